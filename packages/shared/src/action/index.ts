@@ -1,0 +1,3 @@
+export * from './errors.ts';
+export * from './inputs.ts';
+export * from './run-action.ts';

@@ -1,0 +1,5 @@
+export * from './client.ts';
+export * from './context.ts';
+export * from './sticky-comment.ts';
+export * from './labels.ts';
+export * from './code-scanning.ts';

@@ -1,0 +1,3 @@
+export * from './escape.ts';
+export * from './document.ts';
+export * from './summary.ts';

@@ -1,0 +1,15 @@
+import { appendFileSync } from 'node:fs';
+import { SUMMARY_LIMIT, cutToLimit, utf8Bytes } from './document.ts';
+
+/**
+ * Appends markdown to the step's job summary (GITHUB_STEP_SUMMARY), never past GitHub's 1 MiB per step:
+ * an over-size summary is rejected whole by the runner, so it is cut here with a note instead.
+ * Returns false when there is no summary file (running outside Actions).
+ */
+export function writeJobSummary(markdown: string, env: NodeJS.ProcessEnv = process.env): boolean {
+  const file = env.GITHUB_STEP_SUMMARY;
+  if (!file) return false;
+  const text = utf8Bytes(markdown) > SUMMARY_LIMIT - 2 ? cutToLimit(markdown, SUMMARY_LIMIT - 2, utf8Bytes) : markdown;
+  appendFileSync(file, text.endsWith('\n') ? text : `${text}\n`);
+  return true;
+}

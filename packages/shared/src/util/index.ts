@@ -1,0 +1,2 @@
+export * from './time.ts';
+export * from './retry.ts';

@@ -1,0 +1,31 @@
+/**
+ * Runs every committed bundle through the runner emulator: a bundle that cannot load (a silent
+ * MODULE_NOT_FOUND, a CommonJS mix-up) or that accepts bad input fails here.
+ * Each action's cases live in actions/<name>/test/smoke.json.
+ */
+import { describe, expect, it } from '@jest/globals';
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import { REPO_ROOT, runBundle } from '@pipewright/testkit';
+
+interface Smoke {
+  invalid: { inputs: Record<string, string>; error: string };
+}
+const actions = readdirSync(path.join(REPO_ROOT, 'actions')).filter((a) => existsSync(path.join(REPO_ROOT, 'actions', a, 'action.yml')));
+
+describe('every bundle', () => {
+  it('covers the five actions', () => {
+    expect(actions.sort()).toEqual(['build-image', 'canary', 'deploy-stack', 'security-scan', 'terraform-plan']);
+  });
+
+  it.each(actions)('%s rejects bad input with one clear error and no stack', async (action) => {
+    const smoke = JSON.parse(readFileSync(path.join(REPO_ROOT, 'actions', action, 'test', 'smoke.json'), 'utf8')) as Smoke;
+    const r = await runBundle(action, { inputs: smoke.invalid.inputs, workspace: REPO_ROOT });
+    expect(r.exitCode).toBe(1);
+    const errors = r.annotations.filter((a) => a.level === 'error');
+    expect(errors).toHaveLength(1);
+    expect(errors[0]?.message).toContain(smoke.invalid.error);
+    expect(r.log).not.toMatch(/\n\s+at .+:\d+:\d+\)?\n/);
+    expect(r.outputs).toEqual({});
+  });
+});
