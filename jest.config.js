@@ -31,7 +31,15 @@ const common = {
 };
 export default {
   projects: [
-    { ...common, displayName: 'unit', testMatch: ['<rootDir>/{packages,actions}/*/test/**/*.test.ts', '<rootDir>/scripts/test/**/*.test.ts'] },
-    { ...common, displayName: 'integration', testMatch: ['<rootDir>/{packages,actions}/*/test/**/*.itest.ts', '<rootDir>/test/**/*.itest.ts'] },
+    {
+      ...common,
+      displayName: 'unit',
+      testMatch: ['<rootDir>/{packages,actions}/*/test/**/*.test.ts', '<rootDir>/scripts/test/**/*.test.ts'],
+    },
+    {
+      ...common,
+      displayName: 'integration',
+      testMatch: ['<rootDir>/{packages,actions}/*/test/**/*.itest.ts', '<rootDir>/test/**/*.itest.ts'],
+    },
   ],
 };

@@ -21,12 +21,29 @@ for (const action of actions) {
     if (!existsSync(src)) continue;
     const dir = path.join(tmp, entry);
     // --transpile-only: tsc type-checks the whole tree separately (npm run typecheck).
-    execFileSync(process.execPath, [ncc, 'build', src, '-o', dir, '--target', 'es2023', '--transpile-only', '--quiet', '--license', 'licenses.txt'], {
-      cwd: path.join(root, 'actions', action),
-      stdio: 'inherit',
-    });
+    execFileSync(
+      process.execPath,
+      [
+        ncc,
+        'build',
+        src,
+        '-o',
+        dir,
+        '--target',
+        'es2023',
+        '--transpile-only',
+        '--quiet',
+        '--license',
+        'licenses.txt',
+      ],
+      {
+        cwd: path.join(root, 'actions', action),
+        stdio: 'inherit',
+      },
+    );
     renameSync(path.join(dir, 'index.js'), path.join(tmp, `${entry}.js`));
-    if (existsSync(path.join(dir, 'licenses.txt'))) renameSync(path.join(dir, 'licenses.txt'), path.join(tmp, 'licenses.txt'));
+    if (existsSync(path.join(dir, 'licenses.txt')))
+      renameSync(path.join(dir, 'licenses.txt'), path.join(tmp, 'licenses.txt'));
     for (const f of readdirSync(dir)) {
       if (f !== 'package.json') renameSync(path.join(dir, f), path.join(tmp, f));
     }

@@ -3,10 +3,16 @@ import { spawnSync } from 'node:child_process';
 
 const major = Number(process.versions.node.split('.')[0]);
 if (major < 24) {
-  console.error(`pipewright tests run on Node 24 (the runtime the actions declare); this is Node ${process.versions.node}.\nRun them through npm (npm test), which puts node_modules/.bin/node (Node 24) first on the PATH.`);
+  console.error(
+    `pipewright tests run on Node 24 (the runtime the actions declare); this is Node ${process.versions.node}.\nRun them through npm (npm test), which puts node_modules/.bin/node (Node 24) first on the PATH.`,
+  );
   process.exit(1);
 }
 const jest = new URL('../node_modules/jest/bin/jest.js', import.meta.url).pathname;
-const env = { ...process.env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --experimental-vm-modules`.trim(), NODE_NO_WARNINGS: '1' };
+const env = {
+  ...process.env,
+  NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --experimental-vm-modules`.trim(),
+  NODE_NO_WARNINGS: '1',
+};
 const r = spawnSync(process.execPath, [jest, ...process.argv.slice(2)], { stdio: 'inherit', env });
 process.exit(r.status ?? 1);

@@ -11,15 +11,25 @@ import { REPO_ROOT, runBundle } from '@pipewright/testkit';
 interface Smoke {
   invalid: { inputs: Record<string, string>; error: string };
 }
-const actions = readdirSync(path.join(REPO_ROOT, 'actions')).filter((a) => existsSync(path.join(REPO_ROOT, 'actions', a, 'action.yml')));
+const actions = readdirSync(path.join(REPO_ROOT, 'actions')).filter((a) =>
+  existsSync(path.join(REPO_ROOT, 'actions', a, 'action.yml')),
+);
 
 describe('every bundle', () => {
   it('covers the five actions', () => {
-    expect(actions.sort()).toEqual(['build-image', 'canary', 'deploy-stack', 'security-scan', 'terraform-plan']);
+    expect(actions.sort()).toEqual([
+      'build-image',
+      'canary',
+      'deploy-stack',
+      'security-scan',
+      'terraform-plan',
+    ]);
   });
 
   it.each(actions)('%s rejects bad input with one clear error and no stack', async (action) => {
-    const smoke = JSON.parse(readFileSync(path.join(REPO_ROOT, 'actions', action, 'test', 'smoke.json'), 'utf8')) as Smoke;
+    const smoke = JSON.parse(
+      readFileSync(path.join(REPO_ROOT, 'actions', action, 'test', 'smoke.json'), 'utf8'),
+    ) as Smoke;
     const r = await runBundle(action, { inputs: smoke.invalid.inputs, workspace: REPO_ROOT });
     expect(r.exitCode).toBe(1);
     const errors = r.annotations.filter((a) => a.level === 'error');

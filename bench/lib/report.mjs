@@ -16,11 +16,14 @@ export function machineLine() {
 export function writeSection(name, markdown) {
   const start = `<!-- bench:${name}:start -->`;
   const end = `<!-- bench:${name}:end -->`;
-  let doc = existsSync(FILE) ? readFileSync(FILE, 'utf8') : '# Performance\n\nFigures written by the benchmarks in `bench/` (`npm run bench:<name>`). Each section says how it was measured.\n';
+  let doc = existsSync(FILE)
+    ? readFileSync(FILE, 'utf8')
+    : '# Performance\n\nFigures written by the benchmarks in `bench/` (`npm run bench:<name>`). Each section says how it was measured.\n';
   const block = `${start}\n${markdown.trim()}\n${end}`;
   const i = doc.indexOf(start);
   const j = doc.indexOf(end);
-  doc = i >= 0 && j > i ? doc.slice(0, i) + block + doc.slice(j + end.length) : `${doc.trimEnd()}\n\n${block}\n`;
+  doc =
+    i >= 0 && j > i ? doc.slice(0, i) + block + doc.slice(j + end.length) : `${doc.trimEnd()}\n\n${block}\n`;
   writeFileSync(FILE, doc);
   console.log(`docs/performance.md: section ${name} written`);
 }

@@ -28396,11 +28396,15 @@ __webpack_async_result__();
 
 const spec = {
     'sast-path': { type: 'path', mustExist: 'dir' },
-    'target-url': { type: 'string', pattern: /^https?:\/\/\S+$/, patternHint: 'must be an http:// or https:// URL' },
+    'target-url': {
+        type: 'string',
+        pattern: /^https?:\/\/\S+$/,
+        patternHint: 'must be an http:// or https:// URL',
+    },
     'github-token': { type: 'string', secret: true },
 };
 async function main(rt) {
-    rt.inputs(spec, (i) => (i.sastPath === undefined && i.targetUrl === undefined ? ['give `sast-path`, `target-url`, or both.'] : []));
+    rt.inputs(spec, (i) => i.sastPath === undefined && i.targetUrl === undefined ? ['give `sast-path`, `target-url`, or both.'] : []);
     throw new _pipewright_shared_action__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo('security-scan is not implemented yet in this version of pipewright.');
 }
 
@@ -31661,19 +31665,40 @@ async function resolvePullRequest(ctx, explicitNumber, client) {
     if (explicitNumber !== undefined) {
         if (p.pull_request?.number === explicitNumber)
             return fromPayload(ctx, p.pull_request);
-        return { owner: ctx.owner, repo: ctx.repo, number: explicitNumber, headSha: undefined, headRef: undefined, baseRef: undefined, isFork: false };
+        return {
+            owner: ctx.owner,
+            repo: ctx.repo,
+            number: explicitNumber,
+            headSha: undefined,
+            headRef: undefined,
+            baseRef: undefined,
+            isFork: false,
+        };
     }
-    if ((ctx.eventName === 'pull_request' || ctx.eventName === 'pull_request_target') && p.pull_request?.number) {
+    if ((ctx.eventName === 'pull_request' || ctx.eventName === 'pull_request_target') &&
+        p.pull_request?.number) {
         return fromPayload(ctx, p.pull_request);
     }
     if (ctx.eventName === 'issue_comment') {
         if (p.issue?.pull_request && p.issue.number) {
-            return { owner: ctx.owner, repo: ctx.repo, number: p.issue.number, headSha: undefined, headRef: undefined, baseRef: undefined, isFork: false };
+            return {
+                owner: ctx.owner,
+                repo: ctx.repo,
+                number: p.issue.number,
+                headSha: undefined,
+                headRef: undefined,
+                baseRef: undefined,
+                isFork: false,
+            };
         }
         return undefined;
     }
     if (ctx.eventName === 'push' && client && ctx.sha) {
-        const { data } = await client.rest.repos.listPullRequestsAssociatedWithCommit({ owner: ctx.owner, repo: ctx.repo, commit_sha: ctx.sha });
+        const { data } = await client.rest.repos.listPullRequestsAssociatedWithCommit({
+            owner: ctx.owner,
+            repo: ctx.repo,
+            commit_sha: ctx.sha,
+        });
         const open = data.filter((pr) => pr.state === 'open');
         const pr = open.find((x) => x.head.sha === ctx.sha) ?? open[0];
         return pr ? fromPayload(ctx, pr) : undefined;
@@ -31776,7 +31801,8 @@ function getInputs(spec, source, crossCheck) {
         if (text.trim() === '') {
             if (def.required)
                 problems.push(`\`${name}\` is required but was empty or not given.`);
-            out[camelCase(name)] = def.type === 'duration' && def.default !== undefined ? parseDuration(def.default) : def.default;
+            out[camelCase(name)] =
+                def.type === 'duration' && def.default !== undefined ? parseDuration(def.default) : def.default;
             continue;
         }
         try {

@@ -31660,19 +31660,40 @@ async function resolvePullRequest(ctx, explicitNumber, client) {
     if (explicitNumber !== undefined) {
         if (p.pull_request?.number === explicitNumber)
             return fromPayload(ctx, p.pull_request);
-        return { owner: ctx.owner, repo: ctx.repo, number: explicitNumber, headSha: undefined, headRef: undefined, baseRef: undefined, isFork: false };
+        return {
+            owner: ctx.owner,
+            repo: ctx.repo,
+            number: explicitNumber,
+            headSha: undefined,
+            headRef: undefined,
+            baseRef: undefined,
+            isFork: false,
+        };
     }
-    if ((ctx.eventName === 'pull_request' || ctx.eventName === 'pull_request_target') && p.pull_request?.number) {
+    if ((ctx.eventName === 'pull_request' || ctx.eventName === 'pull_request_target') &&
+        p.pull_request?.number) {
         return fromPayload(ctx, p.pull_request);
     }
     if (ctx.eventName === 'issue_comment') {
         if (p.issue?.pull_request && p.issue.number) {
-            return { owner: ctx.owner, repo: ctx.repo, number: p.issue.number, headSha: undefined, headRef: undefined, baseRef: undefined, isFork: false };
+            return {
+                owner: ctx.owner,
+                repo: ctx.repo,
+                number: p.issue.number,
+                headSha: undefined,
+                headRef: undefined,
+                baseRef: undefined,
+                isFork: false,
+            };
         }
         return undefined;
     }
     if (ctx.eventName === 'push' && client && ctx.sha) {
-        const { data } = await client.rest.repos.listPullRequestsAssociatedWithCommit({ owner: ctx.owner, repo: ctx.repo, commit_sha: ctx.sha });
+        const { data } = await client.rest.repos.listPullRequestsAssociatedWithCommit({
+            owner: ctx.owner,
+            repo: ctx.repo,
+            commit_sha: ctx.sha,
+        });
         const open = data.filter((pr) => pr.state === 'open');
         const pr = open.find((x) => x.head.sha === ctx.sha) ?? open[0];
         return pr ? fromPayload(ctx, pr) : undefined;
@@ -31775,7 +31796,8 @@ function getInputs(spec, source, crossCheck) {
         if (text.trim() === '') {
             if (def.required)
                 problems.push(`\`${name}\` is required but was empty or not given.`);
-            out[camelCase(name)] = def.type === 'duration' && def.default !== undefined ? parseDuration(def.default) : def.default;
+            out[camelCase(name)] =
+                def.type === 'duration' && def.default !== undefined ? parseDuration(def.default) : def.default;
             continue;
         }
         try {

@@ -7,6 +7,8 @@ export const spec = {
 } as const;
 
 export async function main(rt: ActionRuntime): Promise<void> {
-  rt.inputs(spec, (i) => (i.push && !i.tags?.length ? ['`push: true` needs at least one tag in `tags`.'] : []));
+  rt.inputs(spec, (i) =>
+    i.push && !i.tags?.length ? ['`push: true` needs at least one tag in `tags`.'] : [],
+  );
   throw new UserError('build-image is not implemented yet in this version of pipewright.');
 }

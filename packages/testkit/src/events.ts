@@ -35,7 +35,13 @@ export interface EventSpec {
 
 export function pullRequestEvent(o: EventOptions = {}): EventSpec {
   const number = o.prNumber ?? 42;
-  const headRepo = o.fork ? { ...repository, full_name: `contributor/${REPO.repo}`, owner: { login: 'contributor', id: 2, type: 'User' } } : repository;
+  const headRepo = o.fork
+    ? {
+        ...repository,
+        full_name: `contributor/${REPO.repo}`,
+        owner: { login: 'contributor', id: 2, type: 'User' },
+      }
+    : repository;
   return {
     name: 'pull_request',
     sha: MERGE_SHA,
@@ -76,7 +82,12 @@ export function pushEvent(o: { ref?: string; sha?: string; commitTime?: string }
 }
 
 export function workflowDispatchEvent(inputs: Record<string, string> = {}): EventSpec {
-  return { name: 'workflow_dispatch', sha: HEAD_SHA, ref: 'refs/heads/main', payload: { inputs, ref: 'refs/heads/main', repository, sender: { login: 'octocat', id: 3 } } };
+  return {
+    name: 'workflow_dispatch',
+    sha: HEAD_SHA,
+    ref: 'refs/heads/main',
+    payload: { inputs, ref: 'refs/heads/main', repository, sender: { login: 'octocat', id: 3 } },
+  };
 }
 
 export function eventByName(name: string, o: EventOptions = {}): EventSpec {

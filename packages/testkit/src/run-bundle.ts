@@ -70,7 +70,8 @@ function evaluateDefault(value: string, ctx: { token: string; workspace: string 
  */
 export async function runBundle(action: string, o: RunBundleOptions = {}): Promise<RunBundleResult> {
   const yml = readActionYml(action);
-  if (yml.runs.using !== 'node24') throw new Error(`${action}/action.yml runs.using is ${yml.runs.using}, expected node24`);
+  if (yml.runs.using !== 'node24')
+    throw new Error(`${action}/action.yml runs.using is ${yml.runs.using}, expected node24`);
   const rel = o.entry === 'post' ? yml.runs.post : yml.runs.main;
   if (!rel) throw new Error(`${action} has no ${o.entry} entry`);
   const bundle = path.resolve(REPO_ROOT, 'actions', action, rel);
@@ -81,7 +82,14 @@ export async function runBundle(action: string, o: RunBundleOptions = {}): Promi
   mkdirSync(workspace, { recursive: true });
   const temp = path.join(dir, 'runner-temp');
   mkdirSync(temp);
-  const files = { output: 'output', env: 'env', state: 'state', summary: 'summary.md', event: 'event.json', path: 'path' };
+  const files = {
+    output: 'output',
+    env: 'env',
+    state: 'state',
+    summary: 'summary.md',
+    event: 'event.json',
+    path: 'path',
+  };
   for (const [k, f] of Object.entries(files)) if (k !== 'event') writeFileSync(path.join(dir, f), '');
   const event = typeof o.event === 'object' ? o.event : eventByName(o.event ?? 'pull_request');
   writeFileSync(path.join(dir, files.event), JSON.stringify(event.payload, null, 2));
@@ -121,10 +129,15 @@ export async function runBundle(action: string, o: RunBundleOptions = {}): Promi
     RUNNER_ARCH: 'X64',
   };
   for (const [name, def] of Object.entries(yml.inputs ?? {})) {
-    if (def.default !== undefined) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = evaluateDefault(String(def.default), { token, workspace });
+    if (def.default !== undefined)
+      env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = evaluateDefault(String(def.default), {
+        token,
+        workspace,
+      });
   }
   for (const [name, value] of Object.entries(o.inputs ?? {})) {
-    if (!(name in (yml.inputs ?? {}))) throw new Error(`runBundle: ${action} has no input named ${name} (action.yml)`);
+    if (!(name in (yml.inputs ?? {})))
+      throw new Error(`runBundle: ${action} has no input named ${name} (action.yml)`);
     env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
   }
   for (const [k, v] of Object.entries(o.state ?? {})) env[`STATE_${k}`] = v;
@@ -153,7 +166,9 @@ export async function runBundle(action: string, o: RunBundleOptions = {}): Promi
   }
   const timeoutMs = o.timeoutMs ?? 120_000;
   timers.push(setTimeout(() => child.kill('SIGKILL'), timeoutMs));
-  const [exitCode, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve) => child.on('close', (c, s) => resolve([c, s])));
+  const [exitCode, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve) =>
+    child.on('close', (c, s) => resolve([c, s])),
+  );
   timers.forEach(clearTimeout);
 
   const parsed = parseWorkflowCommands(stdout);

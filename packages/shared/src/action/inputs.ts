@@ -41,7 +41,9 @@ type Present<D> = D extends { required: true } ? true : D extends { default: unk
 
 /** The typed inputs of a spec: kebab-case names become camelCase; optional inputs are `undefined`, never ''. */
 export type Inputs<S extends InputSpec> = {
-  -readonly [K in keyof S & string as Camel<K>]: Present<S[K]> extends true ? ValueOf<S[K]> : ValueOf<S[K]> | undefined;
+  -readonly [K in keyof S & string as Camel<K>]: Present<S[K]> extends true
+    ? ValueOf<S[K]>
+    : ValueOf<S[K]> | undefined;
 };
 
 export interface InputSource {
@@ -81,7 +83,8 @@ export function getInputs<S extends InputSpec>(
     if (def.secret && text.trim() !== '') source.onSecret?.(text.trim());
     if (text.trim() === '') {
       if (def.required) problems.push(`\`${name}\` is required but was empty or not given.`);
-      out[camelCase(name)] = def.type === 'duration' && def.default !== undefined ? parseDuration(def.default) : def.default;
+      out[camelCase(name)] =
+        def.type === 'duration' && def.default !== undefined ? parseDuration(def.default) : def.default;
       continue;
     }
     try {
@@ -103,7 +106,8 @@ function parseOne(name: string, def: InputDef, text: string, workspace: string):
   };
   switch (def.type) {
     case 'string':
-      if (def.pattern && !def.pattern.test(text)) bad(def.patternHint ?? `"${text}" does not match ${def.pattern}`);
+      if (def.pattern && !def.pattern.test(text))
+        bad(def.patternHint ?? `"${text}" does not match ${def.pattern}`);
       return text;
     case 'boolean':
       if (TRUE.has(text)) return true;
@@ -118,9 +122,12 @@ function parseOne(name: string, def: InputDef, text: string, workspace: string):
     }
     case 'duration': {
       const ms = parseDuration(text);
-      if (ms === undefined) return bad(`"${text}" is not a duration; write e.g. 90s, 5m, 1h30m or a number of seconds.`);
-      if (def.minMs !== undefined && ms < def.minMs) bad(`${text} is shorter than the minimum of ${def.minMs / 1000}s.`);
-      if (def.maxMs !== undefined && ms > def.maxMs) bad(`${text} is longer than the maximum of ${def.maxMs / 1000}s.`);
+      if (ms === undefined)
+        return bad(`"${text}" is not a duration; write e.g. 90s, 5m, 1h30m or a number of seconds.`);
+      if (def.minMs !== undefined && ms < def.minMs)
+        bad(`${text} is shorter than the minimum of ${def.minMs / 1000}s.`);
+      if (def.maxMs !== undefined && ms > def.maxMs)
+        bad(`${text} is longer than the maximum of ${def.maxMs / 1000}s.`);
       return ms;
     }
     case 'enum':
@@ -149,7 +156,9 @@ export function parseList(text: string, commas = true): string[] {
 export function parseMap(text: string, bad: (why: string) => never): Record<string, string> {
   const lines = text.split(/\r?\n/).filter((l) => l.trim() !== '' && !l.trim().startsWith('#'));
   if (lines.length && lines.every((l) => /^\s*[^=:\s]+=/.test(l))) {
-    return Object.fromEntries(lines.map((l) => [l.slice(0, l.indexOf('=')).trim(), l.slice(l.indexOf('=') + 1).trim()]));
+    return Object.fromEntries(
+      lines.map((l) => [l.slice(0, l.indexOf('=')).trim(), l.slice(l.indexOf('=') + 1).trim()]),
+    );
   }
   let doc: unknown;
   try {
@@ -157,10 +166,12 @@ export function parseMap(text: string, bad: (why: string) => never): Record<stri
   } catch (e) {
     return bad(`not a valid YAML map or K=V lines (${(e as Error).message.split('\n')[0]}).`);
   }
-  if (doc === null || typeof doc !== 'object' || Array.isArray(doc)) return bad('expected a YAML map (`key: value`) or K=V lines.');
+  if (doc === null || typeof doc !== 'object' || Array.isArray(doc))
+    return bad('expected a YAML map (`key: value`) or K=V lines.');
   const out: Record<string, string> = {};
   for (const [k, v] of Object.entries(doc as Record<string, unknown>)) {
-    if (v !== null && typeof v === 'object') return bad(`the value of "${k}" must be a scalar, not a ${Array.isArray(v) ? 'list' : 'map'}.`);
+    if (v !== null && typeof v === 'object')
+      return bad(`the value of "${k}" must be a scalar, not a ${Array.isArray(v) ? 'list' : 'map'}.`);
     out[k] = v === null ? '' : String(v);
   }
   return out;
@@ -182,7 +193,8 @@ export function confinePath(
     if (mustExist) return bad(`"${text}" does not exist (looked for ${abs}).`);
   }
   const rel = path.relative(root, real);
-  if (rel.startsWith('..') || path.isAbsolute(rel)) return bad(`"${text}" is outside the workspace (${root}).`);
+  if (rel.startsWith('..') || path.isAbsolute(rel))
+    return bad(`"${text}" is outside the workspace (${root}).`);
   if (mustExist === 'file' || mustExist === 'dir') {
     const st = statSync(real);
     if (mustExist === 'file' && !st.isFile()) bad(`"${text}" is not a file.`);

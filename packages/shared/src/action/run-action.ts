@@ -48,7 +48,8 @@ export function createRuntime(env: NodeJS.ProcessEnv = process.env): ActionRunti
     outputs: coreOutputs,
     context,
     signal: controller.signal,
-    inputs: (spec, crossCheck) => getInputs(spec, { env, workspace: context.workspace, onSecret: (v) => registerSecret(v) }, crossCheck),
+    inputs: (spec, crossCheck) =>
+      getInputs(spec, { env, workspace: context.workspace, onSecret: (v) => registerSecret(v) }, crossCheck),
     secret: (v) => registerSecret(v),
   };
 }
@@ -57,7 +58,10 @@ export function createRuntime(env: NodeJS.ProcessEnv = process.env): ActionRunti
  * The entry of every action. Catches anything thrown — strings and other non-Errors included — so no
  * failure can leave a step green.
  */
-export async function runAction(main: (rt: ActionRuntime) => Promise<void>, rt: ActionRuntime = createRuntime()): Promise<void> {
+export async function runAction(
+  main: (rt: ActionRuntime) => Promise<void>,
+  rt: ActionRuntime = createRuntime(),
+): Promise<void> {
   try {
     await main(rt);
     const over = rt.logger.overflow();
@@ -78,7 +82,9 @@ export function failStep(thrown: unknown, logger: Logger): void {
     core.setFailed(`${thrown.message}${hint}`);
   } else {
     if (thrown instanceof Error && thrown.stack) logger.debug(thrown.stack);
-    core.setFailed(`Unexpected error: ${describeThrown(thrown)}\nThis is a bug in pipewright. Please report it at ${REPORT_URL} with this log (re-run with debug logging for the stack).`);
+    core.setFailed(
+      `Unexpected error: ${describeThrown(thrown)}\nThis is a bug in pipewright. Please report it at ${REPORT_URL} with this log (re-run with debug logging for the stack).`,
+    );
   }
   process.exitCode = 1;
 }

@@ -26,7 +26,11 @@ export interface ExecResult {
 }
 
 /** Quotes for display only: commands are always run from an argument array, never through a shell. */
-export function displayCommand(cmd: string, args: readonly string[], secrets: readonly string[] = []): string {
+export function displayCommand(
+  cmd: string,
+  args: readonly string[],
+  secrets: readonly string[] = [],
+): string {
   const mask = (s: string) => secrets.reduce((acc, sec) => (sec ? acc.split(sec).join('***') : acc), s);
   const quote = (s: string) => (/^[\w@%+=:,./-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`);
   return [cmd, ...args].map((a) => quote(mask(a))).join(' ');
@@ -59,7 +63,8 @@ export function execFile(cmd: string, args: readonly string[], opts: ExecOptions
             killTimer = setTimeout(() => child.kill('SIGKILL'), 5000);
           }, opts.timeoutMs);
     const echo = (chunk: Buffer) => {
-      if (opts.echoOutput && opts.logger) for (const line of chunk.toString('utf8').split('\n')) if (line) opts.logger.info(line);
+      if (opts.echoOutput && opts.logger)
+        for (const line of chunk.toString('utf8').split('\n')) if (line) opts.logger.info(line);
     };
     child.stdout.on('data', (c: Buffer) => {
       out.push(c);
@@ -72,7 +77,12 @@ export function execFile(cmd: string, args: readonly string[], opts: ExecOptions
     child.on('error', (e: NodeJS.ErrnoException) => {
       clearTimeout(timer);
       clearTimeout(killTimer);
-      if (e.code === 'ENOENT') reject(new UserError(`\`${cmd}\` was not found on PATH.`, { hint: `Install ${cmd} in an earlier step, or point the action at it.` }));
+      if (e.code === 'ENOENT')
+        reject(
+          new UserError(`\`${cmd}\` was not found on PATH.`, {
+            hint: `Install ${cmd} in an earlier step, or point the action at it.`,
+          }),
+        );
       else reject(e);
     });
     child.on('close', (code, signal) => {

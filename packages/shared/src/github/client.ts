@@ -23,10 +23,14 @@ export interface GitHubClientOptions {
 export function createGitHubClient(opts: GitHubClientOptions): GitHubClient {
   const retries = opts.retries ?? 3;
   const base = opts.retryAfterBaseMs ?? 1000;
-  const onLimit = (kind: string) => (retryAfter: number, options: { method?: string; url?: string }, _o: unknown, retryCount: number) => {
-    opts.logger?.info(`GitHub ${kind} on ${options.method} ${options.url}; retry ${retryCount + 1}/${retries} in ${retryAfter}s`);
-    return retryCount < retries;
-  };
+  const onLimit =
+    (kind: string) =>
+    (retryAfter: number, options: { method?: string; url?: string }, _o: unknown, retryCount: number) => {
+      opts.logger?.info(
+        `GitHub ${kind} on ${options.method} ${options.url}; retry ${retryCount + 1}/${retries} in ${retryAfter}s`,
+      );
+      return retryCount < retries;
+    };
   return getOctokit(
     opts.token,
     {
@@ -58,5 +62,8 @@ export function httpStatus(error: unknown): number | undefined {
 
 /** A fork PR's or read-only token's refusal: 403 "Resource not accessible by integration". */
 export function isReadOnlyRefusal(error: unknown): boolean {
-  return httpStatus(error) === 403 && /not accessible by integration|read-only|forbidden/i.test(String((error as Error).message));
+  return (
+    httpStatus(error) === 403 &&
+    /not accessible by integration|read-only|forbidden/i.test(String((error as Error).message))
+  );
 }

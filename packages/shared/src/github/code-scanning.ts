@@ -11,6 +11,12 @@ export async function uploadSarif(
   ref: string,
 ): Promise<{ id: string | undefined }> {
   const encoded = gzipSync(Buffer.from(sarif, 'utf8')).toString('base64');
-  const { data } = await client.rest.codeScanning.uploadSarif({ owner: repo.owner, repo: repo.repo, commit_sha: commitSha, ref, sarif: encoded });
+  const { data } = await client.rest.codeScanning.uploadSarif({
+    owner: repo.owner,
+    repo: repo.repo,
+    commit_sha: commitSha,
+    ref,
+    sarif: encoded,
+  });
   return { id: data.id };
 }

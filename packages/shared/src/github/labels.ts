@@ -6,7 +6,9 @@ import type { PullRequestRef } from './context.ts';
 export const MAX_LABEL_LENGTH = 50;
 
 export function checkLabelNames(names: readonly string[]): string[] {
-  return names.filter((n) => n.length > MAX_LABEL_LENGTH || n.trim() === '').map((n) => `label "${n}" is empty or longer than ${MAX_LABEL_LENGTH} characters`);
+  return names
+    .filter((n) => n.length > MAX_LABEL_LENGTH || n.trim() === '')
+    .map((n) => `label "${n}" is empty or longer than ${MAX_LABEL_LENGTH} characters`);
 }
 
 /**
@@ -22,12 +24,18 @@ export async function syncOwnedLabels(
   const bad = checkLabelNames([...owned, ...wanted]);
   if (bad.length) throw new UserError(bad.join('; '));
   const { owner, repo, number } = pr;
-  const current = (await client.paginate(client.rest.issues.listLabelsOnIssue, { owner, repo, issue_number: number, per_page: 100 })).map(
-    (l) => l.name,
-  );
+  const current = (
+    await client.paginate(client.rest.issues.listLabelsOnIssue, {
+      owner,
+      repo,
+      issue_number: number,
+      per_page: 100,
+    })
+  ).map((l) => l.name);
   const removed = owned.filter((l) => current.includes(l) && !wanted.includes(l));
   const added = wanted.filter((l) => !current.includes(l));
-  for (const name of removed) await client.rest.issues.removeLabel({ owner, repo, issue_number: number, name });
+  for (const name of removed)
+    await client.rest.issues.removeLabel({ owner, repo, issue_number: number, name });
   if (added.length) await client.rest.issues.addLabels({ owner, repo, issue_number: number, labels: added });
   return { added, removed };
 }

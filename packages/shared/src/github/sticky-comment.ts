@@ -75,7 +75,12 @@ export async function upsertStickyComment(o: StickyCommentOptions): Promise<Stic
       const { data } = await o.client.rest.issues.updateComment({ owner, repo, comment_id: keep.id, body });
       return { status: 'updated', commentId: data.id, url: data.html_url };
     }
-    const { data: created } = await o.client.rest.issues.createComment({ owner, repo, issue_number: o.pr.number, body });
+    const { data: created } = await o.client.rest.issues.createComment({
+      owner,
+      repo,
+      issue_number: o.pr.number,
+      body,
+    });
     if (mode === 'recreate') {
       await minimize(o, existing);
       return { status: 'created', commentId: created.id, url: created.html_url };

@@ -58,7 +58,10 @@ export function renderDocument(doc: DocumentParts, limit: number, measure: Measu
     let remaining = limit - reserve;
     return doc.sections.map((s, i) => {
       const after = minSizes.slice(i + 1).reduce((a, b) => a + b, 0);
-      const r = s.render(DETAIL_LEVELS[levelIdx[i] as number] as DetailLevel, Math.max(0, remaining - after - sep.length));
+      const r = s.render(
+        DETAIL_LEVELS[levelIdx[i] as number] as DetailLevel,
+        Math.max(0, remaining - after - sep.length),
+      );
       remaining -= measure(r.text) + sep.length;
       return r;
     });
@@ -80,7 +83,11 @@ export function renderDocument(doc: DocumentParts, limit: number, measure: Measu
   const omitted = parts.flatMap((p) => (p.omitted ? [p.omitted] : []));
   const body = [doc.header, ...parts.map((p) => p.text).filter((t) => t !== '')];
   if (omitted.length) {
-    body.push(doc.omittedNote ? doc.omittedNote(omitted) : `_Left out to fit GitHub's size limit: ${omitted.join('; ')}._`);
+    body.push(
+      doc.omittedNote
+        ? doc.omittedNote(omitted)
+        : `_Left out to fit GitHub's size limit: ${omitted.join('; ')}._`,
+    );
   }
   if (doc.footer) body.push(doc.footer);
   let text = body.join(sep);
@@ -90,7 +97,7 @@ export function renderDocument(doc: DocumentParts, limit: number, measure: Measu
 
 /** Last resort: cuts at a line boundary and says so. Never splits a surrogate pair. */
 export function cutToLimit(text: string, limit: number, measure: Measure = chars): string {
-  const note = '\n\n_…cut to fit GitHub\'s size limit._';
+  const note = "\n\n_…cut to fit GitHub's size limit._";
   let lo = 0;
   let hi = text.length;
   const budget = limit - measure(note);

@@ -9,7 +9,8 @@ import { SUMMARY_LIMIT, cutToLimit, utf8Bytes } from './document.ts';
 export function writeJobSummary(markdown: string, env: NodeJS.ProcessEnv = process.env): boolean {
   const file = env.GITHUB_STEP_SUMMARY;
   if (!file) return false;
-  const text = utf8Bytes(markdown) > SUMMARY_LIMIT - 2 ? cutToLimit(markdown, SUMMARY_LIMIT - 2, utf8Bytes) : markdown;
+  const text =
+    utf8Bytes(markdown) > SUMMARY_LIMIT - 2 ? cutToLimit(markdown, SUMMARY_LIMIT - 2, utf8Bytes) : markdown;
   appendFileSync(file, text.endsWith('\n') ? text : `${text}\n`);
   return true;
 }

@@ -29,7 +29,13 @@ export interface SarifRule {
 export interface SarifLocation {
   physicalLocation?: {
     artifactLocation: { uri: string; uriBaseId?: string };
-    region?: { startLine: number; endLine?: number; startColumn?: number; endColumn?: number; snippet?: { text: string } };
+    region?: {
+      startLine: number;
+      endLine?: number;
+      startColumn?: number;
+      endColumn?: number;
+      snippet?: { text: string };
+    };
   };
   logicalLocations?: { name?: string; fullyQualifiedName?: string; kind?: string }[];
   message?: SarifMessage;
@@ -46,11 +52,22 @@ export interface SarifResult {
   properties?: Record<string, unknown>;
 }
 export interface SarifRun {
-  tool: { driver: { name: string; version?: string; semanticVersion?: string; informationUri?: string; rules: SarifRule[] } };
+  tool: {
+    driver: {
+      name: string;
+      version?: string;
+      semanticVersion?: string;
+      informationUri?: string;
+      rules: SarifRule[];
+    };
+  };
   automationDetails?: { id: string };
   originalUriBaseIds?: Record<string, { uri: string }>;
   results: SarifResult[];
-  invocations?: { executionSuccessful: boolean; toolExecutionNotifications?: { level: SarifLevel; message: SarifMessage }[] }[];
+  invocations?: {
+    executionSuccessful: boolean;
+    toolExecutionNotifications?: { level: SarifLevel; message: SarifMessage }[];
+  }[];
   properties?: Record<string, unknown>;
 }
 export interface SarifLog {
@@ -82,7 +99,8 @@ export class SarifRunBuilder {
 
   addResult(result: SarifResult): void {
     const idx = this.ruleIndex.get(result.ruleId);
-    if (idx === undefined) throw new Error(`SARIF result for unknown rule ${result.ruleId}: add the rule first`);
+    if (idx === undefined)
+      throw new Error(`SARIF result for unknown rule ${result.ruleId}: add the rule first`);
     this.results.push({ ...result, ruleIndex: idx });
   }
 
@@ -96,18 +114,27 @@ export class SarifRunBuilder {
     const properties: Record<string, unknown> = {};
     if (results.length > MAX_RESULTS_PER_RUN) {
       const rank = { error: 0, warning: 1, note: 2, none: 3 } as const;
-      results = [...results].sort((a, b) => rank[a.level ?? 'warning'] - rank[b.level ?? 'warning']).slice(0, MAX_RESULTS_PER_RUN);
+      results = [...results]
+        .sort((a, b) => rank[a.level ?? 'warning'] - rank[b.level ?? 'warning'])
+        .slice(0, MAX_RESULTS_PER_RUN);
       properties.trimmedResults = this.results.length - MAX_RESULTS_PER_RUN;
       this.notifications.push({
         level: 'warning',
-        message: { text: `${this.results.length - MAX_RESULTS_PER_RUN} results left out: GitHub accepts at most ${MAX_RESULTS_PER_RUN} per run.` },
+        message: {
+          text: `${this.results.length - MAX_RESULTS_PER_RUN} results left out: GitHub accepts at most ${MAX_RESULTS_PER_RUN} per run.`,
+        },
       });
     }
     return {
       tool: { driver: { ...this.tool, rules: this.rules } },
       ...(this.automationId ? { automationDetails: { id: this.automationId } } : {}),
       results,
-      invocations: [{ executionSuccessful, ...(this.notifications.length ? { toolExecutionNotifications: this.notifications } : {}) }],
+      invocations: [
+        {
+          executionSuccessful,
+          ...(this.notifications.length ? { toolExecutionNotifications: this.notifications } : {}),
+        },
+      ],
       ...(Object.keys(properties).length ? { properties } : {}),
     };
   }

@@ -14,7 +14,10 @@ export interface RetryOptions {
 }
 
 /** Exponential backoff with full jitter; a server's Retry-After wins over the computed delay. */
-export function backoffDelay(attempt: number, opts: Pick<RetryOptions, 'baseDelayMs' | 'maxDelayMs' | 'random'>): number {
+export function backoffDelay(
+  attempt: number,
+  opts: Pick<RetryOptions, 'baseDelayMs' | 'maxDelayMs' | 'random'>,
+): number {
   const cap = Math.min(opts.maxDelayMs, opts.baseDelayMs * 2 ** (attempt - 1));
   const r = (opts.random ?? Math.random)();
   return Math.round(cap / 2 + (cap / 2) * r);
