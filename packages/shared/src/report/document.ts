@@ -11,6 +11,8 @@ export interface Rendered {
   text: string;
   /** A human sentence about what this rendering left out, e.g. "attribute diffs of 1,204 resources". */
   omitted?: string;
+  /** The section cut itself to its budget (not merely a lower level's leaving out of details). */
+  truncated?: boolean;
 }
 
 export interface Section {
@@ -71,7 +73,7 @@ export function renderDocument(doc: DocumentParts, limit: number, measure: Measu
     let pick = -1;
     let biggest = -1;
     parts.forEach((p, i) => {
-      if (p.omitted !== undefined && (levelIdx[i] as number) < LIST && measure(p.text) > biggest) {
+      if (p.truncated && (levelIdx[i] as number) < LIST && measure(p.text) > biggest) {
         biggest = measure(p.text);
         pick = i;
       }
@@ -136,7 +138,7 @@ export function joinWithin(
   if (n >= total) return { text };
   const more = total - n;
   const tail = `${n ? sep : ''}…and ${more.toLocaleString('en-US')} more`;
-  return { text: text + tail, omitted: `${more.toLocaleString('en-US')} ${what}` };
+  return { text: text + tail, omitted: `${more.toLocaleString('en-US')} ${what}`, truncated: true };
 }
 
 /**
@@ -150,6 +152,8 @@ export function itemsSection<T>(opts: {
   counts: () => string;
   /** Plural noun for what "…and N more" counts, e.g. "resource changes". */
   what: string;
+  /** What a level leaves out compared with `full`; default "details of <what>" / "the list of <what>". */
+  leavesOut?: { condensed?: string; list?: string };
   sep?: string;
 }): Section {
   return {
@@ -160,13 +164,19 @@ export function itemsSection<T>(opts: {
         const text = `${head}${opts.counts()}`;
         return text.length <= maxChars
           ? { text, ...(opts.items.length ? { omitted: `the list of ${opts.what}` } : {}) }
-          : { text: '', omitted: `the list of ${opts.what}` };
+          : { text: '', omitted: `the list of ${opts.what}`, truncated: true };
       }
       const items = (function* () {
         for (const it of opts.items) yield opts.renderItem(it, level);
       })();
       const r = joinWithin(items, opts.items.length, maxChars - head.length, opts.what, opts.sep ?? '\n');
-      return { text: head + r.text, ...(r.omitted ? { omitted: r.omitted } : {}) };
+      const levelNote = level === 'full' ? undefined : (opts.leavesOut?.[level] ?? `details of ${opts.what}`);
+      const omitted = [levelNote, r.omitted].filter((x): x is string => x !== undefined).join(', and ');
+      return {
+        text: head + r.text,
+        ...(omitted ? { omitted } : {}),
+        ...(r.truncated ? { truncated: true } : {}),
+      };
     },
   };
 }
