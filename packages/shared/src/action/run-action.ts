@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from '../runner/core.ts';
 import { CoreLogger, type Logger } from '../log/logger.ts';
 import { registerSecret } from '../log/secrets.ts';
 import { readRunContext, type RunContext } from '../github/context.ts';

@@ -1,9 +1,18 @@
-import { getOctokit } from '@actions/github';
+import { Octokit } from '@octokit/core';
+import { paginateRest } from '@octokit/plugin-paginate-rest';
+import { restEndpointMethods } from '@octokit/plugin-rest-endpoint-methods';
 import { retry as retryPlugin } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import type { Logger } from '../log/logger.ts';
 
-export type GitHubClient = ReturnType<typeof getOctokit>;
+/**
+ * The Octokit that @actions/github's getOctokit builds (core + REST methods + pagination), plus retry and
+ * throttling. Built from the same @octokit packages directly because @actions/github's entry loads
+ * @actions/http-client and undici eagerly for proxy support (+~50 ms per step, docs/performance.md);
+ * with a proxy configured, @actions/github's proxy-aware fetch is loaded on first use instead.
+ */
+const PipewrightOctokit = Octokit.plugin(restEndpointMethods, paginateRest, retryPlugin, throttling);
+export type GitHubClient = InstanceType<typeof PipewrightOctokit>;
 
 export interface GitHubClientOptions {
   token: string;
@@ -17,7 +26,7 @@ export interface GitHubClientOptions {
 }
 
 /**
- * Octokit from @actions/github with the retry plugin (5xx, network errors) and the throttling plugin
+ * The Octokit of @actions/github (see above) with the retry plugin (5xx, network errors) and the throttling plugin
  * (429, primary and secondary rate limits, honouring Retry-After), both bounded by `retries`.
  */
 export function createGitHubClient(opts: GitHubClientOptions): GitHubClient {
@@ -31,27 +40,42 @@ export function createGitHubClient(opts: GitHubClientOptions): GitHubClient {
       );
       return retryCount < retries;
     };
-  return getOctokit(
-    opts.token,
-    {
-      ...(opts.baseUrl ? { baseUrl: opts.baseUrl } : {}),
-      retry: { retries, retryAfterBaseValue: base, doNotRetry: [400, 401, 403, 404, 410, 422, 451] },
-      throttle: {
-        retryAfterBaseValue: base,
-        fallbackSecondaryRateRetryAfter: 60,
-        onRateLimit: onLimit('rate limit'),
-        onSecondaryRateLimit: onLimit('secondary rate limit'),
-      },
-      log: {
-        debug: (m: string) => opts.logger?.debug(m),
-        info: (m: string) => opts.logger?.debug(m),
-        warn: (m: string) => opts.logger?.debug(m),
-        error: (m: string) => opts.logger?.debug(m),
-      },
+  const proxied = proxyFetch();
+  return new PipewrightOctokit({
+    auth: opts.token,
+    baseUrl: opts.baseUrl ?? process.env.GITHUB_API_URL ?? 'https://api.github.com',
+    userAgent: 'pipewright',
+    ...(proxied ? { request: { fetch: proxied } } : {}),
+    retry: { retries, retryAfterBaseValue: base, doNotRetry: [400, 401, 403, 404, 410, 422, 451] },
+    throttle: {
+      retryAfterBaseValue: base,
+      fallbackSecondaryRateRetryAfter: 60,
+      onRateLimit: onLimit('rate limit'),
+      onSecondaryRateLimit: onLimit('secondary rate limit'),
     },
-    retryPlugin,
-    throttling,
-  );
+    log: {
+      debug: (m: string) => opts.logger?.debug(m),
+      info: (m: string) => opts.logger?.debug(m),
+      warn: (m: string) => opts.logger?.debug(m),
+      error: (m: string) => opts.logger?.debug(m),
+    },
+  });
+}
+
+/**
+ * With a proxy configured (HTTPS_PROXY/HTTP_PROXY; NO_PROXY honoured), @actions/github's proxy-aware fetch,
+ * loaded on the first request so steps without a proxy never load undici. Undefined when there is no proxy.
+ */
+function proxyFetch(): typeof fetch | undefined {
+  const env = process.env;
+  if (!(env.HTTPS_PROXY || env.https_proxy || env.HTTP_PROXY || env.http_proxy)) return undefined;
+  let loaded: Promise<typeof fetch> | undefined;
+  return async (input, init) => {
+    loaded ??= import('@actions/github/lib/utils').then(
+      (u) => (u.defaults.request?.fetch ?? fetch) as typeof fetch,
+    );
+    return (await loaded)(input, init);
+  };
 }
 
 /** The HTTP status of an Octokit RequestError, or undefined for anything else. */

@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from '../runner/core.ts';
 
 export interface AnnotationProps {
   title?: string;

@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from '../runner/core.ts';
 
 /**
  * Every form a secret may show up in: the value, each of its lines, and the encodings tools print it in
