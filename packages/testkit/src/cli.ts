@@ -1,0 +1,107 @@
+/**
+ * The local runner: runs a bundled action exactly as GitHub's runner would, against the fake GitHub API,
+ * and prints what a reviewer would see: outputs, annotations, the job summary and the PR comment(s).
+ *
+ *   npx pipewright run <action> [--input name=value …] [--event pull_request|push|workflow_dispatch] [--env K=V …]
+ *   npx pipewright demo
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { eventByName, pullRequestEvent } from './events.ts';
+import { REPO_ROOT } from './paths.ts';
+import { runBundle, type RunBundleResult } from './run-bundle.ts';
+import { startFakeGitHub } from './github-fake/server.ts';
+import { DEMOS } from './demo.ts';
+
+const USAGE = `usage:
+  pipewright run <action> [--input name=value …] [--event pull_request|push|workflow_dispatch] [--env K=V …] [--workspace DIR]
+  pipewright demo            runs each action on the embedded examples/ (no cloud account needed)
+actions: ${listActions().join(', ')}`;
+
+function listActions(): string[] {
+  return readdirSync(path.join(REPO_ROOT, 'actions')).filter((a) => existsSync(path.join(REPO_ROOT, 'actions', a, 'action.yml')));
+}
+
+function pairs(values: string[] | undefined, flag: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const v of values ?? []) {
+    const eq = v.indexOf('=');
+    if (eq <= 0) throw new Error(`${flag} takes name=value, got ${JSON.stringify(v)}`);
+    out[v.slice(0, eq)] = v.slice(eq + 1);
+  }
+  return out;
+}
+
+const rule = (title: string) => `\n── ${title} ${'─'.repeat(Math.max(4, 72 - title.length))}`;
+
+export function printResult(action: string, r: RunBundleResult, comments: string[]): void {
+  console.log(rule(`${action}: log`));
+  console.log(r.log.trimEnd());
+  console.log(rule(`${action}: exit code ${r.exitCode}`));
+  console.log(rule(`${action}: outputs`));
+  for (const [k, v] of Object.entries(r.outputs)) console.log(`${k}=${v.length > 300 ? `${v.slice(0, 300)}… (${v.length} chars)` : v}`);
+  console.log(rule(`${action}: annotations`));
+  for (const a of r.annotations) console.log(`${a.level}${a.file ? ` ${a.file}${a.line ? `:${a.line}` : ''}` : ''}: ${a.message}`);
+  if (r.summary.trim()) {
+    console.log(rule(`${action}: job summary (${Buffer.byteLength(r.summary)} bytes)`));
+    console.log(r.summary.trimEnd());
+  }
+  for (const c of comments) {
+    console.log(rule(`${action}: PR comment (${c.length} chars)`));
+    console.log(c);
+  }
+}
+
+async function runOne(action: string, inputs: Record<string, string>, event: string, env: Record<string, string>, workspace: string): Promise<number> {
+  const gh = await startFakeGitHub();
+  try {
+    const ev = event === 'pull_request' ? pullRequestEvent() : eventByName(event);
+    const r = await runBundle(action, { inputs, event: ev, env, workspace, githubApiUrl: gh.url });
+    printResult(
+      action,
+      r,
+      gh.issueComments(42).map((c) => c.body),
+    );
+    return r.exitCode ?? 1;
+  } finally {
+    await gh.close();
+  }
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [cmd, ...rest] = argv;
+  if (cmd === 'run') {
+    const { values, positionals } = parseArgs({
+      args: rest,
+      allowPositionals: true,
+      options: { input: { type: 'string', multiple: true, short: 'i' }, event: { type: 'string', default: 'pull_request' }, env: { type: 'string', multiple: true }, workspace: { type: 'string' } },
+    });
+    const action = positionals[0];
+    if (!action || !listActions().includes(action)) {
+      console.error(`${action ? `unknown action ${action}\n` : ''}${USAGE}`);
+      return 2;
+    }
+    return runOne(action, pairs(values.input, '--input'), values.event ?? 'pull_request', pairs(values.env, '--env'), path.resolve(values.workspace ?? process.cwd()));
+  }
+  if (cmd === 'demo') {
+    let failed = 0;
+    for (const demo of DEMOS) {
+      console.log(`\n${'═'.repeat(80)}\n${demo.title}\n${'═'.repeat(80)}`);
+      const code = await runOne(demo.action, demo.inputs, demo.event ?? 'pull_request', demo.env?.() ?? {}, REPO_ROOT);
+      if (code !== (demo.expectExit ?? 0)) failed++;
+    }
+    console.log(failed ? `\n${failed} demo(s) did not end as expected.` : `\nAll ${DEMOS.length} demos ran.`);
+    return failed ? 1 : 0;
+  }
+  console.error(USAGE);
+  return cmd ? 2 : 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (err: unknown) => {
+    console.error(`pipewright: ${err instanceof Error ? err.message : String(err)}`);
+    process.exit(1);
+  },
+);
