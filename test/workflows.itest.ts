@@ -42,8 +42,8 @@ function actionMetadata(name: string): ActionMetadata {
 }
 
 describe('workflow files', () => {
-  it('are the CI, e2e and release workflows', () => {
-    expect(workflows).toEqual(['ci.yml', 'e2e.yml', 'release.yml']);
+  it('include the CI, e2e and release workflows', () => {
+    expect(workflows).toEqual(expect.arrayContaining(['ci.yml', 'e2e.yml', 'release.yml']));
   });
 
   it.each(workflows)('%s has zero errors from GitHub’s workflow parser', async (file) => {
@@ -100,6 +100,19 @@ describe('workflow files', () => {
       const step = workflowSteps('e2e.yml', read('e2e.yml')).find((s) => s.uses === `./actions/${name}`);
       expect(step).toBeDefined();
       expect(localActionInputErrors(step!, actionMetadata(name))).toEqual([]);
+    },
+  );
+
+  it.each(['build-image', 'deploy-stack', 'security-scan'])(
+    'e2e.yml provisions the real services before ./actions/%s',
+    (name) => {
+      const steps = workflowSteps('e2e.yml', read('e2e.yml'));
+      const step = steps.find((s) => s.uses === `./actions/${name}`)!;
+      const provision = steps.find(
+        (s) => s.job === step.job && s.run?.includes('sudo bash scripts/provision.sh'),
+      );
+      expect(provision).toBeDefined();
+      expect(provision!.index).toBeLessThan(step.index);
     },
   );
 
