@@ -1,18 +1,320 @@
-import { UserError, type ActionRuntime } from '@pipewright/shared/action';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { UserError, type ActionRuntime, type Inputs } from '@pipewright/shared/action';
+import { COMMENT_LIMIT, SUMMARY_LIMIT, utf8Bytes, writeJobSummary } from '@pipewright/shared/report';
+import { bySeverity, type Finding, type ScanOutcome, type ScanProblem } from './findings.ts';
+import { applyRules, parseRulesFile, type RulesConfig } from './rules-file.ts';
+import { parseBaseline, renderBaseline } from './baseline.ts';
+import { evaluateGate, markBaseline, type GatePolicy } from './gate.ts';
+import { buildSarif, type RunGroup } from './sarif-output.ts';
+import { renderReport } from './report.ts';
+import { annotate } from './annotations.ts';
+
+const LEVELS = ['high', 'medium', 'low', 'none'] as const;
+const CONFIDENCE = ['high', 'medium', 'low'] as const;
 
 export const spec = {
   'sast-path': { type: 'path', mustExist: 'dir' },
+  bandit: { type: 'string' },
+  'bandit-version': {
+    type: 'string',
+    default: '1.9.4',
+    pattern: /^\d+\.\d+\.\d+$/,
+    patternHint: 'must be a version like 1.9.4',
+  },
+  python: { type: 'string', default: 'python3' },
+  'bandit-config': { type: 'path', mustExist: 'file' },
+  'skip-test-asserts': { type: 'boolean', default: true },
   'target-url': {
     type: 'string',
     pattern: /^https?:\/\/\S+$/,
     patternHint: 'must be an http:// or https:// URL',
   },
+  'dast-max-depth': { type: 'integer', default: 5, min: 0, max: 50 },
+  'dast-max-pages': { type: 'integer', default: 1000, min: 1, max: 100_000 },
+  'dast-max-duration': { type: 'duration', default: '1m', minMs: 1000, maxMs: 6 * 3600_000 },
+  'dast-concurrency': { type: 'integer', default: 8, min: 1, max: 64 },
+  'dast-request-timeout': { type: 'duration', default: '10s', minMs: 100, maxMs: 300_000 },
+  'dast-auth-header': {
+    type: 'string',
+    secret: true,
+    pattern: /^[A-Za-z0-9-]+:\s*\S.*$/,
+    patternHint: 'must be "Header-Name: value"',
+  },
+  'dast-cookie': { type: 'string', secret: true },
+  'dast-max-instances': { type: 'integer', default: 10, min: 1, max: 10_000 },
+  'dast-anchor-file': { type: 'string' },
+  'rules-file': { type: 'path', mustExist: 'file' },
+  ingest: { type: 'list' },
+  'fail-on-sast': { type: 'enum', values: LEVELS, default: 'medium' },
+  'fail-on-dast': { type: 'enum', values: LEVELS, default: 'medium' },
+  'sast-confidence': { type: 'enum', values: CONFIDENCE, default: 'medium' },
+  'dast-confidence': { type: 'enum', values: CONFIDENCE, default: 'medium' },
+  'fail-on-scan-error': { type: 'boolean', default: true },
+  'new-only': { type: 'boolean', default: false },
+  baseline: { type: 'path' },
+  'update-baseline': { type: 'boolean', default: false },
+  'sarif-file': { type: 'string' },
+  'findings-file': { type: 'string' },
+  category: {
+    type: 'string',
+    default: 'security-scan',
+    pattern: /^[\w./-]+$/,
+    patternHint: 'letters, digits, . _ / - only',
+  },
+  'upload-sarif': { type: 'boolean', default: false },
+  comment: { type: 'boolean', default: true },
+  'max-annotations': { type: 'integer', default: 10, min: 0, max: 50 },
   'github-token': { type: 'string', secret: true },
 } as const;
+type In = Inputs<typeof spec>;
+
+function crossCheck(i: In): string[] {
+  const p: string[] = [];
+  if (i.sastPath === undefined && i.targetUrl === undefined && (i.ingest ?? []).length === 0)
+    p.push('give `sast-path`, `target-url`, `ingest`, or a combination.');
+  if (i.updateBaseline && i.baseline === undefined)
+    p.push('`update-baseline` needs `baseline` (the file to write).');
+  if (i.newOnly && i.baseline === undefined)
+    p.push('`new-only` needs `baseline` (a baseline file or the base branch SARIF).');
+  if (i.uploadSarif && !i.githubToken) p.push('`upload-sarif` needs `github-token`.');
+  return p;
+}
 
 export async function main(rt: ActionRuntime): Promise<void> {
-  rt.inputs(spec, (i) =>
-    i.sastPath === undefined && i.targetUrl === undefined ? ['give `sast-path`, `target-url`, or both.'] : [],
+  const i = rt.inputs(spec, crossCheck);
+  const ws = rt.context.workspace;
+  const temp = rt.env.RUNNER_TEMP || os.tmpdir();
+  const rel = (p: string) => path.relative(ws, p).split(path.sep).join('/');
+
+  // Everything the user gave is read and checked before any scan or remote call.
+  let rules: RulesConfig | undefined;
+  if (i.rulesFile) {
+    try {
+      rules = parseRulesFile(readFileSync(i.rulesFile, 'utf8'), rel(i.rulesFile));
+    } catch (e) {
+      throw new UserError(`The rules file is invalid:\n${(e as Error).message}`, {
+        hint: 'Lines are `<rule id>\\t<IGNORE|INFO|WARN|FAIL>\\t(<name>)` or `<ids>|*\\tOUTOFSCOPE\\t<url regex>`, tab-separated.',
+      });
+    }
+  }
+  let baseline: Set<string> | undefined;
+  if (i.baseline && existsSync(i.baseline)) {
+    try {
+      baseline = parseBaseline(readFileSync(i.baseline, 'utf8'), rel(i.baseline));
+    } catch (e) {
+      throw new UserError(`The baseline cannot be read: ${(e as Error).message}`, {
+        hint: 'Point `baseline` at a file written by `update-baseline: true`, or at a SARIF file from this action.',
+      });
+    }
+  } else if (i.newOnly) {
+    rt.logger.warning(`The baseline ${i.baseline} does not exist yet: every finding counts as new.`, {
+      title: 'security-scan: no baseline',
+    });
+  }
+  const ingestFiles = (i.ingest ?? []).map((f) => {
+    const abs = path.resolve(ws, f);
+    if (!existsSync(abs))
+      throw new UserError(`\`ingest\`: ${f} does not exist.`, {
+        hint: 'Paths are relative to the workspace.',
+      });
+    return abs;
+  });
+  const headers: Record<string, string> = {};
+  if (i.dastAuthHeader) {
+    const at = i.dastAuthHeader.indexOf(':');
+    headers[i.dastAuthHeader.slice(0, at).trim()] = i.dastAuthHeader.slice(at + 1).trim();
+  }
+  if (i.dastCookie) headers.Cookie = i.dastCookie;
+
+  // The work: each scanner, then ingested reports.
+  const outcomes: { kind: 'sast' | 'dast'; category: string; outcome: ScanOutcome }[] = [];
+  if (i.sastPath) {
+    const { runBandit } = await import('./bandit.ts');
+    const outcome = await rt.logger.group('Bandit (SAST)', () =>
+      runBandit({
+        target: i.sastPath as string,
+        workspace: ws,
+        ...(i.bandit ? { bandit: i.bandit } : {}),
+        version: i.banditVersion,
+        python: i.python,
+        venvRoot: path.join(temp, 'pipewright-venvs'),
+        ...(i.banditConfig ? { config: i.banditConfig } : {}),
+        skipTestAsserts: i.skipTestAsserts,
+        timeoutMs: 30 * 60_000,
+        logger: rt.logger,
+        signal: rt.signal,
+      }),
+    );
+    outcomes.push({ kind: 'sast', category: `${i.category}/sast/`, outcome });
+  }
+  if (i.targetUrl) {
+    const { runDast } = await import('./dast/scan.ts');
+    const target = i.targetUrl;
+    const outcome = await rt.logger.group(`Passive DAST of ${target}`, () =>
+      runDast({
+        target,
+        maxDepth: i.dastMaxDepth,
+        maxPages: i.dastMaxPages,
+        maxDurationMs: i.dastMaxDuration,
+        concurrency: i.dastConcurrency,
+        requestTimeoutMs: i.dastRequestTimeout,
+        headers,
+        maxInstancesPerRule: i.dastMaxInstances,
+        now: () => Date.now(),
+        signal: rt.signal,
+      }),
+    );
+    outcomes.push({
+      kind: 'dast',
+      category: `${i.category}/dast/${new URL(target).host.replace(/[^\w.-]/g, '_')}/`,
+      outcome,
+    });
+  }
+  if (ingestFiles.length) {
+    const { ingestReport } = await import('./ingest.ts');
+    for (const file of ingestFiles) {
+      let parsed: ScanOutcome[];
+      try {
+        parsed = ingestReport(readFileSync(file, 'utf8'), rel(file), ws, i.skipTestAsserts);
+      } catch (e) {
+        throw new UserError(`\`ingest\`: ${(e as Error).message}`);
+      }
+      for (const outcome of parsed) {
+        const kind = outcome.findings.some((f) => f.kind === 'dast') ? 'dast' : 'sast';
+        const name = outcome.tool.name.toLowerCase().replace(/[^\w.-]+/g, '-');
+        outcomes.push({
+          kind,
+          category: `${i.category}/ingest/${name}/${path.basename(file).replace(/[^\w.-]+/g, '_')}/`,
+          outcome,
+        });
+      }
+    }
+  }
+
+  // Suppressions, baseline and the gate.
+  let ignored = 0;
+  const groups: RunGroup[] = outcomes.map(({ kind, category, outcome }) => {
+    const applied = applyRules(rules, outcome.findings);
+    ignored += applied.ignored;
+    return {
+      tool: outcome.tool,
+      kind,
+      category,
+      findings: markBaseline(applied.kept, baseline),
+      problems: outcome.problems.map((p) => p.message),
+      executionSuccessful: !outcome.problems.some((p) => p.fatal),
+    };
+  });
+  const findings = groups.flatMap((g) => g.findings).sort(bySeverity);
+  const problems: ScanProblem[] = outcomes.flatMap((o) => o.outcome.problems);
+  const policy: GatePolicy = {
+    failOn: { sast: i.failOnSast, dast: i.failOnDast },
+    minConfidence: { sast: i.sastConfidence, dast: i.dastConfidence },
+    newOnly: i.newOnly,
+  };
+  const gate = evaluateGate(findings, policy);
+  const fatal = problems.filter((p) => p.fatal);
+  const scanFailed = fatal.length > 0 && i.failOnScanError;
+  const passed = gate.failing.length === 0 && !scanFailed;
+
+  // Files: SARIF, findings JSON, baseline.
+  const dastAnchor =
+    i.dastAnchorFile ?? workflowFile(rt.env) ?? (i.rulesFile ? rel(i.rulesFile) : 'README.md');
+  const sarif = buildSarif(groups, dastAnchor);
+  const sarifFile = path.resolve(ws, i.sarifFile ?? path.join(temp, 'security-scan.sarif'));
+  const findingsFile = path.resolve(ws, i.findingsFile ?? path.join(temp, 'security-scan-findings.json'));
+  mkdirSync(path.dirname(sarifFile), { recursive: true });
+  mkdirSync(path.dirname(findingsFile), { recursive: true });
+  writeFileSync(sarifFile, sarif.text);
+  writeFileSync(findingsFile, `${JSON.stringify({ passed, findings, problems }, null, 2)}\n`);
+  if (i.updateBaseline && i.baseline) {
+    writeFileSync(i.baseline, renderBaseline(findings));
+    rt.logger.info(`Baseline written to ${rel(i.baseline)} (${findings.length} findings).`);
+  }
+
+  // The report: log, annotations, summary, comment, upload.
+  for (const p of problems)
+    rt.logger[p.fatal ? 'error' : 'warning'](`${p.tool}: ${p.message}`, {
+      title: p.fatal ? 'security-scan: scan could not run' : 'security-scan: scan incomplete',
+    });
+  annotate(rt.logger, findings, new Set(gate.failing), i.maxAnnotations);
+  const stats = outcomes.map(
+    ({ outcome }) =>
+      `${outcome.tool.name}${outcome.tool.version ? ` ${outcome.tool.version}` : ''}: ${outcome.findings.length} finding(s)${outcome.stats?.pages !== undefined ? `, ${outcome.stats.pages} pages` : ''}`,
   );
-  throw new UserError('security-scan is not implemented yet in this version of pipewright.');
+  if (ignored) stats.push(`${ignored} ignored by the rules file`);
+  const pr = rt.context.payload.pull_request as { head?: { sha?: string } } | undefined;
+  const sha = pr?.head?.sha ?? rt.context.sha;
+  const reportInput = {
+    findings,
+    failing: gate.failing,
+    problems,
+    hasBaseline: baseline !== undefined,
+    passed,
+    blobBase: `${rt.context.serverUrl}/${rt.context.owner}/${rt.context.repo}/blob/${sha}/`,
+    stats,
+    ...(sarif.trimmed
+      ? {
+          sarifNote: `${sarif.trimmed} results were left out of the SARIF file to stay under GitHub's 10 MB limit.`,
+        }
+      : {}),
+  };
+  writeJobSummary(renderReport(reportInput, SUMMARY_LIMIT, utf8Bytes), rt.env);
+
+  if ((i.comment || i.uploadSarif) && i.githubToken) {
+    const { publish } = await import('./publish.ts');
+    await publish({
+      rt,
+      token: i.githubToken,
+      comment: i.comment ? renderReport(reportInput, COMMENT_LIMIT - 200) : undefined,
+      commentKey: i.category,
+      sarif: i.uploadSarif ? sarif.text : undefined,
+    });
+  }
+
+  // Outputs.
+  const count = (pred: (f: Finding) => boolean) => findings.filter(pred).length;
+  rt.outputs.set('total', findings.length);
+  for (const s of ['high', 'medium', 'low', 'info'] as const)
+    rt.outputs.set(
+      s,
+      count((f) => f.severity === s),
+    );
+  rt.outputs.set(
+    'sast-findings',
+    count((f) => f.kind === 'sast'),
+  );
+  rt.outputs.set(
+    'dast-findings',
+    count((f) => f.kind === 'dast'),
+  );
+  rt.outputs.set('new-findings', gate.newCount);
+  rt.outputs.set('failing', gate.failing.length);
+  rt.outputs.set('scan-errors', problems.length);
+  rt.outputs.set('result', passed ? 'passed' : 'failed');
+  rt.outputs.set('sarif-file', sarifFile);
+  rt.outputs.set('findings-json', findingsFile);
+
+  if (scanFailed)
+    throw new UserError(
+      `${fatal.length} scan(s) could not run: ${fatal.map((p) => `${p.tool}: ${p.message}`).join('; ')}`,
+      {
+        hint: 'Fix the scanner or the target, or set `fail-on-scan-error: false` to report without failing.',
+      },
+    );
+  if (!passed)
+    throw new UserError(
+      `${gate.failing.length} finding(s) fail the gate (fail-on-sast: ${i.failOnSast}, fail-on-dast: ${i.failOnDast}${i.newOnly ? ', new only' : ''}).`,
+      {
+        hint: 'Fix them, suppress reviewed ones (`# nosec B602`, or the rules file), or raise the thresholds.',
+      },
+    );
+}
+
+/** `.github/workflows/x.yml` from GITHUB_WORKFLOW_REF (owner/repo/.github/workflows/x.yml@ref). */
+export function workflowFile(env: NodeJS.ProcessEnv): string | undefined {
+  const m = /^[^/]+\/[^/]+\/(.+?)@/.exec(env.GITHUB_WORKFLOW_REF ?? '');
+  return m?.[1];
 }

@@ -1,0 +1,207 @@
+/**
+ * Runs Bandit: a given executable, or a pinned version installed into a venv (a system copy may be 1.6,
+ * whose string checks never fire on Python >= 3.8). Bandit's exit code says little (files that failed
+ * to parse still give 0), so the JSON's `errors[]` is what tells a partial scan.
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { UserError } from '@pipewright/shared/action';
+import { execFile } from '@pipewright/shared/exec';
+import type { Logger } from '@pipewright/shared/log';
+import { parseBanditJson, isTestPath } from './bandit-report.ts';
+import { assignFingerprints } from './fingerprint.ts';
+import type { ScanOutcome } from './findings.ts';
+
+export interface BanditOptions {
+  /** Directory to scan (absolute). */
+  target: string;
+  workspace: string;
+  /** A bandit executable; undefined: install `version` into a venv under `venvRoot`. */
+  bandit?: string;
+  version: string;
+  python: string;
+  venvRoot: string;
+  /** A config file (YAML, TOML or INI). Without it, pyproject.toml with [tool.bandit] in the target is used. */
+  config?: string;
+  skipTestAsserts: boolean;
+  timeoutMs: number;
+  logger: Logger;
+  signal?: AbortSignal;
+}
+
+/** The config Bandit should read: explicit, else a pyproject.toml with a [tool.bandit] table (needs -c). */
+export function findBanditConfig(target: string, workspace: string): string | undefined {
+  for (const dir of [target, workspace]) {
+    const p = path.join(dir, 'pyproject.toml');
+    if (existsSync(p) && /^\s*\[tool\.bandit[\].]/m.test(readFileSync(p, 'utf8'))) return p;
+  }
+  return undefined;
+}
+
+export function banditArgs(o: {
+  target: string;
+  workspace: string;
+  config?: string;
+  output: string;
+}): string[] {
+  const rel = path.relative(o.workspace, o.target) || '.';
+  const config = o.config ?? findBanditConfig(o.target, o.workspace);
+  // -r reads an INI `.bandit` in the target by itself; YAML/TOML need -c.
+  const ini = config !== undefined && /(^|\/)\.bandit$/.test(config);
+  return ['-r', rel, '-f', 'json', '-o', o.output, '-q', ...(config && !ini ? ['-c', config] : [])];
+}
+
+/** Installs bandit==version into a venv (reused when already there) and returns the executable. */
+export async function installBandit(o: {
+  version: string;
+  python: string;
+  venvRoot: string;
+  logger: Logger;
+  timeoutMs: number;
+  signal?: AbortSignal;
+}): Promise<string> {
+  const venv = path.join(o.venvRoot, `bandit-${o.version}`);
+  const exe = path.join(venv, 'bin', 'bandit');
+  if (existsSync(exe)) {
+    const v = await execFile(exe, ['--version'], { timeoutMs: 60_000 });
+    if (v.exitCode === 0 && v.stdout.includes(`bandit ${o.version}`)) return exe;
+  }
+  const py = await execFile(o.python, ['-c', 'import sys; print("%d.%d" % sys.version_info[:2])'], {
+    timeoutMs: 30_000,
+  }).catch((e: unknown) => {
+    throw new UserError(`Cannot run ${o.python} to install Bandit: ${(e as Error).message}`, {
+      hint: 'Add actions/setup-python (3.10 or later) before this step, or give `bandit` (a bandit executable).',
+    });
+  });
+  const [maj, min] = py.stdout.trim().split('.').map(Number);
+  if (py.exitCode !== 0 || maj === undefined || min === undefined || maj < 3 || (maj === 3 && min < 10)) {
+    throw new UserError(
+      `Bandit ${o.version} needs Python 3.10 or later; ${o.python} is ${py.stdout.trim() || 'not runnable'}.`,
+      {
+        hint: 'Use actions/setup-python with python-version: "3.12", or set `python`.',
+      },
+    );
+  }
+  o.logger.info(`Installing bandit==${o.version} into ${venv}`);
+  const steps: [string, string[]][] = [
+    [o.python, ['-m', 'venv', venv]],
+    [
+      path.join(venv, 'bin', 'python'),
+      ['-m', 'pip', 'install', '--disable-pip-version-check', '-q', `bandit==${o.version}`],
+    ],
+  ];
+  for (const [cmd, args] of steps) {
+    const r = await execFile(cmd, args, {
+      timeoutMs: o.timeoutMs,
+      logger: o.logger,
+      ...(o.signal ? { signal: o.signal } : {}),
+    });
+    if (r.exitCode !== 0) {
+      rmSync(venv, { recursive: true, force: true });
+      throw new UserError(
+        `Installing Bandit failed (${path.basename(cmd)} ${args.slice(0, 2).join(' ')}): ${(r.stderr || r.stdout).trim().split('\n').slice(-3).join(' ')}`,
+        {
+          hint: 'Check that PyPI is reachable from the runner, or give `bandit` (a bandit executable).',
+        },
+      );
+    }
+  }
+  return exe;
+}
+
+export async function runBandit(o: BanditOptions): Promise<ScanOutcome> {
+  const exe = o.bandit ?? (await installBandit({ ...o, timeoutMs: Math.max(o.timeoutMs, 300_000) }));
+  const version = await execFile(exe, ['--version'], { timeoutMs: 60_000 }).then(
+    (r) => /bandit (\d+\.\d+\.\d+)/.exec(r.stdout)?.[1],
+    (e: unknown) => {
+      throw new UserError(`Cannot run Bandit at ${exe}: ${(e as Error).message}`, {
+        hint: 'Give the path of a bandit executable in `bandit`, or leave it empty to install one.',
+      });
+    },
+  );
+  const tool = {
+    name: 'Bandit',
+    ...(version ? { version } : {}),
+    informationUri: 'https://bandit.readthedocs.io/',
+  };
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'pw-bandit-'));
+  const output = path.join(dir, 'bandit.json');
+  try {
+    const args = banditArgs({
+      target: o.target,
+      workspace: o.workspace,
+      output,
+      ...(o.config ? { config: o.config } : {}),
+    });
+    const r = await execFile(exe, args, {
+      cwd: o.workspace,
+      timeoutMs: o.timeoutMs,
+      logger: o.logger,
+      ...(o.signal ? { signal: o.signal } : {}),
+    });
+    if (r.timedOut || (r.exitCode !== 0 && r.exitCode !== 1) || !existsSync(output)) {
+      const why = r.timedOut
+        ? `timed out after ${Math.round(o.timeoutMs / 1000)}s`
+        : `exit code ${r.exitCode}`;
+      const err = (r.stderr || r.stdout).trim().split('\n').slice(-5).join('\n');
+      return {
+        findings: [],
+        problems: [
+          {
+            kind: 'sast',
+            tool: 'Bandit',
+            message: `Bandit could not run (${why})${err ? `: ${err}` : ''}`,
+            fatal: true,
+          },
+        ],
+        tool,
+      };
+    }
+    return fromBanditReport(readFileSync(output, 'utf8'), o.workspace, o.skipTestAsserts, tool);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Bandit JSON (produced here or ingested) -> outcome, with the real source lines for fingerprints. */
+export function fromBanditReport(
+  text: string,
+  workspace: string,
+  skipTestAsserts: boolean,
+  tool: ScanOutcome['tool'] = { name: 'Bandit' },
+): ScanOutcome {
+  const cache = new Map<string, string[] | null>();
+  const readLines = (file: string, lines: readonly number[]) => {
+    const abs = path.resolve(workspace, file);
+    if (!cache.has(abs)) {
+      try {
+        cache.set(abs, readFileSync(abs, 'utf8').split(/\r?\n/));
+      } catch {
+        cache.set(abs, null);
+      }
+    }
+    const src = cache.get(abs);
+    return src ? lines.map((n) => src[n - 1] ?? '').join('\n') : undefined;
+  };
+  const relativize = (file: string) => {
+    const abs = path.resolve(workspace, file);
+    const rel = path.relative(workspace, abs);
+    return (rel.startsWith('..') ? file : rel).split(path.sep).join('/');
+  };
+  const parsed = parseBanditJson(text, relativize, readLines);
+  const kept = parsed.findings.filter(
+    (f) => !(skipTestAsserts && f.ruleId === 'B101' && isTestPath(f.path ?? '')),
+  );
+  return {
+    findings: assignFingerprints(kept),
+    problems: parsed.problems,
+    tool,
+    stats: {
+      loc: parsed.loc,
+      nosec: parsed.nosec,
+      skippedTests: parsed.skippedTests,
+      skippedAssertsInTests: parsed.findings.length - kept.length,
+    },
+  };
+}

@@ -1,0 +1,5 @@
+from app import token_hash
+
+
+def test_token_hash():
+    assert len(token_hash("x")) == 40
