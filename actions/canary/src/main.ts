@@ -1,13 +1,116 @@
 import { UserError, type ActionRuntime } from '@pipewright/shared/action';
+import { writeJobSummary } from '@pipewright/shared/report';
+import { saveState } from '@pipewright/shared/runner';
+import { realSleep, systemClock } from '@pipewright/shared/util';
+import { crossCheck, spec, toConfig, type CanaryInputs } from './config.ts';
+import { resolveConnection } from './connect.ts';
+import { KubeClient, KubeError, KubeUnreachable } from './kube.ts';
+import { PrometheusClient } from './prometheus.ts';
+import { renderReport } from './report.ts';
+import { runRollout } from './rollout.ts';
+import type { RolloutResult } from './rollout-types.ts';
 
-export const spec = {
-  namespace: { type: 'string', default: 'default' },
-  deployment: { type: 'string', required: true },
-  image: { type: 'string', required: true },
-  steps: { type: 'list', default: ['10', '25', '50', '100'] },
-} as const;
+export { spec };
+
+/** `<owner>/<repo>/<run id>/<attempt>`: the lock holder; a re-run attempt of the same run may take over. */
+export function holderOf(rt: ActionRuntime): string {
+  const c = rt.context;
+  return `${c.owner}/${c.repo}/${c.runId}/${c.runAttempt}`;
+}
 
 export async function main(rt: ActionRuntime): Promise<void> {
-  rt.inputs(spec);
-  throw new UserError('canary is not implemented yet in this version of pipewright.');
+  const inputs = rt.inputs(spec, crossCheck);
+  const cfg = toConfig(inputs, holderOf(rt));
+  const conn = resolveConnection({ ...inputs, env: rt.env });
+  conn.secrets.forEach((s) => rt.secret(s));
+  const kube = new KubeClient(conn, { logger: rt.logger });
+  const prom = inputs.prometheusUrl
+    ? new PrometheusClient(inputs.prometheusUrl, {
+        timeoutMs: inputs.queryTimeout,
+        ...(inputs.prometheusToken ? { bearerToken: inputs.prometheusToken } : {}),
+      })
+    : undefined;
+
+  let result: RolloutResult;
+  try {
+    // From taking the lock until the rollout ends either way, a killed step leaves `pending` for the post step.
+    const onLocked = () => saveState('pending', '1');
+    result = await runRollout(cfg, {
+      kube,
+      ...(prom ? { prom } : {}),
+      logger: rt.logger,
+      clock: systemClock,
+      sleep: realSleep,
+      signal: rt.signal,
+      onLocked,
+    });
+  } catch (e) {
+    throw explain(e);
+  } finally {
+    kube.close();
+    saveState('pending', '');
+  }
+
+  const markdown = renderReport(result, cfg.namespace, cfg.deployment);
+  writeJobSummary(markdown, rt.env);
+  await comment(rt, inputs, markdown);
+
+  rt.outputs.set('status', result.status);
+  rt.outputs.set('reason', result.reason);
+  rt.outputs.set('weight', result.weight);
+  rt.outputs.set('step', result.steps.filter((s) => s.result === 'passed').length);
+  rt.outputs.set('canary', result.canary);
+  if (result.image) rt.outputs.set('image', result.image);
+  if (result.previousImage) rt.outputs.set('previous-image', result.previousImage);
+  rt.outputs.setJson('report', {
+    status: result.status,
+    reason: result.reason,
+    steps: result.steps,
+    decisions: result.decisions,
+  });
+
+  if (result.status === 'rolled-back')
+    throw new UserError(`Canary of ${cfg.deployment} rolled back: ${result.reason}.`, {
+      hint: 'Traffic is on the stable Deployment again; the job summary shows every measurement and decision.',
+    });
+}
+
+/** API failures a user can act on become user errors (no stack). */
+export function explain(e: unknown): unknown {
+  if (e instanceof KubeUnreachable)
+    return new UserError(e.message, {
+      hint: 'Check the kubeconfig server address and that the runner can reach it.',
+    });
+  if (e instanceof KubeError && (e.code === 401 || e.code === 403))
+    return new UserError(`The Kubernetes API refused the request: ${e.message}`, {
+      hint: 'The credentials need get/create/patch/delete on deployments (and /scale), replicasets/pods (read), leases, and the router objects.',
+    });
+  return e;
+}
+
+/** The sticky PR comment; GitHub code is loaded only on this path. */
+async function comment(rt: ActionRuntime, inputs: CanaryInputs, markdown: string): Promise<void> {
+  if (!inputs.comment || !inputs.githubToken) return;
+  if (rt.context.eventName !== 'pull_request' && rt.context.eventName !== 'pull_request_target') return;
+  try {
+    const gh = await import('@pipewright/shared/github');
+    const pr = await gh.resolvePullRequest(rt.context, undefined, undefined);
+    if (!pr) return;
+    const client = gh.createGitHubClient({
+      token: inputs.githubToken,
+      baseUrl: rt.context.apiUrl,
+      logger: rt.logger,
+      retries: 1,
+    });
+    await gh.upsertStickyComment({
+      client,
+      pr,
+      action: 'canary',
+      key: `${inputs.namespace}/${inputs.deployment}`,
+      body: markdown,
+      logger: rt.logger,
+    });
+  } catch (e) {
+    rt.logger.warning(`Could not write the PR comment: ${(e as Error).message}`);
+  }
 }

@@ -1,0 +1,31 @@
+import { readFileSync } from 'node:fs';
+import { UserError } from '@pipewright/shared/action';
+import { inClusterConnection, parseKubeconfig, type Connection } from './kubeconfig.ts';
+
+/** kubeconfig input, kubeconfig-path input, $KUBECONFIG, then the in-cluster service account. */
+export function resolveConnection(o: {
+  kubeconfig?: string;
+  kubeconfigPath?: string;
+  context?: string;
+  env: NodeJS.ProcessEnv;
+}): Connection {
+  if (o.kubeconfig) return parseKubeconfig(o.kubeconfig, o.context);
+  const file = o.kubeconfigPath ?? o.env.KUBECONFIG?.split(':')[0];
+  if (file) {
+    let text: string;
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch (e) {
+      throw new UserError(`Cannot read the kubeconfig ${file}: ${(e as Error).message}`);
+    }
+    return parseKubeconfig(text, o.context);
+  }
+  const inCluster = inClusterConnection(o.env);
+  if (inCluster) return inCluster;
+  throw new UserError(
+    'No Kubernetes credentials: give `kubeconfig` or `kubeconfig-path`, set KUBECONFIG, or run in a cluster.',
+    {
+      hint: 'For example `kubeconfig: ${{ secrets.KUBECONFIG }}`.',
+    },
+  );
+}

@@ -1,0 +1,220 @@
+import http from 'node:http';
+import https from 'node:https';
+import { retry, realSleep, type Sleep } from '@pipewright/shared/util';
+import type { Logger } from '@pipewright/shared/log';
+import type { Connection } from './kubeconfig.ts';
+
+/** A non-2xx answer of the API server, with its Status body's reason and message. */
+export class KubeError extends Error {
+  readonly code: number;
+  readonly reason: string;
+  readonly path: string;
+  constructor(code: number, reason: string, message: string, path: string) {
+    super(`${code} ${reason}: ${message} (${path})`);
+    this.name = 'KubeError';
+    this.code = code;
+    this.reason = reason;
+    this.path = path;
+  }
+}
+
+/** The server could not be reached at all (refused, DNS, TLS): not retried, a user problem. */
+export class KubeUnreachable extends Error {
+  constructor(server: string, cause: Error) {
+    super(`cannot reach the Kubernetes API server at ${server}: ${cause.message}`, { cause });
+    this.name = 'KubeUnreachable';
+  }
+}
+
+export const PATCH = {
+  json: 'application/json-patch+json',
+  merge: 'application/merge-patch+json',
+  strategic: 'application/strategic-merge-patch+json',
+} as const;
+export type PatchType = keyof typeof PATCH;
+
+export interface KubeClientOptions {
+  logger?: Logger;
+  sleep?: Sleep;
+  attempts?: number;
+  timeoutMs?: number;
+}
+
+/**
+ * A deliberately small REST client on node:http(s). @kubernetes/client-node loads every API group's
+ * models and undici at import (~0.4 s even for one deep-imported group, undici alone ~6× `node -e 0`);
+ * this action needs a dozen plain JSON calls, so it keeps the cold start within 4× `node -e 0`.
+ * 429/5xx and resets are retried with backoff; 409 is returned to the caller, which re-reads.
+ */
+export class KubeClient {
+  readonly server: string;
+  private readonly conn: Connection;
+  private readonly agent: http.Agent;
+  private readonly opts: KubeClientOptions;
+  constructor(conn: Connection, opts: KubeClientOptions = {}) {
+    this.conn = conn;
+    this.server = conn.server;
+    this.opts = opts;
+    const isHttps = conn.server.startsWith('https:');
+    this.agent = isHttps
+      ? new https.Agent({
+          keepAlive: true,
+          rejectUnauthorized: !conn.insecure,
+          ...(conn.ca ? { ca: conn.ca } : {}),
+          ...(conn.cert ? { cert: conn.cert } : {}),
+          ...(conn.key ? { key: conn.key } : {}),
+        })
+      : new http.Agent({ keepAlive: true });
+  }
+
+  close(): void {
+    this.agent.destroy();
+  }
+
+  get<T>(path: string): Promise<T> {
+    return this.request<T>('GET', path);
+  }
+  /** undefined on 404. */
+  async find<T>(path: string): Promise<T | undefined> {
+    try {
+      return await this.get<T>(path);
+    } catch (e) {
+      if (e instanceof KubeError && e.code === 404) return undefined;
+      throw e;
+    }
+  }
+  create<T>(path: string, body: unknown): Promise<T> {
+    return this.request<T>('POST', path, body);
+  }
+  replace<T>(path: string, body: unknown): Promise<T> {
+    return this.request<T>('PUT', path, body);
+  }
+  patch<T>(path: string, type: PatchType, body: unknown): Promise<T> {
+    return this.request<T>('PATCH', path, body, PATCH[type]);
+  }
+  /** true when deleted, false when it was already gone. */
+  async remove(path: string): Promise<boolean> {
+    try {
+      await this.request('DELETE', path, {
+        kind: 'DeleteOptions',
+        apiVersion: 'v1',
+        propagationPolicy: 'Background',
+      });
+      return true;
+    } catch (e) {
+      if (e instanceof KubeError && e.code === 404) return false;
+      throw e;
+    }
+  }
+
+  request<T>(method: string, path: string, body?: unknown, contentType = 'application/json'): Promise<T> {
+    return retry(() => this.once<T>(method, path, body, contentType), {
+      attempts: this.opts.attempts ?? 5,
+      baseDelayMs: 200,
+      maxDelayMs: 2000,
+      sleep: this.opts.sleep ?? realSleep,
+      retryable: (e) => {
+        if (e instanceof KubeError) {
+          if (e.code === 429 || e.code >= 500) return true;
+          return false;
+        }
+        return !(e instanceof KubeUnreachable);
+      },
+      onRetry: (e, attempt, delay) =>
+        this.opts.logger?.info(
+          `Kubernetes API: ${method} ${path} failed (${(e as Error).message}); retry ${attempt} in ${delay} ms.`,
+        ),
+    });
+  }
+
+  private once<T>(method: string, path: string, body: unknown, contentType: string): Promise<T> {
+    const url = new URL(this.server + path);
+    const payload = body === undefined ? undefined : Buffer.from(JSON.stringify(body));
+    const headers: Record<string, string> = { Accept: 'application/json', 'User-Agent': 'pipewright-canary' };
+    if (payload) {
+      headers['Content-Type'] = contentType;
+      headers['Content-Length'] = String(payload.length);
+    }
+    if (this.conn.token) headers.Authorization = `Bearer ${this.conn.token}`;
+    else if (this.conn.basic)
+      headers.Authorization = `Basic ${Buffer.from(`${this.conn.basic.username}:${this.conn.basic.password}`).toString('base64')}`;
+    const mod = url.protocol === 'https:' ? https : http;
+    return new Promise<T>((resolve, reject) => {
+      const req = mod.request(
+        url,
+        { method, headers, agent: this.agent, timeout: this.opts.timeoutMs ?? 30_000 },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('error', reject);
+          res.on('end', () => {
+            const text = Buffer.concat(chunks).toString('utf8');
+            const status = res.statusCode ?? 0;
+            let json: unknown;
+            try {
+              json = text ? JSON.parse(text) : undefined;
+            } catch {
+              json = undefined;
+            }
+            if (status >= 200 && status < 300) return resolve(json as T);
+            const st = (json ?? {}) as { reason?: string; message?: string };
+            reject(
+              new KubeError(
+                status,
+                st.reason ?? res.statusMessage ?? 'Error',
+                st.message ?? text.slice(0, 200),
+                `${method} ${path}`,
+              ),
+            );
+          });
+        },
+      );
+      req.on('timeout', () => req.destroy(new Error(`timed out after ${this.opts.timeoutMs ?? 30_000} ms`)));
+      req.on('error', (e: NodeJS.ErrnoException) => {
+        if (
+          [
+            'ECONNREFUSED',
+            'ENOTFOUND',
+            'EAI_AGAIN',
+            'EHOSTUNREACH',
+            'CERT_HAS_EXPIRED',
+            'DEPTH_ZERO_SELF_SIGNED_CERT',
+            'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+            'SELF_SIGNED_CERT_IN_CHAIN',
+          ].includes(e.code ?? '')
+        )
+          reject(new KubeUnreachable(this.server, e));
+        else reject(e);
+      });
+      if (payload) req.write(payload);
+      req.end();
+    });
+  }
+}
+
+const enc = encodeURIComponent;
+/** Paths of the resources this action touches (all namespaced). */
+export const paths = {
+  deployments: (ns: string) => `/apis/apps/v1/namespaces/${enc(ns)}/deployments`,
+  deployment: (ns: string, n: string) => `/apis/apps/v1/namespaces/${enc(ns)}/deployments/${enc(n)}`,
+  scale: (ns: string, n: string) => `/apis/apps/v1/namespaces/${enc(ns)}/deployments/${enc(n)}/scale`,
+  replicaSets: (ns: string, selector: string) =>
+    `/apis/apps/v1/namespaces/${enc(ns)}/replicasets?labelSelector=${enc(selector)}`,
+  pods: (ns: string, selector: string) => `/api/v1/namespaces/${enc(ns)}/pods?labelSelector=${enc(selector)}`,
+  events: (ns: string, involved: string) =>
+    `/api/v1/namespaces/${enc(ns)}/events?fieldSelector=${enc(`involvedObject.name=${involved}`)}`,
+  services: (ns: string) => `/api/v1/namespaces/${enc(ns)}/services`,
+  service: (ns: string, n: string) => `/api/v1/namespaces/${enc(ns)}/services/${enc(n)}`,
+  leases: (ns: string) => `/apis/coordination.k8s.io/v1/namespaces/${enc(ns)}/leases`,
+  lease: (ns: string, n: string) => `/apis/coordination.k8s.io/v1/namespaces/${enc(ns)}/leases/${enc(n)}`,
+  ingresses: (ns: string) => `/apis/networking.k8s.io/v1/namespaces/${enc(ns)}/ingresses`,
+  ingress: (ns: string, n: string) => `/apis/networking.k8s.io/v1/namespaces/${enc(ns)}/ingresses/${enc(n)}`,
+  httpRoute: (ns: string, n: string) =>
+    `/apis/gateway.networking.k8s.io/v1/namespaces/${enc(ns)}/httproutes/${enc(n)}`,
+};
+
+export function selectorString(labels: Record<string, string>): string {
+  return Object.entries(labels)
+    .map(([k, v]) => `${k}=${v}`)
+    .join(',');
+}

@@ -1,0 +1,125 @@
+import { readFileSync } from 'node:fs';
+import { parse as parseYaml } from 'yaml';
+import { UserError } from '@pipewright/shared/action';
+
+/** What a request to the API server needs, resolved from a kubeconfig or the in-cluster service account. */
+export interface Connection {
+  server: string;
+  token?: string;
+  basic?: { username: string; password: string };
+  ca?: string;
+  cert?: string;
+  key?: string;
+  insecure: boolean;
+  /** The context's namespace, if any. */
+  namespace?: string;
+  /** Secret values to mask. */
+  secrets: string[];
+}
+
+interface Named<T> {
+  name: string;
+  [k: string]: unknown;
+  cluster?: T;
+  user?: T;
+  context?: T;
+}
+
+const b64 = (s: string) => Buffer.from(s, 'base64').toString('utf8');
+
+/**
+ * Parses a kubeconfig (context: the given one or current-context). Supports token, token-file, client
+ * certificates, basic auth and insecure-skip-tls-verify; `exec` and auth-provider plugins are refused with
+ * a hint, since a CI step should hand in a short-lived token.
+ */
+export function parseKubeconfig(
+  text: string,
+  contextName?: string,
+  readFile = (p: string) => readFileSync(p, 'utf8'),
+): Connection {
+  let doc: Record<string, unknown>;
+  try {
+    doc = parseYaml(text) as Record<string, unknown>;
+  } catch (e) {
+    throw new UserError(`The kubeconfig is not valid YAML: ${(e as Error).message.split('\n')[0]}`);
+  }
+  if (!doc || typeof doc !== 'object') throw new UserError('The kubeconfig is empty.');
+  const pick = <T>(list: unknown, name: string | undefined, what: string): T => {
+    const arr = (Array.isArray(list) ? list : []) as Named<T>[];
+    const found = arr.find((x) => x.name === name);
+    const inner = found?.[what] as T | undefined;
+    if (!inner)
+      throw new UserError(`The kubeconfig has no ${what} named "${name ?? ''}".`, {
+        hint: `Check current-context and the ${what}s list of the kubeconfig.`,
+      });
+    return inner;
+  };
+  const ctxName = contextName ?? (doc['current-context'] as string | undefined);
+  const ctx = pick<Record<string, string>>(doc.contexts, ctxName, 'context');
+  const cluster = pick<Record<string, unknown>>(doc.clusters, ctx.cluster, 'cluster');
+  const user = ctx.user ? pick<Record<string, unknown>>(doc.users, ctx.user, 'user') : {};
+  if (user.exec || user['auth-provider'])
+    throw new UserError(
+      'The kubeconfig user authenticates with an exec or auth-provider plugin, which this action does not run.',
+      {
+        hint: 'Give a kubeconfig with a token (e.g. from a cloud login step) or client certificates.',
+      },
+    );
+  const server = String(cluster.server ?? '');
+  if (!/^https?:\/\//.test(server))
+    throw new UserError(`The kubeconfig cluster server "${server}" is not an http(s) URL.`);
+  const conn: Connection = {
+    server: server.replace(/\/+$/, ''),
+    insecure: cluster['insecure-skip-tls-verify'] === true,
+    secrets: [],
+  };
+  if (ctx.namespace) conn.namespace = ctx.namespace;
+  if (typeof cluster['certificate-authority-data'] === 'string')
+    conn.ca = b64(cluster['certificate-authority-data']);
+  else if (typeof cluster['certificate-authority'] === 'string')
+    conn.ca = readFile(cluster['certificate-authority']);
+  if (typeof user.token === 'string') conn.token = user.token;
+  else if (typeof user.tokenFile === 'string') conn.token = readFile(user.tokenFile).trim();
+  if (typeof user['client-certificate-data'] === 'string') conn.cert = b64(user['client-certificate-data']);
+  else if (typeof user['client-certificate'] === 'string') conn.cert = readFile(user['client-certificate']);
+  if (typeof user['client-key-data'] === 'string') conn.key = b64(user['client-key-data']);
+  else if (typeof user['client-key'] === 'string') conn.key = readFile(user['client-key']);
+  if (typeof user.username === 'string' && typeof user.password === 'string')
+    conn.basic = { username: user.username, password: user.password };
+  if (conn.token) conn.secrets.push(conn.token);
+  if (conn.key) conn.secrets.push(conn.key);
+  if (conn.basic) conn.secrets.push(conn.basic.password);
+  return conn;
+}
+
+const SA = '/var/run/secrets/kubernetes.io/serviceaccount';
+
+/** The pod's service account, as client-go's rest.InClusterConfig reads it. */
+export function inClusterConnection(
+  env: NodeJS.ProcessEnv,
+  readFile = (p: string) => readFileSync(p, 'utf8'),
+): Connection | undefined {
+  const host = env.KUBERNETES_SERVICE_HOST;
+  const port = env.KUBERNETES_SERVICE_PORT;
+  if (!host || !port) return undefined;
+  let token: string;
+  try {
+    token = readFile(`${SA}/token`).trim();
+  } catch {
+    return undefined;
+  }
+  const h = host.includes(':') ? `[${host}]` : host;
+  const conn: Connection = {
+    server: `https://${h}:${port}`,
+    token,
+    ca: readFile(`${SA}/ca.crt`),
+    insecure: false,
+    secrets: [token],
+  };
+  try {
+    conn.namespace = readFile(`${SA}/namespace`).trim();
+  } catch {
+    /* optional */
+  }
+  return conn;
+}

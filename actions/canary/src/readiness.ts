@@ -1,0 +1,112 @@
+import type { Deployment, Pod } from './k8s-types.ts';
+
+export type RolloutState = 'waiting' | 'done' | 'failed';
+export interface RolloutVerdict {
+  state: RolloutState;
+  /** kubectl's own wording, so a log line reads like `kubectl rollout status`. */
+  message: string;
+}
+
+/**
+ * `kubectl rollout status` for a Deployment (kubectl pkg/polymorphichelpers/rollout_status.go),
+ * check for check and in the same order.
+ */
+export function rolloutStatus(d: Deployment): RolloutVerdict {
+  const name = d.metadata.name;
+  const st = d.status ?? {};
+  if ((d.metadata.generation ?? 0) > (st.observedGeneration ?? 0))
+    return { state: 'waiting', message: 'Waiting for deployment spec update to be observed...' };
+  const progressing = st.conditions?.find((c) => c.type === 'Progressing');
+  if (progressing?.reason === 'ProgressDeadlineExceeded')
+    return { state: 'failed', message: `deployment "${name}" exceeded its progress deadline` };
+  const updated = st.updatedReplicas ?? 0;
+  const replicas = st.replicas ?? 0;
+  const available = st.availableReplicas ?? 0;
+  if (d.spec.replicas !== undefined && updated < d.spec.replicas)
+    return {
+      state: 'waiting',
+      message: `Waiting for deployment "${name}" rollout to finish: ${updated} out of ${d.spec.replicas} new replicas have been updated...`,
+    };
+  if (replicas > updated)
+    return {
+      state: 'waiting',
+      message: `Waiting for deployment "${name}" rollout to finish: ${replicas - updated} old replicas are pending termination...`,
+    };
+  if (available < updated)
+    return {
+      state: 'waiting',
+      message: `Waiting for deployment "${name}" rollout to finish: ${available} of ${updated} updated replicas are available...`,
+    };
+  return { state: 'done', message: `deployment "${name}" successfully rolled out` };
+}
+
+/** Waiting reasons that never heal on their own: fail within seconds instead of the 600 s deadline. */
+export const FATAL_WAITING_REASONS = [
+  'CrashLoopBackOff',
+  'ImagePullBackOff',
+  'ErrImagePull',
+  'InvalidImageName',
+  'CreateContainerConfigError',
+  'CreateContainerError',
+  'RunContainerError',
+] as const;
+
+export interface PodFailure {
+  pod: string;
+  container?: string;
+  reason: string;
+  message?: string;
+}
+
+/** The first reason per pod that makes the new revision hopeless (reference §4). */
+export function podFailures(pods: readonly Pod[]): PodFailure[] {
+  const out: PodFailure[] = [];
+  for (const pod of pods) {
+    const name = pod.metadata.name;
+    const st = pod.status ?? {};
+    if (st.phase === 'Failed' || st.reason === 'Evicted') {
+      out.push({ pod: name, reason: st.reason ?? 'Failed' });
+      continue;
+    }
+    const statuses = [...(st.initContainerStatuses ?? []), ...(st.containerStatuses ?? [])];
+    const bad = statuses.find(
+      (c) =>
+        (FATAL_WAITING_REASONS as readonly string[]).includes(c.state?.waiting?.reason ?? '') ||
+        (['OOMKilled', 'Error'].includes(c.lastState?.terminated?.reason ?? '') && (c.restartCount ?? 0) > 0),
+    );
+    if (bad) {
+      const waiting = bad.state?.waiting;
+      const reason = (FATAL_WAITING_REASONS as readonly string[]).includes(waiting?.reason ?? '')
+        ? (waiting?.reason as string)
+        : (bad.lastState?.terminated?.reason as string);
+      out.push({
+        pod: name,
+        container: bad.name,
+        reason,
+        ...(waiting?.message ? { message: waiting.message } : {}),
+      });
+    }
+  }
+  return out;
+}
+
+export type Readiness =
+  | { state: 'waiting'; message: string }
+  | { state: 'done'; message: string }
+  | { state: 'failed'; message: string; failures: PodFailure[] };
+
+/** rollout status first (a deadline failure wins), then the fail-fast pod rules. */
+export function readiness(d: Deployment, pods: readonly Pod[]): Readiness {
+  const v = rolloutStatus(d);
+  if (v.state === 'failed') return { state: 'failed', message: v.message, failures: [] };
+  const failures = podFailures(pods);
+  if (failures.length) {
+    const f = failures[0] as PodFailure;
+    return {
+      state: 'failed',
+      message: `pod ${f.pod}${f.container ? ` container ${f.container}` : ''} is ${f.reason}${failures.length > 1 ? ` (and ${failures.length - 1} more pods)` : ''}`,
+      failures,
+    };
+  }
+  return v as Readiness;
+}

@@ -1,0 +1,86 @@
+import type { Check, Limits, Outcome } from './analysis.ts';
+import type { Step } from './steps.ts';
+import type { RouterKind } from './traffic-math.ts';
+
+export interface AnalysisConfig {
+  intervalMs: number;
+  /** The PromQL range window filled into {{window}}. */
+  window: string;
+  limits: Limits;
+  checks: Check[];
+  /** Compare canary with a canary-sized baseline on the stable image (Mann-Whitney U). */
+  baseline?: { tolerance: number; minSamples: number; stepSeconds: number };
+}
+
+export interface RolloutConfig {
+  namespace: string;
+  deployment: string;
+  image?: string;
+  container?: string;
+  steps: Step[];
+  stepDurationMs: number;
+  router: RouterKind;
+  service?: string;
+  route?: string;
+  ingress?: string;
+  analysis?: AnalysisConfig;
+  readyTimeoutMs: number;
+  pollMs: number;
+  concurrencyPolicy: 'fail' | 'wait';
+  lockTimeoutMs: number;
+  leftover: 'resume' | 'rollback';
+  decision?: 'promote' | 'rollback';
+  /** `<repository>/<run id>/<attempt>`: the Lease holder and the owner recorded in the state annotation. */
+  holder: string;
+}
+
+export interface MeasurementReport {
+  check: string;
+  target: string;
+  query: string;
+  value?: number;
+  detail?: string;
+  condition: string;
+  outcome: Outcome | 'high' | 'low' | 'pass' | 'nodata';
+}
+
+export interface StepReport {
+  index: number;
+  weight: number;
+  effective: number;
+  canaryReplicas: number;
+  baselineReplicas: number;
+  result: 'passed' | 'failed' | 'paused' | 'cancelled' | 'running';
+  measurements: MeasurementReport[];
+}
+
+export type RolloutStatus = 'promoted' | 'rolled-back' | 'paused' | 'unchanged';
+
+export interface RolloutResult {
+  status: RolloutStatus;
+  reason: string;
+  image?: string;
+  previousImage?: string;
+  canary: string;
+  router: RouterKind;
+  /** The canary's effective share at the end (0 after promotion or rollback). */
+  weight: number;
+  steps: StepReport[];
+  /** Decisions in order, each explained: what was seen and what was done. */
+  decisions: string[];
+  resumedFrom?: number;
+}
+
+/** What is kept on the stable Deployment between runs (annotation pipewright.dev/canary). */
+export interface RolloutState {
+  image: string;
+  previousImage: string;
+  /** Index of the step in progress (or, when paused, the step that passed last). */
+  step: number;
+  phase: 'progressing' | 'paused';
+  holder: string;
+  router: RouterKind;
+  updatedAt: string;
+}
+
+export const STATE_ANNOTATION = 'pipewright.dev/canary';

@@ -1,0 +1,545 @@
+import { UserError } from '@pipewright/shared/action';
+import type { Logger } from '@pipewright/shared/log';
+import type { Clock, Sleep } from '@pipewright/shared/util';
+import { formatDuration } from '@pipewright/shared/util';
+import {
+  evaluate,
+  newCounters,
+  record,
+  renderQuery,
+  verdictOf,
+  type AnalysisVerdict,
+  type CheckCounters,
+} from './analysis.ts';
+import { classify, isBad } from './mann-whitney.ts';
+import { KubeError, paths, type KubeClient } from './kube.ts';
+import type { Deployment } from './k8s-types.ts';
+import { RolloutLock } from './lock.ts';
+import type { PrometheusClient } from './prometheus.ts';
+import { createRouter, type Router } from './routers.ts';
+import { planReplicas } from './traffic-math.ts';
+import {
+  STATE_ANNOTATION,
+  type RolloutConfig,
+  type RolloutResult,
+  type RolloutState,
+  type StepReport,
+} from './rollout-types.ts';
+import { currentReadiness, sideDeployment, targetContainer, TRACK_LABEL, waitReady } from './workloads.ts';
+
+export interface RolloutDeps {
+  kube: KubeClient;
+  prom?: PrometheusClient;
+  logger: Logger;
+  clock: Clock;
+  sleep: Sleep;
+  signal: AbortSignal;
+  /** Called once the lock is held (the main step records that cleanup may be needed). */
+  onLocked?: () => void;
+}
+
+/** Thrown inside a step to end the rollout with a rollback; carries the explained reason. */
+class Abort extends Error {}
+
+export function parseState(d: Deployment): RolloutState | undefined {
+  const raw = d.metadata.annotations?.[STATE_ANNOTATION];
+  if (!raw) return undefined;
+  try {
+    return JSON.parse(raw) as RolloutState;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The rollout, start to end: lock, read the stable Deployment and any leftover state, then per step
+ * scale the canary, shift traffic, hold and analyse; promote after the last step, or roll back (traffic
+ * first) on failure or cancellation. The stable Deployment's spec is written only by the promotion.
+ */
+export async function runRollout(cfg: RolloutConfig, deps: RolloutDeps): Promise<RolloutResult> {
+  const lock = new RolloutLock({
+    kube: deps.kube,
+    namespace: cfg.namespace,
+    app: cfg.deployment,
+    holder: cfg.holder,
+    durationSeconds: 60,
+    onConflict: cfg.concurrencyPolicy,
+    waitTimeoutMs: cfg.lockTimeoutMs,
+    clock: deps.clock,
+    sleep: deps.sleep,
+    logger: deps.logger,
+    signal: deps.signal,
+  });
+  await lock.acquire();
+  deps.onLocked?.();
+  try {
+    return await new Rollout(cfg, deps, lock).run();
+  } finally {
+    await lock
+      .release()
+      .catch((e: Error) => deps.logger.warning(`Could not release the lock ${lock.name}: ${e.message}`));
+  }
+}
+
+class Rollout {
+  private readonly cfg: RolloutConfig;
+  private readonly d: RolloutDeps;
+  private readonly lock: RolloutLock;
+  private readonly canaryName: string;
+  private readonly baselineName: string;
+  private readonly router: Router;
+  private readonly result: RolloutResult;
+  private counters = new Map<string, CheckCounters>();
+  private stable!: Deployment;
+  private container!: string;
+
+  constructor(cfg: RolloutConfig, d: RolloutDeps, lock: RolloutLock) {
+    this.cfg = cfg;
+    this.d = d;
+    this.lock = lock;
+    this.canaryName = `${cfg.deployment}-canary`;
+    this.baselineName = `${cfg.deployment}-baseline`;
+    this.router = createRouter(cfg.router, {
+      kube: d.kube,
+      logger: d.logger,
+      namespace: cfg.namespace,
+      canaryName: this.canaryName,
+      baselineName: this.baselineName,
+      canaryPodLabels: { [TRACK_LABEL]: 'canary' },
+      baselinePodLabels: { [TRACK_LABEL]: 'baseline' },
+      ...(cfg.service ? { stableService: cfg.service } : {}),
+      ...(cfg.route ? { route: cfg.route } : {}),
+      ...(cfg.ingress ? { ingress: cfg.ingress } : {}),
+      scale: (name, replicas) => this.scale(name, replicas),
+    });
+    this.result = {
+      status: 'unchanged',
+      reason: '',
+      canary: this.canaryName,
+      router: cfg.router,
+      weight: 0,
+      steps: [],
+      decisions: [],
+    };
+  }
+
+  private decide(text: string): void {
+    this.result.decisions.push(text);
+    this.d.logger.info(`Decision: ${text}`);
+  }
+
+  async run(): Promise<RolloutResult> {
+    const { cfg } = this;
+    const stable = await this.d.kube.find<Deployment>(paths.deployment(cfg.namespace, cfg.deployment));
+    if (!stable)
+      throw new UserError(`Deployment "${cfg.deployment}" was not found in namespace "${cfg.namespace}".`, {
+        hint: 'Check `deployment` and `namespace`; the stable Deployment must exist before a canary.',
+      });
+    this.stable = stable;
+    let container: { name: string; image: string };
+    try {
+      container = targetContainer(stable, cfg.container);
+    } catch {
+      throw new UserError(`Deployment "${cfg.deployment}" has no container named "${cfg.container}".`, {
+        hint: `Its containers: ${stable.spec.template.spec.containers.map((c) => c.name).join(', ')}.`,
+      });
+    }
+    this.container = container.name;
+    const state = parseState(stable);
+    let start = 0;
+    let image = cfg.image;
+    let previousImage = container.image;
+
+    if (cfg.decision) {
+      if (!state)
+        throw new UserError(`There is no paused canary of ${cfg.deployment} to ${cfg.decision}.`, {
+          hint: 'Run without `decision` to start a rollout.',
+        });
+      image = state.image;
+      previousImage = state.previousImage;
+      this.result.image = image;
+      this.result.previousImage = previousImage;
+      if (cfg.decision === 'rollback')
+        return this.rollback(`rollback requested (decision: rollback) at step ${state.step + 1}`);
+      this.decide(`promote requested (decision: promote): continuing after step ${state.step + 1}.`);
+      start = state.step + 1;
+      this.result.resumedFrom = start;
+    } else if (state) {
+      this.result.image = state.image;
+      this.result.previousImage = state.previousImage;
+      if (state.image === image && cfg.leftover === 'resume') {
+        start = state.phase === 'paused' ? state.step + 1 : state.step;
+        previousImage = state.previousImage;
+        this.result.resumedFrom = start;
+        this.decide(
+          `found a ${state.phase} rollout of ${image} by ${state.holder}: resuming at step ${start + 1} (analysis counters start afresh).`,
+        );
+      } else {
+        const why =
+          state.image !== image
+            ? `a new revision (${image}) replaces the unfinished canary of ${state.image}`
+            : 'on-leftover is rollback';
+        await this.rollback(`leftover rollout of ${state.image} by ${state.holder} found; ${why}`);
+        this.result.decisions.push('starting the new rollout from step 1 with counters reset.');
+        this.stable = (await this.d.kube.get<Deployment>(
+          paths.deployment(cfg.namespace, cfg.deployment),
+        )) as Deployment;
+      }
+    }
+    if (!image) throw new UserError('`image` is required to start a rollout.');
+    this.result.image = image;
+    this.result.previousImage = previousImage;
+    if (!state && !cfg.decision && image === container.image) {
+      this.result.status = 'unchanged';
+      this.result.reason = `${cfg.deployment} already runs ${image}`;
+      this.decide(`nothing to do: ${this.result.reason}.`);
+      return this.result;
+    }
+
+    try {
+      await this.router.prepare();
+      for (let i = start; i < cfg.steps.length; i++) {
+        const outcome = await this.step(i, image, previousImage);
+        if (outcome === 'paused') return this.result;
+      }
+      return await this.promote(image, previousImage);
+    } catch (e) {
+      if (this.d.signal.aborted) {
+        const last = this.result.steps[this.result.steps.length - 1];
+        if (last && last.result === 'running') last.result = 'cancelled';
+        return this.rollback('the run was cancelled');
+      }
+      if (e instanceof Abort) return this.rollback(e.message);
+      if (e instanceof UserError) {
+        await this.rollback(`stopped by an error: ${e.message}`).catch(() => undefined);
+        throw e;
+      }
+      await this.rollback(`unexpected error: ${(e as Error).message}`).catch(() => undefined);
+      throw e;
+    }
+  }
+
+  private async step(i: number, image: string, previousImage: string): Promise<'passed' | 'paused'> {
+    const { cfg } = this;
+    const step = cfg.steps[i] as (typeof cfg.steps)[number];
+    const stableReplicas = this.stable.spec.replicas ?? 1;
+    const plan = planReplicas(cfg.router, stableReplicas, step.weight, !!cfg.analysis?.baseline);
+    const report: StepReport = {
+      index: i,
+      weight: step.weight,
+      effective: plan.effective,
+      canaryReplicas: plan.canary,
+      baselineReplicas: plan.baseline,
+      result: 'running',
+      measurements: [],
+    };
+    this.result.steps.push(report);
+    await this.d.logger.group(
+      `Step ${i + 1}/${cfg.steps.length}: ${step.weight} % (effective ${plan.effective} %)`,
+      async () => {
+        await this.saveState({ image, previousImage, step: i, phase: 'progressing' });
+        // With the replicas router, scaling the canary is the traffic shift; other routers get ready pods first.
+        await this.ensureSide(this.canaryName, 'canary', image, plan.canary);
+        if (plan.baseline) await this.ensureSide(this.baselineName, 'baseline', previousImage, plan.baseline);
+        await this.ready(this.canaryName, 'canary');
+        if (plan.baseline) await this.ready(this.baselineName, 'baseline');
+        await this.router.setWeight(step.weight, plan);
+        this.result.weight = plan.effective;
+        this.d.logger.info(
+          `Traffic: ${step.weight} % requested, ${plan.effective} % effective (${plan.canary} canary${plan.baseline ? ` + ${plan.baseline} baseline` : ''} beside ${stableReplicas} stable pods, router ${cfg.router}).`,
+        );
+        await this.analyse(report, step.holdMs ?? cfg.stepDurationMs);
+        report.result = 'passed';
+        this.decide(`step ${i + 1} (${step.weight} %) passed${cfg.analysis ? ' analysis' : ''}.`);
+      },
+    );
+    if (step.manual && i < cfg.steps.length - 1) {
+      report.result = 'paused';
+      await this.saveState({ image, previousImage, step: i, phase: 'paused' });
+      this.result.status = 'paused';
+      this.result.reason = `paused after step ${i + 1} (${step.weight} %) for a decision`;
+      this.decide(
+        `${this.result.reason}: run this action again with \`decision: promote\` or \`decision: rollback\`.`,
+      );
+      return 'paused';
+    }
+    return 'passed';
+  }
+
+  private async ready(name: string, what: string): Promise<void> {
+    const r = await waitReady(
+      {
+        kube: this.d.kube,
+        logger: this.d.logger,
+        clock: this.d.clock,
+        sleep: this.d.sleep,
+        signal: this.d.signal,
+        pollMs: this.cfg.pollMs,
+        timeoutMs: this.cfg.readyTimeoutMs,
+      },
+      this.cfg.namespace,
+      name,
+    );
+    if (r.state === 'failed') throw new Abort(`${what} is failing: ${r.message}`);
+  }
+
+  /** Holds at the step's weight, measuring each check every interval; the canary's pods are watched too. */
+  private async analyse(report: StepReport, holdMs: number): Promise<void> {
+    const a = this.cfg.analysis;
+    const interval = Math.min(a?.intervalMs ?? this.cfg.pollMs, holdMs);
+    const startedAt = this.d.clock.now();
+    const end = startedAt + holdMs;
+    const hardEnd = startedAt + holdMs * 3;
+    for (;;) {
+      await this.d.sleep(interval, this.d.signal);
+      await this.lock.renewIfDue();
+      const r = await currentReadiness(this.d.kube, this.cfg.namespace, this.canaryName);
+      if (r.state === 'failed') throw new Abort(`canary is failing: ${r.message}`);
+      let waiting = false;
+      if (a && this.d.prom) {
+        for (const check of a.checks) {
+          const query = renderQuery(check.query, {
+            namespace: this.cfg.namespace,
+            target: this.canaryName,
+            window: a.window,
+          });
+          const m = await this.d.prom.measure(query);
+          const outcome = evaluate(check, m);
+          const c = record(this.counters.get(check.name) ?? newCounters(), outcome);
+          this.counters.set(check.name, c);
+          const condition =
+            [
+              check.success ? `success: ${check.success.text}` : '',
+              check.failure ? `failure: ${check.failure.text}` : '',
+            ]
+              .filter(Boolean)
+              .join('; ') || 'none';
+          report.measurements.push({
+            check: check.name,
+            target: this.canaryName,
+            query,
+            ...(m.kind === 'value'
+              ? { value: m.value }
+              : { detail: m.kind === 'error' ? m.message : `no data: ${m.why}` }),
+            condition,
+            outcome,
+          });
+          const shown =
+            m.kind === 'value'
+              ? String(Math.round(m.value * 1000) / 1000)
+              : m.kind === 'error'
+                ? `error (${m.message})`
+                : `no data (${m.why})`;
+          this.d.logger.info(`${check.name} = ${shown} [${condition}] → ${outcome}  (${query})`);
+          if (outcome === 'wait') waiting = true;
+          const v: AnalysisVerdict = verdictOf(check.name, c, a.limits);
+          if (v.state === 'failed') throw new Abort(`analysis failed: ${v.check}: ${v.why}`);
+          if (v.state === 'error') throw new Abort(`analysis errored: ${v.check}: ${v.why}`);
+          if (v.state === 'inconclusive') throw new Abort(`analysis inconclusive: ${v.check}: ${v.why}`);
+        }
+      }
+      const now = this.d.clock.now();
+      if (now >= end && !waiting) break;
+      if (now >= hardEnd)
+        throw new Abort(`analysis had no data for ${formatDuration(now - startedAt)} (no-data: wait)`);
+    }
+    if (a?.baseline && this.d.prom) await this.compareBaseline(report, startedAt);
+  }
+
+  private async compareBaseline(report: StepReport, startedAt: number): Promise<void> {
+    const a = this.cfg.analysis as NonNullable<RolloutConfig['analysis']>;
+    const b = a.baseline as NonNullable<typeof a.baseline>;
+    const start = new Date(startedAt);
+    const end = new Date(this.d.clock.now());
+    for (const check of a.checks) {
+      const q = (target: string) =>
+        renderQuery(check.query, { namespace: this.cfg.namespace, target, window: a.window });
+      let canary: number[];
+      let baseline: number[];
+      try {
+        [canary, baseline] = await Promise.all([
+          (this.d.prom as PrometheusClient).range(q(this.canaryName), start, end, b.stepSeconds),
+          (this.d.prom as PrometheusClient).range(q(this.baselineName), start, end, b.stepSeconds),
+        ]);
+      } catch (e) {
+        report.measurements.push({
+          check: check.name,
+          target: 'canary vs baseline',
+          query: q(this.canaryName),
+          detail: (e as Error).message,
+          condition: 'Mann-Whitney U',
+          outcome: 'error',
+        });
+        this.d.logger.warning(`Baseline comparison of ${check.name} failed: ${(e as Error).message}`);
+        continue;
+      }
+      const cmp = classify(canary, baseline, { tolerance: b.tolerance, minSamples: b.minSamples });
+      const detail = cmp.result
+        ? `n=${canary.length}/${baseline.length}, shift ${cmp.result.shift.toFixed(3)} CI [${cmp.result.ci[0].toFixed(3)}, ${cmp.result.ci[1].toFixed(3)}], allowed ±${(cmp.allowed ?? 0).toFixed(3)}, p=${cmp.result.p.toFixed(3)}`
+        : `fewer than ${b.minSamples} samples per side`;
+      report.measurements.push({
+        check: check.name,
+        target: 'canary vs baseline',
+        query: q(this.canaryName),
+        detail,
+        condition: `Mann-Whitney U, ${check.direction}`,
+        outcome:
+          cmp.classification === 'NoData'
+            ? 'nodata'
+            : (cmp.classification.toLowerCase() as 'high' | 'low' | 'pass'),
+      });
+      this.d.logger.info(`${check.name} canary vs baseline: ${cmp.classification} (${detail})`);
+      if (isBad(cmp.classification, check.direction))
+        throw new Abort(
+          `baseline comparison failed: ${check.name} is ${cmp.classification} against the baseline (${detail})`,
+        );
+      if (cmp.classification === 'NoData' && check.noData === 'fail')
+        throw new Abort(`baseline comparison of ${check.name} had too few samples (no-data: fail)`);
+    }
+  }
+
+  private async promote(image: string, previousImage: string): Promise<RolloutResult> {
+    const { cfg } = this;
+    this.decide(`all ${cfg.steps.length} steps passed: promoting ${image} to ${cfg.deployment}.`);
+    await this.d.kube.patch(paths.deployment(cfg.namespace, cfg.deployment), 'strategic', {
+      spec: { template: { spec: { containers: [{ name: this.container, image }] } } },
+    });
+    const r = await waitReady(
+      {
+        kube: this.d.kube,
+        logger: this.d.logger,
+        clock: this.d.clock,
+        sleep: this.d.sleep,
+        pollMs: cfg.pollMs,
+        timeoutMs: cfg.readyTimeoutMs,
+      },
+      cfg.namespace,
+      cfg.deployment,
+    );
+    if (r.state === 'failed') {
+      await this.d.kube.patch(paths.deployment(cfg.namespace, cfg.deployment), 'strategic', {
+        spec: { template: { spec: { containers: [{ name: this.container, image: previousImage }] } } },
+      });
+      return this.rollback(
+        `promotion failed: ${r.message}; ${cfg.deployment} was set back to ${previousImage}`,
+      );
+    }
+    await this.router.reset();
+    this.decide(`${cfg.deployment} runs ${image} and is ready; traffic is 100 % on it.`);
+    await this.removeSides();
+    await this.saveState(undefined);
+    this.result.status = 'promoted';
+    this.result.reason = `${image} promoted after ${cfg.steps.length} steps`;
+    this.result.weight = 0;
+    return this.result;
+  }
+
+  /** Traffic back to stable first (one write), then the canary and baseline scaled to zero and deleted. */
+  async rollback(reason: string): Promise<RolloutResult> {
+    this.decide(`rolling back: ${reason}.`);
+    try {
+      await this.router.reset();
+      this.d.logger.info('Traffic is back on stable.');
+    } catch (e) {
+      if (!(e instanceof KubeError && e.code === 404)) throw e;
+    }
+    await this.removeSides();
+    await this.saveState(undefined);
+    this.result.status = 'rolled-back';
+    this.result.reason = reason;
+    this.result.weight = 0;
+    return this.result;
+  }
+
+  private async removeSides(): Promise<void> {
+    for (const name of [this.canaryName, this.baselineName]) {
+      try {
+        await this.scale(name, 0);
+      } catch (e) {
+        if (e instanceof KubeError && e.code === 404) continue;
+        throw e;
+      }
+      await this.d.kube.remove(paths.deployment(this.cfg.namespace, name));
+    }
+    await this.router.cleanup();
+  }
+
+  private async ensureSide(
+    name: string,
+    track: 'canary' | 'baseline',
+    image: string,
+    replicas: number,
+  ): Promise<void> {
+    const ns = this.cfg.namespace;
+    const existing = await this.d.kube.find<Deployment>(paths.deployment(ns, name));
+    if (!existing) {
+      await this.d.kube.create(
+        paths.deployments(ns),
+        sideDeployment(this.stable, { name, track, image, container: this.container, replicas }),
+      );
+      this.d.logger.info(`Created ${track} Deployment ${name} (${image}, ${replicas} replicas).`);
+      return;
+    }
+    const current = existing.spec.template.spec.containers.find((c) => c.name === this.container)?.image;
+    if (current !== image) {
+      await this.d.kube.patch(paths.deployment(ns, name), 'strategic', {
+        spec: { template: { spec: { containers: [{ name: this.container, image }] } } },
+      });
+      this.d.logger.info(`Updated ${track} ${name} to ${image}.`);
+    }
+    if ((existing.spec.replicas ?? 1) !== replicas) await this.scale(name, replicas);
+  }
+
+  private async scale(name: string, replicas: number): Promise<void> {
+    await this.d.kube.patch(paths.scale(this.cfg.namespace, name), 'merge', { spec: { replicas } });
+  }
+
+  private async saveState(
+    s: Omit<RolloutState, 'holder' | 'router' | 'updatedAt'> | undefined,
+  ): Promise<void> {
+    const value = s
+      ? JSON.stringify({
+          ...s,
+          holder: this.cfg.holder,
+          router: this.cfg.router,
+          updatedAt: new Date(this.d.clock.now()).toISOString(),
+        })
+      : null;
+    await this.d.kube.patch(paths.deployment(this.cfg.namespace, this.cfg.deployment), 'merge', {
+      metadata: { annotations: { [STATE_ANNOTATION]: value } },
+    });
+  }
+}
+
+/**
+ * Post-step cleanup: rolls back a canary whose state names this run as its holder (a re-run attempt of the
+ * same run counts). Returns undefined when nothing of this run is left.
+ */
+export async function rollbackLeftover(
+  cfg: RolloutConfig,
+  deps: RolloutDeps,
+): Promise<RolloutResult | undefined> {
+  const stable = await deps.kube.find<Deployment>(paths.deployment(cfg.namespace, cfg.deployment));
+  const state = stable && parseState(stable);
+  if (!state || state.holder !== cfg.holder) return undefined;
+  const lock = new RolloutLock({
+    kube: deps.kube,
+    namespace: cfg.namespace,
+    app: cfg.deployment,
+    holder: cfg.holder,
+    durationSeconds: 60,
+    onConflict: 'fail',
+    waitTimeoutMs: 0,
+    clock: deps.clock,
+    sleep: deps.sleep,
+    logger: deps.logger,
+  });
+  await lock.acquire();
+  try {
+    return await new Rollout({ ...cfg, router: state.router }, deps, lock).rollback(
+      'the main step did not finish (post-step cleanup)',
+    );
+  } finally {
+    await lock.release().catch(() => undefined);
+  }
+}

@@ -1,0 +1,117 @@
+import type { Logger } from '@pipewright/shared/log';
+import type { Clock, Sleep } from '@pipewright/shared/util';
+import { formatDuration } from '@pipewright/shared/util';
+import { paths, selectorString, type KubeClient } from './kube.ts';
+import type { Deployment, List, Pod, ReplicaSet } from './k8s-types.ts';
+import { readiness, type Readiness } from './readiness.ts';
+
+export const TRACK_LABEL = 'pipewright.dev/track';
+export const MANAGED_BY = { 'app.kubernetes.io/managed-by': 'pipewright-canary' };
+
+/** The container that gets the new image: the named one, else the first. */
+export function targetContainer(d: Deployment, name?: string): { name: string; image: string } {
+  const cs = d.spec.template.spec.containers;
+  const c = name ? cs.find((x) => x.name === name) : cs[0];
+  if (!c) throw new Error(`container ${name ?? '(first)'} not found`);
+  return { name: c.name, image: c.image ?? '' };
+}
+
+/**
+ * A canary (or baseline) Deployment beside the stable one: the stable pod template with one image changed
+ * and one label added, so the stable Service still selects its pods while our selector singles them out.
+ * The stable Deployment, its labels and its selector are left alone.
+ */
+export function sideDeployment(
+  stable: Deployment,
+  o: { name: string; track: 'canary' | 'baseline'; image: string; container: string; replicas: number },
+): Deployment {
+  const template = structuredClone(stable.spec.template);
+  template.metadata = {
+    ...(template.metadata ?? {}),
+    labels: { ...(template.metadata?.labels ?? {}), [TRACK_LABEL]: o.track },
+  };
+  template.spec.containers = template.spec.containers.map((c) =>
+    c.name === o.container ? { ...c, image: o.image } : c,
+  );
+  const selector: Deployment['spec']['selector'] = {
+    matchLabels: { ...(stable.spec.selector.matchLabels ?? {}), [TRACK_LABEL]: o.track },
+    ...(stable.spec.selector.matchExpressions
+      ? { matchExpressions: stable.spec.selector.matchExpressions }
+      : {}),
+  };
+  return {
+    apiVersion: 'apps/v1',
+    kind: 'Deployment',
+    metadata: {
+      name: o.name,
+      namespace: stable.metadata.namespace as string,
+      labels: { ...(stable.metadata.labels ?? {}), ...MANAGED_BY, [TRACK_LABEL]: o.track },
+      annotations: { 'pipewright.dev/stable': stable.metadata.name },
+    },
+    spec: {
+      replicas: o.replicas,
+      selector,
+      template,
+      ...(stable.spec.progressDeadlineSeconds !== undefined
+        ? { progressDeadlineSeconds: stable.spec.progressDeadlineSeconds }
+        : {}),
+      ...(stable.spec.strategy !== undefined ? { strategy: stable.spec.strategy } : {}),
+      ...(stable.spec.minReadySeconds !== undefined ? { minReadySeconds: stable.spec.minReadySeconds } : {}),
+    },
+  };
+}
+
+/** Pods of the Deployment's newest ReplicaSet (highest deployment.kubernetes.io/revision). */
+export async function newestPods(kube: KubeClient, d: Deployment): Promise<Pod[]> {
+  const ns = d.metadata.namespace as string;
+  const sel = selectorString(d.spec.selector.matchLabels ?? {});
+  const rss = await kube.get<List<ReplicaSet>>(paths.replicaSets(ns, sel));
+  const owned = rss.items.filter((rs) =>
+    rs.metadata.ownerReferences?.some((o) => o.kind === 'Deployment' && o.name === d.metadata.name),
+  );
+  const rev = (rs: ReplicaSet) => Number(rs.metadata.annotations?.['deployment.kubernetes.io/revision'] ?? 0);
+  const newest = owned.sort((a, b) => rev(b) - rev(a))[0];
+  const hash = newest?.metadata.labels?.['pod-template-hash'];
+  if (!hash) return [];
+  const pods = await kube.get<List<Pod>>(paths.pods(ns, `${sel},pod-template-hash=${hash}`));
+  return pods.items;
+}
+
+export async function currentReadiness(kube: KubeClient, ns: string, name: string): Promise<Readiness> {
+  const d = await kube.get<Deployment>(paths.deployment(ns, name));
+  return readiness(d, await newestPods(kube, d));
+}
+
+/**
+ * Polls until `kubectl rollout status` would say done, a pod shows a hopeless waiting reason, or the
+ * timeout passes. Logs each new status line once.
+ */
+export async function waitReady(
+  o: {
+    kube: KubeClient;
+    logger: Logger;
+    clock: Clock;
+    sleep: Sleep;
+    signal?: AbortSignal;
+    pollMs: number;
+    timeoutMs: number;
+  },
+  ns: string,
+  name: string,
+): Promise<Readiness> {
+  const deadline = o.clock.now() + o.timeoutMs;
+  let last = '';
+  for (;;) {
+    const r = await currentReadiness(o.kube, ns, name);
+    if (r.message !== last) o.logger.info(r.message);
+    last = r.message;
+    if (r.state !== 'waiting') return r;
+    if (o.clock.now() >= deadline)
+      return {
+        state: 'failed',
+        message: `deployment "${name}" was not ready within ${formatDuration(o.timeoutMs)}: ${r.message}`,
+        failures: [],
+      };
+    await o.sleep(o.pollMs, o.signal);
+  }
+}
