@@ -61,10 +61,13 @@ describe('evaluate', () => {
     ['pass', 'success'],
     ['inconclusive', 'inconclusive'],
     ['wait', 'wait'],
-  ] as const)('no data under policy %s -> %s (empty result and NaN alike)', (noData, outcome) => {
-    expect(evaluate(check({ success: s, noData }), { kind: 'nodata', why: 'empty' })).toBe(outcome);
-    expect(evaluate(check({ success: s, noData }), { kind: 'value', value: NaN })).toBe(outcome);
-  });
+  ] as [NoDataPolicy, Outcome][])(
+    'no data under policy %s -> %s (empty result and NaN alike)',
+    (noData, outcome) => {
+      expect(evaluate(check({ success: s, noData }), { kind: 'nodata', why: 'empty' })).toBe(outcome);
+      expect(evaluate(check({ success: s, noData }), { kind: 'value', value: NaN })).toBe(outcome);
+    },
+  );
 
   it('a query error is an error, never a failure', () => {
     expect(evaluate(check({ success: s }), { kind: 'error', message: '503' })).toBe('error');

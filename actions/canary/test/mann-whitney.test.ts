@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { classify, isBad, mannWhitney, ranks } from '../src/mann-whitney.ts';
+import { classify, type Classification, isBad, mannWhitney, ranks } from '../src/mann-whitney.ts';
 
 describe('Mann-Whitney U', () => {
   it('ranks with ties', () => {
@@ -34,7 +34,7 @@ describe('Mann-Whitney U', () => {
     ['Low', 'lower-is-bad', true],
     ['Pass', 'higher-is-bad', false],
     ['NoData', 'higher-is-bad', false],
-  ] as const)('%s is bad for %s: %s', (c, d, bad) => {
+  ] as [Classification, 'higher-is-bad' | 'lower-is-bad', boolean][])('%s is bad for %s: %s', (c, d, bad) => {
     expect(isBad(c, d)).toBe(bad);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { parseSteps } from '../src/steps.ts';
-import { planReplicas } from '../src/traffic-math.ts';
+import { planReplicas, type RouterKind } from '../src/traffic-math.ts';
 
 describe('parseSteps', () => {
   it.each([
@@ -50,7 +50,7 @@ describe('planReplicas', () => {
     ['replicas', 1, 1, false, 1, 0, 50],
     ['gateway-api', 4, 25, true, 1, 1, 25],
     ['nginx', 10, 33, false, 4, 0, 33],
-  ] as const)(
+  ] as [RouterKind, number, number, boolean, number, number, number][])(
     '%s, %i stable at %i %% (baseline %s)',
     (router, stable, weight, baseline, canary, base, effective) => {
       expect(planReplicas(router, stable, weight, baseline)).toEqual({ canary, baseline: base, effective });
