@@ -10,7 +10,10 @@ import { REPO_ROOT, runBundle } from '@pipewright/testkit';
 
 interface Smoke {
   invalid: { inputs: Record<string, string>; error: string };
+  coldStart: { inputs: Record<string, string>; env?: Record<string, string> };
 }
+const smokeOf = (action: string) =>
+  JSON.parse(readFileSync(path.join(REPO_ROOT, 'actions', action, 'test', 'smoke.json'), 'utf8')) as Smoke;
 const actions = readdirSync(path.join(REPO_ROOT, 'actions')).filter((a) =>
   existsSync(path.join(REPO_ROOT, 'actions', a, 'action.yml')),
 );
@@ -38,4 +41,20 @@ describe('every bundle', () => {
     expect(r.log).not.toMatch(/\n\s+at .+:\d+:\d+\)?\n/);
     expect(r.outputs).toEqual({});
   });
+
+  it.each(actions)(
+    '%s with valid inputs gets past validation to its first network call, and explains the unreachable endpoint',
+    async (action) => {
+      const smoke = smokeOf(action);
+      const r = await runBundle(action, {
+        inputs: smoke.coldStart.inputs,
+        env: smoke.coldStart.env ?? {},
+        workspace: REPO_ROOT,
+      });
+      expect(r.exitCode).toBe(1);
+      const errors = r.annotations.filter((a) => a.level === 'error').map((a) => a.message);
+      expect(errors.length).toBeGreaterThanOrEqual(1);
+      expect(errors.join('\n')).not.toMatch(/Invalid input|invalid inputs|Unexpected error/);
+    },
+  );
 });
