@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import {
   evaluate,
+  type NoDataPolicy,
   newCounters,
   parseCondition,
   record,
