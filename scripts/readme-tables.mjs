@@ -130,12 +130,12 @@ async function jsonImportHook() {
 }
 
 /** Reads action.yml with GitHub's parser: { inputs, outputs, errors }. */
-export async function readActionMetadata(file) {
+export async function readActionMetadata(file, label = file) {
   await jsonImportHook();
   const { NoOperationTraceWriter } = await import('@actions/workflow-parser');
   const { parseAction, convertActionTemplate } = await import('@actions/workflow-parser/actions/index');
   const parsed = parseAction(
-    { name: file, content: readFileSync(file, 'utf8') },
+    { name: label, content: readFileSync(file, 'utf8') },
     new NoOperationTraceWriter(),
   );
   const errors = parsed.context.errors.getErrors().map((e) => e.message);
@@ -175,7 +175,10 @@ export async function run({ root, check = false, only = [] }) {
     const dir = path.join(actionsDir, action);
     const readme = path.join(dir, 'README.md');
     const rel = path.relative(root, readme);
-    const meta = await readActionMetadata(path.join(dir, 'action.yml'));
+    const meta = await readActionMetadata(
+      path.join(dir, 'action.yml'),
+      path.relative(root, path.join(dir, 'action.yml')),
+    );
     if (meta.errors.length > 0) {
       results.push({ action, readme: rel, status: 'invalid', detail: meta.errors.join('; ') });
       continue;
