@@ -305,7 +305,7 @@ function ruleFor(findings) {
     ];
     return {
         id: f.ruleId,
-        name: cap(f.rule.name.replace(/[^\w]+(.)?/g, (_, c) => (c ? c.toUpperCase() : '')), 255) || f.ruleId,
+        name: cap(f.rule.name.replace(/(?:^|[^a-zA-Z0-9]+)([a-zA-Z0-9])/g, (_, c) => c.toUpperCase()), 255) || f.ruleId,
         shortDescription: { text: cap(f.rule.shortDescription, 1024) },
         fullDescription: { text: cap(f.rule.fullDescription ?? f.rule.shortDescription, 1024) },
         help: {
@@ -373,8 +373,13 @@ function resultFor(f, dastAnchor) {
 function buildRun(g, dastAnchor) {
     const b = new SarifRunBuilder(g.tool, g.category);
     const byRule = new Map();
-    for (const f of g.findings)
-        byRule.set(f.ruleId, [...(byRule.get(f.ruleId) ?? []), f]);
+    for (const f of g.findings) {
+        const list = byRule.get(f.ruleId);
+        if (list)
+            list.push(f);
+        else
+            byRule.set(f.ruleId, [f]);
+    }
     for (const list of byRule.values())
         b.addRule(ruleFor(list));
     for (const f of g.findings)
@@ -393,7 +398,7 @@ function buildSarif(groups, dastAnchor, maxGzipped = MAX_GZIPPED_BYTES) {
         const total = log.runs.reduce((n, r) => n + r.results.length, 0);
         if (total === 0)
             break;
-        const drop = Math.max(1, Math.ceil(total / 4));
+        const drop = Math.max(1, Math.ceil(total / 20));
         let left = drop;
         // Drop from the largest run first, least severe results last in each run's order.
         for (const run of [...log.runs].sort((a, b) => b.results.length - a.results.length)) {

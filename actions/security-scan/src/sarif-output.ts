@@ -56,7 +56,7 @@ export function ruleFor(findings: readonly Finding[]): SarifRule {
     id: f.ruleId,
     name:
       cap(
-        f.rule.name.replace(/[^\w]+(.)?/g, (_, c: string | undefined) => (c ? c.toUpperCase() : '')),
+        f.rule.name.replace(/(?:^|[^a-zA-Z0-9]+)([a-zA-Z0-9])/g, (_, c: string) => c.toUpperCase()),
         255,
       ) || f.ruleId,
     shortDescription: { text: cap(f.rule.shortDescription, 1024) },
@@ -128,7 +128,11 @@ export function resultFor(f: Finding, dastAnchor: string): SarifResult {
 export function buildRun(g: RunGroup, dastAnchor: string): SarifRun {
   const b = new SarifRunBuilder(g.tool, g.category);
   const byRule = new Map<string, Finding[]>();
-  for (const f of g.findings) byRule.set(f.ruleId, [...(byRule.get(f.ruleId) ?? []), f]);
+  for (const f of g.findings) {
+    const list = byRule.get(f.ruleId);
+    if (list) list.push(f);
+    else byRule.set(f.ruleId, [f]);
+  }
   for (const list of byRule.values()) b.addRule(ruleFor(list));
   for (const f of g.findings) b.addResult(resultFor(f, dastAnchor));
   for (const p of g.problems) b.addNotification('error', p);
@@ -155,7 +159,7 @@ export function buildSarif(
   while (gzipSync(text).length > maxGzipped) {
     const total = log.runs.reduce((n, r) => n + r.results.length, 0);
     if (total === 0) break;
-    const drop = Math.max(1, Math.ceil(total / 4));
+    const drop = Math.max(1, Math.ceil(total / 20));
     let left = drop;
     // Drop from the largest run first, least severe results last in each run's order.
     for (const run of [...log.runs].sort((a, b) => b.results.length - a.results.length)) {
