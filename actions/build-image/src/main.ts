@@ -1,14 +1,205 @@
+import path from 'node:path';
 import { UserError, type ActionRuntime } from '@pipewright/shared/action';
+import { writeJobSummary } from '@pipewright/shared/report';
+import { realSleep, systemClock, type Clock, type Sleep } from '@pipewright/shared/util';
+import { planContext } from './context.ts';
+import { buildImage } from './build.ts';
+import { connectEngine, type Engine } from './engine.ts';
+import { isoSeconds, sourceInfo } from './labels.ts';
+import { planCredentials, planLabels, planTags } from './plan.ts';
+import { checkRepoDigests, pushTag, type PushedTag } from './push.ts';
+import { renderSummary } from './summary.ts';
+import { commitTimeFromGit } from './commit-time.ts';
 
 export const spec = {
   context: { type: 'path', default: '.', mustExist: 'dir' },
-  tags: { type: 'list' },
+  dockerfile: { type: 'path', mustExist: 'file' },
+  'build-args': { type: 'map' },
+  target: { type: 'string', pattern: /^[A-Za-z0-9][A-Za-z0-9_.-]*$/, patternHint: 'a build stage name' },
+  labels: { type: 'map' },
+  'oci-labels': { type: 'boolean', default: true },
+  platform: {
+    type: 'string',
+    pattern: /^[a-z0-9]+\/[a-z0-9_]+(\/[a-z0-9]+)?$/,
+    patternHint: 'one platform as os/arch[/variant], e.g. linux/amd64',
+  },
+  pull: { type: 'boolean', default: false },
+  'no-cache': { type: 'boolean', default: false },
+  'cache-from': { type: 'list' },
+  images: { type: 'list' },
+  tags: { type: 'list', commas: false },
+  flavor: { type: 'list', commas: false },
   push: { type: 'boolean', default: false },
+  registry: { type: 'string' },
+  username: { type: 'string' },
+  password: { type: 'string', secret: true },
+  'push-attempts': { type: 'integer', default: 4, min: 1, max: 10 },
+  'push-retry-delay': { type: 'duration', default: '2s', minMs: 0, maxMs: 60_000 },
 } as const;
 
-export async function main(rt: ActionRuntime): Promise<void> {
-  rt.inputs(spec, (i) =>
-    i.push && !i.tags?.length ? ['`push: true` needs at least one tag in `tags`.'] : [],
+export interface Deps {
+  clock: Clock;
+  sleep: Sleep;
+  random: () => number;
+  connect: (env: NodeJS.ProcessEnv) => Promise<Engine>;
+}
+
+const defaultDeps: Deps = {
+  clock: systemClock,
+  sleep: realSleep,
+  random: Math.random,
+  connect: connectEngine,
+};
+
+export async function main(rt: ActionRuntime, deps: Deps = defaultDeps): Promise<void> {
+  const started = deps.clock.now();
+  const i = rt.inputs(spec, (x) => [
+    ...(x.username && !x.password ? ['`username` is set but `password` is empty.'] : []),
+    ...(x.password && !x.username ? ['`password` is set but `username` is empty.'] : []),
+  ]);
+
+  // Everything is checked before the engine is contacted: tags, rules, ignore patterns, credentials.
+  const src = sourceInfo(rt.context);
+  const tagPlan = planTags(
+    { images: i.images ?? [], tags: i.tags ?? [], flavor: i.flavor ?? [] },
+    src,
+    new Date(deps.clock.now()),
   );
-  throw new UserError('build-image is not implemented yet in this version of pipewright.');
+  if (i.push && tagPlan.refs.length === 0)
+    throw new UserError('`push: true` but no tags: nothing to push.', {
+      hint: 'Give `tags` (full references like ghcr.io/owner/app:1.0) or `images` with tag rules.',
+    });
+  for (const d of tagPlan.dropped) rt.logger.warning(`Tag rule ${d.rule} left out: ${d.reason}.`);
+  const dockerfile = i.dockerfile ?? path.join(i.context, 'Dockerfile');
+  if (i.dockerfile === undefined && !(await import('node:fs')).existsSync(dockerfile))
+    throw new UserError(`No Dockerfile in the context (${dockerfile}).`, {
+      hint: 'Add one, or point the `dockerfile` input at it (relative to the workspace).',
+    });
+  const context = planContext(i.context, dockerfile);
+  const credentials = i.push
+    ? planCredentials(
+        tagPlan.refs,
+        { registry: i.registry, username: i.username, password: i.password },
+        rt.env,
+        rt.secret,
+      )
+    : new Map();
+
+  const [engine, gitTime] = await Promise.all([
+    deps.connect(rt.env).catch((e: Error) => {
+      if (e instanceof UserError) throw e;
+      throw new UserError(e.message, {
+        hint: 'Is the Docker engine running and DOCKER_HOST right? This action talks to the engine API directly (no docker CLI).',
+      });
+    }),
+    src.commitTime ? Promise.resolve(undefined) : commitTimeFromGit(rt.context.workspace, src.sha),
+  ]);
+  const info = await engine.version();
+  rt.logger.info(
+    `Docker engine ${info.Version} (API ${info.ApiVersion}, ${info.Os}/${info.Arch}) at ${engine.endpoint}`,
+  );
+
+  const created = isoSeconds(src.commitTime ?? gitTime) ?? sourceDateEpoch(rt.env);
+  if (!created)
+    rt.logger.info(
+      'No commit time found (event payload, git): the `created` label is left out rather than set to now.',
+    );
+  const labels = planLabels(src, tagPlan.version, created, i.labels ?? {}, i.ociLabels);
+
+  const built = await buildImage(engine, rt.logger, {
+    context,
+    tags: tagPlan.refs,
+    labels,
+    buildArgs: i.buildArgs ?? {},
+    target: i.target,
+    platform: i.platform,
+    pull: i.pull,
+    noCache: i.noCache,
+    cacheFrom: i.cacheFrom ?? [],
+  });
+
+  const pushed: PushedTag[] = [];
+  if (i.push) {
+    await rt.logger.group('Push', async () => {
+      for (const ref of tagPlan.refs) {
+        pushed.push(
+          await pushTag(ref, credentials.get(ref.registry), {
+            engine,
+            logger: rt.logger,
+            sleep: deps.sleep,
+            random: deps.random,
+            attempts: i.pushAttempts,
+            baseDelayMs: i.pushRetryDelay,
+            signal: rt.signal,
+          }),
+        );
+      }
+    });
+    const after = await engine.inspect(built.imageId);
+    const mismatches = checkRepoDigests(pushed, after.RepoDigests ?? []);
+    if (mismatches.length)
+      throw new UserError(`The pushed digests do not match the engine's record:\n${mismatches.join('\n')}`, {
+        hint: 'Something else pushed to these tags at the same time, or the registry rewrote the manifest.',
+      });
+  }
+
+  const digests = Object.fromEntries(pushed.map((p) => [`${p.ref.repository}:${p.ref.tag}`, p.digest]));
+  const first = pushed[0];
+  const tags = tagPlan.refs.map((r) => `${r.repository}:${r.tag}`);
+  const metadata = {
+    imageId: built.imageId,
+    digest: first?.digest ?? null,
+    imageRef: first ? `${first.ref.repository}@${first.digest}` : null,
+    tags,
+    digests,
+    version: tagPlan.version ?? null,
+    labels,
+    size: built.size,
+    steps: built.steps,
+    cachedSteps: built.cachedSteps,
+    context: {
+      files: built.context.files,
+      bytes: built.context.bytes,
+      ignoreFile: context.ignoreFile ?? null,
+    },
+  };
+  writeJobSummary(
+    renderSummary({
+      imageId: built.imageId,
+      sizeBytes: built.size,
+      durationMs: deps.clock.now() - started,
+      steps: built.steps,
+      cachedSteps: built.cachedSteps,
+      context: { ...built.context, ignoreFile: context.ignoreFile },
+      tags: tagPlan.refs.map((r) => {
+        const p = pushed.find((x) => x.ref === r);
+        return { ref: `${r.repository}:${r.tag}`, digest: p?.digest, attempts: p?.attempts ?? 0 };
+      }),
+      pushed: i.push,
+      dropped: tagPlan.dropped,
+      labels,
+    }),
+    rt.env,
+  );
+
+  rt.outputs.set('image-id', built.imageId);
+  rt.outputs.set('digest', first?.digest ?? '');
+  rt.outputs.set('image-ref', metadata.imageRef ?? '');
+  rt.outputs.setJson('digests', digests);
+  rt.outputs.set('tags', tags.join('\n'));
+  rt.outputs.set('version', tagPlan.version ?? '');
+  rt.outputs.set(
+    'labels',
+    Object.entries(labels)
+      .map(([k, v]) => `${k}=${v}`)
+      .join('\n'),
+  );
+  rt.outputs.setJson('metadata', metadata);
+}
+
+function sourceDateEpoch(env: NodeJS.ProcessEnv): string | undefined {
+  const s = env.SOURCE_DATE_EPOCH;
+  return s && /^\d+$/.test(s)
+    ? new Date(Number(s) * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z')
+    : undefined;
 }

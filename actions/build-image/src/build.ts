@@ -1,0 +1,120 @@
+/**
+ * One classic-builder build through POST /build: our context tar in, the JSON-lines stream read to the
+ * end, the image ID from the aux line checked against the engine, the tags checked against RepoTags.
+ */
+import { UserError } from '@pipewright/shared/action';
+import type { Logger } from '@pipewright/shared/log';
+import { contextTar, type ContextPlan, type ContextStats } from './context.ts';
+import type { Engine } from './engine.ts';
+import type { ImageRef } from './reference.ts';
+import { BuildStreamReader, jsonLines } from './stream.ts';
+
+export interface BuildRequest {
+  context: ContextPlan;
+  tags: readonly ImageRef[];
+  labels: Readonly<Record<string, string>>;
+  buildArgs: Readonly<Record<string, string>>;
+  target: string | undefined;
+  platform: string | undefined;
+  pull: boolean;
+  noCache: boolean;
+  cacheFrom: readonly string[];
+}
+
+export interface Built {
+  imageId: string;
+  size: number;
+  steps: number;
+  cachedSteps: number;
+  context: ContextStats;
+}
+
+export async function buildImage(engine: Engine, logger: Logger, req: BuildRequest): Promise<Built> {
+  return logger.group('Build', async () => {
+    const { stream: tar, done } = await contextTar(req.context);
+    const contextFailure = done.then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    const reader = new BuildStreamReader((line) => logger.info(line));
+    try {
+      const res = await engine.build(tar, {
+        dockerfile: req.context.dockerfile,
+        t: req.tags.map((r) => `${r.repository}:${r.tag}`),
+        ...(req.target ? { target: req.target } : {}),
+        buildargs: { ...req.buildArgs },
+        labels: { ...req.labels },
+        cachefrom: [...req.cacheFrom],
+        pull: req.pull,
+        nocache: req.noCache,
+        ...(req.platform ? { platform: req.platform } : {}),
+      });
+      for await (const m of jsonLines(res)) reader.push(m);
+    } catch (e) {
+      tar.destroy();
+      const ctxErr = await Promise.race([contextFailure, new Promise((r) => setTimeout(r, 50, undefined))]);
+      if (ctxErr) throw contextError(ctxErr);
+      throw new UserError(`The build request failed: ${(e as Error).message}`, {
+        hint: 'The engine refused the build parameters (platform, target, Dockerfile path) or the connection dropped.',
+      });
+    }
+    const out = reader.outcome();
+    if (out.error !== undefined) {
+      tar.destroy();
+      const where = out.failedStep ? ` at ${out.failedStep}` : '';
+      throw new UserError(
+        `Build failed${where}: ${out.error}\nLast log lines:\n${out.lastLines.map((l) => `  ${l}`).join('\n')}`,
+        {
+          hint: buildHint(out.error),
+        },
+      );
+    }
+    const ctxErr = await contextFailure;
+    if (ctxErr) throw contextError(ctxErr);
+    const stats = await done;
+    if (!out.imageId)
+      throw new UserError(
+        'The build stream ended without an image ID (no aux line): the engine connection was cut short.',
+        {
+          hint: 'Re-run the job; if it persists, check the engine log.',
+        },
+      );
+    const info = await engine.inspect(out.imageId);
+    if (info.Id !== out.imageId)
+      throw new UserError(`The engine reports image ${info.Id} for the built ID ${out.imageId}.`);
+    const missing = req.tags
+      .map((r) => `${r.repository}:${r.tag}`)
+      .filter((t) => !(info.RepoTags ?? []).includes(t));
+    if (missing.length) throw new UserError(`The engine did not tag the image with: ${missing.join(', ')}.`);
+    logger.info(
+      `Built ${out.imageId} (${out.steps} steps, ${out.cachedSteps} cached; context ${stats.files} files, ${stats.bytes} bytes)`,
+    );
+    return {
+      imageId: out.imageId,
+      size: info.Size,
+      steps: out.steps,
+      cachedSteps: out.cachedSteps,
+      context: stats,
+    };
+  });
+}
+
+function contextError(e: unknown): UserError {
+  return new UserError(`Could not read the build context: ${(e as Error).message}`, {
+    hint: 'A file in the context is unreadable or changed while it was sent; exclude it in .dockerignore.',
+  });
+}
+
+export function buildHint(error: string): string {
+  if (/Cannot locate specified Dockerfile|Dockerfile.*no such file/i.test(error))
+    return 'The Dockerfile was not in the context sent; check the `dockerfile` input.';
+  if (/failed to (?:compute cache key|walk)|COPY failed|no such file or directory/i.test(error))
+    return 'A COPY/ADD source is missing from the context: check the path and that .dockerignore does not exclude it.';
+  if (/pull access denied|manifest unknown|not found: manifest|dial tcp|lookup .* no such host/i.test(error))
+    return 'The base image could not be pulled: check its name and registry credentials, or that the runner can reach the registry.';
+  if (/returned a non-zero code/i.test(error))
+    return 'A RUN instruction failed; its output is in the lines above.';
+  if (/target stage .* could not be found|failed to reach build target/i.test(error))
+    return 'The `target` input names a stage that is not in the Dockerfile.';
+  return 'The Dockerfile step above failed; see the log lines.';
+}

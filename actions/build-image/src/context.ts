@@ -1,0 +1,185 @@
+/**
+ * The build context as a deterministic, streamed tar: entries sorted the way Docker's walker visits them
+ * (depth first, names sorted), mtime/uid/gid normalised so the same tree always gives the same bytes,
+ * symlinks sent as links (never followed, so nothing outside the context is read), and the .dockerignore
+ * rules applied on our side with the CLI's walker rules (`!.dockerignore` and `!<Dockerfile>` appended).
+ */
+import { createReadStream, existsSync, readFileSync } from 'node:fs';
+import { lstat, readdir, readlink } from 'node:fs/promises';
+import path from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import type { Readable } from 'node:stream';
+import type { Pack } from 'tar-stream';
+import { UserError } from '@pipewright/shared/action';
+import { IgnorePatternError, parseIgnoreFile, PatternMatcher, type MatchInfo } from './dockerignore.ts';
+
+/** 1980-01-01T00:00:00Z (the ZIP epoch), the mtime of every entry: rebuilds of the same tree are identical. */
+export const CONTEXT_MTIME = new Date('1980-01-01T00:00:00Z');
+
+export interface ContextPlan {
+  dir: string;
+  /** Path of the Dockerfile inside the tar (the `dockerfile` build parameter). */
+  dockerfile: string;
+  /** Set when the Dockerfile lives outside the context: sent under `dockerfile` with this content source. */
+  externalDockerfile?: string;
+  /** Which ignore file was applied, relative to the context (or absolute when outside), if any. */
+  ignoreFile?: string;
+  patterns: string[];
+  matcher: PatternMatcher;
+}
+
+export interface ContextEntry {
+  name: string;
+  type: 'file' | 'directory' | 'symlink';
+  abs: string;
+  mode: number;
+  size: number;
+  linkname?: string;
+}
+
+export interface ContextStats {
+  files: number;
+  directories: number;
+  symlinks: number;
+  bytes: number;
+  skippedSpecial: string[];
+}
+
+/** Resolves which ignore file applies (Dockerfile.dockerignore next to the Dockerfile wins) and the patterns. */
+export function planContext(contextDir: string, dockerfileAbs: string): ContextPlan {
+  const relDf = path.relative(contextDir, dockerfileAbs);
+  const inside = !relDf.startsWith('..') && !path.isAbsolute(relDf);
+  const dockerfile = inside
+    ? relDf.split(path.sep).join('/')
+    : `.pipewright-dockerfile-${path.basename(dockerfileAbs)}`;
+  const specific = `${dockerfileAbs}.dockerignore`;
+  const root = path.join(contextDir, '.dockerignore');
+  const ignoreAbs = existsSync(specific) ? specific : existsSync(root) ? root : undefined;
+  let patterns = ignoreAbs ? parseIgnoreFile(readFileSync(ignoreAbs, 'utf8')) : [];
+  const ignoreFile = ignoreAbs
+    ? path.relative(contextDir, ignoreAbs).startsWith('..')
+      ? ignoreAbs
+      : path.relative(contextDir, ignoreAbs).split(path.sep).join('/')
+    : undefined;
+  let matcher = compile(patterns, ignoreFile);
+  // What the CLI does: the ignore file and the Dockerfile are always sent, even when excluded.
+  const always = ['.dockerignore', ...(inside ? [dockerfile] : [])];
+  const extra = always.filter((f) => matcher.matches(f)).map((f) => `!${f}`);
+  if (extra.length) {
+    patterns = [...patterns, ...extra];
+    matcher = compile(patterns, ignoreFile);
+  }
+  return {
+    dir: contextDir,
+    dockerfile,
+    ...(inside ? {} : { externalDockerfile: dockerfileAbs }),
+    ...(ignoreFile ? { ignoreFile } : {}),
+    patterns,
+    matcher,
+  };
+}
+
+function compile(patterns: string[], file: string | undefined): PatternMatcher {
+  try {
+    return new PatternMatcher(patterns);
+  } catch (e) {
+    if (e instanceof IgnorePatternError)
+      throw new UserError(`${file ?? '.dockerignore'}: ${e.message}`, {
+        hint: 'Docker would refuse this pattern too; fix the line (patterns use Go filepath.Match syntax).',
+      });
+    throw e;
+  }
+}
+
+/** Walks the context in Docker's order, yielding what is sent. Never follows symlinks. */
+export async function* walkContext(plan: ContextPlan, stats?: ContextStats): AsyncGenerator<ContextEntry> {
+  const { matcher } = plan;
+  async function* walk(relDir: string, parent: MatchInfo | undefined): AsyncGenerator<ContextEntry> {
+    const absDir = relDir ? path.join(plan.dir, relDir) : plan.dir;
+    const dirents = (await readdir(absDir, { withFileTypes: true })).sort((a, b) =>
+      a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
+    );
+    for (const d of dirents) {
+      const rel = relDir ? `${relDir}/${d.name}` : d.name;
+      const abs = path.join(absDir, d.name);
+      const { excluded, info } = matcher.matchesUsingParent(rel, parent);
+      if (excluded) {
+        // Excluded entries are not even stat'ed: only a directory an exception reaches into is walked.
+        if (d.isDirectory() && matcher.mustWalkExcludedDir(rel)) yield* walk(rel, info);
+        continue;
+      }
+      const st = await lstat(abs);
+      const mode = st.mode & 0o7777;
+      if (st.isDirectory()) {
+        yield { name: rel, type: 'directory', abs, mode, size: 0 };
+        yield* walk(rel, info);
+      } else if (st.isFile()) {
+        yield { name: rel, type: 'file', abs, mode, size: st.size };
+      } else if (st.isSymbolicLink()) {
+        yield { name: rel, type: 'symlink', abs, mode, size: 0, linkname: await readlink(abs) };
+      } else {
+        stats?.skippedSpecial.push(rel);
+      }
+    }
+  }
+  yield* walk('', undefined);
+  if (plan.externalDockerfile) {
+    const st = await lstat(plan.externalDockerfile);
+    yield { name: plan.dockerfile, type: 'file', abs: plan.externalDockerfile, mode: 0o644, size: st.size };
+  }
+}
+
+export function emptyStats(): ContextStats {
+  return { files: 0, directories: 0, symlinks: 0, bytes: 0, skippedSpecial: [] };
+}
+
+/**
+ * Streams the context as a tar: one file open at a time, so memory stays flat whatever the size.
+ * `done` resolves with the counts once the last byte has been handed to the consumer.
+ */
+export async function contextTar(
+  plan: ContextPlan,
+): Promise<{ stream: Readable; done: Promise<ContextStats> }> {
+  const tar = await import('tar-stream');
+  const pack = tar.pack();
+  const stats = emptyStats();
+  const done = (async () => {
+    try {
+      for await (const e of walkContext(plan, stats)) {
+        const header = {
+          // Directories end in "/", as in the tars Docker's own walker writes.
+          name: e.type === 'directory' ? `${e.name}/` : e.name,
+          mode: e.mode,
+          mtime: CONTEXT_MTIME,
+          uid: 0,
+          gid: 0,
+          uname: '',
+          gname: '',
+        };
+        if (e.type === 'directory') {
+          stats.directories++;
+          await entry(pack, { ...header, type: 'directory' });
+        } else if (e.type === 'symlink') {
+          stats.symlinks++;
+          await entry(pack, { ...header, type: 'symlink', linkname: e.linkname as string });
+        } else {
+          stats.files++;
+          stats.bytes += e.size;
+          const sink = pack.entry({ ...header, type: 'file', size: e.size });
+          await pipeline(createReadStream(e.abs), sink);
+        }
+      }
+      pack.finalize();
+      return stats;
+    } catch (error) {
+      pack.destroy(error as Error);
+      throw error;
+    }
+  })();
+  done.catch(() => undefined);
+  return { stream: pack as unknown as Readable, done };
+}
+
+function entry(pack: Pack, header: Parameters<Pack['entry']>[0]): Promise<void> {
+  return new Promise((resolve, reject) => pack.entry(header, (err) => (err ? reject(err) : resolve())));
+}

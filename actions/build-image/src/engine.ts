@@ -1,0 +1,238 @@
+/**
+ * The Docker Engine API through dockerode, pinned to API 1.41 (Engine 20.10). dockerode is loaded on
+ * first use only (it pulls in docker-modem, ssh2 and gRPC), and only its transport is used: the build
+ * context is our own tar stream, never dockerode's context handling.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Readable } from 'node:stream';
+import { UserError } from '@pipewright/shared/action';
+import type { RegistryCredential } from './auth.ts';
+
+export const API_VERSION = 'v1.41';
+
+export interface BuildParams {
+  dockerfile: string;
+  t?: string[];
+  target?: string;
+  buildargs?: Record<string, string>;
+  labels?: Record<string, string>;
+  cachefrom?: string[];
+  pull?: boolean;
+  nocache?: boolean;
+  platform?: string;
+}
+
+export interface ImageInfo {
+  Id: string;
+  RepoTags: string[] | null;
+  RepoDigests: string[] | null;
+  Size: number;
+  Architecture?: string;
+  Os?: string;
+  Config?: { Labels?: Record<string, string> | null };
+}
+
+export interface Engine {
+  /** Where the engine is, for messages. */
+  readonly endpoint: string;
+  version(): Promise<{ Version: string; ApiVersion: string; Os: string; Arch: string }>;
+  build(
+    context: Readable,
+    params: BuildParams,
+    registryConfig?: Record<string, RegistryCredential>,
+  ): Promise<Readable>;
+  tag(image: string, repository: string, tag: string): Promise<void>;
+  push(repository: string, tag: string, auth: RegistryCredential | undefined): Promise<Readable>;
+  inspect(image: string): Promise<ImageInfo>;
+}
+
+export interface EngineAddress {
+  socketPath?: string;
+  host?: string;
+  port?: number;
+  protocol?: 'http' | 'https';
+  ca?: Buffer;
+  cert?: Buffer;
+  key?: Buffer;
+  endpoint: string;
+}
+
+/** DOCKER_HOST (unix:// or tcp://), DOCKER_TLS_VERIFY and DOCKER_CERT_PATH, as the docker CLI reads them. */
+export function engineAddress(env: NodeJS.ProcessEnv): EngineAddress {
+  const host = env.DOCKER_HOST?.trim() || 'unix:///var/run/docker.sock';
+  if (host.startsWith('unix://')) {
+    const socketPath = host.slice('unix://'.length) || '/var/run/docker.sock';
+    return { socketPath, endpoint: `unix://${socketPath}` };
+  }
+  const m = /^(?:tcp|https?):\/\/(\[[^\]]+\]|[^:/]+)(?::(\d+))?\/?$/.exec(host);
+  if (!m) {
+    throw new UserError(`DOCKER_HOST="${host}" is not an engine address this action can use.`, {
+      hint: 'Use unix:///path/to/docker.sock or tcp://host:port (ssh:// is not supported).',
+    });
+  }
+  const tls =
+    env.DOCKER_TLS_VERIFY !== undefined && env.DOCKER_TLS_VERIFY !== '' && env.DOCKER_TLS_VERIFY !== '0';
+  const out: EngineAddress = {
+    host: (m[1] as string).replace(/^\[|\]$/g, ''),
+    port: Number(m[2] ?? (tls ? 2376 : 2375)),
+    protocol: tls ? 'https' : 'http',
+    endpoint: host,
+  };
+  if (tls) {
+    const dir = env.DOCKER_CERT_PATH ?? path.join(env.HOME ?? '', '.docker');
+    out.ca = readFileSync(path.join(dir, 'ca.pem'));
+    out.cert = readFileSync(path.join(dir, 'cert.pem'));
+    out.key = readFileSync(path.join(dir, 'key.pem'));
+  }
+  return out;
+}
+
+/** An HTTP-level failure from the engine (parameter errors, missing images); stream errors come in-band. */
+export class EngineHttpError extends Error {
+  readonly statusCode: number | undefined;
+  constructor(message: string, statusCode: number | undefined, cause?: unknown) {
+    super(message, { cause });
+    this.statusCode = statusCode;
+  }
+}
+
+function wrap(e: unknown, what: string): EngineHttpError {
+  const err = e as { statusCode?: number; json?: { message?: string }; message?: string; code?: string };
+  const detail = err.json?.message ?? err.message ?? String(e);
+  return new EngineHttpError(`${what}: ${detail}`, err.statusCode, e);
+}
+
+/**
+ * dockerode pulls in docker-modem -> ssh2, whose bundled poly1305 (emscripten) reads the CommonJS free
+ * variable `__dirname`, which an ESM bundle does not have: without it the import dies with a
+ * ReferenceError. A global `__dirname` (the bundle's folder) is what that code expects. ssh2's native
+ * add-ons are optional (it falls back to JS when they do not load), and no SSH or gRPC path is used.
+ */
+async function loadDockerode(): Promise<typeof import('dockerode')> {
+  const g = globalThis as { __dirname?: string };
+  g.__dirname ??= path.dirname(fileURLToPath(import.meta.url));
+  const mod = await import('dockerode');
+  return mod.default;
+}
+
+export type EngineVersion = Awaited<ReturnType<Engine['version']>>;
+
+/**
+ * GET /version with node:http, before dockerode (a 2 MB chunk with ssh2 and gRPC) is loaded: an engine
+ * that is absent or too old fails fast, and only a reachable engine costs the client's load time.
+ */
+export async function probeEngine(a: EngineAddress, timeoutMs = 15_000): Promise<EngineVersion> {
+  const http = a.protocol === 'https' ? await import('node:https') : await import('node:http');
+  return new Promise((resolve, reject) => {
+    const req = http.request(
+      {
+        method: 'GET',
+        path: `/${API_VERSION}/version`,
+        ...(a.socketPath ? { socketPath: a.socketPath } : { host: a.host, port: a.port }),
+        ...(a.ca ? { ca: a.ca, cert: a.cert, key: a.key } : {}),
+        timeout: timeoutMs,
+      },
+      (res) => {
+        let body = '';
+        res.setEncoding('utf8');
+        res.on('data', (c: string) => (body += c));
+        res.on('end', () => {
+          if (res.statusCode !== 200) {
+            const msg = /"message"\s*:\s*"([^"]*)"/.exec(body)?.[1] ?? body.trim().slice(0, 200);
+            return reject(
+              new EngineHttpError(
+                `the engine at ${a.endpoint} answered ${res.statusCode}: ${msg}`,
+                res.statusCode,
+              ),
+            );
+          }
+          try {
+            resolve(JSON.parse(body) as EngineVersion);
+          } catch {
+            reject(
+              new EngineHttpError(`the engine at ${a.endpoint} sent an unreadable /version answer`, 200),
+            );
+          }
+        });
+      },
+    );
+    req.on('timeout', () => req.destroy(new Error(`no answer within ${timeoutMs / 1000}s`)));
+    req.on('error', (e) =>
+      reject(
+        new EngineHttpError(`cannot reach the Docker engine at ${a.endpoint}: ${e.message}`, undefined, e),
+      ),
+    );
+    req.end();
+  });
+}
+
+/** Engine API 1.41 (Engine 20.10) or newer is needed. */
+export function apiTooOld(v: EngineVersion): boolean {
+  const [maj = 0, min = 0] = (v.ApiVersion ?? '0.0').split('.').map(Number);
+  return maj < 1 || (maj === 1 && min < 41);
+}
+
+export async function connectEngine(env: NodeJS.ProcessEnv): Promise<Engine> {
+  const address = engineAddress(env);
+  const info = await probeEngine(address);
+  if (apiTooOld(info))
+    throw new UserError(
+      `The Docker engine at ${address.endpoint} speaks API ${info.ApiVersion}; this action needs 1.41 (Docker 20.10) or newer.`,
+    );
+  const Docker = await loadDockerode();
+  const { endpoint, ...opts } = address;
+  const docker = new Docker({ ...opts, version: API_VERSION });
+  return {
+    endpoint,
+    version: () => Promise.resolve(info),
+    async build(context, params, registryConfig) {
+      const options: Record<string, unknown> = {
+        dockerfile: params.dockerfile,
+        t: params.t ?? [],
+        rm: true,
+        forcerm: true,
+        version: '1',
+      };
+      if (params.target) options.target = params.target;
+      if (params.buildargs && Object.keys(params.buildargs).length)
+        options.buildargs = JSON.stringify(params.buildargs);
+      if (params.labels && Object.keys(params.labels).length) options.labels = JSON.stringify(params.labels);
+      if (params.cachefrom?.length) options.cachefrom = JSON.stringify(params.cachefrom);
+      if (params.pull) options.pull = '1';
+      if (params.nocache) options.nocache = true;
+      if (params.platform) options.platform = params.platform;
+      if (registryConfig && Object.keys(registryConfig).length) options.registryconfig = registryConfig;
+      try {
+        return (await docker.buildImage(context as unknown as NodeJS.ReadableStream, options)) as Readable;
+      } catch (e) {
+        throw wrap(e, 'the engine refused the build');
+      }
+    },
+    async tag(image, repository, tag) {
+      try {
+        await docker.getImage(image).tag({ repo: repository, tag });
+      } catch (e) {
+        throw wrap(e, `tagging ${repository}:${tag}`);
+      }
+    },
+    async push(repository, tag, auth) {
+      try {
+        // Always pass `tag`: without it the engine pushes every local tag of the repository.
+        const opts: Record<string, unknown> = { tag };
+        if (auth) opts.authconfig = auth;
+        return (await docker.getImage(repository).push(opts)) as unknown as Readable;
+      } catch (e) {
+        throw wrap(e, `pushing ${repository}:${tag}`);
+      }
+    },
+    async inspect(image) {
+      try {
+        return (await docker.getImage(image).inspect()) as unknown as ImageInfo;
+      } catch (e) {
+        throw wrap(e, `inspecting ${image}`);
+      }
+    },
+  };
+}
