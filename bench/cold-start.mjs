@@ -14,14 +14,26 @@ if (Number(process.versions.node.split('.')[0]) < 24) {
   console.error('run through npm (npm run bench:cold-start) so Node 24 is used');
   process.exit(1);
 }
-const actions = readdirSync(path.join(ROOT, 'actions')).filter((a) => existsSync(path.join(ROOT, 'dist', a, 'index.js')));
+const actions = readdirSync(path.join(ROOT, 'actions')).filter((a) =>
+  existsSync(path.join(ROOT, 'dist', a, 'index.js')),
+);
 
 function envFor(action) {
   const yml = parseYaml(readFileSync(path.join(ROOT, 'actions', action, 'action.yml'), 'utf8'));
   const smoke = JSON.parse(readFileSync(path.join(ROOT, 'actions', action, 'test', 'smoke.json'), 'utf8'));
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'pw-cold-'));
   for (const f of ['output', 'env', 'state', 'summary.md']) writeFileSync(path.join(tmp, f), '');
-  writeFileSync(path.join(tmp, 'event.json'), JSON.stringify({ pull_request: { number: 42, head: { sha: 'a'.repeat(40), ref: 'x', repo: { full_name: 'o/r' } }, base: { ref: 'main' } }, repository: { full_name: 'o/r' } }));
+  writeFileSync(
+    path.join(tmp, 'event.json'),
+    JSON.stringify({
+      pull_request: {
+        number: 42,
+        head: { sha: 'a'.repeat(40), ref: 'x', repo: { full_name: 'o/r' } },
+        base: { ref: 'main' },
+      },
+      repository: { full_name: 'o/r' },
+    }),
+  );
   const env = {
     PATH: process.env.PATH,
     HOME: process.env.HOME,
@@ -43,7 +55,11 @@ function envFor(action) {
     RUNNER_TEMP: tmp,
   };
   for (const [k, d] of Object.entries(yml.inputs ?? {})) {
-    if (d.default !== undefined) env[`INPUT_${k.toUpperCase()}`] = String(d.default).replace(/\$\{\{\s*github\.token\s*\}\}/, 'ghs_bench');
+    if (d.default !== undefined)
+      env[`INPUT_${k.toUpperCase()}`] = String(d.default).replace(
+        /\$\{\{\s*github\.token\s*\}\}/,
+        'ghs_bench',
+      );
   }
   for (const [k, v] of Object.entries(smoke.coldStart?.inputs ?? {})) env[`INPUT_${k.toUpperCase()}`] = v;
   Object.assign(env, smoke.coldStart?.env ?? {});
@@ -63,7 +79,9 @@ for (const action of actions) {
   const bundle = path.join(ROOT, 'dist', action, 'index.js');
   time(['-e', '0'], baseEnv);
   const first = time([bundle], env);
-  const stop = (first.stdout.match(/^::error::(.*)$/m)?.[1] ?? '(no error)').replace(/%0A.*/, '').slice(0, 90);
+  const stop = (first.stdout.match(/^::error::(.*)$/m)?.[1] ?? '(no error)')
+    .replace(/%0A.*/, '')
+    .slice(0, 90);
   const base = [];
   const act = [];
   for (let i = 0; i < runs; i++) {
@@ -72,13 +90,18 @@ for (const action of actions) {
   }
   const kb = Math.round(readFileSync(bundle).length / 1024);
   rows.push({ action, base: median(base), act: median(act), kb, stop, status: first.status });
-  console.log(`${action}: ${median(act).toFixed(0)} ms vs node -e 0 ${median(base).toFixed(0)} ms = ${(median(act) / median(base)).toFixed(2)}×  (${kb} kB) — stopped at: ${stop}`);
+  console.log(
+    `${action}: ${median(act).toFixed(0)} ms vs node -e 0 ${median(base).toFixed(0)} ms = ${(median(act) / median(base)).toFixed(2)}×  (${kb} kB) — stopped at: ${stop}`,
+  );
 }
 
 const table = [
   '| action | bundle | median run | median `node -e 0` | ratio | where it stopped |',
   '|---|---:|---:|---:|---:|---|',
-  ...rows.map((r) => `| ${r.action} | ${r.kb} kB | ${r.act.toFixed(0)} ms | ${r.base.toFixed(0)} ms | **${(r.act / r.base).toFixed(2)}×** | ${r.stop.replace(/\|/g, '\\|')} |`),
+  ...rows.map(
+    (r) =>
+      `| ${r.action} | ${r.kb} kB | ${r.act.toFixed(0)} ms | ${r.base.toFixed(0)} ms | **${(r.act / r.base).toFixed(2)}×** | ${r.stop.replace(/\|/g, '\\|')} |`,
+  ),
 ].join('\n');
 writeSection(
   'cold-start',

@@ -17,6 +17,9 @@ const env = {
 // The first argument names the project (unit | integration); it is passed last, because --selectProjects takes
 // several values and would swallow test path patterns that follow it.
 const [project, ...rest] = process.argv.slice(2);
-const args = project === 'unit' || project === 'integration' ? [...rest, '--selectProjects', project] : process.argv.slice(2);
+const args =
+  project === 'unit' || project === 'integration'
+    ? [...rest, '--selectProjects', project]
+    : process.argv.slice(2);
 const r = spawnSync(process.execPath, [jest, ...args], { stdio: 'inherit', env });
 process.exit(r.status ?? 1);

@@ -11,7 +11,9 @@ let node = process.execPath;
 if (Number(process.versions.node.split('.')[0]) < 24) {
   node = path.join(here, '..', '..', '..', 'node_modules', '.bin', 'node');
   if (!existsSync(node)) {
-    console.error('pipewright needs Node 24: run `npm ci` in the repository (the `node` devDependency provides it).');
+    console.error(
+      'pipewright needs Node 24: run `npm ci` in the repository (the `node` devDependency provides it).',
+    );
     process.exit(1);
   }
 }

@@ -20,7 +20,9 @@ const USAGE = `usage:
 actions: ${listActions().join(', ')}`;
 
 function listActions(): string[] {
-  return readdirSync(path.join(REPO_ROOT, 'actions')).filter((a) => existsSync(path.join(REPO_ROOT, 'actions', a, 'action.yml')));
+  return readdirSync(path.join(REPO_ROOT, 'actions')).filter((a) =>
+    existsSync(path.join(REPO_ROOT, 'actions', a, 'action.yml')),
+  );
 }
 
 function pairs(values: string[] | undefined, flag: string): Record<string, string> {
@@ -40,9 +42,11 @@ export function printResult(action: string, r: RunBundleResult, comments: string
   console.log(r.log.trimEnd());
   console.log(rule(`${action}: exit code ${r.exitCode}`));
   console.log(rule(`${action}: outputs`));
-  for (const [k, v] of Object.entries(r.outputs)) console.log(`${k}=${v.length > 300 ? `${v.slice(0, 300)}… (${v.length} chars)` : v}`);
+  for (const [k, v] of Object.entries(r.outputs))
+    console.log(`${k}=${v.length > 300 ? `${v.slice(0, 300)}… (${v.length} chars)` : v}`);
   console.log(rule(`${action}: annotations`));
-  for (const a of r.annotations) console.log(`${a.level}${a.file ? ` ${a.file}${a.line ? `:${a.line}` : ''}` : ''}: ${a.message}`);
+  for (const a of r.annotations)
+    console.log(`${a.level}${a.file ? ` ${a.file}${a.line ? `:${a.line}` : ''}` : ''}: ${a.message}`);
   if (r.summary.trim()) {
     console.log(rule(`${action}: job summary (${Buffer.byteLength(r.summary)} bytes)`));
     console.log(r.summary.trimEnd());
@@ -53,7 +57,13 @@ export function printResult(action: string, r: RunBundleResult, comments: string
   }
 }
 
-async function runOne(action: string, inputs: Record<string, string>, event: string, env: Record<string, string>, workspace: string): Promise<number> {
+async function runOne(
+  action: string,
+  inputs: Record<string, string>,
+  event: string,
+  env: Record<string, string>,
+  workspace: string,
+): Promise<number> {
   const gh = await startFakeGitHub();
   try {
     const ev = event === 'pull_request' ? pullRequestEvent() : eventByName(event);
@@ -75,20 +85,37 @@ async function main(argv: string[]): Promise<number> {
     const { values, positionals } = parseArgs({
       args: rest,
       allowPositionals: true,
-      options: { input: { type: 'string', multiple: true, short: 'i' }, event: { type: 'string', default: 'pull_request' }, env: { type: 'string', multiple: true }, workspace: { type: 'string' } },
+      options: {
+        input: { type: 'string', multiple: true, short: 'i' },
+        event: { type: 'string', default: 'pull_request' },
+        env: { type: 'string', multiple: true },
+        workspace: { type: 'string' },
+      },
     });
     const action = positionals[0];
     if (!action || !listActions().includes(action)) {
       console.error(`${action ? `unknown action ${action}\n` : ''}${USAGE}`);
       return 2;
     }
-    return runOne(action, pairs(values.input, '--input'), values.event ?? 'pull_request', pairs(values.env, '--env'), path.resolve(values.workspace ?? process.cwd()));
+    return runOne(
+      action,
+      pairs(values.input, '--input'),
+      values.event ?? 'pull_request',
+      pairs(values.env, '--env'),
+      path.resolve(values.workspace ?? process.cwd()),
+    );
   }
   if (cmd === 'demo') {
     let failed = 0;
     for (const demo of DEMOS) {
       console.log(`\n${'═'.repeat(80)}\n${demo.title}\n${'═'.repeat(80)}`);
-      const code = await runOne(demo.action, demo.inputs, demo.event ?? 'pull_request', demo.env?.() ?? {}, REPO_ROOT);
+      const code = await runOne(
+        demo.action,
+        demo.inputs,
+        demo.event ?? 'pull_request',
+        demo.env?.() ?? {},
+        REPO_ROOT,
+      );
       if (code !== (demo.expectExit ?? 0)) failed++;
     }
     console.log(failed ? `\n${failed} demo(s) did not end as expected.` : `\nAll ${DEMOS.length} demos ran.`);
