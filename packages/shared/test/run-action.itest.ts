@@ -4,17 +4,19 @@
  */
 import { describe, expect, it } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { REPO_ROOT, node24, parseWorkflowCommands } from '@pipewright/testkit';
 
 const runAction = path.join(REPO_ROOT, 'packages/shared/src/action/run-action.ts');
 const errors = path.join(REPO_ROOT, 'packages/shared/src/action/errors.ts');
 
-function run(body: string) {
+function run(body: string, env: Record<string, string> = {}) {
   const code = `import { runAction } from ${JSON.stringify(runAction)};\nimport { UserError } from ${JSON.stringify(errors)};\nawait runAction(async (rt) => { ${body} });`;
   const r = spawnSync(node24(), ['--input-type=module', '-e', code], {
     encoding: 'utf8',
-    env: { PATH: process.env.PATH, GITHUB_WORKSPACE: REPO_ROOT },
+    env: { PATH: process.env.PATH, GITHUB_WORKSPACE: REPO_ROOT, ...env },
   });
   return { status: r.status, stderr: r.stderr, ...parseWorkflowCommands(r.stdout) };
 }
@@ -55,8 +57,15 @@ describe('runAction', () => {
     expect(r.debug).toEqual([]);
   });
 
-  it('caps annotations at 10 per level and says how many more went to the log', () => {
-    const r = run(`for (let i = 0; i < 13; i++) rt.logger.warning('w' + i);`);
+  it('caps annotations at 10 per level and counts the overflow in the log and the job summary', () => {
+    const summary = path.join(mkdtempSync(path.join(os.tmpdir(), 'pw-ra-')), 'summary.md');
+    writeFileSync(summary, '');
+    const r = run(`for (let i = 0; i < 13; i++) rt.logger.warning('w' + i);`, {
+      GITHUB_STEP_SUMMARY: summary,
+    });
+    expect(readFileSync(summary, 'utf8')).toBe(
+      '\n> [!NOTE]\n> 3 more annotations (0 errors, 3 warnings, 0 notices) were logged as plain lines: GitHub shows at most 10 per level per step.\n',
+    );
     expect(r.status).toBe(0);
     expect(r.annotations.map((a) => a.message)).toEqual(Array.from({ length: 10 }, (_, i) => `w${i}`));
     expect(r.lines).toContain('warning: w12');

@@ -1,6 +1,7 @@
 import * as core from '../runner/core.ts';
 import { CoreLogger, type Logger } from '../log/logger.ts';
 import { registerSecret } from '../log/secrets.ts';
+import { writeJobSummary } from '../report/summary.ts';
 import { readRunContext, type RunContext } from '../github/context.ts';
 import { describeThrown, isUserError } from './errors.ts';
 import { getInputs, type InputSpec, type Inputs } from './inputs.ts';
@@ -67,9 +68,9 @@ export async function runAction(
     const over = rt.logger.overflow();
     const dropped = over.error + over.warning + over.notice;
     if (dropped > 0) {
-      rt.logger.info(
-        `${dropped} more annotations (${over.error} errors, ${over.warning} warnings, ${over.notice} notices) were logged as plain lines: GitHub shows at most 10 per level per step.`,
-      );
+      const line = `${dropped} more annotations (${over.error} errors, ${over.warning} warnings, ${over.notice} notices) were logged as plain lines: GitHub shows at most 10 per level per step.`;
+      rt.logger.info(line);
+      writeJobSummary(`\n> [!NOTE]\n> ${line}\n`, rt.env);
     }
   } catch (thrown) {
     failStep(thrown, rt.logger);
