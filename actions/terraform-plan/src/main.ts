@@ -1,11 +1,249 @@
-import { UserError, type ActionRuntime } from '@pipewright/shared/action';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { UserError, type ActionRuntime, type Inputs } from '@pipewright/shared/action';
+import { redact } from '@pipewright/shared/log';
+import { COMMENT_LIMIT, SUMMARY_LIMIT, utf8Bytes, writeJobSummary } from '@pipewright/shared/report';
+import { parsePlans, type RawPlan } from './plan-json.ts';
+import { planHash } from './plan-hash.ts';
+import { sensitiveVariableValues, summarize, totalCounts, type PlanSummary } from './plan-summary.ts';
+import { renderReport, type ReportContext } from './report.ts';
+import { scalars, type Masking } from './values.ts';
+import * as terraform from './terraform.ts';
+import { publish } from './publish.ts';
 
 export const spec = {
   path: { type: 'path', default: '.', mustExist: 'dir' },
+  workspace: {
+    type: 'string',
+    pattern: /^[\w.-]{1,90}$/,
+    patternHint: 'a workspace name: letters, digits, `_`, `-`, `.`',
+  },
+  init: { type: 'boolean', default: true },
+  'backend-config': { type: 'list', commas: false },
+  'var-files': { type: 'list' },
+  variables: { type: 'map' },
+  'terraform-binary': { type: 'string', default: 'terraform' },
+  mode: { type: 'enum', values: ['normal', 'destroy', 'refresh-only'], default: 'normal' },
+  'plan-file': { type: 'path', mustExist: 'file' },
+  'plan-json': { type: 'path', mustExist: 'file' },
+  comment: { type: 'enum', values: ['always', 'on-change', 'never'], default: 'always' },
+  label: {
+    type: 'string',
+    pattern: /^[^\n<>]{1,64}$/,
+    patternHint: 'at most 64 characters, no newlines or < >',
+  },
+  minimize: { type: 'boolean', default: false },
+  labels: { type: 'boolean', default: false },
+  'mask-patterns': { type: 'list', commas: false },
+  'mask-env': { type: 'list' },
+  'show-values': { type: 'boolean', default: true },
+  'hash-salt': { type: 'string', secret: true },
   'github-token': { type: 'string', secret: true },
+  'pr-number': { type: 'integer', min: 1 },
+  timeout: { type: 'duration', default: '30m', minMs: 1000 },
 } as const;
 
+export type TerraformPlanInputs = Inputs<typeof spec>;
+
+export function crossCheck(i: TerraformPlanInputs): string[] {
+  const problems: string[] = [];
+  if (i.planFile && i.planJson) problems.push('give `plan-file` or `plan-json`, not both.');
+  for (const p of i.maskPatterns ?? []) {
+    try {
+      new RegExp(p);
+    } catch (e) {
+      problems.push(`\`mask-patterns\`: "${p}" is not a valid regular expression (${(e as Error).message}).`);
+    }
+  }
+  for (const n of i.maskEnv ?? [])
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(n))
+      problems.push(`\`mask-env\`: "${n}" is not an environment variable name.`);
+  for (const k of Object.keys(i.variables ?? {}))
+    if (!/^[A-Za-z_][\w-]*$/.test(k))
+      problems.push(`\`variables\`: "${k}" is not a Terraform variable name.`);
+  if (
+    i.planJson &&
+    (i.mode !== 'normal' || (i.varFiles ?? []).length || Object.keys(i.variables ?? {}).length)
+  )
+    problems.push('`plan-json` reads an existing plan: `mode`, `var-files` and `variables` do not apply.');
+  return problems;
+}
+
 export async function main(rt: ActionRuntime): Promise<void> {
-  rt.inputs(spec);
-  throw new UserError('terraform-plan is not implemented yet in this version of pipewright.');
+  const inputs = rt.inputs(spec, crossCheck);
+  const { context: ctx, logger } = rt;
+
+  // Secrets and masks first, before terraform prints anything.
+  const secrets = new Set<string>();
+  const secret = (v: string) => {
+    // Booleans, numbers and very short strings would mask unrelated text everywhere; they are still never rendered.
+    if (v.trim().length < 4 || /^(true|false|null|-?\d+(\.\d+)?)$/.test(v) || secrets.has(v)) return;
+    secrets.add(v);
+    rt.secret(v);
+  };
+  for (const v of [inputs.githubToken, inputs.hashSalt]) if (v) secrets.add(v);
+  const literals: string[] = [];
+  for (const name of inputs.maskEnv ?? []) {
+    const v = rt.env[name];
+    if (v) {
+      literals.push(v);
+      secret(v);
+    }
+  }
+  for (const v of Object.values(inputs.variables ?? {})) if (v) secrets.add(v);
+  const masking: Masking = {
+    patterns: (inputs.maskPatterns ?? []).map((p) => new RegExp(p)),
+    literals,
+    onSecret: secret,
+  };
+
+  const relPath = path.relative(ctx.workspace, inputs.path) || '.';
+  const workspace = inputs.workspace ?? rt.env.TF_WORKSPACE ?? 'default';
+  const key = `${relPath}:${workspace}${inputs.label ? `:${inputs.label}` : ''}`;
+  const outDir = path.join(
+    rt.env.RUNNER_TEMP ?? path.join(ctx.workspace, '.terraform-plan'),
+    'pipewright-terraform-plan',
+    key.replace(/[^\w.-]+/g, '_'),
+  );
+  mkdirSync(outDir, { recursive: true });
+
+  // The work: a plan (from terraform, a plan file or plan JSON), parsed once.
+  const files: { plan?: string; json?: string; text?: string } = {};
+  let failure: terraform.TerraformFailure | undefined;
+  let warnings: terraform.Diagnostic[] = [];
+  let plans: RawPlan[] = [];
+  try {
+    let jsonText: string;
+    if (inputs.planJson) {
+      files.json = inputs.planJson;
+      jsonText = readFileSync(inputs.planJson, 'utf8');
+    } else {
+      const tfo: terraform.TerraformOptions = {
+        binary: inputs.terraformBinary,
+        cwd: inputs.path,
+        env: rt.env,
+        workspace: inputs.workspace,
+        variables: inputs.variables ?? {},
+        timeoutMs: inputs.timeout,
+        signal: rt.signal,
+        logger,
+        secrets: [...secrets],
+      };
+      if (inputs.init)
+        await logger.group(`terraform init (${relPath})`, () =>
+          terraform.init(tfo, inputs.backendConfig ?? []),
+        );
+      files.plan = inputs.planFile ?? path.join(outDir, 'plan.tfplan');
+      if (!inputs.planFile) {
+        const run = await logger.group(`terraform plan (${relPath})`, () =>
+          terraform.plan(tfo, {
+            out: files.plan as string,
+            varFiles: inputs.varFiles ?? [],
+            mode: inputs.mode,
+          }),
+        );
+        warnings = run.warnings;
+      }
+      const text = await terraform.showText(tfo, files.plan);
+      if (text !== undefined) {
+        files.text = path.join(outDir, 'plan.txt');
+        writeFileSync(files.text, text);
+      }
+      jsonText = await terraform.showJson(tfo, files.plan);
+      files.json = path.join(outDir, 'plan.json');
+      writeFileSync(files.json, jsonText);
+    }
+    plans = parsePlans(jsonText, files.json);
+  } catch (e) {
+    if (!(e instanceof terraform.TerraformFailure)) throw e;
+    failure = e;
+  }
+
+  const summaries: PlanSummary[] = plans.map((p, i) =>
+    summarize(p, masking, {
+      ...(plans.length > 1 ? { index: i + 1 } : {}),
+      ...(inputs.mode !== 'normal' ? { mode: inputs.mode } : {}),
+    }),
+  );
+  for (const [i, s] of summaries.entries()) {
+    for (const w of warnings) s.warnings.push(terraform.diagnosticText(w));
+    for (const v of sensitiveVariableValues(plans[i] as RawPlan)) for (const x of scalars(v)) secret(x);
+  }
+  const salt = inputs.hashSalt ?? `${ctx.owner}/${ctx.repo}:${key}`;
+  const hash = plans.length ? planHash(plans, salt, secret) : undefined;
+  plans = []; // the raw plans are no longer needed; summaries keep only what they render
+
+  // The report: comment and job summary from the same typed result.
+  const runUrl =
+    ctx.runId !== '0' ? `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}/actions/runs/${ctx.runId}` : undefined;
+  const clean = (text: string) => redactAll(text, secrets, masking.patterns);
+  const base: Omit<ReportContext, 'target'> = {
+    path: relPath,
+    workspace,
+    label: inputs.label,
+    planHash: hash,
+    runUrl,
+    showValues: inputs.showValues,
+    masking,
+    ...(failure ? { failure: { stage: failure.stage, text: clean(failure.text) } } : {}),
+  };
+  // Room for the sticky marker the comment helper puts in front.
+  const comment = clean(renderReport(summaries, { ...base, target: 'comment' }, COMMENT_LIMIT - 300).text);
+  const summary = clean(
+    renderReport(summaries, { ...base, target: 'summary' }, SUMMARY_LIMIT - 4096, utf8Bytes).text,
+  );
+  const summaryFile = path.join(outDir, 'report.md');
+  writeFileSync(summaryFile, summary);
+  writeJobSummary(summary, rt.env);
+
+  // Outputs for gating.
+  const t = totalCounts(summaries);
+  const hasChanges = summaries.some((s) => s.hasChanges);
+  const hasDestroy = summaries.some((s) => s.hasDestroy);
+  const out = rt.outputs;
+  if (!failure) {
+    out.set('has-changes', hasChanges);
+    out.set('has-destroy', hasDestroy);
+    for (const k of ['add', 'change', 'destroy', 'import', 'replace', 'move', 'forget', 'read'] as const)
+      out.set(`${k}-count`, t[k]);
+    out.set('output-change-count', t.outputs);
+    if (hash) out.set('plan-hash', hash);
+  }
+  out.set('summary-file', summaryFile);
+  if (files.plan) out.set('plan-file', files.plan);
+  if (files.json) out.set('json-plan-file', files.json);
+  if (files.text) out.set('text-plan-file', files.text);
+
+  // GitHub: sticky comment and labels (never fails the step for a read-only token).
+  const published = await publish(rt, {
+    inputs,
+    key,
+    comment,
+    hasChanges,
+    hasDestroy,
+    failed: failure !== undefined || summaries.some((s) => s.errored),
+  });
+  if (published.url) out.set('comment-url', published.url);
+
+  if (failure) {
+    throw new UserError(`terraform ${failure.stage} failed in ${relPath}:\n${clean(failure.text)}`, {
+      hint: 'The error above is Terraform’s own; the pull request comment and job summary show it too.',
+    });
+  }
+  if (summaries.some((s) => s.errored)) {
+    throw new UserError(
+      `The plan in ${files.json} is marked "errored": planning stopped with an error and it cannot be applied.`,
+    );
+  }
+  logger.info(
+    `${relPath}: ${hasChanges ? 'changes' : 'no changes'}${hasDestroy ? ', including destruction' : ''}; plan hash ${hash ?? '(none)'}`,
+  );
+}
+
+/** Secrets (and their encodings) and user mask patterns out of anything we write ourselves. */
+function redactAll(text: string, secrets: ReadonlySet<string>, patterns: readonly RegExp[]): string {
+  let out = secrets.size ? redact(text, secrets) : text;
+  for (const p of patterns)
+    out = out.replace(new RegExp(p.source, p.flags.includes('g') ? p.flags : `${p.flags}g`), '***');
+  return out;
 }

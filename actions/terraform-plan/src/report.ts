@@ -1,0 +1,387 @@
+/**
+ * The plan report (PR comment and job summary): counts above the fold, a destructive block, per-resource
+ * collapsible diffs, outputs, checks and warnings, and drift in its own collapsed section. Built on the shared
+ * renderDocument budget, so it degrades full diffs -> changed attribute names -> addresses -> counts, and says
+ * what it left out. Every untrusted string (addresses, names, messages) goes through the shared escaper.
+ */
+import {
+  codeBlock,
+  details,
+  escapeMarkdown,
+  inlineCode,
+  joinWithin,
+  renderDocument,
+  table,
+  type DetailLevel,
+  type DocumentParts,
+  type Measure,
+  type RenderResult,
+  type Section,
+} from '@pipewright/shared/report';
+import { planLine, type Classified, type Counts, type Kind } from './classify.ts';
+import { totalCounts, type DriftEntry, type OutputChange, type PlanSummary } from './plan-summary.ts';
+import { changedNames, diffAttributes, diffLines, type Masking } from './values.ts';
+
+export interface ReportContext {
+  path: string;
+  workspace: string;
+  label: string | undefined;
+  planHash: string | undefined;
+  /** Link to the run (its job summary holds the full report). */
+  runUrl: string | undefined;
+  target: 'comment' | 'summary';
+  /** Show attribute values; false = changed attribute names only. */
+  showValues: boolean;
+  masking: Masking;
+  /** Set when init/plan/show failed: Terraform's own error text, already redacted. */
+  failure?: { stage: string; text: string };
+}
+
+const SYMBOL: Record<Kind, string> = {
+  create: '+',
+  update: '~',
+  delete: '-',
+  replace: '-/+',
+  'replace-cbd': '+/-',
+  'replace-forget': '+/.',
+  forget: '.',
+  read: '<=',
+  'no-op': ' ',
+  other: '?',
+};
+
+const VERB: Record<Kind, string> = {
+  create: 'create',
+  update: 'update in place',
+  delete: 'destroy',
+  replace: 'replace (destroy, then create)',
+  'replace-cbd': 'replace (create before destroy)',
+  'replace-forget': 'replace (the old object is forgotten, not destroyed)',
+  forget: 'forget (removed from state, not destroyed)',
+  read: 'read during apply',
+  'no-op': 'no change',
+  other: 'unrecognised action',
+};
+
+/** Reason text marks code with backticks; each part is escaped, code parts become inert <code>. */
+export function reasonMarkdown(reason: string): string {
+  return reason
+    .split('`')
+    .map((part, i) => (i % 2 ? inlineCode(part) : escapeMarkdown(part)))
+    .join('');
+}
+
+function planPrefix(index: number | undefined): string {
+  return index === undefined ? '' : `plan ${index}: `;
+}
+
+/** "create · moved from x · imported (id)" */
+function describe(c: Classified): string {
+  const facts: string[] = [];
+  if (c.kind !== 'no-op') facts.push(escapeMarkdown(VERB[c.kind]));
+  if (c.movedFrom) facts.push(`moved from ${inlineCode(c.movedFrom)}`);
+  if (c.importing) facts.push(c.importId ? `imported from ${inlineCode(c.importId)}` : 'imported');
+  if (c.deposed) facts.push(`deposed object ${inlineCode(c.deposed)}`);
+  return facts.join(' · ');
+}
+
+function symbolOf(c: Classified): string {
+  if (c.kind === 'no-op') return c.importing ? '<-' : '->';
+  return SYMBOL[c.kind];
+}
+
+function changeTitle(c: Classified, index: number | undefined): string {
+  const reason = c.reason && !c.deposed ? ` — ${reasonMarkdown(c.reason)}` : '';
+  return `${inlineCode(symbolOf(c))} ${escapeMarkdown(planPrefix(index))}${inlineCode(c.address)} ${describe(c)}${reason}`;
+}
+
+type Item<T> = { item: T; index: number | undefined };
+
+/** Like the shared itemsSection, with a separator per level (details blocks need blank lines between them). */
+function listSection<T>(o: {
+  heading: string;
+  items: readonly T[];
+  render: (item: T, level: Exclude<DetailLevel, 'counts'>) => string;
+  counts: () => string;
+  what: string;
+  leavesOut: { condensed?: string; list?: string };
+  wrap?: (body: string) => string;
+  wrapCost?: number;
+}): Section {
+  const wrap = o.wrap ?? ((b: string) => b);
+  const cost = o.wrapCost ?? 0;
+  return {
+    render(level, maxChars) {
+      if (o.items.length === 0) return { text: '' };
+      const head = o.heading ? `${o.heading}\n\n` : '';
+      if (level === 'counts') {
+        const text = wrap(`${head}${o.counts()}`);
+        return text.length <= maxChars
+          ? { text, omitted: `the list of ${o.what}` }
+          : { text: '', omitted: `the list of ${o.what}`, truncated: true };
+      }
+      const items = (function* () {
+        for (const it of o.items) yield o.render(it, level);
+      })();
+      const sep = level === 'full' ? '\n\n' : '\n';
+      const r = joinWithin(items, o.items.length, maxChars - head.length - cost, o.what, sep);
+      const levelNote = level === 'full' ? undefined : o.leavesOut[level];
+      const omitted = [levelNote, r.omitted].filter((x): x is string => !!x).join(', and ');
+      return {
+        text: wrap(head + r.text),
+        ...(omitted ? { omitted } : {}),
+        ...(r.truncated ? { truncated: true } : {}),
+      };
+    },
+  };
+}
+
+function countsSentence(c: Counts): string {
+  const parts: string[] = [];
+  if (c.destroy) parts.push(`${c.destroy} to destroy`);
+  if (c.replace) parts.push(`${c.replace} to replace`);
+  if (c.forget) parts.push(`${c.forget} to forget`);
+  return parts.join(', ') || 'none';
+}
+
+function destructiveSection(plans: readonly PlanSummary[]): Section {
+  const items: Item<Classified>[] = plans.flatMap((p) =>
+    p.destructive.map((item) => ({ item, index: p.index })),
+  );
+  const n = items.length;
+  return listSection({
+    heading: `#### ⚠️ Destructive changes (${n})`,
+    items,
+    render: ({ item, index }) => `- ${changeTitle(item, index)}`,
+    counts: () => countsSentence(totalCounts(plans)),
+    what: 'destructive changes',
+    leavesOut: {},
+  });
+}
+
+function changesSection(plans: readonly PlanSummary[], ctx: ReportContext): Section {
+  const items: Item<Classified>[] = plans.flatMap((p) => p.changes.map((item) => ({ item, index: p.index })));
+  return listSection({
+    heading: `#### Resource changes (${items.length})`,
+    items,
+    render: ({ item, index }, level) => {
+      const title = changeTitle(item, index);
+      if (level === 'list') return `- ${title}`;
+      const diffs = item.kind === 'delete' ? [] : diffAttributes(item.raw.change ?? {}, ctx.masking);
+      if (diffs.length === 0) return `- ${title}`;
+      if (level === 'condensed' || !ctx.showValues) {
+        const names = changedNames(diffs);
+        const shown = names.slice(0, 20).map(inlineCode).join(', ');
+        return `- ${title}: ${shown}${names.length > 20 ? ` and ${names.length - 20} more` : ''}`;
+      }
+      return details(title, codeBlock(diffLines(diffs).join('\n'), 'diff'));
+    },
+    counts: () => planLine(totalCounts(plans)),
+    what: 'resource changes',
+    leavesOut: {
+      condensed: 'attribute values (only changed attribute names are listed)',
+      list: 'attribute diffs (only addresses are listed)',
+    },
+  });
+}
+
+function outputsSection(plans: readonly PlanSummary[], ctx: ReportContext): Section {
+  const items: Item<OutputChange>[] = plans.flatMap((p) =>
+    p.outputs.map((item) => ({ item, index: p.index })),
+  );
+  return listSection({
+    heading: `#### Output changes (${items.length})`,
+    items,
+    render: ({ item, index }, level) => {
+      const title = `- ${inlineCode(SYMBOL[item.kind])} ${escapeMarkdown(planPrefix(index))}${inlineCode(`output.${item.name}`)}`;
+      if (level !== 'full' || !ctx.showValues) return title;
+      const lines = diffLines(diffAttributes(item.change, ctx.masking)).map((l) =>
+        l.replace(/^[-+~] \(value\) = /, ''),
+      );
+      const text = lines.join('; ');
+      return lines.length
+        ? `${title}: ${inlineCode(text.length > 300 ? `${text.slice(0, 300)}…` : text)}`
+        : title;
+    },
+    counts: () => `${items.length} output values change.`,
+    what: 'output changes',
+    leavesOut: { condensed: 'output values', list: 'output values' },
+  });
+}
+
+interface Notice {
+  icon: string;
+  text: string;
+}
+
+function checksSection(plans: readonly PlanSummary[]): Section {
+  const items: Notice[] = [];
+  for (const p of plans) {
+    const pre = escapeMarkdown(planPrefix(p.index));
+    for (const w of p.warnings) items.push({ icon: '⚠️', text: `${pre}${escapeMarkdown(w)}` });
+    for (const c of p.checks) {
+      const msg = c.messages.length ? `: ${c.messages.map(escapeMarkdown).join('; ')}` : '';
+      items.push({
+        icon: c.status === 'unknown' ? '❔' : '❌',
+        text: `${pre}check ${inlineCode(c.address)} **${escapeMarkdown(c.status)}**${msg}`,
+      });
+    }
+  }
+  return listSection({
+    heading: `#### Checks and warnings (${items.length})`,
+    items,
+    render: (n) => `- ${n.icon} ${n.text}`,
+    counts: () => `${items.length} failing checks or warnings.`,
+    what: 'checks and warnings',
+    leavesOut: {},
+  });
+}
+
+function driftSection(plans: readonly PlanSummary[], ctx: ReportContext): Section {
+  const items: Item<DriftEntry>[] = plans.flatMap((p) => p.drift.map((item) => ({ item, index: p.index })));
+  const summary = `Changed outside Terraform (${items.length})`;
+  const open = `<details><summary>${summary}</summary>\n\n`;
+  const close = '\n\n</details>';
+  return listSection({
+    heading: '',
+    items,
+    render: ({ item, index }, level) => {
+      const moved = item.movedFrom ? ` · moved from ${inlineCode(item.movedFrom)}` : '';
+      const title = `${inlineCode(SYMBOL[item.kind])} ${escapeMarkdown(planPrefix(index))}${inlineCode(item.address)} ${escapeMarkdown(item.kind === 'delete' ? 'deleted outside Terraform' : item.kind === 'no-op' ? 'unchanged' : 'changed')}${moved}`;
+      if (level === 'list' || item.diffs.length === 0) return `- ${title}`;
+      if (level === 'condensed' || !ctx.showValues)
+        return `- ${title}: ${changedNames(item.diffs).slice(0, 20).map(inlineCode).join(', ')}`;
+      return `- ${title}\n\n${codeBlock(diffLines(item.diffs).join('\n'), 'diff')}`;
+    },
+    counts: () => `${items.length} objects changed outside Terraform.`,
+    what: 'drifted objects',
+    leavesOut: { condensed: 'drift values', list: 'drift details' },
+    wrap: (body) => `${open}${body}${close}`,
+    wrapCost: open.length + close.length,
+  });
+}
+
+function titleLine(plans: readonly PlanSummary[], ctx: ReportContext): string {
+  const failed = ctx.failure !== undefined || plans.some((p) => p.errored);
+  const icon = failed
+    ? '❌'
+    : plans.some((p) => p.destructive.length)
+      ? '⚠️'
+      : plans.some((p) => p.hasChanges)
+        ? '📝'
+        : '✅';
+  const ws = ctx.workspace === 'default' ? '' : ` · workspace ${inlineCode(ctx.workspace)}`;
+  const label = ctx.label ? ` · ${escapeMarkdown(ctx.label)}` : '';
+  return `### ${icon} Terraform plan${failed ? ' failed' : ''}: ${inlineCode(ctx.path)}${ws}${label}`;
+}
+
+function headline(plans: readonly PlanSummary[]): string {
+  const t = totalCounts(plans);
+  const mode = plans.find((p) => p.mode !== 'normal')?.mode;
+  const lines: string[] = [];
+  const resources = t.import + t.add + t.change + t.destroy + t.move + t.forget + t.other > 0;
+  if (mode === 'refresh-only') {
+    lines.push(
+      t.drift
+        ? `**Refresh-only plan:** ${t.drift} objects changed outside Terraform; applying updates the state to match.`
+        : '**Refresh-only plan:** no changes outside Terraform.',
+    );
+  } else if (resources) {
+    lines.push(`**${planLine(t)}**${mode === 'destroy' ? ' (destroy mode)' : ''}`);
+  } else if (t.outputs) {
+    lines.push(`**No resource changes;** ${t.outputs} output values change (applying saves them).`);
+  } else if (t.read) {
+    lines.push('**No resource changes;** data sources will be read during apply.');
+  } else {
+    lines.push('**No changes.** Your infrastructure matches the configuration.');
+  }
+  const also: string[] = [];
+  const cbd = plans.reduce((n, p) => n + p.changes.filter((c) => c.kind === 'replace-cbd').length, 0);
+  if (t.replace) also.push(`${t.replace} replaced${cbd ? ` (${cbd} create-before-destroy)` : ''}`);
+  if (t.move) also.push(`${t.move} moved`);
+  if (t.forget) also.push(`${t.forget} forgotten (not destroyed)`);
+  if (t.read) also.push(`${t.read} read during apply`);
+  if (t.outputs && resources) also.push(`${t.outputs} outputs change`);
+  if (t.other) also.push(`${t.other} with unrecognised actions`);
+  if (also.length) lines.push(`Also: ${also.join(', ')}.`);
+  return lines.join(' ');
+}
+
+const COLUMNS: [keyof Counts, string][] = [
+  ['add', 'add'],
+  ['change', 'change'],
+  ['destroy', 'destroy'],
+  ['import', 'import'],
+  ['replace', 'replace'],
+  ['move', 'move'],
+  ['forget', 'forget'],
+  ['read', 'read'],
+  ['outputs', 'outputs'],
+  ['drift', 'drift'],
+];
+
+function countsTable(plans: readonly PlanSummary[]): string {
+  const row = (c: Counts) => COLUMNS.map(([k]) => String(c[k]));
+  if (plans.length === 1)
+    return table(
+      COLUMNS.map(([, h]) => h),
+      [row((plans[0] as PlanSummary).counts)],
+    );
+  const rows = plans.map((p) => [`plan ${p.index}`, ...row(p.counts)]);
+  rows.push(['**total**', ...row(totalCounts(plans)).map((x) => `**${x}**`)]);
+  return table(['', ...COLUMNS.map(([, h]) => h)], rows);
+}
+
+function failureBlock(ctx: ReportContext): string {
+  if (!ctx.failure) return '';
+  const text =
+    ctx.failure.text.length > 20_000 ? `${ctx.failure.text.slice(0, 20_000)}\n…` : ctx.failure.text;
+  return `**\`terraform ${escapeMarkdown(ctx.failure.stage)}\` failed:**\n\n${codeBlock(text || '(no output)')}`;
+}
+
+export function renderReport(
+  plans: readonly PlanSummary[],
+  ctx: ReportContext,
+  limit: number,
+  measure?: Measure,
+): RenderResult {
+  const header = [
+    titleLine(plans, ctx),
+    failureBlock(ctx),
+    plans.length ? headline(plans) : '',
+    plans.length ? countsTable(plans) : '',
+  ]
+    .filter((x) => x !== '')
+    .join('\n\n');
+  const footerParts: string[] = [];
+  if (ctx.planHash) footerParts.push(`plan hash ${inlineCode(ctx.planHash)}`);
+  const versions = [...new Set(plans.map((p) => p.terraformVersion).filter((v): v is string => !!v))];
+  if (versions.length) footerParts.push(`Terraform ${versions.map(escapeMarkdown).join(', ')}`);
+  if (ctx.runUrl) footerParts.push(`[workflow run](${ctx.runUrl})`);
+  const where =
+    ctx.target === 'comment'
+      ? `The full report is in the job summary${ctx.runUrl ? ` of the [workflow run](${ctx.runUrl})` : ''}; `
+      : '';
+  const doc: DocumentParts = {
+    header,
+    sections: [
+      destructiveSection(plans),
+      checksSection(plans),
+      changesSection(plans, ctx),
+      outputsSection(plans, ctx),
+      driftSection(plans, ctx),
+    ],
+    omittedNote: (omitted) =>
+      `_Left out to fit GitHub's size limit: ${omitted.join('; ')}. ${where}the step outputs \`json-plan-file\` and \`text-plan-file\` name the full plan files, which a later step can upload as an artifact._`,
+    ...(footerParts.length ? { footer: `<sub>${footerParts.join(' · ')}</sub>` } : {}),
+  };
+  // Sections budget in characters. For a byte limit (the job summary), render in characters and shrink the
+  // budget until the bytes fit, so multi-byte text (—, …, emoji) never forces the last-resort cut.
+  let budget = limit;
+  for (let i = 0; ; i++) {
+    const r = renderDocument(doc, budget);
+    const size = measure ? measure(r.text) : r.text.length;
+    if (size <= limit || i === 3) return size <= limit ? r : renderDocument(doc, limit, measure);
+    budget = Math.floor((budget * limit) / size) - 1024;
+  }
+}

@@ -1,0 +1,231 @@
+/**
+ * Attribute diffs that are sensitive-safe by construction: a value is only ever turned into text by `leafText`,
+ * which walks it together with its `*_sensitive` mask and `after_unknown` marks. A mask of `true` at any level
+ * hides the whole subtree. User masks (regexes, literal values from environment variables) hide more.
+ */
+import type { Json, RawChange } from './plan-json.ts';
+
+export const SENSITIVE = '(sensitive value)';
+export const UNKNOWN = '(known after apply)';
+export const MASKED = '(masked)';
+
+export interface Masking {
+  /** A value matching one of these is masked. */
+  patterns: readonly RegExp[];
+  /** Literal secret values (from `mask-env` variables): a value containing one is masked. */
+  literals: readonly string[];
+  /** Called with every value this module hides, so the runner masks it in logs too. */
+  onSecret: (value: string) => void;
+}
+
+export const NO_MASKING: Masking = { patterns: [], literals: [], onSecret: () => {} };
+
+export type Step = string | number;
+export type Op = '+' | '-' | '~';
+
+export interface AttrDiff {
+  path: Step[];
+  op: Op;
+  before?: string;
+  after?: string;
+}
+
+type Obj = { [k: string]: Json };
+const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+/** The sub-mask at a key: `true` propagates to the whole subtree. */
+function sub(mask: Json | undefined, key: Step): Json | undefined {
+  if (mask === true) return true;
+  if (mask === null || typeof mask !== 'object') return undefined;
+  return (
+    (mask as Record<string, Json>)[key as string] ?? (Array.isArray(mask) ? mask[key as number] : undefined)
+  );
+}
+
+function equal(a: Json | undefined, b: Json | undefined): boolean {
+  if (a === b) return true;
+  if (a === null || b === null || a === undefined || b === undefined) return false;
+  if (typeof a !== 'object' || typeof b !== 'object') return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a)) {
+    const bb = b as Json[];
+    return a.length === bb.length && a.every((x, i) => equal(x, bb[i]));
+  }
+  const ka = Object.keys(a);
+  const bo = b as Obj;
+  return ka.length === Object.keys(bo).length && ka.every((k) => equal((a as Obj)[k], bo[k]));
+}
+
+/** Every scalar inside a value, as text, for registering hidden values with the runner's masker. */
+export function scalars(v: Json | undefined, out: string[] = []): string[] {
+  if (v === null || v === undefined) return out;
+  if (typeof v === 'object') {
+    for (const x of Array.isArray(v) ? v : Object.values(v)) scalars(x, out);
+  } else if (typeof v === 'string' ? v.length > 0 : true) out.push(String(v));
+  return out;
+}
+
+const MAX_VALUE = 200;
+
+/** The only place a value becomes text. `sensitive` is the mask at this value (true = hidden). */
+export function leafText(v: Json | undefined, sensitive: Json | undefined, masking: Masking): string {
+  if (sensitive === true || (sensitive !== undefined && sensitive !== false && containsTrue(sensitive))) {
+    for (const s of scalars(v)) masking.onSecret(s);
+    return SENSITIVE;
+  }
+  const text = JSON.stringify(v ?? null);
+  if (userMasked(v, text, masking)) {
+    for (const s of scalars(v)) masking.onSecret(s);
+    return MASKED;
+  }
+  return text.length > MAX_VALUE ? `${text.slice(0, MAX_VALUE)}…` : text;
+}
+
+function containsTrue(mask: Json): boolean {
+  if (mask === true) return true;
+  if (mask === null || typeof mask !== 'object') return false;
+  return (Array.isArray(mask) ? mask : Object.values(mask)).some(containsTrue);
+}
+
+function userMasked(v: Json | undefined, text: string, m: Masking): boolean {
+  if (m.patterns.length === 0 && m.literals.length === 0) return false;
+  const leaves = scalars(v);
+  return (
+    m.literals.some((l) => l !== '' && text.includes(l)) ||
+    m.patterns.some((p) => leaves.some((s) => p.test(s)) || p.test(text))
+  );
+}
+
+/**
+ * The changed leaves of a change, unchanged ones left out. Objects and lists are walked; a sensitive or
+ * unknown subtree is one leaf. Create: every non-null planned value. Delete: nothing (the address says it).
+ */
+export function diffAttributes(change: RawChange, masking: Masking): AttrDiff[] {
+  const out: AttrDiff[] = [];
+  walk(
+    [],
+    change.before,
+    change.after,
+    change.before_sensitive,
+    change.after_sensitive,
+    change.after_unknown,
+  );
+  return out;
+
+  function walk(
+    path: Step[],
+    before: Json | undefined,
+    after: Json | undefined,
+    bs: Json | undefined,
+    as: Json | undefined,
+    unknown: Json | undefined,
+  ): void {
+    const hasBefore = before !== null && before !== undefined;
+    if (unknown === true) {
+      out.push({
+        path,
+        op: hasBefore ? '~' : '+',
+        ...(hasBefore ? { before: leafText(before, bs, masking) } : {}),
+        after: UNKNOWN,
+      });
+      return;
+    }
+    const hasAfter = after !== null && after !== undefined;
+    const unknownInside = unknown !== undefined && unknown !== false && containsTrue(unknown);
+    if (bs === true || as === true) {
+      if (equal(before, after) && !unknownInside) {
+        // unchanged secret: still register it, never show it
+        leafText(before, true, masking);
+        return;
+      }
+      push(path, before, after, bs, as);
+      return;
+    }
+    if ((isObj(before) || !hasBefore) && (isObj(after) || !hasAfter) && (isObj(before) || isObj(after))) {
+      const keys = new Set([...Object.keys((before as Obj) ?? {}), ...Object.keys((after as Obj) ?? {})]);
+      if (isObj(unknown)) for (const k of Object.keys(unknown)) keys.add(k);
+      for (const k of [...keys].sort()) {
+        walk(
+          [...path, k],
+          (before as Obj)?.[k],
+          (after as Obj)?.[k],
+          sub(bs, k),
+          sub(as, k),
+          sub(unknown, k),
+        );
+      }
+      return;
+    }
+    if (
+      (Array.isArray(before) || !hasBefore) &&
+      (Array.isArray(after) || !hasAfter) &&
+      (Array.isArray(before) || Array.isArray(after))
+    ) {
+      const b = (before as Json[] | null | undefined) ?? [];
+      const a = (after as Json[] | null | undefined) ?? [];
+      const u = Array.isArray(unknown) ? unknown : [];
+      const n = Math.max(b.length, a.length, u.length);
+      for (let i = 0; i < n; i++) walk([...path, i], b[i], a[i], sub(bs, i), sub(as, i), sub(unknown, i));
+      return;
+    }
+    if (equal(before, after)) {
+      if (bs !== undefined && bs !== false) leafText(before, bs, masking);
+      return;
+    }
+    push(path, before, after, bs, as);
+  }
+
+  function push(
+    path: Step[],
+    before: Json | undefined,
+    after: Json | undefined,
+    bs: Json | undefined,
+    as: Json | undefined,
+  ): void {
+    const hasBefore = before !== null && before !== undefined;
+    const hasAfter = after !== null && after !== undefined;
+    if (!hasBefore && !hasAfter) return;
+    if (!hasAfter) {
+      out.push({ path, op: '-', before: leafText(before, bs, masking) });
+    } else if (!hasBefore) {
+      out.push({ path, op: '+', after: leafText(after, as, masking) });
+    } else {
+      out.push({ path, op: '~', before: leafText(before, bs, masking), after: leafText(after, as, masking) });
+    }
+  }
+}
+
+export function pathString(path: readonly Step[]): string {
+  let s = '';
+  for (const step of path) {
+    if (typeof step === 'number') s += `[${step}]`;
+    else if (!/^[\w-]+$/.test(step)) s += `[${JSON.stringify(step)}]`;
+    else s += s ? `.${step}` : step;
+  }
+  return s || '(value)';
+}
+
+/** One line per changed leaf, for a ```diff block. */
+export function diffLines(diffs: readonly AttrDiff[]): string[] {
+  return diffs.map((d) => {
+    const p = pathString(d.path);
+    if (d.op === '+') return `+ ${p} = ${d.after}`;
+    if (d.op === '-') return `- ${p} = ${d.before}`;
+    return `~ ${p} = ${d.before} -> ${d.after}`;
+  });
+}
+
+/** The names of the top-level attributes a diff touches. */
+export function changedNames(diffs: readonly AttrDiff[]): string[] {
+  return [...new Set(diffs.map((d) => (d.path.length ? String(d.path[0]) : '(value)')))];
+}
+
+/**
+ * Drift is shown only on attribute paths listed in `relevant_attributes` for that resource, as the CLI does:
+ * a diff leaf is kept when it lies under a relevant path or a relevant path lies under it.
+ */
+export function filterRelevant(diffs: readonly AttrDiff[], relevant: readonly Step[][]): AttrDiff[] {
+  const under = (a: readonly Step[], b: readonly Step[]) =>
+    b.length <= a.length && b.every((s, i) => a[i] === s);
+  return diffs.filter((d) => relevant.some((r) => under(d.path, r) || under(r, d.path)));
+}

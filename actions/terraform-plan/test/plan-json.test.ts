@@ -1,0 +1,105 @@
+import { describe, expect, it } from '@jest/globals';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { UserError } from '@pipewright/shared/action';
+import { parsePlans, type RawPlan } from '../src/plan-json.ts';
+import { planHash } from '../src/plan-hash.ts';
+import { FIXTURES, fixture } from './helpers.ts';
+
+const read = (name: string) => readFileSync(path.join(FIXTURES, name), 'utf8');
+
+describe('parsePlans', () => {
+  it.each([['0.1'], ['0.2'], ['1.0'], ['1.2'], ['1.9']])('accepts format_version %s', (v) => {
+    expect(parsePlans(JSON.stringify({ format_version: v }), 'plan.json')).toHaveLength(1);
+  });
+
+  it('reads the hand-written 0.1 plan', () => {
+    expect(fixture('handwritten/format-0.1').terraform_version).toBe('0.12.31');
+  });
+
+  it.each<[string, string, RegExp]>([
+    [
+      read('handwritten/format-2.0.json'),
+      'f.json',
+      /^f\.json uses JSON plan format_version 2\.0, which .* reads 0\.x and 1\.x/,
+    ],
+    ['', 'empty.json', /^empty\.json is empty\.$/],
+    ['   \n', 'blank.json', /^blank\.json is empty\.$/],
+    ['{"format_version": "1.2",', 'cut.json', /^cut\.json is not valid JSON: /],
+    ['no json here', 'text.json', /^text\.json is not JSON: it contains no object\.$/],
+    [
+      '{"resource_changes": []}',
+      'log.json',
+      /^log\.json is not a Terraform JSON plan: it has no "format_version"\./,
+    ],
+    [
+      '{"format_version":"1.2"}\n{"format_version":"3.0"}',
+      'all.json',
+      /^all\.json \(plan 2\) uses JSON plan format_version 3\.0/,
+    ],
+  ])('rejects bad input clearly (%#)', (text, name, message) => {
+    let err: unknown;
+    try {
+      parsePlans(text, name);
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toBeInstanceOf(UserError);
+    expect((err as Error).message).toMatch(message);
+  });
+
+  it('reads NDJSON (Terragrunt --all) as several plans, and skips a wrapper banner before the first {', () => {
+    const a = JSON.stringify(fixture('basic'));
+    const b = JSON.stringify(fixture('destroy_mode'));
+    const plans = parsePlans(`[command]terraform show -json\n${a}\n${b}\n`, 'all.json');
+    expect(plans.map((p) => p.resource_changes?.length)).toEqual([9, 2]);
+  });
+});
+
+describe('planHash', () => {
+  const base = fixture('basic');
+  const hash = (p: RawPlan, salt = 'octo-org/octo-repo:infra:default') => planHash([p], salt);
+  const clone = (): RawPlan => JSON.parse(JSON.stringify(base)) as RawPlan;
+
+  it('is stable when only what it excludes changes (timestamp, variables, prior_state, drift, version)', () => {
+    const p = clone() as RawPlan & { timestamp?: string };
+    p.timestamp = '2030-01-01T00:00:00Z';
+    p.variables = { x: { value: 'other' } };
+    p.prior_state = { anything: true };
+    p.terraform_version = '1.99.0';
+    p.resource_drift = [{ address: 'x', change: { actions: ['update'] } }];
+    p.configuration = {};
+    expect(hash(p)).toBe(hash(base));
+    expect(hash(base)).toMatch(/^sha256:[0-9a-f]{64}$/);
+  });
+
+  it.each<[string, (p: RawPlan) => void]>([
+    [
+      'an after value',
+      (p) => ((p.resource_changes?.[7]?.change?.after as Record<string, unknown>).input = 'newer'),
+    ],
+    ['an action', (p) => (p.resource_changes![7]!.change!.actions = ['update'])],
+    ['an address', (p) => (p.resource_changes![7]!.address = 'terraform_data.other')],
+    ['an output', (p) => (p.output_changes!.changed!.after = 'later')],
+    ['a replace path', (p) => (p.resource_changes![1]!.change!.replace_paths = [['input']])],
+  ])('changes when %s changes', (_, mutate) => {
+    const p = clone();
+    mutate(p);
+    expect(hash(p)).not.toBe(hash(base));
+  });
+
+  it('depends on the salt', () => {
+    expect(hash(base, 'a')).not.toBe(hash(base, 'b'));
+  });
+
+  it('does not depend on sensitive values, and reports them', () => {
+    const p = fixture('sensitive_checks');
+    const seen: string[] = [];
+    const h1 = planHash([p], 's', (v) => seen.push(v));
+    const q = JSON.parse(
+      JSON.stringify(p).replaceAll('hunter2-SENSITIVE-VAR-7f3a', 'other-value'),
+    ) as RawPlan;
+    expect(planHash([q], 's')).toBe(h1);
+    expect(seen).toContain('hunter2-SENSITIVE-VAR-7f3a');
+  });
+});
