@@ -126,7 +126,9 @@ async function listMarked(o, marker) {
         issue_number: o.pr.number,
         per_page: 100,
     }));
-    return all.filter((c) => (c.body ?? '').includes(marker)).sort((a, b) => a.id - b.id);
+    // Our comments start with the marker. A marker further down is someone quoting our comment in a reply
+    // (GitHub's "Quote reply" keeps the hidden HTML comment): not ours, never to be edited.
+    return all.filter((c) => (c.body ?? '').trimStart().startsWith(marker)).sort((a, b) => a.id - b.id);
 }
 /**
  * One comment per (action, key), found by a hidden marker — never by the author's login, which GitHub App

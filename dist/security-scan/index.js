@@ -72,7 +72,7 @@ const RISK_NAMES = ['Informational', 'Low', 'Medium', 'High'];
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _pipewright_shared_action__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7781);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4365);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5362);
 
 
 await (0,_pipewright_shared_action__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .Cs)(_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW);
@@ -82,7 +82,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4365:
+/***/ 5362:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -103,25 +103,10 @@ var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ../../packages/shared/src/action/errors.ts
 var errors = __nccwpck_require__(3189);
+// EXTERNAL MODULE: ../../packages/shared/src/report/summary.ts
+var summary = __nccwpck_require__(8560);
 // EXTERNAL MODULE: ../../packages/shared/src/report/document.ts
 var report_document = __nccwpck_require__(8355);
-;// CONCATENATED MODULE: ../../packages/shared/src/report/summary.ts
-
-
-/**
- * Appends markdown to the step's job summary (GITHUB_STEP_SUMMARY), never past GitHub's 1 MiB per step:
- * an over-size summary is rejected whole by the runner, so it is cut here with a note instead.
- * Returns false when there is no summary file (running outside Actions).
- */
-function writeJobSummary(markdown, env = process.env) {
-    const file = env.GITHUB_STEP_SUMMARY;
-    if (!file)
-        return false;
-    const text = (0,report_document/* utf8Bytes */.dy)(markdown) > report_document/* SUMMARY_LIMIT */.Jt - 2 ? (0,report_document/* cutToLimit */.bH)(markdown, report_document/* SUMMARY_LIMIT */.Jt - 2, report_document/* utf8Bytes */.dy) : markdown;
-    (0,external_node_fs_.appendFileSync)(file, text.endsWith('\n') ? text : `${text}\n`);
-    return true;
-}
-
 ;// CONCATENATED MODULE: ./src/findings.ts
 /**
  * The one model every scanner and every ingested report is turned into; renderers (SARIF, comment,
@@ -876,7 +861,7 @@ async function main(rt) {
             }
             : {}),
     };
-    writeJobSummary(renderReport(reportInput, report_document/* SUMMARY_LIMIT */.Jt, report_document/* utf8Bytes */.dy), rt.env);
+    (0,summary/* writeJobSummary */.j)(renderReport(reportInput, report_document/* SUMMARY_LIMIT */.Jt, report_document/* utf8Bytes */.dy), rt.env);
     if ((i.comment || i.uploadSarif) && i.githubToken) {
         const { publish } = await Promise.all(/* import() */[__nccwpck_require__.e(116), __nccwpck_require__.e(768)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2768));
         await publish({
@@ -1377,6 +1362,8 @@ function redact(text, secrets) {
     return out;
 }
 
+// EXTERNAL MODULE: ../../packages/shared/src/report/summary.ts
+var summary = __nccwpck_require__(8560);
 // EXTERNAL MODULE: ../../packages/shared/src/github/context.ts
 var github_context = __nccwpck_require__(4938);
 // EXTERNAL MODULE: ../../packages/shared/src/action/errors.ts
@@ -1595,6 +1582,7 @@ function confinePath(text, workspace, mustExist, bad) {
 
 
 
+
 const REPORT_URL = 'https://github.com/pipewright/pipewright/issues';
 const coreOutputs = {
     set: (name, value) => setOutput(name, String(value)),
@@ -1631,7 +1619,9 @@ async function runAction(main, rt = createRuntime()) {
         const over = rt.logger.overflow();
         const dropped = over.error + over.warning + over.notice;
         if (dropped > 0) {
-            rt.logger.info(`${dropped} more annotations (${over.error} errors, ${over.warning} warnings, ${over.notice} notices) were logged as plain lines: GitHub shows at most 10 per level per step.`);
+            const line = `${dropped} more annotations (${over.error} errors, ${over.warning} warnings, ${over.notice} notices) were logged as plain lines: GitHub shows at most 10 per level per step.`;
+            rt.logger.info(line);
+            (0,summary/* writeJobSummary */.j)(`\n> [!NOTE]\n> ${line}\n`, rt.env);
         }
     }
     catch (thrown) {
@@ -1983,6 +1973,34 @@ function details(summaryHtml, body, open = false) {
 /** A hidden marker for finding our own comments; the key is restricted so it cannot close the comment. */
 function hiddenMarker(text) {
     return `<!-- ${text.replace(/--/g, '−−').replace(/[<>]/g, '')} -->`;
+}
+
+
+/***/ }),
+
+/***/ 8560:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ writeJobSummary)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8355);
+
+
+/**
+ * Appends markdown to the step's job summary (GITHUB_STEP_SUMMARY), never past GitHub's 1 MiB per step:
+ * an over-size summary is rejected whole by the runner, so it is cut here with a note instead.
+ * Returns false when there is no summary file (running outside Actions).
+ */
+function writeJobSummary(markdown, env = process.env) {
+    const file = env.GITHUB_STEP_SUMMARY;
+    if (!file)
+        return false;
+    const text = (0,_document_js__WEBPACK_IMPORTED_MODULE_1__/* .utf8Bytes */ .dy)(markdown) > _document_js__WEBPACK_IMPORTED_MODULE_1__/* .SUMMARY_LIMIT */ .Jt - 2 ? (0,_document_js__WEBPACK_IMPORTED_MODULE_1__/* .cutToLimit */ .bH)(markdown, _document_js__WEBPACK_IMPORTED_MODULE_1__/* .SUMMARY_LIMIT */ .Jt - 2, _document_js__WEBPACK_IMPORTED_MODULE_1__/* .utf8Bytes */ .dy) : markdown;
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(file, text.endsWith('\n') ? text : `${text}\n`);
+    return true;
 }
 
 

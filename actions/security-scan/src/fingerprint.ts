@@ -47,7 +47,7 @@ export function fingerprintBase(
  * Gives every finding its fingerprint: the base hash plus `:n`, the n-th occurrence of the same base in
  * reading order, so two identical lines in one file stay two alerts (the way upload-sarif does it).
  */
-export function assignFingerprints<T extends Omit<Finding, 'fingerprint'> & { fingerprint?: string }>(
+export function assignFingerprints<T extends Parameters<typeof fingerprintBase>[0]>(
   findings: T[],
 ): (T & { fingerprint: string })[] {
   const seen = new Map<string, number>();
