@@ -1,18 +1,103 @@
 import { UserError, type ActionRuntime } from '@pipewright/shared/action';
+import { COMMENT_LIMIT, SUMMARY_LIMIT, utf8Bytes, writeJobSummary } from '@pipewright/shared/report';
+import { realSleep, systemClock } from '@pipewright/shared/util';
+import { createCloudFormationClient, effectiveEndpoint, explainNetworkError, s3Uploader } from './aws.ts';
+import { buildConfig, crossCheck, spec, type DeployConfig } from './config.ts';
+import { deploy, type DeployResult } from './deploy.ts';
+import { Pacer } from './pacer.ts';
+import { failureText, renderReport } from './report.ts';
 
-export const spec = {
-  'stack-name': {
-    type: 'string',
-    required: true,
-    pattern: /^[A-Za-z][A-Za-z0-9-]{0,127}$/,
-    patternHint: 'must start with a letter and contain only letters, digits and hyphens (at most 128)',
-  },
-  template: { type: 'string', required: true },
-  region: { type: 'string' },
-  endpoint: { type: 'string' },
-} as const;
+export { spec };
+
+/** Our own outputs; a stack output of the same name is not copied over them. */
+const RESERVED = new Set([
+  'stack-id',
+  'change-set-id',
+  'change-set-name',
+  'has-changes',
+  'status',
+  'outputs',
+]);
 
 export async function main(rt: ActionRuntime): Promise<void> {
-  rt.inputs(spec);
-  throw new UserError('deploy-stack is not implemented yet in this version of pipewright.');
+  // 1. Inputs: everything validated (template read, parameters checked) before any API call.
+  const inputs = rt.inputs(spec, crossCheck);
+  const cfg = buildConfig(inputs, rt.context, rt.env);
+  for (const k of cfg.noEcho) if (cfg.parameters[k]) rt.secret(cfg.parameters[k]);
+  describePlan(cfg, rt);
+
+  // 2. The work: one change set, watched by one paced poller.
+  const endpoint = effectiveEndpoint(cfg, rt.env);
+  const pacer = new Pacer({ clock: systemClock, sleep: realSleep, signal: rt.signal });
+  let result: DeployResult;
+  try {
+    result = await rt.logger.group(`${cfg.mode}: stack ${cfg.stackName}`, () =>
+      deploy(cfg, {
+        cf: createCloudFormationClient(cfg, rt.env),
+        pacer,
+        logger: rt.logger,
+        uploadTemplate: s3Uploader(cfg, rt.env),
+      }),
+    );
+  } catch (error) {
+    throw explainNetworkError(error, endpoint);
+  }
+  rt.logger.info(`${pacer.calls} CloudFormation calls (${pacer.throttled} throttled).`);
+
+  // 3. The report: job summary, and the PR comment where there is a pull request.
+  writeJobSummary(
+    renderReport(result, { region: cfg.region, limit: SUMMARY_LIMIT, measure: utf8Bytes }),
+    rt.env,
+  );
+  if (
+    inputs.comment &&
+    inputs.githubToken &&
+    (cfg.mode === 'preview' || result.outcome === 'failed' || result.outcome === 'timed-out')
+  ) {
+    const { commentOnPullRequest } = await import('./comment.ts');
+    await commentOnPullRequest(
+      rt,
+      inputs.githubToken,
+      cfg,
+      renderReport(result, { region: cfg.region, limit: COMMENT_LIMIT - 200 }),
+    );
+  }
+
+  // 4. Outputs, then the verdict.
+  setOutputs(rt, result);
+  if (result.outcome === 'failed' || result.outcome === 'timed-out') {
+    throw new UserError(`Deploying stack ${cfg.stackName} failed.\n${failureText(result)}`, {
+      hint: 'The stack events above show the whole operation; the job summary has the report.',
+    });
+  }
+}
+
+function describePlan(cfg: DeployConfig, rt: ActionRuntime): void {
+  const params = Object.entries(cfg.parameters).map(
+    ([k, v]) => `${k}=${cfg.noEcho.includes(k) ? '****' : v}`,
+  );
+  rt.logger.info(
+    `Stack ${cfg.stackName} in ${cfg.region}, mode ${cfg.mode}, change set ${cfg.changeSetName}; template ${cfg.template.display}` +
+      (cfg.template.bytes !== undefined ? ` (${cfg.template.bytes} bytes)` : '') +
+      (params.length ? `; parameters ${params.join(', ')}` : ''),
+  );
+}
+
+function setOutputs(rt: ActionRuntime, r: DeployResult): void {
+  const o = rt.outputs;
+  if (r.stackId) o.set('stack-id', r.stackId);
+  if (r.changeSetId) o.set('change-set-id', r.changeSetId);
+  o.set('change-set-name', r.changeSetName);
+  o.set('has-changes', r.hasChanges);
+  if (r.status) o.set('status', r.status);
+  o.setJson('outputs', r.outputs);
+  for (const [k, v] of Object.entries(r.outputs)) {
+    if (RESERVED.has(k)) {
+      rt.logger.warning(
+        `Stack output ${k} has the name of one of this action's outputs: read it from \`outputs\` (JSON).`,
+      );
+      continue;
+    }
+    o.set(k, v);
+  }
 }

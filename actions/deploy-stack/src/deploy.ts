@@ -1,0 +1,699 @@
+import {
+  CancelUpdateStackCommand,
+  ContinueUpdateRollbackCommand,
+  CreateChangeSetCommand,
+  DeleteChangeSetCommand,
+  DeleteStackCommand,
+  DescribeChangeSetCommand,
+  DescribeStackEventsCommand,
+  DescribeStacksCommand,
+  ExecuteChangeSetCommand,
+  GetTemplateSummaryCommand,
+  UpdateTerminationProtectionCommand,
+  type CloudFormationClient,
+  type CreateChangeSetCommandInput,
+  type DescribeChangeSetCommandOutput,
+  type Parameter,
+  type Stack,
+} from '@aws-sdk/client-cloudformation';
+import { UserError } from '@pipewright/shared/action';
+import type { Logger } from '@pipewright/shared/log';
+import { formatDuration } from '@pipewright/shared/util';
+import { toChangeNode, type ChangeNode } from './change-tree.ts';
+import type { DeployConfig } from './config.ts';
+import { rootCause, type RootCause } from './events.ts';
+import type { Pacer } from './pacer.ts';
+import { unknownKeys } from './parameters.ts';
+import {
+  isInProgress,
+  isNoChanges,
+  STUCK_GUIDANCE,
+  SUCCESS_AFTER_EXECUTE,
+  UPDATABLE,
+} from './stack-status.ts';
+import { requiredCapabilities, templateKey, type Capability } from './template.ts';
+import { watchStack, type WatchResult } from './watch.ts';
+
+export interface DeployDeps {
+  cf: CloudFormationClient;
+  pacer: Pacer;
+  logger: Logger;
+  /** Uploads a large template and returns its URL (S3; loaded only when needed). */
+  uploadTemplate?: (bucket: string, key: string, body: string) => Promise<string>;
+  /** Test and bench hook, passed on to the watcher. */
+  onStatus?: (status: string | undefined) => void;
+}
+
+export type Outcome = 'deployed' | 'no-changes' | 'previewed' | 'failed' | 'timed-out';
+
+export interface DeployResult {
+  outcome: Outcome;
+  stackName: string;
+  stackId: string | undefined;
+  changeSetName: string;
+  changeSetId: string | undefined;
+  changeSetType: 'CREATE' | 'UPDATE' | undefined;
+  hasChanges: boolean;
+  status: string | undefined;
+  outputs: Record<string, string>;
+  changes: ChangeNode[];
+  rootCause: RootCause | undefined;
+  /** Why it failed, in one sentence (also when there is no root-cause event). */
+  message: string | undefined;
+  eventCount: number;
+}
+
+interface Prepared {
+  type: 'CREATE' | 'UPDATE';
+  stack: Stack | undefined;
+}
+
+/** Runs one deployment (deploy / preview / execute) and returns what happened; user mistakes throw UserError. */
+export async function deploy(cfg: DeployConfig, deps: DeployDeps): Promise<DeployResult> {
+  return new Deployment(cfg, deps).run();
+}
+
+const errName = (e: unknown) => String((e as { name?: unknown } | null)?.name ?? '');
+const errMessage = (e: unknown) => String((e as { message?: unknown } | null)?.message ?? e);
+
+class Deployment {
+  private readonly cfg: DeployConfig;
+  private readonly d: DeployDeps;
+  private readonly deadline: number;
+  /** Change sets this run created and did not execute: deleted on every exit path (kept in preview). */
+  private readonly pending = new Map<string, { keep: boolean }>();
+  /** A stack this run brought into being with a CREATE change set and never executed (REVIEW_IN_PROGRESS). */
+  private createdReviewStack: string | undefined;
+  private readonly result: DeployResult;
+
+  constructor(cfg: DeployConfig, deps: DeployDeps) {
+    this.cfg = cfg;
+    this.d = deps;
+    this.deadline = deps.pacer.clock.now() + cfg.waitTimeoutMs;
+    this.result = {
+      outcome: 'failed',
+      stackName: cfg.stackName,
+      stackId: undefined,
+      changeSetName: cfg.changeSetName,
+      changeSetId: undefined,
+      changeSetType: undefined,
+      hasChanges: false,
+      status: undefined,
+      outputs: {},
+      changes: [],
+      rootCause: undefined,
+      message: undefined,
+      eventCount: 0,
+    };
+  }
+
+  private call<T>(fn: () => Promise<T>): Promise<T> {
+    return this.d.pacer.call(fn);
+  }
+
+  async run(): Promise<DeployResult> {
+    try {
+      if (this.cfg.mode === 'execute') return await this.executeGiven();
+      return await this.createAndMaybeExecute();
+    } finally {
+      await this.cleanUp();
+    }
+  }
+
+  // ---- starting state ---------------------------------------------------------------------------------
+
+  private async describeStack(name: string): Promise<Stack | undefined> {
+    try {
+      const r = await this.call(() => this.d.cf.send(new DescribeStacksCommand({ StackName: name })));
+      return r.Stacks?.[0];
+    } catch (e) {
+      if (errName(e) === 'ValidationError' && /does not exist/i.test(errMessage(e))) return undefined;
+      throw e;
+    }
+  }
+
+  /** Brings the stack into a state a change set can be created against (reference §1). */
+  private async prepare(): Promise<Prepared> {
+    const { logger } = this.d;
+    for (let round = 0; round < 5; round++) {
+      const stack = await this.describeStack(this.cfg.stackName);
+      const s = stack?.StackStatus;
+      if (!stack || s === 'DELETE_COMPLETE') return { type: 'CREATE', stack: undefined };
+      this.result.stackId = stack.StackId;
+      if (s === 'REVIEW_IN_PROGRESS') {
+        logger.info(
+          `Stack ${this.cfg.stackName} is REVIEW_IN_PROGRESS (created by a change set that was never executed): creating a CREATE change set.`,
+        );
+        return { type: 'CREATE', stack };
+      }
+      if (s !== undefined && UPDATABLE.has(s)) return { type: 'UPDATE', stack };
+      if (isInProgress(s)) {
+        logger.info(`Stack ${this.cfg.stackName} is ${s}: waiting for the operation under way to finish.`);
+        await this.waitUntilSettled(stack.StackId as string);
+        continue;
+      }
+      if (s === 'ROLLBACK_COMPLETE' && this.cfg.recreateFailedStack && this.cfg.mode === 'deploy') {
+        if (stack.EnableTerminationProtection)
+          throw new UserError(
+            `Stack ${this.cfg.stackName} is ROLLBACK_COMPLETE and has termination protection, so it cannot be re-created.`,
+            { hint: 'Turn termination protection off, or delete the stack by hand.' },
+          );
+        logger.warning(
+          `Stack ${this.cfg.stackName} is ROLLBACK_COMPLETE (a failed first deploy): deleting it to create it again (recreate-failed-stack).`,
+        );
+        const token = `${this.cfg.changeSetName.slice(0, 110)}-delete`;
+        await this.call(() =>
+          this.d.cf.send(new DeleteStackCommand({ StackName: stack.StackId, ClientRequestToken: token })),
+        );
+        const w = await this.watch(stack.StackId as string, new Set([token]), undefined);
+        if (w.timedOut) throw this.stillInProgress('deleting the failed stack', w.status);
+        if (w.status !== 'DELETE_COMPLETE')
+          throw new UserError(`Deleting the failed stack ${this.cfg.stackName} ended in ${w.status}.`, {
+            hint: STUCK_GUIDANCE.DELETE_FAILED,
+          });
+        continue;
+      }
+      if (s === 'UPDATE_ROLLBACK_FAILED' && this.cfg.continueUpdateRollback && this.cfg.mode === 'deploy') {
+        logger.warning(
+          `Stack ${this.cfg.stackName} is UPDATE_ROLLBACK_FAILED: continuing the rollback (continue-update-rollback).`,
+        );
+        const token = `${this.cfg.changeSetName.slice(0, 110)}-continue`;
+        await this.call(() =>
+          this.d.cf.send(
+            new ContinueUpdateRollbackCommand({
+              StackName: stack.StackId,
+              ClientRequestToken: token,
+              ...(this.cfg.roleArn ? { RoleARN: this.cfg.roleArn } : {}),
+            }),
+          ),
+        );
+        const w = await this.watch(stack.StackId as string, new Set([token]), undefined);
+        if (w.timedOut) throw this.stillInProgress('continuing the update rollback', w.status);
+        continue;
+      }
+      throw new UserError(`Stack ${this.cfg.stackName} is ${s}; it cannot be deployed to in this state.`, {
+        hint: STUCK_GUIDANCE[s ?? ''] ?? 'Bring the stack into a stable state first.',
+      });
+    }
+    throw new UserError(`Stack ${this.cfg.stackName} did not settle into a deployable state.`);
+  }
+
+  /** Waits for someone else's operation: DescribeStacks only, bounded by wait-timeout. */
+  private async waitUntilSettled(stackId: string): Promise<void> {
+    const { pacer } = this.d;
+    for (;;) {
+      if (pacer.clock.now() >= this.deadline)
+        throw new UserError(
+          `Stack ${this.cfg.stackName} is still busy with another operation after ${formatDuration(this.cfg.waitTimeoutMs)}.`,
+          {
+            hint: 'Another deployment of this stack is running; serialise them with a workflow `concurrency` group.',
+          },
+        );
+      await pacer.sleep(4000, pacer.signal);
+      let stack: Stack | undefined;
+      try {
+        stack = await this.describeStack(stackId);
+      } catch (e) {
+        this.d.logger.warning(`DescribeStacks failed (${errName(e)}); still waiting.`);
+        continue;
+      }
+      if (!isInProgress(stack?.StackStatus)) return;
+    }
+  }
+
+  // ---- change set -------------------------------------------------------------------------------------
+
+  private async templateArgs(): Promise<{
+    body?: string;
+    url?: string;
+    declared: string[] | undefined;
+    capabilities: Capability[];
+  }> {
+    const t = this.cfg.template;
+    if (t.body !== undefined && t.info) {
+      const declared = t.info.parameters.map((p) => p.key);
+      if (t.bytes !== undefined && t.bytes > 51_200 && this.cfg.s3) {
+        if (!this.d.uploadTemplate) throw new Error('no S3 uploader configured');
+        const key = templateKey(t.body, this.cfg.s3.prefix);
+        const url = await this.d.uploadTemplate(this.cfg.s3.bucket, key, t.body);
+        this.d.logger.info(`Template uploaded to s3://${this.cfg.s3.bucket}/${key} (${t.bytes} bytes).`);
+        return { url, declared, capabilities: t.info.capabilities };
+      }
+      return { body: t.body, declared, capabilities: t.info.capabilities };
+    }
+    // A template given by URL: ask CloudFormation what it declares (a read; nothing is changed yet).
+    const s = await this.call(() => this.d.cf.send(new GetTemplateSummaryCommand({ TemplateURL: t.url })));
+    const declared = (s.Parameters ?? []).map((p) => p.ParameterKey ?? '');
+    const unknown = unknownKeys(this.cfg.parameters, declared);
+    if (unknown.length)
+      throw new UserError(
+        `\`parameters\`: the template ${t.display} declares no parameter ${unknown.map((k) => `"${k}"`).join(', ')}.`,
+        { hint: `Declared: ${declared.join(', ') || '(none)'}.` },
+      );
+    for (const p of s.Parameters ?? []) if (p.NoEcho && p.ParameterKey) this.cfg.noEcho.push(p.ParameterKey);
+    return { url: t.url, declared, capabilities: (s.Capabilities ?? []) as Capability[] };
+  }
+
+  private parameters(prep: Prepared, declared: string[] | undefined): Parameter[] {
+    const given = Object.entries(this.cfg.parameters).map(([k, v]) => ({
+      ParameterKey: k,
+      ParameterValue: v,
+    }));
+    if (prep.type !== 'UPDATE' || !prep.stack) return given;
+    // On update, a parameter not given keeps its current value (not the template default).
+    const keep = (prep.stack.Parameters ?? [])
+      .map((p) => p.ParameterKey as string)
+      .filter((k) => !(k in this.cfg.parameters) && (declared === undefined || declared.includes(k)));
+    return [...given, ...keep.map((k) => ({ ParameterKey: k, UsePreviousValue: true }))];
+  }
+
+  private changeSetInput(
+    prep: Prepared,
+    tpl: { body?: string; url?: string },
+    parameters: Parameter[],
+    capabilities: Capability[],
+    token: string,
+  ): CreateChangeSetCommandInput {
+    const c = this.cfg;
+    return {
+      StackName: c.stackName,
+      ChangeSetName: c.changeSetName,
+      ChangeSetType: prep.type,
+      ClientToken: token,
+      ...(tpl.url ? { TemplateURL: tpl.url } : { TemplateBody: tpl.body }),
+      Description: `pipewright deploy-stack (${c.mode})`,
+      ...(parameters.length ? { Parameters: parameters } : {}),
+      ...(capabilities.length ? { Capabilities: capabilities } : {}),
+      ...(c.tags.length ? { Tags: c.tags } : {}),
+      ...(c.roleArn ? { RoleARN: c.roleArn } : {}),
+      ...(c.notificationArns.length ? { NotificationARNs: c.notificationArns } : {}),
+      ...(c.rollbackTriggers.length
+        ? {
+            RollbackConfiguration: {
+              RollbackTriggers: c.rollbackTriggers,
+              ...(c.rollbackMonitoringMinutes !== undefined
+                ? { MonitoringTimeInMinutes: c.rollbackMonitoringMinutes }
+                : {}),
+            },
+          }
+        : {}),
+      // First creates default to DELETE, so a failed first deploy leaves no ROLLBACK_COMPLETE stack.
+      ...(prep.type === 'CREATE' ? { OnStackFailure: c.onCreateFailure } : {}),
+      IncludeNestedStacks: c.includeNestedStacks,
+      ...(c.importExistingResources ? { ImportExistingResources: true } : {}),
+    };
+  }
+
+  /** The change set's ARN, or undefined when CloudFormation refused it for having no changes. */
+  private async createChangeSet(prep: Prepared): Promise<string | undefined> {
+    const tpl = await this.templateArgs();
+    const params = this.parameters(prep, tpl.declared);
+    let caps: Capability[] = this.cfg.capabilities ?? tpl.capabilities;
+    let token = this.cfg.changeSetName;
+    for (let attempt = 1; ; attempt++) {
+      const input = this.changeSetInput(prep, tpl, params, caps, token);
+      try {
+        const r = await this.call(() => this.d.cf.send(new CreateChangeSetCommand(input)));
+        const id = r.Id as string;
+        this.pending.set(id, { keep: false });
+        if (prep.type === 'CREATE' && !prep.stack) this.createdReviewStack = r.StackId;
+        this.result.stackId = r.StackId ?? this.result.stackId;
+        this.result.changeSetId = id;
+        this.d.logger.info(
+          `Created ${prep.type} change set ${this.cfg.changeSetName} for stack ${this.cfg.stackName}` +
+            (caps.length ? ` (capabilities: ${caps.join(', ')})` : '') +
+            '.',
+        );
+        return id;
+      } catch (e) {
+        if (errName(e) === 'InsufficientCapabilitiesException') {
+          const need = requiredCapabilities(errMessage(e));
+          const missing = need.filter((n) => !caps.includes(n));
+          if (this.cfg.capabilities === undefined && missing.length && attempt === 1) {
+            this.d.logger.info(`CloudFormation asks for ${missing.join(', ')}: adding (capabilities: auto).`);
+            caps = [...caps, ...missing];
+            token = `${this.cfg.changeSetName.slice(0, 118)}-caps`;
+            continue;
+          }
+          throw new UserError(`The template needs capabilities that were not given: ${errMessage(e)}`, {
+            hint: `Add ${missing.join(', ') || 'them'} to \`capabilities\`, or set \`capabilities: auto\`.`,
+          });
+        }
+        // Some endpoints (and UpdateStack-style paths) refuse an empty change set outright.
+        if (errName(e) === 'ValidationError' && isNoChanges(errMessage(e))) {
+          this.d.logger.info(`No changes: ${errMessage(e)}`);
+          return undefined;
+        }
+        const state = /is in (\w+) state and can not be updated/.exec(errMessage(e));
+        if (errName(e) === 'ValidationError' && state)
+          throw new UserError(`Stack ${this.cfg.stackName} is ${state[1]} and cannot be updated.`, {
+            hint: STUCK_GUIDANCE[state[1] as string] ?? 'Bring the stack into a stable state first.',
+          });
+        if (errName(e) === 'ValidationError' || errName(e) === 'AlreadyExistsException')
+          throw new UserError(`CloudFormation refused the change set: ${errMessage(e)}`);
+        throw e;
+      }
+    }
+  }
+
+  /** Polls the change set until it is created or failed. */
+  private async waitForChangeSet(id: string): Promise<DescribeChangeSetCommandOutput> {
+    const { pacer, logger } = this.d;
+    let errors = 0;
+    for (let i = 0; ; i++) {
+      if (pacer.clock.now() >= this.deadline)
+        throw new UserError(
+          `Change set ${this.cfg.changeSetName} was still being created after ${formatDuration(this.cfg.waitTimeoutMs)}.`,
+          { hint: 'Raise `wait-timeout`.' },
+        );
+      if (i > 0) await pacer.sleep(Math.min(5000, 500 * i), pacer.signal);
+      let cs: DescribeChangeSetCommandOutput;
+      try {
+        cs = await this.call(() =>
+          this.d.cf.send(new DescribeChangeSetCommand({ ChangeSetName: id, IncludePropertyValues: true })),
+        );
+      } catch (e) {
+        if (errName(e) === 'ChangeSetNotFoundException' || ++errors > 10) throw e;
+        logger.warning(`DescribeChangeSet failed (${errName(e)}: ${errMessage(e)}); trying again.`);
+        continue;
+      }
+      if (cs.Status === 'CREATE_COMPLETE' || cs.Status === 'FAILED') return cs;
+    }
+  }
+
+  /** Every change, nested stacks' change sets expanded (with IncludeNestedStacks). */
+  private async collectChanges(first: DescribeChangeSetCommandOutput, depth = 0): Promise<ChangeNode[]> {
+    const nodes: ChangeNode[] = [];
+    let page: DescribeChangeSetCommandOutput | undefined = first;
+    while (page) {
+      for (const c of page.Changes ?? []) {
+        const n = toChangeNode(c);
+        if (n) nodes.push(n);
+      }
+      const next: string | undefined = page.NextToken;
+      const id = first.ChangeSetId;
+      page = next
+        ? await this.call(() =>
+            this.d.cf.send(
+              new DescribeChangeSetCommand({
+                ChangeSetName: id,
+                NextToken: next,
+                IncludePropertyValues: true,
+              }),
+            ),
+          )
+        : undefined;
+    }
+    if (this.cfg.includeNestedStacks && depth < 5) {
+      for (const n of nodes) {
+        if (!n.nestedChangeSetId) continue;
+        try {
+          const sub = await this.call(() =>
+            this.d.cf.send(
+              new DescribeChangeSetCommand({
+                ChangeSetName: n.nestedChangeSetId,
+                IncludePropertyValues: true,
+              }),
+            ),
+          );
+          n.children = await this.collectChanges(sub, depth + 1);
+        } catch (e) {
+          this.d.logger.warning(`Could not read the nested change set of ${n.logicalId}: ${errMessage(e)}`);
+        }
+      }
+    }
+    return nodes;
+  }
+
+  private async createAndMaybeExecute(): Promise<DeployResult> {
+    const prep = await this.prepare();
+    this.result.changeSetType = prep.type;
+    const id = await this.createChangeSet(prep);
+    if (id === undefined) return this.noChanges(prep.stack);
+    const cs = await this.waitForChangeSet(id);
+    this.result.status = prep.stack?.StackStatus;
+    if (cs.Status === 'FAILED') return this.failedChangeSet(id, cs, prep.stack);
+    this.result.hasChanges = true;
+    this.result.changes = await this.collectChanges(cs);
+    if (this.cfg.mode === 'preview') {
+      this.pending.set(id, { keep: true });
+      this.result.outcome = 'previewed';
+      this.result.status = prep.stack?.StackStatus ?? 'REVIEW_IN_PROGRESS';
+      return this.result;
+    }
+    return this.execute(id, prep.type);
+  }
+
+  private async failedChangeSet(
+    id: string,
+    cs: DescribeChangeSetCommandOutput,
+    stack: Stack | undefined,
+  ): Promise<DeployResult> {
+    // Failed or empty: of no use to anyone, so it goes even in preview mode.
+    this.pending.set(id, { keep: false });
+    if (isNoChanges(cs.StatusReason)) {
+      this.d.logger.info(`No changes: ${cs.StatusReason}`);
+      return this.noChanges(stack);
+    }
+    this.result.outcome = 'failed';
+    this.result.message = `The change set failed: ${cs.StatusReason ?? '(no reason given)'}`;
+    return this.result;
+  }
+
+  private async noChanges(stack: Stack | undefined): Promise<DeployResult> {
+    this.result.outcome = 'no-changes';
+    this.result.hasChanges = false;
+    if (stack) {
+      await this.reconcileProtection(stack);
+      this.result.outputs = outputsOf(stack);
+      this.result.status = stack.StackStatus;
+    }
+    return this.result;
+  }
+
+  // ---- execution --------------------------------------------------------------------------------------
+
+  private async executeGiven(): Promise<DeployResult> {
+    const stack = await this.describeStack(this.cfg.stackName);
+    if (!stack)
+      throw new UserError(`Stack ${this.cfg.stackName} does not exist, so it has no change set to execute.`, {
+        hint: 'Run this action with `mode: preview` first; it creates the change set (and the stack).',
+      });
+    this.result.stackId = stack.StackId;
+    let cs: DescribeChangeSetCommandOutput;
+    try {
+      cs = await this.call(() =>
+        this.d.cf.send(
+          new DescribeChangeSetCommand({
+            ChangeSetName: this.cfg.changeSetName,
+            StackName: stack.StackId,
+            IncludePropertyValues: true,
+          }),
+        ),
+      );
+    } catch (e) {
+      if (errName(e) === 'ChangeSetNotFoundException')
+        throw new UserError(
+          `Change set ${this.cfg.changeSetName} does not exist on stack ${this.cfg.stackName}.`,
+          {
+            hint: 'It was executed, deleted, or made obsolete by another deployment: run a new preview.',
+          },
+        );
+      throw e;
+    }
+    const id = cs.ChangeSetId as string;
+    this.result.changeSetId = id;
+    const type = stack.StackStatus === 'REVIEW_IN_PROGRESS' ? 'CREATE' : 'UPDATE';
+    this.result.changeSetType = type;
+    if (cs.Status === 'FAILED') {
+      const r = await this.failedChangeSet(id, cs, stack);
+      this.pending.delete(id);
+      await this.deleteChangeSet(id);
+      return r;
+    }
+    this.result.hasChanges = true;
+    this.result.changes = await this.collectChanges(cs);
+    return this.execute(id, type, cs);
+  }
+
+  private async execute(
+    id: string,
+    type: 'CREATE' | 'UPDATE',
+    checked?: DescribeChangeSetCommandOutput,
+  ): Promise<DeployResult> {
+    const { cf, logger } = this.d;
+    // Execute only a CREATE_COMPLETE + AVAILABLE change set.
+    const cs =
+      checked ??
+      (await this.call(() =>
+        cf.send(new DescribeChangeSetCommand({ ChangeSetName: id, IncludePropertyValues: false })),
+      ));
+    if (cs.Status !== 'CREATE_COMPLETE' || cs.ExecutionStatus !== 'AVAILABLE')
+      throw new UserError(
+        `Change set ${this.cfg.changeSetName} cannot be executed: it is ${cs.Status}/${cs.ExecutionStatus}` +
+          (cs.StatusReason ? ` (${cs.StatusReason})` : '') +
+          '.',
+        {
+          hint: 'OBSOLETE means another change set was executed or the stack changed since the preview: run a new preview.',
+        },
+      );
+    const stackId = (cs.StackId ?? this.result.stackId) as string;
+    this.result.stackId = stackId;
+    const baseline = await this.newestEventId(stackId);
+    const token = `${this.cfg.changeSetName.slice(0, 118)}-exec`;
+    const started = this.d.pacer.clock.now();
+    await this.call(() =>
+      cf.send(
+        new ExecuteChangeSetCommand({
+          ChangeSetName: id,
+          StackName: stackId,
+          ClientRequestToken: token,
+          // On CREATE, OnStackFailure (sent with the change set) decides; CloudFormation refuses both.
+          ...(type === 'UPDATE' ? { DisableRollback: this.cfg.disableRollback } : {}),
+        }),
+      ),
+    );
+    this.pending.delete(id);
+    this.createdReviewStack = undefined;
+    logger.info(`Executing change set ${this.cfg.changeSetName} (token ${token}).`);
+    const tokens = new Set([token]);
+    const cancelToken = `${this.cfg.changeSetName.slice(0, 116)}-cancel`;
+    const overdue =
+      this.cfg.timeoutInMinutes !== undefined
+        ? {
+            at: started + this.cfg.timeoutInMinutes * 60_000,
+            run: async () => {
+              if (type !== 'UPDATE') {
+                logger.warning(
+                  `The stack creation is past timeout-in-minutes (${this.cfg.timeoutInMinutes}); CloudFormation cannot cancel a create made through a change set.`,
+                );
+                return;
+              }
+              logger.warning(
+                `The update is past timeout-in-minutes (${this.cfg.timeoutInMinutes}): cancelling it.`,
+              );
+              tokens.add(cancelToken);
+              await this.call(() =>
+                cf.send(
+                  new CancelUpdateStackCommand({ StackName: stackId, ClientRequestToken: cancelToken }),
+                ),
+              );
+            },
+          }
+        : undefined;
+    const w = await this.watch(stackId, tokens, baseline, overdue);
+    this.result.eventCount = w.events.length;
+    this.result.status = w.status;
+    if (w.timedOut) {
+      this.result.outcome = 'timed-out';
+      this.result.message =
+        `The stack is still ${w.status ?? 'in progress'} after wait-timeout (${formatDuration(this.cfg.waitTimeoutMs)}). ` +
+        'CloudFormation goes on without us; this deploy is not known to have succeeded.';
+      this.result.rootCause = rootCause(w.events);
+      return this.result;
+    }
+    if (w.status !== undefined && SUCCESS_AFTER_EXECUTE.has(w.status) && w.stack) {
+      this.result.outcome = 'deployed';
+      this.result.outputs = outputsOf(w.stack);
+      await this.reconcileProtection(w.stack);
+      return this.result;
+    }
+    this.result.outcome = 'failed';
+    this.result.rootCause = rootCause(w.events);
+    this.result.message =
+      `The stack ended in ${w.status ?? 'an unknown status'}` +
+      (w.status === 'DELETE_COMPLETE'
+        ? ` (the failed first deploy was deleted: on-create-failure ${this.cfg.onCreateFailure})`
+        : '') +
+      (w.stack?.StackStatusReason && !this.result.rootCause ? `: ${w.stack.StackStatusReason}` : '.');
+    return this.result;
+  }
+
+  private async newestEventId(stackId: string): Promise<string | undefined> {
+    try {
+      const r = await this.call(() => this.d.cf.send(new DescribeStackEventsCommand({ StackName: stackId })));
+      return r.StackEvents?.[0]?.EventId;
+    } catch (e) {
+      this.d.logger.warning(`DescribeStackEvents failed (${errName(e)}); events are filtered by token only.`);
+      return undefined;
+    }
+  }
+
+  private watch(
+    stackId: string,
+    tokens: Set<string>,
+    baseline: string | undefined,
+    overdue?: { at: number; run: () => Promise<void> },
+  ): Promise<WatchResult> {
+    return watchStack({
+      cf: this.d.cf,
+      pacer: this.d.pacer,
+      logger: this.d.logger,
+      rootStackName: this.cfg.stackName,
+      stackId,
+      tokens,
+      baselineEventId: baseline,
+      deadline: this.deadline,
+      ...(overdue ? { overdue } : {}),
+      ...(this.d.onStatus ? { onStatus: this.d.onStatus } : {}),
+    });
+  }
+
+  /** Termination protection is not part of a change set: reconciled on every run, empty change sets included. */
+  private async reconcileProtection(stack: Stack): Promise<void> {
+    const want = this.cfg.terminationProtection;
+    if (want === undefined || Boolean(stack.EnableTerminationProtection) === want) return;
+    await this.call(() =>
+      this.d.cf.send(
+        new UpdateTerminationProtectionCommand({
+          StackName: stack.StackId,
+          EnableTerminationProtection: want,
+        }),
+      ),
+    );
+    this.d.logger.info(`Termination protection ${want ? 'enabled' : 'disabled'}.`);
+  }
+
+  stillInProgress(what: string, status: string | undefined): UserError {
+    return new UserError(
+      `Still ${status ?? 'in progress'} ${what} after wait-timeout (${formatDuration(this.cfg.waitTimeoutMs)}).`,
+      { hint: 'Raise `wait-timeout`, or look at the stack in the CloudFormation console.' },
+    );
+  }
+
+  // ---- clean-up ---------------------------------------------------------------------------------------
+
+  private async deleteChangeSet(id: string): Promise<void> {
+    try {
+      await this.call(() => this.d.cf.send(new DeleteChangeSetCommand({ ChangeSetName: id })));
+      this.d.logger.info(`Deleted change set ${id.split('/')[1] ?? id}.`);
+    } catch (e) {
+      if (errName(e) === 'ChangeSetNotFoundException') return;
+      this.d.logger.warning(`Could not delete change set ${id}: ${errMessage(e)}`);
+    }
+  }
+
+  /** Every exit path: change sets we created and did not execute go (kept in preview). */
+  private async cleanUp(): Promise<void> {
+    for (const [id, { keep }] of this.pending) if (!keep) await this.deleteChangeSet(id);
+    this.pending.clear();
+    const review = this.createdReviewStack;
+    if (review && this.cfg.mode !== 'preview') {
+      try {
+        const s = await this.describeStack(review);
+        if (s?.StackStatus === 'REVIEW_IN_PROGRESS') {
+          await this.call(() => this.d.cf.send(new DeleteStackCommand({ StackName: review })));
+          this.d.logger.info(
+            `Deleted the empty stack ${this.cfg.stackName} this run had created for its change set.`,
+          );
+        }
+      } catch (e) {
+        this.d.logger.warning(`Could not delete the empty stack ${review}: ${errMessage(e)}`);
+      }
+    }
+  }
+}
+
+export function outputsOf(stack: Stack): Record<string, string> {
+  return Object.fromEntries((stack.Outputs ?? []).map((o) => [o.OutputKey ?? '', o.OutputValue ?? '']));
+}
