@@ -195,10 +195,10 @@ async function crawl(o) {
         queue.push({ url: u.href, depth });
     };
     // The target first: if it cannot be fetched, nothing else is tried.
-    const first = await fetchOnce(target, o, agent).catch((e) => e);
-    if (first instanceof Error) {
+    const first = await fetchOnce(target, o, agent).then((ok) => ({ ok }), (e) => ({ error: e }));
+    if ('error' in first) {
         agent.destroy();
-        return { ...result, unreachable: `${target.href}: ${first.message}` };
+        return { ...result, unreachable: `${target.href}: ${first.error.message}` };
     }
     seen.add(target.href);
     const handle = (f, depth) => {
@@ -214,7 +214,7 @@ async function crawl(o) {
             for (const l of extractLinks(f.msg))
                 enqueue(l, path.endsWith('.xml') ? depth : depth + 1);
     };
-    handle(first, 0);
+    handle(first.ok, 0);
     for (const seed of [`${origin}/`, `${origin}/robots.txt`, `${origin}/sitemap.xml`])
         enqueue(seed, 0);
     await new Promise((done) => {

@@ -156,10 +156,13 @@ export async function crawl(o: CrawlOptions): Promise<CrawlResult> {
   };
 
   // The target first: if it cannot be fetched, nothing else is tried.
-  const first = await fetchOnce(target, o, agent).catch((e: Error) => e);
-  if (first instanceof Error) {
+  const first = await fetchOnce(target, o, agent).then(
+    (ok) => ({ ok }),
+    (e: unknown) => ({ error: e as Error }),
+  );
+  if ('error' in first) {
     agent.destroy();
-    return { ...result, unreachable: `${target.href}: ${first.message}` };
+    return { ...result, unreachable: `${target.href}: ${first.error.message}` };
   }
   seen.add(target.href);
   const handle = (f: Fetched, depth: number) => {
@@ -172,7 +175,7 @@ export async function crawl(o: CrawlOptions): Promise<CrawlResult> {
       for (const s of robotsSeeds(f.msg.body, origin)) enqueue(s, 1);
     else for (const l of extractLinks(f.msg)) enqueue(l, path.endsWith('.xml') ? depth : depth + 1);
   };
-  handle(first, 0);
+  handle(first.ok, 0);
   for (const seed of [`${origin}/`, `${origin}/robots.txt`, `${origin}/sitemap.xml`]) enqueue(seed, 0);
 
   await new Promise<void>((done) => {
