@@ -317,12 +317,28 @@ describe('retries never produce a duplicate comment', () => {
     expect(gh.issueComments(42).map((x) => x.body)).toEqual([`${MARKER}\nPlan: 1 to add`]);
   });
 
-  it('logs the secondary rate limit it waited for', async () => {
-    gh.fault(secondaryRateLimit({ method: 'POST' }, 1, 60));
-    await upsert();
-    expect(logger.records.filter((r) => r.level === 'info').map((r) => r.message)).toEqual([
-      'GitHub secondary rate limit on POST /repos/{owner}/{repo}/issues/{issue_number}/comments; retry 1/3 in 60s',
-    ]);
+  const POST_COMMENTS = 'POST /repos/{owner}/{repo}/issues/{issue_number}/comments';
+  it.each([
+    [
+      'a secondary rate limit (403)',
+      secondaryRateLimit({ method: 'POST' }, 1, 60),
+      `GitHub secondary rate limit on ${POST_COMMENTS}; retry 1/3 in 60s`,
+    ],
+    [
+      'a secondary rate limit (429)',
+      secondaryRateLimit({ method: 'POST' }, 1, 30, 429),
+      `GitHub secondary rate limit on ${POST_COMMENTS}; retry 1/3 in 30s`,
+    ],
+    [
+      'a spent primary rate limit (429, x-ratelimit-remaining 0)',
+      tooManyRequests({ method: 'POST' }, 1, 0),
+      expect.stringMatching(/^GitHub rate limit on POST \S+; retry 1\/3 in [01]s$/),
+    ],
+  ])('waits for %s as GitHub says and logs it', async (_n, fault, message) => {
+    gh.fault(fault);
+    expect((await upsert()).status).toBe('created');
+    expect(logger.records.filter((r) => r.level === 'info').map((r) => r.message)).toEqual([message]);
+    expect(gh.issueComments(42)).toHaveLength(1);
   });
 
   it('a create that GitHub committed but answered 504 is retried, and the duplicate removed', async () => {

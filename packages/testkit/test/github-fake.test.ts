@@ -455,7 +455,7 @@ describe('faults', () => {
       tooManyRequests({ method: 'POST' }, 1, 7),
       429,
       '7',
-      'API rate limit exceeded for installation.',
+      'API rate limit exceeded for installation ID 1.',
     ],
     [
       'a secondary rate limit',

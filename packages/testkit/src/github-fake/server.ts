@@ -44,20 +44,40 @@ export function serverError(match: Pick<Fault, 'method' | 'path'>, times = 1, st
   return { ...match, status, times };
 }
 
-/** 429 Too Many Requests with Retry-After (seconds). */
+/**
+ * 429 with Retry-After (seconds) as GitHub sends it when the primary rate limit is spent:
+ * x-ratelimit-remaining 0 and x-ratelimit-reset `retryAfterS` seconds from when the fault is queued.
+ * (GitHub's other 429 is the secondary rate limit: `secondaryRateLimit(match, times, s, 429)`.)
+ */
 export function tooManyRequests(match: Pick<Fault, 'method' | 'path'>, times = 1, retryAfterS = 1): Fault {
-  return { ...match, status: 429, times, headers: { 'retry-after': String(retryAfterS) } };
+  const reset = String(Math.floor(Date.now() / 1000) + retryAfterS);
+  return {
+    ...match,
+    status: 429,
+    times,
+    headers: {
+      'retry-after': String(retryAfterS),
+      'x-ratelimit-remaining': '0',
+      'x-ratelimit-reset': reset,
+    },
+    body: {
+      message: 'API rate limit exceeded for installation ID 1.',
+      documentation_url: DOCS,
+      status: '429',
+    },
+  };
 }
 
-/** GitHub's secondary rate limit: 403, its message, Retry-After (seconds). */
+/** GitHub's secondary rate limit: 403 (or 429), its message, Retry-After (seconds). */
 export function secondaryRateLimit(
   match: Pick<Fault, 'method' | 'path'>,
   times = 1,
   retryAfterS = 60,
+  status: 403 | 429 = 403,
 ): Fault {
   return {
     ...match,
-    status: 403,
+    status,
     times,
     headers: { 'retry-after': String(retryAfterS), 'x-ratelimit-remaining': '4000' },
     body: {
@@ -65,7 +85,7 @@ export function secondaryRateLimit(
         'You have exceeded a secondary rate limit. Please wait a few minutes before you try again. If you reach out to GitHub Support for help, please include the request ID.',
       documentation_url:
         'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits',
-      status: '403',
+      status: String(status),
     },
   };
 }
