@@ -90,7 +90,6 @@ export async function main(rt: ActionRuntime): Promise<void> {
       secret(v);
     }
   }
-  for (const v of Object.values(inputs.variables ?? {})) if (v) secrets.add(v);
   const masking: Masking = {
     patterns: (inputs.maskPatterns ?? []).map((p) => new RegExp(p)),
     literals,

@@ -1,0 +1,288 @@
+/**
+ * End-to-end: the bundled action runs the real terraform on examples/terraform-plan (copied into a fresh
+ * workspace) and writes to the fake GitHub API, through the runner emulator.
+ */
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {
+  HEAD_SHA,
+  REPO_ROOT,
+  pullRequestEvent,
+  pushEvent,
+  runBundle,
+  workflowDispatchEvent,
+  type RunBundleOptions,
+  type RunBundleResult,
+} from '@pipewright/testkit';
+import { startFakeGitHub, type FakeGitHub } from '@pipewright/testkit/github-fake/server';
+import { stickyMarker } from '@pipewright/shared/github';
+
+const TERRAFORM = '/usr/local/bin/terraform';
+const EXAMPLE = path.join(REPO_ROOT, 'examples', 'terraform-plan');
+
+beforeAll(() => {
+  if (!existsSync(TERRAFORM))
+    throw new Error(
+      `${TERRAFORM} is missing: install Terraform 1.11 (scripts/provision.sh does) to run these tests.`,
+    );
+  execFileSync(TERRAFORM, ['version'], { stdio: 'ignore' });
+});
+
+let gh: FakeGitHub;
+let ws: string;
+beforeEach(async () => {
+  gh = await startFakeGitHub();
+  ws = mkdtempSync(path.join(os.tmpdir(), 'pw-tfplan-e2e-'));
+  cpSync(EXAMPLE, path.join(ws, 'infra'), {
+    recursive: true,
+    filter: (f) => !/\.terraform|tfstate|plan\.json$/.test(f),
+  });
+});
+afterEach(async () => {
+  expect(gh.rejected).toEqual([]);
+  await gh.close();
+});
+
+function run(o: RunBundleOptions = {}): Promise<RunBundleResult> {
+  return runBundle('terraform-plan', {
+    workspace: ws,
+    githubApiUrl: gh.url,
+    event: pullRequestEvent(),
+    ...o,
+    inputs: { path: 'infra', ...o.inputs },
+    env: { TF_CLI_CONFIG_FILE: '/dev/null', ...o.env },
+    timeoutMs: 90_000,
+  });
+}
+
+const marker = (key: string) => stickyMarker('terraform-plan', key);
+const errors = (r: RunBundleResult) => r.annotations.filter((a) => a.level === 'error').map((a) => a.message);
+
+describe('terraform-plan end to end', () => {
+  it('pull_request: comments a real plan, re-plans to the same hash, updates the same comment on change', async () => {
+    const r1 = await run();
+    expect(errors(r1)).toEqual([]);
+    expect(r1.exitCode).toBe(0);
+    const c1 = gh.issueComments(42);
+    expect(c1).toHaveLength(1);
+    const body1 = c1[0]?.body ?? '';
+    expect(body1.startsWith(`${marker('infra:default')}\n### 📝 Terraform plan: <code>infra</code>`)).toBe(
+      true,
+    );
+    expect(body1).toContain('**Plan: 4 to add, 0 to change, 0 to destroy.** Also: 2 outputs change.');
+    expect(body1).toContain(
+      '<details><summary><code>\\+</code> <code>terraform\\_data\\.web\\[1\\]</code> create</summary>',
+    );
+    expect(body1).toContain('+ input.name = "staging-web-1"');
+    expect(body1).toContain('+ input.password = (sensitive value)');
+    expect(r1.outputs).toMatchObject({
+      'has-changes': 'true',
+      'has-destroy': 'false',
+      'add-count': '4',
+      'change-count': '0',
+      'destroy-count': '0',
+      'output-change-count': '2',
+      'comment-url': c1[0]?.html_url,
+    });
+    expect(r1.outputs['plan-hash']).toMatch(/^sha256:[0-9a-f]{64}$/);
+    // the job summary is the same report, and the files named by the outputs exist
+    expect(r1.summary).toContain('**Plan: 4 to add, 0 to change, 0 to destroy.**');
+    expect(readFileSync(r1.outputs['summary-file'] as string, 'utf8')).toBe(r1.summary.trimEnd());
+    expect(JSON.parse(readFileSync(r1.outputs['json-plan-file'] as string, 'utf8')).format_version).toBe(
+      '1.2',
+    );
+    expect(readFileSync(r1.outputs['text-plan-file'] as string, 'utf8')).toContain(
+      'Plan: 4 to add, 0 to change, 0 to destroy.',
+    );
+    expect(existsSync(r1.outputs['plan-file'] as string)).toBe(true);
+
+    // re-plan of the same change: same hash, still one comment
+    const r2 = await run();
+    expect(r2.outputs['plan-hash']).toBe(r1.outputs['plan-hash']);
+    expect(gh.issueComments(42)).toHaveLength(1);
+
+    // a different change: the same comment is updated, the hash differs
+    const r3 = await run({ inputs: { variables: 'replicas=3\nenvironment=prod' } });
+    expect(r3.exitCode).toBe(0);
+    const c3 = gh.issueComments(42);
+    expect(c3).toHaveLength(1);
+    expect(c3[0]?.id).toBe(c1[0]?.id);
+    expect(c3[0]?.body).toContain('**Plan: 5 to add, 0 to change, 0 to destroy.**');
+    expect(c3[0]?.body).toContain('+ input.name = "prod-web-2"');
+    expect(r3.outputs['plan-hash']).not.toBe(r1.outputs['plan-hash']);
+    const writes = gh.requests.filter((q) => q.method !== 'GET').map((q) => `${q.method} ${q.path}`);
+    expect(writes).toEqual([
+      'POST /repos/octo-org/octo-repo/issues/42/comments',
+      `PATCH /repos/octo-org/octo-repo/issues/comments/${c1[0]?.id}`,
+    ]); // the identical re-plan left the comment alone
+  });
+
+  it('push: finds the PR of the commit; workflow_dispatch: comments only with pr-number', async () => {
+    const push = await run({ event: pushEvent({ sha: HEAD_SHA }) });
+    expect(push.exitCode).toBe(0);
+    expect(gh.requests.some((q) => q.path === `/repos/octo-org/octo-repo/commits/${HEAD_SHA}/pulls`)).toBe(
+      true,
+    );
+    expect(gh.issueComments(42)).toHaveLength(1);
+
+    const before = gh.requests.length;
+    const bare = await run({ event: workflowDispatchEvent(), inputs: { label: 'dispatch' } });
+    expect(bare.exitCode).toBe(0);
+    expect(gh.requests.length).toBe(before); // no PR: no API call at all
+    expect(bare.summary).toContain('**Plan: 4 to add');
+    expect(bare.log).toContain('not about a pull request');
+
+    const dispatch = await run({
+      event: workflowDispatchEvent(),
+      inputs: { label: 'dispatch', 'pr-number': '42' },
+    });
+    expect(dispatch.exitCode).toBe(0);
+    const bodies = gh.issueComments(42).map((c) => c.body.split('\n')[0]);
+    expect(bodies).toEqual([marker('infra:default'), marker('infra:default:dispatch')]);
+  });
+
+  it('never leaks planted secrets (sensitive variable, output, attribute) into comment, summary, log or outputs', async () => {
+    const planted = {
+      variable: 'hunter2-E2E-SENSITIVE-VAR-5e1f',
+      output: 'E2E-OUTPUT-SECRET-77aa',
+      attribute: 'E2E-ATTR-SECRET-beef',
+      env: 'E2E-ENV-SECRET-1234',
+    };
+    mkdirSync(path.join(ws, 'secrets'));
+    writeFileSync(
+      path.join(ws, 'secrets', 'main.tf'),
+      `variable "password" {
+  type      = string
+  sensitive = true
+}
+variable "api_key" { type = string }
+resource "terraform_data" "db" { input = { user = "admin", password = var.password } }
+resource "terraform_data" "nested" { input = { token = sensitive("${planted.attribute}") } }
+resource "terraform_data" "leaky" { input = var.api_key }
+output "token" {
+  value     = "${planted.output}"
+  sensitive = true
+}
+`,
+    );
+    const r = await run({
+      inputs: {
+        path: 'secrets',
+        variables: `password=${planted.variable}\napi_key=${planted.env}`,
+        'mask-env': 'API_KEY',
+      },
+      env: { API_KEY: planted.env },
+    });
+    expect(errors(r)).toEqual([]);
+    expect(r.exitCode).toBe(0);
+    const comment = gh.issueComments(42)[0]?.body ?? '';
+    expect(comment).toContain('+ input.password = (sensitive value)');
+    expect(comment).toContain('+ input = (masked)');
+    // ::add-mask:: lines are consumed by the runner, never shown
+    const visibleLog = r.log
+      .split('\n')
+      .filter((l) => !l.startsWith('::add-mask::'))
+      .join('\n');
+    for (const secret of Object.values(planted)) {
+      expect(comment).not.toContain(secret);
+      expect(r.summary).not.toContain(secret);
+      expect(visibleLog).not.toContain(secret);
+      expect(JSON.stringify(r.outputs)).not.toContain(secret);
+      expect(readFileSync(r.outputs['summary-file'] as string, 'utf8')).not.toContain(secret);
+      expect(r.masks).toContain(secret); // registered with core.setSecret
+    }
+  });
+
+  it('fails with Terraform’s own error as an annotation and a comment marked failed', async () => {
+    writeFileSync(
+      path.join(ws, 'infra', 'broken.tf'),
+      'resource "terraform_data" "x" {\n  no_such_argument = 1\n}\n',
+    );
+    const r = await run();
+    expect(r.exitCode).toBe(1);
+    const e = errors(r);
+    expect(e).toHaveLength(1);
+    expect(e[0]).toContain('terraform plan failed in infra:');
+    expect(e[0]).toContain('Unsupported argument');
+    const body = gh.issueComments(42)[0]?.body ?? '';
+    expect(body).toContain('### ❌ Terraform plan failed: <code>infra</code>');
+    expect(body).toContain('Unsupported argument');
+    expect(r.outputs['has-changes']).toBeUndefined();
+  });
+
+  it('fork PR: job summary and one warning, the step stays green', async () => {
+    const r = await run({ event: pullRequestEvent({ fork: true }) });
+    expect(r.exitCode).toBe(0);
+    expect(gh.issueComments(42)).toEqual([]);
+    expect(r.annotations.filter((a) => a.level === 'warning').map((a) => a.message)).toEqual([
+      expect.stringContaining('comes from a fork, so the token is read-only'),
+    ]);
+    expect(r.summary).toContain('**Plan: 4 to add');
+  });
+
+  it('read-only token: the 403 becomes a warning, not a failure', async () => {
+    gh.setReadOnly(true);
+    const r = await run();
+    expect(r.exitCode).toBe(0);
+    expect(r.annotations.filter((a) => a.level === 'warning')).toHaveLength(1);
+    expect(gh.issueComments(42)).toEqual([]);
+  });
+
+  it('on-change: no new comment without changes, but an existing one is updated; labels touch only owned ones', async () => {
+    mkdirSync(path.join(ws, 'empty'));
+    writeFileSync(path.join(ws, 'empty', 'main.tf'), 'terraform {}\n');
+    const none = await run({ inputs: { path: 'empty', comment: 'on-change', labels: 'true' } });
+    expect(none.exitCode).toBe(0);
+    expect(none.outputs['has-changes']).toBe('false');
+    expect(gh.issueComments(42)).toEqual([]);
+
+    gh.seedComments(42, [`${marker('empty:default')}\nold report`]);
+    gh.seedLabels(42, ['needs-review', 'terraform:changes']);
+    const updated = await run({ inputs: { path: 'empty', comment: 'on-change', labels: 'true' } });
+    expect(updated.exitCode).toBe(0);
+    const comments = gh.issueComments(42);
+    expect(comments).toHaveLength(1);
+    expect(comments[0]?.body).toContain('**No changes.** Your infrastructure matches the configuration.');
+    expect(gh.labels(42).sort()).toEqual(['needs-review', 'terraform:no-changes']);
+  });
+
+  it('matrix: one comment per path + label; minimize hides only the same key’s older comment', async () => {
+    mkdirSync(path.join(ws, 'other'));
+    writeFileSync(path.join(ws, 'other', 'main.tf'), 'resource "terraform_data" "x" { input = 1 }\n');
+    await run({ inputs: { path: 'infra', label: 'a' } });
+    await run({ inputs: { path: 'other', label: 'a' } });
+    expect(gh.issueComments(42).map((c) => c.body.split('\n')[0])).toEqual([
+      marker('infra:default:a'),
+      marker('other:default:a'),
+    ]);
+    await run({ inputs: { path: 'infra', label: 'a', minimize: 'true' } });
+    const after = gh.issueComments(42).map((c) => [c.body.split('\n')[0], c.minimized]);
+    expect(after).toEqual([
+      [marker('infra:default:a'), true],
+      [marker('other:default:a'), false],
+      [marker('infra:default:a'), false],
+    ]);
+  });
+
+  it('reads plan JSON from an earlier step, several plans (NDJSON) in one report', async () => {
+    const fixtures = path.join(REPO_ROOT, 'actions', 'terraform-plan', 'test', 'fixtures');
+    const lines = ['basic.json', 'destroy_mode.json'].map((f) =>
+      JSON.stringify(JSON.parse(readFileSync(path.join(fixtures, f), 'utf8'))),
+    );
+    writeFileSync(path.join(ws, 'all.json'), `${lines.join('\n')}\n`);
+    const r = await run({ inputs: { 'plan-json': 'all.json', label: 'all' } });
+    expect(r.exitCode).toBe(0);
+    expect(r.outputs).toMatchObject({
+      'add-count': '4',
+      'destroy-count': '6',
+      'has-destroy': 'true',
+      'replace-count': '3',
+    });
+    const body = gh.issueComments(42)[0]?.body ?? '';
+    expect(body).toContain('| **total** | **4** | **2** | **6** |');
+    expect(r.log).not.toContain('[command]'); // no terraform was run
+  });
+});
