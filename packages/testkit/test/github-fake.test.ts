@@ -269,6 +269,18 @@ describe('validation against the OpenAPI description', () => {
     ]);
   });
 
+  it.each([
+    [
+      'null where the description says nullable',
+      { title: null, body: null, milestone: null, state_reason: null },
+      /is valid but not implemented/,
+    ],
+    ['null where it does not', { state: null }, /body\/state must be string/],
+  ])('honours OpenAPI 3.0 nullable: %s', async (_n, body, problem) => {
+    await send('PATCH', `${R}/issues/42`, body);
+    expect(gh.rejected.map((r) => r.problem)).toEqual([expect.stringMatching(problem)]);
+  });
+
   it('answers another repository with 404 Not Found', async () => {
     const r = await send('GET', '/repos/someone/else/issues/42/comments');
     expect(r.status).toBe(404);

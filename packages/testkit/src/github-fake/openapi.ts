@@ -284,6 +284,9 @@ function prepareSchema(s: unknown, close: boolean, inAllOf = false): unknown {
   ) {
     out.additionalProperties = false;
   }
+  if (src.nullable === true && Array.isArray(src.enum) && !src.enum.includes(null)) {
+    out.enum = [...src.enum, null]; // OpenAPI 3.0: nullable adds null to the allowed values, enum included
+  }
   if (src.nullable !== undefined && src.type === undefined) {
     // OpenAPI 3.0 `nullable` without `type` (Ajv honours it only next to `type`): "this, or null".
     delete out.nullable;

@@ -2,6 +2,16 @@
  * The fake GitHub API (see ./types.ts): a loopback HTTP server that validates every request against
  * GitHub's OpenAPI description, keeps comments, labels, check runs and SARIF uploads in memory, pages like
  * GitHub, answers the GraphQL `minimizeComment` mutation, and injects faults on request.
+ *
+ *   const gh = await startFakeGitHub();
+ *   gh.fault(secondaryRateLimit({ method: 'POST', path: /\/comments$/ }));
+ *   const r = await runBundle('terraform-plan', { githubApiUrl: gh.url, inputs });   // or fakeClient(gh)
+ *   expect(gh.rejected).toEqual([]);                       // every request matched GitHub's description
+ *   expect(gh.issueComments(42).map((c) => c.body)).toEqual([...]);
+ *   await gh.close();
+ *
+ * Implemented operations are in ./rest.ts; a valid operation not implemented there answers 404 and lands in
+ * `rejected` with a hint. The OpenAPI index is built once from @octokit/openapi and cached (./openapi.ts).
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
