@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _pipewright_shared_action__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7125);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4459);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9345);
 
 
 await (0,_pipewright_shared_action__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .Cs)(_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i);
@@ -16,7 +16,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4459:
+/***/ 9345:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32,165 +32,12 @@ var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ../../packages/shared/src/action/errors.ts
 var errors = __nccwpck_require__(3189);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: ../../packages/shared/src/report/document.ts
-/**
- * A report of sections that each know how to degrade, so the whole stays within a byte budget:
- * full -> condensed -> list -> counts. What was left out is said at the end.
- *
- * Sections render lazily with a budget of their own, so a 10 MB report never materialises 10 MB per pass.
- */
-const DETAIL_LEVELS = (/* unused pure expression or super */ null && (['full', 'condensed', 'list', 'counts']));
-/** GitHub's limit for an issue/PR comment body, hidden markers included. */
-const COMMENT_LIMIT = 65_536;
-/** GitHub's limit for one step's job summary, in bytes. */
-const SUMMARY_LIMIT = 1024 * 1024;
-const chars = (s) => s.length;
-const utf8Bytes = (s) => Buffer.byteLength(s, 'utf8');
-/**
- * Renders the document within `limit`. Every section first renders at `full`; a section that had to cut
- * itself above the `list` level is degraded one level (largest first) and everything re-rendered.
- * At `list` a section may end with "…and N more"; at `counts` it is as small as it gets.
- * Each section's budget keeps room for the `counts` form of every section after it.
- */
-function renderDocument(doc, limit, measure = chars) {
-    const sep = '\n\n';
-    const reserve = 400 + measure(doc.footer ?? '') + measure(doc.header);
-    const minSizes = doc.sections.map((s) => measure(s.render('counts', limit).text) + sep.length);
-    const levelIdx = doc.sections.map(() => 0);
-    const LIST = DETAIL_LEVELS.indexOf('list');
-    const renderAll = () => {
-        let remaining = limit - reserve;
-        return doc.sections.map((s, i) => {
-            const after = minSizes.slice(i + 1).reduce((a, b) => a + b, 0);
-            const r = s.render(DETAIL_LEVELS[levelIdx[i]], Math.max(0, remaining - after - sep.length));
-            remaining -= measure(r.text) + sep.length;
-            return r;
-        });
-    };
-    let parts = renderAll();
-    for (;;) {
-        let pick = -1;
-        let biggest = -1;
-        parts.forEach((p, i) => {
-            if (p.truncated && levelIdx[i] < LIST && measure(p.text) > biggest) {
-                biggest = measure(p.text);
-                pick = i;
-            }
-        });
-        if (pick < 0)
-            break;
-        levelIdx[pick] = levelIdx[pick] + 1;
-        parts = renderAll();
-    }
-    const omitted = parts.flatMap((p) => (p.omitted ? [p.omitted] : []));
-    const body = [doc.header, ...parts.map((p) => p.text).filter((t) => t !== '')];
-    if (omitted.length) {
-        body.push(doc.omittedNote
-            ? doc.omittedNote(omitted)
-            : `_Left out to fit GitHub's size limit: ${omitted.join('; ')}._`);
-    }
-    if (doc.footer)
-        body.push(doc.footer);
-    let text = body.join(sep);
-    if (measure(text) > limit)
-        text = cutToLimit(text, limit, measure);
-    return { text, levels: levelIdx.map((i) => DETAIL_LEVELS[i]), omitted };
-}
-/** Last resort: cuts at a line boundary and says so. Never splits a surrogate pair. */
-function cutToLimit(text, limit, measure = chars) {
-    const note = "\n\n_…cut to fit GitHub's size limit._";
-    let lo = 0;
-    let hi = text.length;
-    const budget = limit - measure(note);
-    while (lo < hi) {
-        const mid = Math.ceil((lo + hi) / 2);
-        if (measure(text.slice(0, mid)) <= budget)
-            lo = mid;
-        else
-            hi = mid - 1;
-    }
-    let cut = text.slice(0, lo);
-    const nl = cut.lastIndexOf('\n');
-    if (nl > lo * 0.8)
-        cut = cut.slice(0, nl);
-    if (/[\uD800-\uDBFF]$/.test(cut))
-        cut = cut.slice(0, -1);
-    return cut + note;
-}
-/**
- * Joins items (each already rendered) until maxChars, then "…and N more". Used by list-like sections
- * so they stop working as soon as the budget is spent.
- */
-function joinWithin(items, total, maxChars, what, sep = '\n') {
-    let text = '';
-    let n = 0;
-    const tailReserve = 60;
-    for (const item of items) {
-        const next = (n ? sep : '') + item;
-        if (text.length + next.length > maxChars - tailReserve)
-            break;
-        text += next;
-        n++;
-    }
-    if (n >= total)
-        return { text };
-    const more = total - n;
-    const tail = `${n ? sep : ''}…and ${more.toLocaleString('en-US')} more`;
-    return { text: text + tail, omitted: `${more.toLocaleString('en-US')} ${what}`, truncated: true };
-}
-/**
- * The common degradable section: a heading, then one entry per item rendered for the level
- * (full/condensed/list), or only the counts line at `counts`.
- */
-function itemsSection(opts) {
-    return {
-        render(level, maxChars) {
-            if (opts.items.length === 0)
-                return { text: '' };
-            const head = opts.heading ? `${opts.heading}\n\n` : '';
-            if (level === 'counts') {
-                const text = `${head}${opts.counts()}`;
-                return text.length <= maxChars
-                    ? { text, ...(opts.items.length ? { omitted: `the list of ${opts.what}` } : {}) }
-                    : { text: '', omitted: `the list of ${opts.what}`, truncated: true };
-            }
-            const items = (function* () {
-                for (const it of opts.items)
-                    yield opts.renderItem(it, level);
-            })();
-            const r = joinWithin(items, opts.items.length, maxChars - head.length, opts.what, opts.sep ?? '\n');
-            const levelNote = level === 'full' ? undefined : (opts.leavesOut?.[level] ?? `details of ${opts.what}`);
-            const omitted = [levelNote, r.omitted].filter((x) => x !== undefined).join(', and ');
-            return {
-                text: head + r.text,
-                ...(omitted ? { omitted } : {}),
-                ...(r.truncated ? { truncated: true } : {}),
-            };
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ../../packages/shared/src/report/summary.ts
-
-
-/**
- * Appends markdown to the step's job summary (GITHUB_STEP_SUMMARY), never past GitHub's 1 MiB per step:
- * an over-size summary is rejected whole by the runner, so it is cut here with a note instead.
- * Returns false when there is no summary file (running outside Actions).
- */
-function writeJobSummary(markdown, env = process.env) {
-    const file = env.GITHUB_STEP_SUMMARY;
-    if (!file)
-        return false;
-    const text = utf8Bytes(markdown) > SUMMARY_LIMIT - 2 ? cutToLimit(markdown, SUMMARY_LIMIT - 2, utf8Bytes) : markdown;
-    (0,external_node_fs_.appendFileSync)(file, text.endsWith('\n') ? text : `${text}\n`);
-    return true;
-}
-
+// EXTERNAL MODULE: ../../packages/shared/src/report/summary.ts + 1 modules
+var summary = __nccwpck_require__(8458);
 // EXTERNAL MODULE: ../../packages/shared/src/util/time.ts
 var time = __nccwpck_require__(7297);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:stream/promises"
@@ -2100,7 +1947,7 @@ async function main(rt, deps = defaultDeps) {
             ignoreFile: context.ignoreFile ?? null,
         },
     };
-    writeJobSummary(renderSummary({
+    (0,summary/* writeJobSummary */.j)(renderSummary({
         imageId: built.imageId,
         sizeBytes: built.size,
         durationMs: deps.clock.now() - started,
@@ -2595,6 +2442,8 @@ function redact(text, secrets) {
     return out;
 }
 
+// EXTERNAL MODULE: ../../packages/shared/src/report/summary.ts + 1 modules
+var summary = __nccwpck_require__(8458);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ../../packages/shared/src/github/context.ts
@@ -2874,6 +2723,7 @@ function confinePath(text, workspace, mustExist, bad) {
 
 
 
+
 const REPORT_URL = 'https://github.com/pipewright/pipewright/issues';
 const coreOutputs = {
     set: (name, value) => setOutput(name, String(value)),
@@ -2910,7 +2760,9 @@ async function runAction(main, rt = createRuntime()) {
         const over = rt.logger.overflow();
         const dropped = over.error + over.warning + over.notice;
         if (dropped > 0) {
-            rt.logger.info(`${dropped} more annotations (${over.error} errors, ${over.warning} warnings, ${over.notice} notices) were logged as plain lines: GitHub shows at most 10 per level per step.`);
+            const line = `${dropped} more annotations (${over.error} errors, ${over.warning} warnings, ${over.notice} notices) were logged as plain lines: GitHub shows at most 10 per level per step.`;
+            rt.logger.info(line);
+            (0,summary/* writeJobSummary */.j)(`\n> [!NOTE]\n> ${line}\n`, rt.env);
         }
     }
     catch (thrown) {
@@ -2928,6 +2780,175 @@ function failStep(thrown, logger) {
         setFailed(`Unexpected error: ${(0,errors/* describeThrown */.YI)(thrown)}\nThis is a bug in pipewright. Please report it at ${REPORT_URL} with this log (re-run with debug logging for the stack).`);
     }
     process.exitCode = 1;
+}
+
+
+/***/ }),
+
+/***/ 8458:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  j: () => (/* binding */ writeJobSummary)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ../../packages/shared/src/report/document.ts
+/**
+ * A report of sections that each know how to degrade, so the whole stays within a byte budget:
+ * full -> condensed -> list -> counts. What was left out is said at the end.
+ *
+ * Sections render lazily with a budget of their own, so a 10 MB report never materialises 10 MB per pass.
+ */
+const DETAIL_LEVELS = (/* unused pure expression or super */ null && (['full', 'condensed', 'list', 'counts']));
+/** GitHub's limit for an issue/PR comment body, hidden markers included. */
+const COMMENT_LIMIT = 65_536;
+/** GitHub's limit for one step's job summary, in bytes. */
+const SUMMARY_LIMIT = 1024 * 1024;
+const chars = (s) => s.length;
+const utf8Bytes = (s) => Buffer.byteLength(s, 'utf8');
+/**
+ * Renders the document within `limit`. Every section first renders at `full`; a section that had to cut
+ * itself above the `list` level is degraded one level (largest first) and everything re-rendered.
+ * At `list` a section may end with "…and N more"; at `counts` it is as small as it gets.
+ * Each section's budget keeps room for the `counts` form of every section after it.
+ */
+function renderDocument(doc, limit, measure = chars) {
+    const sep = '\n\n';
+    const reserve = 400 + measure(doc.footer ?? '') + measure(doc.header);
+    const minSizes = doc.sections.map((s) => measure(s.render('counts', limit).text) + sep.length);
+    const levelIdx = doc.sections.map(() => 0);
+    const LIST = DETAIL_LEVELS.indexOf('list');
+    const renderAll = () => {
+        let remaining = limit - reserve;
+        return doc.sections.map((s, i) => {
+            const after = minSizes.slice(i + 1).reduce((a, b) => a + b, 0);
+            const r = s.render(DETAIL_LEVELS[levelIdx[i]], Math.max(0, remaining - after - sep.length));
+            remaining -= measure(r.text) + sep.length;
+            return r;
+        });
+    };
+    let parts = renderAll();
+    for (;;) {
+        let pick = -1;
+        let biggest = -1;
+        parts.forEach((p, i) => {
+            if (p.truncated && levelIdx[i] < LIST && measure(p.text) > biggest) {
+                biggest = measure(p.text);
+                pick = i;
+            }
+        });
+        if (pick < 0)
+            break;
+        levelIdx[pick] = levelIdx[pick] + 1;
+        parts = renderAll();
+    }
+    const omitted = parts.flatMap((p) => (p.omitted ? [p.omitted] : []));
+    const body = [doc.header, ...parts.map((p) => p.text).filter((t) => t !== '')];
+    if (omitted.length) {
+        body.push(doc.omittedNote
+            ? doc.omittedNote(omitted)
+            : `_Left out to fit GitHub's size limit: ${omitted.join('; ')}._`);
+    }
+    if (doc.footer)
+        body.push(doc.footer);
+    let text = body.join(sep);
+    if (measure(text) > limit)
+        text = cutToLimit(text, limit, measure);
+    return { text, levels: levelIdx.map((i) => DETAIL_LEVELS[i]), omitted };
+}
+/** Last resort: cuts at a line boundary and says so. Never splits a surrogate pair. */
+function cutToLimit(text, limit, measure = chars) {
+    const note = "\n\n_…cut to fit GitHub's size limit._";
+    let lo = 0;
+    let hi = text.length;
+    const budget = limit - measure(note);
+    while (lo < hi) {
+        const mid = Math.ceil((lo + hi) / 2);
+        if (measure(text.slice(0, mid)) <= budget)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    let cut = text.slice(0, lo);
+    const nl = cut.lastIndexOf('\n');
+    if (nl > lo * 0.8)
+        cut = cut.slice(0, nl);
+    if (/[\uD800-\uDBFF]$/.test(cut))
+        cut = cut.slice(0, -1);
+    return cut + note;
+}
+/**
+ * Joins items (each already rendered) until maxChars, then "…and N more". Used by list-like sections
+ * so they stop working as soon as the budget is spent.
+ */
+function joinWithin(items, total, maxChars, what, sep = '\n') {
+    let text = '';
+    let n = 0;
+    const tailReserve = 60;
+    for (const item of items) {
+        const next = (n ? sep : '') + item;
+        if (text.length + next.length > maxChars - tailReserve)
+            break;
+        text += next;
+        n++;
+    }
+    if (n >= total)
+        return { text };
+    const more = total - n;
+    const tail = `${n ? sep : ''}…and ${more.toLocaleString('en-US')} more`;
+    return { text: text + tail, omitted: `${more.toLocaleString('en-US')} ${what}`, truncated: true };
+}
+/**
+ * The common degradable section: a heading, then one entry per item rendered for the level
+ * (full/condensed/list), or only the counts line at `counts`.
+ */
+function itemsSection(opts) {
+    return {
+        render(level, maxChars) {
+            if (opts.items.length === 0)
+                return { text: '' };
+            const head = opts.heading ? `${opts.heading}\n\n` : '';
+            if (level === 'counts') {
+                const text = `${head}${opts.counts()}`;
+                return text.length <= maxChars
+                    ? { text, ...(opts.items.length ? { omitted: `the list of ${opts.what}` } : {}) }
+                    : { text: '', omitted: `the list of ${opts.what}`, truncated: true };
+            }
+            const items = (function* () {
+                for (const it of opts.items)
+                    yield opts.renderItem(it, level);
+            })();
+            const r = joinWithin(items, opts.items.length, maxChars - head.length, opts.what, opts.sep ?? '\n');
+            const levelNote = level === 'full' ? undefined : (opts.leavesOut?.[level] ?? `details of ${opts.what}`);
+            const omitted = [levelNote, r.omitted].filter((x) => x !== undefined).join(', and ');
+            return {
+                text: head + r.text,
+                ...(omitted ? { omitted } : {}),
+                ...(r.truncated ? { truncated: true } : {}),
+            };
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ../../packages/shared/src/report/summary.ts
+
+
+/**
+ * Appends markdown to the step's job summary (GITHUB_STEP_SUMMARY), never past GitHub's 1 MiB per step:
+ * an over-size summary is rejected whole by the runner, so it is cut here with a note instead.
+ * Returns false when there is no summary file (running outside Actions).
+ */
+function writeJobSummary(markdown, env = process.env) {
+    const file = env.GITHUB_STEP_SUMMARY;
+    if (!file)
+        return false;
+    const text = utf8Bytes(markdown) > SUMMARY_LIMIT - 2 ? cutToLimit(markdown, SUMMARY_LIMIT - 2, utf8Bytes) : markdown;
+    (0,external_node_fs_.appendFileSync)(file, text.endsWith('\n') ? text : `${text}\n`);
+    return true;
 }
 
 

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Readable } from 'node:stream';
+import type Dockerode from 'dockerode';
 import { UserError } from '@pipewright/shared/action';
 import type { RegistryCredential } from './auth.ts';
 
@@ -110,7 +111,7 @@ function wrap(e: unknown, what: string): EngineHttpError {
  * ReferenceError. A global `__dirname` (the bundle's folder) is what that code expects. ssh2's native
  * add-ons are optional (it falls back to JS when they do not load), and no SSH or gRPC path is used.
  */
-async function loadDockerode(): Promise<typeof import('dockerode')> {
+async function loadDockerode(): Promise<typeof Dockerode> {
   const g = globalThis as { __dirname?: string };
   g.__dirname ??= path.dirname(fileURLToPath(import.meta.url));
   const mod = await import('dockerode');
