@@ -575,11 +575,13 @@ function renderReport(r, limit, measure) {
 
 ;// CONCATENATED MODULE: ./src/annotations.ts
 /**
- * One annotation per finding, failing ones first as errors, the rest as warnings (low/info as notices),
+ * One annotation per finding, failing ones first as errors (file findings before URL findings), the rest as warnings (low/info as notices),
  * at most `max` in total; GitHub itself shows 10 per level per step (the logger enforces that too).
  */
 function annotate(logger, findings, failing, max) {
-    const ordered = [...findings.filter((f) => failing.has(f)), ...findings.filter((f) => !failing.has(f))];
+    // Findings with a file and line first: that is what annotations are for; URL findings follow.
+    const rank = (f) => (failing.has(f) ? 0 : 2) + (f.kind === 'sast' && f.path ? 0 : 1);
+    const ordered = [...findings].sort((a, b) => rank(a) - rank(b));
     let n = 0;
     for (const f of ordered) {
         if (n >= max)
@@ -833,6 +835,7 @@ async function main(rt) {
     (0,external_node_fs_.writeFileSync)(sarifFile, sarif.text);
     (0,external_node_fs_.writeFileSync)(findingsFile, `${JSON.stringify({ passed, findings, problems }, null, 2)}\n`);
     if (i.updateBaseline && i.baseline) {
+        (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(i.baseline), { recursive: true });
         (0,external_node_fs_.writeFileSync)(i.baseline, renderBaseline(findings));
         rt.logger.info(`Baseline written to ${rel(i.baseline)} (${findings.length} findings).`);
     }

@@ -2,7 +2,7 @@ import type { Logger } from '@pipewright/shared/log';
 import type { Finding } from './findings.ts';
 
 /**
- * One annotation per finding, failing ones first as errors, the rest as warnings (low/info as notices),
+ * One annotation per finding, failing ones first as errors (file findings before URL findings), the rest as warnings (low/info as notices),
  * at most `max` in total; GitHub itself shows 10 per level per step (the logger enforces that too).
  */
 export function annotate(
@@ -11,7 +11,9 @@ export function annotate(
   failing: ReadonlySet<Finding>,
   max: number,
 ): number {
-  const ordered = [...findings.filter((f) => failing.has(f)), ...findings.filter((f) => !failing.has(f))];
+  // Findings with a file and line first: that is what annotations are for; URL findings follow.
+  const rank = (f: Finding) => (failing.has(f) ? 0 : 2) + (f.kind === 'sast' && f.path ? 0 : 1);
+  const ordered = [...findings].sort((a, b) => rank(a) - rank(b));
   let n = 0;
   for (const f of ordered) {
     if (n >= max) break;

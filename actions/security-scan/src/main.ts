@@ -230,6 +230,7 @@ export async function main(rt: ActionRuntime): Promise<void> {
   writeFileSync(sarifFile, sarif.text);
   writeFileSync(findingsFile, `${JSON.stringify({ passed, findings, problems }, null, 2)}\n`);
   if (i.updateBaseline && i.baseline) {
+    mkdirSync(path.dirname(i.baseline), { recursive: true });
     writeFileSync(i.baseline, renderBaseline(findings));
     rt.logger.info(`Baseline written to ${rel(i.baseline)} (${findings.length} findings).`);
   }

@@ -179,7 +179,9 @@ export interface FixtureApp {
  * Starts the app on loopback. `authHeader`/`cookie` protect /private/*; `delayMs` slows every answer
  * (for the concurrency test); `sitePages` adds a generated site of that many linked pages under /site/.
  */
-export async function startFixtureApp(o: { delayMs?: number; sitePages?: number } = {}): Promise<FixtureApp> {
+export async function startFixtureApp(
+  o: { delayMs?: number; sitePages?: number; linkRuleRoutes?: boolean } = {},
+): Promise<FixtureApp> {
   const requested: string[] = [];
   let inFlight = 0;
   const app: FixtureApp = { url: '', requested, maxInFlight: 0, close: async () => undefined };
@@ -212,7 +214,13 @@ export async function startFixtureApp(o: { delayMs?: number; sitePages?: number 
         200,
         HARDENED,
         page(
-          `<a href="/deep/1">deep</a> <a href="/hardened">h</a> <a href="http://other.invalid/x">offsite</a> <a href="/private/area">private</a> <a href="mailto:a@b.c">m</a> <a href="/logo.png">logo</a>${o.sitePages ? ' <a href="/site/0">site</a>' : ''}`,
+          `<a href="/deep/1">deep</a> <a href="/hardened">h</a> <a href="http://other.invalid/x">offsite</a> <a href="/private/area">private</a> <a href="mailto:a@b.c">m</a> <a href="/logo.png">logo</a>${o.sitePages ? ' <a href="/site/0">site</a>' : ''}${
+            o.linkRuleRoutes
+              ? Object.keys(RULE_ROUTES)
+                  .map((r) => ` <a href="${r}">${r}</a>`)
+                  .join('')
+              : ''
+          }`,
         ),
       );
     if (p === '/robots.txt')
