@@ -219,6 +219,20 @@ describe('recreate mode and minimizing', () => {
     ]);
   });
 
+  it.each([
+    ['a secondary rate limit', secondaryRateLimit({ path: /^\/graphql$/ }, 1, 5)],
+    ['a 5xx', serverError({ path: /^\/graphql$/ }, 1, 502)],
+  ])('retries the GraphQL minimize after %s', async (_n, fault) => {
+    gh.seedComments(42, [`${MARKER}\nrun 1`], 'github-actions[bot]');
+    gh.fault(fault);
+    await upsert({ mode: 'recreate', body: 'run 2' });
+    expect(gh.issueComments(42).map((c) => c.minimized)).toEqual([true, false]);
+    expect(calls().filter((c) => c.includes('graphql'))).toEqual([
+      `POST /graphql ${fault.status}`,
+      'POST /graphql 200',
+    ]);
+  });
+
   it('update mode with minimizeOutdated keeps the oldest and minimizes leftover duplicates', async () => {
     const [keep, dup] = gh.seedComments(
       42,
