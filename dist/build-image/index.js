@@ -1454,6 +1454,23 @@ function planTags(inputs, src, now) {
     const images = inputs.images.map((i) => i.trim().toLowerCase());
     if (ruleLines.length && !images.length)
         problems.push('`tags` has `type=` rules but `images` is empty: the rules need image names to tag.');
+    const refs = [];
+    const seen = new Set();
+    const add = (text, where) => {
+        try {
+            const r = parseImageRef(text);
+            const key = `${r.repository}:${r.tag}`;
+            if (!seen.has(key)) {
+                seen.add(key);
+                refs.push(r);
+            }
+        }
+        catch (e) {
+            problems.push(`${where}: ${e.message}`);
+        }
+    };
+    for (const t of explicit)
+        add(t, '`tags`');
     const rules = [];
     const lines = images.length && !ruleLines.length ? DEFAULT_RULES : ruleLines;
     for (const line of lines) {
@@ -1492,23 +1509,6 @@ function planTags(inputs, src, now) {
             throw new errors/* InputError */.dz([`\`tags\`: ${e.message}`]);
         }
     }
-    const refs = [];
-    const seen = new Set();
-    const add = (text, where) => {
-        try {
-            const r = parseImageRef(text);
-            const key = `${r.repository}:${r.tag}`;
-            if (!seen.has(key)) {
-                seen.add(key);
-                refs.push(r);
-            }
-        }
-        catch (e) {
-            problems.push(`${where}: ${e.message}`);
-        }
-    };
-    for (const t of explicit)
-        add(t, '`tags`');
     for (const image of images)
         for (const v of computed.values)
             add(`${image}:${v}`, '`tags` (generated)');

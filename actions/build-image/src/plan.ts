@@ -52,6 +52,21 @@ export function planTags(inputs: TagInputs, src: SourceInfo, now: Date): TagPlan
   const images = inputs.images.map((i) => i.trim().toLowerCase());
   if (ruleLines.length && !images.length)
     problems.push('`tags` has `type=` rules but `images` is empty: the rules need image names to tag.');
+  const refs: ImageRef[] = [];
+  const seen = new Set<string>();
+  const add = (text: string, where: string) => {
+    try {
+      const r = parseImageRef(text);
+      const key = `${r.repository}:${r.tag}`;
+      if (!seen.has(key)) {
+        seen.add(key);
+        refs.push(r);
+      }
+    } catch (e) {
+      problems.push(`${where}: ${(e as Error).message}`);
+    }
+  };
+  for (const t of explicit) add(t, '`tags`');
   const rules: Rule[] = [];
   const lines = images.length && !ruleLines.length ? DEFAULT_RULES : ruleLines;
   for (const line of lines) {
@@ -86,21 +101,7 @@ export function planTags(inputs: TagInputs, src: SourceInfo, now: Date): TagPlan
       throw new InputError([`\`tags\`: ${(e as Error).message}`]);
     }
   }
-  const refs: ImageRef[] = [];
-  const seen = new Set<string>();
-  const add = (text: string, where: string) => {
-    try {
-      const r = parseImageRef(text);
-      const key = `${r.repository}:${r.tag}`;
-      if (!seen.has(key)) {
-        seen.add(key);
-        refs.push(r);
-      }
-    } catch (e) {
-      problems.push(`${where}: ${(e as Error).message}`);
-    }
-  };
-  for (const t of explicit) add(t, '`tags`');
+
   for (const image of images) for (const v of computed.values) add(`${image}:${v}`, '`tags` (generated)');
   if (problems.length) throw new InputError(problems);
   return {

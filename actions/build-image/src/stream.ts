@@ -16,7 +16,9 @@ export interface StreamMessage {
 }
 
 /** Splits a byte stream into lines and parses each; tolerant of chunks cut anywhere (even inside UTF-8). */
-export async function* jsonLines(source: AsyncIterable<Buffer | string>): AsyncGenerator<StreamMessage> {
+export async function* jsonLines(
+  source: AsyncIterable<Buffer | string> | Iterable<Buffer | string>,
+): AsyncGenerator<StreamMessage> {
   const decoder = new TextDecoder();
   let buf = '';
   const parse = (line: string): StreamMessage | undefined => {
