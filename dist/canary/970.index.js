@@ -75,7 +75,10 @@ function createGitHubClient(opts) {
         baseUrl: opts.baseUrl ?? process.env.GITHUB_API_URL ?? 'https://api.github.com',
         userAgent: 'pipewright',
         ...(proxied ? { request: { fetch: proxied } } : {}),
-        retry: { retries, retryAfterBaseValue: base, doNotRetry: [400, 401, 403, 404, 410, 422, 451] },
+        // 429 is the throttling plugin's: GitHub's 429s are rate limits (secondary: its message + Retry-After;
+        // primary: x-ratelimit-remaining 0 + reset). Retried here too, they went out after 1, 4, 9 × base,
+        // ignoring Retry-After, and the throttling plugin never saw them.
+        retry: { retries, retryAfterBaseValue: base, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
         throttle: {
             retryAfterBaseValue: base,
             fallbackSecondaryRateRetryAfter: 60,
@@ -140,7 +143,9 @@ async function listMarked(o, marker) {
         issue_number: o.pr.number,
         per_page: 100,
     }));
-    return all.filter((c) => (c.body ?? '').includes(marker)).sort((a, b) => a.id - b.id);
+    // Our comments start with the marker. A marker further down is someone quoting our comment in a reply
+    // (GitHub's "Quote reply" keeps the hidden HTML comment): not ours, never to be edited.
+    return all.filter((c) => (c.body ?? '').trimStart().startsWith(marker)).sort((a, b) => a.id - b.id);
 }
 /**
  * One comment per (action, key), found by a hidden marker — never by the author's login, which GitHub App

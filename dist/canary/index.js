@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _pipewright_shared_action__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8582);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2564);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(49);
 
 
 await (0,_pipewright_shared_action__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .Cs)(_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW);
@@ -16,7 +16,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2564:
+/***/ 49:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29,27 +29,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ../../packages/shared/src/action/errors.ts
 var errors = __nccwpck_require__(3189);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: ../../packages/shared/src/report/document.ts
-var report_document = __nccwpck_require__(8355);
-;// CONCATENATED MODULE: ../../packages/shared/src/report/summary.ts
-
-
-/**
- * Appends markdown to the step's job summary (GITHUB_STEP_SUMMARY), never past GitHub's 1 MiB per step:
- * an over-size summary is rejected whole by the runner, so it is cut here with a note instead.
- * Returns false when there is no summary file (running outside Actions).
- */
-function writeJobSummary(markdown, env = process.env) {
-    const file = env.GITHUB_STEP_SUMMARY;
-    if (!file)
-        return false;
-    const text = (0,report_document/* utf8Bytes */.dy)(markdown) > report_document/* SUMMARY_LIMIT */.Jt - 2 ? (0,report_document/* cutToLimit */.bH)(markdown, report_document/* SUMMARY_LIMIT */.Jt - 2, report_document/* utf8Bytes */.dy) : markdown;
-    (0,external_node_fs_.appendFileSync)(file, text.endsWith('\n') ? text : `${text}\n`);
-    return true;
-}
-
+// EXTERNAL MODULE: ../../packages/shared/src/report/summary.ts
+var summary = __nccwpck_require__(8560);
 // EXTERNAL MODULE: ../../packages/shared/src/runner/core.ts + 5 modules
 var core = __nccwpck_require__(3528);
 // EXTERNAL MODULE: ../../packages/shared/src/util/time.ts
@@ -437,6 +418,8 @@ function toConfig(i, holder) {
     };
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./src/kubeconfig.ts
 
 
@@ -1642,6 +1625,7 @@ class Rollout {
     router;
     result;
     counters = new Map();
+    scaled = new Map();
     stable;
     container;
     constructor(cfg, d, lock) {
@@ -2003,6 +1987,7 @@ class Rollout {
         const existing = await this.d.kube.find(kube_paths.deployment(ns, name));
         if (!existing) {
             await this.d.kube.create(kube_paths.deployments(ns), sideDeployment(this.stable, { name, track, image, container: this.container, replicas }));
+            this.scaled.set(name, replicas);
             this.d.logger.info(`Created ${track} Deployment ${name} (${image}, ${replicas} replicas).`);
             return;
         }
@@ -2013,11 +1998,15 @@ class Rollout {
             });
             this.d.logger.info(`Updated ${track} ${name} to ${image}.`);
         }
-        if ((existing.spec.replicas ?? 1) !== replicas)
-            await this.scale(name, replicas);
+        this.scaled.set(name, existing.spec.replicas ?? 1);
+        await this.scale(name, replicas);
     }
+    /** Scales through /scale; a repeat of the count this run last wrote is skipped (one write per change). */
     async scale(name, replicas) {
+        if (this.scaled.get(name) === replicas)
+            return;
         await this.d.kube.patch(kube_paths.scale(this.cfg.namespace, name), 'merge', { spec: { replicas } });
+        this.scaled.set(name, replicas);
     }
     async saveState(s) {
         const value = s
@@ -2114,7 +2103,7 @@ async function main(rt) {
         (0,core.saveState)('pending', '');
     }
     const markdown = renderReport(result, cfg.namespace, cfg.deployment);
-    writeJobSummary(markdown, rt.env);
+    (0,summary/* writeJobSummary */.j)(markdown, rt.env);
     await comment(rt, inputs, markdown);
     rt.outputs.set('status', result.status);
     rt.outputs.set('reason', result.reason);
@@ -2387,6 +2376,8 @@ function redact(text, secrets) {
     return out;
 }
 
+// EXTERNAL MODULE: ../../packages/shared/src/report/summary.ts
+var summary = __nccwpck_require__(8560);
 // EXTERNAL MODULE: ../../packages/shared/src/github/context.ts
 var github_context = __nccwpck_require__(4938);
 // EXTERNAL MODULE: ../../packages/shared/src/action/errors.ts
@@ -2560,6 +2551,7 @@ function confinePath(text, workspace, mustExist, bad) {
 
 
 
+
 const REPORT_URL = 'https://github.com/pipewright/pipewright/issues';
 const coreOutputs = {
     set: (name, value) => core.setOutput(name, String(value)),
@@ -2596,7 +2588,9 @@ async function runAction(main, rt = createRuntime()) {
         const over = rt.logger.overflow();
         const dropped = over.error + over.warning + over.notice;
         if (dropped > 0) {
-            rt.logger.info(`${dropped} more annotations (${over.error} errors, ${over.warning} warnings, ${over.notice} notices) were logged as plain lines: GitHub shows at most 10 per level per step.`);
+            const line = `${dropped} more annotations (${over.error} errors, ${over.warning} warnings, ${over.notice} notices) were logged as plain lines: GitHub shows at most 10 per level per step.`;
+            rt.logger.info(line);
+            (0,summary/* writeJobSummary */.j)(`\n> [!NOTE]\n> ${line}\n`, rt.env);
         }
     }
     catch (thrown) {
@@ -2949,6 +2943,34 @@ function details(summaryHtml, body, open = false) {
 /** A hidden marker for finding our own comments; the key is restricted so it cannot close the comment. */
 function hiddenMarker(text) {
     return `<!-- ${text.replace(/--/g, '−−').replace(/[<>]/g, '')} -->`;
+}
+
+
+/***/ }),
+
+/***/ 8560:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ writeJobSummary)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8355);
+
+
+/**
+ * Appends markdown to the step's job summary (GITHUB_STEP_SUMMARY), never past GitHub's 1 MiB per step:
+ * an over-size summary is rejected whole by the runner, so it is cut here with a note instead.
+ * Returns false when there is no summary file (running outside Actions).
+ */
+function writeJobSummary(markdown, env = process.env) {
+    const file = env.GITHUB_STEP_SUMMARY;
+    if (!file)
+        return false;
+    const text = (0,_document_js__WEBPACK_IMPORTED_MODULE_1__/* .utf8Bytes */ .dy)(markdown) > _document_js__WEBPACK_IMPORTED_MODULE_1__/* .SUMMARY_LIMIT */ .Jt - 2 ? (0,_document_js__WEBPACK_IMPORTED_MODULE_1__/* .cutToLimit */ .bH)(markdown, _document_js__WEBPACK_IMPORTED_MODULE_1__/* .SUMMARY_LIMIT */ .Jt - 2, _document_js__WEBPACK_IMPORTED_MODULE_1__/* .utf8Bytes */ .dy) : markdown;
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(file, text.endsWith('\n') ? text : `${text}\n`);
+    return true;
 }
 
 

@@ -1084,7 +1084,7 @@ async function comment(rt, inputs, markdown) {
     if (rt.context.eventName !== 'pull_request' && rt.context.eventName !== 'pull_request_target')
         return;
     try {
-        const gh = await Promise.all(/* import() */[__nccwpck_require__.e(116), __nccwpck_require__.e(733)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9733));
+        const gh = await Promise.all(/* import() */[__nccwpck_require__.e(116), __nccwpck_require__.e(321)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3321));
         const pr = await gh.resolvePullRequest(rt.context, undefined, undefined);
         if (!pr)
             return;
@@ -1118,7 +1118,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   b: () => (/* binding */ post)
 /* harmony export */ });
-/* harmony import */ var _pipewright_shared_action__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(8582);
+/* harmony import */ var _pipewright_shared_action__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(9303);
 /* harmony import */ var _pipewright_shared_runner__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3528);
 /* harmony import */ var _pipewright_shared_util__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7297);
 /* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3882);
@@ -1885,6 +1885,7 @@ class Rollout {
     router;
     result;
     counters = new Map();
+    scaled = new Map();
     stable;
     container;
     constructor(cfg, d, lock) {
@@ -2246,6 +2247,7 @@ class Rollout {
         const existing = await this.d.kube.find(src_kube/* paths */.f0.deployment(ns, name));
         if (!existing) {
             await this.d.kube.create(src_kube/* paths */.f0.deployments(ns), sideDeployment(this.stable, { name, track, image, container: this.container, replicas }));
+            this.scaled.set(name, replicas);
             this.d.logger.info(`Created ${track} Deployment ${name} (${image}, ${replicas} replicas).`);
             return;
         }
@@ -2256,11 +2258,15 @@ class Rollout {
             });
             this.d.logger.info(`Updated ${track} ${name} to ${image}.`);
         }
-        if ((existing.spec.replicas ?? 1) !== replicas)
-            await this.scale(name, replicas);
+        this.scaled.set(name, existing.spec.replicas ?? 1);
+        await this.scale(name, replicas);
     }
+    /** Scales through /scale; a repeat of the count this run last wrote is skipped (one write per change). */
     async scale(name, replicas) {
+        if (this.scaled.get(name) === replicas)
+            return;
         await this.d.kube.patch(src_kube/* paths */.f0.scale(this.cfg.namespace, name), 'merge', { spec: { replicas } });
+        this.scaled.set(name, replicas);
     }
     async saveState(s) {
         const value = s
@@ -2363,7 +2369,7 @@ function describeThrown(thrown) {
 
 /***/ }),
 
-/***/ 8582:
+/***/ 9303:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2515,12 +2521,31 @@ function redact(text, secrets) {
     return out;
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: ../../packages/shared/src/report/document.ts
+var report_document = __nccwpck_require__(8355);
+;// CONCATENATED MODULE: ../../packages/shared/src/report/summary.ts
+
+
+/**
+ * Appends markdown to the step's job summary (GITHUB_STEP_SUMMARY), never past GitHub's 1 MiB per step:
+ * an over-size summary is rejected whole by the runner, so it is cut here with a note instead.
+ * Returns false when there is no summary file (running outside Actions).
+ */
+function writeJobSummary(markdown, env = process.env) {
+    const file = env.GITHUB_STEP_SUMMARY;
+    if (!file)
+        return false;
+    const text = (0,report_document/* utf8Bytes */.dy)(markdown) > report_document/* SUMMARY_LIMIT */.Jt - 2 ? (0,report_document/* cutToLimit */.bH)(markdown, report_document/* SUMMARY_LIMIT */.Jt - 2, report_document/* utf8Bytes */.dy) : markdown;
+    (0,external_node_fs_.appendFileSync)(file, text.endsWith('\n') ? text : `${text}\n`);
+    return true;
+}
+
 // EXTERNAL MODULE: ../../packages/shared/src/github/context.ts
 var github_context = __nccwpck_require__(4938);
 // EXTERNAL MODULE: ../../packages/shared/src/action/errors.ts
 var errors = __nccwpck_require__(3189);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
@@ -2688,6 +2713,7 @@ function confinePath(text, workspace, mustExist, bad) {
 
 
 
+
 const REPORT_URL = 'https://github.com/pipewright/pipewright/issues';
 const coreOutputs = {
     set: (name, value) => core.setOutput(name, String(value)),
@@ -2724,7 +2750,9 @@ async function runAction(main, rt = createRuntime()) {
         const over = rt.logger.overflow();
         const dropped = over.error + over.warning + over.notice;
         if (dropped > 0) {
-            rt.logger.info(`${dropped} more annotations (${over.error} errors, ${over.warning} warnings, ${over.notice} notices) were logged as plain lines: GitHub shows at most 10 per level per step.`);
+            const line = `${dropped} more annotations (${over.error} errors, ${over.warning} warnings, ${over.notice} notices) were logged as plain lines: GitHub shows at most 10 per level per step.`;
+            rt.logger.info(line);
+            writeJobSummary(`\n> [!NOTE]\n> ${line}\n`, rt.env);
         }
     }
     catch (thrown) {
@@ -2864,6 +2892,156 @@ function requireRepository(ctx) {
             hint: 'Run inside GitHub Actions, or set GITHUB_REPOSITORY=owner/repo.',
         });
     }
+}
+
+
+/***/ }),
+
+/***/ 8355:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Jt: () => (/* binding */ SUMMARY_LIMIT),
+/* harmony export */   W$: () => (/* binding */ COMMENT_LIMIT),
+/* harmony export */   bH: () => (/* binding */ cutToLimit),
+/* harmony export */   dy: () => (/* binding */ utf8Bytes)
+/* harmony export */ });
+/* unused harmony exports DETAIL_LEVELS, chars, renderDocument, joinWithin, itemsSection */
+/**
+ * A report of sections that each know how to degrade, so the whole stays within a byte budget:
+ * full -> condensed -> list -> counts. What was left out is said at the end.
+ *
+ * Sections render lazily with a budget of their own, so a 10 MB report never materialises 10 MB per pass.
+ */
+const DETAIL_LEVELS = (/* unused pure expression or super */ null && (['full', 'condensed', 'list', 'counts']));
+/** GitHub's limit for an issue/PR comment body, hidden markers included. */
+const COMMENT_LIMIT = 65_536;
+/** GitHub's limit for one step's job summary, in bytes. */
+const SUMMARY_LIMIT = 1024 * 1024;
+const chars = (s) => s.length;
+const utf8Bytes = (s) => Buffer.byteLength(s, 'utf8');
+/**
+ * Renders the document within `limit`. Every section first renders at `full`; a section that had to cut
+ * itself above the `list` level is degraded one level (largest first) and everything re-rendered.
+ * At `list` a section may end with "…and N more"; at `counts` it is as small as it gets.
+ * Each section's budget keeps room for the `counts` form of every section after it.
+ */
+function renderDocument(doc, limit, measure = chars) {
+    const sep = '\n\n';
+    const reserve = 400 + measure(doc.footer ?? '') + measure(doc.header);
+    const minSizes = doc.sections.map((s) => measure(s.render('counts', limit).text) + sep.length);
+    const levelIdx = doc.sections.map(() => 0);
+    const LIST = DETAIL_LEVELS.indexOf('list');
+    const renderAll = () => {
+        let remaining = limit - reserve;
+        return doc.sections.map((s, i) => {
+            const after = minSizes.slice(i + 1).reduce((a, b) => a + b, 0);
+            const r = s.render(DETAIL_LEVELS[levelIdx[i]], Math.max(0, remaining - after - sep.length));
+            remaining -= measure(r.text) + sep.length;
+            return r;
+        });
+    };
+    let parts = renderAll();
+    for (;;) {
+        let pick = -1;
+        let biggest = -1;
+        parts.forEach((p, i) => {
+            if (p.truncated && levelIdx[i] < LIST && measure(p.text) > biggest) {
+                biggest = measure(p.text);
+                pick = i;
+            }
+        });
+        if (pick < 0)
+            break;
+        levelIdx[pick] = levelIdx[pick] + 1;
+        parts = renderAll();
+    }
+    const omitted = parts.flatMap((p) => (p.omitted ? [p.omitted] : []));
+    const body = [doc.header, ...parts.map((p) => p.text).filter((t) => t !== '')];
+    if (omitted.length) {
+        body.push(doc.omittedNote
+            ? doc.omittedNote(omitted)
+            : `_Left out to fit GitHub's size limit: ${omitted.join('; ')}._`);
+    }
+    if (doc.footer)
+        body.push(doc.footer);
+    let text = body.join(sep);
+    if (measure(text) > limit)
+        text = cutToLimit(text, limit, measure);
+    return { text, levels: levelIdx.map((i) => DETAIL_LEVELS[i]), omitted };
+}
+/** Last resort: cuts at a line boundary and says so. Never splits a surrogate pair. */
+function cutToLimit(text, limit, measure = chars) {
+    const note = "\n\n_…cut to fit GitHub's size limit._";
+    let lo = 0;
+    let hi = text.length;
+    const budget = limit - measure(note);
+    while (lo < hi) {
+        const mid = Math.ceil((lo + hi) / 2);
+        if (measure(text.slice(0, mid)) <= budget)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    let cut = text.slice(0, lo);
+    const nl = cut.lastIndexOf('\n');
+    if (nl > lo * 0.8)
+        cut = cut.slice(0, nl);
+    if (/[\uD800-\uDBFF]$/.test(cut))
+        cut = cut.slice(0, -1);
+    return cut + note;
+}
+/**
+ * Joins items (each already rendered) until maxChars, then "…and N more". Used by list-like sections
+ * so they stop working as soon as the budget is spent.
+ */
+function joinWithin(items, total, maxChars, what, sep = '\n') {
+    let text = '';
+    let n = 0;
+    const tailReserve = 60;
+    for (const item of items) {
+        const next = (n ? sep : '') + item;
+        if (text.length + next.length > maxChars - tailReserve)
+            break;
+        text += next;
+        n++;
+    }
+    if (n >= total)
+        return { text };
+    const more = total - n;
+    const tail = `${n ? sep : ''}…and ${more.toLocaleString('en-US')} more`;
+    return { text: text + tail, omitted: `${more.toLocaleString('en-US')} ${what}`, truncated: true };
+}
+/**
+ * The common degradable section: a heading, then one entry per item rendered for the level
+ * (full/condensed/list), or only the counts line at `counts`.
+ */
+function itemsSection(opts) {
+    return {
+        render(level, maxChars) {
+            if (opts.items.length === 0)
+                return { text: '' };
+            const head = opts.heading ? `${opts.heading}\n\n` : '';
+            if (level === 'counts') {
+                const text = `${head}${opts.counts()}`;
+                return text.length <= maxChars
+                    ? { text, ...(opts.items.length ? { omitted: `the list of ${opts.what}` } : {}) }
+                    : { text: '', omitted: `the list of ${opts.what}`, truncated: true };
+            }
+            const items = (function* () {
+                for (const it of opts.items)
+                    yield opts.renderItem(it, level);
+            })();
+            const r = joinWithin(items, opts.items.length, maxChars - head.length, opts.what, opts.sep ?? '\n');
+            const levelNote = level === 'full' ? undefined : (opts.leavesOut?.[level] ?? `details of ${opts.what}`);
+            const omitted = [levelNote, r.omitted].filter((x) => x !== undefined).join(', and ');
+            return {
+                text: head + r.text,
+                ...(omitted ? { omitted } : {}),
+                ...(r.truncated ? { truncated: true } : {}),
+            };
+        },
+    };
 }
 
 

@@ -90,6 +90,7 @@ class Rollout {
   private readonly router: Router;
   private readonly result: RolloutResult;
   private counters = new Map<string, CheckCounters>();
+  private readonly scaled = new Map<string, number>();
   private stable!: Deployment;
   private container!: string;
 
@@ -477,6 +478,7 @@ class Rollout {
         paths.deployments(ns),
         sideDeployment(this.stable, { name, track, image, container: this.container, replicas }),
       );
+      this.scaled.set(name, replicas);
       this.d.logger.info(`Created ${track} Deployment ${name} (${image}, ${replicas} replicas).`);
       return;
     }
@@ -487,11 +489,15 @@ class Rollout {
       });
       this.d.logger.info(`Updated ${track} ${name} to ${image}.`);
     }
-    if ((existing.spec.replicas ?? 1) !== replicas) await this.scale(name, replicas);
+    this.scaled.set(name, existing.spec.replicas ?? 1);
+    await this.scale(name, replicas);
   }
 
+  /** Scales through /scale; a repeat of the count this run last wrote is skipped (one write per change). */
   private async scale(name: string, replicas: number): Promise<void> {
+    if (this.scaled.get(name) === replicas) return;
     await this.d.kube.patch(paths.scale(this.cfg.namespace, name), 'merge', { spec: { replicas } });
+    this.scaled.set(name, replicas);
   }
 
   private async saveState(

@@ -1,0 +1,553 @@
+/**
+ * A loopback Kubernetes API server for tests (no real one can run on CI machines): the resources and verbs
+ * the canary action uses, discovery for kubectl, resourceVersion/generation bookkeeping, 404/409/415/422
+ * Status bodies, the three patch formats, label and field selectors, fault injection, and a scripted
+ * controller (controller.ts). Stored objects are validated against the Kubernetes OpenAPI schema
+ * (kubernetes-models, @kubernetes-models/gateway-api).
+ *   const kube = await startFakeKube(); kube.kubeconfig(); … await kube.stop();
+ */
+import http from 'node:http';
+import { randomUUID } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import { applyJsonPatch, applyMergePatch, applyStrategicMergePatch, PatchError } from './patch.ts';
+import { apiVersionOf, groupList, RESOURCES, resourceList, type ResourceDef } from './resources.ts';
+import { Controller, type ControllerOptions } from './controller.ts';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type KObj = {
+  apiVersion?: string;
+  kind?: string;
+  metadata: Record<string, any>;
+  spec?: any;
+  status?: any;
+  [k: string]: any;
+};
+
+export interface RecordedRequest {
+  method: string;
+  path: string;
+  query: Record<string, string>;
+  contentType?: string;
+  body?: unknown;
+  status: number;
+}
+
+export interface Fault {
+  method?: string;
+  /** Matched against the path (without query). */
+  path: RegExp;
+  status: number;
+  /** How many matching requests fail; default 1. */
+  times?: number;
+  message?: string;
+}
+
+export interface FakeKubeOptions extends ControllerOptions {
+  /** Validate stored objects against the OpenAPI schema (default true). */
+  validate?: boolean;
+  /** Run the scripted controller (default true). Oracle tests script status by hand instead. */
+  controller?: boolean;
+  token?: string;
+}
+
+export interface FakeKube {
+  url: string;
+  token: string;
+  requests: RecordedRequest[];
+  /** A kubeconfig (YAML) for this server. */
+  kubeconfig(namespace?: string): string;
+  get(plural: string, namespace: string, name: string): KObj | undefined;
+  list(plural: string, namespace?: string): KObj[];
+  /** Stores an object as a client would create it (validated); returns the stored copy. */
+  create(obj: KObj): Promise<KObj>;
+  /** Sets an object's status directly, as a controller would (bumps resourceVersion). */
+  setStatus(plural: string, namespace: string, name: string, status: unknown): KObj;
+  /** Changes an object directly (e.g. a second client's write), bumping resourceVersion and generation. */
+  mutate(plural: string, namespace: string, name: string, fn: (o: KObj) => void): KObj;
+  delete(plural: string, namespace: string, name: string): void;
+  inject(fault: Fault): void;
+  controller: Controller | undefined;
+  stop(): Promise<void>;
+}
+
+class HttpError extends Error {
+  readonly status: number;
+  readonly reason: string;
+  constructor(status: number, reason: string, message: string) {
+    super(message);
+    this.status = status;
+    this.reason = reason;
+  }
+}
+
+const ROUTE =
+  /^\/(?:api\/(v1)|apis\/([^/]+)\/([^/]+))\/namespaces\/([^/]+)\/([^/]+)(?:\/([^/]+)(?:\/([^/]+))?)?$/;
+
+export async function startFakeKube(o: FakeKubeOptions = {}): Promise<FakeKube> {
+  const store = new Map<string, KObj>();
+  const requests: RecordedRequest[] = [];
+  const faults: Fault[] = [];
+  let rv = 1000;
+  // eslint-disable-next-line prefer-const
+  let controller: Controller | undefined;
+  const token = o.token ?? 'fake-kube-token-0123456789';
+  const models = new Map<string, { new (o: unknown): { validate(): void } }>();
+  if (o.validate !== false) {
+    for (const r of RESOURCES) {
+      const mod = (await import(r.model[0])) as Record<string, { new (o: unknown): { validate(): void } }>;
+      models.set(r.plural, mod[r.model[1]] as { new (o: unknown): { validate(): void } });
+    }
+  }
+  const key = (plural: string, ns: string, name: string) => `${plural}/${ns}/${name}`;
+  const defOf = (plural: string) => RESOURCES.find((r) => r.plural === plural) as ResourceDef;
+
+  const validate = (def: ResourceDef, obj: KObj) => {
+    const Model = models.get(def.plural);
+    if (!Model) return;
+    try {
+      new Model(obj).validate();
+    } catch (e) {
+      throw new HttpError(
+        422,
+        'Invalid',
+        `${def.kind}.${def.group || 'core'} "${obj.metadata?.name}" is invalid: ${(e as Error).message}`,
+      );
+    }
+  };
+
+  /** Writes an object: resourceVersion always, generation when anything but metadata/status changed. */
+  const save = (
+    def: ResourceDef,
+    obj: KObj,
+    prev: KObj | undefined,
+    opts: { statusOnly?: boolean } = {},
+  ): KObj => {
+    obj.apiVersion = apiVersionOf(def);
+    obj.kind = def.kind;
+    validate(def, obj);
+    rv++;
+    obj.metadata.resourceVersion = String(rv);
+    if (prev) {
+      obj.metadata.uid = prev.metadata.uid;
+      obj.metadata.creationTimestamp = prev.metadata.creationTimestamp;
+      const strip = (x: KObj) =>
+        JSON.stringify({
+          ...x,
+          metadata: undefined,
+          status: undefined,
+          apiVersion: undefined,
+          kind: undefined,
+        });
+      const specChanged = !opts.statusOnly && strip(prev) !== strip(obj);
+      obj.metadata.generation = (prev.metadata.generation ?? 1) + (specChanged ? 1 : 0);
+    } else {
+      obj.metadata.uid = randomUUID();
+      obj.metadata.creationTimestamp = new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
+      obj.metadata.generation = 1;
+    }
+    store.set(key(def.plural, obj.metadata.namespace, obj.metadata.name), obj);
+    controller?.kick();
+    return structuredClone(obj);
+  };
+
+  const remove = (plural: string, ns: string, name: string) => {
+    store.delete(key(plural, ns, name));
+    rv++;
+    controller?.kick();
+  };
+
+  const createSync = (obj: KObj): KObj => {
+    const plural = RESOURCES.find((r) => r.kind === obj.kind)?.plural;
+    if (!plural) throw new Error(`fake kube: unknown kind ${obj.kind}`);
+    if (store.has(key(plural, obj.metadata.namespace, obj.metadata.name)))
+      throw new Error(`fake kube: ${plural} ${obj.metadata.name} exists`);
+    return save(defOf(plural), structuredClone(obj), undefined);
+  };
+
+  const list = (plural: string, ns?: string) =>
+    [...store.values()]
+      .filter((x) => x.kind === defOf(plural).kind && (ns === undefined || x.metadata.namespace === ns))
+      .map((x) => structuredClone(x));
+
+  const api: FakeKube = {
+    url: '',
+    token,
+    requests,
+    kubeconfig: (namespace = 'default') =>
+      [
+        'apiVersion: v1',
+        'kind: Config',
+        'current-context: fake',
+        'clusters:',
+        '  - name: fake',
+        '    cluster:',
+        `      server: ${api.url}`,
+        'contexts:',
+        '  - name: fake',
+        '    context:',
+        '      cluster: fake',
+        '      user: ci',
+        `      namespace: ${namespace}`,
+        'users:',
+        '  - name: ci',
+        '    user:',
+        `      token: ${token}`,
+        '',
+      ].join('\n'),
+    get: (plural, ns, name) => {
+      const x = store.get(key(plural, ns, name));
+      return x && structuredClone(x);
+    },
+    list,
+    create: async (obj) => createSync(obj),
+    setStatus: (plural, ns, name, status) => {
+      const cur = store.get(key(plural, ns, name));
+      if (!cur) throw new Error(`fake kube: no ${plural} ${ns}/${name}`);
+      return save(defOf(plural), { ...structuredClone(cur), status }, cur, { statusOnly: true });
+    },
+    mutate: (plural, ns, name, fn) => {
+      const cur = store.get(key(plural, ns, name));
+      if (!cur) throw new Error(`fake kube: no ${plural} ${ns}/${name}`);
+      const next = structuredClone(cur);
+      fn(next);
+      return save(defOf(plural), next, cur);
+    },
+    delete: (plural, ns, name) => remove(plural, ns, name),
+    inject: (f) => faults.push({ ...f, times: f.times ?? 1 }),
+    controller: undefined,
+    stop: async () => {
+      controller?.stop();
+      const closed = new Promise<void>((r) => server.close(() => r()));
+      server.closeAllConnections();
+      await closed;
+    },
+  };
+
+  const status = (code: number, reason: string, message: string, details?: unknown) => ({
+    kind: 'Status',
+    apiVersion: 'v1',
+    metadata: {},
+    status: code < 400 ? 'Success' : 'Failure',
+    message,
+    reason,
+    ...(details ? { details } : {}),
+    code,
+  });
+
+  const handle = (
+    method: string,
+    url: URL,
+    contentType: string | undefined,
+    body: unknown,
+  ): [number, unknown] => {
+    const p = url.pathname;
+    if (method === 'GET') {
+      if (p === '/version')
+        return [
+          200,
+          { major: '1', minor: '32', gitVersion: 'v1.32.0-pipewright-fake', platform: 'linux/amd64' },
+        ];
+      if (p === '/api')
+        return [
+          200,
+          {
+            kind: 'APIVersions',
+            versions: ['v1'],
+            serverAddressByClientCIDRs: [{ clientCIDR: '0.0.0.0/0', serverAddress: url.host }],
+          },
+        ];
+      if (p === '/apis') return [200, groupList()];
+      const d = /^\/(?:api\/(v1)|apis\/([^/]+)\/([^/]+))$/.exec(p);
+      if (d) {
+        const rl = d[1] ? resourceList('', 'v1') : resourceList(d[2] as string, d[3] as string);
+        if (rl) return [200, rl];
+      }
+    }
+    const m = ROUTE.exec(p);
+    if (!m)
+      throw new HttpError(
+        404,
+        'NotFound',
+        `the server could not find the requested resource (${method} ${p})`,
+      );
+    const [, coreV, group = '', gv, ns, plural, name, sub] = m as unknown as string[];
+    const version = coreV ?? gv;
+    const def = RESOURCES.find(
+      (r) => r.plural === plural && r.group === (coreV ? '' : group) && r.version === version,
+    );
+    if (!def)
+      throw new HttpError(404, 'NotFound', `the server could not find the requested resource (${plural})`);
+    const ident = `${def.plural}${def.group ? `.${def.group}` : ''} "${name}"`;
+    if (!name) {
+      if (method === 'GET') {
+        const labelSel = parseSelector(url.searchParams.get('labelSelector') ?? '');
+        const fieldSel = parseSelector(url.searchParams.get('fieldSelector') ?? '');
+        const items = list(def.plural, ns).filter(
+          (x) => matches(x.metadata.labels ?? {}, labelSel) && fieldsMatch(x, fieldSel),
+        );
+        return [
+          200,
+          {
+            kind: `${def.kind}List`,
+            apiVersion: apiVersionOf(def),
+            metadata: { resourceVersion: String(rv) },
+            items,
+          },
+        ];
+      }
+      if (method === 'POST') {
+        const obj = body as KObj;
+        if (!obj?.metadata?.name)
+          throw new HttpError(422, 'Invalid', `${def.kind} is invalid: metadata.name: Required value`);
+        if (obj.metadata.namespace && obj.metadata.namespace !== ns)
+          throw new HttpError(
+            400,
+            'BadRequest',
+            'the namespace of the provided object does not match the namespace sent on the request',
+          );
+        if (store.has(key(def.plural, ns as string, obj.metadata.name)))
+          throw new HttpError(
+            409,
+            'AlreadyExists',
+            `${def.plural}${def.group ? `.${def.group}` : ''} "${obj.metadata.name}" already exists`,
+          );
+        const fresh = structuredClone(obj);
+        fresh.metadata = { ...fresh.metadata, namespace: ns };
+        delete fresh.metadata.resourceVersion;
+        if (def.kind !== 'Pod') delete fresh.status;
+        return [201, save(def, fresh, undefined)];
+      }
+      throw new HttpError(405, 'MethodNotAllowed', `${method} is not allowed on a collection here`);
+    }
+    const cur = store.get(key(def.plural, ns as string, name));
+    if (!cur) throw new HttpError(404, 'NotFound', `${ident} not found`);
+    if (sub === 'scale' && def.subresources?.includes('scale'))
+      return handleScale(method, def, cur, contentType, body);
+    if (sub === 'log' && def.kind === 'Pod') return [200, 'fake log\n'];
+    if (sub && sub !== 'status') throw new HttpError(404, 'NotFound', `${ident}/${sub} not found`);
+    const statusOnly = sub === 'status';
+    switch (method) {
+      case 'GET':
+        return [200, structuredClone(cur)];
+      case 'DELETE': {
+        remove(def.plural, ns as string, name);
+        return [200, status(200, '', `${ident} deleted`, { name, kind: def.plural })];
+      }
+      case 'PUT': {
+        const obj = structuredClone(body as KObj);
+        const want = obj?.metadata?.resourceVersion;
+        if (want === undefined || want === '')
+          throw new HttpError(
+            422,
+            'Invalid',
+            `${def.kind}.${def.group || 'core'} "${name}" is invalid: metadata.resourceVersion: Invalid value: 0x0: must be specified for an update`,
+          );
+        if (want !== cur.metadata.resourceVersion)
+          throw new HttpError(
+            409,
+            'Conflict',
+            `Operation cannot be fulfilled on ${ident}: the object has been modified; please apply your changes to the latest version and try again`,
+          );
+        if (obj.metadata.name !== name)
+          throw new HttpError(400, 'BadRequest', 'the name of the object does not match the name on the URL');
+        obj.metadata = { ...obj.metadata, namespace: ns };
+        if (statusOnly)
+          return [200, save(def, { ...structuredClone(cur), status: obj.status }, cur, { statusOnly: true })];
+        obj.status = cur.status;
+        return [200, save(def, obj, cur)];
+      }
+      case 'PATCH': {
+        const next = applyPatch(def, cur, contentType, body);
+        if (next.metadata?.resourceVersion && next.metadata.resourceVersion !== cur.metadata.resourceVersion)
+          throw new HttpError(
+            409,
+            'Conflict',
+            `Operation cannot be fulfilled on ${ident}: the object has been modified; please apply your changes to the latest version and try again`,
+          );
+        next.metadata = { ...next.metadata, name, namespace: ns };
+        if (statusOnly)
+          return [
+            200,
+            save(def, { ...structuredClone(cur), status: next.status }, cur, { statusOnly: true }),
+          ];
+        next.status = cur.status;
+        return [200, save(def, next, cur)];
+      }
+    }
+    throw new HttpError(405, 'MethodNotAllowed', `${method} is not allowed`);
+  };
+
+  const applyPatch = (def: ResourceDef, cur: KObj, contentType: string | undefined, body: unknown): KObj => {
+    const ct = (contentType ?? '').split(';')[0]?.trim();
+    try {
+      if (ct === 'application/json-patch+json') return applyJsonPatch(cur as never, body) as unknown as KObj;
+      if (ct === 'application/merge-patch+json')
+        return applyMergePatch(cur as never, body as never) as unknown as KObj;
+      if (ct === 'application/strategic-merge-patch+json') {
+        if (def.custom)
+          throw new HttpError(
+            415,
+            'UnsupportedMediaType',
+            'the body of the request was in an unknown format - accepted media types include: application/json-patch+json, application/merge-patch+json, application/apply-patch+yaml',
+          );
+        return applyStrategicMergePatch(cur as never, body as never) as unknown as KObj;
+      }
+    } catch (e) {
+      if (e instanceof PatchError)
+        throw new HttpError(e.status, e.status === 400 ? 'BadRequest' : 'Invalid', e.message);
+      throw e;
+    }
+    throw new HttpError(
+      415,
+      'UnsupportedMediaType',
+      `the body of the request was in an unknown format - accepted media types include: application/json-patch+json, application/merge-patch+json${def.custom ? '' : ', application/strategic-merge-patch+json'}, application/apply-patch+yaml`,
+    );
+  };
+
+  const handleScale = (
+    method: string,
+    def: ResourceDef,
+    cur: KObj,
+    contentType: string | undefined,
+    body: unknown,
+  ): [number, unknown] => {
+    const scaleOf = (o: KObj) => ({
+      kind: 'Scale',
+      apiVersion: 'autoscaling/v1',
+      metadata: {
+        name: o.metadata.name,
+        namespace: o.metadata.namespace,
+        uid: o.metadata.uid,
+        resourceVersion: o.metadata.resourceVersion,
+        creationTimestamp: o.metadata.creationTimestamp,
+      },
+      spec: { replicas: o.spec?.replicas ?? 1 },
+      status: {
+        replicas: o.status?.replicas ?? 0,
+        selector: Object.entries(o.spec?.selector?.matchLabels ?? {})
+          .map(([k, v]) => `${k}=${String(v)}`)
+          .join(','),
+      },
+    });
+    if (method === 'GET') return [200, scaleOf(cur)];
+    let scale = scaleOf(cur) as KObj;
+    if (method === 'PUT') {
+      const b = body as KObj;
+      if (b?.metadata?.resourceVersion && b.metadata.resourceVersion !== cur.metadata.resourceVersion)
+        throw new HttpError(
+          409,
+          'Conflict',
+          `Operation cannot be fulfilled on ${def.plural}.${def.group} "${cur.metadata.name}": the object has been modified; please apply your changes to the latest version and try again`,
+        );
+      scale = b;
+    } else if (method === 'PATCH') {
+      scale = applyPatch({ ...def, custom: false }, scale, contentType, body);
+    } else throw new HttpError(405, 'MethodNotAllowed', `${method} is not allowed on scale`);
+    const replicas = scale.spec?.replicas;
+    if (!Number.isInteger(replicas) || replicas < 0)
+      throw new HttpError(
+        422,
+        'Invalid',
+        `Scale.autoscaling "${cur.metadata.name}" is invalid: spec.replicas: Invalid value: ${JSON.stringify(replicas)}: must be greater than or equal to 0`,
+      );
+    const next = structuredClone(cur);
+    next.spec.replicas = replicas;
+    return [200, scaleOf(save(def, next, cur))];
+  };
+
+  const server = http.createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      const url = new URL(req.url ?? '/', `http://${req.headers.host}`);
+      const method = req.method ?? 'GET';
+      const contentType = req.headers['content-type'];
+      const text = Buffer.concat(chunks).toString('utf8');
+      let body: unknown;
+      const send = (code: number, payload: unknown) => {
+        requests.push({
+          method,
+          path: url.pathname,
+          query: Object.fromEntries(url.searchParams),
+          ...(contentType ? { contentType } : {}),
+          ...(body !== undefined ? { body } : {}),
+          status: code,
+        });
+        const out = typeof payload === 'string' ? payload : JSON.stringify(payload);
+        res.writeHead(code, {
+          'Content-Type': typeof payload === 'string' ? 'text/plain' : 'application/json',
+        });
+        res.end(out);
+      };
+      try {
+        if (text) {
+          try {
+            body = JSON.parse(text);
+          } catch {
+            throw new HttpError(400, 'BadRequest', 'the request body is not valid JSON');
+          }
+        }
+        // kubectl sends no credentials over plain http; a wrong one is refused, none is anonymous access.
+        if (req.headers.authorization !== undefined && req.headers.authorization !== `Bearer ${token}`)
+          throw new HttpError(401, 'Unauthorized', 'Unauthorized');
+        const fault = faults.find(
+          (f) => (f.times ?? 0) > 0 && (!f.method || f.method === method) && f.path.test(url.pathname),
+        );
+        if (fault) {
+          fault.times = (fault.times ?? 1) - 1;
+          throw new HttpError(
+            fault.status,
+            fault.status === 409 ? 'Conflict' : fault.status >= 500 ? 'InternalError' : 'Injected',
+            fault.message ?? `injected fault ${fault.status}`,
+          );
+        }
+        const [code, payload] = handle(method, url, contentType, body);
+        send(code, payload);
+      } catch (e) {
+        if (e instanceof HttpError) send(e.status, status(e.status, e.reason, e.message));
+        else send(500, status(500, 'InternalError', (e as Error).message));
+      }
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  api.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  controller = o.controller === false ? undefined : new Controller({ ...api, createSync }, o);
+  api.controller = controller;
+  return api;
+}
+
+type Req = { key: string; op: '=' | '!='; value: string } | { key: string; op: 'exists' | '!exists' };
+export function parseSelector(text: string): Req[] {
+  return text
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .map((s): Req => {
+      const ne = /^([^!=]+)!=(.*)$/.exec(s);
+      if (ne) return { key: (ne[1] as string).trim(), op: '!=', value: (ne[2] as string).trim() };
+      const eq = /^([^=]+)==?(.*)$/.exec(s);
+      if (eq) return { key: (eq[1] as string).trim(), op: '=', value: (eq[2] as string).trim() };
+      if (s.startsWith('!')) return { key: s.slice(1), op: '!exists' };
+      return { key: s, op: 'exists' };
+    });
+}
+export function matches(labels: Record<string, string>, reqs: Req[]): boolean {
+  return reqs.every((r) => {
+    const v = labels[r.key];
+    if (r.op === 'exists') return v !== undefined;
+    if (r.op === '!exists') return v === undefined;
+    const want = (r as { value: string }).value;
+    return r.op === '=' ? v === want : v !== want;
+  });
+}
+function fieldsMatch(obj: KObj, reqs: Req[]): boolean {
+  const flat: Record<string, string> = {
+    'metadata.name': obj.metadata.name,
+    'metadata.namespace': obj.metadata.namespace,
+    ...(obj.involvedObject
+      ? { 'involvedObject.name': obj.involvedObject.name, 'involvedObject.kind': obj.involvedObject.kind }
+      : {}),
+    ...(obj.status?.phase ? { 'status.phase': obj.status.phase } : {}),
+  };
+  return matches(flat, reqs);
+}
