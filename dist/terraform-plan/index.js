@@ -2019,54 +2019,78 @@ function filterRelevant(diffs, relevant) {
 
 
 
-function canon(h, v, sens, unk, onSecret) {
+/** Canonical JSON (sorted keys) of a value with sensitive leaves replaced and unknown leaves marked. */
+function canon(out, v, sens, unk, onSecret) {
     if (sens === true) {
         for (const s of scalars(v))
             onSecret(s);
-        h.update('"(sensitive)"');
+        out.push('"(sensitive)"');
         return;
     }
     if (unk === true) {
-        h.update('"(known after apply)"');
+        out.push('"(known after apply)"');
         return;
     }
     if (v === undefined || v === null) {
-        h.update('null');
+        out.push('null');
+        return;
+    }
+    if (typeof v !== 'object') {
+        out.push(JSON.stringify(v));
+        return;
+    }
+    const masked = (sens !== undefined && containsTrue(sens)) || (unk !== undefined && containsTrue(unk));
+    if (!masked) {
+        // nothing sensitive or unknown below: only key order needs care
+        out.push(sortedJson(v));
         return;
     }
     const at = (m, k) => m !== null && typeof m === 'object' ? m[k] : undefined;
     if (Array.isArray(v)) {
-        h.update('[');
+        out.push('[');
         v.forEach((x, i) => {
             if (i)
-                h.update(',');
-            canon(h, x, at(sens, i), at(unk, i), onSecret);
+                out.push(',');
+            canon(out, x, at(sens, i), at(unk, i), onSecret);
         });
-        h.update(']');
+        out.push(']');
         return;
     }
-    if (typeof v === 'object') {
-        h.update('{');
-        Object.keys(v)
-            .sort()
-            .forEach((k, i) => {
-            if (i)
-                h.update(',');
-            h.update(JSON.stringify(k));
-            h.update(':');
-            canon(h, v[k], at(sens, k), at(unk, k), onSecret);
-        });
-        h.update('}');
-        return;
-    }
-    h.update(JSON.stringify(v));
+    out.push('{');
+    Object.keys(v)
+        .sort()
+        .forEach((k, i) => {
+        if (i)
+            out.push(',');
+        out.push(JSON.stringify(k), ':');
+        canon(out, v[k], at(sens, k), at(unk, k), onSecret);
+    });
+    out.push('}');
+}
+function sortedJson(v) {
+    return JSON.stringify(v, (_k, x) => {
+        if (x === null || typeof x !== 'object' || Array.isArray(x))
+            return x;
+        const keys = Object.keys(x);
+        let sorted = true;
+        for (let i = 1; i < keys.length; i++)
+            if (keys[i - 1] > keys[i])
+                sorted = false;
+        if (sorted)
+            return x;
+        const o = {};
+        for (const k of keys.sort())
+            o[k] = x[k];
+        return o;
+    });
 }
 function change(h, c, onSecret) {
-    h.update(JSON.stringify(c?.actions ?? []));
-    canon(h, c?.before, c?.before_sensitive, undefined, onSecret);
-    canon(h, c?.after, c?.after_sensitive, c?.after_unknown, onSecret);
-    h.update(JSON.stringify(c?.replace_paths ?? []));
-    h.update(JSON.stringify(c?.importing ? (c.importing.id ?? c.importing.identity ?? true) : null));
+    const out = [JSON.stringify(c?.actions ?? [])];
+    canon(out, c?.before, c?.before_sensitive, undefined, onSecret);
+    canon(out, c?.after, c?.after_sensitive, c?.after_unknown, onSecret);
+    out.push(JSON.stringify(c?.replace_paths ?? []));
+    out.push(JSON.stringify(c?.importing ? (c.importing.id ?? c.importing.identity ?? true) : null));
+    h.update(out.join(''));
 }
 /**
  * `sha256:<hex>` over the plans (several for NDJSON input). Also reports every sensitive value it skipped, so
@@ -2341,6 +2365,18 @@ function changeTitle(c, index) {
     const reason = c.reason && !c.deposed ? ` — ${reasonMarkdown(c.reason)}` : '';
     return `${inlineCode(symbolOf(c))} ${escapeMarkdown(planPrefix(index))}${inlineCode(c.address)} ${describe(c)}${reason}`;
 }
+/**
+ * Rendered items by level: renderDocument re-renders sections while it degrades them, and the comment and the
+ * job summary render the same items, so each item is rendered at most once per level.
+ */
+const renderedItems = new WeakMap();
+function cached(section, it, level, render) {
+    const key = it.item ?? it;
+    let entry = renderedItems.get(key);
+    if (!entry)
+        renderedItems.set(key, (entry = {}));
+    return (entry[`${section}:${level}`] ??= render(it, level));
+}
 /** Like the shared itemsSection, with a separator per level (details blocks need blank lines between them). */
 function listSection(o) {
     const wrap = o.wrap ?? ((b) => b);
@@ -2358,7 +2394,7 @@ function listSection(o) {
             }
             const items = (function* () {
                 for (const it of o.items)
-                    yield o.render(it, level);
+                    yield cached(o.what, it, level, o.render);
             })();
             const sep = level === 'full' ? '\n\n' : '\n';
             const r = (0,report_document/* joinWithin */.Uo)(items, o.items.length, maxChars - head.length - cost, o.what, sep);

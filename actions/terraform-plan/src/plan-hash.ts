@@ -8,10 +8,11 @@
 import { createHash, type Hash } from 'node:crypto';
 import type { Json, RawChange, RawPlan } from './plan-json.ts';
 import { isShown } from './classify.ts';
-import { scalars } from './values.ts';
+import { containsTrue, scalars } from './values.ts';
 
+/** Canonical JSON (sorted keys) of a value with sensitive leaves replaced and unknown leaves marked. */
 function canon(
-  h: Hash,
+  out: string[],
   v: Json | undefined,
   sens: Json | undefined,
   unk: Json | undefined,
@@ -19,50 +20,69 @@ function canon(
 ): void {
   if (sens === true) {
     for (const s of scalars(v)) onSecret(s);
-    h.update('"(sensitive)"');
+    out.push('"(sensitive)"');
     return;
   }
   if (unk === true) {
-    h.update('"(known after apply)"');
+    out.push('"(known after apply)"');
     return;
   }
   if (v === undefined || v === null) {
-    h.update('null');
+    out.push('null');
+    return;
+  }
+  if (typeof v !== 'object') {
+    out.push(JSON.stringify(v));
+    return;
+  }
+  const masked = (sens !== undefined && containsTrue(sens)) || (unk !== undefined && containsTrue(unk));
+  if (!masked) {
+    // nothing sensitive or unknown below: only key order needs care
+    out.push(sortedJson(v));
     return;
   }
   const at = (m: Json | undefined, k: string | number): Json | undefined =>
     m !== null && typeof m === 'object' ? (m as Record<string, Json>)[k as string] : undefined;
   if (Array.isArray(v)) {
-    h.update('[');
+    out.push('[');
     v.forEach((x, i) => {
-      if (i) h.update(',');
-      canon(h, x, at(sens, i), at(unk, i), onSecret);
+      if (i) out.push(',');
+      canon(out, x, at(sens, i), at(unk, i), onSecret);
     });
-    h.update(']');
+    out.push(']');
     return;
   }
-  if (typeof v === 'object') {
-    h.update('{');
-    Object.keys(v)
-      .sort()
-      .forEach((k, i) => {
-        if (i) h.update(',');
-        h.update(JSON.stringify(k));
-        h.update(':');
-        canon(h, v[k], at(sens, k), at(unk, k), onSecret);
-      });
-    h.update('}');
-    return;
-  }
-  h.update(JSON.stringify(v));
+  out.push('{');
+  Object.keys(v)
+    .sort()
+    .forEach((k, i) => {
+      if (i) out.push(',');
+      out.push(JSON.stringify(k), ':');
+      canon(out, v[k], at(sens, k), at(unk, k), onSecret);
+    });
+  out.push('}');
+}
+
+function sortedJson(v: Json): string {
+  return JSON.stringify(v, (_k, x: unknown) => {
+    if (x === null || typeof x !== 'object' || Array.isArray(x)) return x;
+    const keys = Object.keys(x);
+    let sorted = true;
+    for (let i = 1; i < keys.length; i++) if ((keys[i - 1] as string) > (keys[i] as string)) sorted = false;
+    if (sorted) return x;
+    const o: Record<string, unknown> = {};
+    for (const k of keys.sort()) o[k] = (x as Record<string, unknown>)[k];
+    return o;
+  });
 }
 
 function change(h: Hash, c: RawChange | undefined, onSecret: (s: string) => void): void {
-  h.update(JSON.stringify(c?.actions ?? []));
-  canon(h, c?.before, c?.before_sensitive, undefined, onSecret);
-  canon(h, c?.after, c?.after_sensitive, c?.after_unknown, onSecret);
-  h.update(JSON.stringify(c?.replace_paths ?? []));
-  h.update(JSON.stringify(c?.importing ? (c.importing.id ?? c.importing.identity ?? true) : null));
+  const out: string[] = [JSON.stringify(c?.actions ?? [])];
+  canon(out, c?.before, c?.before_sensitive, undefined, onSecret);
+  canon(out, c?.after, c?.after_sensitive, c?.after_unknown, onSecret);
+  out.push(JSON.stringify(c?.replace_paths ?? []));
+  out.push(JSON.stringify(c?.importing ? (c.importing.id ?? c.importing.identity ?? true) : null));
+  h.update(out.join(''));
 }
 
 /**

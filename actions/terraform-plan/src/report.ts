@@ -97,6 +97,23 @@ function changeTitle(c: Classified, index: number | undefined): string {
 
 type Item<T> = { item: T; index: number | undefined };
 
+/**
+ * Rendered items by level: renderDocument re-renders sections while it degrades them, and the comment and the
+ * job summary render the same items, so each item is rendered at most once per level.
+ */
+const renderedItems = new WeakMap<object, Partial<Record<string, string>>>();
+function cached<T>(
+  section: string,
+  it: T,
+  level: Exclude<DetailLevel, 'counts'>,
+  render: (item: T, level: Exclude<DetailLevel, 'counts'>) => string,
+): string {
+  const key = (it as { item?: object }).item ?? (it as object);
+  let entry = renderedItems.get(key);
+  if (!entry) renderedItems.set(key, (entry = {}));
+  return (entry[`${section}:${level}`] ??= render(it, level));
+}
+
 /** Like the shared itemsSection, with a separator per level (details blocks need blank lines between them). */
 function listSection<T>(o: {
   heading: string;
@@ -121,7 +138,7 @@ function listSection<T>(o: {
           : { text: '', omitted: `the list of ${o.what}`, truncated: true };
       }
       const items = (function* () {
-        for (const it of o.items) yield o.render(it, level);
+        for (const it of o.items) yield cached(o.what, it, level, o.render);
       })();
       const sep = level === 'full' ? '\n\n' : '\n';
       const r = joinWithin(items, o.items.length, maxChars - head.length - cost, o.what, sep);

@@ -81,7 +81,7 @@ export function leafText(v: Json | undefined, sensitive: Json | undefined, maski
   return text.length > MAX_VALUE ? `${text.slice(0, MAX_VALUE)}…` : text;
 }
 
-function containsTrue(mask: Json): boolean {
+export function containsTrue(mask: Json): boolean {
   if (mask === true) return true;
   if (mask === null || typeof mask !== 'object') return false;
   return (Array.isArray(mask) ? mask : Object.values(mask)).some(containsTrue);

@@ -285,4 +285,50 @@ output "token" {
     expect(body).toContain('| **total** | **4** | **2** | **6** |');
     expect(r.log).not.toContain('[command]'); // no terraform was run
   });
+  it.each<[string, Record<string, string>, (ws: string) => void, RegExp]>([
+    [
+      'init failure',
+      {},
+      (w) => writeFileSync(path.join(w, 'infra', 'mod.tf'), 'module "gone" {\n  source = "./missing"\n}\n'),
+      /^terraform init failed in infra:\n[\s\S]*missing/,
+    ],
+    [
+      'a plan file show cannot read',
+      { 'plan-file': 'infra/garbage.tfplan' },
+      (w) => writeFileSync(path.join(w, 'infra', 'garbage.tfplan'), 'not a plan'),
+      /^terraform show failed in infra:\n[\s\S]*garbage\.tfplan/,
+    ],
+    [
+      'an empty plan JSON',
+      { 'plan-json': 'empty.json' },
+      (w) => writeFileSync(path.join(w, 'empty.json'), ''),
+      /empty\.json is empty\./,
+    ],
+    [
+      'invalid plan JSON',
+      { 'plan-json': 'bad.json' },
+      (w) => writeFileSync(path.join(w, 'bad.json'), '{"format_version": "1.2", '),
+      /bad\.json is not valid JSON/,
+    ],
+    [
+      'format_version 2.x',
+      { 'plan-json': 'v2.json' },
+      (w) => writeFileSync(path.join(w, 'v2.json'), '{"format_version": "2.0"}'),
+      /v2\.json uses JSON plan format_version 2\.0/,
+    ],
+    [
+      'a missing plan JSON',
+      { 'plan-json': 'nope.json' },
+      () => {},
+      /`plan-json`: "nope\.json" does not exist/,
+    ],
+  ])('%s: one clear error naming the problem', async (_, inputs, prepare, message) => {
+    prepare(ws);
+    const r = await run({ inputs, event: workflowDispatchEvent() });
+    expect(r.exitCode).toBe(1);
+    const e = errors(r);
+    expect(e).toHaveLength(1);
+    expect(e[0]).toMatch(message);
+    expect(r.log).not.toMatch(/\n\s+at .+:\d+:\d+\)?\n/);
+  });
 });

@@ -1,0 +1,187 @@
+// terraform-plan rendering on generated plans of 1k, 10k and 50k resource changes (tens of MB of JSON).
+// For each size, in separate child processes (so each peak RSS is its own):
+//   parse:  JSON.parse of the file alone (time, peak RSS)
+//   render: what the action does: parse, classify/summarize, hash, render comment and job summary
+// Figures: medians of --runs runs. Writes the `terraform-plan` section of docs/performance.md.
+//   node bench/terraform-plan.mjs [--runs 5]      (Node 24, NODE_EXTRA_CA_CERTS unset)
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { ROOT, machineLine, median, writeSection } from './lib/report.mjs';
+
+const runs = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 5;
+const sizes = [1000, 10000, 50000];
+if (Number(process.versions.node.split('.')[0]) < 24) {
+  console.error('run on Node 24 (node_modules/.bin/node bench/terraform-plan.mjs)');
+  process.exit(1);
+}
+
+/** A realistic mix: creates, updates, replaces (cbd and destroy-first), deletes, moves, reads, some sensitive values. */
+function plan(n) {
+  const rc = [];
+  const planned = [];
+  const prior = [];
+  for (let i = 0; i < n; i++) {
+    const address = `module.svc_${i % 40}.terraform_data.item["key-${i}"]`;
+    const value = (v) => ({
+      name: `item-${i}`,
+      size: i % 97,
+      version: v,
+      tags: { Name: `item-${i}`, Team: `team-${i % 7}`, Env: 'prod' },
+      ports: [80, 443, 8000 + (i % 100)],
+      secret: `s3cr3t-${i}`,
+    });
+    const kind = i % 10;
+    const base = {
+      address,
+      module_address: `module.svc_${i % 40}`,
+      mode: 'managed',
+      type: 'terraform_data',
+      name: 'item',
+      index: `key-${i}`,
+      provider_name: 'terraform.io/builtin/terraform',
+    };
+    const sens = { input: { secret: true } };
+    let change;
+    if (kind < 5)
+      change = {
+        actions: ['create'],
+        before: null,
+        after: { input: value('v1'), triggers_replace: null },
+        after_unknown: { id: true, output: true },
+        before_sensitive: false,
+        after_sensitive: sens,
+      };
+    else if (kind < 7)
+      change = {
+        actions: ['update'],
+        before: { id: `id-${i}`, input: value('v1'), output: value('v1') },
+        after: { id: `id-${i}`, input: value('v2') },
+        after_unknown: { output: true },
+        before_sensitive: { input: { secret: true }, output: { secret: true } },
+        after_sensitive: sens,
+      };
+    else if (kind === 7)
+      change = {
+        actions: ['create', 'delete'],
+        before: { id: `id-${i}`, input: value('v1'), triggers_replace: 'a' },
+        after: { input: value('v1'), triggers_replace: 'b' },
+        after_unknown: { id: true, output: true },
+        before_sensitive: sens,
+        after_sensitive: sens,
+        replace_paths: [['triggers_replace']],
+      };
+    else if (kind === 8)
+      change = {
+        actions: ['delete'],
+        before: { id: `id-${i}`, input: value('v1') },
+        after: null,
+        after_unknown: {},
+        before_sensitive: sens,
+        after_sensitive: false,
+      };
+    else
+      change = {
+        actions: ['no-op'],
+        before: { id: `id-${i}`, input: value('v1') },
+        after: { id: `id-${i}`, input: value('v1') },
+        after_unknown: {},
+        before_sensitive: sens,
+        after_sensitive: sens,
+      };
+    const entry = { ...base, change };
+    if (kind === 8) entry.action_reason = 'delete_because_no_resource_config';
+    if (kind === 7) entry.action_reason = 'replace_because_cannot_update';
+    if (kind === 9) entry.previous_address = `module.svc_${i % 40}.terraform_data.old["key-${i}"]`;
+    rc.push(entry);
+    if (change.after)
+      planned.push({ ...base, schema_version: 0, values: change.after, sensitive_values: sens });
+    if (change.before)
+      prior.push({ ...base, schema_version: 0, values: change.before, sensitive_values: sens });
+  }
+  return {
+    format_version: '1.2',
+    terraform_version: '1.11.4',
+    planned_values: { root_module: { resources: planned } },
+    resource_changes: rc,
+    output_changes: {
+      count: {
+        actions: ['update'],
+        before: 1,
+        after: n,
+        after_unknown: false,
+        before_sensitive: false,
+        after_sensitive: false,
+      },
+    },
+    prior_state: {
+      format_version: '1.0',
+      terraform_version: '1.11.4',
+      values: { root_module: { resources: prior } },
+    },
+    configuration: { root_module: {} },
+    applyable: true,
+    complete: true,
+    errored: false,
+  };
+}
+
+const dir = path.join(os.tmpdir(), 'pw-bench-terraform-plan');
+mkdirSync(dir, { recursive: true });
+const child = path.join(ROOT, 'bench', 'terraform-plan', 'child.ts');
+const env = { ...process.env };
+delete env.NODE_EXTRA_CA_CERTS;
+function measure(mode, file) {
+  const r = spawnSync(process.execPath, ['--no-warnings', child, mode, file], {
+    env,
+    encoding: 'utf8',
+    maxBuffer: 1 << 20,
+  });
+  if (r.status !== 0) throw new Error(`${mode} ${file} failed:\n${r.stderr}`);
+  return JSON.parse(r.stdout);
+}
+
+const rows = [];
+for (const n of sizes) {
+  const file = path.join(dir, `plan-${n}.json`);
+  writeFileSync(file, JSON.stringify(plan(n)));
+  const mb = statSync(file).size / 2 ** 20;
+  const parse = [];
+  const render = [];
+  for (let i = 0; i < runs; i++) {
+    parse.push(measure('parse', file));
+    render.push(measure('render', file));
+  }
+  const m = (xs, k) => median(xs.map((x) => x[k]));
+  const row = {
+    n,
+    mb,
+    parseAloneMs: m(parse, 'parseMs'),
+    parseMs: m(render, 'parseMs'),
+    renderMs: m(render, 'renderMs'),
+    parseRssMb: m(parse, 'maxRssKb') / 1024,
+    renderRssMb: m(render, 'maxRssKb') / 1024,
+    comment: render[0].commentChars,
+    summary: render[0].summaryBytes,
+    levels: render[0].levels,
+  };
+  rows.push(row);
+  console.log(
+    `${n}: ${mb.toFixed(1)} MB; JSON.parse ${row.parseMs.toFixed(0)} ms; render ${row.renderMs.toFixed(0)} ms (${(row.renderMs / row.parseMs).toFixed(2)}×); peak RSS ${row.renderRssMb.toFixed(0)} MB vs ${row.parseRssMb.toFixed(0)} MB (${(row.renderRssMb / row.parseRssMb).toFixed(2)}×)`,
+  );
+}
+
+const table = [
+  '| resource changes | plan JSON | `JSON.parse` | render (after parse) | render ÷ parse | parse + render ÷ parse | peak RSS: parse alone | peak RSS: whole action path | ratio | comment / summary size |',
+  '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|',
+  ...rows.map(
+    (r) =>
+      `| ${r.n.toLocaleString('en-US')} | ${r.mb.toFixed(1)} MB | ${r.parseMs.toFixed(0)} ms | ${r.renderMs.toFixed(0)} ms | **${(r.renderMs / r.parseMs).toFixed(2)}×** | ${((r.parseMs + r.renderMs) / r.parseMs).toFixed(2)}× | ${r.parseRssMb.toFixed(0)} MB | ${r.renderRssMb.toFixed(0)} MB | **${(r.renderRssMb / r.parseRssMb).toFixed(2)}×** | ${r.comment.toLocaleString('en-US')} chars (${r.levels[2]}) / ${r.summary.toLocaleString('en-US')} bytes |`,
+  ),
+].join('\n');
+
+writeSection(
+  'terraform-plan',
+  `## terraform-plan: rendering large plans\n\n${table}\n\nHow: \`node bench/terraform-plan.mjs\` (Node 24, NODE_EXTRA_CA_CERTS unset) generates plans of 1k, 10k and 50k resource changes (50% create, 20% update, 10% create-before-destroy replace, 10% delete, 10% move; each with nested attributes and a sensitive leaf; \`planned_values\` and \`prior_state\` included as Terraform writes them). Each figure is the median of ${runs} runs, and every run is a fresh child process (bench/terraform-plan/child.ts) so each peak RSS (\`process.resourceUsage().maxRSS\`, whole process) belongs to one measurement: *parse alone* reads the file and runs \`JSON.parse\`; *whole action path* reads the file and does what the action does with it — parse, classify and count, hash, render the PR comment (≤ 65,536 characters) and the job summary (≤ 1 MiB). "render ÷ parse" compares the work after parsing with the \`JSON.parse\` of the same file in the same process. Machine: ${machineLine()}.`,
+);

@@ -1,0 +1,54 @@
+// One measurement in a fresh process (so peak RSS belongs to it alone):
+//   parse  <file>: read the file, JSON.parse it
+//   render <file>: read the file, then what the action does with it: parse, summarize, hash, render comment + summary
+import { readFileSync } from 'node:fs';
+import { parsePlans } from '../../actions/terraform-plan/src/plan-json.ts';
+import { planHash } from '../../actions/terraform-plan/src/plan-hash.ts';
+import { summarize } from '../../actions/terraform-plan/src/plan-summary.ts';
+import { renderReport, type ReportContext } from '../../actions/terraform-plan/src/report.ts';
+import { NO_MASKING } from '../../actions/terraform-plan/src/values.ts';
+import { COMMENT_LIMIT, SUMMARY_LIMIT, utf8Bytes } from '../../packages/shared/src/report/index.ts';
+
+const [mode, file] = process.argv.slice(2) as [string, string];
+const ms = (t: bigint) => Number(process.hrtime.bigint() - t) / 1e6;
+let text: string | undefined = readFileSync(file, 'utf8');
+const t0 = process.hrtime.bigint();
+if (mode === 'parse') {
+  const plan = JSON.parse(text) as unknown;
+  const parseMs = ms(t0);
+  text = undefined;
+  process.stdout.write(
+    JSON.stringify({ parseMs, maxRssKb: process.resourceUsage().maxRSS, keep: typeof plan }),
+  );
+} else {
+  let plans = parsePlans(text, file);
+  text = undefined;
+  const parseMs = ms(t0);
+  const t1 = process.hrtime.bigint();
+  const summaries = plans.map((p) => summarize(p, NO_MASKING));
+  const hash = planHash(plans, 'bench');
+  plans = [];
+  const ctx: ReportContext = {
+    path: 'infra',
+    workspace: 'default',
+    label: undefined,
+    planHash: hash,
+    runUrl: 'https://github.com/o/r/actions/runs/1',
+    target: 'comment',
+    showValues: true,
+    masking: NO_MASKING,
+  };
+  const comment = renderReport(summaries, ctx, COMMENT_LIMIT - 300);
+  const summary = renderReport(summaries, { ...ctx, target: 'summary' }, SUMMARY_LIMIT - 4096, utf8Bytes);
+  const renderMs = ms(t1);
+  process.stdout.write(
+    JSON.stringify({
+      parseMs,
+      renderMs,
+      maxRssKb: process.resourceUsage().maxRSS,
+      commentChars: comment.text.length,
+      summaryBytes: utf8Bytes(summary.text),
+      levels: comment.levels,
+    }),
+  );
+}
