@@ -61,7 +61,10 @@ function createGitHubClient(opts) {
         baseUrl: opts.baseUrl ?? process.env.GITHUB_API_URL ?? 'https://api.github.com',
         userAgent: 'pipewright',
         ...(proxied ? { request: { fetch: proxied } } : {}),
-        retry: { retries, retryAfterBaseValue: base, doNotRetry: [400, 401, 403, 404, 410, 422, 451] },
+        // 429 is the throttling plugin's: GitHub's 429s are rate limits (secondary: its message + Retry-After;
+        // primary: x-ratelimit-remaining 0 + reset). Retried here too, they went out after 1, 4, 9 × base,
+        // ignoring Retry-After, and the throttling plugin never saw them.
+        retry: { retries, retryAfterBaseValue: base, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
         throttle: {
             retryAfterBaseValue: base,
             fallbackSecondaryRateRetryAfter: 60,

@@ -30600,8 +30600,12 @@ async function watchStack(o) {
         }
     };
     for (let tick = 0;; tick++) {
-        if (clock.now() >= o.deadline)
+        if (clock.now() >= o.deadline) {
+            // One last look, so the report says where the stack stands.
+            if (await describe())
+                return { status: stack?.StackStatus, stack, timedOut: false, events, monitorErrors };
             return { status: stack?.StackStatus, stack, timedOut: true, events, monitorErrors };
+        }
         if (o.overdue && !overdueDone && clock.now() >= o.overdue.at) {
             overdueDone = true;
             try {
@@ -30980,7 +30984,8 @@ class Deployment {
             this.result.status = prep.stack?.StackStatus ?? 'REVIEW_IN_PROGRESS';
             return this.result;
         }
-        return this.execute(id, prep.type);
+        // Just described as CREATE_COMPLETE/AVAILABLE: no second look needed.
+        return this.execute(id, prep.type, cs);
     }
     async failedChangeSet(id, cs, stack) {
         // Failed or empty: of no use to anyone, so it goes even in preview mode.

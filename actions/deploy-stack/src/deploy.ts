@@ -441,7 +441,8 @@ class Deployment {
       this.result.status = prep.stack?.StackStatus ?? 'REVIEW_IN_PROGRESS';
       return this.result;
     }
-    return this.execute(id, prep.type);
+    // Just described as CREATE_COMPLETE/AVAILABLE: no second look needed.
+    return this.execute(id, prep.type, cs);
   }
 
   private async failedChangeSet(

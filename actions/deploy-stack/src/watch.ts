@@ -118,8 +118,12 @@ export async function watchStack(o: WatchOptions): Promise<WatchResult> {
   };
 
   for (let tick = 0; ; tick++) {
-    if (clock.now() >= o.deadline)
+    if (clock.now() >= o.deadline) {
+      // One last look, so the report says where the stack stands.
+      if (await describe())
+        return { status: stack?.StackStatus, stack, timedOut: false, events, monitorErrors };
       return { status: stack?.StackStatus, stack, timedOut: true, events, monitorErrors };
+    }
     if (o.overdue && !overdueDone && clock.now() >= o.overdue.at) {
       overdueDone = true;
       try {

@@ -287,14 +287,14 @@ export function advance(stack: SimStack, now: number): void {
   }
 }
 
-/** Schedules steps `stepMs` apart, starting one step from `now`. */
+/** Schedules steps `stepMs` apart, the first at once (a stack goes *_IN_PROGRESS as soon as asked). */
 export function schedule(
   stack: SimStack,
   now: number,
   stepMs: number,
   steps: ((at: number) => void)[],
 ): void {
-  steps.forEach((apply, i) => stack.timeline.push({ at: now + (i + 1) * stepMs, apply }));
+  steps.forEach((apply, i) => stack.timeline.push({ at: now + i * stepMs, apply }));
 }
 
 export function outputsFrom(stack: SimStack, doc: Record<string, unknown>): Record<string, string> {

@@ -1,0 +1,234 @@
+/**
+ * Starting states (reference §1), the preview's change tree and sticky PR comment, and bad input stopped
+ * before any API call — through the bundled action against the CloudFormation fake.
+ */
+import { afterEach, beforeAll, describe, expect, it } from '@jest/globals';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { runBundle, type RunBundleResult } from '@pipewright/testkit';
+import {
+  NO_CHANGES_SAM,
+  startFakeCloudFormation,
+  type FakeCloudFormation,
+  type FakeCloudFormationOptions,
+} from '@pipewright/testkit/cloudformation-fake/server';
+import { startFakeGitHub } from '@pipewright/testkit/github-fake/server';
+
+let workspace: string;
+let fake: FakeCloudFormation | undefined;
+let run = 300;
+
+const TEMPLATE = JSON.stringify({
+  Parameters: { Size: { Type: 'String', Default: 'small' } },
+  Resources: {
+    Topic: { Type: 'AWS::SNS::Topic', Properties: { TopicName: 'orders' } },
+    Queue: { Type: 'AWS::SQS::Queue', Properties: { DelaySeconds: 0 } },
+  },
+});
+const CHANGED = JSON.stringify({
+  Parameters: { Size: { Type: 'String', Default: 'small' } },
+  Resources: {
+    Topic: { Type: 'AWS::SNS::Topic', Properties: { TopicName: 'orders-v2' } },
+    Table: { Type: 'AWS::DynamoDB::Table', Properties: {} },
+  },
+});
+
+beforeAll(() => {
+  workspace = mkdtempSync(path.join(os.tmpdir(), 'deploy-stack-states-'));
+  writeFileSync(path.join(workspace, 'stack.json'), TEMPLATE);
+  writeFileSync(path.join(workspace, 'changed.json'), CHANGED);
+  writeFileSync(
+    path.join(workspace, 'big.json'),
+    JSON.stringify({ Resources: { T: { Type: 'AWS::SNS::Topic' } }, Metadata: { pad: 'x'.repeat(52_000) } }),
+  );
+  writeFileSync(path.join(workspace, 'broken.yml'), 'Resources:\n  Topic: {Type: AWS::SNS::Topic\n');
+});
+
+afterEach(async () => {
+  await fake?.close();
+  fake = undefined;
+});
+
+async function start(o: FakeCloudFormationOptions = {}): Promise<FakeCloudFormation> {
+  fake = await startFakeCloudFormation(o);
+  return fake;
+}
+
+function deploy(
+  cfn: FakeCloudFormation,
+  inputs: Record<string, string>,
+  extra: { githubApiUrl?: string } = {},
+): Promise<RunBundleResult> {
+  run++;
+  return runBundle('deploy-stack', {
+    inputs: { template: 'stack.json', region: 'us-east-1', endpoint: cfn.url, comment: 'false', ...inputs },
+    env: { GITHUB_RUN_ID: String(run) },
+    workspace,
+    ...extra,
+  });
+}
+
+const errors = (r: RunBundleResult) => r.annotations.filter((a) => a.level === 'error').map((a) => a.message);
+const deployed = { name: 'app', template: TEMPLATE, parameters: { Size: 'small' } };
+
+describe('starting states', () => {
+  it('REVIEW_IN_PROGRESS: a CREATE change set, not an UPDATE', async () => {
+    const cfn = await start({ stacks: [{ name: 'app', status: 'REVIEW_IN_PROGRESS' }] });
+    const r = await deploy(cfn, { 'stack-name': 'app' });
+    expect(errors(r)).toEqual([]);
+    expect(cfn.calls('CreateChangeSet')).toEqual([
+      expect.objectContaining({ ChangeSetType: 'CREATE', OnStackFailure: 'DELETE' }),
+    ]);
+    expect(r.outputs['status']).toBe('CREATE_COMPLETE');
+  }, 60_000);
+
+  it('ROLLBACK_COMPLETE: explained, nothing changed', async () => {
+    const cfn = await start({ stacks: [{ ...deployed, status: 'ROLLBACK_COMPLETE' }] });
+    const r = await deploy(cfn, { 'stack-name': 'app' });
+    expect(r.exitCode).toBe(1);
+    expect(errors(r)).toEqual([
+      expect.stringContaining('Stack app is ROLLBACK_COMPLETE; it cannot be deployed to in this state.'),
+    ]);
+    expect(errors(r)[0]).toContain('recreate-failed-stack: true');
+    expect(cfn.requests.map((q) => q.action)).toEqual(['DescribeStacks']);
+  }, 60_000);
+
+  it('ROLLBACK_COMPLETE with recreate-failed-stack: deleted, then created', async () => {
+    const cfn = await start({ stacks: [{ ...deployed, status: 'ROLLBACK_COMPLETE' }] });
+    const r = await deploy(cfn, { 'stack-name': 'app', 'recreate-failed-stack': 'true' });
+    expect(errors(r)).toEqual([]);
+    expect(
+      cfn.requests
+        .filter((q) => q.status === 200)
+        .map((q) => q.action)
+        .slice(0, 3),
+    ).toEqual(['DescribeStacks', 'DeleteStack', 'DescribeStackEvents']);
+    expect(cfn.calls('DeleteStack')[0]).toMatchObject({
+      ClientRequestToken: `pipewright-deploy-${run}-1-delete`,
+    });
+    expect(cfn.calls('CreateChangeSet')).toEqual([expect.objectContaining({ ChangeSetType: 'CREATE' })]);
+    expect(r.outputs['status']).toBe('CREATE_COMPLETE');
+    expect(r.log).toContain('DELETE_COMPLETE app (AWS::CloudFormation::Stack)');
+  }, 60_000);
+
+  it('UPDATE_ROLLBACK_FAILED: explained by default; continued when asked, then updated', async () => {
+    const cfn = await start({ stacks: [{ ...deployed, status: 'UPDATE_ROLLBACK_FAILED' }] });
+    const refused = await deploy(cfn, { 'stack-name': 'app', template: 'changed.json' });
+    expect(refused.exitCode).toBe(1);
+    expect(errors(refused)[0]).toContain('continue-update-rollback');
+    expect(cfn.calls('CreateChangeSet')).toEqual([]);
+
+    const r = await deploy(cfn, {
+      'stack-name': 'app',
+      template: 'changed.json',
+      'continue-update-rollback': 'true',
+    });
+    expect(errors(r)).toEqual([]);
+    expect(cfn.calls('ContinueUpdateRollback')).toEqual([
+      expect.objectContaining({ ClientRequestToken: `pipewright-deploy-${run}-1-continue` }),
+    ]);
+    expect(cfn.calls('CreateChangeSet')).toEqual([expect.objectContaining({ ChangeSetType: 'UPDATE' })]);
+    expect(r.outputs['status']).toBe('UPDATE_COMPLETE');
+  }, 90_000);
+
+  it('UPDATE_IN_PROGRESS (someone else): waits for it, then updates', async () => {
+    const cfn = await start({
+      stacks: [
+        { ...deployed, status: 'UPDATE_IN_PROGRESS', settleAfterMs: 3000, settlesTo: 'UPDATE_COMPLETE' },
+      ],
+    });
+    const r = await deploy(cfn, { 'stack-name': 'app', template: 'changed.json' });
+    expect(errors(r)).toEqual([]);
+    expect(r.log).toContain(
+      'Stack app is UPDATE_IN_PROGRESS: waiting for the operation under way to finish.',
+    );
+    expect(r.outputs['status']).toBe('UPDATE_COMPLETE');
+  }, 60_000);
+
+  it('recognises SAM\'s "No updates are to be performed." as no changes', async () => {
+    const cfn = await start({
+      stacks: [{ ...deployed, status: 'UPDATE_COMPLETE' }],
+      scripts: { app: { noChangesText: NO_CHANGES_SAM } },
+    });
+    const r = await deploy(cfn, { 'stack-name': 'app' });
+    expect(errors(r)).toEqual([]);
+    expect(r.outputs['has-changes']).toBe('false');
+    expect(cfn.calls('DeleteChangeSet')).toHaveLength(1);
+    expect(cfn.calls('ExecuteChangeSet')).toEqual([]);
+  }, 60_000);
+
+  it('a change set that fails for another reason: failed, change set deleted, new stack removed', async () => {
+    const cfn = await start({
+      scripts: { app: { changeSetFailReason: 'Template error: unresolved resource dependencies [Nope]' } },
+    });
+    const r = await deploy(cfn, { 'stack-name': 'app' });
+    expect(r.exitCode).toBe(1);
+    expect(errors(r)).toEqual([
+      expect.stringContaining(
+        'The change set failed: Template error: unresolved resource dependencies [Nope]',
+      ),
+    ]);
+    expect(cfn.calls('DeleteChangeSet')).toHaveLength(1);
+    expect(cfn.calls('DeleteStack')).toHaveLength(1);
+    expect(cfn.stacks().every((s) => s.deleted)).toBe(true);
+  }, 60_000);
+});
+
+describe('preview', () => {
+  it('shows the change tree in the summary and one sticky PR comment, and keeps the change set', async () => {
+    const gh = await startFakeGitHub();
+    try {
+      const cfn = await start({
+        stacks: [{ ...deployed, status: 'UPDATE_COMPLETE' }],
+        scripts: { app: { replacements: { Topic: 'True' } } },
+      });
+      const inputs = { 'stack-name': 'app', template: 'changed.json', mode: 'preview', comment: 'true' };
+      const first = await deploy(cfn, inputs, { githubApiUrl: gh.url });
+      expect(errors(first)).toEqual([]);
+      expect(first.outputs['has-changes']).toBe('true');
+      expect(first.outputs['status']).toBe('UPDATE_COMPLETE');
+      expect(cfn.calls('ExecuteChangeSet')).toEqual([]);
+      expect(cfn.calls('DeleteChangeSet')).toEqual([]);
+      expect(cfn.calls('DescribeChangeSet')[0]).toMatchObject({ IncludePropertyValues: 'true' });
+      for (const text of [first.summary, gh.issueComments(42)[0]?.body ?? '']) {
+        expect(text).toContain('#### Changes: 1 to add, 1 to modify, 1 to remove (**1 replacement**)');
+        expect(text).toContain('- ✏️ **Modify** <code>Topic</code> (AWS::SNS::Topic) — ⚠️ **replacement**');
+        expect(text).toContain(
+          '  - <code>Properties\\.TopicName</code>: <code>orders</code> → <code>orders\\-v2</code> _(recreation: Always)_',
+        );
+        expect(text).toContain('- ➕ **Add** <code>Table</code> (AWS::DynamoDB::Table)');
+        expect(text).toContain('- ➖ **Remove** <code>Queue</code> (AWS::SQS::Queue)');
+      }
+      const second = await deploy(cfn, inputs, { githubApiUrl: gh.url });
+      expect(errors(second)).toEqual([]);
+      const comments = gh.issueComments(42);
+      expect(comments).toHaveLength(1);
+      expect(comments[0]?.body).toContain('<!-- pipewright:deploy-stack:us-east-1/app -->');
+      expect(comments[0]?.body).toContain(`pipewright\\-preview\\-${run}\\-1`);
+      expect(gh.rejected).toEqual([]);
+    } finally {
+      await gh.close();
+    }
+  }, 90_000);
+});
+
+describe('bad input stops before any API call', () => {
+  it.each([
+    [{ parameters: 'Colour=blue' }, 'declares no parameter "Colour"'],
+    [{ parameters: '{ Size: [' }, '`parameters`: not valid YAML or JSON'],
+    [{ template: 'missing.yml' }, '`template`: "missing.yml" does not exist'],
+    [{ template: 'big.json' }, 'no `s3-bucket` is set'],
+    [{ template: 'broken.yml' }, 'is not valid JSON or YAML'],
+    [{ capabilities: 'CAPABILITY_ROOT' }, 'unknown capability "CAPABILITY_ROOT"'],
+    [{ mode: 'execute' }, '`mode: execute` needs `change-set-name`'],
+    [{ 'rollback-triggers': 'arn:aws:sns:us-east-1:123456789012:topic' }, 'is not a CloudWatch alarm ARN'],
+  ])('%j', async (inputs, message) => {
+    const cfn = await start();
+    const r = await deploy(cfn, { 'stack-name': 'app', ...inputs });
+    expect(r.exitCode).toBe(1);
+    expect(errors(r)).toEqual([expect.stringContaining(message)]);
+    expect(r.outputs).toEqual({});
+    expect(cfn.requests).toEqual([]);
+  });
+});
