@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { gzipSync } from 'node:zlib';
 import {
   fakeClient,
+  responseProblems,
   secondaryRateLimit,
   serverError,
   slow,
@@ -10,6 +11,7 @@ import {
   type FakeGitHub,
 } from '@pipewright/testkit/github-fake/server';
 import { HEAD_SHA, REPO } from '@pipewright/testkit';
+import { handlers } from '@pipewright/testkit/github-fake/rest';
 
 const R = `/repos/${REPO.owner}/${REPO.repo}`;
 const MINIMIZE =
@@ -21,6 +23,7 @@ beforeEach(async () => {
 });
 afterEach(async () => {
   await gh.close();
+  expect(responseProblems(gh)).toEqual([]); // every 2xx answer matches GitHub's description of it
 });
 
 /** A raw request, so the test controls exactly what goes on the wire. */
@@ -279,6 +282,57 @@ describe('validation against the OpenAPI description', () => {
   ])('honours OpenAPI 3.0 nullable: %s', async (_n, body, problem) => {
     await send('PATCH', `${R}/issues/42`, body);
     expect(gh.rejected.map((r) => r.problem)).toEqual([expect.stringMatching(problem)]);
+  });
+
+  it('implements every operation in rest.ts with answers shaped as GitHub describes them', async () => {
+    const c = fakeClient(gh);
+    const [seeded] = gh.seedComments(42, ['x']);
+    const id = seeded?.id as number;
+    const sarif = gzipSync('{"version":"2.1.0","runs":[]}').toString('base64');
+    await c.rest.repos.get({ ...REPO });
+    await c.rest.issues.get({ ...REPO, issue_number: 42 });
+    await c.rest.issues.get({ ...REPO, issue_number: 7 });
+    await c.rest.issues.listComments({ ...REPO, issue_number: 42 });
+    await c.rest.issues.createComment({ ...REPO, issue_number: 42, body: 'y' });
+    await c.rest.issues.getComment({ ...REPO, comment_id: id });
+    await c.rest.issues.updateComment({ ...REPO, comment_id: id, body: 'z' });
+    await c.rest.issues.deleteComment({ ...REPO, comment_id: id });
+    await c.rest.issues.addLabels({ ...REPO, issue_number: 42, labels: ['a', 'b'] });
+    await c.rest.issues.setLabels({ ...REPO, issue_number: 42, labels: ['b', 'c'] });
+    await c.rest.issues.listLabelsOnIssue({ ...REPO, issue_number: 42 });
+    await c.rest.issues.removeLabel({ ...REPO, issue_number: 42, name: 'c' });
+    await c.rest.repos.listPullRequestsAssociatedWithCommit({ ...REPO, commit_sha: HEAD_SHA });
+    await c.rest.pulls.get({ ...REPO, pull_number: 42 });
+    const { data: up } = await c.rest.codeScanning.uploadSarif({
+      ...REPO,
+      commit_sha: HEAD_SHA,
+      ref: 'refs/heads/main',
+      sarif,
+    });
+    await c.rest.codeScanning.getSarif({ ...REPO, sarif_id: up.id as string });
+    const { data: run } = await c.rest.checks.create({ ...REPO, name: 'scan', head_sha: HEAD_SHA });
+    await c.rest.checks.update({
+      ...REPO,
+      check_run_id: run.id,
+      conclusion: 'failure',
+      output: {
+        title: 't',
+        summary: 's',
+        annotations: [
+          { path: 'a.tf', start_line: 1, end_line: 1, annotation_level: 'failure', message: 'm' },
+        ],
+      },
+    });
+    await c.rest.checks.get({ ...REPO, check_run_id: run.id });
+    await c.rest.repos.createCommitStatus({ ...REPO, sha: HEAD_SHA, state: 'success', context: 'canary' });
+
+    expect(gh.rejected).toEqual([]);
+    expect(new Set(gh.requests.map((r) => r.operation))).toEqual(new Set(Object.keys(handlers)));
+    expect(gh.labels(42)).toEqual(['b']);
+    expect(gh.checkRuns.map((r) => [r.status, r.conclusion, r.output?.annotations?.length])).toEqual([
+      ['completed', 'failure', 1],
+    ]);
+    expect(gh.statuses).toEqual([{ sha: HEAD_SHA, state: 'success', context: 'canary' }]);
   });
 
   it('answers another repository with 404 Not Found', async () => {

@@ -7,6 +7,7 @@
  * file's size and mtime; later processes (every Jest worker, every CLI run) read only the small index.
  */
 import { createRequire } from 'node:module';
+import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
@@ -64,10 +65,11 @@ interface RawOperation {
   requestBody?: { required?: boolean; content: Record<string, { schema?: Schema }> };
 }
 
-function buildIndex(derefFile: string, version: string): OpenApiIndex {
-  const spec = JSON.parse(readFileSync(derefFile, 'utf8')) as {
-    paths: Record<string, Record<string, RawOperation | ParameterSpec[]>>;
-  };
+interface RawSpec {
+  paths: Record<string, Record<string, RawOperation | ParameterSpec[]>>;
+}
+
+function buildIndex(spec: RawSpec, version: string): OpenApiIndex {
   const operations: Record<string, OperationSpec> = {};
   for (const [template, item] of Object.entries(spec.paths)) {
     const shared = (item.parameters as ParameterSpec[] | undefined) ?? [];
@@ -98,34 +100,65 @@ function buildIndex(derefFile: string, version: string): OpenApiIndex {
   return { version, operations };
 }
 
-let cached: OpenApiIndex | undefined;
+const memo = new Map<string, unknown>();
 
-/** The reduced index of api.github.com's description; built from @octokit/openapi once, then read from cache. */
-export function loadOpenApiIndex(): OpenApiIndex {
-  if (cached) return cached;
+/**
+ * Something derived from the dereferenced description, computed once and cached on disk (keyed by the
+ * package version and the file's size and mtime) and in memory.
+ */
+function derived<T>(name: string, build: (spec: RawSpec, version: string) => T): T {
+  if (memo.has(name)) return memo.get(name) as T;
   const pkgFile = require.resolve('@octokit/openapi/package.json');
   const version = (JSON.parse(readFileSync(pkgFile, 'utf8')) as { version: string }).version;
   const derefFile = path.join(path.dirname(pkgFile), 'generated', 'api.github.com.deref.json');
   const st = statSync(derefFile);
   const key = `${INDEX_FORMAT}-${version}-${st.size}-${Math.floor(st.mtimeMs)}`;
   const cacheDir = path.join(path.dirname(pkgFile), '..', '..', '.cache', 'pipewright-github-fake');
-  const cacheFile = path.join(cacheDir, `openapi-index-${key}.json`);
+  const cacheFile = path.join(cacheDir, `${name}-${key}.json`);
+  let value: T;
   try {
-    cached = JSON.parse(readFileSync(cacheFile, 'utf8')) as OpenApiIndex;
-    return cached;
+    value = JSON.parse(readFileSync(cacheFile, 'utf8')) as T;
   } catch {
     // not cached yet (or unreadable): build it
+    value = build(JSON.parse(readFileSync(derefFile, 'utf8')) as RawSpec, version);
+    try {
+      mkdirSync(cacheDir, { recursive: true });
+      const tmp = `${cacheFile}.${process.pid}.tmp`;
+      writeFileSync(tmp, JSON.stringify(value));
+      renameSync(tmp, cacheFile); // atomic: concurrent Jest workers never read a half-written file
+    } catch {
+      // a read-only checkout only loses the cache
+    }
   }
-  cached = buildIndex(derefFile, version);
-  try {
-    mkdirSync(cacheDir, { recursive: true });
-    const tmp = `${cacheFile}.${process.pid}.tmp`;
-    writeFileSync(tmp, JSON.stringify(cached));
-    renameSync(tmp, cacheFile); // atomic: concurrent Jest workers never read a half-written index
-  } catch {
-    // a read-only checkout only loses the cache
-  }
-  return cached;
+  memo.set(name, value);
+  return value;
+}
+
+/** The reduced index of api.github.com's description; built from @octokit/openapi once, then read from cache. */
+export function loadOpenApiIndex(): OpenApiIndex {
+  return derived('openapi-index', buildIndex);
+}
+
+type ResponseSchemas = Record<string, Record<string, Schema>>;
+
+/** JSON schemas of the 2xx responses of the given operations ("<template> <METHOD>"). */
+function responseSchemas(keys: readonly string[]): ResponseSchemas {
+  const sorted = [...keys].sort();
+  const hash = createHash('sha256').update(sorted.join('\n')).digest('hex').slice(0, 12);
+  return derived(`openapi-responses-${hash}`, (spec) => {
+    const out: ResponseSchemas = {};
+    for (const k of sorted) {
+      const cut = k.lastIndexOf(' ');
+      const op = spec.paths[k.slice(0, cut)]?.[k.slice(cut + 1).toLowerCase()] as
+        | (RawOperation & { responses?: Record<string, { content?: Record<string, { schema?: Schema }> }> })
+        | undefined;
+      for (const [status, r] of Object.entries(op?.responses ?? {})) {
+        const schema = r.content?.['application/json']?.schema;
+        if (status.startsWith('2') && schema) (out[k] ??= {})[status] = reduceSchema(schema) as Schema;
+      }
+    }
+    return out;
+  });
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -379,4 +412,30 @@ export function validateBody(
     bodyValidators.set(key, v);
   }
   return v(body) ? undefined : describe(v.errors, 'body');
+}
+
+let responseAjv: Ajv | undefined;
+const responseValidators = new Map<string, ValidateFunction>();
+
+/**
+ * Checks a response the fake sends against GitHub's description of that response (`keys`: the operations
+ * the fake implements, so only their schemas are extracted). Undefined when it matches or is not described.
+ */
+export function validateResponse(
+  keys: readonly string[],
+  key: string,
+  status: number,
+  body: unknown,
+): string | undefined {
+  const schema = responseSchemas(keys)[key]?.[String(status)];
+  if (!schema)
+    return status >= 200 && status < 300 && body !== undefined ? `no ${status} schema for ${key}` : undefined;
+  responseAjv ??= newAjv(false);
+  const id = `${key} ${status}`;
+  let v = responseValidators.get(id);
+  if (!v) {
+    v = responseAjv.compile(prepareSchema(schema, false) as Schema);
+    responseValidators.set(id, v);
+  }
+  return v(body) ? undefined : describe(v.errors, 'response');
 }

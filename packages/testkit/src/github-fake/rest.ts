@@ -148,25 +148,10 @@ export const handlers: Record<string, Handler> = {
   [`${R}/issues/comments/{comment_id} DELETE`]: (s, r) =>
     s.deleteComment(Number(r.params.comment_id)) ? { status: 204 } : notFound(),
 
-  [`${R}/issues/{issue_number} GET`]: (s, r) => {
-    const n = Number(r.params.issue_number);
-    const pr = s.pulls.get(n);
-    return {
-      status: 200,
-      body: {
-        id: 5000 + n,
-        number: n,
-        state: pr?.state ?? 'open',
-        title: pr?.title ?? `Issue ${n}`,
-        html_url: `https://github.com/octo-org/octo-repo/${pr ? 'pull' : 'issues'}/${n}`,
-        url: `${s.api}/repos/octo-org/octo-repo/issues/${n}`,
-        user: s.userJson({ login: 'octocat', id: 3, type: 'User' }),
-        labels: (s.labels.get(n) ?? []).map((l) => s.labelJson(l)),
-        comments: (s.comments.get(n) ?? []).length,
-        ...(pr ? { pull_request: { url: `${s.api}/repos/octo-org/octo-repo/pulls/${n}` } } : {}),
-      },
-    };
-  },
+  [`${R}/issues/{issue_number} GET`]: (s, r) => ({
+    status: 200,
+    body: s.issueJson(Number(r.params.issue_number)),
+  }),
 
   [`${R}/issues/{issue_number}/labels GET`]: (s, r) =>
     paginate(
@@ -296,6 +281,7 @@ export const handlers: Record<string, Handler> = {
       body: {
         id,
         node_id: `SC_kwDOABPHjc${Buffer.from(`StatusContext:${id}`).toString('base64url')}`,
+        avatar_url: null,
         url: `${s.api}/repos/octo-org/octo-repo/statuses/${st.sha}`,
         state: st.state,
         description: st.description ?? null,

@@ -19,7 +19,7 @@ import { createGitHubClient, type GitHubClient } from '@pipewright/shared/github
 import type { Logger } from '@pipewright/shared/log';
 import { FULL_NAME } from '../events.ts';
 import { executeGraphql } from './minimize.ts';
-import { matchRoute, validateBody, validateParams } from './openapi.ts';
+import { matchRoute, validateBody, validateParams, validateResponse } from './openapi.ts';
 import { handlers, type RestReply } from './rest.ts';
 import { FakeState } from './state.ts';
 import type { FakeGitHub, FakePullRequest, Fault, Hold, RecordedRequest, StoredComment } from './types.ts';
@@ -184,6 +184,7 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
         `${method} is not an operation of ${m.route.template} (it has ${[...m.route.methods.keys()].join(', ')})`,
       );
     const key = `${m.route.template} ${method}`;
+    rec.operation = key;
     const query: Record<string, string | string[]> = {};
     for (const [k, v] of url.searchParams) {
       const prev = query[k];
@@ -250,6 +251,7 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
           );
         }
         rec.status = reply.status;
+        rec.response = reply.body;
         if (reply.problem) {
           rec.problem = reply.problem;
           rejected.push(rec);
@@ -352,5 +354,18 @@ export function fakeClient(
     spaceWrites: false,
     ...(o.logger ? { logger: o.logger } : {}),
     ...(o.retries !== undefined ? { retries: o.retries } : {}),
+  });
+}
+
+/**
+ * Where the fake's own 2xx answers differ from GitHub's description of them (the fake's self-check, for
+ * its tests): one line per recorded request whose response does not match.
+ */
+export function responseProblems(gh: Pick<FakeGitHub, 'requests'>): string[] {
+  const keys = Object.keys(handlers);
+  return gh.requests.flatMap((r) => {
+    if (!r.operation || r.status < 200 || r.status >= 300) return [];
+    const problem = validateResponse(keys, r.operation, r.status, r.response);
+    return problem ? [`${r.operation} ${r.status}: ${problem}`] : [];
   });
 }

@@ -28,6 +28,10 @@ export interface RecordedRequest {
   status: number;
   /** Why validation rejected it, when it did. */
   problem?: string;
+  /** The OpenAPI operation it matched: "<path template> <METHOD>" (REST only). */
+  operation?: string;
+  /** The JSON body the fake answered with. */
+  response?: unknown;
 }
 
 export interface Fault {
