@@ -146,14 +146,33 @@ export async function startFakeKube(o: FakeKubeOptions = {}): Promise<FakeKube> 
       obj.metadata.generation = 1;
     }
     store.set(key(def.plural, obj.metadata.namespace, obj.metadata.name), obj);
+    notify(prev ? 'MODIFIED' : 'ADDED', obj);
     controller?.kick();
     return structuredClone(obj);
   };
 
   const remove = (plural: string, ns: string, name: string) => {
+    const gone = store.get(key(plural, ns, name));
     store.delete(key(plural, ns, name));
     rv++;
+    if (gone) notify('DELETED', { ...gone, metadata: { ...gone.metadata, resourceVersion: String(rv) } });
     controller?.kick();
+  };
+
+  /** Watch streams (NDJSON events), as kubectl's informers open them. */
+  const watchers = new Set<{
+    kind: string;
+    ns: string;
+    labels: Req[];
+    fields: Req[];
+    res: http.ServerResponse;
+  }>();
+  const notify = (type: 'ADDED' | 'MODIFIED' | 'DELETED', obj: KObj) => {
+    for (const w of watchers) {
+      if (w.kind !== obj.kind || w.ns !== obj.metadata.namespace) continue;
+      if (!matches(obj.metadata.labels ?? {}, w.labels) || !fieldsMatch(obj, w.fields)) continue;
+      w.res.write(`${JSON.stringify({ type, object: obj })}\n`);
+    }
   };
 
   const createSync = (obj: KObj): KObj => {
@@ -500,6 +519,34 @@ export async function startFakeKube(o: FakeKubeOptions = {}): Promise<FakeKube> 
             fault.status === 409 ? 'Conflict' : fault.status >= 500 ? 'InternalError' : 'Injected',
             fault.message ?? `injected fault ${fault.status}`,
           );
+        }
+        const w = ROUTE.exec(url.pathname);
+        if (method === 'GET' && w && !w[6] && ['true', '1'].includes(url.searchParams.get('watch') ?? '')) {
+          const def = RESOURCES.find((r) => r.plural === w[5]);
+          if (!def) throw new HttpError(404, 'NotFound', 'the server could not find the requested resource');
+          requests.push({
+            method,
+            path: url.pathname,
+            query: Object.fromEntries(url.searchParams),
+            status: 200,
+          });
+          res.writeHead(200, { 'Content-Type': 'application/json', 'Transfer-Encoding': 'chunked' });
+          res.flushHeaders();
+          const watcher = {
+            kind: def.kind,
+            ns: w[4] as string,
+            labels: parseSelector(url.searchParams.get('labelSelector') ?? ''),
+            fields: parseSelector(url.searchParams.get('fieldSelector') ?? ''),
+            res,
+          };
+          watchers.add(watcher);
+          const timeout = Number(url.searchParams.get('timeoutSeconds') ?? 0);
+          const timer = timeout > 0 ? setTimeout(() => res.end(), timeout * 1000) : undefined;
+          res.on('close', () => {
+            watchers.delete(watcher);
+            if (timer) clearTimeout(timer);
+          });
+          return;
         }
         const [code, payload] = handle(method, url, contentType, body);
         send(code, payload);
