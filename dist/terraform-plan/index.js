@@ -3620,7 +3620,8 @@ async function main(rt) {
         literals,
         onSecret: secret,
     };
-    const relPath = external_node_path_default().relative(ctx.workspace, inputs.path) || '.';
+    const root = external_node_path_default().resolve(ctx.workspace, inputs.path);
+    const relPath = external_node_path_default().relative(ctx.workspace, root) || '.';
     const workspace = inputs.workspace ?? rt.env.TF_WORKSPACE ?? 'default';
     const key = `${relPath}:${workspace}${inputs.label ? `:${inputs.label}` : ''}`;
     const outDir = external_node_path_default().join(rt.env.RUNNER_TEMP ?? external_node_path_default().join(ctx.workspace, '.terraform-plan'), 'pipewright-terraform-plan', key.replace(/[^\w.-]+/g, '_'));
@@ -3639,7 +3640,7 @@ async function main(rt) {
         else {
             const tfo = {
                 binary: inputs.terraformBinary,
-                cwd: inputs.path,
+                cwd: root,
                 env: rt.env,
                 workspace: inputs.workspace,
                 variables: inputs.variables ?? {},
@@ -3679,9 +3680,18 @@ async function main(rt) {
         ...(plans.length > 1 ? { index: i + 1 } : {}),
         ...(inputs.mode !== 'normal' ? { mode: inputs.mode } : {}),
     }));
+    for (const w of warnings) {
+        logger.warning(`${w.summary}${w.detail ? `: ${w.detail}` : ''}`, {
+            title: 'terraform plan',
+            ...(w.file ? { file: external_node_path_default().relative(ctx.workspace, external_node_path_default().resolve(root, w.file)) } : {}),
+            ...(w.line ? { startLine: w.line } : {}),
+        });
+    }
     for (const [i, s] of summaries.entries()) {
+        // Failed check blocks are also warnings; the report shows them from the plan's `checks` instead.
         for (const w of warnings)
-            s.warnings.push(diagnosticText(w));
+            if (!(w.summary === 'Check block assertion failed' && s.checks.length))
+                s.warnings.push(diagnosticText(w));
         for (const v of sensitiveVariableValues(plans[i]))
             for (const x of scalars(v))
                 secret(x);

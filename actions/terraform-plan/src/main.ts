@@ -96,7 +96,8 @@ export async function main(rt: ActionRuntime): Promise<void> {
     onSecret: secret,
   };
 
-  const relPath = path.relative(ctx.workspace, inputs.path) || '.';
+  const root = path.resolve(ctx.workspace, inputs.path);
+  const relPath = path.relative(ctx.workspace, root) || '.';
   const workspace = inputs.workspace ?? rt.env.TF_WORKSPACE ?? 'default';
   const key = `${relPath}:${workspace}${inputs.label ? `:${inputs.label}` : ''}`;
   const outDir = path.join(
@@ -119,7 +120,7 @@ export async function main(rt: ActionRuntime): Promise<void> {
     } else {
       const tfo: terraform.TerraformOptions = {
         binary: inputs.terraformBinary,
-        cwd: inputs.path,
+        cwd: root,
         env: rt.env,
         workspace: inputs.workspace,
         variables: inputs.variables ?? {},
@@ -164,8 +165,18 @@ export async function main(rt: ActionRuntime): Promise<void> {
       ...(inputs.mode !== 'normal' ? { mode: inputs.mode } : {}),
     }),
   );
+  for (const w of warnings) {
+    logger.warning(`${w.summary}${w.detail ? `: ${w.detail}` : ''}`, {
+      title: 'terraform plan',
+      ...(w.file ? { file: path.relative(ctx.workspace, path.resolve(root, w.file)) } : {}),
+      ...(w.line ? { startLine: w.line } : {}),
+    });
+  }
   for (const [i, s] of summaries.entries()) {
-    for (const w of warnings) s.warnings.push(terraform.diagnosticText(w));
+    // Failed check blocks are also warnings; the report shows them from the plan's `checks` instead.
+    for (const w of warnings)
+      if (!(w.summary === 'Check block assertion failed' && s.checks.length))
+        s.warnings.push(terraform.diagnosticText(w));
     for (const v of sensitiveVariableValues(plans[i] as RawPlan)) for (const x of scalars(v)) secret(x);
   }
   const salt = inputs.hashSalt ?? `${ctx.owner}/${ctx.repo}:${key}`;

@@ -213,6 +213,28 @@ output "token" {
     expect(r.outputs['has-changes']).toBeUndefined();
   });
 
+  it('shows failing checks and Terraform warnings (var-files, variables), with annotations', async () => {
+    writeFileSync(path.join(ws, 'infra', 'extra.tfvars'), 'environment = "qa"\nundeclared_thing = 1\n');
+    const r = await run({ inputs: { 'var-files': 'extra.tfvars', variables: 'replicas=1' } });
+    expect(errors(r)).toEqual([]);
+    expect(r.exitCode).toBe(0);
+    const body = gh.issueComments(42)[0]?.body ?? '';
+    expect(body).toContain('**Plan: 3 to add, 0 to change, 0 to destroy.**');
+    expect(body).toContain('+ input.name = "qa-web-0"');
+    expect(body).toContain(
+      '❌ check <code>check\\.replicas</code> **fail**: Run at least two web replicas\\.',
+    );
+    expect(body).toMatch(/⚠️ Warning: Value for undeclared variable/);
+    expect(body).not.toContain('Check block assertion failed'); // shown once, from the plan's checks
+    const warnings = r.annotations.filter((a) => a.level === 'warning');
+    expect(warnings.map((w) => [w.message.split(':')[0], w.file])).toEqual(
+      expect.arrayContaining([
+        ['Check block assertion failed', 'infra/main.tf'],
+        ['Value for undeclared variable', undefined], // Terraform gives this one no source range
+      ]),
+    );
+  });
+
   it('fork PR: job summary and one warning, the step stays green', async () => {
     const r = await run({ event: pullRequestEvent({ fork: true }) });
     expect(r.exitCode).toBe(0);

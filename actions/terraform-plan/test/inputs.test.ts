@@ -1,0 +1,85 @@
+import { describe, expect, it } from '@jest/globals';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { getInputs, InputError } from '@pipewright/shared/action';
+import { crossCheck, spec } from '../src/main.ts';
+import { LABELS, checkApiUrl, wantedLabels } from '../src/publish.ts';
+import { MAX_LABEL_LENGTH } from '@pipewright/shared/github';
+
+const ws = mkdtempSync(path.join(os.tmpdir(), 'pw-tfplan-inputs-'));
+writeFileSync(path.join(ws, 'plan.json'), '{}');
+writeFileSync(path.join(ws, 'plan.tfplan'), '');
+
+function read(inputs: Record<string, string>) {
+  const env = Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v]));
+  return getInputs(spec, { env, workspace: ws }, crossCheck);
+}
+
+function problems(inputs: Record<string, string>): readonly string[] {
+  try {
+    read(inputs);
+    return [];
+  } catch (e) {
+    if (e instanceof InputError) return e.problems;
+    throw e;
+  }
+}
+
+describe('inputs', () => {
+  it('has working defaults', () => {
+    expect(read({})).toMatchObject({
+      path: '.',
+      init: true,
+      comment: 'always',
+      mode: 'normal',
+      terraformBinary: 'terraform',
+      minimize: false,
+      labels: false,
+      showValues: true,
+      timeout: 30 * 60_000,
+    });
+  });
+
+  it.each<[Record<string, string>, RegExp]>([
+    [{ 'plan-file': 'plan.tfplan', 'plan-json': 'plan.json' }, /give `plan-file` or `plan-json`, not both/],
+    [{ 'mask-patterns': 'ok\n(unclosed' }, /`mask-patterns`: "\(unclosed" is not a valid regular expression/],
+    [{ 'mask-env': 'GOOD, not-a-name' }, /`mask-env`: "not-a-name" is not an environment variable name/],
+    [{ variables: 'bad name: 1' }, /`variables`: "bad name" is not a Terraform variable name/],
+    [
+      { 'plan-json': 'plan.json', mode: 'destroy' },
+      /`plan-json` reads an existing plan: `mode`, `var-files` and `variables` do not apply/,
+    ],
+    [{ comment: 'sometimes' }, /`comment`: "sometimes" is not one of: always, on-change, never/],
+    [{ workspace: 'a b' }, /`workspace`: a workspace name/],
+    [{ 'pr-number': '0' }, /`pr-number`: 0 is below the minimum of 1/],
+    [{ 'plan-json': 'missing.json' }, /`plan-json`: "missing\.json" does not exist/],
+  ])('rejects %j', (inputs, message) => {
+    expect(problems(inputs).join('\n')).toMatch(message);
+  });
+});
+
+describe('labels', () => {
+  it.each([
+    [{ hasChanges: true, hasDestroy: true }, [LABELS.changes, LABELS.destroy]],
+    [{ hasChanges: true, hasDestroy: false }, [LABELS.changes]],
+    [{ hasChanges: false, hasDestroy: false }, [LABELS.none]],
+  ])('%j -> %j', (p, labels) => {
+    expect(wantedLabels(p)).toEqual(labels);
+  });
+  it('owns only names GitHub accepts', () => {
+    for (const l of Object.values(LABELS)) expect(l.length).toBeLessThanOrEqual(MAX_LABEL_LENGTH);
+  });
+});
+
+describe('checkApiUrl', () => {
+  it.each([['http://127.0.0.1:9'], ['https://ghe.example:6000/api/v3']])(
+    'refuses a port fetch never opens: %s',
+    (url) => {
+      expect(() => checkApiUrl(url)).toThrow(/fetch always refuses/);
+    },
+  );
+  it.each([['https://api.github.com'], ['http://127.0.0.1:43123']])('accepts %s', (url) => {
+    expect(() => checkApiUrl(url)).not.toThrow();
+  });
+});
