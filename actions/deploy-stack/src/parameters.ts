@@ -81,7 +81,7 @@ export function parseParameters(text: string | undefined, workspace: string): Pa
     body = readFileSync(file, 'utf8');
   }
   const lines = body.split(/\r?\n/).filter((l) => l.trim() !== '' && !l.trim().startsWith('#'));
-  if (lines.length && lines.every((l) => /^\s*[A-Za-z0-9]+=/.test(l)))
+  if (lines.length && lines.every((l) => /^\s*[A-Za-z0-9]+\s*=/.test(l)))
     return { values: fromKeyValueLines(lines, where), tags: {} };
   let doc: unknown;
   try {

@@ -1,0 +1,416 @@
+/**
+ * The deploy state machine and change-set lifecycle against aws-sdk-client-mock, with an injected clock
+ * and sleep: no test waits.
+ */
+import { beforeEach, describe, expect, it } from '@jest/globals';
+import {
+  CancelUpdateStackCommand,
+  CloudFormationClient,
+  CloudFormationServiceException,
+  CreateChangeSetCommand,
+  DeleteChangeSetCommand,
+  DeleteStackCommand,
+  DescribeChangeSetCommand,
+  DescribeStackEventsCommand,
+  DescribeStacksCommand,
+  ExecuteChangeSetCommand,
+  GetTemplateSummaryCommand,
+  UpdateTerminationProtectionCommand,
+  type StackEvent,
+} from '@aws-sdk/client-cloudformation';
+import { mockClient } from 'aws-sdk-client-mock';
+import { UserError } from '@pipewright/shared/action';
+import { MemoryLogger } from '@pipewright/shared/log';
+import type { DeployConfig } from '../src/config.ts';
+import { deploy, type DeployResult } from '../src/deploy.ts';
+import { Pacer } from '../src/pacer.ts';
+
+const cfMock = mockClient(CloudFormationClient);
+const STACK_ID = 'arn:aws:cloudformation:us-east-1:123456789012:stack/app/1';
+const CS_ID = 'arn:aws:cloudformation:us-east-1:123456789012:changeSet/cs/1';
+const NAME = 'pipewright-deploy-7-1';
+
+function time() {
+  let t = 1_000_000;
+  const sleeps: number[] = [];
+  return {
+    clock: { now: () => t },
+    sleep: async (ms: number) => {
+      sleeps.push(ms);
+      t += ms;
+    },
+    sleeps,
+  };
+}
+
+function cfg(over: Partial<DeployConfig> = {}): DeployConfig {
+  return {
+    stackName: 'app',
+    mode: 'deploy',
+    changeSetName: NAME,
+    template: {
+      display: 't.yml',
+      body: 'Resources: {}',
+      bytes: 13,
+      info: {
+        parameters: [
+          { key: 'Env', noEcho: false, hasDefault: true },
+          { key: 'Size', noEcho: false, hasDefault: true },
+        ],
+        capabilities: [],
+        resourceCount: 0,
+        hasNestedStacks: false,
+      },
+    },
+    parameters: { Env: 'prod' },
+    noEcho: [],
+    capabilities: undefined,
+    tags: [],
+    roleArn: undefined,
+    notificationArns: [],
+    terminationProtection: undefined,
+    disableRollback: false,
+    onCreateFailure: 'DELETE',
+    rollbackTriggers: [],
+    rollbackMonitoringMinutes: undefined,
+    timeoutInMinutes: undefined,
+    waitTimeoutMs: 3_600_000,
+    includeNestedStacks: true,
+    importExistingResources: false,
+    recreateFailedStack: false,
+    continueUpdateRollback: false,
+    region: 'us-east-1',
+    endpoint: undefined,
+    ...over,
+  };
+}
+
+function validation(message: string, name = 'ValidationError') {
+  return new CloudFormationServiceException({
+    name,
+    $fault: 'client',
+    $metadata: { httpStatusCode: 400 },
+    message,
+  });
+}
+
+const stack = (status: string, extra: object = {}) => ({
+  StackId: STACK_ID,
+  StackName: 'app',
+  StackStatus: status,
+  CreationTime: new Date(0),
+  Parameters: [
+    { ParameterKey: 'Env', ParameterValue: 'dev' },
+    { ParameterKey: 'Size', ParameterValue: 'large' },
+    { ParameterKey: 'Removed', ParameterValue: 'x' },
+  ],
+  ...extra,
+});
+
+let event = 0;
+const ev = (status: string, logicalId = 'app', extra: Partial<StackEvent> = {}): StackEvent => ({
+  StackId: STACK_ID,
+  StackName: 'app',
+  EventId: `e${++event}`,
+  LogicalResourceId: logicalId,
+  PhysicalResourceId: logicalId === 'app' ? STACK_ID : `${logicalId}-phys`,
+  ResourceType: logicalId === 'app' ? 'AWS::CloudFormation::Stack' : 'AWS::SNS::Topic',
+  ResourceStatus: status,
+  Timestamp: new Date(event * 1000),
+  ClientRequestToken: `${NAME}-exec`,
+  ...extra,
+});
+
+async function run(
+  c: DeployConfig = cfg(),
+): Promise<{ r: DeployResult; log: MemoryLogger; pacer: Pacer; sleeps: number[] }> {
+  const t = time();
+  const log = new MemoryLogger();
+  const pacer = new Pacer({ clock: t.clock, sleep: t.sleep });
+  const r = await deploy(c, { cf: new CloudFormationClient({ region: 'us-east-1' }), pacer, logger: log });
+  return { r, log, pacer, sleeps: t.sleeps };
+}
+
+const inputs = <T extends object>(cmd: new (...a: never[]) => T) =>
+  cfMock.commandCalls(cmd as never).map((c) => (c.args[0] as { input: unknown }).input);
+
+function happyUpdate(final = 'UPDATE_COMPLETE') {
+  cfMock
+    .on(DescribeStacksCommand)
+    .resolvesOnce({ Stacks: [stack('UPDATE_COMPLETE')] })
+    .resolves({ Stacks: [stack(final, { Outputs: [{ OutputKey: 'Url', OutputValue: 'https://x' }] })] });
+  cfMock.on(CreateChangeSetCommand).resolves({ Id: CS_ID, StackId: STACK_ID });
+  cfMock.on(DescribeChangeSetCommand).resolves({
+    ChangeSetId: CS_ID,
+    StackId: STACK_ID,
+    Status: 'CREATE_COMPLETE',
+    ExecutionStatus: 'AVAILABLE',
+    Changes: [
+      {
+        Type: 'Resource',
+        ResourceChange: {
+          Action: 'Modify',
+          LogicalResourceId: 'T',
+          ResourceType: 'AWS::SNS::Topic',
+          Replacement: 'True',
+        },
+      },
+    ],
+  });
+  cfMock
+    .on(DescribeStackEventsCommand)
+    .resolvesOnce({ StackEvents: [ev('UPDATE_COMPLETE', 'app', { ClientRequestToken: 'older' })] })
+    .resolves({ StackEvents: [ev(final), ev('UPDATE_COMPLETE', 'T'), ev('UPDATE_IN_PROGRESS')] });
+}
+
+beforeEach(() => {
+  cfMock.reset();
+  event = 0;
+});
+
+describe('starting states', () => {
+  it('absent stack: CREATE change set with OnStackFailure=DELETE, no UsePreviousValue, no DisableRollback on execute', async () => {
+    cfMock
+      .on(DescribeStacksCommand)
+      .rejectsOnce(validation('Stack with id app does not exist'))
+      .resolves({ Stacks: [stack('CREATE_COMPLETE')] });
+    cfMock.on(CreateChangeSetCommand).resolves({ Id: CS_ID, StackId: STACK_ID });
+    cfMock
+      .on(DescribeChangeSetCommand)
+      .resolves({
+        ChangeSetId: CS_ID,
+        StackId: STACK_ID,
+        Status: 'CREATE_COMPLETE',
+        ExecutionStatus: 'AVAILABLE',
+      });
+    cfMock.on(DescribeStackEventsCommand).resolves({ StackEvents: [ev('CREATE_COMPLETE')] });
+    const { r } = await run();
+    expect(r.outcome).toBe('deployed');
+    expect(inputs(CreateChangeSetCommand)).toEqual([
+      {
+        StackName: 'app',
+        ChangeSetName: NAME,
+        ChangeSetType: 'CREATE',
+        ClientToken: NAME,
+        TemplateBody: 'Resources: {}',
+        Description: 'pipewright deploy-stack (deploy)',
+        Parameters: [{ ParameterKey: 'Env', ParameterValue: 'prod' }],
+        OnStackFailure: 'DELETE',
+        IncludeNestedStacks: true,
+      },
+    ]);
+    expect(inputs(ExecuteChangeSetCommand)).toEqual([
+      { ChangeSetName: CS_ID, StackName: STACK_ID, ClientRequestToken: `${NAME}-exec` },
+    ]);
+  });
+
+  it('update: parameters not given keep their value (only those the template still declares)', async () => {
+    happyUpdate();
+    const { r } = await run(cfg({ disableRollback: true }));
+    expect(r.outcome).toBe('deployed');
+    expect(r.outputs).toEqual({ Url: 'https://x' });
+    const [input] = inputs(CreateChangeSetCommand) as { Parameters: unknown; ChangeSetType: string }[];
+    expect(input?.ChangeSetType).toBe('UPDATE');
+    expect(input?.Parameters).toEqual([
+      { ParameterKey: 'Env', ParameterValue: 'prod' },
+      { ParameterKey: 'Size', UsePreviousValue: true },
+    ]);
+    expect(inputs(ExecuteChangeSetCommand)[0]).toMatchObject({ DisableRollback: true });
+    expect(r.changes.map((c) => [c.action, c.logicalId, c.replacement])).toEqual([['Modify', 'T', 'True']]);
+  });
+
+  it.each([
+    ['ROLLBACK_COMPLETE', 'recreate-failed-stack'],
+    ['ROLLBACK_FAILED', 'FORCE_DELETE_STACK'],
+    ['UPDATE_ROLLBACK_FAILED', 'continue-update-rollback'],
+    ['DELETE_FAILED', 'delete the stack again'],
+  ])('%s is explained with guidance, before any change', async (status, hint) => {
+    cfMock.on(DescribeStacksCommand).resolves({ Stacks: [stack(status)] });
+    const err = await run().catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(UserError);
+    expect((err as UserError).message).toBe(
+      `Stack app is ${status}; it cannot be deployed to in this state.`,
+    );
+    expect((err as UserError).hint).toContain(hint);
+    expect(cfMock.commandCalls(CreateChangeSetCommand)).toHaveLength(0);
+  });
+
+  it('ROLLBACK_COMPLETE with termination protection is never deleted', async () => {
+    cfMock
+      .on(DescribeStacksCommand)
+      .resolves({ Stacks: [stack('ROLLBACK_COMPLETE', { EnableTerminationProtection: true })] });
+    await expect(run(cfg({ recreateFailedStack: true }))).rejects.toThrow('has termination protection');
+    expect(cfMock.commandCalls(DeleteStackCommand)).toHaveLength(0);
+  });
+
+  it('a busy stack is waited for, within wait-timeout', async () => {
+    cfMock.on(DescribeStacksCommand).resolves({ Stacks: [stack('UPDATE_IN_PROGRESS')] });
+    await expect(run(cfg({ waitTimeoutMs: 60_000 }))).rejects.toThrow(
+      'still busy with another operation after 1m',
+    );
+    expect(cfMock.commandCalls(CreateChangeSetCommand)).toHaveLength(0);
+  });
+});
+
+describe('change sets', () => {
+  it.each([
+    "The submitted information didn't contain changes. Submit different information to create a change set.",
+    'No updates are to be performed.',
+  ])('"%s" is no changes: green, change set deleted, protection still reconciled', async (reason) => {
+    cfMock
+      .on(DescribeStacksCommand)
+      .resolves({ Stacks: [stack('UPDATE_COMPLETE', { EnableTerminationProtection: false })] });
+    cfMock.on(CreateChangeSetCommand).resolves({ Id: CS_ID, StackId: STACK_ID });
+    cfMock
+      .on(DescribeChangeSetCommand)
+      .resolves({
+        ChangeSetId: CS_ID,
+        Status: 'FAILED',
+        ExecutionStatus: 'UNAVAILABLE',
+        StatusReason: reason,
+      });
+    const { r } = await run(cfg({ terminationProtection: true }));
+    expect(r).toMatchObject({ outcome: 'no-changes', hasChanges: false, status: 'UPDATE_COMPLETE' });
+    expect(inputs(DeleteChangeSetCommand)).toEqual([{ ChangeSetName: CS_ID }]);
+    expect(inputs(UpdateTerminationProtectionCommand)).toEqual([
+      { StackName: STACK_ID, EnableTerminationProtection: true },
+    ]);
+    expect(cfMock.commandCalls(ExecuteChangeSetCommand)).toHaveLength(0);
+  });
+
+  it('an empty change set refused outright (ValidationError) is no changes too', async () => {
+    cfMock.on(DescribeStacksCommand).resolves({ Stacks: [stack('UPDATE_COMPLETE')] });
+    cfMock.on(CreateChangeSetCommand).rejects(validation('No updates are to be performed.'));
+    const { r } = await run();
+    expect(r.outcome).toBe('no-changes');
+  });
+
+  it('deletes the change set it created when anything after creating it fails', async () => {
+    happyUpdate();
+    cfMock.on(ExecuteChangeSetCommand).rejects(validation('boom', 'InvalidChangeSetStatus'));
+    await expect(run()).rejects.toThrow('boom');
+    expect(inputs(DeleteChangeSetCommand)).toEqual([{ ChangeSetName: CS_ID }]);
+  });
+
+  it('preview keeps the change set and executes nothing', async () => {
+    happyUpdate();
+    const { r } = await run(cfg({ mode: 'preview' }));
+    expect(r.outcome).toBe('previewed');
+    expect(cfMock.commandCalls(ExecuteChangeSetCommand)).toHaveLength(0);
+    expect(cfMock.commandCalls(DeleteChangeSetCommand)).toHaveLength(0);
+  });
+
+  it('execute mode refuses a change set that is not AVAILABLE', async () => {
+    cfMock.on(DescribeStacksCommand).resolves({ Stacks: [stack('UPDATE_COMPLETE')] });
+    cfMock
+      .on(DescribeChangeSetCommand)
+      .resolves({ ChangeSetId: CS_ID, Status: 'CREATE_COMPLETE', ExecutionStatus: 'OBSOLETE' });
+    await expect(run(cfg({ mode: 'execute' }))).rejects.toThrow(
+      'cannot be executed: it is CREATE_COMPLETE/OBSOLETE',
+    );
+    expect(cfMock.commandCalls(ExecuteChangeSetCommand)).toHaveLength(0);
+    // Not ours to delete: a preview run created it.
+    expect(cfMock.commandCalls(DeleteChangeSetCommand)).toHaveLength(0);
+  });
+
+  it('capabilities auto: adds what CloudFormation asks for, once, with a new token', async () => {
+    happyUpdate();
+    cfMock
+      .on(CreateChangeSetCommand)
+      .rejectsOnce(
+        validation('Requires capabilities : [CAPABILITY_AUTO_EXPAND]', 'InsufficientCapabilitiesException'),
+      )
+      .resolves({ Id: CS_ID, StackId: STACK_ID });
+    await run();
+    const calls = inputs(CreateChangeSetCommand) as { Capabilities?: string[]; ClientToken: string }[];
+    expect(calls.map((c) => [c.Capabilities, c.ClientToken])).toEqual([
+      [undefined, NAME],
+      [['CAPABILITY_AUTO_EXPAND'], `${NAME}-caps`],
+    ]);
+  });
+
+  it('explicit capabilities: explains which one to add', async () => {
+    happyUpdate();
+    cfMock
+      .on(CreateChangeSetCommand)
+      .rejects(
+        validation('Requires capabilities : [CAPABILITY_NAMED_IAM]', 'InsufficientCapabilitiesException'),
+      );
+    await expect(run(cfg({ capabilities: ['CAPABILITY_IAM'] }))).rejects.toMatchObject({
+      hint: 'Add CAPABILITY_NAMED_IAM to `capabilities`, or set `capabilities: auto`.',
+    });
+  });
+
+  it('a URL template is checked through GetTemplateSummary before the change set', async () => {
+    cfMock.on(DescribeStacksCommand).resolves({ Stacks: [stack('UPDATE_COMPLETE')] });
+    cfMock.on(GetTemplateSummaryCommand).resolves({ Parameters: [{ ParameterKey: 'Other' }] });
+    await expect(run(cfg({ template: { display: 'https://b/t', url: 'https://b/t' } }))).rejects.toThrow(
+      'declares no parameter "Env"',
+    );
+    expect(cfMock.commandCalls(CreateChangeSetCommand)).toHaveLength(0);
+  });
+});
+
+describe('watching', () => {
+  it('a rollback is a failure with the earliest non-cancelled failure as root cause', async () => {
+    happyUpdate('UPDATE_ROLLBACK_COMPLETE');
+    cfMock
+      .on(DescribeStackEventsCommand)
+      .resolvesOnce({ StackEvents: [] })
+      .resolves({
+        StackEvents: [
+          ev('UPDATE_ROLLBACK_COMPLETE'),
+          ev('UPDATE_FAILED', 'Later', {
+            ResourceStatusReason: 'rollback noise',
+            Timestamp: new Date(90_000),
+          }),
+          ev('UPDATE_FAILED', 'Other', {
+            ResourceStatusReason: 'Resource update cancelled',
+            Timestamp: new Date(10),
+          }),
+          ev('UPDATE_FAILED', 'T', { ResourceStatusReason: 'Access denied', Timestamp: new Date(20) }),
+          ev('UPDATE_FAILED', 'Foreign', { ClientRequestToken: 'someone-else', Timestamp: new Date(1) }),
+        ],
+      });
+    const { r } = await run();
+    expect(r.outcome).toBe('failed');
+    expect(r.rootCause).toMatchObject({ logicalId: 'T', status: 'UPDATE_FAILED', reason: 'Access denied' });
+  });
+
+  it('the client wait running out is a failure, and says the stack is still in progress', async () => {
+    happyUpdate('UPDATE_IN_PROGRESS');
+    cfMock.on(DescribeStackEventsCommand).resolves({ StackEvents: [] });
+    const { r, sleeps } = await run(cfg({ waitTimeoutMs: 120_000 }));
+    expect(r.outcome).toBe('timed-out');
+    expect(r.message).toContain('still UPDATE_IN_PROGRESS after wait-timeout (2m)');
+    // Never faster than one call a second.
+    expect(Math.min(...sleeps)).toBeGreaterThan(0);
+  });
+
+  it('timeout-in-minutes cancels an update once', async () => {
+    happyUpdate('UPDATE_IN_PROGRESS');
+    cfMock.on(DescribeStackEventsCommand).resolves({ StackEvents: [] });
+    await run(cfg({ timeoutInMinutes: 1, waitTimeoutMs: 180_000 }));
+    expect(inputs(CancelUpdateStackCommand)).toEqual([
+      { StackName: STACK_ID, ClientRequestToken: `${NAME}-cancel` },
+    ]);
+  });
+
+  it('rides out throttling: backs off, repeats, and still succeeds', async () => {
+    happyUpdate();
+    cfMock
+      .on(DescribeChangeSetCommand)
+      .rejectsOnce(validation('Rate exceeded', 'Throttling'))
+      .rejectsOnce(validation('Rate exceeded', 'Throttling'))
+      .resolves({
+        ChangeSetId: CS_ID,
+        StackId: STACK_ID,
+        Status: 'CREATE_COMPLETE',
+        ExecutionStatus: 'AVAILABLE',
+      });
+    const { r, pacer, sleeps } = await run();
+    expect(r.outcome).toBe('deployed');
+    expect(pacer.throttled).toBe(2);
+    expect(sleeps).toEqual(expect.arrayContaining([2000, 4000]));
+  });
+});

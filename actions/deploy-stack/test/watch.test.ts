@@ -1,0 +1,271 @@
+/** The paced poller, incremental event reading, token filtering, nested stacks and root cause. */
+import { beforeEach, describe, expect, it } from '@jest/globals';
+import {
+  CloudFormationClient,
+  CloudFormationServiceException,
+  DescribeStackEventsCommand,
+  DescribeStacksCommand,
+  type StackEvent,
+} from '@aws-sdk/client-cloudformation';
+import { mockClient } from 'aws-sdk-client-mock';
+import { MemoryLogger } from '@pipewright/shared/log';
+import { formatEvent, readNewEvents, rootCause } from '../src/events.ts';
+import { Pacer } from '../src/pacer.ts';
+import { watchStack } from '../src/watch.ts';
+
+const cfMock = mockClient(CloudFormationClient);
+const ROOT = 'arn:aws:cloudformation:us-east-1:123456789012:stack/app/1';
+const NESTED = 'arn:aws:cloudformation:us-east-1:123456789012:stack/app-Net-X/2';
+const TOKEN = 'tok-exec';
+
+function fakeTime() {
+  let t = 0;
+  const calls: number[] = [];
+  return {
+    clock: { now: () => t },
+    sleep: async (ms: number) => {
+      t += ms;
+    },
+    calls,
+    at: () => t,
+  };
+}
+
+let n = 0;
+const ev = (
+  stackId: string,
+  logicalId: string,
+  status: string,
+  extra: Partial<StackEvent> = {},
+): StackEvent => ({
+  StackId: stackId,
+  StackName: stackId === ROOT ? 'app' : 'app-Net-X',
+  EventId: `e${++n}`,
+  LogicalResourceId: logicalId,
+  PhysicalResourceId: `${logicalId}-phys`,
+  ResourceType: 'AWS::SNS::Topic',
+  ResourceStatus: status,
+  Timestamp: new Date(n * 1000),
+  ClientRequestToken: TOKEN,
+  ...extra,
+});
+const stackEv = (status: string) =>
+  ev(ROOT, 'app', status, { ResourceType: 'AWS::CloudFormation::Stack', PhysicalResourceId: ROOT });
+
+beforeEach(() => {
+  cfMock.reset();
+  n = 0;
+});
+
+describe('Pacer', () => {
+  it('never makes two calls less than a second apart, and backs off on Throttling', async () => {
+    const t = fakeTime();
+    const pacer = new Pacer({ clock: t.clock, sleep: t.sleep });
+    const times: number[] = [];
+    let i = 0;
+    const throttle = new CloudFormationServiceException({
+      name: 'Throttling',
+      $fault: 'client',
+      $metadata: { httpStatusCode: 400 },
+      message: 'Rate exceeded',
+    });
+    for (let k = 0; k < 4; k++)
+      await pacer.call(async () => {
+        times.push(t.at());
+        if (i++ % 2 === 0) throw throttle;
+        return 1;
+      });
+    const gaps = times.slice(1).map((x, j) => x - (times[j] as number));
+    expect(gaps).toEqual([2000, 1000, 2000, 1000, 2000, 1000, 2000]);
+    expect(pacer.calls).toBe(8);
+    expect(pacer.throttled).toBe(4);
+  });
+
+  it('gives up after the attempts and passes other errors straight through', async () => {
+    const t = fakeTime();
+    const pacer = new Pacer({ clock: t.clock, sleep: t.sleep });
+    let calls = 0;
+    await expect(
+      pacer.call(async () => {
+        calls++;
+        throw Object.assign(new Error('denied'), { name: 'AccessDenied' });
+      }),
+    ).rejects.toThrow('denied');
+    expect(calls).toBe(1);
+  });
+});
+
+describe('events', () => {
+  it('reads only up to the first event already seen, paging when needed', async () => {
+    const t = fakeTime();
+    const pacer = new Pacer({ clock: t.clock, sleep: t.sleep });
+    const old = ev(ROOT, 'A', 'CREATE_COMPLETE');
+    const [e1, e2, e3] = [
+      ev(ROOT, 'B', 'CREATE_IN_PROGRESS'),
+      ev(ROOT, 'B', 'CREATE_COMPLETE'),
+      ev(ROOT, 'C', 'CREATE_IN_PROGRESS'),
+    ];
+    cfMock
+      .on(DescribeStackEventsCommand, { StackName: ROOT, NextToken: undefined })
+      .resolves({ StackEvents: [e3!, e2!], NextToken: 'p2' })
+      .on(DescribeStackEventsCommand, { StackName: ROOT, NextToken: 'p2' })
+      .resolves({ StackEvents: [e1!, old, ev(ROOT, 'Ancient', 'X')], NextToken: 'p3' });
+    const followed = { id: ROOT, lastSeen: old.EventId, since: undefined };
+    const fresh = await readNewEvents(new CloudFormationClient({ region: 'us-east-1' }), pacer, followed);
+    expect(fresh.map((e) => e.EventId)).toEqual([e1!.EventId, e2!.EventId, e3!.EventId]);
+    expect(followed.lastSeen).toBe(e3!.EventId);
+    expect(cfMock.commandCalls(DescribeStackEventsCommand)).toHaveLength(2);
+  });
+
+  it.each([
+    [
+      'the earliest failure wins over a later rollback failure',
+      [
+        ev(ROOT, 'Db', 'CREATE_FAILED', { ResourceStatusReason: 'quota', Timestamp: new Date(5) }),
+        ev(ROOT, 'Bucket', 'DELETE_FAILED', { ResourceStatusReason: 'not empty', Timestamp: new Date(9) }),
+      ],
+      'Db',
+    ],
+    [
+      'cancellations are noise',
+      [
+        ev(ROOT, 'Q', 'CREATE_FAILED', {
+          ResourceStatusReason: 'Resource creation cancelled',
+          Timestamp: new Date(1),
+        }),
+        ev(ROOT, 'Db', 'CREATE_FAILED', { ResourceStatusReason: 'quota', Timestamp: new Date(2) }),
+      ],
+      'Db',
+    ],
+    [
+      'a nested stack is walked to the resource that failed inside it',
+      [
+        ev(ROOT, 'Net', 'CREATE_FAILED', {
+          ResourceType: 'AWS::CloudFormation::Stack',
+          PhysicalResourceId: NESTED,
+          ResourceStatusReason: 'Embedded stack was not successfully created',
+          Timestamp: new Date(1),
+        }),
+        ev(NESTED, 'Subnet', 'CREATE_FAILED', {
+          ResourceStatusReason: 'CIDR conflicts',
+          Timestamp: new Date(2),
+        }),
+      ],
+      'Subnet',
+    ],
+  ])('root cause: %s', (_what, events, logicalId) => {
+    expect(rootCause(events)?.logicalId).toBe(logicalId);
+  });
+
+  it('formats one plain line per event, nested stacks named', () => {
+    const e = ev(NESTED, 'Subnet', 'CREATE_FAILED', {
+      ResourceStatusReason: 'CIDR',
+      Timestamp: new Date('2026-01-01T10:11:12Z'),
+    });
+    expect(formatEvent(e, 'app')).toBe('10:11:12 CREATE_FAILED app-Net-X/Subnet (AWS::SNS::Topic) – CIDR');
+  });
+});
+
+describe('watchStack', () => {
+  it('streams our events (nested stacks followed), decides from DescribeStacks, ≤ 1 call per second', async () => {
+    const t = fakeTime();
+    const pacer = new Pacer({ clock: t.clock, sleep: t.sleep });
+    const log = new MemoryLogger();
+    const rootEvents: StackEvent[] = [];
+    const nestedEvents: StackEvent[] = [];
+    let tick = 0;
+    // The stack's story, one step per root read.
+    const story: (() => void)[] = [
+      () =>
+        rootEvents.unshift(
+          stackEv('CREATE_IN_PROGRESS'),
+          ev(ROOT, 'Foreign', 'CREATE_IN_PROGRESS', { ClientRequestToken: 'other' }),
+        ),
+      () =>
+        rootEvents.unshift(
+          ev(ROOT, 'Net', 'CREATE_IN_PROGRESS', {
+            ResourceType: 'AWS::CloudFormation::Stack',
+            PhysicalResourceId: NESTED,
+          }),
+        ),
+      () => nestedEvents.unshift(ev(NESTED, 'Subnet', 'CREATE_COMPLETE')),
+      () =>
+        rootEvents.unshift(
+          ev(ROOT, 'Net', 'CREATE_COMPLETE', {
+            ResourceType: 'AWS::CloudFormation::Stack',
+            PhysicalResourceId: NESTED,
+          }),
+        ),
+      () => rootEvents.unshift(stackEv('CREATE_COMPLETE')),
+    ];
+    const callTimes: number[] = [];
+    cfMock.on(DescribeStackEventsCommand).callsFake((input: { StackName: string }) => {
+      callTimes.push(t.at());
+      if (input.StackName === ROOT) story[tick++]?.();
+      return { StackEvents: input.StackName === ROOT ? [...rootEvents] : [...nestedEvents] };
+    });
+    cfMock.on(DescribeStacksCommand).callsFake(() => {
+      callTimes.push(t.at());
+      return {
+        Stacks: [
+          {
+            StackId: ROOT,
+            StackName: 'app',
+            CreationTime: new Date(0),
+            StackStatus: tick >= 5 ? 'CREATE_COMPLETE' : 'CREATE_IN_PROGRESS',
+          },
+        ],
+      };
+    });
+    const r = await watchStack({
+      cf: new CloudFormationClient({ region: 'us-east-1' }),
+      pacer,
+      logger: log,
+      rootStackName: 'app',
+      stackId: ROOT,
+      tokens: new Set([TOKEN]),
+      baselineEventId: undefined,
+      deadline: 600_000,
+    });
+    expect(r).toMatchObject({ status: 'CREATE_COMPLETE', timedOut: false, monitorErrors: 0 });
+    expect(log.messages('info').map((m) => m.slice(9))).toEqual([
+      'CREATE_IN_PROGRESS app (AWS::CloudFormation::Stack)',
+      'CREATE_IN_PROGRESS Net (AWS::CloudFormation::Stack)',
+      'CREATE_COMPLETE app-Net-X/Subnet (AWS::SNS::Topic)',
+      'CREATE_COMPLETE Net (AWS::CloudFormation::Stack)',
+      'CREATE_COMPLETE app (AWS::CloudFormation::Stack)',
+    ]);
+    const gaps = callTimes.slice(1).map((x, i) => x - (callTimes[i] as number));
+    expect(Math.min(...gaps)).toBeGreaterThanOrEqual(1000);
+  });
+
+  it('a failing monitoring call is a warning and the watch goes on', async () => {
+    const t = fakeTime();
+    const pacer = new Pacer({ clock: t.clock, sleep: t.sleep });
+    const log = new MemoryLogger();
+    cfMock
+      .on(DescribeStackEventsCommand)
+      .rejectsOnce(Object.assign(new Error('User is not authorized'), { name: 'AccessDenied' }))
+      .resolves({ StackEvents: [stackEv('UPDATE_COMPLETE')] });
+    cfMock.on(DescribeStacksCommand).resolves({
+      Stacks: [
+        { StackId: ROOT, StackName: 'app', CreationTime: new Date(0), StackStatus: 'UPDATE_COMPLETE' },
+      ],
+    });
+    const r = await watchStack({
+      cf: new CloudFormationClient({ region: 'us-east-1' }),
+      pacer,
+      logger: log,
+      rootStackName: 'app',
+      stackId: ROOT,
+      tokens: new Set([TOKEN]),
+      baselineEventId: undefined,
+      deadline: 600_000,
+    });
+    expect(r.status).toBe('UPDATE_COMPLETE');
+    expect(r.monitorErrors).toBe(1);
+    expect(log.messages('warning')).toEqual([
+      'DescribeStackEvents failed (AccessDenied: User is not authorized); monitoring goes on.',
+    ]);
+  });
+});
