@@ -133,10 +133,8 @@ describe('resolvePullRequest', () => {
   });
 
   it.each([
-    ['issue_comment on a PR', issueCommentEvent(42, true), undefined, ours(42)],
     ['issue_comment on a plain issue', issueCommentEvent(12, false), undefined, undefined],
     ['workflow_dispatch without a number', workflowDispatchEvent(), undefined, undefined],
-    ['workflow_dispatch with pr-number', workflowDispatchEvent({ 'pr-number': '42' }), 42, ours(42)],
     ['schedule', { ...workflowDispatchEvent(), name: 'schedule' }, undefined, undefined],
     [
       'an explicit number matching the pull_request payload',
@@ -144,10 +142,36 @@ describe('resolvePullRequest', () => {
       42,
       ours(42, { headSha: HEAD_SHA, headRef: 'feature/x', baseRef: 'main', isFork: true }),
     ],
-    ['an explicit number on a push', pushEvent(), 17, ours(17)],
   ])('%s: no API call', async (_n, ev, explicit, expected) => {
     expect(await resolvePullRequest(ctxOf(ev), explicit, fakeClient(gh))).toEqual(expected);
     expect(gh.requests).toEqual([]);
+  });
+
+  it.each([
+    ['issue_comment on a PR', issueCommentEvent(42, true), undefined],
+    ['workflow_dispatch with pr-number', workflowDispatchEvent({ 'pr-number': '42' }), 42],
+    ['an explicit number on a push', pushEvent(), 42],
+  ])('%s: the head commit and fork status come from GET pulls/{n}', async (_n, ev, explicit) => {
+    expect(await resolvePullRequest(ctxOf(ev), explicit, fakeClient(gh))).toEqual(
+      ours(42, { headSha: HEAD_SHA, headRef: 'feature/x', baseRef: 'main' }),
+    );
+    expect(gh.requests.map((r) => `${r.method} ${r.path} ${r.status}`)).toEqual([`GET ${R}/pulls/42 200`]);
+  });
+
+  it('an explicit number from a fork PR is a fork', async () => {
+    gh.addPullRequest({ number: 9, headSha: OTHER_SHA, fork: true });
+    const pr = await resolvePullRequest(ctxOf(workflowDispatchEvent()), 9, fakeClient(gh));
+    expect([pr?.number, pr?.headSha, pr?.isFork]).toEqual([9, OTHER_SHA, true]);
+  });
+
+  it('an explicit number that is not a PR is a user error', async () => {
+    await expect(resolvePullRequest(ctxOf(workflowDispatchEvent()), 404, fakeClient(gh))).rejects.toThrow(
+      'Pull request #404 was not found in octo-org/octo-repo.',
+    );
+  });
+
+  it('without a client an explicit number is taken as it is', async () => {
+    expect(await resolvePullRequest(ctxOf(pushEvent()), 17, undefined)).toEqual(ours(17));
   });
 });
 

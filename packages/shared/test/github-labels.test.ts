@@ -36,6 +36,13 @@ describe('syncOwnedLabels', () => {
     expect(gh.requests[3]?.body).toEqual({ labels: ['plan: no changes'] });
   });
 
+  it('compares names case-insensitively, as GitHub does', async () => {
+    gh.seedLabels(42, ['Plan: Changes', 'PLAN: ERROR']);
+    const r = await syncOwnedLabels(fakeClient(gh), PR, OWNED, ['plan: changes']);
+    expect(r).toEqual({ added: [], removed: ['PLAN: ERROR'] });
+    expect(calls()).toEqual(['GET /issues/42/labels 200', 'DELETE /issues/42/labels/PLAN: ERROR 200']);
+  });
+
   it('sends no write when the labels are already right', async () => {
     gh.seedLabels(42, ['bug', 'plan: changes']);
     expect(await syncOwnedLabels(fakeClient(gh), PR, OWNED, ['plan: changes'])).toEqual({

@@ -73,6 +73,9 @@ async function runOne(
       r,
       gh.issueComments(42).map((c) => c.body),
     );
+    for (const bad of gh.rejected) {
+      console.log(`fake GitHub rejected ${bad.method} ${bad.path} (${bad.status}): ${bad.problem ?? ''}`);
+    }
     return r.exitCode ?? 1;
   } finally {
     await gh.close();

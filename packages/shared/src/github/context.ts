@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { UserError } from '../action/errors.ts';
-import type { GitHubClient } from './client.ts';
+import { httpStatus, type GitHubClient } from './client.ts';
 
 export interface RepoRef {
   owner: string;
@@ -93,15 +93,7 @@ export async function resolvePullRequest(
   const p = ctx.payload as { pull_request?: PrPayload; issue?: { number?: number; pull_request?: unknown } };
   if (explicitNumber !== undefined) {
     if (p.pull_request?.number === explicitNumber) return fromPayload(ctx, p.pull_request);
-    return {
-      owner: ctx.owner,
-      repo: ctx.repo,
-      number: explicitNumber,
-      headSha: undefined,
-      headRef: undefined,
-      baseRef: undefined,
-      isFork: false,
-    };
+    return fetchPullRequest(ctx, explicitNumber, client);
   }
   if (
     (ctx.eventName === 'pull_request' || ctx.eventName === 'pull_request_target') &&
@@ -110,18 +102,9 @@ export async function resolvePullRequest(
     return fromPayload(ctx, p.pull_request);
   }
   if (ctx.eventName === 'issue_comment') {
-    if (p.issue?.pull_request && p.issue.number) {
-      return {
-        owner: ctx.owner,
-        repo: ctx.repo,
-        number: p.issue.number,
-        headSha: undefined,
-        headRef: undefined,
-        baseRef: undefined,
-        isFork: false,
-      };
-    }
-    return undefined;
+    return p.issue?.pull_request && p.issue.number
+      ? fetchPullRequest(ctx, p.issue.number, client)
+      : undefined;
   }
   if (ctx.eventName === 'push' && client && ctx.sha) {
     const { data } = await client.rest.repos.listPullRequestsAssociatedWithCommit({
@@ -134,6 +117,39 @@ export async function resolvePullRequest(
     return pr ? fromPayload(ctx, pr as PrPayload) : undefined;
   }
   return undefined;
+}
+
+/**
+ * A PR known only by number (issue_comment, workflow_dispatch with `pr-number`): GET /pulls/{n} gives its head
+ * commit and whether it comes from a fork. Without a client, only the number is known.
+ */
+async function fetchPullRequest(
+  ctx: RunContext,
+  number: number,
+  client: GitHubClient | undefined,
+): Promise<PullRequestRef> {
+  if (!client) {
+    return {
+      owner: ctx.owner,
+      repo: ctx.repo,
+      number,
+      headSha: undefined,
+      headRef: undefined,
+      baseRef: undefined,
+      isFork: false,
+    };
+  }
+  try {
+    const { data } = await client.rest.pulls.get({ owner: ctx.owner, repo: ctx.repo, pull_number: number });
+    return fromPayload(ctx, data as PrPayload);
+  } catch (error) {
+    if (httpStatus(error) === 404) {
+      throw new UserError(`Pull request #${number} was not found in ${ctx.owner}/${ctx.repo}.`, {
+        hint: 'Check the `pr-number` input (it must be a pull request of this repository, not an issue).',
+      });
+    }
+    throw error;
+  }
 }
 
 /** The commit a PR build should describe: the PR head, not the merge commit. */

@@ -32,8 +32,10 @@ export async function syncOwnedLabels(
       per_page: 100,
     })
   ).map((l) => l.name);
-  const removed = owned.filter((l) => current.includes(l) && !wanted.includes(l));
-  const added = wanted.filter((l) => !current.includes(l));
+  // GitHub compares label names case-insensitively.
+  const has = (list: readonly string[], l: string) => list.some((x) => x.toLowerCase() === l.toLowerCase());
+  const removed = current.filter((l) => has(owned, l) && !has(wanted, l));
+  const added = wanted.filter((l) => !has(current, l));
   for (const name of removed)
     await client.rest.issues.removeLabel({ owner, repo, issue_number: number, name });
   if (added.length) await client.rest.issues.addLabels({ owner, repo, issue_number: number, labels: added });
