@@ -2,7 +2,7 @@
  * End-to-end: the bundled action runs the real terraform on examples/terraform-plan (copied into a fresh
  * workspace) and writes to the fake GitHub API, through the runner emulator.
  */
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, jest } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -19,6 +19,9 @@ import {
 } from '@pipewright/testkit';
 import { startFakeGitHub, type FakeGitHub } from '@pipewright/testkit/github-fake/server';
 import { stickyMarker } from '@pipewright/shared/github';
+
+// Each run is a real terraform init + plan + show; a busy 2-core CI machine needs more than Jest's 5 s.
+jest.setTimeout(60_000);
 
 const TERRAFORM = '/usr/local/bin/terraform';
 const EXAMPLE = path.join(REPO_ROOT, 'examples', 'terraform-plan');
