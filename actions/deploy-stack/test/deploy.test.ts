@@ -16,7 +16,9 @@ import {
   ExecuteChangeSetCommand,
   GetTemplateSummaryCommand,
   UpdateTerminationProtectionCommand,
+  type ResourceStatus,
   type StackEvent,
+  type StackStatus,
 } from '@aws-sdk/client-cloudformation';
 import { mockClient } from 'aws-sdk-client-mock';
 import { UserError } from '@pipewright/shared/action';
@@ -97,7 +99,7 @@ function validation(message: string, name = 'ValidationError') {
 const stack = (status: string, extra: object = {}) => ({
   StackId: STACK_ID,
   StackName: 'app',
-  StackStatus: status,
+  StackStatus: status as StackStatus,
   CreationTime: new Date(0),
   Parameters: [
     { ParameterKey: 'Env', ParameterValue: 'dev' },
@@ -115,7 +117,7 @@ const ev = (status: string, logicalId = 'app', extra: Partial<StackEvent> = {}):
   LogicalResourceId: logicalId,
   PhysicalResourceId: logicalId === 'app' ? STACK_ID : `${logicalId}-phys`,
   ResourceType: logicalId === 'app' ? 'AWS::CloudFormation::Stack' : 'AWS::SNS::Topic',
-  ResourceStatus: status,
+  ResourceStatus: status as ResourceStatus,
   Timestamp: new Date(event * 1000),
   ClientRequestToken: `${NAME}-exec`,
   ...extra,

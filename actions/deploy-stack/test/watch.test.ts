@@ -5,6 +5,7 @@ import {
   CloudFormationServiceException,
   DescribeStackEventsCommand,
   DescribeStacksCommand,
+  type ResourceStatus,
   type StackEvent,
 } from '@aws-sdk/client-cloudformation';
 import { mockClient } from 'aws-sdk-client-mock';
@@ -44,7 +45,7 @@ const ev = (
   LogicalResourceId: logicalId,
   PhysicalResourceId: `${logicalId}-phys`,
   ResourceType: 'AWS::SNS::Topic',
-  ResourceStatus: status,
+  ResourceStatus: status as ResourceStatus,
   Timestamp: new Date(n * 1000),
   ClientRequestToken: TOKEN,
   ...extra,
