@@ -238,6 +238,42 @@ output "token" {
     );
   });
 
+  it('mode: destroy and refresh-only plan an applied root; terraform-binary picks the CLI', async () => {
+    const dir = path.join(ws, 'infra');
+    const tfEnv = { ...process.env, TF_CLI_CONFIG_FILE: '/dev/null', TF_IN_AUTOMATION: '1' };
+    execFileSync(TERRAFORM, ['init', '-input=false'], { cwd: dir, env: tfEnv, stdio: 'ignore' });
+    execFileSync(TERRAFORM, ['apply', '-auto-approve', '-input=false'], {
+      cwd: dir,
+      env: tfEnv,
+      stdio: 'ignore',
+    });
+    // a stand-in for `tofu`: proves the input decides which program runs
+    const wrapper = path.join(ws, 'tofu');
+    writeFileSync(
+      wrapper,
+      `#!/bin/sh\necho "$1" >> "${path.join(ws, 'tofu.log')}"\nexec ${TERRAFORM} "$@"\n`,
+      { mode: 0o755 },
+    );
+
+    const destroy = await run({ inputs: { mode: 'destroy', 'terraform-binary': wrapper, label: 'destroy' } });
+    expect(errors(destroy)).toEqual([]);
+    expect(destroy.outputs).toMatchObject({ 'has-destroy': 'true', 'destroy-count': '4', 'add-count': '0' });
+    const body = gh.issueComments(42)[0]?.body ?? '';
+    expect(body).toContain('**Plan: 0 to add, 0 to change, 4 to destroy.** (destroy mode)');
+    expect(body).toContain('#### ⚠️ Destructive changes (4)');
+    expect(readFileSync(path.join(ws, 'tofu.log'), 'utf8').split('\n').filter(Boolean)).toEqual([
+      'init',
+      'plan',
+      'show',
+      'show',
+    ]);
+
+    const refresh = await run({ inputs: { mode: 'refresh-only', label: 'refresh' } });
+    expect(errors(refresh)).toEqual([]);
+    expect(refresh.outputs['has-changes']).toBe('false');
+    expect(gh.issueComments(42)[1]?.body).toContain('**Refresh-only plan:** no changes outside Terraform.');
+  });
+
   it('fork PR: job summary and one warning, the step stays green', async () => {
     const r = await run({ event: pullRequestEvent({ fork: true }) });
     expect(r.exitCode).toBe(0);
