@@ -26,6 +26,18 @@ afterEach(async () => {
   exporter.set('web-canary', { rps: 20, errorRate: 0, latencyMs: 20 });
 });
 
+/** Removes the canary's series and waits until a rate over the analysis window sees none of them. */
+async function canarySeriesGone(): Promise<void> {
+  exporter.remove('web-canary');
+  const end = Date.now() + 20_000;
+  while (
+    (await prom.query('sum(rate(http_request_duration_seconds_count{pod=~"web-canary-.*"}[5s]))')).length
+  ) {
+    if (Date.now() > end) throw new Error('canary series still visible after 20 s');
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
 const writes = (k: FakeKube) =>
   k.requests.filter((r) => r.method !== 'GET').map((r) => `${r.method} ${r.path}`);
 
@@ -140,4 +152,138 @@ describe('canary with the replicas router and real Prometheus', () => {
     expect(scaleBodies).toEqual([{ spec: { replicas: 2 } }, { spec: { replicas: 0 } }]);
     expect(r.summary).toContain('rolled back');
   }, 90_000);
+
+  const SUCCESS_ONLY = '- name: success-rate\n  min: 99\n';
+
+  it.each([
+    [
+      'fail',
+      1,
+      'rolled-back',
+      'analysis failed: success-rate: 1 failed measurement > failure-limit 0',
+      'failure',
+    ],
+    ['pass', 0, 'promoted', 'registry.local/web:2 promoted after 1 steps', 'success'],
+    [
+      'inconclusive',
+      1,
+      'rolled-back',
+      'analysis inconclusive: success-rate: 1 inconclusive measurement > inconclusive-limit 0',
+      'inconclusive',
+    ],
+  ])(
+    'no data under policy %s',
+    async (policy, exitCode, status, reason, outcome) => {
+      kube = await seededKube();
+      await canarySeriesGone();
+      const r = await runBundle('canary', {
+        inputs: {
+          ...FAST,
+          kubeconfig: kube.kubeconfig(NS),
+          image: 'registry.local/web:2',
+          steps: '50',
+          'prometheus-url': prom.url,
+          checks: SUCCESS_ONLY,
+          'no-data': policy,
+        },
+      });
+      expect(r.exitCode).toBe(exitCode);
+      expect(r.outputs.status).toBe(status);
+      expect(r.outputs.reason).toBe(reason);
+      const report = JSON.parse(r.outputs.report as string) as {
+        steps: { measurements: { outcome: string; detail?: string }[] }[];
+      };
+      const first = report.steps[0]?.measurements[0];
+      expect(first?.outcome).toBe(outcome);
+      expect(first?.detail).toBe('no data: the query returned no series');
+    },
+    60_000,
+  );
+
+  it('no data under policy wait: measures again until data arrives, then judges it', async () => {
+    kube = await seededKube();
+    const k = kube;
+    await canarySeriesGone();
+    const timer = setInterval(() => {
+      if (k.get('deployments', NS, 'web-canary')?.status?.availableReplicas === 2) {
+        clearInterval(timer);
+        setTimeout(() => exporter.set('web-canary', { rps: 20, errorRate: 0, latencyMs: 20 }), 1500);
+      }
+    }, 50);
+    const r = await runBundle('canary', {
+      inputs: {
+        ...FAST,
+        kubeconfig: k.kubeconfig(NS),
+        image: 'registry.local/web:2',
+        steps: '50',
+        'prometheus-url': prom.url,
+        checks: SUCCESS_ONLY,
+        'no-data': 'wait',
+      },
+    });
+    clearInterval(timer);
+    expect(r.outputs.status).toBe('promoted');
+    const outcomes =
+      (
+        JSON.parse(r.outputs.report as string) as { steps: { measurements: { outcome: string }[] }[] }
+      ).steps[0]?.measurements.map((m) => m.outcome) ?? [];
+    expect(outcomes[0]).toBe('wait');
+    expect(outcomes[outcomes.length - 1]).toBe('success');
+    expect(outcomes.filter((o) => o !== 'wait' && o !== 'success')).toEqual([]);
+  }, 60_000);
+
+  it('Prometheus unreachable: query errors are not failures, the consecutive-error limit rolls back', async () => {
+    kube = await seededKube();
+    const r = await runBundle('canary', {
+      inputs: {
+        ...FAST,
+        kubeconfig: kube.kubeconfig(NS),
+        image: 'registry.local/web:2',
+        steps: '50',
+        'step-duration': '10s',
+        'prometheus-url': 'http://127.0.0.1:9',
+        checks: SUCCESS_ONLY,
+        'consecutive-error-limit': '2',
+      },
+    });
+    expect(r.exitCode).toBe(1);
+    expect(r.outputs.status).toBe('rolled-back');
+    expect(r.outputs.reason).toBe(
+      'analysis errored: success-rate: 3 consecutive query errors > consecutive-error-limit 2',
+    );
+    const ms =
+      (
+        JSON.parse(r.outputs.report as string) as {
+          steps: { measurements: { outcome: string; detail?: string }[] }[];
+        }
+      ).steps[0]?.measurements ?? [];
+    expect(ms.map((m) => m.outcome)).toEqual(['error', 'error', 'error']);
+    expect(ms[0]?.detail).toMatch(/^Prometheus unreachable at http:\/\/127\.0\.0\.1:9: connect ECONNREFUSED/);
+    expect(kube.get('deployments', NS, 'web-canary')).toBeUndefined();
+  }, 60_000);
+
+  it('latency p99 above its maximum fails the built-in check', async () => {
+    kube = await seededKube();
+    exporter.set('web-canary', { latencyMs: 800 });
+    const r = await runBundle('canary', {
+      inputs: {
+        ...FAST,
+        kubeconfig: kube.kubeconfig(NS),
+        image: 'registry.local/web:2',
+        steps: '50',
+        'prometheus-url': prom.url,
+        checks: '- name: latency-p99\n  max: 300\n',
+      },
+    });
+    expect(r.outputs.status).toBe('rolled-back');
+    expect(r.outputs.reason).toBe('analysis failed: latency-p99: 1 failed measurement > failure-limit 0');
+    const m = (
+      JSON.parse(r.outputs.report as string) as {
+        steps: { measurements: { value: number; condition: string }[] }[];
+      }
+    ).steps[0]?.measurements[0];
+    expect(m?.condition).toBe('success: <= 300');
+    expect(m?.value).toBeGreaterThan(500);
+    expect(m?.value).toBeLessThanOrEqual(1000);
+  }, 60_000);
 });

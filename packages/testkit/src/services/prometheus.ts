@@ -4,6 +4,7 @@
  * every target has been scraped), stop.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import http from 'node:http';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -26,6 +27,19 @@ export interface PrometheusOptions {
   targets: string[];
   scrapeIntervalSeconds?: number;
   timeoutMs?: number;
+}
+
+/** GET without keep-alive (fetch's pooled sockets would outlive the test). */
+function get(url: string): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = http.get(url, { agent: false, headers: { Connection: 'close' } }, (res) => {
+      let body = '';
+      res.setEncoding('utf8');
+      res.on('data', (c: string) => (body += c));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+    });
+    req.on('error', reject);
+  });
 }
 
 export async function startPrometheus(o: PrometheusOptions): Promise<PrometheusServer> {
@@ -63,7 +77,9 @@ export async function startPrometheus(o: PrometheusOptions): Promise<PrometheusS
     if (!exited) {
       const done = new Promise((r) => child.once('exit', r));
       child.kill('SIGTERM');
-      await Promise.race([done, new Promise((r) => setTimeout(r, 5000))]);
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([done, new Promise((r) => (timer = setTimeout(r, 5000)))]);
+      clearTimeout(timer);
       if (!exited) child.kill('SIGKILL');
     }
     rmSync(dir, { recursive: true, force: true });
@@ -72,8 +88,8 @@ export async function startPrometheus(o: PrometheusOptions): Promise<PrometheusS
   for (;;) {
     if (exited) throw new Error(`prometheus exited during start:\n${stderr}`);
     try {
-      const r = await fetch(`${url}/-/ready`);
-      if (r.ok) break;
+      const r = await get(`${url}/-/ready`);
+      if (r.status === 200) break;
     } catch {
       /* not listening yet */
     }
@@ -84,8 +100,8 @@ export async function startPrometheus(o: PrometheusOptions): Promise<PrometheusS
     await new Promise((r) => setTimeout(r, 100));
   }
   const query = async (expr: string) => {
-    const r = await fetch(`${url}/api/v1/query?${new URLSearchParams({ query: expr })}`);
-    const body = (await r.json()) as {
+    const r = await get(`${url}/api/v1/query?${new URLSearchParams({ query: expr })}`);
+    const body = JSON.parse(r.body) as {
       status: string;
       data: { result: { metric: Record<string, string>; value: [number, string] }[] };
       error?: string;
