@@ -115,7 +115,7 @@ export function reasonText(c: RawResourceChange, kind: Kind = kindOf(c.change?.a
       return 'replaced because of `replace_triggered_by`';
     case 'delete_because_no_resource_config':
       return kind === 'forget'
-        ? 'forgotten (removed from state, not destroyed) because of a `removed` block'
+        ? 'removed from the state by a `removed` block; the object itself is kept'
         : 'destroyed because it is no longer in the configuration';
     case 'delete_because_wrong_repetition':
       return 'destroyed because `count`/`for_each` was added or removed';
@@ -135,8 +135,9 @@ export function reasonText(c: RawResourceChange, kind: Kind = kindOf(c.change?.a
       return 'read during apply because a `check` block needs it';
   }
   if (c.deposed) return `deposed object \`${c.deposed}\` left over from a failed create-before-destroy`;
-  if (kind === 'forget') return 'forgotten: removed from state, not destroyed';
-  if (kind === 'replace-forget') return 'replaced; the old object is forgotten, not destroyed';
+  if (kind === 'forget') return 'removed from the state; the object itself is kept';
+  if (kind === 'replace-forget')
+    return 'a new object replaces it; the old one is removed from the state, not destroyed';
   if (paths.length)
     return `replaced because ${paths.map((p) => `\`${p}\``).join(', ')} cannot be updated in place`;
   return undefined;

@@ -56,8 +56,8 @@ const VERB: Record<Kind, string> = {
   delete: 'destroy',
   replace: 'replace (destroy, then create)',
   'replace-cbd': 'replace (create before destroy)',
-  'replace-forget': 'replace (the old object is forgotten, not destroyed)',
-  forget: 'forget (removed from state, not destroyed)',
+  'replace-forget': 'replace (the old object is forgotten)',
+  forget: 'forget (not destroyed)',
   read: 'read during apply',
   'no-op': 'no change',
   other: 'unrecognised action',
@@ -81,7 +81,6 @@ function describe(c: Classified): string {
   if (c.kind !== 'no-op') facts.push(escapeMarkdown(VERB[c.kind]));
   if (c.movedFrom) facts.push(`moved from ${inlineCode(c.movedFrom)}`);
   if (c.importing) facts.push(c.importId ? `imported from ${inlineCode(c.importId)}` : 'imported');
-  if (c.deposed) facts.push(`deposed object ${inlineCode(c.deposed)}`);
   return facts.join(' · ');
 }
 
@@ -91,7 +90,7 @@ function symbolOf(c: Classified): string {
 }
 
 function changeTitle(c: Classified, index: number | undefined): string {
-  const reason = c.reason && !c.deposed ? ` — ${reasonMarkdown(c.reason)}` : '';
+  const reason = c.reason ? ` — ${reasonMarkdown(c.reason)}` : '';
   return `${inlineCode(symbolOf(c))} ${escapeMarkdown(planPrefix(index))}${inlineCode(c.address)} ${describe(c)}${reason}`;
 }
 
@@ -184,7 +183,10 @@ function changesSection(plans: readonly PlanSummary[], ctx: ReportContext): Sect
     render: ({ item, index }, level) => {
       const title = changeTitle(item, index);
       if (level === 'list') return `- ${title}`;
-      const diffs = item.kind === 'delete' ? [] : diffAttributes(item.raw.change ?? {}, ctx.masking);
+      const diffs =
+        item.kind === 'delete' || item.kind === 'forget'
+          ? []
+          : diffAttributes(item.raw.change ?? {}, ctx.masking);
       if (diffs.length === 0) return `- ${title}`;
       if (level === 'condensed' || !ctx.showValues) {
         const names = changedNames(diffs);

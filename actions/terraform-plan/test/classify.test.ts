@@ -66,7 +66,7 @@ describe('classification of real plans', () => {
       'moves_imports_forget',
       'terraform_data.forget_me',
       'forget',
-      { reason: /^forgotten .*`removed` block$/ },
+      { reason: /^removed from the state by a `removed` block; the object itself is kept$/ },
     ],
     [
       'delete_reasons',
@@ -96,7 +96,7 @@ describe('classification of real plans', () => {
       'handwritten/opentofu-forget',
       'aws_s3_bucket.logs',
       'replace-forget',
-      { reason: /old object is forgotten/ },
+      { reason: /the old one is removed from the state, not destroyed/ },
     ],
     ['handwritten/opentofu-forget', 'aws_s3_bucket.archive', 'replace-forget', {}],
     ['handwritten/format-0.1', 'aws_instance.db', 'replace', {}],

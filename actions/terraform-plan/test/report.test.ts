@@ -56,7 +56,10 @@ describe('report of real plans', () => {
   });
 
   it.each<[string, RegExp]>([
-    ['moves_imports_forget', /forget \\\(removed from state, not destroyed\\\) — forgotten/],
+    [
+      'moves_imports_forget',
+      /forget \\\(not destroyed\\\) — removed from the state by a <code>removed<\/code> block; the object itself is kept\n/,
+    ],
     [
       'moves_imports_forget',
       /<code>terraform\\_data\\\.new\\_upd<\/code> update in place · moved from <code>terraform\\_data\\\.old\\_upd<\/code>/,
@@ -67,7 +70,10 @@ describe('report of real plans', () => {
     ],
     ['delete_reasons', /replaced as requested/],
     ['delete_reasons', /replaced because it is tainted/],
-    ['deposed', /deposed object <code>[0-9a-f]{8}<\/code>/],
+    [
+      'deposed',
+      /<code>\\-<\/code> <code>terraform\\_data\\.flaky<\/code> destroy — deposed object <code>[0-9a-f]{8}<\/code> left over from a failed create\\-before\\-destroy/,
+    ],
     ['no_changes', /\*\*No changes\.\*\* Your infrastructure matches the configuration\./],
     ['outputs_only', /\*\*No resource changes;\*\* 1 output values change/],
     ['refresh_only', /\*\*Refresh-only plan:\*\* 1 objects changed outside Terraform/],
