@@ -2007,6 +2007,41 @@ function filterRelevant(diffs, relevant) {
     const under = (a, b) => b.length <= a.length && b.every((s, i) => a[i] === s);
     return diffs.filter((d) => relevant.some((r) => under(d.path, r) || under(r, d.path)));
 }
+/**
+ * The top-level attributes a change touches, without building its diff (the condensed level lists only these
+ * names, so it stays cheap on very large plans). Same answer as changedNames(diffAttributes(change)).
+ */
+function changedTopLevel(change) {
+    const before = change.before;
+    const after = change.after;
+    const unknown = change.after_unknown;
+    if (!isObj(before) && !isObj(after)) {
+        return unknown === true || (!equal(before, after) && (before != null || after != null))
+            ? ['(value)']
+            : [];
+    }
+    const b = isObj(before) ? before : {};
+    const a = isObj(after) ? after : {};
+    const u = isObj(unknown) ? unknown : {};
+    const keys = new Set([...Object.keys(b), ...Object.keys(a), ...Object.keys(u)]);
+    const out = [];
+    for (const k of [...keys].sort()) {
+        const uk = u[k];
+        if (uk !== undefined && uk !== false && containsTrue(uk))
+            out.push(k);
+        else if ((b[k] != null || a[k] != null) && !equal(b[k], a[k]) && !(isEmpty(b[k]) && isEmpty(a[k])))
+            out.push(k);
+    }
+    return out;
+}
+/** null, or an object/list with nothing but nulls inside: the walk shows no line for these. */
+function isEmpty(v) {
+    if (v === null || v === undefined)
+        return true;
+    if (typeof v !== 'object')
+        return false;
+    return (Array.isArray(v) ? v : Object.values(v)).every(isEmpty);
+}
 
 ;// CONCATENATED MODULE: ./src/plan-hash.ts
 /**
@@ -2019,78 +2054,42 @@ function filterRelevant(diffs, relevant) {
 
 
 
-/** Canonical JSON (sorted keys) of a value with sensitive leaves replaced and unknown leaves marked. */
-function canon(out, v, sens, unk, onSecret) {
+const plan_hash_SENSITIVE = '(sensitive)';
+/**
+ * The value with every sensitive subtree replaced by a placeholder. Only the paths that lead to a sensitive
+ * leaf are copied; everything else is shared, so native JSON.stringify does the bulk of the work. Key order is
+ * the plan's own: Terraform writes object attributes and map keys sorted, so a re-plan of the same change
+ * serialises identically.
+ */
+function masked(v, sens, onSecret) {
     if (sens === true) {
         for (const s of scalars(v))
             onSecret(s);
-        out.push('"(sensitive)"');
-        return;
+        return plan_hash_SENSITIVE;
     }
-    if (unk === true) {
-        out.push('"(known after apply)"');
-        return;
-    }
-    if (v === undefined || v === null) {
-        out.push('null');
-        return;
-    }
-    if (typeof v !== 'object') {
-        out.push(JSON.stringify(v));
-        return;
-    }
-    const masked = (sens !== undefined && containsTrue(sens)) || (unk !== undefined && containsTrue(unk));
-    if (!masked) {
-        // nothing sensitive or unknown below: only key order needs care
-        out.push(sortedJson(v));
-        return;
-    }
-    const at = (m, k) => m !== null && typeof m === 'object' ? m[k] : undefined;
+    if (sens === null || sens === undefined || typeof sens !== 'object' || v === null || typeof v !== 'object')
+        return v;
+    if (!containsTrue(sens))
+        return v;
     if (Array.isArray(v)) {
-        out.push('[');
-        v.forEach((x, i) => {
-            if (i)
-                out.push(',');
-            canon(out, x, at(sens, i), at(unk, i), onSecret);
-        });
-        out.push(']');
-        return;
+        const m = sens;
+        return v.map((x, i) => masked(x, Array.isArray(m) ? m[i] : undefined, onSecret) ?? null);
     }
-    out.push('{');
-    Object.keys(v)
-        .sort()
-        .forEach((k, i) => {
-        if (i)
-            out.push(',');
-        out.push(JSON.stringify(k), ':');
-        canon(out, v[k], at(sens, k), at(unk, k), onSecret);
-    });
-    out.push('}');
-}
-function sortedJson(v) {
-    return JSON.stringify(v, (_k, x) => {
-        if (x === null || typeof x !== 'object' || Array.isArray(x))
-            return x;
-        const keys = Object.keys(x);
-        let sorted = true;
-        for (let i = 1; i < keys.length; i++)
-            if (keys[i - 1] > keys[i])
-                sorted = false;
-        if (sorted)
-            return x;
-        const o = {};
-        for (const k of keys.sort())
-            o[k] = x[k];
-        return o;
-    });
+    const m = sens;
+    const out = {};
+    for (const k of Object.keys(v))
+        out[k] = masked(v[k], m[k], onSecret) ?? null;
+    return out;
 }
 function change(h, c, onSecret) {
-    const out = [JSON.stringify(c?.actions ?? [])];
-    canon(out, c?.before, c?.before_sensitive, undefined, onSecret);
-    canon(out, c?.after, c?.after_sensitive, c?.after_unknown, onSecret);
-    out.push(JSON.stringify(c?.replace_paths ?? []));
-    out.push(JSON.stringify(c?.importing ? (c.importing.id ?? c.importing.identity ?? true) : null));
-    h.update(out.join(''));
+    h.update(JSON.stringify([
+        c?.actions ?? [],
+        masked(c?.before, c?.before_sensitive, onSecret) ?? null,
+        masked(c?.after, c?.after_sensitive, onSecret) ?? null,
+        c?.after_unknown ?? null,
+        c?.replace_paths ?? [],
+        c?.importing ? (c.importing.id ?? c.importing.identity ?? true) : null,
+    ]));
 }
 /**
  * `sha256:<hex>` over the plans (several for NDJSON input). Also reports every sensitive value it skipped, so
@@ -2359,7 +2358,15 @@ function symbolOf(c) {
         return c.importing ? '<-' : '->';
     return SYMBOL[c.kind];
 }
+const titles = new WeakMap();
+/** The title of a change, rendered once: it appears at every level and in both the destructive block and the list. */
 function changeTitle(c, index) {
+    let t = titles.get(c);
+    if (t === undefined)
+        titles.set(c, (t = renderTitle(c, index)));
+    return t;
+}
+function renderTitle(c, index) {
     const reason = c.reason ? ` — ${reasonMarkdown(c.reason)}` : '';
     return `${inlineCode(symbolOf(c))} ${escapeMarkdown(planPrefix(index))}${inlineCode(c.address)} ${describe(c)}${reason}`;
 }
@@ -2437,16 +2444,18 @@ function changesSection(plans, ctx) {
             const title = changeTitle(item, index);
             if (level === 'list')
                 return `- ${title}`;
-            const diffs = item.kind === 'delete' || item.kind === 'forget'
-                ? []
-                : diffAttributes(item.raw.change ?? {}, ctx.masking);
-            if (diffs.length === 0)
+            if (item.kind === 'delete' || item.kind === 'forget')
                 return `- ${title}`;
             if (level === 'condensed' || !ctx.showValues) {
-                const names = changedNames(diffs);
+                const names = changedTopLevel(item.raw.change ?? {});
+                if (names.length === 0)
+                    return `- ${title}`;
                 const shown = names.slice(0, 20).map(inlineCode).join(', ');
                 return `- ${title}: ${shown}${names.length > 20 ? ` and ${names.length - 20} more` : ''}`;
             }
+            const diffs = diffAttributes(item.raw.change ?? {}, ctx.masking);
+            if (diffs.length === 0)
+                return `- ${title}`;
             return details(title, codeBlock(diffLines(diffs).join('\n'), 'diff'));
         },
         counts: () => planLine(totalCounts(plans)),

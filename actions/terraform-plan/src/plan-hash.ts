@@ -10,79 +10,47 @@ import type { Json, RawChange, RawPlan } from './plan-json.ts';
 import { isShown } from './classify.ts';
 import { containsTrue, scalars } from './values.ts';
 
-/** Canonical JSON (sorted keys) of a value with sensitive leaves replaced and unknown leaves marked. */
-function canon(
-  out: string[],
+const SENSITIVE = '(sensitive)';
+
+/**
+ * The value with every sensitive subtree replaced by a placeholder. Only the paths that lead to a sensitive
+ * leaf are copied; everything else is shared, so native JSON.stringify does the bulk of the work. Key order is
+ * the plan's own: Terraform writes object attributes and map keys sorted, so a re-plan of the same change
+ * serialises identically.
+ */
+function masked(
   v: Json | undefined,
   sens: Json | undefined,
-  unk: Json | undefined,
   onSecret: (s: string) => void,
-): void {
+): Json | undefined {
   if (sens === true) {
     for (const s of scalars(v)) onSecret(s);
-    out.push('"(sensitive)"');
-    return;
+    return SENSITIVE;
   }
-  if (unk === true) {
-    out.push('"(known after apply)"');
-    return;
-  }
-  if (v === undefined || v === null) {
-    out.push('null');
-    return;
-  }
-  if (typeof v !== 'object') {
-    out.push(JSON.stringify(v));
-    return;
-  }
-  const masked = (sens !== undefined && containsTrue(sens)) || (unk !== undefined && containsTrue(unk));
-  if (!masked) {
-    // nothing sensitive or unknown below: only key order needs care
-    out.push(sortedJson(v));
-    return;
-  }
-  const at = (m: Json | undefined, k: string | number): Json | undefined =>
-    m !== null && typeof m === 'object' ? (m as Record<string, Json>)[k as string] : undefined;
+  if (sens === null || sens === undefined || typeof sens !== 'object' || v === null || typeof v !== 'object')
+    return v;
+  if (!containsTrue(sens)) return v;
   if (Array.isArray(v)) {
-    out.push('[');
-    v.forEach((x, i) => {
-      if (i) out.push(',');
-      canon(out, x, at(sens, i), at(unk, i), onSecret);
-    });
-    out.push(']');
-    return;
+    const m = sens as Json[];
+    return v.map((x, i) => masked(x, Array.isArray(m) ? m[i] : undefined, onSecret) ?? null);
   }
-  out.push('{');
-  Object.keys(v)
-    .sort()
-    .forEach((k, i) => {
-      if (i) out.push(',');
-      out.push(JSON.stringify(k), ':');
-      canon(out, v[k], at(sens, k), at(unk, k), onSecret);
-    });
-  out.push('}');
-}
-
-function sortedJson(v: Json): string {
-  return JSON.stringify(v, (_k, x: unknown) => {
-    if (x === null || typeof x !== 'object' || Array.isArray(x)) return x;
-    const keys = Object.keys(x);
-    let sorted = true;
-    for (let i = 1; i < keys.length; i++) if ((keys[i - 1] as string) > (keys[i] as string)) sorted = false;
-    if (sorted) return x;
-    const o: Record<string, unknown> = {};
-    for (const k of keys.sort()) o[k] = (x as Record<string, unknown>)[k];
-    return o;
-  });
+  const m = sens as Record<string, Json>;
+  const out: Record<string, Json> = {};
+  for (const k of Object.keys(v)) out[k] = masked(v[k], m[k], onSecret) ?? null;
+  return out;
 }
 
 function change(h: Hash, c: RawChange | undefined, onSecret: (s: string) => void): void {
-  const out: string[] = [JSON.stringify(c?.actions ?? [])];
-  canon(out, c?.before, c?.before_sensitive, undefined, onSecret);
-  canon(out, c?.after, c?.after_sensitive, c?.after_unknown, onSecret);
-  out.push(JSON.stringify(c?.replace_paths ?? []));
-  out.push(JSON.stringify(c?.importing ? (c.importing.id ?? c.importing.identity ?? true) : null));
-  h.update(out.join(''));
+  h.update(
+    JSON.stringify([
+      c?.actions ?? [],
+      masked(c?.before, c?.before_sensitive, onSecret) ?? null,
+      masked(c?.after, c?.after_sensitive, onSecret) ?? null,
+      c?.after_unknown ?? null,
+      c?.replace_paths ?? [],
+      c?.importing ? (c.importing.id ?? c.importing.identity ?? true) : null,
+    ]),
+  );
 }
 
 /**

@@ -20,7 +20,7 @@ import {
 } from '@pipewright/shared/report';
 import { planLine, type Classified, type Counts, type Kind } from './classify.ts';
 import { totalCounts, type DriftEntry, type OutputChange, type PlanSummary } from './plan-summary.ts';
-import { changedNames, diffAttributes, diffLines, type Masking } from './values.ts';
+import { changedNames, changedTopLevel, diffAttributes, diffLines, type Masking } from './values.ts';
 
 export interface ReportContext {
   path: string;
@@ -89,7 +89,16 @@ function symbolOf(c: Classified): string {
   return SYMBOL[c.kind];
 }
 
+const titles = new WeakMap<Classified, string>();
+
+/** The title of a change, rendered once: it appears at every level and in both the destructive block and the list. */
 function changeTitle(c: Classified, index: number | undefined): string {
+  let t = titles.get(c);
+  if (t === undefined) titles.set(c, (t = renderTitle(c, index)));
+  return t;
+}
+
+function renderTitle(c: Classified, index: number | undefined): string {
   const reason = c.reason ? ` — ${reasonMarkdown(c.reason)}` : '';
   return `${inlineCode(symbolOf(c))} ${escapeMarkdown(planPrefix(index))}${inlineCode(c.address)} ${describe(c)}${reason}`;
 }
@@ -183,16 +192,15 @@ function changesSection(plans: readonly PlanSummary[], ctx: ReportContext): Sect
     render: ({ item, index }, level) => {
       const title = changeTitle(item, index);
       if (level === 'list') return `- ${title}`;
-      const diffs =
-        item.kind === 'delete' || item.kind === 'forget'
-          ? []
-          : diffAttributes(item.raw.change ?? {}, ctx.masking);
-      if (diffs.length === 0) return `- ${title}`;
+      if (item.kind === 'delete' || item.kind === 'forget') return `- ${title}`;
       if (level === 'condensed' || !ctx.showValues) {
-        const names = changedNames(diffs);
+        const names = changedTopLevel(item.raw.change ?? {});
+        if (names.length === 0) return `- ${title}`;
         const shown = names.slice(0, 20).map(inlineCode).join(', ');
         return `- ${title}: ${shown}${names.length > 20 ? ` and ${names.length - 20} more` : ''}`;
       }
+      const diffs = diffAttributes(item.raw.change ?? {}, ctx.masking);
+      if (diffs.length === 0) return `- ${title}`;
       return details(title, codeBlock(diffLines(diffs).join('\n'), 'diff'));
     },
     counts: () => planLine(totalCounts(plans)),

@@ -42,7 +42,7 @@ function sub(mask: Json | undefined, key: Step): Json | undefined {
   );
 }
 
-function equal(a: Json | undefined, b: Json | undefined): boolean {
+export function equal(a: Json | undefined, b: Json | undefined): boolean {
   if (a === b) return true;
   if (a === null || b === null || a === undefined || b === undefined) return false;
   if (typeof a !== 'object' || typeof b !== 'object') return false;
@@ -228,4 +228,38 @@ export function filterRelevant(diffs: readonly AttrDiff[], relevant: readonly St
   const under = (a: readonly Step[], b: readonly Step[]) =>
     b.length <= a.length && b.every((s, i) => a[i] === s);
   return diffs.filter((d) => relevant.some((r) => under(d.path, r) || under(r, d.path)));
+}
+
+/**
+ * The top-level attributes a change touches, without building its diff (the condensed level lists only these
+ * names, so it stays cheap on very large plans). Same answer as changedNames(diffAttributes(change)).
+ */
+export function changedTopLevel(change: RawChange): string[] {
+  const before = change.before;
+  const after = change.after;
+  const unknown = change.after_unknown;
+  if (!isObj(before) && !isObj(after)) {
+    return unknown === true || (!equal(before, after) && (before != null || after != null))
+      ? ['(value)']
+      : [];
+  }
+  const b = isObj(before) ? before : {};
+  const a = isObj(after) ? after : {};
+  const u = isObj(unknown) ? unknown : {};
+  const keys = new Set([...Object.keys(b), ...Object.keys(a), ...Object.keys(u)]);
+  const out: string[] = [];
+  for (const k of [...keys].sort()) {
+    const uk = u[k];
+    if (uk !== undefined && uk !== false && containsTrue(uk)) out.push(k);
+    else if ((b[k] != null || a[k] != null) && !equal(b[k], a[k]) && !(isEmpty(b[k]) && isEmpty(a[k])))
+      out.push(k);
+  }
+  return out;
+}
+
+/** null, or an object/list with nothing but nulls inside: the walk shows no line for these. */
+function isEmpty(v: Json | undefined): boolean {
+  if (v === null || v === undefined) return true;
+  if (typeof v !== 'object') return false;
+  return (Array.isArray(v) ? v : Object.values(v)).every(isEmpty);
 }
