@@ -16,6 +16,8 @@ export interface BuildRequest {
   buildArgs: Readonly<Record<string, string>>;
   target: string | undefined;
   platform: string | undefined;
+  /** os/arch the image must have (the requested platform, or the engine's own). */
+  expectedPlatform?: string;
   pull: boolean;
   noCache: boolean;
   cacheFrom: readonly string[];
@@ -29,8 +31,13 @@ export interface Built {
   context: ContextStats;
 }
 
-export async function buildImage(engine: Engine, logger: Logger, req: BuildRequest): Promise<Built> {
-  return logger.group('Build', async () => {
+export async function buildImage(
+  engine: Engine,
+  logger: Logger,
+  req: BuildRequest,
+  group = 'Build',
+): Promise<Built> {
+  return logger.group(group, async () => {
     const { stream: tar, done } = await contextTar(req.context);
     const contextFailure = done.then(
       () => undefined,
@@ -82,6 +89,17 @@ export async function buildImage(engine: Engine, logger: Logger, req: BuildReque
     const info = await engine.inspect(out.imageId);
     if (info.Id !== out.imageId)
       throw new UserError(`The engine reports image ${info.Id} for the built ID ${out.imageId}.`);
+    const want = req.platform ?? req.expectedPlatform;
+    if (want) {
+      const [os, arch] = want.split('/');
+      if (info.Os !== os || info.Architecture !== arch)
+        throw new UserError(
+          `The engine cannot build ${want}: it built a ${[info.Os, info.Architecture, info.Variant].filter(Boolean).join('/')} image instead.`,
+          {
+            hint: `Engine 20.10's classic builder takes a local FROM image, or a cached layer, of another platform without a word. Make every FROM image available for ${want} (a multi-platform base image in a registry), or build with \`no-cache: true\`; RUN steps for a foreign architecture also need QEMU (binfmt_misc) on the engine host.`,
+          },
+        );
+    }
     const missing = req.tags
       .map((r) => `${r.repository}:${r.tag}`)
       .filter((t) => !(info.RepoTags ?? []).includes(t));

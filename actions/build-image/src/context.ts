@@ -4,8 +4,9 @@
  * symlinks sent as links (never followed, so nothing outside the context is read), and the .dockerignore
  * rules applied on our side with the CLI's walker rules (`!.dockerignore` and `!<Dockerfile>` appended).
  */
-import { createReadStream, existsSync, readFileSync } from 'node:fs';
-import { lstat, readdir, readlink } from 'node:fs/promises';
+// Synchronous fs calls on purpose: for tens of thousands of small entries they are several times faster
+// than the promise API, and the generator still yields to the event loop between entries.
+import { createReadStream, existsSync, lstatSync, readdirSync, readFileSync, readlinkSync } from 'node:fs';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import type { Readable } from 'node:stream';
@@ -96,7 +97,7 @@ export async function* walkContext(plan: ContextPlan, stats?: ContextStats): Asy
   const { matcher } = plan;
   async function* walk(relDir: string, parent: MatchInfo | undefined): AsyncGenerator<ContextEntry> {
     const absDir = relDir ? path.join(plan.dir, relDir) : plan.dir;
-    const dirents = (await readdir(absDir, { withFileTypes: true })).sort((a, b) =>
+    const dirents = readdirSync(absDir, { withFileTypes: true }).sort((a, b) =>
       a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
     );
     for (const d of dirents) {
@@ -108,7 +109,7 @@ export async function* walkContext(plan: ContextPlan, stats?: ContextStats): Asy
         if (d.isDirectory() && matcher.mustWalkExcludedDir(rel)) yield* walk(rel, info);
         continue;
       }
-      const st = await lstat(abs);
+      const st = lstatSync(abs);
       const mode = st.mode & 0o7777;
       if (st.isDirectory()) {
         yield { name: rel, type: 'directory', abs, mode, size: 0 };
@@ -116,7 +117,7 @@ export async function* walkContext(plan: ContextPlan, stats?: ContextStats): Asy
       } else if (st.isFile()) {
         yield { name: rel, type: 'file', abs, mode, size: st.size };
       } else if (st.isSymbolicLink()) {
-        yield { name: rel, type: 'symlink', abs, mode, size: 0, linkname: await readlink(abs) };
+        yield { name: rel, type: 'symlink', abs, mode, size: 0, linkname: readlinkSync(abs) };
       } else {
         stats?.skippedSpecial.push(rel);
       }
@@ -124,7 +125,7 @@ export async function* walkContext(plan: ContextPlan, stats?: ContextStats): Asy
   }
   yield* walk('', undefined);
   if (plan.externalDockerfile) {
-    const st = await lstat(plan.externalDockerfile);
+    const st = lstatSync(plan.externalDockerfile);
     yield { name: plan.dockerfile, type: 'file', abs: plan.externalDockerfile, mode: 0o644, size: st.size };
   }
 }
@@ -165,8 +166,15 @@ export async function contextTar(
         } else {
           stats.files++;
           stats.bytes += e.size;
-          const sink = pack.entry({ ...header, type: 'file', size: e.size });
-          await pipeline(createReadStream(e.abs), sink);
+          if (e.size <= SMALL_FILE) {
+            // One read and one entry: per-file stream set-up costs more than the read itself for small files.
+            const data = readFileSync(e.abs);
+            if (data.length !== e.size) throw new Error(`${e.name} changed size while it was being sent`);
+            await entry(pack, { ...header, type: 'file', size: e.size }, data);
+          } else {
+            const sink = pack.entry({ ...header, type: 'file', size: e.size });
+            await pipeline(createReadStream(e.abs), sink);
+          }
         }
       }
       pack.finalize();
@@ -180,6 +188,14 @@ export async function contextTar(
   return { stream: pack as unknown as Readable, done };
 }
 
-function entry(pack: Pack, header: Parameters<Pack['entry']>[0]): Promise<void> {
-  return new Promise((resolve, reject) => pack.entry(header, (err) => (err ? reject(err) : resolve())));
+/** Resolves once the pack has taken the entry (tar-stream calls back after draining: backpressure). */
+function entry(pack: Pack, header: Parameters<Pack['entry']>[0], data?: Buffer): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const cb = (err?: Error | null) => (err ? reject(err) : resolve());
+    if (data) pack.entry(header, data, cb);
+    else pack.entry(header, cb);
+  });
 }
+
+/** Files up to this size are read whole (bounded memory: one such buffer at a time); bigger ones are streamed. */
+export const SMALL_FILE = 1024 * 1024;

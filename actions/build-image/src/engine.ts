@@ -32,6 +32,7 @@ export interface ImageInfo {
   Size: number;
   Architecture?: string;
   Os?: string;
+  Variant?: string;
   Config?: { Labels?: Record<string, string> | null };
 }
 

@@ -1,9 +1,10 @@
 import path from 'node:path';
-import { UserError, type ActionRuntime } from '@pipewright/shared/action';
+import { InputError, UserError, type ActionRuntime } from '@pipewright/shared/action';
 import { writeJobSummary } from '@pipewright/shared/report';
 import { realSleep, systemClock, type Clock, type Sleep } from '@pipewright/shared/util';
 import { planContext } from './context.ts';
-import { buildImage } from './build.ts';
+import { buildImage, type Built } from './build.ts';
+import { buildMultiPlatform, checkPlatforms, type PlatformResult } from './multi-platform.ts';
 import { connectEngine, type Engine } from './engine.ts';
 import { isoSeconds, sourceInfo } from './labels.ts';
 import { planCredentials, planLabels, planTags } from './plan.ts';
@@ -23,6 +24,7 @@ export const spec = {
     pattern: /^[a-z0-9]+\/[a-z0-9_]+(\/[a-z0-9]+)?$/,
     patternHint: 'one platform as os/arch[/variant], e.g. linux/amd64',
   },
+  platforms: { type: 'list' },
   pull: { type: 'boolean', default: false },
   'no-cache': { type: 'boolean', default: false },
   'cache-from': { type: 'list' },
@@ -42,6 +44,7 @@ export interface Deps {
   sleep: Sleep;
   random: () => number;
   connect: (env: NodeJS.ProcessEnv) => Promise<Engine>;
+  fetch: typeof fetch;
 }
 
 const defaultDeps: Deps = {
@@ -49,6 +52,7 @@ const defaultDeps: Deps = {
   sleep: realSleep,
   random: Math.random,
   connect: connectEngine,
+  fetch: (input, init) => fetch(input, init),
 };
 
 export async function main(rt: ActionRuntime, deps: Deps = defaultDeps): Promise<void> {
@@ -56,6 +60,9 @@ export async function main(rt: ActionRuntime, deps: Deps = defaultDeps): Promise
   const i = rt.inputs(spec, (x) => [
     ...(x.username && !x.password ? ['`username` is set but `password` is empty.'] : []),
     ...(x.password && !x.username ? ['`password` is set but `username` is empty.'] : []),
+    ...(x.platform && x.platforms?.length
+      ? ['Give either `platform` (one) or `platforms` (a manifest list), not both.']
+      : []),
   ]);
 
   // Everything is checked before the engine is contacted: tags, rules, ignore patterns, credentials.
@@ -76,6 +83,11 @@ export async function main(rt: ActionRuntime, deps: Deps = defaultDeps): Promise
       hint: 'Add one, or point the `dockerfile` input at it (relative to the workspace).',
     });
   const context = planContext(i.context, dockerfile);
+  const platforms = i.platforms ?? [];
+  if (platforms.length) {
+    const problems = checkPlatforms(platforms, tagPlan.refs, i.push);
+    if (problems.length) throw new InputError(problems);
+  }
   const credentials = i.push
     ? planCredentials(
         tagPlan.refs,
@@ -106,50 +118,81 @@ export async function main(rt: ActionRuntime, deps: Deps = defaultDeps): Promise
     );
   const labels = planLabels(src, tagPlan.version, created, i.labels ?? {}, i.ociLabels);
 
-  const built = await buildImage(engine, rt.logger, {
+  const request = {
     context,
-    tags: tagPlan.refs,
     labels,
     buildArgs: i.buildArgs ?? {},
     target: i.target,
-    platform: i.platform,
     pull: i.pull,
     noCache: i.noCache,
     cacheFrom: i.cacheFrom ?? [],
-  });
+  };
+  const pushOptions = {
+    engine,
+    logger: rt.logger,
+    sleep: deps.sleep,
+    random: deps.random,
+    attempts: i.pushAttempts,
+    baseDelayMs: i.pushRetryDelay,
+    signal: rt.signal,
+  };
 
+  let built: Built;
   const pushed: PushedTag[] = [];
-  if (i.push) {
-    await rt.logger.group('Push', async () => {
-      for (const ref of tagPlan.refs) {
-        pushed.push(
-          await pushTag(ref, credentials.get(ref.registry), {
-            engine,
-            logger: rt.logger,
-            sleep: deps.sleep,
-            random: deps.random,
-            attempts: i.pushAttempts,
-            baseDelayMs: i.pushRetryDelay,
-            signal: rt.signal,
-          }),
-        );
-      }
+  let lists: Map<string, string> | undefined;
+  let perPlatform: { platform: string; imageId: string; digest: string | undefined }[] = [];
+  if (platforms.length) {
+    const multi = await buildMultiPlatform({
+      ...pushOptions,
+      request,
+      platforms,
+      refs: tagPlan.refs,
+      credentials,
+      fetchImpl: deps.fetch,
     });
-    const after = await engine.inspect(built.imageId);
-    const mismatches = checkRepoDigests(pushed, after.RepoDigests ?? []);
-    if (mismatches.length)
-      throw new UserError(`The pushed digests do not match the engine's record:\n${mismatches.join('\n')}`, {
-        hint: 'Something else pushed to these tags at the same time, or the registry rewrote the manifest.',
+    built = (multi.platforms[0] as PlatformResult).built;
+    lists = multi.lists;
+    perPlatform = multi.platforms.map((p) => ({
+      platform: p.platform,
+      imageId: p.built.imageId,
+      digest: p.pushed[0]?.digest,
+    }));
+  } else {
+    built = await buildImage(engine, rt.logger, {
+      ...request,
+      tags: tagPlan.refs,
+      platform: i.platform,
+      expectedPlatform: `${info.Os}/${info.Arch}`,
+    });
+    if (i.push) {
+      await rt.logger.group('Push', async () => {
+        for (const ref of tagPlan.refs)
+          pushed.push(await pushTag(ref, credentials.get(ref.registry), pushOptions));
       });
+      const after = await engine.inspect(built.imageId);
+      const mismatches = checkRepoDigests(pushed, after.RepoDigests ?? []);
+      if (mismatches.length)
+        throw new UserError(
+          `The pushed digests do not match the engine's record:\n${mismatches.join('\n')}`,
+          {
+            hint: 'Something else pushed to these tags at the same time, or the registry rewrote the manifest.',
+          },
+        );
+    }
   }
 
-  const digests = Object.fromEntries(pushed.map((p) => [`${p.ref.repository}:${p.ref.tag}`, p.digest]));
-  const first = pushed[0];
+  const digests: Record<string, string> = lists
+    ? Object.fromEntries(lists)
+    : Object.fromEntries(pushed.map((p) => [`${p.ref.repository}:${p.ref.tag}`, p.digest]));
   const tags = tagPlan.refs.map((r) => `${r.repository}:${r.tag}`);
+  const firstRef = tagPlan.refs[0];
+  const firstDigest = firstRef ? digests[`${firstRef.repository}:${firstRef.tag}`] : undefined;
+  const imageRef = firstRef && firstDigest ? `${firstRef.repository}@${firstDigest}` : null;
   const metadata = {
     imageId: built.imageId,
-    digest: first?.digest ?? null,
-    imageRef: first ? `${first.ref.repository}@${first.digest}` : null,
+    digest: firstDigest ?? null,
+    imageRef,
+    platforms: perPlatform,
     tags,
     digests,
     version: tagPlan.version ?? null,
@@ -173,8 +216,13 @@ export async function main(rt: ActionRuntime, deps: Deps = defaultDeps): Promise
       context: { ...built.context, ignoreFile: context.ignoreFile },
       tags: tagPlan.refs.map((r) => {
         const p = pushed.find((x) => x.ref === r);
-        return { ref: `${r.repository}:${r.tag}`, digest: p?.digest, attempts: p?.attempts ?? 0 };
+        return {
+          ref: `${r.repository}:${r.tag}`,
+          digest: digests[`${r.repository}:${r.tag}`],
+          attempts: p?.attempts ?? 0,
+        };
       }),
+      platforms: perPlatform,
       pushed: i.push,
       dropped: tagPlan.dropped,
       labels,
@@ -183,8 +231,8 @@ export async function main(rt: ActionRuntime, deps: Deps = defaultDeps): Promise
   );
 
   rt.outputs.set('image-id', built.imageId);
-  rt.outputs.set('digest', first?.digest ?? '');
-  rt.outputs.set('image-ref', metadata.imageRef ?? '');
+  rt.outputs.set('digest', firstDigest ?? '');
+  rt.outputs.set('image-ref', imageRef ?? '');
   rt.outputs.setJson('digests', digests);
   rt.outputs.set('tags', tags.join('\n'));
   rt.outputs.set('version', tagPlan.version ?? '');

@@ -14,6 +14,7 @@ export interface BuildReport {
   pushed: boolean;
   dropped: { rule: string; reason: string }[];
   labels: Record<string, string>;
+  platforms: { platform: string; imageId: string; digest: string | undefined }[];
 }
 
 export function formatBytes(n: number): string {
@@ -61,6 +62,17 @@ export function renderSummary(r: BuildReport): string {
       ),
     );
   } else out.push('_No tags: the image was built but not tagged._');
+  if (r.platforms.length)
+    out.push(
+      table(
+        ['Platform', 'Image ID', 'Platform manifest'],
+        r.platforms.map((p) => [
+          inlineCode(p.platform),
+          inlineCode(p.imageId.slice(0, 19)),
+          p.digest ? inlineCode(p.digest) : '—',
+        ]),
+      ),
+    );
   if (r.dropped.length)
     out.push(
       `Tags left out:\n\n${r.dropped.map((d) => `- ${inlineCode(d.rule)}: ${escapeMarkdown(d.reason)}`).join('\n')}`,

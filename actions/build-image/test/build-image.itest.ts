@@ -352,3 +352,91 @@ describe('push retries and failures', () => {
     120_000,
   );
 });
+
+describe('multi-platform', () => {
+  it('builds one image per platform and puts a manifest list under every tag', async () => {
+    const { workspace } = workspaceWith({ Dockerfile: 'FROM scratch\nCOPY busybox /bin/busybox\n' });
+    const repo = `${registry.host}/pipewright/multi`;
+    const r = await runBundle('build-image', {
+      workspace,
+      event: 'push',
+      inputs: {
+        context: 'ctx',
+        tags: `${repo}:1.0\n${repo}:stable`,
+        platforms: 'linux/amd64,linux/arm64',
+        push: 'true',
+        username: USER,
+        password: PASSWORD,
+      },
+      timeoutMs: 180_000,
+    });
+    created.push(`${repo}:1.0`, `${repo}:stable`, `${repo}:1.0-linux-amd64`, `${repo}:1.0-linux-arm64`);
+    expect(r.annotations.filter((a) => a.level === 'error')).toEqual([]);
+    expect(r.exitCode).toBe(0);
+    const list = await registry.manifest('pipewright/multi', '1.0');
+    expect(list.mediaType).toBe('application/vnd.docker.distribution.manifest.list.v2+json');
+    expect(list.digest).toBe(r.outputs.digest);
+    expect(await registry.manifestDigest('pipewright/multi', 'stable')).toBe(r.outputs.digest);
+    const body = JSON.parse(list.body) as {
+      manifests: { digest: string; platform: { os: string; architecture: string } }[];
+    };
+    expect(body.manifests.map((m) => m.platform)).toEqual([
+      { os: 'linux', architecture: 'amd64' },
+      { os: 'linux', architecture: 'arm64' },
+    ]);
+    expect(body.manifests.map((m) => m.digest)).toEqual([
+      await registry.manifestDigest('pipewright/multi', '1.0-linux-amd64'),
+      await registry.manifestDigest('pipewright/multi', '1.0-linux-arm64'),
+    ]);
+    expect(JSON.parse(r.outputs.digests as string)).toEqual({
+      [`${repo}:1.0`]: r.outputs.digest,
+      [`${repo}:stable`]: r.outputs.digest,
+    });
+    // The docker CLI resolves the list to the arm64 image.
+    const config = mkdtempSync(path.join(os.tmpdir(), 'pw-docker-config-'));
+    execLogin(config);
+    docker(['--config', config, 'pull', '--platform', 'linux/arm64', `${repo}@${r.outputs.digest}`]);
+    created.push(`${repo}@${r.outputs.digest}`);
+    expect(
+      docker(['image', 'inspect', '--format', '{{.Architecture}}', `${repo}@${r.outputs.digest}`]).trim(),
+    ).toBe('arm64');
+  }, 240_000);
+
+  it('explains a platform the engine cannot build (a FROM image that exists only for amd64)', async () => {
+    const base = workspaceWith({ Dockerfile: 'FROM scratch\nCOPY busybox /bin/busybox\n' });
+    docker(['build', '-q', '--no-cache', '-t', 'pipewright-test/base-amd64:1', base.context], {
+      DOCKER_BUILDKIT: '0',
+    });
+    created.push('pipewright-test/base-amd64:1');
+    const { workspace } = workspaceWith(
+      { Dockerfile: 'FROM pipewright-test/base-amd64:1\nCOPY Dockerfile /\n' },
+      false,
+    );
+    const r = await runBundle('build-image', {
+      workspace,
+      event: 'push',
+      inputs: {
+        context: 'ctx',
+        tags: `${registry.host}/pipewright/foreign:1`,
+        platforms: 'linux/amd64,linux/s390x',
+        push: 'true',
+        username: USER,
+        password: PASSWORD,
+      },
+      timeoutMs: 180_000,
+    });
+    created.push(
+      `${registry.host}/pipewright/foreign:1-linux-amd64`,
+      `${registry.host}/pipewright/foreign:1-linux-s390x`,
+    );
+    expect(r.exitCode).toBe(1);
+    const errors = r.annotations.filter((a) => a.level === 'error');
+    expect(errors).toHaveLength(1);
+    expect(errors[0]?.message).toContain(
+      'The engine cannot build linux/s390x: it built a linux/amd64 image instead.',
+    );
+    expect(errors[0]?.message).toContain('Make every FROM image available for linux/s390x');
+    // Nothing half-done: no manifest list under the tag.
+    expect(await registry.manifestDigest('pipewright/foreign', '1')).toBeUndefined();
+  }, 240_000);
+});

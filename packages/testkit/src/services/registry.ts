@@ -19,6 +19,11 @@ export interface RegistryServer {
   users: Record<string, string>;
   /** Reads a manifest digest the way a client would (HEAD with the manifest media types). */
   manifestDigest(repository: string, reference: string): Promise<string | undefined>;
+  /** GETs a manifest (or list): its media type, digest and body. */
+  manifest(
+    repository: string,
+    reference: string,
+  ): Promise<{ mediaType: string; digest: string; body: string }>;
   stop(): Promise<void>;
 }
 
@@ -93,24 +98,34 @@ ${auth}`;
     await new Promise((r) => setTimeout(r, 100));
   }
   const [firstUser, firstPassword] = Object.entries(users)[0] ?? [];
+  const headers = (): Record<string, string> => ({
+    accept: [
+      'application/vnd.docker.distribution.manifest.v2+json',
+      'application/vnd.docker.distribution.manifest.list.v2+json',
+      'application/vnd.oci.image.manifest.v1+json',
+      'application/vnd.oci.image.index.v1+json',
+    ].join(', '),
+    ...(firstUser
+      ? { authorization: `Basic ${Buffer.from(`${firstUser}:${firstPassword}`).toString('base64')}` }
+      : {}),
+  });
   return {
     host,
     url: `http://${host}`,
     users,
-    async manifestDigest(repository, reference) {
-      const headers: Record<string, string> = {
-        accept: [
-          'application/vnd.docker.distribution.manifest.v2+json',
-          'application/vnd.docker.distribution.manifest.list.v2+json',
-          'application/vnd.oci.image.manifest.v1+json',
-          'application/vnd.oci.image.index.v1+json',
-        ].join(', '),
+    async manifest(repository, reference) {
+      const r = await fetch(`http://${host}/v2/${repository}/manifests/${reference}`, { headers: headers() });
+      if (!r.ok) throw new Error(`GET manifest ${repository}:${reference}: ${r.status}`);
+      return {
+        mediaType: (r.headers.get('content-type') ?? '').split(';')[0] as string,
+        digest: r.headers.get('docker-content-digest') ?? '',
+        body: await r.text(),
       };
-      if (firstUser)
-        headers.authorization = `Basic ${Buffer.from(`${firstUser}:${firstPassword}`).toString('base64')}`;
+    },
+    async manifestDigest(repository, reference) {
       const r = await fetch(`http://${host}/v2/${repository}/manifests/${reference}`, {
         method: 'HEAD',
-        headers,
+        headers: headers(),
       });
       return r.ok ? (r.headers.get('docker-content-digest') ?? undefined) : undefined;
     },
