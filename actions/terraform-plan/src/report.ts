@@ -9,13 +9,13 @@ import {
   details,
   escapeMarkdown,
   inlineCode,
-  joinWithin,
   renderDocument,
   table,
   type DetailLevel,
   type DocumentParts,
   type Measure,
   type RenderResult,
+  type Rendered,
   type Section,
 } from '@pipewright/shared/report';
 import { planLine, type Classified, type Counts, type Kind } from './classify.ts';
@@ -122,6 +122,33 @@ function cached<T>(
   return (entry[`${section}:${level}`] ??= render(it, level));
 }
 
+/** 12345 -> "12,345" without Intl: the first toLocaleString call costs ~40 ms of ICU start-up. */
+export function thousands(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
+/** The shared joinWithin, with the same output, minus the ICU start-up (see thousands). */
+function joinItems(
+  items: Iterable<string>,
+  total: number,
+  maxChars: number,
+  what: string,
+  sep: string,
+): Rendered {
+  let text = '';
+  let n = 0;
+  const tailReserve = 60;
+  for (const item of items) {
+    const next = (n ? sep : '') + item;
+    if (text.length + next.length > maxChars - tailReserve) break;
+    text += next;
+    n++;
+  }
+  if (n >= total) return { text };
+  const more = thousands(total - n);
+  return { text: `${text}${n ? sep : ''}…and ${more} more`, omitted: `${more} ${what}`, truncated: true };
+}
+
 /** Like the shared itemsSection, with a separator per level (details blocks need blank lines between them). */
 function listSection<T>(o: {
   heading: string;
@@ -149,7 +176,7 @@ function listSection<T>(o: {
         for (const it of o.items) yield cached(o.what, it, level, o.render);
       })();
       const sep = level === 'full' ? '\n\n' : '\n';
-      const r = joinWithin(items, o.items.length, maxChars - head.length - cost, o.what, sep);
+      const r = joinItems(items, o.items.length, maxChars - head.length - cost, o.what, sep);
       const levelNote = level === 'full' ? undefined : o.leavesOut[level];
       const omitted = [levelNote, r.omitted].filter((x): x is string => !!x).join(', and ');
       return {
