@@ -83,7 +83,10 @@ function timeToFirstStep(cmd, args, env) {
     });
     child.stderr.on('data', (c) => (err += c));
     child.on('close', (code) => {
-      if (seen === undefined) reject(new Error(`${cmd} exited ${code} without a first step:\n${out.slice(-2000)}\n${err.slice(-2000)}`));
+      if (seen === undefined)
+        reject(
+          new Error(`${cmd} exited ${code} without a first step:\n${out.slice(-2000)}\n${err.slice(-2000)}`),
+        );
       else resolve({ ms: seen, out, err });
     });
   });
@@ -131,7 +134,10 @@ function streamOnly() {
     const ms = Number(process.hrtime.bigint() - t0) / 1e6;
     console.log(JSON.stringify({ ms, bytes, files: stats.files, maxRss: process.resourceUsage().maxRSS * 1024 }));
   `;
-  const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', cwd: ROOT });
+  const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
+    encoding: 'utf8',
+    cwd: ROOT,
+  });
   if (r.status !== 0) throw new Error(r.stderr);
   return JSON.parse(r.stdout.trim().split('\n').pop());
 }
