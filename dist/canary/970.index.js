@@ -241,8 +241,10 @@ async function syncOwnedLabels(client, pr, owned, wanted) {
         issue_number: number,
         per_page: 100,
     })).map((l) => l.name);
-    const removed = owned.filter((l) => current.includes(l) && !wanted.includes(l));
-    const added = wanted.filter((l) => !current.includes(l));
+    // GitHub compares label names case-insensitively.
+    const has = (list, l) => list.some((x) => x.toLowerCase() === l.toLowerCase());
+    const removed = current.filter((l) => has(owned, l) && !has(wanted, l));
+    const added = wanted.filter((l) => !has(current, l));
     for (const name of removed)
         await client.rest.issues.removeLabel({ owner, repo, issue_number: number, name });
     if (added.length)

@@ -1237,6 +1237,26 @@ function gatewayRouter(ctx) {
             }
         }
     };
+    /** The new weights count only once every parent Gateway accepted this generation of the route. */
+    const waitAccepted = async (written) => {
+        const generation = written?.metadata.generation ?? 0;
+        if (!(written?.spec.parentRefs?.length ?? 0))
+            return;
+        const deadline = Date.now() + 10_000;
+        for (;;) {
+            const route = await ctx.kube.get(routePath);
+            const parents = route.status?.parents ?? [];
+            const accepted = parents.length > 0 &&
+                parents.every((p) => (p.conditions ?? []).some((c) => c.type === 'Accepted' && c.status === 'True' && (c.observedGeneration ?? 0) >= generation));
+            if (accepted)
+                return;
+            if (Date.now() > deadline) {
+                ctx.logger.warning(`HTTPRoute ${ctx.route}: no Gateway reported Accepted for generation ${generation} within 10 s; going on.`);
+                return;
+            }
+            await new Promise((r) => setTimeout(r, 200));
+        }
+    };
     const rulesOf = (route) => (route.spec.rules ?? []).filter((r) => (r.backendRefs ?? []).some((b) => b.name === svc));
     const setWeights = (route, canary, baseline) => {
         const rules = rulesOf(route);
@@ -1266,10 +1286,8 @@ function gatewayRouter(ctx) {
         },
         setWeight: async (w, r) => {
             const baseline = r.baseline > 0 ? Math.min(w, 100 - w) : 0;
-            const route = await edit((route) => setWeights(route, w, baseline));
-            const parents = route?.status?.parents ?? [];
-            if (parents.length === 0)
-                ctx.logger.info(`HTTPRoute ${ctx.route}: no parent status yet (no Gateway controller has reported on it).`);
+            const written = await edit((route) => setWeights(route, w, baseline));
+            await waitAccepted(written);
         },
         reset: async () => {
             await edit((route) => setWeights(route, 0, 0));
@@ -2680,33 +2698,16 @@ async function resolvePullRequest(ctx, explicitNumber, client) {
     if (explicitNumber !== undefined) {
         if (p.pull_request?.number === explicitNumber)
             return fromPayload(ctx, p.pull_request);
-        return {
-            owner: ctx.owner,
-            repo: ctx.repo,
-            number: explicitNumber,
-            headSha: undefined,
-            headRef: undefined,
-            baseRef: undefined,
-            isFork: false,
-        };
+        return fetchPullRequest(ctx, explicitNumber, client);
     }
     if ((ctx.eventName === 'pull_request' || ctx.eventName === 'pull_request_target') &&
         p.pull_request?.number) {
         return fromPayload(ctx, p.pull_request);
     }
     if (ctx.eventName === 'issue_comment') {
-        if (p.issue?.pull_request && p.issue.number) {
-            return {
-                owner: ctx.owner,
-                repo: ctx.repo,
-                number: p.issue.number,
-                headSha: undefined,
-                headRef: undefined,
-                baseRef: undefined,
-                isFork: false,
-            };
-        }
-        return undefined;
+        return p.issue?.pull_request && p.issue.number
+            ? fetchPullRequest(ctx, p.issue.number, client)
+            : undefined;
     }
     if (ctx.eventName === 'push' && client && ctx.sha) {
         const { data } = await client.rest.repos.listPullRequestsAssociatedWithCommit({
@@ -2719,6 +2720,35 @@ async function resolvePullRequest(ctx, explicitNumber, client) {
         return pr ? fromPayload(ctx, pr) : undefined;
     }
     return undefined;
+}
+/**
+ * A PR known only by number (issue_comment, workflow_dispatch with `pr-number`): GET /pulls/{n} gives its head
+ * commit and whether it comes from a fork. Without a client, only the number is known.
+ */
+async function fetchPullRequest(ctx, number, client) {
+    if (!client) {
+        return {
+            owner: ctx.owner,
+            repo: ctx.repo,
+            number,
+            headSha: undefined,
+            headRef: undefined,
+            baseRef: undefined,
+            isFork: false,
+        };
+    }
+    try {
+        const { data } = await client.rest.pulls.get({ owner: ctx.owner, repo: ctx.repo, pull_number: number });
+        return fromPayload(ctx, data);
+    }
+    catch (error) {
+        if (error?.status === 404) {
+            throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`Pull request #${number} was not found in ${ctx.owner}/${ctx.repo}.`, {
+                hint: 'Check the `pr-number` input (it must be a pull request of this repository, not an issue).',
+            });
+        }
+        throw error;
+    }
 }
 /** The commit a PR build should describe: the PR head, not the merge commit. */
 function headCommit(ctx, pr) {

@@ -142,6 +142,31 @@ function gatewayRouter(ctx: RouterContext): Router {
       }
     }
   };
+  /** The new weights count only once every parent Gateway accepted this generation of the route. */
+  const waitAccepted = async (written: HTTPRoute | undefined) => {
+    const generation = written?.metadata.generation ?? 0;
+    if (!((written?.spec.parentRefs as unknown[] | undefined)?.length ?? 0)) return;
+    const deadline = Date.now() + 10_000;
+    for (;;) {
+      const route = await ctx.kube.get<HTTPRoute>(routePath);
+      const parents = route.status?.parents ?? [];
+      const accepted =
+        parents.length > 0 &&
+        parents.every((p) =>
+          (p.conditions ?? []).some(
+            (c) => c.type === 'Accepted' && c.status === 'True' && (c.observedGeneration ?? 0) >= generation,
+          ),
+        );
+      if (accepted) return;
+      if (Date.now() > deadline) {
+        ctx.logger.warning(
+          `HTTPRoute ${ctx.route}: no Gateway reported Accepted for generation ${generation} within 10 s; going on.`,
+        );
+        return;
+      }
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  };
   const rulesOf = (route: HTTPRoute) =>
     (route.spec.rules ?? []).filter((r) => (r.backendRefs ?? []).some((b) => b.name === svc));
   const setWeights = (route: HTTPRoute, canary: number, baseline: number) => {
@@ -169,12 +194,8 @@ function gatewayRouter(ctx: RouterContext): Router {
     },
     setWeight: async (w, r) => {
       const baseline = r.baseline > 0 ? Math.min(w, 100 - w) : 0;
-      const route = await edit((route) => setWeights(route, w, baseline));
-      const parents = route?.status?.parents ?? [];
-      if (parents.length === 0)
-        ctx.logger.info(
-          `HTTPRoute ${ctx.route}: no parent status yet (no Gateway controller has reported on it).`,
-        );
+      const written = await edit((route) => setWeights(route, w, baseline));
+      await waitAccepted(written);
     },
     reset: async () => {
       await edit((route) => setWeights(route, 0, 0));

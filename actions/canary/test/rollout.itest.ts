@@ -286,4 +286,65 @@ describe('canary with the replicas router and real Prometheus', () => {
     expect(m?.value).toBeGreaterThan(500);
     expect(m?.value).toBeLessThanOrEqual(1000);
   }, 60_000);
+
+  it.each([
+    [200, 'rolled-back', 'high'],
+    [20, 'promoted', 'pass'],
+  ])(
+    'baseline comparison (Mann-Whitney U): canary latency %i ms against a 20 ms baseline -> %s',
+    async (latencyMs, status, classification) => {
+      kube = await seededKube();
+      exporter.set('web-baseline', { rps: 20, errorRate: 0, latencyMs: 20 });
+      exporter.set('web-canary', { latencyMs });
+      await prom.waitFor('rate(http_request_duration_seconds_count{pod=~"web-baseline-.*"}[5s]) > 0');
+      const r = await runBundle('canary', {
+        inputs: {
+          ...FAST,
+          kubeconfig: kube.kubeconfig(NS),
+          image: 'registry.local/web:2',
+          steps: '50',
+          'step-duration': '7s',
+          'prometheus-url': prom.url,
+          checks: '- name: latency-p99\n  max: 1000\n',
+          baseline: 'true',
+        },
+      });
+      exporter.remove('web-baseline');
+      expect(r.outputs.status).toBe(status);
+      const report = JSON.parse(r.outputs.report as string) as {
+        steps: {
+          effective: number;
+          baselineReplicas: number;
+          measurements: { target: string; outcome: string; detail?: string }[];
+        }[];
+      };
+      expect(report.steps[0]?.effective).toBe(25);
+      expect(report.steps[0]?.baselineReplicas).toBe(2);
+      const cmp = report.steps[0]?.measurements.filter((m) => m.target === 'canary vs baseline') ?? [];
+      expect(cmp.map((m) => m.outcome)).toEqual([classification]);
+      expect(cmp[0]?.detail).toMatch(
+        /^n=\d+\/\d+, shift -?[\d.]+ CI \[-?[\d.]+, -?[\d.]+\], allowed ±[\d.]+, p=[\d.]+$/,
+      );
+      if (status === 'rolled-back')
+        expect(r.outputs.reason).toMatch(
+          /^baseline comparison failed: latency-p99 is High against the baseline/,
+        );
+      // the baseline ran the stable image and is gone again
+      const created = kube.requests
+        .filter((q) => q.method === 'POST' && q.path.endsWith('/deployments'))
+        .map(
+          (q) =>
+            q.body as {
+              metadata: { name: string };
+              spec: { template: { spec: { containers: { image: string }[] } } };
+            },
+        );
+      expect(created.map((d) => [d.metadata.name, d.spec.template.spec.containers[0]?.image])).toEqual([
+        ['web-canary', 'registry.local/web:2'],
+        ['web-baseline', 'registry.local/web:1'],
+      ]);
+      expect(kube.get('deployments', NS, 'web-baseline')).toBeUndefined();
+    },
+    60_000,
+  );
 });

@@ -269,6 +269,7 @@ describe('canary scenarios', () => {
     });
     expect(r.exitCode).toBe(0);
     expect(r.outputs.status).toBe('promoted');
+    expect(r.annotations.filter((a) => a.level === 'warning')).toEqual([]);
     expect(r.log).toContain(
       `Kubernetes API: GET /apis/apps/v1/namespaces/${NS}/deployments/web failed (503 InternalError: injected fault 503 (GET /apis/apps/v1/namespaces/${NS}/deployments/web)); retry 2`,
     );
