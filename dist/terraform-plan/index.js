@@ -3570,6 +3570,8 @@ async function comment(rt, client, pr, p) {
 
 
 
+/** Hidden values registered with the runner's masker at most (each also in a few encodings). */
+const MAX_REGISTERED = 2000;
 const spec = {
     path: { type: 'path', default: '.', mustExist: 'dir' },
     workspace: {
@@ -3628,12 +3630,27 @@ async function main(rt) {
     const inputs = rt.inputs(spec, crossCheck);
     const { context: ctx, logger } = rt;
     // Secrets and masks first, before terraform prints anything.
+    // `secrets`: values we know up front (token, salt, mask-env values, sensitive variables); everything we write
+    // ourselves is redacted of them. `registered`: every value hidden from the report (sensitive leaves too),
+    // registered with the runner's log masker, up to a cap so a plan with 50k secrets cannot flood the log.
     const secrets = new Set();
-    const secret = (v) => {
+    const registered = new Set();
+    let capNoted = false;
+    const secret = (v, redactToo = false) => {
         // Booleans, numbers and very short strings would mask unrelated text everywhere; they are still never rendered.
-        if (v.trim().length < 4 || /^(true|false|null|-?\d+(\.\d+)?)$/.test(v) || secrets.has(v))
+        if (v.trim().length < 4 || /^(true|false|null|-?\d+(\.\d+)?)$/.test(v))
             return;
-        secrets.add(v);
+        if (redactToo)
+            secrets.add(v);
+        if (registered.has(v))
+            return;
+        if (registered.size >= MAX_REGISTERED) {
+            if (!capNoted)
+                logger.debug(`more than ${MAX_REGISTERED} hidden values: the rest are not registered with the log masker`);
+            capNoted = true;
+            return;
+        }
+        registered.add(v);
         rt.secret(v);
     };
     for (const v of [inputs.githubToken, inputs.hashSalt])
@@ -3644,13 +3661,13 @@ async function main(rt) {
         const v = rt.env[name];
         if (v) {
             literals.push(v);
-            secret(v);
+            secret(v, true);
         }
     }
     const masking = {
         patterns: (inputs.maskPatterns ?? []).map((p) => new RegExp(p)),
         literals,
-        onSecret: secret,
+        onSecret: (v) => secret(v),
     };
     const root = external_node_path_default().resolve(ctx.workspace, inputs.path);
     const relPath = external_node_path_default().relative(ctx.workspace, root) || '.';
@@ -3726,10 +3743,10 @@ async function main(rt) {
                 s.warnings.push(diagnosticText(w));
         for (const v of sensitiveVariableValues(plans[i]))
             for (const x of scalars(v))
-                secret(x);
+                secret(x, true);
     }
     const salt = inputs.hashSalt ?? `${ctx.owner}/${ctx.repo}:${key}`;
-    const hash = plans.length ? planHash(plans, salt, secret) : undefined;
+    const hash = plans.length ? planHash(plans, salt, (v) => secret(v)) : undefined;
     plans = []; // the raw plans are no longer needed; summaries keep only what they render
     // The report: comment and job summary from the same typed result.
     const runUrl = ctx.runId !== '0' ? `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}/actions/runs/${ctx.runId}` : undefined;

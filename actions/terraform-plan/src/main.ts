@@ -11,6 +11,9 @@ import { scalars, type Masking } from './values.ts';
 import * as terraform from './terraform.ts';
 import { publish } from './publish.ts';
 
+/** Hidden values registered with the runner's masker at most (each also in a few encodings). */
+const MAX_REGISTERED = 2000;
+
 export const spec = {
   path: { type: 'path', default: '.', mustExist: 'dir' },
   workspace: {
@@ -74,11 +77,26 @@ export async function main(rt: ActionRuntime): Promise<void> {
   const { context: ctx, logger } = rt;
 
   // Secrets and masks first, before terraform prints anything.
+  // `secrets`: values we know up front (token, salt, mask-env values, sensitive variables); everything we write
+  // ourselves is redacted of them. `registered`: every value hidden from the report (sensitive leaves too),
+  // registered with the runner's log masker, up to a cap so a plan with 50k secrets cannot flood the log.
   const secrets = new Set<string>();
-  const secret = (v: string) => {
+  const registered = new Set<string>();
+  let capNoted = false;
+  const secret = (v: string, redactToo = false) => {
     // Booleans, numbers and very short strings would mask unrelated text everywhere; they are still never rendered.
-    if (v.trim().length < 4 || /^(true|false|null|-?\d+(\.\d+)?)$/.test(v) || secrets.has(v)) return;
-    secrets.add(v);
+    if (v.trim().length < 4 || /^(true|false|null|-?\d+(\.\d+)?)$/.test(v)) return;
+    if (redactToo) secrets.add(v);
+    if (registered.has(v)) return;
+    if (registered.size >= MAX_REGISTERED) {
+      if (!capNoted)
+        logger.debug(
+          `more than ${MAX_REGISTERED} hidden values: the rest are not registered with the log masker`,
+        );
+      capNoted = true;
+      return;
+    }
+    registered.add(v);
     rt.secret(v);
   };
   for (const v of [inputs.githubToken, inputs.hashSalt]) if (v) secrets.add(v);
@@ -87,13 +105,13 @@ export async function main(rt: ActionRuntime): Promise<void> {
     const v = rt.env[name];
     if (v) {
       literals.push(v);
-      secret(v);
+      secret(v, true);
     }
   }
   const masking: Masking = {
     patterns: (inputs.maskPatterns ?? []).map((p) => new RegExp(p)),
     literals,
-    onSecret: secret,
+    onSecret: (v) => secret(v),
   };
 
   const root = path.resolve(ctx.workspace, inputs.path);
@@ -177,10 +195,10 @@ export async function main(rt: ActionRuntime): Promise<void> {
     for (const w of warnings)
       if (!(w.summary === 'Check block assertion failed' && s.checks.length))
         s.warnings.push(terraform.diagnosticText(w));
-    for (const v of sensitiveVariableValues(plans[i] as RawPlan)) for (const x of scalars(v)) secret(x);
+    for (const v of sensitiveVariableValues(plans[i] as RawPlan)) for (const x of scalars(v)) secret(x, true);
   }
   const salt = inputs.hashSalt ?? `${ctx.owner}/${ctx.repo}:${key}`;
-  const hash = plans.length ? planHash(plans, salt, secret) : undefined;
+  const hash = plans.length ? planHash(plans, salt, (v) => secret(v)) : undefined;
   plans = []; // the raw plans are no longer needed; summaries keep only what they render
 
   // The report: comment and job summary from the same typed result.
