@@ -3714,7 +3714,16 @@ async function main(rt) {
                 files.text = external_node_path_default().join(outDir, 'plan.txt');
                 (0,external_node_fs_.writeFileSync)(files.text, text);
             }
-            jsonText = await showJson(tfo, files.plan);
+            try {
+                jsonText = await showJson(tfo, files.plan);
+            }
+            catch (e) {
+                // `show -json` can fail where `plan` and `show` succeeded (borchero/terraform-plan-comment#117): keep
+                // Terraform's own text of the plan in the report, so the reviewer still sees it.
+                if (e instanceof TerraformFailure && text)
+                    throw new TerraformFailure('show -json', `${e.text}\n\nThe plan as Terraform prints it:\n\n${text}`);
+                throw e;
+            }
             files.json = external_node_path_default().join(outDir, 'plan.json');
             (0,external_node_fs_.writeFileSync)(files.json, jsonText);
         }

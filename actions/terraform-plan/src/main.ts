@@ -167,7 +167,18 @@ export async function main(rt: ActionRuntime): Promise<void> {
         files.text = path.join(outDir, 'plan.txt');
         writeFileSync(files.text, text);
       }
-      jsonText = await terraform.showJson(tfo, files.plan);
+      try {
+        jsonText = await terraform.showJson(tfo, files.plan);
+      } catch (e) {
+        // `show -json` can fail where `plan` and `show` succeeded (borchero/terraform-plan-comment#117): keep
+        // Terraform's own text of the plan in the report, so the reviewer still sees it.
+        if (e instanceof terraform.TerraformFailure && text)
+          throw new terraform.TerraformFailure(
+            'show -json',
+            `${e.text}\n\nThe plan as Terraform prints it:\n\n${text}`,
+          );
+        throw e;
+      }
       files.json = path.join(outDir, 'plan.json');
       writeFileSync(files.json, jsonText);
     }

@@ -274,6 +274,25 @@ output "token" {
     expect(gh.issueComments(42)[1]?.body).toContain('**Refresh-only plan:** no changes outside Terraform.');
   });
 
+  it('show -json failing after a good plan: the report keeps Terraform’s text of the plan', async () => {
+    const wrapper = path.join(ws, 'tf-no-json');
+    writeFileSync(
+      wrapper,
+      `#!/bin/sh\nif [ "$1" = show ] && [ "$2" = -json ]; then echo 'Error: Failed to load plugin schemas' >&2; exit 1; fi\nexec ${TERRAFORM} "$@"\n`,
+      { mode: 0o755 },
+    );
+    const r = await run({ inputs: { 'terraform-binary': wrapper } });
+    expect(r.exitCode).toBe(1);
+    expect(errors(r)[0]).toMatch(
+      /^terraform show -json failed in infra:\nError: Failed to load plugin schemas/,
+    );
+    const body = gh.issueComments(42)[0]?.body ?? '';
+    expect(body).toContain('### ❌ Terraform plan failed: <code>infra</code>');
+    expect(body).toContain('The plan as Terraform prints it:');
+    expect(body).toContain('# terraform_data.network will be created');
+    expect(r.outputs['text-plan-file']).toBeDefined();
+  });
+
   it('fork PR: job summary and one warning, the step stays green', async () => {
     const r = await run({ event: pullRequestEvent({ fork: true }) });
     expect(r.exitCode).toBe(0);

@@ -122,6 +122,20 @@ describe('report of real plans', () => {
     expect(text).toContain('plan 2: <code>terraform\\_data\\.a</code> destroy');
   });
 
+  it('reports an errored or incomplete plan as such', () => {
+    const plan = fixture('basic');
+    plan.errored = true;
+    plan.complete = false;
+    plan.deferred_changes = [{ reason: 'provider_config_unknown' }];
+    const text = render(plan);
+    expect(text.split('\n')[0]).toBe('### ❌ Terraform plan failed: <code>infra/prod</code>');
+    expect(text).toContain(
+      '- ⚠️ Planning stopped with an error: this plan is incomplete and cannot be applied\\.',
+    );
+    expect(text).toContain('- ⚠️ This plan is incomplete');
+    expect(text).toContain('- ⚠️ 1 changes were deferred to a later plan\\.');
+  });
+
   it('marks a failed run and shows Terraform’s error text', () => {
     const text = renderReport(
       [],
