@@ -113,7 +113,7 @@ __webpack_require__.d(__webpack_exports__, {
   runBandit: () => (/* binding */ runBandit)
 });
 
-// UNUSED EXPORTS: banditArgs, findBanditConfig, installBandit
+// UNUSED EXPORTS: banditArgs, findBanditConfig, installBandit, versionFromVenv
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
@@ -280,18 +280,29 @@ async function installBandit(o) {
     }
     return exe;
 }
+/**
+ * Bandit's version from the venv it lives in (bin/bandit -> lib/python3.X/site-packages/bandit-V.dist-info),
+ * which costs no Python start-up; undefined when the layout is different.
+ */
+function versionFromVenv(exe) {
+    try {
+        const lib = external_node_path_default().join(external_node_path_default().dirname(external_node_path_default().dirname((0,external_node_fs_.realpathSync)(exe))), 'lib');
+        for (const py of (0,external_node_fs_.readdirSync)(lib).filter((d) => d.startsWith('python'))) {
+            const site = external_node_path_default().join(lib, py, 'site-packages');
+            const info = (0,external_node_fs_.existsSync)(site)
+                ? (0,external_node_fs_.readdirSync)(site).find((d) => /^bandit-\d+\.\d+\.\d+\.dist-info$/.test(d))
+                : undefined;
+            if (info)
+                return /^bandit-(\d+\.\d+\.\d+)/.exec(info)?.[1];
+        }
+    }
+    catch {
+        // not a venv layout
+    }
+    return undefined;
+}
 async function runBandit(o) {
     const exe = o.bandit ?? (await installBandit({ ...o, timeoutMs: Math.max(o.timeoutMs, 300_000) }));
-    const version = await execFile(exe, ['--version'], { timeoutMs: 60_000 }).then((r) => /bandit (\d+\.\d+\.\d+)/.exec(r.stdout)?.[1], (e) => {
-        throw new errors/* UserError */.yo(`Cannot run Bandit at ${exe}: ${e.message}`, {
-            hint: 'Give the path of a bandit executable in `bandit`, or leave it empty to install one.',
-        });
-    });
-    const tool = {
-        name: 'Bandit',
-        ...(version ? { version } : {}),
-        informationUri: 'https://bandit.readthedocs.io/',
-    };
     const dir = (0,external_node_fs_.mkdtempSync)(external_node_path_default().join(external_node_os_default().tmpdir(), 'pw-bandit-'));
     const output = external_node_path_default().join(dir, 'bandit.json');
     try {
@@ -301,12 +312,31 @@ async function runBandit(o) {
             output,
             ...(o.config ? { config: o.config } : {}),
         });
-        const r = await execFile(exe, args, {
-            cwd: o.workspace,
-            timeoutMs: o.timeoutMs,
-            logger: o.logger,
-            ...(o.signal ? { signal: o.signal } : {}),
-        });
+        // The version check runs alongside the scan: it costs a Python start-up, not worth waiting for.
+        const known = versionFromVenv(exe);
+        const [v, scan] = await Promise.all([
+            (known
+                ? Promise.resolve({ stdout: `bandit ${known}` })
+                : execFile(exe, ['--version'], { timeoutMs: 60_000 })).then((r) => ({ version: /bandit (\d+\.\d+\.\d+)/.exec(r.stdout)?.[1] }), (error) => ({ error: error })),
+            execFile(exe, args, {
+                cwd: o.workspace,
+                timeoutMs: o.timeoutMs,
+                logger: o.logger,
+                ...(o.signal ? { signal: o.signal } : {}),
+            }).then((r) => ({ r }), (error) => ({ error: error })),
+        ]);
+        if ('error' in v || 'error' in scan) {
+            const e = 'error' in v ? v.error : scan.error;
+            throw new errors/* UserError */.yo(`Cannot run Bandit at ${exe}: ${e.message}`, {
+                hint: 'Give the path of a bandit executable in `bandit`, or leave it empty to install one.',
+            });
+        }
+        const { r } = scan;
+        const tool = {
+            name: 'Bandit',
+            ...(v.version ? { version: v.version } : {}),
+            informationUri: 'https://bandit.readthedocs.io/',
+        };
         if (r.timedOut || (r.exitCode !== 0 && r.exitCode !== 1) || !(0,external_node_fs_.existsSync)(output)) {
             const why = r.timedOut
                 ? `timed out after ${Math.round(o.timeoutMs / 1000)}s`

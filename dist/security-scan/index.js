@@ -1657,6 +1657,7 @@ function failStep(thrown, logger) {
 /* unused harmony exports headCommit, requireRepository */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _action_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3189);
 
 
 /** Everything the runner tells a step about its run, read from the environment and the event file. */
@@ -1712,33 +1713,16 @@ async function resolvePullRequest(ctx, explicitNumber, client) {
     if (explicitNumber !== undefined) {
         if (p.pull_request?.number === explicitNumber)
             return fromPayload(ctx, p.pull_request);
-        return {
-            owner: ctx.owner,
-            repo: ctx.repo,
-            number: explicitNumber,
-            headSha: undefined,
-            headRef: undefined,
-            baseRef: undefined,
-            isFork: false,
-        };
+        return fetchPullRequest(ctx, explicitNumber, client);
     }
     if ((ctx.eventName === 'pull_request' || ctx.eventName === 'pull_request_target') &&
         p.pull_request?.number) {
         return fromPayload(ctx, p.pull_request);
     }
     if (ctx.eventName === 'issue_comment') {
-        if (p.issue?.pull_request && p.issue.number) {
-            return {
-                owner: ctx.owner,
-                repo: ctx.repo,
-                number: p.issue.number,
-                headSha: undefined,
-                headRef: undefined,
-                baseRef: undefined,
-                isFork: false,
-            };
-        }
-        return undefined;
+        return p.issue?.pull_request && p.issue.number
+            ? fetchPullRequest(ctx, p.issue.number, client)
+            : undefined;
     }
     if (ctx.eventName === 'push' && client && ctx.sha) {
         const { data } = await client.rest.repos.listPullRequestsAssociatedWithCommit({
@@ -1751,6 +1735,35 @@ async function resolvePullRequest(ctx, explicitNumber, client) {
         return pr ? fromPayload(ctx, pr) : undefined;
     }
     return undefined;
+}
+/**
+ * A PR known only by number (issue_comment, workflow_dispatch with `pr-number`): GET /pulls/{n} gives its head
+ * commit and whether it comes from a fork. Without a client, only the number is known.
+ */
+async function fetchPullRequest(ctx, number, client) {
+    if (!client) {
+        return {
+            owner: ctx.owner,
+            repo: ctx.repo,
+            number,
+            headSha: undefined,
+            headRef: undefined,
+            baseRef: undefined,
+            isFork: false,
+        };
+    }
+    try {
+        const { data } = await client.rest.pulls.get({ owner: ctx.owner, repo: ctx.repo, pull_number: number });
+        return fromPayload(ctx, data);
+    }
+    catch (error) {
+        if (error?.status === 404) {
+            throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`Pull request #${number} was not found in ${ctx.owner}/${ctx.repo}.`, {
+                hint: 'Check the `pr-number` input (it must be a pull request of this repository, not an issue).',
+            });
+        }
+        throw error;
+    }
 }
 /** The commit a PR build should describe: the PR head, not the merge commit. */
 function headCommit(ctx, pr) {

@@ -3,7 +3,7 @@
  * whose string checks never fire on Python >= 3.8). Bandit's exit code says little (files that failed
  * to parse still give 0), so the JSON's `errors[]` is what tells a partial scan.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, realpathSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { UserError } from '@pipewright/shared/action';
@@ -110,21 +110,28 @@ export async function installBandit(o: {
   return exe;
 }
 
+/**
+ * Bandit's version from the venv it lives in (bin/bandit -> lib/python3.X/site-packages/bandit-V.dist-info),
+ * which costs no Python start-up; undefined when the layout is different.
+ */
+export function versionFromVenv(exe: string): string | undefined {
+  try {
+    const lib = path.join(path.dirname(path.dirname(realpathSync(exe))), 'lib');
+    for (const py of readdirSync(lib).filter((d) => d.startsWith('python'))) {
+      const site = path.join(lib, py, 'site-packages');
+      const info = existsSync(site)
+        ? readdirSync(site).find((d) => /^bandit-\d+\.\d+\.\d+\.dist-info$/.test(d))
+        : undefined;
+      if (info) return /^bandit-(\d+\.\d+\.\d+)/.exec(info)?.[1];
+    }
+  } catch {
+    // not a venv layout
+  }
+  return undefined;
+}
+
 export async function runBandit(o: BanditOptions): Promise<ScanOutcome> {
   const exe = o.bandit ?? (await installBandit({ ...o, timeoutMs: Math.max(o.timeoutMs, 300_000) }));
-  const version = await execFile(exe, ['--version'], { timeoutMs: 60_000 }).then(
-    (r) => /bandit (\d+\.\d+\.\d+)/.exec(r.stdout)?.[1],
-    (e: unknown) => {
-      throw new UserError(`Cannot run Bandit at ${exe}: ${(e as Error).message}`, {
-        hint: 'Give the path of a bandit executable in `bandit`, or leave it empty to install one.',
-      });
-    },
-  );
-  const tool = {
-    name: 'Bandit',
-    ...(version ? { version } : {}),
-    informationUri: 'https://bandit.readthedocs.io/',
-  };
   const dir = mkdtempSync(path.join(os.tmpdir(), 'pw-bandit-'));
   const output = path.join(dir, 'bandit.json');
   try {
@@ -134,12 +141,38 @@ export async function runBandit(o: BanditOptions): Promise<ScanOutcome> {
       output,
       ...(o.config ? { config: o.config } : {}),
     });
-    const r = await execFile(exe, args, {
-      cwd: o.workspace,
-      timeoutMs: o.timeoutMs,
-      logger: o.logger,
-      ...(o.signal ? { signal: o.signal } : {}),
-    });
+    // The version check runs alongside the scan: it costs a Python start-up, not worth waiting for.
+    const known = versionFromVenv(exe);
+    const [v, scan] = await Promise.all([
+      (known
+        ? Promise.resolve({ stdout: `bandit ${known}` })
+        : execFile(exe, ['--version'], { timeoutMs: 60_000 })
+      ).then(
+        (r) => ({ version: /bandit (\d+\.\d+\.\d+)/.exec(r.stdout)?.[1] }),
+        (error: unknown) => ({ error: error as Error }),
+      ),
+      execFile(exe, args, {
+        cwd: o.workspace,
+        timeoutMs: o.timeoutMs,
+        logger: o.logger,
+        ...(o.signal ? { signal: o.signal } : {}),
+      }).then(
+        (r) => ({ r }),
+        (error: unknown) => ({ error: error as Error }),
+      ),
+    ]);
+    if ('error' in v || 'error' in scan) {
+      const e = 'error' in v ? v.error : (scan as { error: Error }).error;
+      throw new UserError(`Cannot run Bandit at ${exe}: ${e.message}`, {
+        hint: 'Give the path of a bandit executable in `bandit`, or leave it empty to install one.',
+      });
+    }
+    const { r } = scan;
+    const tool = {
+      name: 'Bandit',
+      ...(v.version ? { version: v.version } : {}),
+      informationUri: 'https://bandit.readthedocs.io/',
+    };
     if (r.timedOut || (r.exitCode !== 0 && r.exitCode !== 1) || !existsSync(output)) {
       const why = r.timedOut
         ? `timed out after ${Math.round(o.timeoutMs / 1000)}s`
