@@ -2411,6 +2411,16 @@ function listSection(o) {
         render(level, maxChars) {
             if (o.items.length === 0)
                 return { text: '' };
+            // The list-level lines, measured (and cached for the list pass) only until they exceed the room.
+            const overflowsAtList = (room) => {
+                let size = 0;
+                for (const it of o.items) {
+                    size += cached(o.what, it, 'list', o.render).length + 1;
+                    if (size > room - 60)
+                        return true;
+                }
+                return false;
+            };
             const head = o.heading ? `${o.heading}\n\n` : '';
             if (level === 'counts') {
                 const text = wrap(`${head}${o.counts()}`);
@@ -2418,12 +2428,18 @@ function listSection(o) {
                     ? { text, omitted: `the list of ${o.what}` }
                     : { text: '', omitted: `the list of ${o.what}`, truncated: true };
             }
+            const room = maxChars - head.length - cost;
+            if (level !== 'list' && overflowsAtList(room)) {
+                // Even one line per item will not fit, so renderDocument is bound to end this section at `list`:
+                // skip building diffs it would throw away, and just ask to be degraded.
+                return { text: wrap(head), omitted: `${o.what} beyond the size limit`, truncated: true };
+            }
             const items = (function* () {
                 for (const it of o.items)
                     yield cached(o.what, it, level, o.render);
             })();
             const sep = level === 'full' ? '\n\n' : '\n';
-            const r = joinItems(items, o.items.length, maxChars - head.length - cost, o.what, sep);
+            const r = joinItems(items, o.items.length, room, o.what, sep);
             const levelNote = level === 'full' ? undefined : o.leavesOut[level];
             const omitted = [levelNote, r.omitted].filter((x) => !!x).join(', and ');
             return {
