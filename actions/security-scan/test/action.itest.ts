@@ -251,6 +251,33 @@ describe('security-scan bundle', () => {
     expect(r.exitCode).toBe(1);
   }, 60_000);
 
+  it('DAST with an auth header reaches the private area and never writes the token anywhere', async () => {
+    const r = await runBundle('security-scan', {
+      workspace: REPO_ROOT,
+      githubApiUrl: gh.url,
+      inputs: {
+        'target-url': `${app.url}/`,
+        'dast-auth-header': 'Authorization: Bearer fixture-token',
+        'fail-on-dast': 'none',
+        category: 'sec-auth',
+        'findings-file': path.join(os.tmpdir(), `pw-auth-${process.pid}.json`),
+        'sarif-file': path.join(os.tmpdir(), `pw-auth-${process.pid}.sarif`),
+      },
+    });
+    expect(r.exitCode).toBe(0);
+    expect(app.requested).toContain('/private/inner');
+    expect(r.masks).toContain('Authorization: Bearer fixture-token');
+    const written = [
+      readFileSync(r.outputs['findings-json'] as string, 'utf8'),
+      readFileSync(r.outputs['sarif-file'] as string, 'utf8'),
+      r.summary,
+      JSON.stringify(r.outputs),
+      ...gh.issueComments(42).map((c) => c.body),
+    ].join('\n');
+    expect(written).toContain('/csp/missing');
+    expect(written).not.toContain('fixture-token');
+  }, 60_000);
+
   it.each([
     ['true', 1, 'failed'],
     ['false', 0, 'passed'],
