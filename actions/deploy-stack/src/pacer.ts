@@ -34,6 +34,7 @@ export class Pacer {
   private readonly maxBackoffMs: number;
   private last = Number.NEGATIVE_INFINITY;
   private backoffMs = 0;
+  private notBefore = Number.NEGATIVE_INFINITY;
   calls = 0;
   throttled = 0;
 
@@ -43,6 +44,11 @@ export class Pacer {
     this.signal = o.signal;
     this.minIntervalMs = o.minIntervalMs ?? 1000;
     this.maxBackoffMs = o.maxBackoffMs ?? 32_000;
+  }
+
+  /** The next call waits at least this long after the previous one (an adaptive poller's own rhythm). */
+  spaceNext(ms: number): void {
+    this.notBefore = Math.max(this.notBefore, this.last + ms);
   }
 
   /** The gap currently enforced between calls (grows under throttling). */
@@ -56,7 +62,7 @@ export class Pacer {
    */
   async call<T>(fn: () => Promise<T>, attempts = 5): Promise<T> {
     for (let attempt = 1; ; attempt++) {
-      const wait = this.last + this.intervalMs - this.clock.now();
+      const wait = Math.max(this.last + this.intervalMs, this.notBefore) - this.clock.now();
       if (wait > 0) await this.sleep(wait, this.signal);
       this.last = this.clock.now();
       this.calls++;

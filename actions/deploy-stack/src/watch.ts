@@ -25,8 +25,8 @@ export interface WatchOptions {
   deadline: number;
   /** A progress line at this interval. */
   progressEveryMs?: number;
-  /** DescribeStacks at least every this many ticks, besides when the root stack's own event says it is done. */
-  statusEveryTicks?: number;
+  /** DescribeStacks at least this often (a safety net), besides when the root stack's own event says it is done. */
+  statusEveryMs?: number;
   /** Called once, when the clock passes `overdueAt` (CloudFormation-side timeout emulation). */
   overdue?: { at: number; run: () => Promise<void> };
   /** Test and bench hook: called with each DescribeStacks answer. */
@@ -53,7 +53,8 @@ export async function watchStack(o: WatchOptions): Promise<WatchResult> {
   const { pacer, logger } = o;
   const clock = pacer.clock;
   const started = clock.now();
-  const statusEvery = o.statusEveryTicks ?? 10;
+  const statusEvery = o.statusEveryMs ?? 30_000;
+  let lastDescribe = started;
   const progressEvery = o.progressEveryMs ?? 30_000;
   const root: FollowedStack = {
     id: o.stackId,
@@ -67,6 +68,7 @@ export async function watchStack(o: WatchOptions): Promise<WatchResult> {
   let monitorErrors = 0;
   let lastProgress = started;
   let idleTicks = 0;
+  let errorsSeen = 0;
   let overdueDone = false;
 
   const warn = (what: string, error: unknown) => {
@@ -138,7 +140,12 @@ export async function watchStack(o: WatchOptions): Promise<WatchResult> {
       const nested = followed[1 + (tick % (followed.length - 1))] as FollowedStack;
       rootDone = await readEvents(nested);
     }
-    if (rootDone || tick % statusEvery === 0 || monitorErrors > 0) {
+    // Events unreadable this tick: ask DescribeStacks instead, so a denied or throttled event read never
+    // leaves the watch blind.
+    const blind = monitorErrors > errorsSeen;
+    errorsSeen = monitorErrors;
+    if (rootDone || blind || clock.now() - lastDescribe >= statusEvery) {
+      lastDescribe = clock.now();
       if (await describe()) {
         // A last read, so the log and the root cause have every event of the operation.
         for (const f of followed) await readEvents(f);
@@ -151,8 +158,8 @@ export async function watchStack(o: WatchOptions): Promise<WatchResult> {
         `… ${o.rootStackName}: ${stack?.StackStatus ?? 'in progress'} after ${formatDuration(clock.now() - started)} (${events.length} events)`,
       );
     }
-    // Adaptive: the pacer already spaces calls ≥ 1 s; a quiet stack is asked a little less often.
-    const extra = Math.min(1000, Math.max(0, idleTicks - 2) * 250);
-    if (extra > 0) await pacer.sleep(extra, pacer.signal);
+    // Adaptive: 1.25 s between polls while events flow, up to 2.25 s while the stack is quiet, so even a
+    // short deploy stays under one call per second of stack time (the pacer's floor is 1 s).
+    pacer.spaceNext(1250 + Math.min(1000, Math.max(0, idleTicks - 2) * 250));
   }
 }

@@ -177,14 +177,12 @@ describe('starting states', () => {
       .rejectsOnce(validation('Stack with id app does not exist'))
       .resolves({ Stacks: [stack('CREATE_COMPLETE')] });
     cfMock.on(CreateChangeSetCommand).resolves({ Id: CS_ID, StackId: STACK_ID });
-    cfMock
-      .on(DescribeChangeSetCommand)
-      .resolves({
-        ChangeSetId: CS_ID,
-        StackId: STACK_ID,
-        Status: 'CREATE_COMPLETE',
-        ExecutionStatus: 'AVAILABLE',
-      });
+    cfMock.on(DescribeChangeSetCommand).resolves({
+      ChangeSetId: CS_ID,
+      StackId: STACK_ID,
+      Status: 'CREATE_COMPLETE',
+      ExecutionStatus: 'AVAILABLE',
+    });
     cfMock.on(DescribeStackEventsCommand).resolves({ StackEvents: [ev('CREATE_COMPLETE')] });
     const { r } = await run();
     expect(r.outcome).toBe('deployed');
@@ -263,14 +261,12 @@ describe('change sets', () => {
       .on(DescribeStacksCommand)
       .resolves({ Stacks: [stack('UPDATE_COMPLETE', { EnableTerminationProtection: false })] });
     cfMock.on(CreateChangeSetCommand).resolves({ Id: CS_ID, StackId: STACK_ID });
-    cfMock
-      .on(DescribeChangeSetCommand)
-      .resolves({
-        ChangeSetId: CS_ID,
-        Status: 'FAILED',
-        ExecutionStatus: 'UNAVAILABLE',
-        StatusReason: reason,
-      });
+    cfMock.on(DescribeChangeSetCommand).resolves({
+      ChangeSetId: CS_ID,
+      Status: 'FAILED',
+      ExecutionStatus: 'UNAVAILABLE',
+      StatusReason: reason,
+    });
     const { r } = await run(cfg({ terminationProtection: true }));
     expect(r).toMatchObject({ outcome: 'no-changes', hasChanges: false, status: 'UPDATE_COMPLETE' });
     expect(inputs(DeleteChangeSetCommand)).toEqual([{ ChangeSetName: CS_ID }]);

@@ -3,6 +3,7 @@
  * create, update, empty update, parameters, tags, preview then execute.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { createHash } from 'node:crypto';
 import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -12,6 +13,7 @@ import {
   DescribeStacksCommand,
   ListChangeSetsCommand,
 } from '@aws-sdk/client-cloudformation';
+import { CreateBucketCommand, HeadObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { REPO_ROOT, runBundle, type RunBundleResult } from '@pipewright/testkit';
 import { startMoto, type MotoServer } from '@pipewright/testkit/services/moto';
 
@@ -44,11 +46,11 @@ afterAll(async () => {
 });
 
 /** Each run is a new workflow run (its own change set name), as on GitHub. */
-function deploy(inputs: Record<string, string>): Promise<RunBundleResult> {
+function deploy(inputs: Record<string, string>, env: Record<string, string> = {}): Promise<RunBundleResult> {
   run++;
   return runBundle('deploy-stack', {
     inputs: { template: 'template.yml', ...inputs },
-    env: { ...moto.env, GITHUB_RUN_ID: String(run) },
+    env: { ...moto.env, GITHUB_RUN_ID: String(run), ...env },
     workspace,
   });
 }
@@ -151,5 +153,49 @@ describe('deploy-stack against moto', () => {
     expect((await physicalIds('billing'))['Topic']).toBe(
       'arn:aws:sns:us-east-1:123456789012:pipewright-demo-dev',
     );
+  }, 120_000);
+
+  it('uploads a template over 51,200 bytes to S3 by content hash, with a nested stack', async () => {
+    // moto resolves template URLs on "localhost" path-style, so S3 is addressed by that name here.
+    const s3Url = moto.url.replace('127.0.0.1', 'localhost');
+    const s3 = new S3Client({
+      region: 'us-east-1',
+      endpoint: s3Url,
+      forcePathStyle: true,
+      credentials: { accessKeyId: 'testing', secretAccessKey: 'testing' },
+    });
+    await s3.send(new CreateBucketCommand({ Bucket: 'templates' }));
+    const nested =
+      'Resources:\n  Inner:\n    Type: AWS::SNS::Topic\n    Properties:\n      TopicName: nested-inner\n';
+    await s3.send(new PutObjectCommand({ Bucket: 'templates', Key: 'nested.yml', Body: nested }));
+    const parent = JSON.stringify({
+      Resources: {
+        Child: {
+          Type: 'AWS::CloudFormation::Stack',
+          Properties: { TemplateURL: `${s3Url}/templates/nested.yml` },
+        },
+      },
+      Metadata: { padding: 'x'.repeat(52_000) },
+    });
+    writeFileSync(path.join(workspace, 'big.json'), parent);
+    const r = await deploy(
+      { 'stack-name': 'platform', template: 'big.json', 's3-bucket': 'templates', 's3-prefix': 'cfn/' },
+      { AWS_ENDPOINT_URL_S3: s3Url },
+    );
+    expect(r.exitCode).toBe(0);
+    expect(r.outputs['status']).toBe('CREATE_COMPLETE');
+    const key = `cfn/${createHash('sha256').update(parent).digest('hex')}.template`;
+    expect(r.log).toContain(
+      `Template uploaded to s3://templates/${key} (${Buffer.byteLength(parent)} bytes).`,
+    );
+    expect((await s3.send(new HeadObjectCommand({ Bucket: 'templates', Key: key }))).ContentLength).toBe(
+      Buffer.byteLength(parent),
+    );
+    const resources = (await cf.send(new DescribeStackResourcesCommand({ StackName: 'platform' })))
+      .StackResources;
+    expect(resources?.map((x) => [x.LogicalResourceId, x.ResourceType])).toEqual([
+      ['Child', 'AWS::CloudFormation::Stack'],
+    ]);
+    s3.destroy();
   }, 120_000);
 });

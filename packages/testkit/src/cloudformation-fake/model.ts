@@ -113,6 +113,8 @@ export interface SimStack {
   /** Bench: when the last operation reached its terminal status, and when a DescribeStacks first said so. */
   operationStartedAt?: number;
   terminalAt?: number;
+  /** …and when a DescribeStackEvents answer first showed the root stack's terminal event. */
+  seenAt?: number;
   observedAt?: number;
 }
 
