@@ -160,6 +160,9 @@ for (const n of sizes) {
     parseAloneMs: m(parse, 'parseMs'),
     parseMs: m(render, 'parseMs'),
     renderMs: m(render, 'renderMs'),
+    parseCpuMs: m(render, 'parseCpuMs'),
+    renderCpuMs: m(render, 'renderCpuMs'),
+    cpuRatio: median(render.map((r) => r.renderCpuMs / r.parseCpuMs)),
     parseRssMb: m(parse, 'maxRssKb') / 1024,
     renderRssMb: m(render, 'maxRssKb') / 1024,
     comment: render[0].commentChars,
@@ -168,20 +171,23 @@ for (const n of sizes) {
   };
   rows.push(row);
   console.log(
-    `${n}: ${mb.toFixed(1)} MB; JSON.parse ${row.parseMs.toFixed(0)} ms; render ${row.renderMs.toFixed(0)} ms (${(row.renderMs / row.parseMs).toFixed(2)}×); peak RSS ${row.renderRssMb.toFixed(0)} MB vs ${row.parseRssMb.toFixed(0)} MB (${(row.renderRssMb / row.parseRssMb).toFixed(2)}×)`,
+    `${n}: ${mb.toFixed(1)} MB; JSON.parse ${row.parseMs.toFixed(0)} ms; render ${row.renderMs.toFixed(0)} ms (${(row.renderMs / row.parseMs).toFixed(2)}× wall, ${row.cpuRatio.toFixed(2)}× CPU); peak RSS ${row.renderRssMb.toFixed(0)} MB vs ${row.parseRssMb.toFixed(0)} MB (${(row.renderRssMb / row.parseRssMb).toFixed(2)}×)`,
   );
 }
 
 const table = [
-  '| resource changes | plan JSON | `JSON.parse` | render (after parse) | render ÷ parse | parse + render ÷ parse | peak RSS: parse alone | peak RSS: whole action path | ratio | comment / summary size |',
+  '| resource changes | plan JSON | `JSON.parse` wall / CPU | render wall / CPU | **render ÷ parse** (CPU) | render ÷ parse (wall) | peak RSS: parse alone | peak RSS: whole action path | **ratio** | comment / summary |',
   '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|',
   ...rows.map(
     (r) =>
-      `| ${r.n.toLocaleString('en-US')} | ${r.mb.toFixed(1)} MB | ${r.parseMs.toFixed(0)} ms | ${r.renderMs.toFixed(0)} ms | **${(r.renderMs / r.parseMs).toFixed(2)}×** | ${((r.parseMs + r.renderMs) / r.parseMs).toFixed(2)}× | ${r.parseRssMb.toFixed(0)} MB | ${r.renderRssMb.toFixed(0)} MB | **${(r.renderRssMb / r.parseRssMb).toFixed(2)}×** | ${r.comment.toLocaleString('en-US')} chars (${r.levels[2]}) / ${r.summary.toLocaleString('en-US')} bytes |`,
+      `| ${r.n.toLocaleString('en-US')} | ${r.mb.toFixed(1)} MB | ${r.parseMs.toFixed(0)} / ${r.parseCpuMs.toFixed(0)} ms | ${r.renderMs.toFixed(0)} / ${r.renderCpuMs.toFixed(0)} ms | **${r.cpuRatio.toFixed(2)}×** | ${(r.renderMs / r.parseMs).toFixed(2)}× | ${r.parseRssMb.toFixed(0)} MB | ${r.renderRssMb.toFixed(0)} MB | **${(r.renderRssMb / r.parseRssMb).toFixed(2)}×** | ${r.comment.toLocaleString('en-US')} chars (${r.levels[2]}) / ${r.summary.toLocaleString('en-US')} bytes |`,
   ),
 ].join('\n');
 
 writeSection(
   'terraform-plan',
-  `## terraform-plan: rendering large plans\n\n${table}\n\nHow: \`node bench/terraform-plan.mjs\` (Node 24, NODE_EXTRA_CA_CERTS unset) generates plans of 1k, 10k and 50k resource changes (50% create, 20% update, 10% create-before-destroy replace, 10% delete, 10% move; each with nested attributes and a sensitive leaf; \`planned_values\` and \`prior_state\` included as Terraform writes them). Each figure is the median of ${runs} runs, and every run is a fresh child process (bench/terraform-plan/child.ts) so each peak RSS (\`process.resourceUsage().maxRSS\`, whole process) belongs to one measurement: *parse alone* reads the file and runs \`JSON.parse\`; *whole action path* reads the file and does what the action does with it — parse, classify and count, hash, render the PR comment (≤ 65,536 characters) and the job summary (≤ 1 MiB). "render ÷ parse" compares the work after parsing with the \`JSON.parse\` of the same file in the same process. Machine: ${machineLine()}.`,
+  `## terraform-plan: rendering large plans\n\n${table}\n\nHow: \`node bench/terraform-plan.mjs\` (Node 24, NODE_EXTRA_CA_CERTS unset) generates plans of 1k, 10k and 50k resource changes (50% create, 20% update, 10% create-before-destroy replace, 10% delete, 10% move; each with nested attributes and a sensitive leaf; \`planned_values\` and \`prior_state\` included as Terraform writes them). Each figure is the median of ${runs} runs, and every run is a fresh child process (bench/terraform-plan/child.ts) so each peak RSS (\`process.resourceUsage().maxRSS\`, whole process) belongs to one measurement: *parse alone* reads the file and runs \`JSON.parse\`; *whole action path* reads the file and does what the action does with it — parse, classify and count, hash, render the PR comment (≤ 65,536 characters) and the job summary (≤ 1 MiB). "render ÷ parse" compares the work after parsing (classify, hash, comment, summary) with the \`JSON.parse\` of the same file in the same process, as the median of the per-run ratios; the CPU figure (\`process.cpuUsage()\`, all threads) is the primary one because the machine is shared and wall times swing with its load. Below ~1k changes the ratio is dominated by fixed costs (first-run compilation of the renderer, some 50 ms) rather than by the plan. Machine: ${machineLine()}; load average at the end ${os
+    .loadavg()
+    .map((x) => x.toFixed(1))
+    .join(' / ')}.`,
 );

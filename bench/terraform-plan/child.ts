@@ -11,19 +11,28 @@ import { COMMENT_LIMIT, SUMMARY_LIMIT, utf8Bytes } from '../../packages/shared/s
 
 const [mode, file] = process.argv.slice(2) as [string, string];
 const ms = (t: bigint) => Number(process.hrtime.bigint() - t) / 1e6;
+/** CPU time (user + system, all threads) since c, in ms: less disturbed by other load on a shared machine. */
+const cpu = (c: NodeJS.CpuUsage) => {
+  const d = process.cpuUsage(c);
+  return (d.user + d.system) / 1000;
+};
 let text: string | undefined = readFileSync(file, 'utf8');
+const c0 = process.cpuUsage();
 const t0 = process.hrtime.bigint();
 if (mode === 'parse') {
   const plan = JSON.parse(text) as unknown;
   const parseMs = ms(t0);
+  const parseCpuMs = cpu(c0);
   text = undefined;
   process.stdout.write(
-    JSON.stringify({ parseMs, maxRssKb: process.resourceUsage().maxRSS, keep: typeof plan }),
+    JSON.stringify({ parseMs, parseCpuMs, maxRssKb: process.resourceUsage().maxRSS, keep: typeof plan }),
   );
 } else {
   let plans = parsePlans(text, file);
   text = undefined;
   const parseMs = ms(t0);
+  const parseCpuMs = cpu(c0);
+  const c1 = process.cpuUsage();
   const t1 = process.hrtime.bigint();
   const summaries = plans.map((p) => summarize(p, NO_MASKING));
   const hash = planHash(plans, 'bench');
@@ -41,10 +50,13 @@ if (mode === 'parse') {
   const comment = renderReport(summaries, ctx, COMMENT_LIMIT - 300);
   const summary = renderReport(summaries, { ...ctx, target: 'summary' }, SUMMARY_LIMIT - 4096, utf8Bytes);
   const renderMs = ms(t1);
+  const renderCpuMs = cpu(c1);
   process.stdout.write(
     JSON.stringify({
       parseMs,
+      parseCpuMs,
       renderMs,
+      renderCpuMs,
       maxRssKb: process.resourceUsage().maxRSS,
       commentChars: comment.text.length,
       summaryBytes: utf8Bytes(summary.text),
