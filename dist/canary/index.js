@@ -1831,13 +1831,20 @@ class Rollout {
         const startedAt = this.d.clock.now();
         const end = startedAt + holdMs;
         const hardEnd = startedAt + holdMs * 3;
+        // Pods are watched every poll-interval (fail fast), metrics measured every analysis-interval.
+        const tick = Math.min(this.cfg.pollMs, interval);
+        let nextMeasure = startedAt + interval;
+        let waiting = false;
         for (;;) {
-            await this.d.sleep(interval, this.d.signal);
+            await this.d.sleep(Math.max(1, Math.min(tick, nextMeasure - this.d.clock.now())), this.d.signal);
             await this.lock.renewIfDue();
             const r = await currentReadiness(this.d.kube, this.cfg.namespace, this.canaryName);
             if (r.state === 'failed')
                 throw new Abort(`canary is failing: ${r.message}`);
-            let waiting = false;
+            if (this.d.clock.now() < nextMeasure)
+                continue;
+            nextMeasure += interval;
+            waiting = false;
             if (a && this.d.prom) {
                 for (const check of a.checks) {
                     const query = renderQuery(check.query, {

@@ -30,6 +30,8 @@ export interface RecordedRequest {
   contentType?: string;
   body?: unknown;
   status: number;
+  /** Date.now() when the answer was sent. */
+  at: number;
 }
 
 export interface Fault {
@@ -491,6 +493,7 @@ export async function startFakeKube(o: FakeKubeOptions = {}): Promise<FakeKube> 
           ...(contentType ? { contentType } : {}),
           ...(body !== undefined ? { body } : {}),
           status: code,
+          at: Date.now(),
         });
         const out = typeof payload === 'string' ? payload : JSON.stringify(payload);
         res.writeHead(code, {
@@ -529,6 +532,7 @@ export async function startFakeKube(o: FakeKubeOptions = {}): Promise<FakeKube> 
             path: url.pathname,
             query: Object.fromEntries(url.searchParams),
             status: 200,
+            at: Date.now(),
           });
           res.writeHead(200, { 'Content-Type': 'application/json', 'Transfer-Encoding': 'chunked' });
           res.flushHeaders();
