@@ -624,6 +624,8 @@ function annotate(logger, findings, failing, max) {
 
 
 const LEVELS = ['high', 'medium', 'low', 'none'];
+/** GitHub's limit of runs per SARIF file. */
+const MAX_RUNS = 20;
 const CONFIDENCE = ['high', 'medium', 'low'];
 const spec = {
     'sast-path': { type: 'path', mustExist: 'dir' },
@@ -732,6 +734,37 @@ async function main(rt) {
             });
         return abs;
     });
+    // Reports to ingest are read now too: a bad file must not surface after a long scan.
+    const ingested = [];
+    if (ingestFiles.length) {
+        const { ingestReport } = await Promise.all(/* import() */[__nccwpck_require__.e(106), __nccwpck_require__.e(204)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6204));
+        for (const file of ingestFiles) {
+            let parsed;
+            try {
+                parsed = ingestReport((0,external_node_fs_.readFileSync)(file, 'utf8'), rel(file), ws, i.skipTestAsserts);
+            }
+            catch (e) {
+                throw new errors/* UserError */.yo(`\`ingest\`: ${e.message}`);
+            }
+            parsed.forEach((outcome, n) => {
+                const kind = outcome.findings.some((f) => f.kind === 'dast') ? 'dast' : 'sast';
+                const name = outcome.tool.name.toLowerCase().replace(/[^\w.-]+/g, '-');
+                // One category per run: GitHub rejects two runs of one tool with the same category in an upload.
+                const base = external_node_path_default().basename(file).replace(/[^\w.-]+/g, '_');
+                ingested.push({
+                    kind,
+                    category: `${i.category}/ingest/${name}/${base}${parsed.length > 1 ? `-run${n + 1}` : ''}/`,
+                    outcome,
+                });
+            });
+        }
+    }
+    const runs = ingested.length + (i.sastPath ? 1 : 0) + (i.targetUrl ? 1 : 0);
+    if (runs > MAX_RUNS) {
+        throw new errors/* UserError */.yo(`${runs} scanner runs would go into one SARIF file; GitHub accepts at most ${MAX_RUNS}.`, {
+            hint: 'Ingest fewer reports in this step (split them over several steps with different `category`).',
+        });
+    }
     const headers = {};
     if (i.dastAuthHeader) {
         const at = i.dastAuthHeader.indexOf(':');
@@ -779,27 +812,7 @@ async function main(rt) {
             outcome,
         });
     }
-    if (ingestFiles.length) {
-        const { ingestReport } = await Promise.all(/* import() */[__nccwpck_require__.e(106), __nccwpck_require__.e(204)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6204));
-        for (const file of ingestFiles) {
-            let parsed;
-            try {
-                parsed = ingestReport((0,external_node_fs_.readFileSync)(file, 'utf8'), rel(file), ws, i.skipTestAsserts);
-            }
-            catch (e) {
-                throw new errors/* UserError */.yo(`\`ingest\`: ${e.message}`);
-            }
-            for (const outcome of parsed) {
-                const kind = outcome.findings.some((f) => f.kind === 'dast') ? 'dast' : 'sast';
-                const name = outcome.tool.name.toLowerCase().replace(/[^\w.-]+/g, '-');
-                outcomes.push({
-                    kind,
-                    category: `${i.category}/ingest/${name}/${external_node_path_default().basename(file).replace(/[^\w.-]+/g, '_')}/`,
-                    outcome,
-                });
-            }
-        }
-    }
+    outcomes.push(...ingested);
     // Suppressions, baseline and the gate.
     let ignored = 0;
     const groups = outcomes.map(({ kind, category, outcome }) => {

@@ -12,6 +12,8 @@ import { renderReport } from './report.ts';
 import { annotate } from './annotations.ts';
 
 const LEVELS = ['high', 'medium', 'low', 'none'] as const;
+/** GitHub's limit of runs per SARIF file. */
+const MAX_RUNS = 20;
 const CONFIDENCE = ['high', 'medium', 'low'] as const;
 
 export const spec = {
@@ -121,6 +123,39 @@ export async function main(rt: ActionRuntime): Promise<void> {
       });
     return abs;
   });
+  // Reports to ingest are read now too: a bad file must not surface after a long scan.
+  const ingested: { kind: 'sast' | 'dast'; category: string; outcome: ScanOutcome }[] = [];
+  if (ingestFiles.length) {
+    const { ingestReport } = await import('./ingest.ts');
+    for (const file of ingestFiles) {
+      let parsed: ScanOutcome[];
+      try {
+        parsed = ingestReport(readFileSync(file, 'utf8'), rel(file), ws, i.skipTestAsserts);
+      } catch (e) {
+        throw new UserError(`\`ingest\`: ${(e as Error).message}`);
+      }
+      parsed.forEach((outcome, n) => {
+        const kind = outcome.findings.some((f) => f.kind === 'dast') ? 'dast' : 'sast';
+        const name = outcome.tool.name.toLowerCase().replace(/[^\w.-]+/g, '-');
+        // One category per run: GitHub rejects two runs of one tool with the same category in an upload.
+        const base = path.basename(file).replace(/[^\w.-]+/g, '_');
+        ingested.push({
+          kind,
+          category: `${i.category}/ingest/${name}/${base}${parsed.length > 1 ? `-run${n + 1}` : ''}/`,
+          outcome,
+        });
+      });
+    }
+  }
+  const runs = ingested.length + (i.sastPath ? 1 : 0) + (i.targetUrl ? 1 : 0);
+  if (runs > MAX_RUNS) {
+    throw new UserError(
+      `${runs} scanner runs would go into one SARIF file; GitHub accepts at most ${MAX_RUNS}.`,
+      {
+        hint: 'Ingest fewer reports in this step (split them over several steps with different `category`).',
+      },
+    );
+  }
   const headers: Record<string, string> = {};
   if (i.dastAuthHeader) {
     const at = i.dastAuthHeader.indexOf(':');
@@ -172,26 +207,7 @@ export async function main(rt: ActionRuntime): Promise<void> {
       outcome,
     });
   }
-  if (ingestFiles.length) {
-    const { ingestReport } = await import('./ingest.ts');
-    for (const file of ingestFiles) {
-      let parsed: ScanOutcome[];
-      try {
-        parsed = ingestReport(readFileSync(file, 'utf8'), rel(file), ws, i.skipTestAsserts);
-      } catch (e) {
-        throw new UserError(`\`ingest\`: ${(e as Error).message}`);
-      }
-      for (const outcome of parsed) {
-        const kind = outcome.findings.some((f) => f.kind === 'dast') ? 'dast' : 'sast';
-        const name = outcome.tool.name.toLowerCase().replace(/[^\w.-]+/g, '-');
-        outcomes.push({
-          kind,
-          category: `${i.category}/ingest/${name}/${path.basename(file).replace(/[^\w.-]+/g, '_')}/`,
-          outcome,
-        });
-      }
-    }
-  }
+  outcomes.push(...ingested);
 
   // Suppressions, baseline and the gate.
   let ignored = 0;

@@ -251,6 +251,36 @@ describe('security-scan bundle', () => {
     expect(r.exitCode).toBe(1);
   }, 60_000);
 
+  it.each([
+    [
+      'a JSON file that is no report',
+      '{"hello": 1}',
+      /^`ingest`: bad\.json is not a Bandit JSON report, a ZAP JSON report or a SARIF log\./,
+    ],
+    [
+      'a SARIF log with 21 runs',
+      JSON.stringify({
+        version: '2.1.0',
+        runs: Array.from({ length: 21 }, () => ({ tool: { driver: { name: 'x' } }, results: [] })),
+      }),
+      /^22 scanner runs would go into one SARIF file; GitHub accepts at most 20\./, // 21 ingested + the DAST run
+    ],
+  ])('rejects %s before scanning anything', async (_, content, err) => {
+    const ws = mkdtempSync(path.join(os.tmpdir(), 'pw-sec-bad-'));
+    writeFileSync(path.join(ws, 'bad.json'), content);
+    const before = app.requested.length;
+    const r = await runBundle('security-scan', {
+      workspace: ws,
+      inputs: { ingest: 'bad.json', 'target-url': `${app.url}/`, comment: 'false' },
+    });
+    expect(r.exitCode).toBe(1);
+    expect(r.annotations.filter((a) => a.level === 'error').map((a) => a.message)).toEqual([
+      expect.stringMatching(err),
+    ]);
+    expect(r.outputs).toEqual({});
+    expect(app.requested.length).toBe(before);
+  });
+
   it('DAST with an auth header reaches the private area and never writes the token anywhere', async () => {
     const r = await runBundle('security-scan', {
       workspace: REPO_ROOT,
