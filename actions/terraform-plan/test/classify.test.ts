@@ -64,6 +64,12 @@ describe('classification of real plans', () => {
     ['moves_imports_forget', 'terraform_data.imported_upd', 'update', { importing: true }],
     [
       'moves_imports_forget',
+      'terraform_data.imported_replace',
+      'replace',
+      { importing: true, reason: /^replaced because `triggers_replace` cannot be updated in place$/ },
+    ],
+    [
+      'moves_imports_forget',
       'terraform_data.forget_me',
       'forget',
       { reason: /^removed from the state by a `removed` block; the object itself is kept$/ },
@@ -146,7 +152,7 @@ describe('counts follow the CLI', () => {
 
   it.each<[string, Record<string, number>]>([
     ['basic', { replace: 3, read: 1, move: 0, forget: 0, outputs: 3 }],
-    ['moves_imports_forget', { import: 2, move: 2, forget: 1, destroy: 0, replace: 0 }],
+    ['moves_imports_forget', { import: 3, move: 2, forget: 1, destroy: 1, replace: 1 }],
     ['delete_reasons', { move: 1, replace: 2 }],
     ['deposed', { replace: 1, destroy: 2 }],
     ['handwritten/opentofu-forget', { add: 2, destroy: 0, forget: 2, replace: 2 }],
