@@ -30694,6 +30694,10 @@ class Deployment {
     call(fn) {
         return this.d.pacer.call(fn);
     }
+    /** Clean-up calls: also after a cancellation (the runner allows ~7.5 s after SIGINT), fewer attempts. */
+    cleanupCall(fn) {
+        return this.d.pacer.call(fn, 2, { evenIfCancelled: true });
+    }
     async run() {
         try {
             if (this.cfg.mode === 'execute')
@@ -30705,9 +30709,10 @@ class Deployment {
         }
     }
     // ---- starting state ---------------------------------------------------------------------------------
-    async describeStack(name) {
+    async describeStack(name, cleanup = false) {
         try {
-            const r = await this.call(() => this.d.cf.send(new dist_cjs/* DescribeStacksCommand */.Y47({ StackName: name })));
+            const send = () => this.d.cf.send(new dist_cjs/* DescribeStacksCommand */.Y47({ StackName: name }));
+            const r = await (cleanup ? this.cleanupCall(send) : this.call(send));
             return r.Stacks?.[0];
         }
         catch (e) {
@@ -31161,7 +31166,7 @@ class Deployment {
     // ---- clean-up ---------------------------------------------------------------------------------------
     async deleteChangeSet(id) {
         try {
-            await this.call(() => this.d.cf.send(new dist_cjs/* DeleteChangeSetCommand */.$GE({ ChangeSetName: id })));
+            await this.cleanupCall(() => this.d.cf.send(new dist_cjs/* DeleteChangeSetCommand */.$GE({ ChangeSetName: id })));
             this.d.logger.info(`Deleted change set ${id.split('/')[1] ?? id}.`);
         }
         catch (e) {
@@ -31179,9 +31184,9 @@ class Deployment {
         const review = this.createdReviewStack;
         if (review && this.cfg.mode !== 'preview') {
             try {
-                const s = await this.describeStack(review);
+                const s = await this.describeStack(review, true);
                 if (s?.StackStatus === 'REVIEW_IN_PROGRESS') {
-                    await this.call(() => this.d.cf.send(new dist_cjs/* DeleteStackCommand */.fAr({ StackName: review })));
+                    await this.cleanupCall(() => this.d.cf.send(new dist_cjs/* DeleteStackCommand */.fAr({ StackName: review })));
                     this.d.logger.info(`Deleted the empty stack ${this.cfg.stackName} this run had created for its change set.`);
                 }
             }
@@ -31240,11 +31245,13 @@ class Pacer {
      * Makes one call in its turn. Throttling and server errors are tried again (up to `attempts` in all)
      * after the backoff; calls that change something carry client tokens, so a repeat is idempotent.
      */
-    async call(fn, attempts = 5) {
+    async call(fn, attempts = 5, o = {}) {
+        // Clean-up after a cancellation still has to run: it waits its turn without the abort signal.
+        const signal = o.evenIfCancelled ? undefined : this.signal;
         for (let attempt = 1;; attempt++) {
             const wait = Math.max(this.last + this.intervalMs, this.notBefore) - this.clock.now();
             if (wait > 0)
-                await this.sleep(wait, this.signal);
+                await this.sleep(wait, signal);
             this.last = this.clock.now();
             this.calls++;
             try {
@@ -31384,6 +31391,10 @@ async function main(rt) {
         }));
     }
     catch (error) {
+        if (rt.signal.aborted)
+            throw new action_errors/* UserError */.yo(`Cancelled while deploying stack ${cfg.stackName}.`, {
+                hint: 'Change sets this run had created and not executed were deleted; an execution already under way goes on in CloudFormation.',
+            });
         throw explainNetworkError(error, endpoint);
     }
     rt.logger.info(`${pacer.calls} CloudFormation calls (${pacer.throttled} throttled).`);

@@ -111,6 +111,11 @@ class Deployment {
     return this.d.pacer.call(fn);
   }
 
+  /** Clean-up calls: also after a cancellation (the runner allows ~7.5 s after SIGINT), fewer attempts. */
+  private cleanupCall<T>(fn: () => Promise<T>): Promise<T> {
+    return this.d.pacer.call(fn, 2, { evenIfCancelled: true });
+  }
+
   async run(): Promise<DeployResult> {
     try {
       if (this.cfg.mode === 'execute') return await this.executeGiven();
@@ -122,9 +127,10 @@ class Deployment {
 
   // ---- starting state ---------------------------------------------------------------------------------
 
-  private async describeStack(name: string): Promise<Stack | undefined> {
+  private async describeStack(name: string, cleanup = false): Promise<Stack | undefined> {
     try {
-      const r = await this.call(() => this.d.cf.send(new DescribeStacksCommand({ StackName: name })));
+      const send = () => this.d.cf.send(new DescribeStacksCommand({ StackName: name }));
+      const r = await (cleanup ? this.cleanupCall(send) : this.call(send));
       return r.Stacks?.[0];
     } catch (e) {
       if (errName(e) === 'ValidationError' && /does not exist/i.test(errMessage(e))) return undefined;
@@ -666,7 +672,7 @@ class Deployment {
 
   private async deleteChangeSet(id: string): Promise<void> {
     try {
-      await this.call(() => this.d.cf.send(new DeleteChangeSetCommand({ ChangeSetName: id })));
+      await this.cleanupCall(() => this.d.cf.send(new DeleteChangeSetCommand({ ChangeSetName: id })));
       this.d.logger.info(`Deleted change set ${id.split('/')[1] ?? id}.`);
     } catch (e) {
       if (errName(e) === 'ChangeSetNotFoundException') return;
@@ -681,9 +687,9 @@ class Deployment {
     const review = this.createdReviewStack;
     if (review && this.cfg.mode !== 'preview') {
       try {
-        const s = await this.describeStack(review);
+        const s = await this.describeStack(review, true);
         if (s?.StackStatus === 'REVIEW_IN_PROGRESS') {
-          await this.call(() => this.d.cf.send(new DeleteStackCommand({ StackName: review })));
+          await this.cleanupCall(() => this.d.cf.send(new DeleteStackCommand({ StackName: review })));
           this.d.logger.info(
             `Deleted the empty stack ${this.cfg.stackName} this run had created for its change set.`,
           );

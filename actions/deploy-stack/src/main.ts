@@ -40,6 +40,10 @@ export async function main(rt: ActionRuntime): Promise<void> {
       }),
     );
   } catch (error) {
+    if (rt.signal.aborted)
+      throw new UserError(`Cancelled while deploying stack ${cfg.stackName}.`, {
+        hint: 'Change sets this run had created and not executed were deleted; an execution already under way goes on in CloudFormation.',
+      });
     throw explainNetworkError(error, endpoint);
   }
   rt.logger.info(`${pacer.calls} CloudFormation calls (${pacer.throttled} throttled).`);

@@ -60,10 +60,12 @@ export class Pacer {
    * Makes one call in its turn. Throttling and server errors are tried again (up to `attempts` in all)
    * after the backoff; calls that change something carry client tokens, so a repeat is idempotent.
    */
-  async call<T>(fn: () => Promise<T>, attempts = 5): Promise<T> {
+  async call<T>(fn: () => Promise<T>, attempts = 5, o: { evenIfCancelled?: boolean } = {}): Promise<T> {
+    // Clean-up after a cancellation still has to run: it waits its turn without the abort signal.
+    const signal = o.evenIfCancelled ? undefined : this.signal;
     for (let attempt = 1; ; attempt++) {
       const wait = Math.max(this.last + this.intervalMs, this.notBefore) - this.clock.now();
-      if (wait > 0) await this.sleep(wait, this.signal);
+      if (wait > 0) await this.sleep(wait, signal);
       this.last = this.clock.now();
       this.calls++;
       try {

@@ -349,6 +349,52 @@ describe('change sets', () => {
   });
 });
 
+describe('preview', () => {
+  it("expands nested stacks' change sets into the tree", async () => {
+    happyUpdate();
+    const NESTED_CS = 'arn:aws:cloudformation:us-east-1:123456789012:changeSet/nested/2';
+    cfMock.on(DescribeChangeSetCommand, { ChangeSetName: CS_ID }).resolves({
+      ChangeSetId: CS_ID,
+      StackId: STACK_ID,
+      Status: 'CREATE_COMPLETE',
+      ExecutionStatus: 'AVAILABLE',
+      Changes: [
+        {
+          Type: 'Resource',
+          ResourceChange: {
+            Action: 'Modify',
+            LogicalResourceId: 'Network',
+            ResourceType: 'AWS::CloudFormation::Stack',
+            ChangeSetId: NESTED_CS,
+          },
+        },
+      ],
+    });
+    cfMock.on(DescribeChangeSetCommand, { ChangeSetName: NESTED_CS }).resolves({
+      ChangeSetId: NESTED_CS,
+      Status: 'CREATE_COMPLETE',
+      Changes: [
+        {
+          Type: 'Resource',
+          ResourceChange: {
+            Action: 'Remove',
+            LogicalResourceId: 'Nat',
+            ResourceType: 'AWS::EC2::NatGateway',
+          },
+        },
+      ],
+    });
+    const { r } = await run(cfg({ mode: 'preview' }));
+    expect(r.changes.map((c) => [c.logicalId, c.children?.map((x) => [x.action, x.logicalId])])).toEqual([
+      ['Network', [['Remove', 'Nat']]],
+    ]);
+    expect(inputs(DescribeChangeSetCommand)).toContainEqual({
+      ChangeSetName: NESTED_CS,
+      IncludePropertyValues: true,
+    });
+  });
+});
+
 describe('watching', () => {
   it('a rollback is a failure with the earliest non-cancelled failure as root cause', async () => {
     happyUpdate('UPDATE_ROLLBACK_COMPLETE');

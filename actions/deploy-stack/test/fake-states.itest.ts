@@ -175,6 +175,35 @@ describe('starting states', () => {
   }, 60_000);
 });
 
+describe('cancellation', () => {
+  it('SIGINT while the change set is being created: cleaned up, explained, no stack trace', async () => {
+    const cfn = await start({ changeSetDelayMs: 120_000 });
+    run++;
+    const r = await runBundle('deploy-stack', {
+      inputs: {
+        template: 'stack.json',
+        region: 'us-east-1',
+        endpoint: cfn.url,
+        comment: 'false',
+        'stack-name': 'app',
+      },
+      env: { GITHUB_RUN_ID: String(run) },
+      workspace,
+      signalAfter: { signal: 'SIGINT', ms: 4000 },
+    });
+    expect(r.exitCode).toBe(1);
+    expect(errors(r)).toEqual([expect.stringContaining('Cancelled while deploying stack app.')]);
+    expect(r.log).not.toMatch(/\n\s+at .+:\d+:\d+\)?\n/);
+    expect(cfn.calls('DeleteChangeSet')).toEqual([
+      expect.objectContaining({
+        ChangeSetName: expect.stringContaining(`changeSet/pipewright-deploy-${run}-1/`),
+      }),
+    ]);
+    expect(cfn.calls('DeleteStack')).toHaveLength(1);
+    expect(cfn.calls('ExecuteChangeSet')).toEqual([]);
+  }, 60_000);
+});
+
 describe('preview', () => {
   it('shows the change tree in the summary and one sticky PR comment, and keeps the change set', async () => {
     const gh = await startFakeGitHub();

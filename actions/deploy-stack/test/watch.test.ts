@@ -269,4 +269,37 @@ describe('watchStack', () => {
       'DescribeStackEvents failed (AccessDenied: User is not authorized); monitoring goes on.',
     ]);
   });
+
+  it('logs a progress line while the stack is quiet', async () => {
+    const t = fakeTime();
+    const pacer = new Pacer({ clock: t.clock, sleep: t.sleep });
+    const log = new MemoryLogger();
+    cfMock.on(DescribeStackEventsCommand).callsFake(() => ({
+      StackEvents: t.at() > 70_000 ? [stackEv('UPDATE_COMPLETE')] : [],
+    }));
+    cfMock.on(DescribeStacksCommand).callsFake(() => ({
+      Stacks: [
+        {
+          StackId: ROOT,
+          StackName: 'app',
+          CreationTime: new Date(0),
+          StackStatus: t.at() > 70_000 ? 'UPDATE_COMPLETE' : 'UPDATE_IN_PROGRESS',
+        },
+      ],
+    }));
+    await watchStack({
+      cf: new CloudFormationClient({ region: 'us-east-1' }),
+      pacer,
+      logger: log,
+      rootStackName: 'app',
+      stackId: ROOT,
+      tokens: new Set([TOKEN]),
+      baselineEventId: undefined,
+      deadline: 600_000,
+    });
+    expect(log.messages('info').filter((m) => m.startsWith('…'))).toEqual([
+      expect.stringMatching(/^… app: UPDATE_IN_PROGRESS after 3\ds \(0 events\)$/),
+      expect.stringMatching(/^… app: UPDATE_IN_PROGRESS after 1m\ds \(0 events\)$/),
+    ]);
+  });
 });
