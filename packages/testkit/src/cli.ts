@@ -112,13 +112,19 @@ async function main(argv: string[]): Promise<number> {
     let failed = 0;
     for (const demo of DEMOS) {
       console.log(`\n${'═'.repeat(80)}\n${demo.title}\n${'═'.repeat(80)}`);
-      const code = await runOne(
-        demo.action,
-        demo.inputs,
-        demo.event ?? 'pull_request',
-        demo.env?.() ?? {},
-        REPO_ROOT,
-      );
+      const extra = demo.setup ? await demo.setup() : undefined;
+      let code: number;
+      try {
+        code = await runOne(
+          demo.action,
+          { ...demo.inputs, ...extra?.inputs },
+          demo.event ?? 'pull_request',
+          { ...demo.env?.(), ...extra?.env },
+          REPO_ROOT,
+        );
+      } finally {
+        await extra?.stop();
+      }
       if (code !== (demo.expectExit ?? 0)) failed++;
     }
     console.log(failed ? `\n${failed} demo(s) did not end as expected.` : `\nAll ${DEMOS.length} demos ran.`);

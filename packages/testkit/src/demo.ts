@@ -7,6 +7,30 @@ export interface Demo {
   env?: () => Record<string, string>;
   /** Exit code the demo is expected to end with (a scan that finds issues fails its gate on purpose). */
   expectExit?: number;
+  /** Starts what the demo needs (e.g. a web server to scan); its inputs/env are added, stop() runs after. */
+  setup?: () => Promise<{
+    inputs?: Record<string, string>;
+    env?: Record<string, string>;
+    stop(): Promise<void>;
+  }>;
 }
 
-export const DEMOS: Demo[] = [];
+export const DEMOS: Demo[] = [
+  {
+    title:
+      'security-scan: real Bandit on examples/security-scan/app + passive DAST of a real nginx on loopback',
+    action: 'security-scan',
+    inputs: {
+      'sast-path': 'examples/security-scan/app',
+      bandit: '/var/lib/pipewright/venv/bin/bandit',
+      'rules-file': 'examples/security-scan/rules.tsv',
+      'upload-sarif': 'true',
+    },
+    expectExit: 1,
+    setup: async () => {
+      const { startNginx } = await import('./security-scan/servers.ts');
+      const nginx = await startNginx();
+      return { inputs: { 'target-url': `${nginx.url}/` }, stop: () => nginx.stop() };
+    },
+  },
+];
