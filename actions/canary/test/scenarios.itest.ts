@@ -6,6 +6,7 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { runBundle } from '@pipewright/testkit';
 import type { FakeKube } from '@pipewright/testkit/k8s-fake/server';
+import { startFakeGitHub } from '@pipewright/testkit/github-fake/server';
 import { FAST, NS, seededKube, stableSnapshot } from './helpers.ts';
 
 let kube: FakeKube | undefined;
@@ -400,5 +401,27 @@ describe('canary scenarios', () => {
     expect(r.outputs.reason).toBe('rollback requested (decision: rollback) at step 1');
     expect(kube.get('deployments', NS, 'web-canary')).toBeUndefined();
     expect(stableSnapshot(kube).spec).toEqual(before.spec);
+  }, 60_000);
+
+  it('on a pull request the report is one sticky comment, updated by the next run', async () => {
+    kube = await seededKube();
+    const gh = await startFakeGitHub();
+    try {
+      const inputs = { ...FAST, kubeconfig: kube.kubeconfig(NS), image: IMAGE, steps: '50', comment: 'true' };
+      const first = await runBundle('canary', { inputs, githubApiUrl: gh.url });
+      expect(first.outputs.status).toBe('promoted');
+      const body = gh.issueComments(42)[0]?.body ?? '';
+      expect(body).toContain('## Canary <code>shop/web</code>: ✅ promoted');
+      expect(body).toContain('| 1 | 50 % | 33.3 % | 2 | 0 | passed |');
+      expect(body.trimEnd()).toBe(`<!-- pipewright:canary:shop/web -->\n${first.summary.trimEnd()}`);
+      const second = await runBundle('canary', { inputs, githubApiUrl: gh.url });
+      expect(second.outputs.status).toBe('unchanged');
+      const comments = gh.issueComments(42);
+      expect(comments).toHaveLength(1);
+      expect(comments[0]?.body).toContain('➖ unchanged');
+      expect(gh.rejected).toEqual([]);
+    } finally {
+      await gh.close();
+    }
   }, 60_000);
 });

@@ -13,7 +13,7 @@ import { applyJsonPatch, applyMergePatch, applyStrategicMergePatch, PatchError }
 import { apiVersionOf, groupList, RESOURCES, resourceList, type ResourceDef } from './resources.ts';
 import { Controller, type ControllerOptions } from './controller.ts';
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+/* eslint-disable @typescript-eslint/no-explicit-any -- stored objects are schemaless JSON to the tests */
 export type KObj = {
   apiVersion?: string;
   kind?: string;
@@ -22,6 +22,7 @@ export type KObj = {
   status?: any;
   [k: string]: any;
 };
+/* eslint-enable @typescript-eslint/no-explicit-any */
 
 export interface RecordedRequest {
   method: string;
