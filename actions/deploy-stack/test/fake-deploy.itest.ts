@@ -13,6 +13,7 @@ import {
   type FakeCloudFormation,
   type FakeCloudFormationOptions,
 } from '@pipewright/testkit/cloudformation-fake/server';
+import { startFakeGitHub } from '@pipewright/testkit/github-fake/server';
 
 let workspace: string;
 let fake: FakeCloudFormation | undefined;
@@ -51,12 +52,17 @@ async function start(o: FakeCloudFormationOptions = {}): Promise<FakeCloudFormat
   return fake;
 }
 
-function deploy(cfn: FakeCloudFormation, inputs: Record<string, string>): Promise<RunBundleResult> {
+function deploy(
+  cfn: FakeCloudFormation,
+  inputs: Record<string, string>,
+  extra: { githubApiUrl?: string } = {},
+): Promise<RunBundleResult> {
   run++;
   return runBundle('deploy-stack', {
     inputs: { template: 'app.json', region: 'us-east-1', endpoint: cfn.url, comment: 'false', ...inputs },
     env: { GITHUB_RUN_ID: String(run) },
     workspace,
+    ...extra,
   });
 }
 
@@ -186,7 +192,24 @@ describe('deploy-stack against the CloudFormation fake', () => {
     const reason =
       'Resource handler returned message: "DB instance class db.t1.nano is not supported" (HandlerErrorCode: InvalidRequest)';
     const cfn = await start({ scripts: { app: { failResource: 'Db', failReason: reason } } });
-    const r = await deploy(cfn, { 'stack-name': 'app', parameters: 'DbPassword=x' });
+    const gh = await startFakeGitHub();
+    let r: RunBundleResult;
+    try {
+      r = await deploy(
+        cfn,
+        { 'stack-name': 'app', parameters: 'DbPassword=x', comment: 'true' },
+        { githubApiUrl: gh.url },
+      );
+      // The pull request hears about it too.
+      const comments = gh.issueComments(42);
+      expect(comments).toHaveLength(1);
+      expect(comments[0]?.body).toContain(
+        '**Root cause** (earliest failure of this deployment): <code>Db</code>',
+      );
+      expect(gh.rejected).toEqual([]);
+    } finally {
+      await gh.close();
+    }
     expect(r.exitCode).toBe(1);
     expect(errors(r)).toHaveLength(1);
     expect(errors(r)[0]).toContain(`Root cause: Db (AWS::RDS::DBInstance) CREATE_FAILED: ${reason}`);
