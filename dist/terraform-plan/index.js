@@ -2155,7 +2155,9 @@ function summarize(plan, masking, opts = {}) {
     if (plan.complete === false)
         warnings.push('This plan is incomplete (targeting or deferred changes): another plan/apply round will be needed.');
     if ((plan.deferred_changes ?? []).length)
-        warnings.push(`${plan.deferred_changes?.length} changes were deferred to a later plan.`);
+        warnings.push(plan.deferred_changes?.length === 1
+            ? '1 change was deferred to a later plan.'
+            : `${plan.deferred_changes?.length} changes were deferred to a later plan.`);
     const hasChanges = resourceChanges || outputs.length > 0 || (mode === 'refresh-only' && drift.length > 0);
     return {
         index: opts.index,
@@ -2382,6 +2384,10 @@ function cached(section, it, level, render) {
         renderedItems.set(key, (entry = {}));
     return (entry[`${section}:${level}`] ??= render(it, level));
 }
+/** "1 object", "2 objects" */
+function n(count, one, many) {
+    return `${thousands(count)} ${count === 1 ? one : many}`;
+}
 /** 12345 -> "12,345" without Intl: the first toLocaleString call costs ~40 ms of ICU start-up. */
 function thousands(n) {
     return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
@@ -2518,7 +2524,7 @@ function outputsSection(plans, ctx) {
                 ? `${title}: ${inlineCode(text.length > 300 ? `${text.slice(0, 300)}…` : text)}`
                 : title;
         },
-        counts: () => `${items.length} output values change.`,
+        counts: () => `${n(items.length, 'output value changes', 'output values change')}.`,
         what: 'output changes',
         leavesOut: { condensed: 'output values', list: 'output values' },
     });
@@ -2541,7 +2547,7 @@ function checksSection(plans) {
         heading: `#### Checks and warnings (${items.length})`,
         items,
         render: (n) => `- ${n.icon} ${n.text}`,
-        counts: () => `${items.length} failing checks or warnings.`,
+        counts: () => `${n(items.length, 'failing check or warning', 'failing checks or warnings')}.`,
         what: 'checks and warnings',
         leavesOut: {},
     });
@@ -2563,7 +2569,7 @@ function driftSection(plans, ctx) {
                 return `- ${title}: ${changedNames(item.diffs).slice(0, 20).map(inlineCode).join(', ')}`;
             return `- ${title}\n\n${codeBlock(diffLines(item.diffs).join('\n'), 'diff')}`;
         },
-        counts: () => `${items.length} objects changed outside Terraform.`,
+        counts: () => `${n(items.length, 'object', 'objects')} changed outside Terraform.`,
         what: 'drifted objects',
         leavesOut: { condensed: 'drift values', list: 'drift details' },
         wrap: (body) => `${open}${body}${close}`,
@@ -2590,14 +2596,14 @@ function headline(plans) {
     const resources = t.import + t.add + t.change + t.destroy + t.move + t.forget + t.other > 0;
     if (mode === 'refresh-only') {
         lines.push(t.drift
-            ? `**Refresh-only plan:** ${t.drift} objects changed outside Terraform; applying updates the state to match.`
+            ? `**Refresh-only plan:** ${n(t.drift, 'object', 'objects')} changed outside Terraform; applying updates the state to match.`
             : '**Refresh-only plan:** no changes outside Terraform.');
     }
     else if (resources) {
         lines.push(`**${planLine(t)}**${mode === 'destroy' ? ' (destroy mode)' : ''}`);
     }
     else if (t.outputs) {
-        lines.push(`**No resource changes;** ${t.outputs} output values change (applying saves them).`);
+        lines.push(`**No resource changes;** ${n(t.outputs, 'output value changes', 'output values change')} (applying saves ${t.outputs === 1 ? 'it' : 'them'}).`);
     }
     else if (t.read) {
         lines.push('**No resource changes;** data sources will be read during apply.');
@@ -2616,7 +2622,7 @@ function headline(plans) {
     if (t.read)
         also.push(`${t.read} read during apply`);
     if (t.outputs && resources)
-        also.push(`${t.outputs} outputs change`);
+        also.push(n(t.outputs, 'output changes', 'outputs change'));
     if (t.other)
         also.push(`${t.other} with unrecognised actions`);
     if (also.length)

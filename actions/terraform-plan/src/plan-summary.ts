@@ -95,7 +95,11 @@ export function summarize(
       'This plan is incomplete (targeting or deferred changes): another plan/apply round will be needed.',
     );
   if ((plan.deferred_changes ?? []).length)
-    warnings.push(`${plan.deferred_changes?.length} changes were deferred to a later plan.`);
+    warnings.push(
+      plan.deferred_changes?.length === 1
+        ? '1 change was deferred to a later plan.'
+        : `${plan.deferred_changes?.length} changes were deferred to a later plan.`,
+    );
   const hasChanges = resourceChanges || outputs.length > 0 || (mode === 'refresh-only' && drift.length > 0);
   return {
     index: opts.index,

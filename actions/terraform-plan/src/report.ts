@@ -122,6 +122,11 @@ function cached<T>(
   return (entry[`${section}:${level}`] ??= render(it, level));
 }
 
+/** "1 object", "2 objects" */
+function n(count: number, one: string, many: string): string {
+  return `${thousands(count)} ${count === 1 ? one : many}`;
+}
+
 /** 12345 -> "12,345" without Intl: the first toLocaleString call costs ~40 ms of ICU start-up. */
 export function thousands(n: number): string {
   return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
@@ -272,7 +277,7 @@ function outputsSection(plans: readonly PlanSummary[], ctx: ReportContext): Sect
         ? `${title}: ${inlineCode(text.length > 300 ? `${text.slice(0, 300)}…` : text)}`
         : title;
     },
-    counts: () => `${items.length} output values change.`,
+    counts: () => `${n(items.length, 'output value changes', 'output values change')}.`,
     what: 'output changes',
     leavesOut: { condensed: 'output values', list: 'output values' },
   });
@@ -300,7 +305,7 @@ function checksSection(plans: readonly PlanSummary[]): Section {
     heading: `#### Checks and warnings (${items.length})`,
     items,
     render: (n) => `- ${n.icon} ${n.text}`,
-    counts: () => `${items.length} failing checks or warnings.`,
+    counts: () => `${n(items.length, 'failing check or warning', 'failing checks or warnings')}.`,
     what: 'checks and warnings',
     leavesOut: {},
   });
@@ -322,7 +327,7 @@ function driftSection(plans: readonly PlanSummary[], ctx: ReportContext): Sectio
         return `- ${title}: ${changedNames(item.diffs).slice(0, 20).map(inlineCode).join(', ')}`;
       return `- ${title}\n\n${codeBlock(diffLines(item.diffs).join('\n'), 'diff')}`;
     },
-    counts: () => `${items.length} objects changed outside Terraform.`,
+    counts: () => `${n(items.length, 'object', 'objects')} changed outside Terraform.`,
     what: 'drifted objects',
     leavesOut: { condensed: 'drift values', list: 'drift details' },
     wrap: (body) => `${open}${body}${close}`,
@@ -352,13 +357,15 @@ function headline(plans: readonly PlanSummary[]): string {
   if (mode === 'refresh-only') {
     lines.push(
       t.drift
-        ? `**Refresh-only plan:** ${t.drift} objects changed outside Terraform; applying updates the state to match.`
+        ? `**Refresh-only plan:** ${n(t.drift, 'object', 'objects')} changed outside Terraform; applying updates the state to match.`
         : '**Refresh-only plan:** no changes outside Terraform.',
     );
   } else if (resources) {
     lines.push(`**${planLine(t)}**${mode === 'destroy' ? ' (destroy mode)' : ''}`);
   } else if (t.outputs) {
-    lines.push(`**No resource changes;** ${t.outputs} output values change (applying saves them).`);
+    lines.push(
+      `**No resource changes;** ${n(t.outputs, 'output value changes', 'output values change')} (applying saves ${t.outputs === 1 ? 'it' : 'them'}).`,
+    );
   } else if (t.read) {
     lines.push('**No resource changes;** data sources will be read during apply.');
   } else {
@@ -370,7 +377,7 @@ function headline(plans: readonly PlanSummary[]): string {
   if (t.move) also.push(`${t.move} moved`);
   if (t.forget) also.push(`${t.forget} forgotten (not destroyed)`);
   if (t.read) also.push(`${t.read} read during apply`);
-  if (t.outputs && resources) also.push(`${t.outputs} outputs change`);
+  if (t.outputs && resources) also.push(n(t.outputs, 'output changes', 'outputs change'));
   if (t.other) also.push(`${t.other} with unrecognised actions`);
   if (also.length) lines.push(`Also: ${also.join(', ')}.`);
   return lines.join(' ');

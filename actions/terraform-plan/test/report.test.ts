@@ -75,8 +75,8 @@ describe('report of real plans', () => {
       /<code>\\-<\/code> <code>terraform\\_data\\.flaky<\/code> destroy — deposed object <code>[0-9a-f]{8}<\/code> left over from a failed create\\-before\\-destroy/,
     ],
     ['no_changes', /\*\*No changes\.\*\* Your infrastructure matches the configuration\./],
-    ['outputs_only', /\*\*No resource changes;\*\* 1 output values change/],
-    ['refresh_only', /\*\*Refresh-only plan:\*\* 1 objects changed outside Terraform/],
+    ['outputs_only', /\*\*No resource changes;\*\* 1 output value changes \(applying saves it\)/],
+    ['refresh_only', /\*\*Refresh-only plan:\*\* 1 object changed outside Terraform/],
     ['sensitive_checks', /❌ check <code>check\\\.health<\/code> \*\*fail\*\*: The user must be root\\\./],
     ['handwritten/opentofu-forget', /Also: 2 replaced, 2 forgotten \(not destroyed\)\./],
   ])('%s renders %s', (name, pattern) => {
@@ -133,7 +133,7 @@ describe('report of real plans', () => {
       '- ⚠️ Planning stopped with an error: this plan is incomplete and cannot be applied\\.',
     );
     expect(text).toContain('- ⚠️ This plan is incomplete');
-    expect(text).toContain('- ⚠️ 1 changes were deferred to a later plan\\.');
+    expect(text).toContain('- ⚠️ 1 change was deferred to a later plan\\.');
   });
 
   it('marks a failed run and shows Terraform’s error text', () => {
