@@ -15,6 +15,7 @@ have prometheus || need_apt+=(prometheus)
 have nginx || need_apt+=(nginx-light)
 [ -x /bin/busybox ] && /bin/busybox --help 2>&1 | grep -q static || dpkg -s busybox-static >/dev/null 2>&1 || need_apt+=(busybox-static)
 have htpasswd || need_apt+=(apache2-utils)
+have kubectl || need_apt+=(kubernetes-client) # kubectl: the oracle of the canary's readiness tests
 python3 -m venv --help >/dev/null 2>&1 || need_apt+=(python3-venv)
 if [ ${#need_apt[@]} -gt 0 ]; then
   echo "provision: apt-get install ${need_apt[*]}"
