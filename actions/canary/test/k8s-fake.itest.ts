@@ -16,7 +16,7 @@ import { newestPods } from '../src/workloads.ts';
 import type { Deployment } from '../src/k8s-types.ts';
 import { waitUntil } from './helpers.ts';
 
-const KUBECTL = '/usr/bin/kubectl';
+const KUBECTL = process.env.PIPEWRIGHT_KUBECTL_BIN ?? '/usr/bin/kubectl';
 let kube: FakeKube | undefined;
 afterEach(async () => {
   await kube?.stop();
