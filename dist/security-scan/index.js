@@ -657,6 +657,7 @@ const spec = {
     },
     'dast-cookie': { type: 'string', secret: true },
     'dast-max-instances': { type: 'integer', default: 10, min: 1, max: 10_000 },
+    'dast-insecure-tls': { type: 'boolean', default: false },
     'dast-anchor-file': { type: 'string' },
     'rules-file': { type: 'path', mustExist: 'file' },
     ingest: { type: 'list' },
@@ -803,6 +804,7 @@ async function main(rt) {
             requestTimeoutMs: i.dastRequestTimeout,
             headers,
             maxInstancesPerRule: i.dastMaxInstances,
+            insecureTls: i.dastInsecureTls,
             now: () => Date.now(),
             signal: rt.signal,
         }));

@@ -5,6 +5,11 @@
  * crawler: depth chain, robots.txt, sitemap.xml, an authenticated area, off-site links.
  */
 import http from 'node:http';
+import https from 'node:https';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 
 type Headers = [string, string][];
@@ -180,12 +185,17 @@ export interface FixtureApp {
  * (for the concurrency test); `sitePages` adds a generated site of that many linked pages under /site/.
  */
 export async function startFixtureApp(
-  o: { delayMs?: number; sitePages?: number; linkRuleRoutes?: boolean } = {},
+  o: {
+    delayMs?: number;
+    sitePages?: number;
+    linkRuleRoutes?: boolean;
+    tls?: { key: string; cert: string };
+  } = {},
 ): Promise<FixtureApp> {
   const requested: string[] = [];
   let inFlight = 0;
   const app: FixtureApp = { url: '', requested, maxInFlight: 0, close: async () => undefined };
-  const server = http.createServer((req, res) => {
+  const handler = (req: http.IncomingMessage, res: http.ServerResponse) => {
     inFlight++;
     app.maxInFlight = Math.max(app.maxInFlight, inFlight);
     const url = new URL(req.url ?? '/', 'http://x');
@@ -271,13 +281,50 @@ export async function startFixtureApp(
       );
     }
     return send(404, HARDENED, page('not found'));
-  });
+  };
+  const server = o.tls ? https.createServer(o.tls, handler) : http.createServer(handler);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  app.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  app.url = `${o.tls ? 'https' : 'http'}://127.0.0.1:${(server.address() as AddressInfo).port}`;
   app.close = () =>
     new Promise<void>((resolve) => {
       server.closeAllConnections();
       server.close(() => resolve());
     });
   return app;
+}
+
+/** A throw-away self-signed certificate for 127.0.0.1 (openssl, Debian package openssl). */
+export function selfSignedCert(): { key: string; cert: string } {
+  const openssl = '/usr/bin/openssl';
+  if (!existsSync(openssl)) throw new Error(`${openssl} not found: install the Debian package openssl.`);
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'pw-cert-'));
+  try {
+    execFileSync(
+      openssl,
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'rsa:2048',
+        '-nodes',
+        '-keyout',
+        path.join(dir, 'key.pem'),
+        '-out',
+        path.join(dir, 'cert.pem'),
+        '-days',
+        '1',
+        '-subj',
+        '/CN=127.0.0.1',
+        '-addext',
+        'subjectAltName=IP:127.0.0.1',
+      ],
+      { stdio: 'ignore' },
+    );
+    return {
+      key: readFileSync(path.join(dir, 'key.pem'), 'utf8'),
+      cert: readFileSync(path.join(dir, 'cert.pem'), 'utf8'),
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
