@@ -2082,7 +2082,23 @@ class Rollout {
             timeoutMs: this.cfg.readyTimeoutMs,
         }, this.cfg.namespace, name);
         if (r.state === 'failed')
-            throw new Abort(`${what} is failing: ${r.message}`);
+            await this.failPods(what, r);
+    }
+    /** Rolls back for failing pods, after putting the failing pod's warning events in the decisions. */
+    async failPods(what, r) {
+        const pod = r.failures[0]?.pod;
+        if (pod) {
+            try {
+                const events = await this.d.kube.get(src_kube/* paths */.f0.events(this.cfg.namespace, pod));
+                const warnings = events.items.filter((e) => e.type === 'Warning').slice(-3);
+                for (const e of warnings)
+                    this.decide(`event of pod ${pod}: ${e.reason ?? ''}: ${e.message ?? ''}`);
+            }
+            catch (e) {
+                this.d.logger.info(`Could not read the events of pod ${pod}: ${e.message}`);
+            }
+        }
+        throw new Abort(`${what} is failing: ${r.message}`);
     }
     /** Holds at the step's weight, measuring each check every interval; the canary's pods are watched too. */
     async analyse(report, holdMs) {
@@ -2100,7 +2116,7 @@ class Rollout {
             await this.lock.renewIfDue();
             const r = await currentReadiness(this.d.kube, this.cfg.namespace, this.canaryName);
             if (r.state === 'failed')
-                throw new Abort(`canary is failing: ${r.message}`);
+                await this.failPods('canary', r);
             if (this.d.clock.now() < nextMeasure)
                 continue;
             nextMeasure += interval;

@@ -13,7 +13,14 @@ import {
 } from './analysis.ts';
 import { classify, isBad } from './mann-whitney.ts';
 import { KubeError, paths, type KubeClient } from './kube.ts';
-import type { Deployment } from './k8s-types.ts';
+import type { Deployment, List } from './k8s-types.ts';
+import type { Readiness } from './readiness.ts';
+
+interface KubeEvent {
+  type?: string;
+  reason?: string;
+  message?: string;
+}
 import { RolloutLock } from './lock.ts';
 import type { PrometheusClient } from './prometheus.ts';
 import { createRouter, type Router } from './routers.ts';
@@ -281,7 +288,22 @@ class Rollout {
       this.cfg.namespace,
       name,
     );
-    if (r.state === 'failed') throw new Abort(`${what} is failing: ${r.message}`);
+    if (r.state === 'failed') await this.failPods(what, r);
+  }
+
+  /** Rolls back for failing pods, after putting the failing pod's warning events in the decisions. */
+  private async failPods(what: string, r: Extract<Readiness, { state: 'failed' }>): Promise<never> {
+    const pod = r.failures[0]?.pod;
+    if (pod) {
+      try {
+        const events = await this.d.kube.get<List<KubeEvent>>(paths.events(this.cfg.namespace, pod));
+        const warnings = events.items.filter((e) => e.type === 'Warning').slice(-3);
+        for (const e of warnings) this.decide(`event of pod ${pod}: ${e.reason ?? ''}: ${e.message ?? ''}`);
+      } catch (e) {
+        this.d.logger.info(`Could not read the events of pod ${pod}: ${(e as Error).message}`);
+      }
+    }
+    throw new Abort(`${what} is failing: ${r.message}`);
   }
 
   /** Holds at the step's weight, measuring each check every interval; the canary's pods are watched too. */
@@ -299,7 +321,7 @@ class Rollout {
       await this.d.sleep(Math.max(1, Math.min(tick, nextMeasure - this.d.clock.now())), this.d.signal);
       await this.lock.renewIfDue();
       const r = await currentReadiness(this.d.kube, this.cfg.namespace, this.canaryName);
-      if (r.state === 'failed') throw new Abort(`canary is failing: ${r.message}`);
+      if (r.state === 'failed') await this.failPods('canary', r);
       if (this.d.clock.now() < nextMeasure) continue;
       nextMeasure += interval;
       waiting = false;

@@ -52,6 +52,10 @@ describe('canary scenarios', () => {
       spec: { replicas: 1, selector: { matchLabels: { app: 'web', 'pipewright.dev/track': 'canary' } } },
     });
     expect(stateOf(kube)).toBeUndefined();
+    const decisions = (JSON.parse(r.outputs.report as string) as { decisions: string[] }).decisions;
+    expect(decisions[0]).toMatch(
+      /^event of pod web-canary-[a-z0-9]+-[a-z0-9]{5}: BackOff: Back-off restarting failed container app in pod web-canary-[a-z0-9]+-[a-z0-9]{5}$/,
+    );
   }, 60_000);
 
   it('cancellation mid-step (SIGINT): traffic reset first, canary removed, before the runner kills the step', async () => {
