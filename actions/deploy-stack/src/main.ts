@@ -77,8 +77,10 @@ export async function main(rt: ActionRuntime): Promise<void> {
 }
 
 function describePlan(cfg: DeployConfig, rt: ActionRuntime): void {
-  const params = Object.entries(cfg.parameters).map(
-    ([k, v]) => `${k}=${cfg.noEcho.includes(k) ? '****' : v}`,
+  // A template given by URL is not read here, so which parameters are NoEcho is not known yet: keys only.
+  const known = cfg.template.info !== undefined;
+  const params = Object.entries(cfg.parameters).map(([k, v]) =>
+    !known ? k : `${k}=${cfg.noEcho.includes(k) ? '****' : v}`,
   );
   rt.logger.info(
     `Stack ${cfg.stackName} in ${cfg.region}, mode ${cfg.mode}, change set ${cfg.changeSetName}; template ${cfg.template.display}` +
