@@ -3752,6 +3752,8 @@ async function main(rt) {
         plans = parsePlans(jsonText, files.json);
     }
     catch (e) {
+        if (rt.signal.aborted)
+            throw new errors/* UserError */.yo('Cancelled while terraform was running; nothing was reported.', { cause: e });
         if (!(e instanceof TerraformFailure))
             throw e;
         failure = e;
@@ -3813,7 +3815,7 @@ async function main(rt) {
             out.set('plan-hash', hash);
     }
     out.set('summary-file', summaryFile);
-    if (files.plan)
+    if (files.plan && (0,external_node_fs_.existsSync)(files.plan))
         out.set('plan-file', files.plan);
     if (files.json)
         out.set('json-plan-file', files.json);

@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { UserError, type ActionRuntime, type Inputs } from '@pipewright/shared/action';
 import { redact } from '@pipewright/shared/log';
@@ -184,6 +184,8 @@ export async function main(rt: ActionRuntime): Promise<void> {
     }
     plans = parsePlans(jsonText, files.json);
   } catch (e) {
+    if (rt.signal.aborted)
+      throw new UserError('Cancelled while terraform was running; nothing was reported.', { cause: e });
     if (!(e instanceof terraform.TerraformFailure)) throw e;
     failure = e;
   }
@@ -249,7 +251,7 @@ export async function main(rt: ActionRuntime): Promise<void> {
     if (hash) out.set('plan-hash', hash);
   }
   out.set('summary-file', summaryFile);
-  if (files.plan) out.set('plan-file', files.plan);
+  if (files.plan && existsSync(files.plan)) out.set('plan-file', files.plan);
   if (files.json) out.set('json-plan-file', files.json);
   if (files.text) out.set('text-plan-file', files.text);
 

@@ -214,6 +214,9 @@ output "token" {
     expect(body).toContain('### ❌ Terraform plan failed: <code>infra</code>');
     expect(body).toContain('Unsupported argument');
     expect(r.outputs['has-changes']).toBeUndefined();
+    expect(r.outputs['plan-hash']).toBeUndefined();
+    expect(r.outputs['plan-file']).toBeUndefined(); // plan failed: there is no plan file
+    expect(r.outputs['summary-file']).toBeDefined();
   });
 
   it('shows failing checks and Terraform warnings (var-files, variables), with annotations', async () => {
@@ -291,6 +294,18 @@ output "token" {
     expect(body).toContain('The plan as Terraform prints it:');
     expect(body).toContain('# terraform_data.network will be created');
     expect(r.outputs['text-plan-file']).toBeDefined();
+  });
+
+  it('cancellation (SIGINT from the runner) stops terraform and fails the step', async () => {
+    const slow = path.join(ws, 'tf-slow');
+    writeFileSync(slow, '#!/bin/sh\nexec sleep 30\n', { mode: 0o755 });
+    const r = await run({
+      inputs: { 'terraform-binary': slow },
+      signalAfter: { signal: 'SIGINT', ms: 2000 },
+    });
+    expect(r.exitCode).toBe(1);
+    expect(errors(r)).toEqual([expect.stringContaining('Cancelled while terraform was running')]);
+    expect(gh.requests).toEqual([]);
   });
 
   it('fork PR: job summary and one warning, the step stays green', async () => {
