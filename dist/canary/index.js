@@ -2011,6 +2011,8 @@ class Rollout {
     }
     async removeSides() {
         for (const name of [this.canaryName, this.baselineName]) {
+            if (!this.scaled.has(name) && !(await this.d.kube.find(kube_paths.deployment(this.cfg.namespace, name))))
+                continue;
             try {
                 await this.scale(name, 0);
             }

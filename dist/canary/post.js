@@ -2271,6 +2271,8 @@ class Rollout {
     }
     async removeSides() {
         for (const name of [this.canaryName, this.baselineName]) {
+            if (!this.scaled.has(name) && !(await this.d.kube.find(src_kube/* paths */.f0.deployment(this.cfg.namespace, name))))
+                continue;
             try {
                 await this.scale(name, 0);
             }

@@ -482,6 +482,8 @@ class Rollout {
 
   private async removeSides(): Promise<void> {
     for (const name of [this.canaryName, this.baselineName]) {
+      if (!this.scaled.has(name) && !(await this.d.kube.find(paths.deployment(this.cfg.namespace, name))))
+        continue;
       try {
         await this.scale(name, 0);
       } catch (e) {

@@ -91,6 +91,51 @@ describe('canary scenarios', () => {
     expect(report.steps.map((s) => s.result)).toEqual(['cancelled']);
   }, 60_000);
 
+  it('cancellation with the gateway-api router: the first write after SIGINT puts the route back on stable', async () => {
+    kube = await seededKube();
+    const k = kube;
+    const r = await runBundle('canary', {
+      inputs: {
+        ...FAST,
+        kubeconfig: k.kubeconfig(NS),
+        image: IMAGE,
+        steps: '25,100',
+        'step-duration': '60s',
+        router: 'gateway-api',
+        service: 'web',
+        route: 'web',
+      },
+      signalAfter: { signal: 'SIGINT', ms: 3500 },
+    });
+    expect(r.outputs.reason).toBe('the run was cancelled');
+    const shifted = k.requests.findIndex(
+      (q) =>
+        q.method === 'PUT' &&
+        q.path.endsWith('/httproutes/web') &&
+        JSON.stringify(q.body).includes('"weight":25'),
+    );
+    expect(shifted).toBeGreaterThan(-1);
+    const after = k.requests.slice(shifted + 1).filter((q) => q.method !== 'GET');
+    expect(after.map((q) => `${q.method} ${q.path.replace(`/namespaces/${NS}`, '')}`)).toEqual([
+      'PUT /apis/gateway.networking.k8s.io/v1/httproutes/web',
+      'PATCH /apis/apps/v1/deployments/web-canary/scale',
+      'DELETE /apis/apps/v1/deployments/web-canary',
+      'PUT /apis/gateway.networking.k8s.io/v1/httproutes/web',
+      'DELETE /api/v1/services/web-canary',
+      'DELETE /api/v1/services/web-baseline',
+      'PATCH /apis/apps/v1/deployments/web',
+      'DELETE /apis/coordination.k8s.io/v1/leases/web-canary',
+    ]);
+    const reset = after[0]?.body as {
+      spec: { rules: { backendRefs: { name: string; weight?: number }[] }[] };
+    };
+    expect(reset.spec.rules[0]?.backendRefs.map((b) => `${b.name}=${b.weight}`)).toEqual([
+      'web=100',
+      'web-canary=0',
+    ]);
+    expect(k.get('httproutes', NS, 'web')?.spec.rules[0].backendRefs).toEqual([{ name: 'web', port: 80 }]);
+  }, 60_000);
+
   it('a concurrent rollout of the same app fails clearly (concurrency-policy fail)', async () => {
     kube = await seededKube();
     const k = kube;
