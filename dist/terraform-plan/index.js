@@ -1755,6 +1755,7 @@ function emptyCounts() {
         outputs: 0,
         drift: 0,
         other: 0,
+        invoke: 0,
     };
 }
 /** Adds one resource change to the counts with the CLI's rules. */
@@ -1802,10 +1803,11 @@ function countChange(counts, c) {
 /** `Plan: [N to import, ]A to add, C to change, D to destroy.` exactly as Terraform prints it. */
 function planLine(c) {
     const imp = c.import ? `${c.import} to import, ` : '';
-    return `Plan: ${imp}${c.add} to add, ${c.change} to change, ${c.destroy} to destroy.`;
+    const invoke = c.invoke ? ` Actions: ${c.invoke} to invoke.` : '';
+    return `Plan: ${imp}${c.add} to add, ${c.change} to change, ${c.destroy} to destroy.${invoke}`;
 }
 function hasResourceChanges(c) {
-    return c.import + c.add + c.change + c.destroy + c.move + c.forget + c.other > 0;
+    return c.import + c.add + c.change + c.destroy + c.move + c.forget + c.other + c.invoke > 0;
 }
 function classifyAll(plan) {
     const counts = emptyCounts();
@@ -1817,6 +1819,7 @@ function classifyAll(plan) {
         countChange(counts, c);
         changes.push(c);
     }
+    counts.invoke = plan.action_invocations?.length ?? 0;
     for (const oc of Object.values(plan.output_changes ?? {})) {
         const k = kindOf(oc.actions);
         if (k !== 'no-op')
@@ -2106,6 +2109,8 @@ function planHash(plans, salt, onSecret = () => { }) {
             h.update(`\0rc\0${rc.address ?? ''}\0${rc.previous_address ?? ''}\0${rc.deposed ?? ''}\0`);
             change(h, rc.change, onSecret);
         }
+        if (plan.action_invocations?.length)
+            h.update(`\0actions\0${JSON.stringify(plan.action_invocations)}`);
         const outputs = plan.output_changes ?? {};
         for (const name of Object.keys(outputs).sort()) {
             const oc = outputs[name];
@@ -2593,7 +2598,7 @@ function headline(plans) {
     const t = totalCounts(plans);
     const mode = plans.find((p) => p.mode !== 'normal')?.mode;
     const lines = [];
-    const resources = t.import + t.add + t.change + t.destroy + t.move + t.forget + t.other > 0;
+    const resources = t.import + t.add + t.change + t.destroy + t.move + t.forget + t.other + t.invoke > 0;
     if (mode === 'refresh-only') {
         lines.push(t.drift
             ? `**Refresh-only plan:** ${n(t.drift, 'object', 'objects')} changed outside Terraform; applying updates the state to match.`

@@ -160,6 +160,8 @@ export interface Counts {
   drift: number;
   /** Unknown action arrays, shown but not counted by the CLI. */
   other: number;
+  /** Terraform >= 1.14 `action_invocations`: the CLI appends " Actions: N to invoke." */
+  invoke: number;
 }
 
 export function emptyCounts(): Counts {
@@ -175,6 +177,7 @@ export function emptyCounts(): Counts {
     outputs: 0,
     drift: 0,
     other: 0,
+    invoke: 0,
   };
 }
 
@@ -221,11 +224,12 @@ export function countChange(counts: Counts, c: Classified): void {
 /** `Plan: [N to import, ]A to add, C to change, D to destroy.` exactly as Terraform prints it. */
 export function planLine(c: Counts): string {
   const imp = c.import ? `${c.import} to import, ` : '';
-  return `Plan: ${imp}${c.add} to add, ${c.change} to change, ${c.destroy} to destroy.`;
+  const invoke = c.invoke ? ` Actions: ${c.invoke} to invoke.` : '';
+  return `Plan: ${imp}${c.add} to add, ${c.change} to change, ${c.destroy} to destroy.${invoke}`;
 }
 
 export function hasResourceChanges(c: Counts): boolean {
-  return c.import + c.add + c.change + c.destroy + c.move + c.forget + c.other > 0;
+  return c.import + c.add + c.change + c.destroy + c.move + c.forget + c.other + c.invoke > 0;
 }
 
 export function classifyAll(plan: RawPlan): { changes: Classified[]; counts: Counts } {
@@ -237,6 +241,7 @@ export function classifyAll(plan: RawPlan): { changes: Classified[]; counts: Cou
     countChange(counts, c);
     changes.push(c);
   }
+  counts.invoke = plan.action_invocations?.length ?? 0;
   for (const oc of Object.values(plan.output_changes ?? {})) {
     const k = kindOf(oc.actions);
     if (k !== 'no-op') counts.outputs++;

@@ -71,6 +71,7 @@ export function planHash(
       h.update(`\0rc\0${rc.address ?? ''}\0${rc.previous_address ?? ''}\0${rc.deposed ?? ''}\0`);
       change(h, rc.change, onSecret);
     }
+    if (plan.action_invocations?.length) h.update(`\0actions\0${JSON.stringify(plan.action_invocations)}`);
     const outputs = plan.output_changes ?? {};
     for (const name of Object.keys(outputs).sort()) {
       const oc = outputs[name];

@@ -49,6 +49,7 @@ export interface RawPlan {
   applyable?: boolean;
   complete?: boolean;
   deferred_changes?: { reason?: string; resource_change?: RawResourceChange }[];
+  action_invocations?: unknown[];
   configuration?: {
     root_module?: { variables?: Record<string, { sensitive?: boolean }> };
   };

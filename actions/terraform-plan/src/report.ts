@@ -353,7 +353,7 @@ function headline(plans: readonly PlanSummary[]): string {
   const t = totalCounts(plans);
   const mode = plans.find((p) => p.mode !== 'normal')?.mode;
   const lines: string[] = [];
-  const resources = t.import + t.add + t.change + t.destroy + t.move + t.forget + t.other > 0;
+  const resources = t.import + t.add + t.change + t.destroy + t.move + t.forget + t.other + t.invoke > 0;
   if (mode === 'refresh-only') {
     lines.push(
       t.drift

@@ -1,5 +1,13 @@
 import { describe, expect, it } from '@jest/globals';
-import { classifyAll, kindOf, planLine, reasonText, type Kind } from '../src/classify.ts';
+import {
+  classifyAll,
+  emptyCounts,
+  hasResourceChanges,
+  kindOf,
+  planLine,
+  reasonText,
+  type Kind,
+} from '../src/classify.ts';
 import { cliText, fixture, realFixtures } from './helpers.ts';
 
 describe('kindOf', () => {
@@ -159,6 +167,20 @@ describe('counts follow the CLI', () => {
     ['handwritten/format-0.1', { add: 1, change: 1, destroy: 1, outputs: 1 }],
   ])('%s also counts what the Plan: line hides', (name, expected) => {
     expect(classifyAll(fixture(name)).counts).toMatchObject(expected);
+  });
+
+  it.each<[Partial<Record<string, number>>, string]>([
+    [{ add: 1 }, 'Plan: 1 to add, 0 to change, 0 to destroy.'],
+    [{ import: 2, add: 1, change: 3, destroy: 4 }, 'Plan: 2 to import, 1 to add, 3 to change, 4 to destroy.'],
+    [{ invoke: 2 }, 'Plan: 0 to add, 0 to change, 0 to destroy. Actions: 2 to invoke.'],
+  ])('planLine(%j) is %s', (counts, line) => {
+    expect(planLine({ ...emptyCounts(), ...counts })).toBe(line);
+  });
+
+  it('counts Terraform 1.14 action invocations as changes', () => {
+    const { counts } = classifyAll({ format_version: '1.2', action_invocations: [{}, {}] });
+    expect(counts.invoke).toBe(2);
+    expect(hasResourceChanges(counts)).toBe(true);
   });
 
   it('a forget-only plan is not "no changes"', () => {

@@ -82,6 +82,7 @@ describe('planHash', () => {
     ['an address', (p) => (p.resource_changes![7]!.address = 'terraform_data.other')],
     ['an output', (p) => (p.output_changes!.changed!.after = 'later')],
     ['a replace path', (p) => (p.resource_changes![1]!.change!.replace_paths = [['input']])],
+    ['an action invocation', (p) => (p.action_invocations = [{ address: 'action.x.y' }])],
   ])('changes when %s changes', (_, mutate) => {
     const p = clone();
     mutate(p);
