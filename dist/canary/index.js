@@ -2178,6 +2178,10 @@ function explain(e) {
         return new errors/* UserError */.yo(`The Kubernetes API refused the request: ${e.message}`, {
             hint: 'The credentials need get/create/patch/delete on deployments (and /scale), replicasets/pods (read), leases, and the router objects.',
         });
+    if (e instanceof KubeError)
+        return new errors/* UserError */.yo(`The Kubernetes API refused a change: ${e.message}`, {
+            hint: 'An admission webhook, quota or policy may have denied it; the canary was rolled back first.',
+        });
     return e;
 }
 /** The sticky PR comment; GitHub code is loaded only on this path. */

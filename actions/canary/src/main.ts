@@ -85,6 +85,10 @@ export function explain(e: unknown): unknown {
     return new UserError(`The Kubernetes API refused the request: ${e.message}`, {
       hint: 'The credentials need get/create/patch/delete on deployments (and /scale), replicasets/pods (read), leases, and the router objects.',
     });
+  if (e instanceof KubeError)
+    return new UserError(`The Kubernetes API refused a change: ${e.message}`, {
+      hint: 'An admission webhook, quota or policy may have denied it; the canary was rolled back first.',
+    });
   return e;
 }
 

@@ -473,4 +473,53 @@ describe('canary scenarios', () => {
       await gh.close();
     }
   }, 60_000);
+
+  it('a promotion whose stable pods fail is undone: the stable image is set back and the canary rolled back', async () => {
+    kube = await seededKube({ badImage: (image, pod) => image === IMAGE && !pod.startsWith('web-canary-') });
+    const r = await runBundle('canary', {
+      inputs: { ...FAST, kubeconfig: kube.kubeconfig(NS), image: IMAGE, steps: '50' },
+    });
+    expect(r.exitCode).toBe(1);
+    expect(r.outputs.status).toBe('rolled-back');
+    expect(r.outputs.reason).toMatch(
+      /^promotion failed: pod web-[a-z0-9]+-[a-z0-9]{5} container app is CrashLoopBackOff.*; web was set back to registry\.local\/web:1$/,
+    );
+    const images = kube.requests
+      .filter(
+        (q) =>
+          q.method === 'PATCH' &&
+          q.path.endsWith('/deployments/web') &&
+          q.contentType === 'application/strategic-merge-patch+json',
+      )
+      .map(
+        (q) =>
+          (q.body as { spec: { template: { spec: { containers: { image: string }[] } } } }).spec.template.spec
+            .containers[0]?.image,
+      );
+    expect(images).toEqual([IMAGE, 'registry.local/web:1']);
+    expect(kube.get('deployments', NS, 'web')?.spec.template.spec.containers[0].image).toBe(
+      'registry.local/web:1',
+    );
+    expect(kube.get('deployments', NS, 'web-canary')).toBeUndefined();
+  }, 60_000);
+
+  it('an API refusal (admission webhook 422) rolls back and fails with a user error, not a bug report', async () => {
+    kube = await seededKube();
+    kube.inject({
+      method: 'PATCH',
+      path: /\/deployments\/web$/,
+      status: 422,
+      times: 1,
+      message: 'admission webhook "policy.example.com" denied the request',
+    });
+    const r = await runBundle('canary', {
+      inputs: { ...FAST, kubeconfig: kube.kubeconfig(NS), image: IMAGE, steps: '50' },
+    });
+    expect(r.exitCode).toBe(1);
+    const errors = r.annotations.filter((a) => a.level === 'error');
+    expect(errors.map((e) => e.message)).toEqual([
+      `The Kubernetes API refused a change: 422 Injected: admission webhook "policy.example.com" denied the request (PATCH /apis/apps/v1/namespaces/${NS}/deployments/web)\nAn admission webhook, quota or policy may have denied it; the canary was rolled back first.`,
+    ]);
+    expect(kube.get('deployments', NS, 'web-canary')).toBeUndefined();
+  }, 60_000);
 });

@@ -12,8 +12,8 @@ import type { FakeKube, KObj } from './server.ts';
 export interface ControllerOptions {
   readyDelayMs?: number;
   crashDelayMs?: number;
-  /** Images that crash-loop; default /bad/. */
-  badImage?: RegExp;
+  /** Images that crash-loop (or a predicate on image and pod name); default /bad/. */
+  badImage?: RegExp | ((image: string, pod: string) => boolean);
   tickMs?: number;
 }
 
@@ -299,7 +299,10 @@ export class Controller {
     if (!this.podBorn.has(p.metadata.uid)) this.podBorn.set(p.metadata.uid, now);
     const age = now - born;
     const containers = p.spec.containers as { name: string; image: string }[];
-    const bad = containers.some((c) => this.o.badImage.test(c.image));
+    const rule = this.o.badImage;
+    const bad = containers.some((c) =>
+      typeof rule === 'function' ? rule(c.image, p.metadata.name) : rule.test(c.image),
+    );
     let status: KObj['status'];
     if (bad && age >= this.o.crashDelayMs) {
       const restarts = Math.max(1, Math.floor(age / this.o.crashDelayMs));
