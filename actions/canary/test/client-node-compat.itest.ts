@@ -24,7 +24,7 @@ afterEach(async () => {
 function config(k: FakeKube): KubeConfig {
   const kc = new KubeConfig();
   kc.loadFromString(
-    k.kubeconfig('default').replace(/(      server: .*)/, '$1\n      insecure-skip-tls-verify: true'),
+    k.kubeconfig('default').replace(/( {6}server: .*)/, '$1\n      insecure-skip-tls-verify: true'),
   );
   return kc;
 }
