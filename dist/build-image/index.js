@@ -1,12 +1,221 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 2558:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  mG: () => (/* binding */ API_VERSION),
+  vU: () => (/* binding */ EngineHttpError),
+  xn: () => (/* binding */ connectEngine)
+});
+
+// UNUSED EXPORTS: apiTooOld, engineAddress, probeEngine
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+;// CONCATENATED MODULE: external "node:url"
+const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+// EXTERNAL MODULE: ../../packages/shared/src/action/errors.ts
+var errors = __nccwpck_require__(3189);
+;// CONCATENATED MODULE: ./src/engine.ts
+/**
+ * The Docker Engine API through dockerode, pinned to API 1.41 (Engine 20.10). dockerode is loaded on
+ * first use only (it pulls in docker-modem, ssh2 and gRPC), and only its transport is used: the build
+ * context is our own tar stream, never dockerode's context handling.
+ */
+
+
+
+
+const API_VERSION = 'v1.41';
+/** DOCKER_HOST (unix:// or tcp://), DOCKER_TLS_VERIFY and DOCKER_CERT_PATH, as the docker CLI reads them. */
+function engineAddress(env) {
+    const host = env.DOCKER_HOST?.trim() || 'unix:///var/run/docker.sock';
+    if (host.startsWith('unix://')) {
+        const socketPath = host.slice('unix://'.length) || '/var/run/docker.sock';
+        return { socketPath, endpoint: `unix://${socketPath}` };
+    }
+    const m = /^(?:tcp|https?):\/\/(\[[^\]]+\]|[^:/]+)(?::(\d+))?\/?$/.exec(host);
+    if (!m) {
+        throw new errors/* UserError */.yo(`DOCKER_HOST="${host}" is not an engine address this action can use.`, {
+            hint: 'Use unix:///path/to/docker.sock or tcp://host:port (ssh:// is not supported).',
+        });
+    }
+    const tls = env.DOCKER_TLS_VERIFY !== undefined && env.DOCKER_TLS_VERIFY !== '' && env.DOCKER_TLS_VERIFY !== '0';
+    const out = {
+        host: m[1].replace(/^\[|\]$/g, ''),
+        port: Number(m[2] ?? (tls ? 2376 : 2375)),
+        protocol: tls ? 'https' : 'http',
+        endpoint: host,
+    };
+    if (tls) {
+        const dir = env.DOCKER_CERT_PATH ?? external_node_path_default().join(env.HOME ?? '', '.docker');
+        out.ca = (0,external_node_fs_.readFileSync)(external_node_path_default().join(dir, 'ca.pem'));
+        out.cert = (0,external_node_fs_.readFileSync)(external_node_path_default().join(dir, 'cert.pem'));
+        out.key = (0,external_node_fs_.readFileSync)(external_node_path_default().join(dir, 'key.pem'));
+    }
+    return out;
+}
+/** An HTTP-level failure from the engine (parameter errors, missing images); stream errors come in-band. */
+class EngineHttpError extends Error {
+    statusCode;
+    constructor(message, statusCode, cause) {
+        super(message, { cause });
+        this.statusCode = statusCode;
+    }
+}
+function wrap(e, what) {
+    const err = e;
+    const detail = err.json?.message ?? err.message ?? String(e);
+    return new EngineHttpError(`${what}: ${detail}`, err.statusCode, e);
+}
+/**
+ * dockerode pulls in docker-modem -> ssh2, whose bundled poly1305 (emscripten) reads the CommonJS free
+ * variable `__dirname`, which an ESM bundle does not have: without it the import dies with a
+ * ReferenceError. A global `__dirname` (the bundle's folder) is what that code expects. ssh2's native
+ * add-ons are optional (it falls back to JS when they do not load), and no SSH or gRPC path is used.
+ */
+async function loadDockerode() {
+    const g = globalThis;
+    g.__dirname ??= external_node_path_default().dirname((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url));
+    const mod = await __nccwpck_require__.e(/* import() */ 292).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5292, 23));
+    return mod.default;
+}
+/**
+ * GET /version with node:http, before dockerode (a 2 MB chunk with ssh2 and gRPC) is loaded: an engine
+ * that is absent or too old fails fast, and only a reachable engine costs the client's load time.
+ */
+async function probeEngine(a, timeoutMs = 15_000) {
+    const http = a.protocol === 'https' ? await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4708, 23)) : await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7067, 23));
+    return new Promise((resolve, reject) => {
+        const req = http.request({
+            method: 'GET',
+            path: `/${API_VERSION}/version`,
+            ...(a.socketPath ? { socketPath: a.socketPath } : { host: a.host, port: a.port }),
+            ...(a.ca ? { ca: a.ca, cert: a.cert, key: a.key } : {}),
+            timeout: timeoutMs,
+        }, (res) => {
+            let body = '';
+            res.setEncoding('utf8');
+            res.on('data', (c) => (body += c));
+            res.on('end', () => {
+                if (res.statusCode !== 200) {
+                    const msg = /"message"\s*:\s*"([^"]*)"/.exec(body)?.[1] ?? body.trim().slice(0, 200);
+                    return reject(new EngineHttpError(`the engine at ${a.endpoint} answered ${res.statusCode}: ${msg}`, res.statusCode));
+                }
+                try {
+                    resolve(JSON.parse(body));
+                }
+                catch {
+                    reject(new EngineHttpError(`the engine at ${a.endpoint} sent an unreadable /version answer`, 200));
+                }
+            });
+        });
+        req.on('timeout', () => req.destroy(new Error(`no answer within ${timeoutMs / 1000}s`)));
+        req.on('error', (e) => reject(new EngineHttpError(`cannot reach the Docker engine at ${a.endpoint}: ${e.message}`, undefined, e)));
+        req.end();
+    });
+}
+/** Engine API 1.41 (Engine 20.10) or newer is needed. */
+function apiTooOld(v) {
+    const [maj = 0, min = 0] = (v.ApiVersion ?? '0.0').split('.').map(Number);
+    return maj < 1 || (maj === 1 && min < 41);
+}
+async function connectEngine(env) {
+    const address = engineAddress(env);
+    const info = await probeEngine(address);
+    if (apiTooOld(info))
+        throw new errors/* UserError */.yo(`The Docker engine at ${address.endpoint} speaks API ${info.ApiVersion}; this action needs 1.41 (Docker 20.10) or newer.`);
+    const Docker = await loadDockerode();
+    const { endpoint, ...opts } = address;
+    const docker = new Docker({ ...opts, version: API_VERSION });
+    return {
+        endpoint,
+        version: () => Promise.resolve(info),
+        async build(context, params, registryConfig) {
+            const options = {
+                dockerfile: params.dockerfile,
+                t: params.t ?? [],
+                rm: true,
+                forcerm: true,
+                // A number, not the string "2": dockerode starts a session of its own for version === "2".
+                version: params.session ? 2 : '1',
+            };
+            if (params.session)
+                options.session = params.session;
+            if (params.target)
+                options.target = params.target;
+            if (params.buildargs && Object.keys(params.buildargs).length)
+                options.buildargs = JSON.stringify(params.buildargs);
+            if (params.labels && Object.keys(params.labels).length)
+                options.labels = JSON.stringify(params.labels);
+            if (params.cachefrom?.length)
+                options.cachefrom = JSON.stringify(params.cachefrom);
+            if (params.pull)
+                options.pull = '1';
+            if (params.nocache)
+                options.nocache = true;
+            if (params.platform)
+                options.platform = params.platform;
+            if (registryConfig && Object.keys(registryConfig).length)
+                options.registryconfig = registryConfig;
+            try {
+                return (await docker.buildImage(context, options));
+            }
+            catch (e) {
+                throw wrap(e, 'the engine refused the build');
+            }
+        },
+        async tag(image, repository, tag) {
+            try {
+                await docker.getImage(image).tag({ repo: repository, tag });
+            }
+            catch (e) {
+                throw wrap(e, `tagging ${repository}:${tag}`);
+            }
+        },
+        async push(repository, tag, auth) {
+            try {
+                // Always pass `tag`: without it the engine pushes every local tag of the repository.
+                const opts = { tag };
+                if (auth)
+                    opts.authconfig = auth;
+                return (await docker.getImage(repository).push(opts));
+            }
+            catch (e) {
+                throw wrap(e, `pushing ${repository}:${tag}`);
+            }
+        },
+        async startSession(services) {
+            const { startSession } = await __nccwpck_require__.e(/* import() */ 37).then(__nccwpck_require__.bind(__nccwpck_require__, 1037));
+            return startSession(address, services);
+        },
+        async inspect(image) {
+            try {
+                return (await docker.getImage(image).inspect());
+            }
+            catch (e) {
+                throw wrap(e, `inspecting ${image}`);
+            }
+        },
+    };
+}
+
+
+/***/ }),
+
 /***/ 3018:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _pipewright_shared_action__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7125);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1906);
+/* harmony import */ var _pipewright_shared_action__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7823);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3457);
 
 
 await (0,_pipewright_shared_action__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .Cs)(_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i);
@@ -16,7 +225,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1906:
+/***/ 3457:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -40,6 +249,8 @@ var time = __nccwpck_require__(7297);
 var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: external "node:stream/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+;// CONCATENATED MODULE: external "node:stream"
+const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
 ;// CONCATENATED MODULE: ./src/dockerignore.ts
 /**
  * .dockerignore with Docker's own semantics: a port of moby's `ignorefile.ReadAll` (parsing) and
@@ -310,6 +521,7 @@ class PatternMatcher {
 
 
 
+
 /** 1980-01-01T00:00:00Z (the ZIP epoch), the mtime of every entry: rebuilds of the same tree are identical. */
 const CONTEXT_MTIME = new Date('1980-01-01T00:00:00Z');
 /** Resolves which ignore file applies (Dockerfile.dockerignore next to the Dockerfile wins) and the patterns. */
@@ -453,7 +665,32 @@ async function contextTar(plan) {
         }
     })();
     done.catch(() => undefined);
-    return { stream: pack, done };
+    // tar-stream emits a 512-byte header and each file as separate chunks; re-chunked to 64 KiB so the
+    // HTTP upload is a few large writes instead of tens of thousands of tiny chunked-encoding frames.
+    const out = pack.pipe(rechunk(64 * 1024));
+    pack.on('error', (e) => out.destroy(e));
+    return { stream: out, done };
+}
+function rechunk(size) {
+    let parts = [];
+    let len = 0;
+    return new external_node_stream_namespaceObject.Transform({
+        transform(chunk, _enc, cb) {
+            parts.push(chunk);
+            len += chunk.length;
+            if (len >= size) {
+                this.push(Buffer.concat(parts, len));
+                parts = [];
+                len = 0;
+            }
+            cb();
+        },
+        flush(cb) {
+            if (len)
+                this.push(Buffer.concat(parts, len));
+            cb();
+        },
+    });
 }
 /** Resolves once the pack has taken the entry (tar-stream calls back after draining: backpressure). */
 function entry(pack, header, data) {
@@ -640,6 +877,165 @@ class PushStreamReader {
     }
 }
 
+// EXTERNAL MODULE: ./src/protobuf.ts
+var protobuf = __nccwpck_require__(6807);
+;// CONCATENATED MODULE: ./src/buildkit-stream.ts
+/**
+ * BuildKit's build stream through the Engine API: progress arrives as `moby.buildkit.trace` lines whose
+ * aux is a base64 protobuf `moby.buildkit.v1.StatusResponse` (vertexes, statuses, logs). We decode it
+ * ourselves: dockerode's helper leaves RUN output base64-encoded, which hides secrets from log masking.
+ */
+
+
+/** Decodes one StatusResponse (fields 1 = vertexes, 3 = logs; statuses and warnings are skipped). */
+function decodeStatus(buf) {
+    const out = { vertexes: [], logs: [] };
+    for (const f of (0,protobuf/* fields */.OA)(buf)) {
+        if (f.no === 1 && f.bytes) {
+            const v = {
+                digest: '',
+                name: '',
+                cached: false,
+                started: false,
+                completed: false,
+            };
+            for (const g of (0,protobuf/* fields */.OA)(f.bytes)) {
+                if (g.no === 1 && g.bytes)
+                    v.digest = g.bytes.toString();
+                else if (g.no === 3 && g.bytes)
+                    v.name = g.bytes.toString();
+                else if (g.no === 4)
+                    v.cached = g.int === 1;
+                else if (g.no === 5)
+                    v.started = true;
+                else if (g.no === 6)
+                    v.completed = true;
+                else if (g.no === 7 && g.bytes)
+                    v.error = g.bytes.toString();
+            }
+            out.vertexes.push(v);
+        }
+        else if (f.no === 3 && f.bytes) {
+            let vertex = '';
+            let msg = Buffer.alloc(0);
+            for (const g of (0,protobuf/* fields */.OA)(f.bytes)) {
+                if (g.no === 1 && g.bytes)
+                    vertex = g.bytes.toString();
+                else if (g.no === 4 && g.bytes)
+                    msg = Buffer.from(g.bytes);
+            }
+            out.logs.push({ vertex, msg });
+        }
+    }
+    return out;
+}
+class BuildKitStreamReader {
+    vertexes = new Map();
+    imageId;
+    error;
+    failedStep;
+    last = [];
+    partial = new Map();
+    onLine;
+    constructor(onLine = () => undefined) {
+        this.onLine = onLine;
+    }
+    push(m) {
+        const err = errorOf(m);
+        if (err !== undefined) {
+            this.error ??= err;
+            this.failedStep ??= [...this.vertexes.values()].find((v) => v.error)?.name;
+            this.line(`ERROR: ${err}`);
+            return;
+        }
+        if (m.id === 'moby.image.id' && m.aux && typeof m.aux === 'object') {
+            const id = m.aux.ID;
+            if (typeof id === 'string')
+                this.imageId = id;
+            return;
+        }
+        if (m.id === 'moby.buildkit.trace' && typeof m.aux === 'string') {
+            let ev;
+            try {
+                ev = decodeStatus(Buffer.from(m.aux, 'base64'));
+            }
+            catch (e) {
+                this.line(`(unreadable BuildKit progress: ${e.message})`);
+                return;
+            }
+            this.trace(ev);
+            return;
+        }
+        if (typeof m.stream === 'string')
+            for (const l of m.stream.split('\n'))
+                if (l.trim())
+                    this.line(l);
+    }
+    trace(ev) {
+        for (const v of ev.vertexes) {
+            let known = this.vertexes.get(v.digest);
+            if (!known) {
+                known = {
+                    n: this.vertexes.size + 1,
+                    name: v.name,
+                    cached: false,
+                    started: false,
+                    completed: false,
+                    error: undefined,
+                };
+                this.vertexes.set(v.digest, known);
+            }
+            if (v.started && !known.started) {
+                known.started = true;
+                this.line(`#${known.n} ${known.name}`);
+            }
+            if (v.cached && !known.cached) {
+                known.cached = true;
+                this.line(`#${known.n} CACHED`);
+            }
+            if (v.error && !known.error) {
+                known.error = v.error;
+                this.failedStep ??= known.name;
+                this.line(`#${known.n} ERROR: ${v.error}`);
+            }
+            else if (v.completed && !known.completed) {
+                known.completed = true;
+                if (!known.cached)
+                    this.line(`#${known.n} DONE`);
+            }
+        }
+        for (const l of ev.logs) {
+            const n = this.vertexes.get(l.vertex)?.n ?? 0;
+            const text = (this.partial.get(l.vertex) ?? '') + l.msg.toString('utf8');
+            const lines = text.split(/\r?\n/);
+            this.partial.set(l.vertex, lines.pop() ?? '');
+            for (const t of lines)
+                this.line(`#${n} ${t}`);
+        }
+    }
+    line(text) {
+        this.last.push(text);
+        if (this.last.length > KEEP_LINES)
+            this.last.shift();
+        this.onLine(text);
+    }
+    outcome() {
+        for (const [vertex, rest] of this.partial)
+            if (rest)
+                this.line(`#${this.vertexes.get(vertex)?.n ?? 0} ${rest}`);
+        this.partial.clear();
+        const steps = [...this.vertexes.values()].filter((v) => /^\[[^\]]*\d+\/\d+\]/.test(v.name));
+        return {
+            imageId: this.imageId,
+            error: this.error,
+            failedStep: this.failedStep,
+            steps: steps.length,
+            cachedSteps: steps.filter((v) => v.cached).length,
+            lastLines: [...this.last],
+        };
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/build.ts
 /**
  * One classic-builder build through POST /build: our context tar in, the JSON-lines stream read to the
@@ -648,12 +1044,18 @@ class PushStreamReader {
 
 
 
+
 async function buildImage(engine, logger, req, group = 'Build') {
     return logger.group(group, async () => {
         const { stream: tar, done } = await contextTar(req.context);
         const contextFailure = done.then(() => undefined, (e) => e);
-        const reader = new BuildStreamReader((line) => logger.info(line));
+        const reader = req.buildkit
+            ? new BuildKitStreamReader((line) => logger.info(line))
+            : new BuildStreamReader((line) => logger.info(line));
+        let session;
         try {
+            if (req.buildkit)
+                session = await engine.startSession(req.buildkit);
             const res = await engine.build(tar, {
                 dockerfile: req.context.dockerfile,
                 t: req.tags.map((r) => `${r.repository}:${r.tag}`),
@@ -664,11 +1066,13 @@ async function buildImage(engine, logger, req, group = 'Build') {
                 pull: req.pull,
                 nocache: req.noCache,
                 ...(req.platform ? { platform: req.platform } : {}),
-            });
+                ...(session ? { session: session.id } : {}),
+            }, req.registryConfig);
             for await (const m of jsonLines(res))
                 reader.push(m);
         }
         catch (e) {
+            session?.close();
             tar.destroy();
             const ctxErr = await Promise.race([contextFailure, new Promise((r) => setTimeout(r, 50, undefined))]);
             if (ctxErr)
@@ -677,6 +1081,7 @@ async function buildImage(engine, logger, req, group = 'Build') {
                 hint: 'The engine refused the build parameters (platform, target, Dockerfile path) or the connection dropped.',
             });
         }
+        session?.close();
         const out = reader.outcome();
         if (out.error !== undefined) {
             tar.destroy();
@@ -838,8 +1243,8 @@ function formatRef(r) {
     return `${r.repository}:${r.tag}`;
 }
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/registry-api.ts
 /**
  * The few registry HTTP API (distribution v2) calls the engine cannot do for us: reading a manifest's
@@ -954,7 +1359,7 @@ class RegistryClient {
     }
     /** PUT a manifest (list) under a tag; returns its digest, checked against the registry's answer. */
     async putManifest(repo, reference, mediaType, body) {
-        const digest = `sha256:${(0,external_node_crypto_namespaceObject.createHash)('sha256').update(body).digest('hex')}`;
+        const digest = `sha256:${(0,external_node_crypto_.createHash)('sha256').update(body).digest('hex')}`;
         const res = await this.send('PUT', `/v2/${repo}/manifests/${reference}`, `repository:${repo}:pull,push`, {
             headers: { 'content-type': mediaType },
             body,
@@ -1001,185 +1406,8 @@ function manifestList(entries) {
     return { mediaType, body: Buffer.from(JSON.stringify(doc, null, 3)) };
 }
 
-;// CONCATENATED MODULE: external "node:url"
-const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-;// CONCATENATED MODULE: ./src/engine.ts
-/**
- * The Docker Engine API through dockerode, pinned to API 1.41 (Engine 20.10). dockerode is loaded on
- * first use only (it pulls in docker-modem, ssh2 and gRPC), and only its transport is used: the build
- * context is our own tar stream, never dockerode's context handling.
- */
-
-
-
-
-const API_VERSION = 'v1.41';
-/** DOCKER_HOST (unix:// or tcp://), DOCKER_TLS_VERIFY and DOCKER_CERT_PATH, as the docker CLI reads them. */
-function engineAddress(env) {
-    const host = env.DOCKER_HOST?.trim() || 'unix:///var/run/docker.sock';
-    if (host.startsWith('unix://')) {
-        const socketPath = host.slice('unix://'.length) || '/var/run/docker.sock';
-        return { socketPath, endpoint: `unix://${socketPath}` };
-    }
-    const m = /^(?:tcp|https?):\/\/(\[[^\]]+\]|[^:/]+)(?::(\d+))?\/?$/.exec(host);
-    if (!m) {
-        throw new errors/* UserError */.yo(`DOCKER_HOST="${host}" is not an engine address this action can use.`, {
-            hint: 'Use unix:///path/to/docker.sock or tcp://host:port (ssh:// is not supported).',
-        });
-    }
-    const tls = env.DOCKER_TLS_VERIFY !== undefined && env.DOCKER_TLS_VERIFY !== '' && env.DOCKER_TLS_VERIFY !== '0';
-    const out = {
-        host: m[1].replace(/^\[|\]$/g, ''),
-        port: Number(m[2] ?? (tls ? 2376 : 2375)),
-        protocol: tls ? 'https' : 'http',
-        endpoint: host,
-    };
-    if (tls) {
-        const dir = env.DOCKER_CERT_PATH ?? external_node_path_default().join(env.HOME ?? '', '.docker');
-        out.ca = (0,external_node_fs_.readFileSync)(external_node_path_default().join(dir, 'ca.pem'));
-        out.cert = (0,external_node_fs_.readFileSync)(external_node_path_default().join(dir, 'cert.pem'));
-        out.key = (0,external_node_fs_.readFileSync)(external_node_path_default().join(dir, 'key.pem'));
-    }
-    return out;
-}
-/** An HTTP-level failure from the engine (parameter errors, missing images); stream errors come in-band. */
-class EngineHttpError extends Error {
-    statusCode;
-    constructor(message, statusCode, cause) {
-        super(message, { cause });
-        this.statusCode = statusCode;
-    }
-}
-function wrap(e, what) {
-    const err = e;
-    const detail = err.json?.message ?? err.message ?? String(e);
-    return new EngineHttpError(`${what}: ${detail}`, err.statusCode, e);
-}
-/**
- * dockerode pulls in docker-modem -> ssh2, whose bundled poly1305 (emscripten) reads the CommonJS free
- * variable `__dirname`, which an ESM bundle does not have: without it the import dies with a
- * ReferenceError. A global `__dirname` (the bundle's folder) is what that code expects. ssh2's native
- * add-ons are optional (it falls back to JS when they do not load), and no SSH or gRPC path is used.
- */
-async function loadDockerode() {
-    const g = globalThis;
-    g.__dirname ??= external_node_path_default().dirname((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url));
-    const mod = await __nccwpck_require__.e(/* import() */ 292).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5292, 23));
-    return mod.default;
-}
-/**
- * GET /version with node:http, before dockerode (a 2 MB chunk with ssh2 and gRPC) is loaded: an engine
- * that is absent or too old fails fast, and only a reachable engine costs the client's load time.
- */
-async function probeEngine(a, timeoutMs = 15_000) {
-    const http = a.protocol === 'https' ? await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4708, 23)) : await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7067, 23));
-    return new Promise((resolve, reject) => {
-        const req = http.request({
-            method: 'GET',
-            path: `/${API_VERSION}/version`,
-            ...(a.socketPath ? { socketPath: a.socketPath } : { host: a.host, port: a.port }),
-            ...(a.ca ? { ca: a.ca, cert: a.cert, key: a.key } : {}),
-            timeout: timeoutMs,
-        }, (res) => {
-            let body = '';
-            res.setEncoding('utf8');
-            res.on('data', (c) => (body += c));
-            res.on('end', () => {
-                if (res.statusCode !== 200) {
-                    const msg = /"message"\s*:\s*"([^"]*)"/.exec(body)?.[1] ?? body.trim().slice(0, 200);
-                    return reject(new EngineHttpError(`the engine at ${a.endpoint} answered ${res.statusCode}: ${msg}`, res.statusCode));
-                }
-                try {
-                    resolve(JSON.parse(body));
-                }
-                catch {
-                    reject(new EngineHttpError(`the engine at ${a.endpoint} sent an unreadable /version answer`, 200));
-                }
-            });
-        });
-        req.on('timeout', () => req.destroy(new Error(`no answer within ${timeoutMs / 1000}s`)));
-        req.on('error', (e) => reject(new EngineHttpError(`cannot reach the Docker engine at ${a.endpoint}: ${e.message}`, undefined, e)));
-        req.end();
-    });
-}
-/** Engine API 1.41 (Engine 20.10) or newer is needed. */
-function apiTooOld(v) {
-    const [maj = 0, min = 0] = (v.ApiVersion ?? '0.0').split('.').map(Number);
-    return maj < 1 || (maj === 1 && min < 41);
-}
-async function connectEngine(env) {
-    const address = engineAddress(env);
-    const info = await probeEngine(address);
-    if (apiTooOld(info))
-        throw new errors/* UserError */.yo(`The Docker engine at ${address.endpoint} speaks API ${info.ApiVersion}; this action needs 1.41 (Docker 20.10) or newer.`);
-    const Docker = await loadDockerode();
-    const { endpoint, ...opts } = address;
-    const docker = new Docker({ ...opts, version: API_VERSION });
-    return {
-        endpoint,
-        version: () => Promise.resolve(info),
-        async build(context, params, registryConfig) {
-            const options = {
-                dockerfile: params.dockerfile,
-                t: params.t ?? [],
-                rm: true,
-                forcerm: true,
-                version: '1',
-            };
-            if (params.target)
-                options.target = params.target;
-            if (params.buildargs && Object.keys(params.buildargs).length)
-                options.buildargs = JSON.stringify(params.buildargs);
-            if (params.labels && Object.keys(params.labels).length)
-                options.labels = JSON.stringify(params.labels);
-            if (params.cachefrom?.length)
-                options.cachefrom = JSON.stringify(params.cachefrom);
-            if (params.pull)
-                options.pull = '1';
-            if (params.nocache)
-                options.nocache = true;
-            if (params.platform)
-                options.platform = params.platform;
-            if (registryConfig && Object.keys(registryConfig).length)
-                options.registryconfig = registryConfig;
-            try {
-                return (await docker.buildImage(context, options));
-            }
-            catch (e) {
-                throw wrap(e, 'the engine refused the build');
-            }
-        },
-        async tag(image, repository, tag) {
-            try {
-                await docker.getImage(image).tag({ repo: repository, tag });
-            }
-            catch (e) {
-                throw wrap(e, `tagging ${repository}:${tag}`);
-            }
-        },
-        async push(repository, tag, auth) {
-            try {
-                // Always pass `tag`: without it the engine pushes every local tag of the repository.
-                const opts = { tag };
-                if (auth)
-                    opts.authconfig = auth;
-                return (await docker.getImage(repository).push(opts));
-            }
-            catch (e) {
-                throw wrap(e, `pushing ${repository}:${tag}`);
-            }
-        },
-        async inspect(image) {
-            try {
-                return (await docker.getImage(image).inspect());
-            }
-            catch (e) {
-                throw wrap(e, `inspecting ${image}`);
-            }
-        },
-    };
-}
-
+// EXTERNAL MODULE: ./src/engine.ts + 1 modules
+var engine = __nccwpck_require__(2558);
 ;// CONCATENATED MODULE: ./src/push.ts
 /**
  * Pushing tags: one push per tag (idempotent, so a whole push is what gets retried), the digest taken
@@ -1265,7 +1493,7 @@ async function pushTag(ref, auth, o) {
         }
         catch (e) {
             const msg = e instanceof Error ? e.message : String(e);
-            throw new PushError(msg, classifyPushError(msg, e instanceof EngineHttpError ? e.statusCode : undefined));
+            throw new PushError(msg, classifyPushError(msg, e instanceof engine/* EngineHttpError */.vU ? e.statusCode : undefined));
         }
         const out = reader.outcome();
         if (out.error !== undefined)
@@ -2025,7 +2253,21 @@ function planCredentials(refs, explicit, env, secret) {
     };
     return new Map(registries.map((r) => [r, credentialFor(r, source)]));
 }
+/** Credentials for a host BuildKit asks about (registry-1.docker.io is Docker Hub). */
+function credentialsForHost(host, explicit, env, secret) {
+    const registry = host === 'registry-1.docker.io' || host === 'index.docker.io' ? 'docker.io' : host;
+    const target = explicit.registry ? splitRegistry(`${explicit.registry}/x`).registry : undefined;
+    return credentialFor(registry, {
+        env,
+        secret,
+        ...(explicit.username && explicit.password && target
+            ? { explicit: { registry: target, username: explicit.username, password: explicit.password } }
+            : {}),
+    });
+}
 
+// EXTERNAL MODULE: ../../packages/shared/src/action/inputs.ts
+var inputs = __nccwpck_require__(5491);
 ;// CONCATENATED MODULE: ../../packages/shared/src/report/escape.ts
 /**
  * Escaping of untrusted text (resource names, branch names, tool output) before it reaches GitHub markdown.
@@ -2163,6 +2405,8 @@ async function commitTimeFromGit(workspace, sha) {
 
 
 
+
+
 const spec = {
     context: { type: 'path', default: '.', mustExist: 'dir' },
     dockerfile: { type: 'path', mustExist: 'file' },
@@ -2176,6 +2420,10 @@ const spec = {
         patternHint: 'one platform as os/arch[/variant], e.g. linux/amd64',
     },
     platforms: { type: 'list' },
+    buildkit: { type: 'boolean', default: false },
+    secrets: { type: 'map', secret: true },
+    'secret-files': { type: 'map' },
+    'secret-envs': { type: 'map' },
     pull: { type: 'boolean', default: false },
     'no-cache': { type: 'boolean', default: false },
     'cache-from': { type: 'list' },
@@ -2193,7 +2441,7 @@ const defaultDeps = {
     clock: time/* systemClock */.ml,
     sleep: time/* realSleep */.uk,
     random: Math.random,
-    connect: connectEngine,
+    connect: engine/* connectEngine */.xn,
     fetch: (input, init) => fetch(input, init),
 };
 async function main(rt, deps = defaultDeps) {
@@ -2201,6 +2449,11 @@ async function main(rt, deps = defaultDeps) {
     const i = rt.inputs(spec, (x) => [
         ...(x.username && !x.password ? ['`username` is set but `password` is empty.'] : []),
         ...(x.password && !x.username ? ['`password` is set but `username` is empty.'] : []),
+        ...(!x.buildkit && (x.secrets || x.secretFiles || x.secretEnvs)
+            ? [
+                '`secrets`, `secret-files` and `secret-envs` need `buildkit: true` (the classic builder has no secret mounts).',
+            ]
+            : []),
         ...(x.platform && x.platforms?.length
             ? ['Give either `platform` (one) or `platforms` (a manifest list), not both.']
             : []),
@@ -2229,6 +2482,12 @@ async function main(rt, deps = defaultDeps) {
     const credentials = i.push
         ? planCredentials(tagPlan.refs, { registry: i.registry, username: i.username, password: i.password }, rt.env, rt.secret)
         : new Map();
+    const secrets = i.buildkit ? readSecrets(i, rt) : new Map();
+    const registryHosts = {
+        registry: i.registry,
+        username: i.username,
+        password: i.password,
+    };
     const [engine, gitTime] = await Promise.all([
         deps.connect(rt.env).catch((e) => {
             if (e instanceof errors/* UserError */.yo)
@@ -2245,8 +2504,19 @@ async function main(rt, deps = defaultDeps) {
     if (!created)
         rt.logger.info('No commit time found (event payload, git): the `created` label is left out rather than set to now.');
     const labels = planLabels(src, tagPlan.version, created, i.labels ?? {}, i.ociLabels);
+    const buildkit = i.buildkit
+        ? {
+            secret: (id) => secrets.get(id),
+            credentials: (host) => {
+                const c = credentialsForHost(host, registryHosts, rt.env, rt.secret);
+                return c?.username && c.password ? { username: c.username, secret: c.password } : undefined;
+            },
+            onCall: (method, detail) => rt.logger.debug(`session: ${method} ${detail}`),
+        }
+        : undefined;
     const request = {
         context,
+        ...(buildkit ? { buildkit } : { registryConfig: registryConfig(credentials) }),
         labels,
         buildArgs: i.buildArgs ?? {},
         target: i.target,
@@ -2360,11 +2630,140 @@ async function main(rt, deps = defaultDeps) {
         .join('\n'));
     rt.outputs.setJson('metadata', metadata);
 }
+/** Secret values by ID from the three inputs; every value (and its base64 forms) is masked first. */
+function readSecrets(i, rt) {
+    const out = new Map();
+    const problems = [];
+    for (const [id, value] of Object.entries(i.secrets ?? {}))
+        out.set(id, Buffer.from(value));
+    for (const [id, file] of Object.entries(i.secretFiles ?? {})) {
+        try {
+            const abs = (0,inputs/* confinePath */.ey)(file, rt.context.workspace, 'file', (why) => {
+                throw new Error(why);
+            });
+            out.set(id, (0,external_node_fs_.readFileSync)(abs));
+        }
+        catch (e) {
+            problems.push(`\`secret-files\`: ${id}: ${e.message}`);
+        }
+    }
+    for (const [id, name] of Object.entries(i.secretEnvs ?? {})) {
+        const v = rt.env[name];
+        if (v === undefined || v === '')
+            problems.push(`\`secret-envs\`: ${id}: the environment variable ${name} is not set.`);
+        else
+            out.set(id, Buffer.from(v));
+    }
+    if (problems.length)
+        throw new errors/* InputError */.dz(problems);
+    for (const v of out.values())
+        if (v.length)
+            rt.secret(v.toString('utf8'));
+    return out;
+}
+function registryConfig(credentials) {
+    const out = {};
+    for (const c of credentials.values())
+        if (c)
+            out[c.serveraddress] = c;
+    return out;
+}
 function sourceDateEpoch(env) {
     const s = env.SOURCE_DATE_EPOCH;
     return s && /^\d+$/.test(s)
         ? new Date(Number(s) * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z')
         : undefined;
+}
+
+
+/***/ }),
+
+/***/ 6807:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   OA: () => (/* binding */ fields),
+/* harmony export */   OM: () => (/* binding */ stringField),
+/* harmony export */   lF: () => (/* binding */ encode)
+/* harmony export */ });
+/**
+ * Just enough protobuf for the BuildKit session and trace messages: varints, length-delimited fields,
+ * and skipping what we do not read. No schema compiler, no runtime dependency.
+ */
+function readVarint(buf, pos) {
+    let result = 0;
+    let shift = 0;
+    for (;;) {
+        if (pos >= buf.length)
+            throw new Error('protobuf: truncated varint');
+        const b = buf[pos++];
+        result += (b & 0x7f) * 2 ** shift;
+        if (b < 0x80)
+            return [result, pos];
+        shift += 7;
+        if (shift > 63)
+            throw new Error('protobuf: varint too long');
+    }
+}
+function* fields(buf) {
+    let pos = 0;
+    while (pos < buf.length) {
+        const [key, p1] = readVarint(buf, pos);
+        pos = p1;
+        const no = Math.floor(key / 8);
+        const wire = key & 7;
+        if (wire === 0) {
+            const [v, p2] = readVarint(buf, pos);
+            pos = p2;
+            yield { no, wire, int: v };
+        }
+        else if (wire === 2) {
+            const [len, p2] = readVarint(buf, pos);
+            if (p2 + len > buf.length)
+                throw new Error('protobuf: truncated field');
+            yield { no, wire, bytes: buf.subarray(p2, p2 + len) };
+            pos = p2 + len;
+        }
+        else if (wire === 1) {
+            pos += 8;
+        }
+        else if (wire === 5) {
+            pos += 4;
+        }
+        else
+            throw new Error(`protobuf: unsupported wire type ${wire}`);
+    }
+}
+function varint(n) {
+    const out = [];
+    let v = n;
+    while (v >= 0x80) {
+        out.push((v % 0x80) | 0x80);
+        v = Math.floor(v / 0x80);
+    }
+    out.push(v);
+    return Buffer.from(out);
+}
+/** Encodes length-delimited (string/bytes/message) and varint fields, in the given order. */
+function encode(parts) {
+    const chunks = [];
+    for (const p of parts) {
+        if ('int' in p) {
+            chunks.push(varint(p.no * 8), varint(p.int));
+        }
+        else {
+            const b = typeof p.bytes === 'string' ? Buffer.from(p.bytes) : p.bytes;
+            chunks.push(varint(p.no * 8 + 2), varint(b.length), b);
+        }
+    }
+    return Buffer.concat(chunks);
+}
+/** The first string (length-delimited) value of a field, if any. */
+function stringField(buf, no) {
+    for (const f of fields(buf))
+        if (f.no === no && f.bytes)
+            return f.bytes.toString('utf8');
+    return undefined;
 }
 
 
@@ -2424,7 +2823,177 @@ function describeThrown(thrown) {
 
 /***/ }),
 
-/***/ 7125:
+/***/ 5491:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   GP: () => (/* binding */ getInputs),
+/* harmony export */   ey: () => (/* binding */ confinePath)
+/* harmony export */ });
+/* unused harmony exports inputEnvName, camelCase, parseList, parseMap */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3483);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3189);
+/* harmony import */ var _util_time_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7297);
+
+
+
+
+
+/** The environment variable the runner sets for an input: spaces become `_`, hyphens are kept, upper-cased. */
+function inputEnvName(name) {
+    return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+}
+function camelCase(name) {
+    return name.replace(/-([a-z0-9])/g, (_, c) => c.toUpperCase());
+}
+const TRUE = new Set(['true', 'True', 'TRUE']);
+const FALSE = new Set(['false', 'False', 'FALSE']);
+/**
+ * Reads every input of the spec, validating all of them and reporting every problem at once.
+ * `crossCheck` rejects contradictory combinations; it runs only when each input is valid on its own.
+ */
+function getInputs(spec, source, crossCheck) {
+    const problems = [];
+    const out = {};
+    for (const [name, def] of Object.entries(spec)) {
+        const raw = source.env[inputEnvName(name)];
+        const text = raw === undefined ? '' : def.type === 'map' || def.type === 'list' ? raw : raw.trim();
+        if (def.secret && text.trim() !== '')
+            source.onSecret?.(text.trim());
+        if (text.trim() === '') {
+            if (def.required)
+                problems.push(`\`${name}\` is required but was empty or not given.`);
+            out[camelCase(name)] =
+                def.type === 'duration' && def.default !== undefined ? (0,_util_time_js__WEBPACK_IMPORTED_MODULE_3__/* .parseDuration */ .E9)(def.default) : def.default;
+            continue;
+        }
+        try {
+            out[camelCase(name)] = parseOne(name, def, text, source.workspace);
+        }
+        catch (e) {
+            problems.push(e.message);
+        }
+    }
+    if (problems.length)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(problems);
+    const inputs = out;
+    const contradictions = crossCheck?.(inputs) ?? [];
+    if (contradictions.length)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(contradictions);
+    return inputs;
+}
+function parseOne(name, def, text, workspace) {
+    const bad = (why) => {
+        throw new Error(`\`${name}\`: ${why}`);
+    };
+    switch (def.type) {
+        case 'string':
+            if (def.pattern && !def.pattern.test(text))
+                bad(def.patternHint ?? `"${text}" does not match ${def.pattern}`);
+            return text;
+        case 'boolean':
+            if (TRUE.has(text))
+                return true;
+            if (FALSE.has(text))
+                return false;
+            return bad(`"${text}" is not a boolean; use true or false.`);
+        case 'integer': {
+            if (!/^[+-]?\d+$/.test(text))
+                bad(`"${text}" is not a whole number.`);
+            const n = Number(text);
+            if (def.min !== undefined && n < def.min)
+                bad(`${n} is below the minimum of ${def.min}.`);
+            if (def.max !== undefined && n > def.max)
+                bad(`${n} is above the maximum of ${def.max}.`);
+            return n;
+        }
+        case 'duration': {
+            const ms = (0,_util_time_js__WEBPACK_IMPORTED_MODULE_3__/* .parseDuration */ .E9)(text);
+            if (ms === undefined)
+                return bad(`"${text}" is not a duration; write e.g. 90s, 5m, 1h30m or a number of seconds.`);
+            if (def.minMs !== undefined && ms < def.minMs)
+                bad(`${text} is shorter than the minimum of ${def.minMs / 1000}s.`);
+            if (def.maxMs !== undefined && ms > def.maxMs)
+                bad(`${text} is longer than the maximum of ${def.maxMs / 1000}s.`);
+            return ms;
+        }
+        case 'enum':
+            if (!def.values.includes(text))
+                bad(`"${text}" is not one of: ${def.values.join(', ')}.`);
+            return text;
+        case 'list':
+            return parseList(text, def.commas ?? true);
+        case 'map':
+            return parseMap(text, bad);
+        case 'path':
+            return confinePath(text, workspace, def.mustExist, bad);
+    }
+}
+/** Newline-separated (and, unless disabled, comma-separated) items; blank items and `#` comment lines dropped. */
+function parseList(text, commas = true) {
+    return text
+        .split(/\r?\n/)
+        .filter((line) => !line.trim().startsWith('#'))
+        .flatMap((line) => (commas ? line.split(',') : [line]))
+        .map((s) => s.trim())
+        .filter((s) => s !== '');
+}
+/** A YAML mapping (`k: v`) or `K=V` lines; values become strings. */
+function parseMap(text, bad) {
+    const lines = text.split(/\r?\n/).filter((l) => l.trim() !== '' && !l.trim().startsWith('#'));
+    if (lines.length && lines.every((l) => /^\s*[^=:\s]+=/.test(l))) {
+        return Object.fromEntries(lines.map((l) => [l.slice(0, l.indexOf('=')).trim(), l.slice(l.indexOf('=') + 1).trim()]));
+    }
+    let doc;
+    try {
+        doc = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .parse */ .qg)(text);
+    }
+    catch (e) {
+        return bad(`not a valid YAML map or K=V lines (${e.message.split('\n')[0]}).`);
+    }
+    if (doc === null || typeof doc !== 'object' || Array.isArray(doc))
+        return bad('expected a YAML map (`key: value`) or K=V lines.');
+    const out = {};
+    for (const [k, v] of Object.entries(doc)) {
+        if (v !== null && typeof v === 'object')
+            return bad(`the value of "${k}" must be a scalar, not a ${Array.isArray(v) ? 'list' : 'map'}.`);
+        out[k] = v === null ? '' : String(v);
+    }
+    return out;
+}
+/** Resolves a path against the workspace and refuses anything that escapes it (also through symlinks). */
+function confinePath(text, workspace, mustExist, bad) {
+    const root = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(workspace);
+    const abs = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, text);
+    let real = abs;
+    try {
+        real = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(abs);
+    }
+    catch {
+        if (mustExist)
+            return bad(`"${text}" does not exist (looked for ${abs}).`);
+    }
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(root, real);
+    if (rel.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(rel))
+        return bad(`"${text}" is outside the workspace (${root}).`);
+    if (mustExist === 'file' || mustExist === 'dir') {
+        const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(real);
+        if (mustExist === 'file' && !st.isFile())
+            bad(`"${text}" is not a file.`);
+        if (mustExist === 'dir' && !st.isDirectory())
+            bad(`"${text}" is not a directory.`);
+    }
+    return abs;
+}
+
+
+/***/ }),
+
+/***/ 7823:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2836,7 +3405,6 @@ var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ../../packages/shared/src/github/context.ts
 
 
-
 /** Everything the runner tells a step about its run, read from the environment and the event file. */
 function readRunContext(env = process.env) {
     const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? '/').split('/');
@@ -2934,7 +3502,7 @@ async function fetchPullRequest(ctx, number, client) {
         return fromPayload(ctx, data);
     }
     catch (error) {
-        if (httpStatus(error) === 404) {
+        if (error?.status === 404) {
             throw new UserError(`Pull request #${number} was not found in ${ctx.owner}/${ctx.repo}.`, {
                 hint: 'Check the `pr-number` input (it must be a pull request of this repository, not an issue).',
             });
@@ -2956,166 +3524,8 @@ function requireRepository(ctx) {
 
 // EXTERNAL MODULE: ../../packages/shared/src/action/errors.ts
 var errors = __nccwpck_require__(3189);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ../../node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(3483);
-// EXTERNAL MODULE: ../../packages/shared/src/util/time.ts
-var time = __nccwpck_require__(7297);
-;// CONCATENATED MODULE: ../../packages/shared/src/action/inputs.ts
-
-
-
-
-
-/** The environment variable the runner sets for an input: spaces become `_`, hyphens are kept, upper-cased. */
-function inputEnvName(name) {
-    return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
-}
-function camelCase(name) {
-    return name.replace(/-([a-z0-9])/g, (_, c) => c.toUpperCase());
-}
-const TRUE = new Set(['true', 'True', 'TRUE']);
-const FALSE = new Set(['false', 'False', 'FALSE']);
-/**
- * Reads every input of the spec, validating all of them and reporting every problem at once.
- * `crossCheck` rejects contradictory combinations; it runs only when each input is valid on its own.
- */
-function getInputs(spec, source, crossCheck) {
-    const problems = [];
-    const out = {};
-    for (const [name, def] of Object.entries(spec)) {
-        const raw = source.env[inputEnvName(name)];
-        const text = raw === undefined ? '' : def.type === 'map' || def.type === 'list' ? raw : raw.trim();
-        if (def.secret && text.trim() !== '')
-            source.onSecret?.(text.trim());
-        if (text.trim() === '') {
-            if (def.required)
-                problems.push(`\`${name}\` is required but was empty or not given.`);
-            out[camelCase(name)] =
-                def.type === 'duration' && def.default !== undefined ? (0,time/* parseDuration */.E9)(def.default) : def.default;
-            continue;
-        }
-        try {
-            out[camelCase(name)] = parseOne(name, def, text, source.workspace);
-        }
-        catch (e) {
-            problems.push(e.message);
-        }
-    }
-    if (problems.length)
-        throw new errors/* InputError */.dz(problems);
-    const inputs = out;
-    const contradictions = crossCheck?.(inputs) ?? [];
-    if (contradictions.length)
-        throw new errors/* InputError */.dz(contradictions);
-    return inputs;
-}
-function parseOne(name, def, text, workspace) {
-    const bad = (why) => {
-        throw new Error(`\`${name}\`: ${why}`);
-    };
-    switch (def.type) {
-        case 'string':
-            if (def.pattern && !def.pattern.test(text))
-                bad(def.patternHint ?? `"${text}" does not match ${def.pattern}`);
-            return text;
-        case 'boolean':
-            if (TRUE.has(text))
-                return true;
-            if (FALSE.has(text))
-                return false;
-            return bad(`"${text}" is not a boolean; use true or false.`);
-        case 'integer': {
-            if (!/^[+-]?\d+$/.test(text))
-                bad(`"${text}" is not a whole number.`);
-            const n = Number(text);
-            if (def.min !== undefined && n < def.min)
-                bad(`${n} is below the minimum of ${def.min}.`);
-            if (def.max !== undefined && n > def.max)
-                bad(`${n} is above the maximum of ${def.max}.`);
-            return n;
-        }
-        case 'duration': {
-            const ms = (0,time/* parseDuration */.E9)(text);
-            if (ms === undefined)
-                return bad(`"${text}" is not a duration; write e.g. 90s, 5m, 1h30m or a number of seconds.`);
-            if (def.minMs !== undefined && ms < def.minMs)
-                bad(`${text} is shorter than the minimum of ${def.minMs / 1000}s.`);
-            if (def.maxMs !== undefined && ms > def.maxMs)
-                bad(`${text} is longer than the maximum of ${def.maxMs / 1000}s.`);
-            return ms;
-        }
-        case 'enum':
-            if (!def.values.includes(text))
-                bad(`"${text}" is not one of: ${def.values.join(', ')}.`);
-            return text;
-        case 'list':
-            return parseList(text, def.commas ?? true);
-        case 'map':
-            return parseMap(text, bad);
-        case 'path':
-            return confinePath(text, workspace, def.mustExist, bad);
-    }
-}
-/** Newline-separated (and, unless disabled, comma-separated) items; blank items and `#` comment lines dropped. */
-function parseList(text, commas = true) {
-    return text
-        .split(/\r?\n/)
-        .filter((line) => !line.trim().startsWith('#'))
-        .flatMap((line) => (commas ? line.split(',') : [line]))
-        .map((s) => s.trim())
-        .filter((s) => s !== '');
-}
-/** A YAML mapping (`k: v`) or `K=V` lines; values become strings. */
-function parseMap(text, bad) {
-    const lines = text.split(/\r?\n/).filter((l) => l.trim() !== '' && !l.trim().startsWith('#'));
-    if (lines.length && lines.every((l) => /^\s*[^=:\s]+=/.test(l))) {
-        return Object.fromEntries(lines.map((l) => [l.slice(0, l.indexOf('=')).trim(), l.slice(l.indexOf('=') + 1).trim()]));
-    }
-    let doc;
-    try {
-        doc = (0,dist/* parse */.qg)(text);
-    }
-    catch (e) {
-        return bad(`not a valid YAML map or K=V lines (${e.message.split('\n')[0]}).`);
-    }
-    if (doc === null || typeof doc !== 'object' || Array.isArray(doc))
-        return bad('expected a YAML map (`key: value`) or K=V lines.');
-    const out = {};
-    for (const [k, v] of Object.entries(doc)) {
-        if (v !== null && typeof v === 'object')
-            return bad(`the value of "${k}" must be a scalar, not a ${Array.isArray(v) ? 'list' : 'map'}.`);
-        out[k] = v === null ? '' : String(v);
-    }
-    return out;
-}
-/** Resolves a path against the workspace and refuses anything that escapes it (also through symlinks). */
-function confinePath(text, workspace, mustExist, bad) {
-    const root = (0,external_node_fs_.realpathSync)(workspace);
-    const abs = external_node_path_default().resolve(root, text);
-    let real = abs;
-    try {
-        real = (0,external_node_fs_.realpathSync)(abs);
-    }
-    catch {
-        if (mustExist)
-            return bad(`"${text}" does not exist (looked for ${abs}).`);
-    }
-    const rel = external_node_path_default().relative(root, real);
-    if (rel.startsWith('..') || external_node_path_default().isAbsolute(rel))
-        return bad(`"${text}" is outside the workspace (${root}).`);
-    if (mustExist === 'file' || mustExist === 'dir') {
-        const st = (0,external_node_fs_.statSync)(real);
-        if (mustExist === 'file' && !st.isFile())
-            bad(`"${text}" is not a file.`);
-        if (mustExist === 'dir' && !st.isDirectory())
-            bad(`"${text}" is not a directory.`);
-    }
-    return abs;
-}
-
+// EXTERNAL MODULE: ../../packages/shared/src/action/inputs.ts
+var inputs = __nccwpck_require__(5491);
 ;// CONCATENATED MODULE: ../../packages/shared/src/action/run-action.ts
 
 
@@ -3146,7 +3556,7 @@ function createRuntime(env = process.env) {
         outputs: coreOutputs,
         context,
         signal: controller.signal,
-        inputs: (spec, crossCheck) => getInputs(spec, { env, workspace: context.workspace, onSecret: (v) => registerSecret(v) }, crossCheck),
+        inputs: (spec, crossCheck) => (0,inputs/* getInputs */.GP)(spec, { env, workspace: context.workspace, onSecret: (v) => registerSecret(v) }, crossCheck),
         secret: (v) => registerSecret(v),
     };
 }
@@ -3503,6 +3913,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_p
 
 /***/ }),
 
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
 /***/ 3024:
 /***/ ((module) => {
 
@@ -3514,6 +3931,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 2467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
 
 /***/ }),
 

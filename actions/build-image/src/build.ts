@@ -8,6 +8,9 @@ import { contextTar, type ContextPlan, type ContextStats } from './context.ts';
 import type { Engine } from './engine.ts';
 import type { ImageRef } from './reference.ts';
 import { BuildStreamReader, jsonLines } from './stream.ts';
+import { BuildKitStreamReader } from './buildkit-stream.ts';
+import type { Session, SessionServices } from './buildkit-session.ts';
+import type { RegistryCredential } from './auth.ts';
 
 export interface BuildRequest {
   context: ContextPlan;
@@ -21,6 +24,10 @@ export interface BuildRequest {
   pull: boolean;
   noCache: boolean;
   cacheFrom: readonly string[];
+  /** BuildKit: the session services (secrets, registry credentials); classic builder when absent. */
+  buildkit?: SessionServices;
+  /** Credentials per registry for pulls during a classic build (X-Registry-Config). */
+  registryConfig?: Record<string, RegistryCredential>;
 }
 
 export interface Built {
@@ -43,21 +50,31 @@ export async function buildImage(
       () => undefined,
       (e: unknown) => e,
     );
-    const reader = new BuildStreamReader((line) => logger.info(line));
+    const reader = req.buildkit
+      ? new BuildKitStreamReader((line) => logger.info(line))
+      : new BuildStreamReader((line) => logger.info(line));
+    let session: Session | undefined;
     try {
-      const res = await engine.build(tar, {
-        dockerfile: req.context.dockerfile,
-        t: req.tags.map((r) => `${r.repository}:${r.tag}`),
-        ...(req.target ? { target: req.target } : {}),
-        buildargs: { ...req.buildArgs },
-        labels: { ...req.labels },
-        cachefrom: [...req.cacheFrom],
-        pull: req.pull,
-        nocache: req.noCache,
-        ...(req.platform ? { platform: req.platform } : {}),
-      });
+      if (req.buildkit) session = await engine.startSession(req.buildkit);
+      const res = await engine.build(
+        tar,
+        {
+          dockerfile: req.context.dockerfile,
+          t: req.tags.map((r) => `${r.repository}:${r.tag}`),
+          ...(req.target ? { target: req.target } : {}),
+          buildargs: { ...req.buildArgs },
+          labels: { ...req.labels },
+          cachefrom: [...req.cacheFrom],
+          pull: req.pull,
+          nocache: req.noCache,
+          ...(req.platform ? { platform: req.platform } : {}),
+          ...(session ? { session: session.id } : {}),
+        },
+        req.registryConfig,
+      );
       for await (const m of jsonLines(res)) reader.push(m);
     } catch (e) {
+      session?.close();
       tar.destroy();
       const ctxErr = await Promise.race([contextFailure, new Promise((r) => setTimeout(r, 50, undefined))]);
       if (ctxErr) throw contextError(ctxErr);
@@ -65,6 +82,7 @@ export async function buildImage(
         hint: 'The engine refused the build parameters (platform, target, Dockerfile path) or the connection dropped.',
       });
     }
+    session?.close();
     const out = reader.outcome();
     if (out.error !== undefined) {
       tar.destroy();

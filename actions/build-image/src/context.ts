@@ -9,7 +9,7 @@
 import { createReadStream, existsSync, lstatSync, readdirSync, readFileSync, readlinkSync } from 'node:fs';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
-import type { Readable } from 'node:stream';
+import { Transform, type Readable } from 'node:stream';
 import type { Pack } from 'tar-stream';
 import { UserError } from '@pipewright/shared/action';
 import { IgnorePatternError, parseIgnoreFile, PatternMatcher, type MatchInfo } from './dockerignore.ts';
@@ -185,7 +185,32 @@ export async function contextTar(
     }
   })();
   done.catch(() => undefined);
-  return { stream: pack as unknown as Readable, done };
+  // tar-stream emits a 512-byte header and each file as separate chunks; re-chunked to 64 KiB so the
+  // HTTP upload is a few large writes instead of tens of thousands of tiny chunked-encoding frames.
+  const out = (pack as unknown as Readable).pipe(rechunk(64 * 1024));
+  (pack as unknown as Readable).on('error', (e: Error) => out.destroy(e));
+  return { stream: out, done };
+}
+
+function rechunk(size: number): Transform {
+  let parts: Buffer[] = [];
+  let len = 0;
+  return new Transform({
+    transform(chunk: Buffer, _enc, cb) {
+      parts.push(chunk);
+      len += chunk.length;
+      if (len >= size) {
+        this.push(Buffer.concat(parts, len));
+        parts = [];
+        len = 0;
+      }
+      cb();
+    },
+    flush(cb) {
+      if (len) this.push(Buffer.concat(parts, len));
+      cb();
+    },
+  });
 }
 
 /** Resolves once the pack has taken the entry (tar-stream calls back after draining: backpressure). */

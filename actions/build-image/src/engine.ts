@@ -10,6 +10,7 @@ import type { Readable } from 'node:stream';
 import type Dockerode from 'dockerode';
 import { UserError } from '@pipewright/shared/action';
 import type { RegistryCredential } from './auth.ts';
+import type { Session, SessionServices } from './buildkit-session.ts';
 
 export const API_VERSION = 'v1.41';
 
@@ -23,6 +24,8 @@ export interface BuildParams {
   pull?: boolean;
   nocache?: boolean;
   platform?: string;
+  /** BuildKit (API version=2) with the ID of a session we serve; the classic builder otherwise. */
+  session?: string;
 }
 
 export interface ImageInfo {
@@ -48,6 +51,8 @@ export interface Engine {
   tag(image: string, repository: string, tag: string): Promise<void>;
   push(repository: string, tag: string, auth: RegistryCredential | undefined): Promise<Readable>;
   inspect(image: string): Promise<ImageInfo>;
+  /** Opens a BuildKit session (POST /session, h2c) that serves the given services. */
+  startSession(services: SessionServices): Promise<Session>;
 }
 
 export interface EngineAddress {
@@ -195,8 +200,10 @@ export async function connectEngine(env: NodeJS.ProcessEnv): Promise<Engine> {
         t: params.t ?? [],
         rm: true,
         forcerm: true,
-        version: '1',
+        // A number, not the string "2": dockerode starts a session of its own for version === "2".
+        version: params.session ? 2 : '1',
       };
+      if (params.session) options.session = params.session;
       if (params.target) options.target = params.target;
       if (params.buildargs && Object.keys(params.buildargs).length)
         options.buildargs = JSON.stringify(params.buildargs);
@@ -228,6 +235,10 @@ export async function connectEngine(env: NodeJS.ProcessEnv): Promise<Engine> {
       } catch (e) {
         throw wrap(e, `pushing ${repository}:${tag}`);
       }
+    },
+    async startSession(services) {
+      const { startSession } = await import('./buildkit-session.ts');
+      return startSession(address, services);
     },
     async inspect(image) {
       try {

@@ -7,7 +7,11 @@ import { buildImage, type Built } from './build.ts';
 import { buildMultiPlatform, checkPlatforms, type PlatformResult } from './multi-platform.ts';
 import { connectEngine, type Engine } from './engine.ts';
 import { isoSeconds, sourceInfo } from './labels.ts';
-import { planCredentials, planLabels, planTags } from './plan.ts';
+import { credentialsForHost, planCredentials, planLabels, planTags } from './plan.ts';
+import type { SessionServices } from './buildkit-session.ts';
+import type { RegistryCredential } from './auth.ts';
+import { confinePath } from '@pipewright/shared/action';
+import { readFileSync } from 'node:fs';
 import { checkRepoDigests, pushTag, type PushedTag } from './push.ts';
 import { renderSummary } from './summary.ts';
 import { commitTimeFromGit } from './commit-time.ts';
@@ -25,6 +29,10 @@ export const spec = {
     patternHint: 'one platform as os/arch[/variant], e.g. linux/amd64',
   },
   platforms: { type: 'list' },
+  buildkit: { type: 'boolean', default: false },
+  secrets: { type: 'map', secret: true },
+  'secret-files': { type: 'map' },
+  'secret-envs': { type: 'map' },
   pull: { type: 'boolean', default: false },
   'no-cache': { type: 'boolean', default: false },
   'cache-from': { type: 'list' },
@@ -60,6 +68,11 @@ export async function main(rt: ActionRuntime, deps: Deps = defaultDeps): Promise
   const i = rt.inputs(spec, (x) => [
     ...(x.username && !x.password ? ['`username` is set but `password` is empty.'] : []),
     ...(x.password && !x.username ? ['`password` is set but `username` is empty.'] : []),
+    ...(!x.buildkit && (x.secrets || x.secretFiles || x.secretEnvs)
+      ? [
+          '`secrets`, `secret-files` and `secret-envs` need `buildkit: true` (the classic builder has no secret mounts).',
+        ]
+      : []),
     ...(x.platform && x.platforms?.length
       ? ['Give either `platform` (one) or `platforms` (a manifest list), not both.']
       : []),
@@ -97,6 +110,12 @@ export async function main(rt: ActionRuntime, deps: Deps = defaultDeps): Promise
       )
     : new Map();
 
+  const secrets = i.buildkit ? readSecrets(i, rt) : new Map<string, Buffer>();
+  const registryHosts = {
+    registry: i.registry,
+    username: i.username,
+    password: i.password,
+  };
   const [engine, gitTime] = await Promise.all([
     deps.connect(rt.env).catch((e: Error) => {
       if (e instanceof UserError) throw e;
@@ -118,8 +137,19 @@ export async function main(rt: ActionRuntime, deps: Deps = defaultDeps): Promise
     );
   const labels = planLabels(src, tagPlan.version, created, i.labels ?? {}, i.ociLabels);
 
+  const buildkit: SessionServices | undefined = i.buildkit
+    ? {
+        secret: (id) => secrets.get(id),
+        credentials: (host) => {
+          const c = credentialsForHost(host, registryHosts, rt.env, rt.secret);
+          return c?.username && c.password ? { username: c.username, secret: c.password } : undefined;
+        },
+        onCall: (method, detail) => rt.logger.debug(`session: ${method} ${detail}`),
+      }
+    : undefined;
   const request = {
     context,
+    ...(buildkit ? { buildkit } : { registryConfig: registryConfig(credentials) }),
     labels,
     buildArgs: i.buildArgs ?? {},
     target: i.target,
@@ -243,6 +273,47 @@ export async function main(rt: ActionRuntime, deps: Deps = defaultDeps): Promise
       .join('\n'),
   );
   rt.outputs.setJson('metadata', metadata);
+}
+
+/** Secret values by ID from the three inputs; every value (and its base64 forms) is masked first. */
+function readSecrets(
+  i: {
+    secrets?: Record<string, string> | undefined;
+    secretFiles?: Record<string, string> | undefined;
+    secretEnvs?: Record<string, string> | undefined;
+  },
+  rt: ActionRuntime,
+): Map<string, Buffer> {
+  const out = new Map<string, Buffer>();
+  const problems: string[] = [];
+  for (const [id, value] of Object.entries(i.secrets ?? {})) out.set(id, Buffer.from(value));
+  for (const [id, file] of Object.entries(i.secretFiles ?? {})) {
+    try {
+      const abs = confinePath(file, rt.context.workspace, 'file', (why) => {
+        throw new Error(why);
+      });
+      out.set(id, readFileSync(abs));
+    } catch (e) {
+      problems.push(`\`secret-files\`: ${id}: ${(e as Error).message}`);
+    }
+  }
+  for (const [id, name] of Object.entries(i.secretEnvs ?? {})) {
+    const v = rt.env[name];
+    if (v === undefined || v === '')
+      problems.push(`\`secret-envs\`: ${id}: the environment variable ${name} is not set.`);
+    else out.set(id, Buffer.from(v));
+  }
+  if (problems.length) throw new InputError(problems);
+  for (const v of out.values()) if (v.length) rt.secret(v.toString('utf8'));
+  return out;
+}
+
+function registryConfig(
+  credentials: ReadonlyMap<string, RegistryCredential | undefined>,
+): Record<string, RegistryCredential> {
+  const out: Record<string, RegistryCredential> = {};
+  for (const c of credentials.values()) if (c) out[c.serveraddress] = c;
+  return out;
 }
 
 function sourceDateEpoch(env: NodeJS.ProcessEnv): string | undefined {

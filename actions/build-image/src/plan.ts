@@ -141,3 +141,21 @@ export function planCredentials(
   };
   return new Map(registries.map((r) => [r, credentialFor(r, source)]));
 }
+
+/** Credentials for a host BuildKit asks about (registry-1.docker.io is Docker Hub). */
+export function credentialsForHost(
+  host: string,
+  explicit: { registry?: string | undefined; username?: string | undefined; password?: string | undefined },
+  env: NodeJS.ProcessEnv,
+  secret: (v: string) => void,
+): RegistryCredential | undefined {
+  const registry = host === 'registry-1.docker.io' || host === 'index.docker.io' ? 'docker.io' : host;
+  const target = explicit.registry ? splitRegistry(`${explicit.registry}/x`).registry : undefined;
+  return credentialFor(registry, {
+    env,
+    secret,
+    ...(explicit.username && explicit.password && target
+      ? { explicit: { registry: target, username: explicit.username, password: explicit.password } }
+      : {}),
+  });
+}

@@ -440,3 +440,114 @@ describe('multi-platform', () => {
     expect(await registry.manifestDigest('pipewright/foreign', '1')).toBeUndefined();
   }, 240_000);
 });
+
+describe('BuildKit (opt-in)', () => {
+  it('serves secrets from inputs, files and env to RUN --mount=type=secret, masks them (base64 too), keeps them out of the image', async () => {
+    const dockerfile = [
+      'FROM scratch',
+      'COPY busybox /bin/busybox',
+      'RUN --mount=type=secret,id=tok --mount=type=secret,id=file --mount=type=secret,id=env ["/bin/busybox", "sh", "-c", "for s in tok file env; do /bin/busybox cat /run/secrets/$s; echo; done; /bin/busybox cat /run/secrets/tok | /bin/busybox base64; /bin/busybox mkdir -p /out && /bin/busybox ls /run/secrets > /out/seen"]',
+      '',
+    ].join('\n');
+    const { workspace } = workspaceWith({ Dockerfile: dockerfile, 'secret.txt': 'from-a-file-77' });
+    const tag = 'pipewright-test/bk-secrets:1';
+    created.push(tag);
+    const r = await runBundle('build-image', {
+      workspace,
+      event: 'push',
+      inputs: {
+        context: 'ctx',
+        tags: tag,
+        buildkit: 'true',
+        // BuildKit's cache outlives the image; without this a re-run would show the RUN as CACHED.
+        'no-cache': 'true',
+        secrets: 'tok=s3cr3t-value-42',
+        'secret-files': 'file=ctx/secret.txt',
+        'secret-envs': 'env=MY_TOKEN',
+      },
+      env: { MY_TOKEN: 'env-token-99' },
+    });
+    expect(r.annotations.filter((a) => a.level === 'error')).toEqual([]);
+    expect(r.exitCode).toBe(0);
+    expect(r.outputs['image-id']).toMatch(/^sha256:[0-9a-f]{64}$/);
+    // RUN output arrives decoded (dockerode would print it base64-encoded, escaping the masker).
+    const log = unmasked(r.log);
+    expect(log).toMatch(
+      /#\d+ s3cr3t-value-42\n#\d+ from-a-file-77\n#\d+ env-token-99\n#\d+ czNjcjN0LXZhbHVlLTQy\n/,
+    );
+    // …and every value and its base64 form is registered with the masker before the build starts.
+    expect(r.masks).toEqual(
+      expect.arrayContaining([
+        's3cr3t-value-42',
+        Buffer.from('s3cr3t-value-42').toString('base64'),
+        'from-a-file-77',
+        'env-token-99',
+        Buffer.from('env-token-99').toString('base64'),
+      ]),
+    );
+    expect(r.stdout.indexOf('::add-mask::s3cr3t-value-42')).toBeLessThan(
+      r.stdout.indexOf('s3cr3t-value-42\n#'),
+    );
+    // The secrets were mounted, not copied into the image.
+    const files = await imageFiles(tag, 'out');
+    expect(files).toEqual(['seen file 13']);
+    expect((await imageFiles(tag, 'run')).filter((f) => f.includes('secrets/'))).toEqual([]);
+  }, 180_000);
+
+  it('pulls a private base image with the credentials the session serves', async () => {
+    // A private base image in the htpasswd registry, pushed by the action itself (classic builder).
+    const base = workspaceWith({ Dockerfile: 'FROM scratch\nCOPY busybox /bin/busybox\n' });
+    const baseRef = `${registry.host}/pipewright/bk-base:1`;
+    const pushed = await runBundle('build-image', {
+      workspace: base.workspace,
+      event: 'push',
+      inputs: { context: 'ctx', tags: baseRef, push: 'true', username: USER, password: PASSWORD },
+    });
+    expect(pushed.exitCode).toBe(0);
+    removeImages([baseRef]);
+    const { workspace } = workspaceWith(
+      { Dockerfile: `FROM ${baseRef}\nRUN ["/bin/busybox", "touch", "/child"]\n` },
+      false,
+    );
+    const tag = 'pipewright-test/bk-child:1';
+    created.push(tag, baseRef);
+    const r = await runBundle('build-image', {
+      workspace,
+      event: 'push',
+      inputs: {
+        context: 'ctx',
+        tags: tag,
+        buildkit: 'true',
+        'no-cache': 'true',
+        registry: registry.host,
+        username: USER,
+        password: PASSWORD,
+      },
+      env: { RUNNER_DEBUG: '1' },
+    });
+    expect(r.annotations.filter((a) => a.level === 'error')).toEqual([]);
+    expect(r.exitCode).toBe(0);
+    expect(r.log).toContain(`session: /moby.filesync.v1.Auth/Credentials ${registry.host}`);
+    expect(await imageFiles(tag, 'bin')).toEqual([`busybox file ${readFileSync('/bin/busybox').length}`]);
+  }, 180_000);
+
+  it('fails with the failing BuildKit step and the last log lines', async () => {
+    const { workspace } = workspaceWith({
+      Dockerfile:
+        'FROM scratch\nCOPY busybox /bin/busybox\nRUN ["/bin/busybox", "sh", "-c", "echo going down; exit 3"]\n',
+    });
+    const r = await runBundle('build-image', {
+      workspace,
+      event: 'push',
+      inputs: { context: 'ctx', tags: 'pipewright-test/bk-fail:1', buildkit: 'true' },
+    });
+    expect(r.exitCode).toBe(1);
+    const errors = r.annotations.filter((a) => a.level === 'error');
+    expect(errors).toHaveLength(1);
+    expect(errors[0]?.message).toContain(
+      'Build failed at [2/2] RUN ["/bin/busybox", "sh", "-c", "echo going down; exit 3"]',
+    );
+    expect(errors[0]?.message).toMatch(/exit code: 3/);
+    expect(errors[0]?.message).toMatch(/Last log lines:[\s\S]*going down/);
+  }, 120_000);
+});

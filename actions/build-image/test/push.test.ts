@@ -31,6 +31,9 @@ function fakeEngine(answers: (string[] | Error)[]): Engine & { pushes: number } 
     build: async () => Readable.from([]),
     tag: async () => undefined,
     inspect: async () => ({ Id: 'x', RepoTags: [], RepoDigests: [], Size: 0 }),
+    startSession: async () => {
+      throw new Error('no sessions in this fake');
+    },
     push: async () => {
       e.pushes++;
       const a = answers[i++];
