@@ -308,6 +308,27 @@ output "token" {
     expect(gh.requests).toEqual([]);
   });
 
+  it('passes backend-config to init and workspace to every command', async () => {
+    writeFileSync(
+      path.join(ws, 'infra', 'backend.tf'),
+      'terraform {\n  backend "local" {}\n}\noutput "ws" { value = terraform.workspace }\n',
+    );
+    const r = await run({ inputs: { 'backend-config': 'path=states/custom.tfstate', workspace: 'blue' } });
+    expect(errors(r)).toEqual([]);
+    const backend = JSON.parse(
+      readFileSync(path.join(ws, 'infra', '.terraform', 'terraform.tfstate'), 'utf8'),
+    ) as {
+      backend: { type: string; config: { path: string } };
+    };
+    expect(backend.backend).toMatchObject({ type: 'local', config: { path: 'states/custom.tfstate' } });
+    const body = gh.issueComments(42)[0]?.body ?? '';
+    expect(body.split('\n').slice(0, 2)).toEqual([
+      marker('infra:blue'),
+      '### 📝 Terraform plan: <code>infra</code> · workspace <code>blue</code>',
+    ]);
+    expect(body).toContain('<code>output\\.ws</code>: <code>&quot;blue&quot;</code>'); // terraform.workspace
+  });
+
   it('fork PR: job summary and one warning, the step stays green', async () => {
     const r = await run({ event: pullRequestEvent({ fork: true }) });
     expect(r.exitCode).toBe(0);
