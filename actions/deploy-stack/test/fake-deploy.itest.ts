@@ -224,6 +224,46 @@ describe('deploy-stack against the CloudFormation fake', () => {
     expect(cfn.calls('UpdateTerminationProtection')).toEqual([]);
   }, 60_000);
 
+  it('follows a nested stack and walks into it for the root cause', async () => {
+    const url = 'https://templates.s3.us-east-1.amazonaws.com/network.json';
+    writeFileSync(
+      path.join(workspace, 'parent.json'),
+      JSON.stringify({
+        Resources: {
+          Queue: { Type: 'AWS::SQS::Queue' },
+          Network: { Type: 'AWS::CloudFormation::Stack', Properties: { TemplateURL: url } },
+        },
+      }),
+    );
+    const cfn = await start({
+      templatesByUrl: {
+        [url]: JSON.stringify({
+          Resources: { Vpc: { Type: 'AWS::EC2::VPC' }, Subnet: { Type: 'AWS::EC2::Subnet' } },
+        }),
+      },
+      scripts: {
+        app: {
+          nestedFail: { stack: 'Network', resource: 'Subnet', reason: 'The CIDR 10.0.0.0/8 conflicts' },
+        },
+      },
+    });
+    const r = await deploy(cfn, { 'stack-name': 'app', template: 'parent.json' });
+    expect(r.exitCode).toBe(1);
+    const child = cfn.stacks().find((s) => s.name.startsWith('app-Network-'));
+    expect(errors(r)).toEqual([
+      expect.stringContaining(
+        `Root cause: Subnet (AWS::EC2::Subnet) CREATE_FAILED: The CIDR 10.0.0.0/8 conflicts [nested stack ${child?.name}]`,
+      ),
+    ]);
+    // The nested stack's own events were read (by its ARN) and streamed.
+    expect(cfn.calls('DescribeStackEvents').some((q) => q.StackName === child?.id)).toBe(true);
+    expect(r.log).toContain(`CREATE_COMPLETE ${child?.name}/Vpc (AWS::EC2::VPC)`);
+    expect(cfn.calls('CreateChangeSet')[0]).toMatchObject({
+      'Capabilities.member.1': 'CAPABILITY_AUTO_EXPAND',
+      IncludeNestedStacks: 'true',
+    });
+  }, 60_000);
+
   it('explains a failed update that rolled back', async () => {
     const cfn = await start({
       stacks: [

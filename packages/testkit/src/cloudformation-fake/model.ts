@@ -39,6 +39,8 @@ export interface StackScript {
   noChangesText?: string;
   /** The change set fails with this reason (e.g. a template error). */
   changeSetFailReason?: string;
+  /** A resource inside a nested stack (AWS::CloudFormation::Stack with a TemplateURL) fails. */
+  nestedFail?: { stack: string; resource: string; reason: string };
 }
 
 interface Resource {
@@ -265,13 +267,14 @@ export function event(
   status: string,
   reason: string | undefined,
   token: string | undefined,
+  physical?: string,
 ): void {
   stack.events.push({
     StackId: stack.id,
     EventId: randomUUID(),
     StackName: stack.name,
     LogicalResourceId: logicalId,
-    PhysicalResourceId: logicalId === stack.name ? stack.id : physicalId(stack, logicalId),
+    PhysicalResourceId: physical ?? (logicalId === stack.name ? stack.id : physicalId(stack, logicalId)),
     ResourceType: type,
     Timestamp: new Date(at),
     ResourceStatus: status,

@@ -292,6 +292,74 @@ function runOperation(
   for (const [i, c] of work.entries()) {
     const act = c.Action === 'Add' ? 'CREATE' : 'UPDATE';
     const next = work[i + 1];
+    if (c.ResourceType === STACK && c.Action === 'Add') {
+      // A nested stack: a stack of its own, with its own events carrying the same token.
+      const props = ((cs.doc.Resources as Record<string, { Properties?: { TemplateURL?: string } }>)[
+        c.LogicalResourceId
+      ]?.Properties ?? {}) as { TemplateURL?: string };
+      const body = props.TemplateURL ? w.templatesByUrl[props.TemplateURL] : undefined;
+      const childDoc = body ? parseTemplateDoc(body) : { Resources: {} };
+      const child = newStack(
+        `${stack.name}-${c.LogicalResourceId}-${randomUUID().slice(0, 8).toUpperCase()}`,
+      );
+      child.status = 'CREATE_IN_PROGRESS';
+      w.stacks.push(child);
+      const cev = (at: number, id: string, type: string, status: string, reason?: string) =>
+        event(child, at, id, type, status, reason, token);
+      const fail = sc.nestedFail?.stack === c.LogicalResourceId ? sc.nestedFail : undefined;
+      steps.push((at) => {
+        event(stack, at, c.LogicalResourceId, STACK, 'CREATE_IN_PROGRESS', undefined, token, child.id);
+        cev(at, child.name, STACK, 'CREATE_IN_PROGRESS', 'User Initiated');
+      });
+      let childFailed = false;
+      for (const [rid, r] of Object.entries(
+        (childDoc.Resources ?? {}) as Record<string, { Type?: string }>,
+      )) {
+        const type = String(r?.Type);
+        steps.push((at) => cev(at, rid, type, 'CREATE_IN_PROGRESS'));
+        if (fail?.resource === rid) {
+          childFailed = true;
+          steps.push((at) => {
+            cev(at, rid, type, 'CREATE_FAILED', fail.reason);
+            child.status = 'ROLLBACK_IN_PROGRESS';
+            cev(
+              at + 1,
+              child.name,
+              STACK,
+              'ROLLBACK_IN_PROGRESS',
+              `The following resource(s) failed to create: [${rid}].`,
+            );
+          });
+          steps.push((at) => {
+            child.status = 'ROLLBACK_COMPLETE';
+            cev(at, child.name, STACK, 'ROLLBACK_COMPLETE');
+            event(
+              stack,
+              at + 1,
+              c.LogicalResourceId,
+              STACK,
+              'CREATE_FAILED',
+              `Embedded stack ${child.id} was not successfully created: The following resource(s) failed to create: [${rid}].`,
+              token,
+              child.id,
+            );
+          });
+          break;
+        }
+        steps.push((at) => cev(at, rid, type, 'CREATE_COMPLETE'));
+      }
+      if (childFailed) {
+        failed = c.LogicalResourceId;
+        break;
+      }
+      steps.push((at) => {
+        child.status = 'CREATE_COMPLETE';
+        cev(at, child.name, STACK, 'CREATE_COMPLETE');
+        event(stack, at + 1, c.LogicalResourceId, STACK, 'CREATE_COMPLETE', undefined, token, child.id);
+      });
+      done.push(c.LogicalResourceId);
+      continue;
+    }
     if (c.LogicalResourceId === sc.failResource) {
       failed = c.LogicalResourceId;
       steps.push((at) => {
