@@ -31275,9 +31275,12 @@ class Pacer {
         }
     }
 }
+/** 5xx answers and connections dropped mid-call; a refused connection is a setup problem, not retried. */
 function isServerFault(error) {
     const e = error;
-    return e?.$fault === 'server' || (e?.$metadata?.httpStatusCode ?? 0) >= 500;
+    if (e?.$fault === 'server' || (e?.$metadata?.httpStatusCode ?? 0) >= 500)
+        return true;
+    return ['ECONNRESET', 'EPIPE', 'ETIMEDOUT'].includes(String(e?.code));
 }
 
 ;// CONCATENATED MODULE: ./src/report.ts

@@ -87,7 +87,9 @@ export class Pacer {
   }
 }
 
+/** 5xx answers and connections dropped mid-call; a refused connection is a setup problem, not retried. */
 function isServerFault(error: unknown): boolean {
-  const e = error as { $fault?: unknown; $metadata?: { httpStatusCode?: number } } | null;
-  return e?.$fault === 'server' || (e?.$metadata?.httpStatusCode ?? 0) >= 500;
+  const e = error as { $fault?: unknown; $metadata?: { httpStatusCode?: number }; code?: unknown } | null;
+  if (e?.$fault === 'server' || (e?.$metadata?.httpStatusCode ?? 0) >= 500) return true;
+  return ['ECONNRESET', 'EPIPE', 'ETIMEDOUT'].includes(String(e?.code));
 }

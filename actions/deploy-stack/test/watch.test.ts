@@ -82,6 +82,25 @@ describe('Pacer', () => {
     expect(pacer.throttled).toBe(4);
   });
 
+  it.each([
+    [Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' }), 2],
+    [Object.assign(new Error('internal'), { $fault: 'server', $metadata: { httpStatusCode: 500 } }), 2],
+    [Object.assign(new Error('refused'), { code: 'ECONNREFUSED' }), 1],
+    [Object.assign(new Error('bad'), { name: 'ValidationError', $metadata: { httpStatusCode: 400 } }), 1],
+  ])('%s: %i attempt(s)', async (error, expected) => {
+    const t = fakeTime();
+    const pacer = new Pacer({ clock: t.clock, sleep: t.sleep });
+    let calls = 0;
+    const r = await pacer
+      .call(async () => {
+        if (calls++ === 0) throw error;
+        return 'ok';
+      })
+      .catch((e: unknown) => e);
+    expect(calls).toBe(expected);
+    expect(r).toBe(expected === 2 ? 'ok' : error);
+  });
+
   it('gives up after the attempts and passes other errors straight through', async () => {
     const t = fakeTime();
     const pacer = new Pacer({ clock: t.clock, sleep: t.sleep });
