@@ -1536,7 +1536,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _pipewright_shared_action__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7018);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8480);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(484);
 
 
 await (0,_pipewright_shared_action__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .Cs)(_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW);
@@ -1546,7 +1546,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8480:
+/***/ 484:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1570,70 +1570,6 @@ var log_secrets = __nccwpck_require__(4805);
 var report_document = __nccwpck_require__(8355);
 // EXTERNAL MODULE: ../../packages/shared/src/report/summary.ts
 var report_summary = __nccwpck_require__(8560);
-;// CONCATENATED MODULE: ./src/plan-json.ts
-/**
- * The parts of Terraform's JSON plan (`terraform show -json`, internal/command/jsonplan) a summary reads.
- * Everything is optional: older format versions and OpenTofu leave keys out, and unknown values are tolerated.
- */
-
-/** Accept format_version 0.x and 1.x (minor bumps are additive); refuse 2.x and later. */
-function checkFormatVersion(plan, source) {
-    const v = plan.format_version;
-    if (typeof v !== 'string' || !/^\d+\.\d+/.test(v)) {
-        throw new errors/* UserError */.yo(`${source} is not a Terraform JSON plan: it has no "format_version".`, {
-            hint: 'Pass the output of `terraform show -json <planfile>` (not `terraform plan -json`, which is a log stream).',
-        });
-    }
-    const major = Number(v.split('.')[0]);
-    if (major >= 2) {
-        throw new errors/* UserError */.yo(`${source} uses JSON plan format_version ${v}, which this version of pipewright does not understand (it reads 0.x and 1.x).`, {
-            hint: 'Upgrade pipewright/terraform-plan, or produce the plan with a Terraform version whose format is 1.x.',
-        });
-    }
-}
-/**
- * Parses one plan object or several (NDJSON, as Terragrunt `--all` prints). Text before the first `{`
- * (a wrapper's banner) is skipped. Large plans: the caller drops the text right after this returns.
- */
-function parsePlans(text, source) {
-    const start = text.indexOf('{');
-    if (text.trim() === '') {
-        throw new errors/* UserError */.yo(`${source} is empty.`, {
-            hint: 'The step that wrote it probably failed; `terraform show -json <planfile> > plan.json` writes the plan JSON.',
-        });
-    }
-    if (start < 0)
-        throw new errors/* UserError */.yo(`${source} is not JSON: it contains no object.`);
-    const body = start === 0 ? text : text.slice(start);
-    let plans;
-    try {
-        plans = [JSON.parse(body)];
-    }
-    catch (whole) {
-        // NDJSON: one plan per line.
-        const lines = body.split('\n').filter((l) => l.trim() !== '');
-        if (lines.length < 2)
-            throw invalidJson(source, whole);
-        try {
-            plans = lines.map((l) => JSON.parse(l));
-        }
-        catch (e) {
-            throw invalidJson(source, e);
-        }
-    }
-    for (const [i, p] of plans.entries()) {
-        if (p === null || typeof p !== 'object' || Array.isArray(p))
-            throw new errors/* UserError */.yo(`${source} is not a Terraform JSON plan (plan ${i + 1} is not an object).`);
-        checkFormatVersion(p, plans.length > 1 ? `${source} (plan ${i + 1})` : source);
-    }
-    return plans;
-}
-function invalidJson(source, e) {
-    return new errors/* UserError */.yo(`${source} is not valid JSON: ${e.message}`, {
-        hint: 'With hashicorp/setup-terraform, set `terraform_wrapper: false` (older wrappers corrupt stdout), or let this action run terraform.',
-    });
-}
-
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/classify.ts
@@ -2912,6 +2848,133 @@ async function showText(o, planFile) {
     return r.exitCode === 0 ? r.stdout : undefined;
 }
 
+;// CONCATENATED MODULE: ./src/plan-json.ts
+/**
+ * The parts of Terraform's JSON plan (`terraform show -json`, internal/command/jsonplan) a summary reads.
+ * Everything is optional: older format versions and OpenTofu leave keys out, and unknown values are tolerated.
+ */
+
+/** Accept format_version 0.x and 1.x (minor bumps are additive); refuse 2.x and later. */
+function checkFormatVersion(plan, source) {
+    const v = plan.format_version;
+    if (typeof v !== 'string' || !/^\d+\.\d+/.test(v)) {
+        throw new errors/* UserError */.yo(`${source} is not a Terraform JSON plan: it has no "format_version".`, {
+            hint: 'Pass the output of `terraform show -json <planfile>` (not `terraform plan -json`, which is a log stream).',
+        });
+    }
+    const major = Number(v.split('.')[0]);
+    if (major >= 2) {
+        throw new errors/* UserError */.yo(`${source} uses JSON plan format_version ${v}, which this version of pipewright does not understand (it reads 0.x and 1.x).`, {
+            hint: 'Upgrade pipewright/terraform-plan, or produce the plan with a Terraform version whose format is 1.x.',
+        });
+    }
+}
+/**
+ * Parses one plan object or several (NDJSON, as Terragrunt `--all` prints). Text before the first `{`
+ * (a wrapper's banner) is skipped. Large plans: the caller drops the text right after this returns.
+ */
+function parsePlans(text, source) {
+    const start = text.indexOf('{');
+    if (text.trim() === '') {
+        throw new errors/* UserError */.yo(`${source} is empty.`, {
+            hint: 'The step that wrote it probably failed; `terraform show -json <planfile> > plan.json` writes the plan JSON.',
+        });
+    }
+    if (start < 0)
+        throw new errors/* UserError */.yo(`${source} is not JSON: it contains no object.`);
+    const body = start === 0 ? text : text.slice(start);
+    let plans;
+    try {
+        plans = [JSON.parse(body)];
+    }
+    catch (whole) {
+        // NDJSON: one plan per line.
+        const lines = body.split('\n').filter((l) => l.trim() !== '');
+        if (lines.length < 2)
+            throw invalidJson(source, whole);
+        try {
+            plans = lines.map((l) => JSON.parse(l));
+        }
+        catch (e) {
+            throw invalidJson(source, e);
+        }
+    }
+    for (const [i, p] of plans.entries()) {
+        if (p === null || typeof p !== 'object' || Array.isArray(p))
+            throw new errors/* UserError */.yo(`${source} is not a Terraform JSON plan (plan ${i + 1} is not an object).`);
+        checkFormatVersion(p, plans.length > 1 ? `${source} (plan ${i + 1})` : source);
+    }
+    return plans;
+}
+function invalidJson(source, e) {
+    return new errors/* UserError */.yo(`${source} is not valid JSON: ${e.message}`, {
+        hint: 'With hashicorp/setup-terraform, set `terraform_wrapper: false` (older wrappers corrupt stdout), or let this action run terraform.',
+    });
+}
+
+;// CONCATENATED MODULE: ./src/plan-source.ts
+/**
+ * Where the plan comes from: plan JSON from an earlier step (no terraform at all), a binary plan file
+ * (`terraform show`), or a fresh `terraform init` + `plan -out` + `show`. The JSON and text are written next to
+ * the plan file so later steps can upload them. Terraform's own failures are returned, not thrown, so the
+ * report can show them; anything else (bad JSON, a 2.x plan) is thrown as a user error naming the file.
+ */
+
+
+
+
+
+async function obtainPlans(o) {
+    const { inputs, relPath, outDir, tfo, logger } = o;
+    const files = {};
+    let warnings = [];
+    try {
+        let jsonText;
+        if (inputs.planJson) {
+            files.json = inputs.planJson;
+            jsonText = (0,external_node_fs_.readFileSync)(inputs.planJson, 'utf8');
+        }
+        else {
+            if (inputs.init)
+                await logger.group(`terraform init (${relPath})`, () => init(tfo, inputs.backendConfig ?? []));
+            files.plan = inputs.planFile ?? external_node_path_default().join(outDir, 'plan.tfplan');
+            if (!inputs.planFile) {
+                const run = await logger.group(`terraform plan (${relPath})`, () => plan(tfo, {
+                    out: files.plan,
+                    varFiles: inputs.varFiles ?? [],
+                    mode: inputs.mode,
+                }));
+                warnings = run.warnings;
+            }
+            const text = await showText(tfo, files.plan);
+            if (text !== undefined) {
+                files.text = external_node_path_default().join(outDir, 'plan.txt');
+                (0,external_node_fs_.writeFileSync)(files.text, text);
+            }
+            try {
+                jsonText = await showJson(tfo, files.plan);
+            }
+            catch (e) {
+                // `show -json` can fail where `plan` and `show` succeeded (borchero/terraform-plan-comment#117): keep
+                // Terraform's own text of the plan in the report, so the reviewer still sees it.
+                if (e instanceof TerraformFailure && text)
+                    throw new TerraformFailure('show -json', `${e.text}\n\nThe plan as Terraform prints it:\n\n${text}`);
+                throw e;
+            }
+            files.json = external_node_path_default().join(outDir, 'plan.json');
+            (0,external_node_fs_.writeFileSync)(files.json, jsonText);
+        }
+        return { plans: parsePlans(jsonText, files.json), files, warnings, failure: undefined };
+    }
+    catch (e) {
+        if (o.signal.aborted)
+            throw new errors/* UserError */.yo('Cancelled while terraform was running; nothing was reported.', { cause: e });
+        if (!(e instanceof TerraformFailure))
+            throw e;
+        return { plans: [], files, warnings, failure: e };
+    }
+}
+
 // EXTERNAL MODULE: ../../node_modules/@octokit/core/dist-src/index.js + 12 modules
 var dist_src = __nccwpck_require__(1582);
 // EXTERNAL MODULE: ../../node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
@@ -3703,66 +3766,26 @@ async function main(rt) {
     const outDir = external_node_path_default().join(rt.env.RUNNER_TEMP ?? external_node_path_default().join(ctx.workspace, '.terraform-plan'), 'pipewright-terraform-plan', key.replace(/[^\w.-]+/g, '_'));
     (0,external_node_fs_.mkdirSync)(outDir, { recursive: true });
     // The work: a plan (from terraform, a plan file or plan JSON), parsed once.
-    const files = {};
-    let failure;
-    let warnings = [];
-    let plans = [];
-    try {
-        let jsonText;
-        if (inputs.planJson) {
-            files.json = inputs.planJson;
-            jsonText = (0,external_node_fs_.readFileSync)(inputs.planJson, 'utf8');
-        }
-        else {
-            const tfo = {
-                binary: inputs.terraformBinary,
-                cwd: root,
-                env: rt.env,
-                workspace: inputs.workspace,
-                variables: inputs.variables ?? {},
-                timeoutMs: inputs.timeout,
-                signal: rt.signal,
-                logger,
-                secrets: [...secrets],
-            };
-            if (inputs.init)
-                await logger.group(`terraform init (${relPath})`, () => init(tfo, inputs.backendConfig ?? []));
-            files.plan = inputs.planFile ?? external_node_path_default().join(outDir, 'plan.tfplan');
-            if (!inputs.planFile) {
-                const run = await logger.group(`terraform plan (${relPath})`, () => plan(tfo, {
-                    out: files.plan,
-                    varFiles: inputs.varFiles ?? [],
-                    mode: inputs.mode,
-                }));
-                warnings = run.warnings;
-            }
-            const text = await showText(tfo, files.plan);
-            if (text !== undefined) {
-                files.text = external_node_path_default().join(outDir, 'plan.txt');
-                (0,external_node_fs_.writeFileSync)(files.text, text);
-            }
-            try {
-                jsonText = await showJson(tfo, files.plan);
-            }
-            catch (e) {
-                // `show -json` can fail where `plan` and `show` succeeded (borchero/terraform-plan-comment#117): keep
-                // Terraform's own text of the plan in the report, so the reviewer still sees it.
-                if (e instanceof TerraformFailure && text)
-                    throw new TerraformFailure('show -json', `${e.text}\n\nThe plan as Terraform prints it:\n\n${text}`);
-                throw e;
-            }
-            files.json = external_node_path_default().join(outDir, 'plan.json');
-            (0,external_node_fs_.writeFileSync)(files.json, jsonText);
-        }
-        plans = parsePlans(jsonText, files.json);
-    }
-    catch (e) {
-        if (rt.signal.aborted)
-            throw new errors/* UserError */.yo('Cancelled while terraform was running; nothing was reported.', { cause: e });
-        if (!(e instanceof TerraformFailure))
-            throw e;
-        failure = e;
-    }
+    const source = await obtainPlans({
+        inputs,
+        relPath,
+        outDir,
+        tfo: {
+            binary: inputs.terraformBinary,
+            cwd: root,
+            env: rt.env,
+            workspace: inputs.workspace,
+            variables: inputs.variables ?? {},
+            timeoutMs: inputs.timeout,
+            signal: rt.signal,
+            logger,
+            secrets: [...secrets],
+        },
+        logger,
+        signal: rt.signal,
+    });
+    const { files, failure, warnings } = source;
+    let plans = source.plans;
     const summaries = plans.map((p, i) => summarize(p, masking, {
         ...(plans.length > 1 ? { index: i + 1 } : {}),
         ...(inputs.mode !== 'normal' ? { mode: inputs.mode } : {}),

@@ -1,14 +1,15 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { UserError, type ActionRuntime, type Inputs } from '@pipewright/shared/action';
 import { redact } from '@pipewright/shared/log';
 import { COMMENT_LIMIT, SUMMARY_LIMIT, utf8Bytes, writeJobSummary } from '@pipewright/shared/report';
-import { parsePlans, type RawPlan } from './plan-json.ts';
+import type { RawPlan } from './plan-json.ts';
 import { planHash } from './plan-hash.ts';
 import { sensitiveVariableValues, summarize, totalCounts, type PlanSummary } from './plan-summary.ts';
 import { renderReport, type ReportContext } from './report.ts';
 import { scalars, type Masking } from './values.ts';
 import * as terraform from './terraform.ts';
+import { obtainPlans } from './plan-source.ts';
 import { publish } from './publish.ts';
 
 /** Hidden values registered with the runner's masker at most (each also in a few encodings). */
@@ -126,69 +127,26 @@ export async function main(rt: ActionRuntime): Promise<void> {
   mkdirSync(outDir, { recursive: true });
 
   // The work: a plan (from terraform, a plan file or plan JSON), parsed once.
-  const files: { plan?: string; json?: string; text?: string } = {};
-  let failure: terraform.TerraformFailure | undefined;
-  let warnings: terraform.Diagnostic[] = [];
-  let plans: RawPlan[] = [];
-  try {
-    let jsonText: string;
-    if (inputs.planJson) {
-      files.json = inputs.planJson;
-      jsonText = readFileSync(inputs.planJson, 'utf8');
-    } else {
-      const tfo: terraform.TerraformOptions = {
-        binary: inputs.terraformBinary,
-        cwd: root,
-        env: rt.env,
-        workspace: inputs.workspace,
-        variables: inputs.variables ?? {},
-        timeoutMs: inputs.timeout,
-        signal: rt.signal,
-        logger,
-        secrets: [...secrets],
-      };
-      if (inputs.init)
-        await logger.group(`terraform init (${relPath})`, () =>
-          terraform.init(tfo, inputs.backendConfig ?? []),
-        );
-      files.plan = inputs.planFile ?? path.join(outDir, 'plan.tfplan');
-      if (!inputs.planFile) {
-        const run = await logger.group(`terraform plan (${relPath})`, () =>
-          terraform.plan(tfo, {
-            out: files.plan as string,
-            varFiles: inputs.varFiles ?? [],
-            mode: inputs.mode,
-          }),
-        );
-        warnings = run.warnings;
-      }
-      const text = await terraform.showText(tfo, files.plan);
-      if (text !== undefined) {
-        files.text = path.join(outDir, 'plan.txt');
-        writeFileSync(files.text, text);
-      }
-      try {
-        jsonText = await terraform.showJson(tfo, files.plan);
-      } catch (e) {
-        // `show -json` can fail where `plan` and `show` succeeded (borchero/terraform-plan-comment#117): keep
-        // Terraform's own text of the plan in the report, so the reviewer still sees it.
-        if (e instanceof terraform.TerraformFailure && text)
-          throw new terraform.TerraformFailure(
-            'show -json',
-            `${e.text}\n\nThe plan as Terraform prints it:\n\n${text}`,
-          );
-        throw e;
-      }
-      files.json = path.join(outDir, 'plan.json');
-      writeFileSync(files.json, jsonText);
-    }
-    plans = parsePlans(jsonText, files.json);
-  } catch (e) {
-    if (rt.signal.aborted)
-      throw new UserError('Cancelled while terraform was running; nothing was reported.', { cause: e });
-    if (!(e instanceof terraform.TerraformFailure)) throw e;
-    failure = e;
-  }
+  const source = await obtainPlans({
+    inputs,
+    relPath,
+    outDir,
+    tfo: {
+      binary: inputs.terraformBinary,
+      cwd: root,
+      env: rt.env,
+      workspace: inputs.workspace,
+      variables: inputs.variables ?? {},
+      timeoutMs: inputs.timeout,
+      signal: rt.signal,
+      logger,
+      secrets: [...secrets],
+    },
+    logger,
+    signal: rt.signal,
+  });
+  const { files, failure, warnings } = source;
+  let plans = source.plans;
 
   const summaries: PlanSummary[] = plans.map((p, i) =>
     summarize(p, masking, {
