@@ -30930,7 +30930,9 @@ class Deployment {
                 cs = await this.call(() => this.d.cf.send(new dist_cjs/* DescribeChangeSetCommand */.TTT({ ChangeSetName: id, IncludePropertyValues: true })));
             }
             catch (e) {
-                if (errName(e) === 'ChangeSetNotFoundException' || ++errors > 10)
+                // A change set just created can be briefly unknown to a read (eventual consistency).
+                const notYet = errName(e) === 'ChangeSetNotFoundException' && i < 3;
+                if ((errName(e) === 'ChangeSetNotFoundException' && !notYet) || ++errors > 10)
                     throw e;
                 logger.warning(`DescribeChangeSet failed (${errName(e)}: ${errMessage(e)}); trying again.`);
                 continue;

@@ -379,7 +379,9 @@ class Deployment {
           this.d.cf.send(new DescribeChangeSetCommand({ ChangeSetName: id, IncludePropertyValues: true })),
         );
       } catch (e) {
-        if (errName(e) === 'ChangeSetNotFoundException' || ++errors > 10) throw e;
+        // A change set just created can be briefly unknown to a read (eventual consistency).
+        const notYet = errName(e) === 'ChangeSetNotFoundException' && i < 3;
+        if ((errName(e) === 'ChangeSetNotFoundException' && !notYet) || ++errors > 10) throw e;
         logger.warning(`DescribeChangeSet failed (${errName(e)}: ${errMessage(e)}); trying again.`);
         continue;
       }

@@ -290,6 +290,22 @@ describe('change sets', () => {
     expect(inputs(DeleteChangeSetCommand)).toEqual([{ ChangeSetName: CS_ID }]);
   });
 
+  it('a change set briefly unknown right after creation is asked again', async () => {
+    happyUpdate();
+    cfMock
+      .on(DescribeChangeSetCommand)
+      .rejectsOnce(validation('ChangeSet [cs] does not exist', 'ChangeSetNotFoundException'))
+      .resolves({
+        ChangeSetId: CS_ID,
+        StackId: STACK_ID,
+        Status: 'CREATE_COMPLETE',
+        ExecutionStatus: 'AVAILABLE',
+      });
+    const { r } = await run();
+    expect(r.outcome).toBe('deployed');
+    expect(cfMock.commandCalls(DescribeChangeSetCommand)).toHaveLength(2);
+  });
+
   it('preview keeps the change set and executes nothing', async () => {
     happyUpdate();
     const { r } = await run(cfg({ mode: 'preview' }));
