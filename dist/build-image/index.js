@@ -496,14 +496,19 @@ class PatternMatcher {
         return { excluded: matched, info };
     }
     /**
-     * The classic walker's pruning rule: an excluded directory is still walked when an exception pattern
-     * starts with `dir/` (so `!dir/keep` works); otherwise it is skipped whole.
+     * The walkers' pruning rule: an excluded directory is still walked when an exception pattern starts
+     * with `dir/` (so `!dir/keep` works); BuildKit's walker also walks it for any wildcard exception (so a
+     * double-star exception for `.go` files re-includes them inside an excluded directory); otherwise it is
+     * skipped whole.
      */
-    mustWalkExcludedDir(dir) {
+    mustWalkExcludedDir(dir, walker = 'classic') {
         if (!this.hasExclusions)
             return false;
         const slash = `${dir}/`;
-        return this.patterns.some((p) => p.exclusion && `${p.cleaned}/`.startsWith(slash));
+        return this.patterns.some((p) => p.exclusion &&
+            (`${p.cleaned}/`.startsWith(slash) ||
+                // BuildKit's fsutil walker cannot rule out a wildcard exception matching inside the directory.
+                (walker === 'buildkit' && /[*?[\\]/.test(p.cleaned))));
     }
 }
 
@@ -525,7 +530,7 @@ class PatternMatcher {
 /** 1980-01-01T00:00:00Z (the ZIP epoch), the mtime of every entry: rebuilds of the same tree are identical. */
 const CONTEXT_MTIME = new Date('1980-01-01T00:00:00Z');
 /** Resolves which ignore file applies (Dockerfile.dockerignore next to the Dockerfile wins) and the patterns. */
-function planContext(contextDir, dockerfileAbs) {
+function planContext(contextDir, dockerfileAbs, walker = 'classic') {
     const relDf = external_node_path_default().relative(contextDir, dockerfileAbs);
     const inside = !relDf.startsWith('..') && !external_node_path_default().isAbsolute(relDf);
     const dockerfile = inside
@@ -555,6 +560,7 @@ function planContext(contextDir, dockerfileAbs) {
         ...(ignoreFile ? { ignoreFile } : {}),
         patterns,
         matcher,
+        walker,
     };
 }
 function compile(patterns, file) {
@@ -581,7 +587,7 @@ async function* walkContext(plan, stats) {
             const { excluded, info } = matcher.matchesUsingParent(rel, parent);
             if (excluded) {
                 // Excluded entries are not even stat'ed: only a directory an exception reaches into is walked.
-                if (d.isDirectory() && matcher.mustWalkExcludedDir(rel))
+                if (d.isDirectory() && matcher.mustWalkExcludedDir(rel, plan.walker))
                     yield* walk(rel, info);
                 continue;
             }
@@ -2472,7 +2478,7 @@ async function main(rt, deps = defaultDeps) {
         throw new errors/* UserError */.yo(`No Dockerfile in the context (${dockerfile}).`, {
             hint: 'Add one, or point the `dockerfile` input at it (relative to the workspace).',
         });
-    const context = planContext(i.context, dockerfile);
+    const context = planContext(i.context, dockerfile, i.buildkit ? 'buildkit' : 'classic');
     const platforms = i.platforms ?? [];
     if (platforms.length) {
         const problems = checkPlatforms(platforms, tagPlan.refs, i.push);

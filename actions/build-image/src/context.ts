@@ -27,6 +27,8 @@ export interface ContextPlan {
   ignoreFile?: string;
   patterns: string[];
   matcher: PatternMatcher;
+  /** Which walker's directory-pruning rule to follow: the classic CLI's, or BuildKit's fsutil. */
+  walker: 'classic' | 'buildkit';
 }
 
 export interface ContextEntry {
@@ -47,7 +49,11 @@ export interface ContextStats {
 }
 
 /** Resolves which ignore file applies (Dockerfile.dockerignore next to the Dockerfile wins) and the patterns. */
-export function planContext(contextDir: string, dockerfileAbs: string): ContextPlan {
+export function planContext(
+  contextDir: string,
+  dockerfileAbs: string,
+  walker: 'classic' | 'buildkit' = 'classic',
+): ContextPlan {
   const relDf = path.relative(contextDir, dockerfileAbs);
   const inside = !relDf.startsWith('..') && !path.isAbsolute(relDf);
   const dockerfile = inside
@@ -77,6 +83,7 @@ export function planContext(contextDir: string, dockerfileAbs: string): ContextP
     ...(ignoreFile ? { ignoreFile } : {}),
     patterns,
     matcher,
+    walker,
   };
 }
 
@@ -106,7 +113,7 @@ export async function* walkContext(plan: ContextPlan, stats?: ContextStats): Asy
       const { excluded, info } = matcher.matchesUsingParent(rel, parent);
       if (excluded) {
         // Excluded entries are not even stat'ed: only a directory an exception reaches into is walked.
-        if (d.isDirectory() && matcher.mustWalkExcludedDir(rel)) yield* walk(rel, info);
+        if (d.isDirectory() && matcher.mustWalkExcludedDir(rel, plan.walker)) yield* walk(rel, info);
         continue;
       }
       const st = lstatSync(abs);

@@ -228,12 +228,20 @@ export class PatternMatcher {
   }
 
   /**
-   * The classic walker's pruning rule: an excluded directory is still walked when an exception pattern
-   * starts with `dir/` (so `!dir/keep` works); otherwise it is skipped whole.
+   * The walkers' pruning rule: an excluded directory is still walked when an exception pattern starts
+   * with `dir/` (so `!dir/keep` works); BuildKit's walker also walks it for any wildcard exception (so a
+   * double-star exception for `.go` files re-includes them inside an excluded directory); otherwise it is
+   * skipped whole.
    */
-  mustWalkExcludedDir(dir: string): boolean {
+  mustWalkExcludedDir(dir: string, walker: 'classic' | 'buildkit' = 'classic'): boolean {
     if (!this.hasExclusions) return false;
     const slash = `${dir}/`;
-    return this.patterns.some((p) => p.exclusion && `${p.cleaned}/`.startsWith(slash));
+    return this.patterns.some(
+      (p) =>
+        p.exclusion &&
+        (`${p.cleaned}/`.startsWith(slash) ||
+          // BuildKit's fsutil walker cannot rule out a wildcard exception matching inside the directory.
+          (walker === 'buildkit' && /[*?[\\]/.test(p.cleaned))),
+    );
   }
 }

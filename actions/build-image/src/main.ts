@@ -95,7 +95,7 @@ export async function main(rt: ActionRuntime, deps: Deps = defaultDeps): Promise
     throw new UserError(`No Dockerfile in the context (${dockerfile}).`, {
       hint: 'Add one, or point the `dockerfile` input at it (relative to the workspace).',
     });
-  const context = planContext(i.context, dockerfile);
+  const context = planContext(i.context, dockerfile, i.buildkit ? 'buildkit' : 'classic');
   const platforms = i.platforms ?? [];
   if (platforms.length) {
     const problems = checkPlatforms(platforms, tagPlan.refs, i.push);

@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { HEAD_SHA, MERGE_SHA, pullRequestEvent, pushEvent, runBundle } from '@pipewright/testkit';
@@ -55,7 +55,9 @@ describe('build, tag and push (e2e)', () => {
       '.dockerignore': '*.log\n',
     });
     const repo = `${registry.host}/pipewright/e2e`;
+    const home = mkdtempSync(path.join(os.tmpdir(), 'pw-home-'));
     const r = await runBundle('build-image', {
+      env: { HOME: home },
       workspace,
       event: pushEvent({ ref: 'refs/tags/v1.2.3', commitTime: '2026-11-20T10:00:00Z' }),
       inputs: {
@@ -109,6 +111,8 @@ describe('build, tag and push (e2e)', () => {
       expect.arrayContaining([PASSWORD, Buffer.from(`${USER}:${PASSWORD}`).toString('base64')]),
     );
     expect(r.summary).toContain(served);
+    // Credentials went per request: no docker config was written.
+    expect(readdirSync(home)).toEqual([]);
 
     // docker pull repo@digest resolves from the registry (local copies removed first).
     const config = mkdtempSync(path.join(os.tmpdir(), 'pw-docker-config-'));

@@ -109,6 +109,19 @@ describe('walkContext', () => {
     expect(await names(dir)).toEqual(['.dockerignore', 'Dockerfile', 'dir/keep', 'top.go']);
   });
 
+  it('with BuildKit, a wildcard exception re-includes files inside an excluded directory', async () => {
+    const dir = tree({
+      Dockerfile: 'FROM scratch',
+      '.dockerignore': 'other\n!**/*.go\n',
+      'other/a.go': 'go',
+      'other/b.txt': 't',
+    });
+    const out: string[] = [];
+    for await (const e of walkContext(planContext(dir, path.join(dir, 'Dockerfile'), 'buildkit')))
+      out.push(e.name);
+    expect(out).toEqual(['.dockerignore', 'Dockerfile', 'other/a.go']);
+  });
+
   it('prefers <Dockerfile>.dockerignore next to the Dockerfile over the root file', async () => {
     const dir = tree({
       'app/Dockerfile': 'FROM scratch',

@@ -175,4 +175,13 @@ describe('walker rules', () => {
   ])('%j: walk into excluded %s -> %j', (patterns, dir, want) => {
     expect(new PatternMatcher(patterns).mustWalkExcludedDir(dir)).toBe(want);
   });
+
+  it.each([
+    [['dir', '!**/*.go'], 'dir', true],
+    [['dir', '!keep?.txt'], 'dir', true],
+    [['dir', '!other/keep'], 'dir', false],
+    [['dir', '!dir/keep'], 'dir', true],
+  ])('BuildKit walker, %j: walk into excluded %s -> %j', (patterns, dir, want) => {
+    expect(new PatternMatcher(patterns).mustWalkExcludedDir(dir, 'buildkit')).toBe(want);
+  });
 });
