@@ -1536,7 +1536,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _pipewright_shared_action__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7018);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(484);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9470);
 
 
 await (0,_pipewright_shared_action__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .Cs)(_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW);
@@ -1546,7 +1546,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 484:
+/***/ 9470:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1564,8 +1564,6 @@ var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ../../packages/shared/src/action/errors.ts
 var errors = __nccwpck_require__(3189);
-// EXTERNAL MODULE: ../../packages/shared/src/log/secrets.ts
-var log_secrets = __nccwpck_require__(4805);
 // EXTERNAL MODULE: ../../packages/shared/src/report/document.ts
 var report_document = __nccwpck_require__(8355);
 // EXTERNAL MODULE: ../../packages/shared/src/report/summary.ts
@@ -3647,6 +3645,52 @@ async function comment(rt, client, pr, p) {
     return r.url;
 }
 
+// EXTERNAL MODULE: ../../packages/shared/src/log/secrets.ts
+var secrets = __nccwpck_require__(4805);
+;// CONCATENATED MODULE: ./src/secret-keeper.ts
+/**
+ * What this action keeps out of its own writing:
+ * - `known`: values known up front (token, hash salt, mask-env values, sensitive variables); everything the
+ *   action writes (comment, summary, error text) is redacted of them and of the user's mask patterns;
+ * - `hide()`: every value hidden from the report (sensitive leaves, masked values) is registered with the
+ *   runner's log masker, up to a cap, so a plan with 50,000 secrets cannot flood the log.
+ */
+
+/** Hidden values registered with the runner's masker at most (each also in a few encodings). */
+const MAX_REGISTERED = 2000;
+function createSecretKeeper(register, logger, patterns, max = MAX_REGISTERED) {
+    const known = new Set();
+    const registered = new Set();
+    let capNoted = false;
+    const global = patterns.map((p) => new RegExp(p.source, p.flags.includes('g') ? p.flags : `${p.flags}g`));
+    return {
+        known,
+        hide(value, isKnown = false) {
+            // Booleans, numbers and very short strings would mask unrelated text everywhere; they are still never rendered.
+            if (value.trim().length < 4 || /^(true|false|null|-?\d+(\.\d+)?)$/.test(value))
+                return;
+            if (isKnown)
+                known.add(value);
+            if (registered.has(value))
+                return;
+            if (registered.size >= max) {
+                if (!capNoted)
+                    logger.debug(`more than ${max} hidden values: the rest are not registered with the log masker`);
+                capNoted = true;
+                return;
+            }
+            registered.add(value);
+            register(value);
+        },
+        clean(text) {
+            let out = known.size ? (0,secrets/* redact */.E$)(text, known) : text;
+            for (const p of global)
+                out = out.replace(p, '***');
+            return out;
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/main.ts
 
 
@@ -3660,8 +3704,6 @@ async function comment(rt, client, pr, p) {
 
 
 
-/** Hidden values registered with the runner's masker at most (each also in a few encodings). */
-const MAX_REGISTERED = 2000;
 const spec = {
     path: { type: 'path', default: '.', mustExist: 'dir' },
     workspace: {
@@ -3720,45 +3762,15 @@ async function main(rt) {
     const inputs = rt.inputs(spec, crossCheck);
     const { context: ctx, logger } = rt;
     // Secrets and masks first, before terraform prints anything.
-    // `secrets`: values we know up front (token, salt, mask-env values, sensitive variables); everything we write
-    // ourselves is redacted of them. `registered`: every value hidden from the report (sensitive leaves too),
-    // registered with the runner's log masker, up to a cap so a plan with 50k secrets cannot flood the log.
-    const secrets = new Set();
-    const registered = new Set();
-    let capNoted = false;
-    const secret = (v, redactToo = false) => {
-        // Booleans, numbers and very short strings would mask unrelated text everywhere; they are still never rendered.
-        if (v.trim().length < 4 || /^(true|false|null|-?\d+(\.\d+)?)$/.test(v))
-            return;
-        if (redactToo)
-            secrets.add(v);
-        if (registered.has(v))
-            return;
-        if (registered.size >= MAX_REGISTERED) {
-            if (!capNoted)
-                logger.debug(`more than ${MAX_REGISTERED} hidden values: the rest are not registered with the log masker`);
-            capNoted = true;
-            return;
-        }
-        registered.add(v);
-        rt.secret(v);
-    };
+    const patterns = (inputs.maskPatterns ?? []).map((p) => new RegExp(p));
+    const keeper = createSecretKeeper((v) => rt.secret(v), logger, patterns);
     for (const v of [inputs.githubToken, inputs.hashSalt])
         if (v)
-            secrets.add(v);
-    const literals = [];
-    for (const name of inputs.maskEnv ?? []) {
-        const v = rt.env[name];
-        if (v) {
-            literals.push(v);
-            secret(v, true);
-        }
-    }
-    const masking = {
-        patterns: (inputs.maskPatterns ?? []).map((p) => new RegExp(p)),
-        literals,
-        onSecret: (v) => secret(v),
-    };
+            keeper.hide(v, true);
+    const literals = (inputs.maskEnv ?? []).flatMap((name) => (rt.env[name] ? [rt.env[name]] : []));
+    for (const v of literals)
+        keeper.hide(v, true);
+    const masking = { patterns, literals, onSecret: (v) => keeper.hide(v) };
     const root = external_node_path_default().resolve(ctx.workspace, inputs.path);
     const relPath = external_node_path_default().relative(ctx.workspace, root) || '.';
     const workspace = inputs.workspace ?? rt.env.TF_WORKSPACE ?? 'default';
@@ -3779,7 +3791,7 @@ async function main(rt) {
             timeoutMs: inputs.timeout,
             signal: rt.signal,
             logger,
-            secrets: [...secrets],
+            secrets: [...keeper.known],
         },
         logger,
         signal: rt.signal,
@@ -3804,14 +3816,14 @@ async function main(rt) {
                 s.warnings.push(diagnosticText(w));
         for (const v of sensitiveVariableValues(plans[i]))
             for (const x of scalars(v))
-                secret(x, true);
+                keeper.hide(x, true);
     }
     const salt = inputs.hashSalt ?? `${ctx.owner}/${ctx.repo}:${key}`;
-    const hash = plans.length ? planHash(plans, salt, (v) => secret(v)) : undefined;
+    const hash = plans.length ? planHash(plans, salt, (v) => keeper.hide(v)) : undefined;
     plans = []; // the raw plans are no longer needed; summaries keep only what they render
     // The report: comment and job summary from the same typed result.
     const runUrl = ctx.runId !== '0' ? `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}/actions/runs/${ctx.runId}` : undefined;
-    const clean = (text) => redactAll(text, secrets, masking.patterns);
+    const clean = (text) => keeper.clean(text);
     const base = {
         path: relPath,
         workspace,
@@ -3869,13 +3881,6 @@ async function main(rt) {
         throw new errors/* UserError */.yo(`The plan in ${files.json} is marked "errored": planning stopped with an error and it cannot be applied.`);
     }
     logger.info(`${relPath}: ${hasChanges ? 'changes' : 'no changes'}${hasDestroy ? ', including destruction' : ''}; plan hash ${hash ?? '(none)'}`);
-}
-/** Secrets (and their encodings) and user mask patterns out of anything we write ourselves. */
-function redactAll(text, secrets, patterns) {
-    let out = secrets.size ? (0,log_secrets/* redact */.E$)(text, secrets) : text;
-    for (const p of patterns)
-        out = out.replace(new RegExp(p.source, p.flags.includes('g') ? p.flags : `${p.flags}g`), '***');
-    return out;
 }
 
 

@@ -1,7 +1,6 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { UserError, type ActionRuntime, type Inputs } from '@pipewright/shared/action';
-import { redact } from '@pipewright/shared/log';
 import { COMMENT_LIMIT, SUMMARY_LIMIT, utf8Bytes, writeJobSummary } from '@pipewright/shared/report';
 import type { RawPlan } from './plan-json.ts';
 import { planHash } from './plan-hash.ts';
@@ -11,9 +10,7 @@ import { scalars, type Masking } from './values.ts';
 import * as terraform from './terraform.ts';
 import { obtainPlans } from './plan-source.ts';
 import { publish } from './publish.ts';
-
-/** Hidden values registered with the runner's masker at most (each also in a few encodings). */
-const MAX_REGISTERED = 2000;
+import { createSecretKeeper } from './secret-keeper.ts';
 
 export const spec = {
   path: { type: 'path', default: '.', mustExist: 'dir' },
@@ -78,42 +75,12 @@ export async function main(rt: ActionRuntime): Promise<void> {
   const { context: ctx, logger } = rt;
 
   // Secrets and masks first, before terraform prints anything.
-  // `secrets`: values we know up front (token, salt, mask-env values, sensitive variables); everything we write
-  // ourselves is redacted of them. `registered`: every value hidden from the report (sensitive leaves too),
-  // registered with the runner's log masker, up to a cap so a plan with 50k secrets cannot flood the log.
-  const secrets = new Set<string>();
-  const registered = new Set<string>();
-  let capNoted = false;
-  const secret = (v: string, redactToo = false) => {
-    // Booleans, numbers and very short strings would mask unrelated text everywhere; they are still never rendered.
-    if (v.trim().length < 4 || /^(true|false|null|-?\d+(\.\d+)?)$/.test(v)) return;
-    if (redactToo) secrets.add(v);
-    if (registered.has(v)) return;
-    if (registered.size >= MAX_REGISTERED) {
-      if (!capNoted)
-        logger.debug(
-          `more than ${MAX_REGISTERED} hidden values: the rest are not registered with the log masker`,
-        );
-      capNoted = true;
-      return;
-    }
-    registered.add(v);
-    rt.secret(v);
-  };
-  for (const v of [inputs.githubToken, inputs.hashSalt]) if (v) secrets.add(v);
-  const literals: string[] = [];
-  for (const name of inputs.maskEnv ?? []) {
-    const v = rt.env[name];
-    if (v) {
-      literals.push(v);
-      secret(v, true);
-    }
-  }
-  const masking: Masking = {
-    patterns: (inputs.maskPatterns ?? []).map((p) => new RegExp(p)),
-    literals,
-    onSecret: (v) => secret(v),
-  };
+  const patterns = (inputs.maskPatterns ?? []).map((p) => new RegExp(p));
+  const keeper = createSecretKeeper((v) => rt.secret(v), logger, patterns);
+  for (const v of [inputs.githubToken, inputs.hashSalt]) if (v) keeper.hide(v, true);
+  const literals = (inputs.maskEnv ?? []).flatMap((name) => (rt.env[name] ? [rt.env[name] as string] : []));
+  for (const v of literals) keeper.hide(v, true);
+  const masking: Masking = { patterns, literals, onSecret: (v) => keeper.hide(v) };
 
   const root = path.resolve(ctx.workspace, inputs.path);
   const relPath = path.relative(ctx.workspace, root) || '.';
@@ -140,7 +107,7 @@ export async function main(rt: ActionRuntime): Promise<void> {
       timeoutMs: inputs.timeout,
       signal: rt.signal,
       logger,
-      secrets: [...secrets],
+      secrets: [...keeper.known],
     },
     logger,
     signal: rt.signal,
@@ -166,16 +133,17 @@ export async function main(rt: ActionRuntime): Promise<void> {
     for (const w of warnings)
       if (!(w.summary === 'Check block assertion failed' && s.checks.length))
         s.warnings.push(terraform.diagnosticText(w));
-    for (const v of sensitiveVariableValues(plans[i] as RawPlan)) for (const x of scalars(v)) secret(x, true);
+    for (const v of sensitiveVariableValues(plans[i] as RawPlan))
+      for (const x of scalars(v)) keeper.hide(x, true);
   }
   const salt = inputs.hashSalt ?? `${ctx.owner}/${ctx.repo}:${key}`;
-  const hash = plans.length ? planHash(plans, salt, (v) => secret(v)) : undefined;
+  const hash = plans.length ? planHash(plans, salt, (v) => keeper.hide(v)) : undefined;
   plans = []; // the raw plans are no longer needed; summaries keep only what they render
 
   // The report: comment and job summary from the same typed result.
   const runUrl =
     ctx.runId !== '0' ? `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}/actions/runs/${ctx.runId}` : undefined;
-  const clean = (text: string) => redactAll(text, secrets, masking.patterns);
+  const clean = (text: string) => keeper.clean(text);
   const base: Omit<ReportContext, 'target'> = {
     path: relPath,
     workspace,
@@ -237,12 +205,4 @@ export async function main(rt: ActionRuntime): Promise<void> {
   logger.info(
     `${relPath}: ${hasChanges ? 'changes' : 'no changes'}${hasDestroy ? ', including destruction' : ''}; plan hash ${hash ?? '(none)'}`,
   );
-}
-
-/** Secrets (and their encodings) and user mask patterns out of anything we write ourselves. */
-function redactAll(text: string, secrets: ReadonlySet<string>, patterns: readonly RegExp[]): string {
-  let out = secrets.size ? redact(text, secrets) : text;
-  for (const p of patterns)
-    out = out.replace(new RegExp(p.source, p.flags.includes('g') ? p.flags : `${p.flags}g`), '***');
-  return out;
 }
