@@ -2139,6 +2139,8 @@ async function main(rt) {
         });
     }
     catch (e) {
+        if (rt.signal.aborted && !(e instanceof errors/* UserError */.yo))
+            throw new errors/* UserError */.yo('The run was cancelled before the rollout changed anything.');
         throw explain(e);
     }
     finally {

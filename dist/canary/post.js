@@ -1036,6 +1036,8 @@ async function main(rt) {
         });
     }
     catch (e) {
+        if (rt.signal.aborted && !(e instanceof UserError))
+            throw new UserError('The run was cancelled before the rollout changed anything.');
         throw explain(e);
     }
     finally {

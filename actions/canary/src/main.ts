@@ -45,6 +45,8 @@ export async function main(rt: ActionRuntime): Promise<void> {
       onLocked,
     });
   } catch (e) {
+    if (rt.signal.aborted && !(e instanceof UserError))
+      throw new UserError('The run was cancelled before the rollout changed anything.');
     throw explain(e);
   } finally {
     kube.close();
