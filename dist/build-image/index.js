@@ -2248,8 +2248,8 @@ function planLabels(src, version, created, user, oci) {
 }
 /** One credential per registry the tags push to (X-Registry-Auth), from the inputs or the docker config. */
 function planCredentials(refs, explicit, env, secret) {
-    const registries = [...new Set(refs.map((r) => r.registry))];
-    const registry = explicit.registry ? splitRegistry(`${explicit.registry}/x`).registry : registries[0];
+    const registry = explicit.registry ? splitRegistry(`${explicit.registry}/x`).registry : refs[0]?.registry;
+    const registries = [...new Set([...refs.map((r) => r.registry), ...(registry ? [registry] : [])])];
     const source = {
         env,
         secret,
@@ -2485,9 +2485,9 @@ async function main(rt, deps = defaultDeps) {
         if (problems.length)
             throw new errors/* InputError */.dz(problems);
     }
-    const credentials = i.push
-        ? planCredentials(tagPlan.refs, { registry: i.registry, username: i.username, password: i.password }, rt.env, rt.secret)
-        : new Map();
+    // Credentials for the tags' registries and the `registry` input: pushes (X-Registry-Auth) and the
+    // classic builder's pulls of private FROM images (X-Registry-Config).
+    const credentials = planCredentials(tagPlan.refs, { registry: i.registry, username: i.username, password: i.password }, rt.env, rt.secret);
     const secrets = i.buildkit ? readSecrets(i, rt) : new Map();
     const registryHosts = {
         registry: i.registry,

@@ -101,14 +101,14 @@ export async function main(rt: ActionRuntime, deps: Deps = defaultDeps): Promise
     const problems = checkPlatforms(platforms, tagPlan.refs, i.push);
     if (problems.length) throw new InputError(problems);
   }
-  const credentials = i.push
-    ? planCredentials(
-        tagPlan.refs,
-        { registry: i.registry, username: i.username, password: i.password },
-        rt.env,
-        rt.secret,
-      )
-    : new Map();
+  // Credentials for the tags' registries and the `registry` input: pushes (X-Registry-Auth) and the
+  // classic builder's pulls of private FROM images (X-Registry-Config).
+  const credentials = planCredentials(
+    tagPlan.refs,
+    { registry: i.registry, username: i.username, password: i.password },
+    rt.env,
+    rt.secret,
+  );
 
   const secrets = i.buildkit ? readSecrets(i, rt) : new Map<string, Buffer>();
   const registryHosts = {

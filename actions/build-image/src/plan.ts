@@ -130,8 +130,8 @@ export function planCredentials(
   env: NodeJS.ProcessEnv,
   secret: (v: string) => void,
 ): Map<string, RegistryCredential | undefined> {
-  const registries = [...new Set(refs.map((r) => r.registry))];
-  const registry = explicit.registry ? splitRegistry(`${explicit.registry}/x`).registry : registries[0];
+  const registry = explicit.registry ? splitRegistry(`${explicit.registry}/x`).registry : refs[0]?.registry;
+  const registries = [...new Set([...refs.map((r) => r.registry), ...(registry ? [registry] : [])])];
   const source = {
     env,
     secret,

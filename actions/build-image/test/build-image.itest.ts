@@ -156,6 +156,33 @@ function execLogin(config: string): void {
   });
 }
 
+describe('classic builder pulls', () => {
+  it('pulls a private FROM image with the credentials sent in X-Registry-Config', async () => {
+    const base = workspaceWith({ Dockerfile: 'FROM scratch\nCOPY busybox /bin/busybox\n' });
+    const baseRef = `${registry.host}/pipewright/classic-base:1`;
+    const pushed = await runBundle('build-image', {
+      workspace: base.workspace,
+      event: 'push',
+      inputs: { context: 'ctx', tags: baseRef, push: 'true', username: USER, password: PASSWORD },
+    });
+    expect(pushed.exitCode).toBe(0);
+    removeImages([baseRef]);
+    const { workspace } = workspaceWith({ Dockerfile: `FROM ${baseRef}\nCOPY Dockerfile /\n` }, false);
+    const tag = 'pipewright-test/classic-child:1';
+    created.push(tag, baseRef);
+    const r = await runBundle('build-image', {
+      workspace,
+      event: 'push',
+      // No push: the credentials are for the pull alone.
+      inputs: { context: 'ctx', tags: tag, registry: registry.host, username: USER, password: PASSWORD },
+    });
+    expect(r.annotations.filter((a) => a.level === 'error')).toEqual([]);
+    expect(r.exitCode).toBe(0);
+    expect(r.log).toMatch(/Step 1\/\d+ : FROM 127\.0\.0\.1:\d+\/pipewright\/classic-base:1/);
+    expect(r.log).toContain('Pulling from pipewright/classic-base');
+  }, 180_000);
+});
+
 describe('build failures', () => {
   it('fails with the failing instruction and the last log lines', async () => {
     const { workspace } = workspaceWith({
