@@ -212,11 +212,9 @@ class Rollout {
       }
       return await this.promote(image, previousImage);
     } catch (e) {
-      if (this.d.signal.aborted) {
-        const last = this.result.steps[this.result.steps.length - 1];
-        if (last && last.result === 'running') last.result = 'cancelled';
-        return this.rollback('the run was cancelled');
-      }
+      const last = this.result.steps[this.result.steps.length - 1];
+      if (last && last.result === 'running') last.result = this.d.signal.aborted ? 'cancelled' : 'failed';
+      if (this.d.signal.aborted) return this.rollback('the run was cancelled');
       if (e instanceof Abort) return this.rollback(e.message);
       if (e instanceof UserError) {
         await this.rollback(`stopped by an error: ${e.message}`).catch(() => undefined);

@@ -138,6 +138,11 @@ describe('canary with the replicas router and real Prometheus', () => {
       /^analysis failed: success-rate: 1 failed measurement > failure-limit 0$/,
     );
     expect(r.outputs.step).toBe('1');
+    const failed = JSON.parse(r.outputs.report as string) as { steps: { weight: number; result: string }[] };
+    expect(failed.steps.map((s) => [s.weight, s.result])).toEqual([
+      [25, 'passed'],
+      [50, 'failed'],
+    ]);
     const errors = r.annotations.filter((a) => a.level === 'error');
     expect(errors).toHaveLength(1);
     expect(errors[0]?.message).toContain('Canary of web rolled back: analysis failed: success-rate');

@@ -52,7 +52,12 @@ describe('canary scenarios', () => {
       spec: { replicas: 1, selector: { matchLabels: { app: 'web', 'pipewright.dev/track': 'canary' } } },
     });
     expect(stateOf(kube)).toBeUndefined();
-    const decisions = (JSON.parse(r.outputs.report as string) as { decisions: string[] }).decisions;
+    const report = JSON.parse(r.outputs.report as string) as {
+      decisions: string[];
+      steps: { result: string }[];
+    };
+    expect(report.steps.map((s) => s.result)).toEqual(['failed']);
+    const decisions = report.decisions;
     expect(decisions[0]).toMatch(
       /^event of pod web-canary-[a-z0-9]+-[a-z0-9]{5}: BackOff: Back-off restarting failed container app in pod web-canary-[a-z0-9]+-[a-z0-9]{5}$/,
     );
