@@ -2325,28 +2325,7 @@ function cached(section, it, level, render) {
 }
 /** "1 object", "2 objects" */
 function n(count, one, many) {
-    return `${thousands(count)} ${count === 1 ? one : many}`;
-}
-/** 12345 -> "12,345" without Intl: the first toLocaleString call costs ~40 ms of ICU start-up. */
-function thousands(n) {
-    return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-}
-/** The shared joinWithin, with the same output, minus the ICU start-up (see thousands). */
-function joinItems(items, total, maxChars, what, sep) {
-    let text = '';
-    let n = 0;
-    const tailReserve = 60;
-    for (const item of items) {
-        const next = (n ? sep : '') + item;
-        if (text.length + next.length > maxChars - tailReserve)
-            break;
-        text += next;
-        n++;
-    }
-    if (n >= total)
-        return { text };
-    const more = thousands(total - n);
-    return { text: `${text}${n ? sep : ''}…and ${more} more`, omitted: `${more} ${what}`, truncated: true };
+    return `${(0,report_document/* thousands */.oh)(count)} ${count === 1 ? one : many}`;
 }
 /** Like the shared itemsSection, with a separator per level (details blocks need blank lines between them). */
 function listSection(o) {
@@ -2384,7 +2363,7 @@ function listSection(o) {
                     yield cached(o.what, it, level, o.render);
             })();
             const sep = level === 'full' ? '\n\n' : '\n';
-            const r = joinItems(items, o.items.length, room, o.what, sep);
+            const r = (0,report_document/* joinWithin */.Uo)(items, o.items.length, room, o.what, sep);
             const levelNote = level === 'full' ? undefined : o.leavesOut[level];
             const omitted = [levelNote, r.omitted].filter((x) => !!x).join(', and ');
             return {
@@ -4524,12 +4503,14 @@ function redact(text, secrets) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Jt: () => (/* binding */ SUMMARY_LIMIT),
+/* harmony export */   Uo: () => (/* binding */ joinWithin),
 /* harmony export */   W$: () => (/* binding */ COMMENT_LIMIT),
 /* harmony export */   bH: () => (/* binding */ cutToLimit),
 /* harmony export */   dy: () => (/* binding */ utf8Bytes),
+/* harmony export */   oh: () => (/* binding */ thousands),
 /* harmony export */   yQ: () => (/* binding */ renderDocument)
 /* harmony export */ });
-/* unused harmony exports DETAIL_LEVELS, chars, joinWithin, itemsSection */
+/* unused harmony exports DETAIL_LEVELS, chars, itemsSection */
 /**
  * A report of sections that each know how to degrade, so the whole stays within a byte budget:
  * full -> condensed -> list -> counts. What was left out is said at the end.
@@ -4614,6 +4595,10 @@ function cutToLimit(text, limit, measure = chars) {
         cut = cut.slice(0, -1);
     return cut + note;
 }
+/** 12345 -> "12,345" without Intl: the first toLocaleString call costs ~40 ms of ICU start-up. */
+function thousands(n) {
+    return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
 /**
  * Joins items (each already rendered) until maxChars, then "…and N more". Used by list-like sections
  * so they stop working as soon as the budget is spent.
@@ -4632,8 +4617,8 @@ function joinWithin(items, total, maxChars, what, sep = '\n') {
     if (n >= total)
         return { text };
     const more = total - n;
-    const tail = `${n ? sep : ''}…and ${more.toLocaleString('en-US')} more`;
-    return { text: text + tail, omitted: `${more.toLocaleString('en-US')} ${what}`, truncated: true };
+    const tail = `${n ? sep : ''}…and ${thousands(more)} more`;
+    return { text: text + tail, omitted: `${thousands(more)} ${what}`, truncated: true };
 }
 /**
  * The common degradable section: a heading, then one entry per item rendered for the level

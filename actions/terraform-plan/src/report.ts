@@ -9,8 +9,10 @@ import {
   details,
   escapeMarkdown,
   inlineCode,
+  joinWithin,
   renderDocument,
   table,
+  thousands,
   type DetailLevel,
   type DocumentParts,
   type Measure,
@@ -127,33 +129,6 @@ function n(count: number, one: string, many: string): string {
   return `${thousands(count)} ${count === 1 ? one : many}`;
 }
 
-/** 12345 -> "12,345" without Intl: the first toLocaleString call costs ~40 ms of ICU start-up. */
-export function thousands(n: number): string {
-  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-}
-
-/** The shared joinWithin, with the same output, minus the ICU start-up (see thousands). */
-function joinItems(
-  items: Iterable<string>,
-  total: number,
-  maxChars: number,
-  what: string,
-  sep: string,
-): Rendered {
-  let text = '';
-  let n = 0;
-  const tailReserve = 60;
-  for (const item of items) {
-    const next = (n ? sep : '') + item;
-    if (text.length + next.length > maxChars - tailReserve) break;
-    text += next;
-    n++;
-  }
-  if (n >= total) return { text };
-  const more = thousands(total - n);
-  return { text: `${text}${n ? sep : ''}…and ${more} more`, omitted: `${more} ${what}`, truncated: true };
-}
-
 /** Like the shared itemsSection, with a separator per level (details blocks need blank lines between them). */
 function listSection<T>(o: {
   heading: string;
@@ -196,7 +171,7 @@ function listSection<T>(o: {
         for (const it of o.items) yield cached(o.what, it, level, o.render);
       })();
       const sep = level === 'full' ? '\n\n' : '\n';
-      const r = joinItems(items, o.items.length, room, o.what, sep);
+      const r = joinWithin(items, o.items.length, room, o.what, sep);
       const levelNote = level === 'full' ? undefined : o.leavesOut[level];
       const omitted = [levelNote, r.omitted].filter((x): x is string => !!x).join(', and ');
       return {
