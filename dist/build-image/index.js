@@ -149,6 +149,8 @@ async function connectEngine(env) {
             };
             if (params.session)
                 options.session = params.session;
+            if (params.signal)
+                options.abortSignal = params.signal;
             if (params.target)
                 options.target = params.target;
             if (params.buildargs && Object.keys(params.buildargs).length)
@@ -180,12 +182,14 @@ async function connectEngine(env) {
                 throw wrap(e, `tagging ${repository}:${tag}`);
             }
         },
-        async push(repository, tag, auth) {
+        async push(repository, tag, auth, signal) {
             try {
                 // Always pass `tag`: without it the engine pushes every local tag of the repository.
                 const opts = { tag };
                 if (auth)
                     opts.authconfig = auth;
+                if (signal)
+                    opts.abortSignal = signal;
                 return (await docker.getImage(repository).push(opts));
             }
             catch (e) {
@@ -711,6 +715,35 @@ function entry(pack, header, data) {
 /** Files up to this size are read whole (bounded memory: one such buffer at a time); bigger ones are streamed. */
 const SMALL_FILE = 1024 * 1024;
 
+;// CONCATENATED MODULE: ../../packages/shared/src/util/retry.ts
+
+/** Exponential backoff with full jitter; a server's Retry-After wins over the computed delay. */
+function backoffDelay(attempt, opts) {
+    const cap = Math.min(opts.maxDelayMs, opts.baseDelayMs * 2 ** (attempt - 1));
+    const r = (opts.random ?? Math.random)();
+    return Math.round(cap / 2 + (cap / 2) * r);
+}
+async function retry(fn, opts) {
+    const sleep = opts.sleep ?? time/* realSleep */.uk;
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await fn(attempt);
+        }
+        catch (error) {
+            if (attempt >= opts.attempts)
+                throw error;
+            const verdict = opts.retryable(error, attempt);
+            if (verdict === false)
+                throw error;
+            const delay = verdict === true ? backoffDelay(attempt, opts) : verdict.afterMs;
+            opts.onRetry?.(error, attempt, delay);
+            await sleep(delay);
+        }
+    }
+}
+
+// EXTERNAL MODULE: ./src/engine.ts + 1 modules
+var engine = __nccwpck_require__(2558);
 ;// CONCATENATED MODULE: ./src/stream.ts
 /**
  * The Engine API's JSON-lines streams (build and push answer HTTP 200 and report errors inside the
@@ -883,6 +916,140 @@ class PushStreamReader {
     }
 }
 
+;// CONCATENATED MODULE: ./src/push.ts
+/**
+ * Pushing tags: one push per tag (idempotent, so a whole push is what gets retried), the digest taken
+ * from the push stream's aux line and checked against RepoDigests, transient registry failures retried
+ * with backoff and jitter, permanent ones explained and never retried.
+ */
+
+
+
+
+const PERMANENT = [
+    [
+        /repository name must be lowercase|must be lowercase/i,
+        'The registry rejected the repository name: it must be lowercase. Use lowercase image names (e.g. `${{ github.repository }}` lower-cased).',
+    ],
+    [
+        /invalid reference format|invalid tag|invalid reference/i,
+        'The reference is not valid for the engine or registry. Check the tag: letters, digits, `_`, `.` and `-`, at most 128 characters, not starting with `.` or `-`.',
+    ],
+    [
+        /\bunauthorized\b|authentication required|\b401\b|incorrect username or password|no basic auth credentials/i,
+        'The registry answered 401 Unauthorized: no credentials were sent or they were refused. Set `username` and `password` (or log in before this step) for this registry.',
+    ],
+    [
+        /\bdenied\b|\b403\b|forbidden|insufficient_scope/i,
+        'The registry denied the push: the credentials are valid but may not push to this repository. Check the token scopes (e.g. `packages: write` for ghcr.io) and the repository name.',
+    ],
+    [
+        /name unknown|repository name not known|NAME_UNKNOWN/i,
+        'The registry does not know this repository name (name unknown). Create the repository first (e.g. ECR, Artifactory) or check its spelling.',
+    ],
+    [
+        /An image does not exist locally with the tag|no such image/i,
+        'The engine has no image with this tag: the build did not tag it. This is a bug if the build succeeded.',
+    ],
+];
+const TRANSIENT = [
+    [/\b429\b|toomanyrequests|too many requests/i, 'The registry is rate-limiting (429).'],
+    [
+        /\b5\d\d\b|internal server error|service unavailable|bad gateway|gateway time-?out/i,
+        'The registry answered with a server error (5xx).',
+    ],
+    [/blob upload unknown|BLOB_UPLOAD_UNKNOWN/i, 'The registry lost a blob upload (blob upload unknown).'],
+    [
+        /timeout|timed out|deadline exceeded|ECONNRESET|connection reset|connection refused|ECONNREFUSED|unexpected EOF|\bEOF\b|broken pipe|EPIPE|socket hang up|i\/o timeout|TLS handshake/i,
+        'The connection to the registry failed (reset, refused, timed out or cut short).',
+    ],
+];
+function classifyPushError(message, statusCode) {
+    for (const [re, explanation] of PERMANENT)
+        if (re.test(message))
+            return { retryable: false, explanation };
+    for (const [re, explanation] of TRANSIENT)
+        if (re.test(message))
+            return { retryable: true, explanation };
+    if (statusCode !== undefined && statusCode >= 500)
+        return { retryable: true, explanation: 'The engine answered with a server error.' };
+    return {
+        retryable: false,
+        explanation: 'The push failed for a reason this action does not know to be transient.',
+    };
+}
+/** The step was cancelled (the runner sent SIGINT/SIGTERM): said as such, not as a push failure. */
+function cancelled(signal) {
+    const why = signal.reason instanceof Error ? signal.reason.message : 'cancelled';
+    return new errors/* UserError */.yo(`Stopped: the workflow was cancelled (${why}).`);
+}
+class PushError extends Error {
+    kind;
+    lastLines;
+    constructor(message, kind, lastLines = []) {
+        super(message);
+        this.kind = kind;
+        this.lastLines = lastLines;
+    }
+}
+/** Pushes one tag, retrying transient failures; returns the digest the registry reported. */
+async function pushTag(ref, auth, o) {
+    let attempts = 0;
+    const outcome = await retry(async (attempt) => {
+        attempts = attempt;
+        const reader = new PushStreamReader((line) => o.logger.info(line));
+        let stream;
+        try {
+            stream = await o.engine.push(ref.repository, ref.tag, auth, o.signal);
+            for await (const m of jsonLines(stream))
+                reader.push(m);
+        }
+        catch (e) {
+            if (o.signal?.aborted)
+                throw cancelled(o.signal);
+            const msg = e instanceof Error ? e.message : String(e);
+            throw new PushError(msg, classifyPushError(msg, e instanceof engine/* EngineHttpError */.vU ? e.statusCode : undefined));
+        }
+        const out = reader.outcome();
+        if (out.error !== undefined)
+            throw new PushError(out.error, classifyPushError(out.error), out.lastLines);
+        if (!out.digest)
+            throw new PushError('the push stream ended without a digest (no aux line): the connection to the engine was cut short', { retryable: true, explanation: 'The push stream ended early.' }, out.lastLines);
+        return out;
+    }, {
+        attempts: o.attempts,
+        baseDelayMs: o.baseDelayMs ?? 2000,
+        maxDelayMs: o.maxDelayMs ?? 30_000,
+        ...(o.sleep ? { sleep: (ms) => o.sleep(ms, o.signal) } : {}),
+        ...(o.random ? { random: o.random } : {}),
+        retryable: (e) => !o.signal?.aborted && e instanceof PushError && e.kind.retryable,
+        onRetry: (e, attempt, delay) => o.logger.warning(`Push of ${ref.repository}:${ref.tag} failed (attempt ${attempt}/${o.attempts}): ${e.message} — ${e.kind.explanation} Retrying in ${(delay / 1000).toFixed(1)}s.`),
+    }).catch((e) => {
+        if (e instanceof PushError) {
+            const tries = attempts > 1 ? ` after ${attempts} attempts` : '';
+            throw new errors/* UserError */.yo(`Push of ${ref.repository}:${ref.tag} failed${tries}: ${e.message}`, {
+                hint: e.kind.explanation,
+            });
+        }
+        throw e;
+    });
+    return {
+        ref,
+        digest: outcome.digest,
+        size: outcome.size,
+        attempts,
+        layersPushed: outcome.layersPushed,
+        layersExisting: outcome.layersExisting,
+    };
+}
+/** Every pushed digest must be among the image's RepoDigests; otherwise the registry holds something else. */
+function checkRepoDigests(pushed, repoDigests) {
+    const have = new Set(repoDigests);
+    return pushed
+        .filter((p) => !have.has(`${p.ref.repository}@${p.digest}`))
+        .map((p) => `${p.ref.repository}:${p.ref.tag}: the push reported ${p.digest}, but the engine's RepoDigests list ${repoDigests.filter((d) => d.startsWith(`${p.ref.repository}@`)).join(', ') || 'nothing'} for this repository`);
+}
+
 // EXTERNAL MODULE: ./src/protobuf.ts
 var protobuf = __nccwpck_require__(6807);
 ;// CONCATENATED MODULE: ./src/buildkit-stream.ts
@@ -1051,6 +1218,7 @@ class BuildKitStreamReader {
 
 
 
+
 async function buildImage(engine, logger, req, group = 'Build') {
     return logger.group(group, async () => {
         const { stream: tar, done } = await contextTar(req.context);
@@ -1073,6 +1241,7 @@ async function buildImage(engine, logger, req, group = 'Build') {
                 nocache: req.noCache,
                 ...(req.platform ? { platform: req.platform } : {}),
                 ...(session ? { session: session.id } : {}),
+                ...(req.signal ? { signal: req.signal } : {}),
             }, req.registryConfig);
             for await (const m of jsonLines(res))
                 reader.push(m);
@@ -1080,6 +1249,8 @@ async function buildImage(engine, logger, req, group = 'Build') {
         catch (e) {
             session?.close();
             tar.destroy();
+            if (req.signal?.aborted)
+                throw cancelled(req.signal);
             const ctxErr = await Promise.race([contextFailure, new Promise((r) => setTimeout(r, 50, undefined))]);
             if (ctxErr)
                 throw contextError(ctxErr);
@@ -1147,33 +1318,6 @@ function buildHint(error) {
     if (/target stage .* could not be found|failed to reach build target/i.test(error))
         return 'The `target` input names a stage that is not in the Dockerfile.';
     return 'The Dockerfile step above failed; see the log lines.';
-}
-
-;// CONCATENATED MODULE: ../../packages/shared/src/util/retry.ts
-
-/** Exponential backoff with full jitter; a server's Retry-After wins over the computed delay. */
-function backoffDelay(attempt, opts) {
-    const cap = Math.min(opts.maxDelayMs, opts.baseDelayMs * 2 ** (attempt - 1));
-    const r = (opts.random ?? Math.random)();
-    return Math.round(cap / 2 + (cap / 2) * r);
-}
-async function retry(fn, opts) {
-    const sleep = opts.sleep ?? time/* realSleep */.uk;
-    for (let attempt = 1;; attempt++) {
-        try {
-            return await fn(attempt);
-        }
-        catch (error) {
-            if (attempt >= opts.attempts)
-                throw error;
-            const verdict = opts.retryable(error, attempt);
-            if (verdict === false)
-                throw error;
-            const delay = verdict === true ? backoffDelay(attempt, opts) : verdict.afterMs;
-            opts.onRetry?.(error, attempt, delay);
-            await sleep(delay);
-        }
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/reference.ts
@@ -1410,135 +1554,6 @@ function manifestList(entries) {
         })),
     };
     return { mediaType, body: Buffer.from(JSON.stringify(doc, null, 3)) };
-}
-
-// EXTERNAL MODULE: ./src/engine.ts + 1 modules
-var engine = __nccwpck_require__(2558);
-;// CONCATENATED MODULE: ./src/push.ts
-/**
- * Pushing tags: one push per tag (idempotent, so a whole push is what gets retried), the digest taken
- * from the push stream's aux line and checked against RepoDigests, transient registry failures retried
- * with backoff and jitter, permanent ones explained and never retried.
- */
-
-
-
-
-const PERMANENT = [
-    [
-        /repository name must be lowercase|must be lowercase/i,
-        'The registry rejected the repository name: it must be lowercase. Use lowercase image names (e.g. `${{ github.repository }}` lower-cased).',
-    ],
-    [
-        /invalid reference format|invalid tag|invalid reference/i,
-        'The reference is not valid for the engine or registry. Check the tag: letters, digits, `_`, `.` and `-`, at most 128 characters, not starting with `.` or `-`.',
-    ],
-    [
-        /\bunauthorized\b|authentication required|\b401\b|incorrect username or password|no basic auth credentials/i,
-        'The registry answered 401 Unauthorized: no credentials were sent or they were refused. Set `username` and `password` (or log in before this step) for this registry.',
-    ],
-    [
-        /\bdenied\b|\b403\b|forbidden|insufficient_scope/i,
-        'The registry denied the push: the credentials are valid but may not push to this repository. Check the token scopes (e.g. `packages: write` for ghcr.io) and the repository name.',
-    ],
-    [
-        /name unknown|repository name not known|NAME_UNKNOWN/i,
-        'The registry does not know this repository name (name unknown). Create the repository first (e.g. ECR, Artifactory) or check its spelling.',
-    ],
-    [
-        /An image does not exist locally with the tag|no such image/i,
-        'The engine has no image with this tag: the build did not tag it. This is a bug if the build succeeded.',
-    ],
-];
-const TRANSIENT = [
-    [/\b429\b|toomanyrequests|too many requests/i, 'The registry is rate-limiting (429).'],
-    [
-        /\b5\d\d\b|internal server error|service unavailable|bad gateway|gateway time-?out/i,
-        'The registry answered with a server error (5xx).',
-    ],
-    [/blob upload unknown|BLOB_UPLOAD_UNKNOWN/i, 'The registry lost a blob upload (blob upload unknown).'],
-    [
-        /timeout|timed out|deadline exceeded|ECONNRESET|connection reset|connection refused|ECONNREFUSED|unexpected EOF|\bEOF\b|broken pipe|EPIPE|socket hang up|i\/o timeout|TLS handshake/i,
-        'The connection to the registry failed (reset, refused, timed out or cut short).',
-    ],
-];
-function classifyPushError(message, statusCode) {
-    for (const [re, explanation] of PERMANENT)
-        if (re.test(message))
-            return { retryable: false, explanation };
-    for (const [re, explanation] of TRANSIENT)
-        if (re.test(message))
-            return { retryable: true, explanation };
-    if (statusCode !== undefined && statusCode >= 500)
-        return { retryable: true, explanation: 'The engine answered with a server error.' };
-    return {
-        retryable: false,
-        explanation: 'The push failed for a reason this action does not know to be transient.',
-    };
-}
-class PushError extends Error {
-    kind;
-    lastLines;
-    constructor(message, kind, lastLines = []) {
-        super(message);
-        this.kind = kind;
-        this.lastLines = lastLines;
-    }
-}
-/** Pushes one tag, retrying transient failures; returns the digest the registry reported. */
-async function pushTag(ref, auth, o) {
-    let attempts = 0;
-    const outcome = await retry(async (attempt) => {
-        attempts = attempt;
-        const reader = new PushStreamReader((line) => o.logger.info(line));
-        let stream;
-        try {
-            stream = await o.engine.push(ref.repository, ref.tag, auth);
-            for await (const m of jsonLines(stream))
-                reader.push(m);
-        }
-        catch (e) {
-            const msg = e instanceof Error ? e.message : String(e);
-            throw new PushError(msg, classifyPushError(msg, e instanceof engine/* EngineHttpError */.vU ? e.statusCode : undefined));
-        }
-        const out = reader.outcome();
-        if (out.error !== undefined)
-            throw new PushError(out.error, classifyPushError(out.error), out.lastLines);
-        if (!out.digest)
-            throw new PushError('the push stream ended without a digest (no aux line): the connection to the engine was cut short', { retryable: true, explanation: 'The push stream ended early.' }, out.lastLines);
-        return out;
-    }, {
-        attempts: o.attempts,
-        baseDelayMs: o.baseDelayMs ?? 2000,
-        maxDelayMs: o.maxDelayMs ?? 30_000,
-        ...(o.sleep ? { sleep: (ms) => o.sleep(ms, o.signal) } : {}),
-        ...(o.random ? { random: o.random } : {}),
-        retryable: (e) => !o.signal?.aborted && e instanceof PushError && e.kind.retryable,
-        onRetry: (e, attempt, delay) => o.logger.warning(`Push of ${ref.repository}:${ref.tag} failed (attempt ${attempt}/${o.attempts}): ${e.message} — ${e.kind.explanation} Retrying in ${(delay / 1000).toFixed(1)}s.`),
-    }).catch((e) => {
-        if (e instanceof PushError) {
-            const tries = attempts > 1 ? ` after ${attempts} attempts` : '';
-            throw new errors/* UserError */.yo(`Push of ${ref.repository}:${ref.tag} failed${tries}: ${e.message}`, {
-                hint: e.kind.explanation,
-            });
-        }
-        throw e;
-    });
-    return {
-        ref,
-        digest: outcome.digest,
-        size: outcome.size,
-        attempts,
-        layersPushed: outcome.layersPushed,
-        layersExisting: outcome.layersExisting,
-    };
-}
-/** Every pushed digest must be among the image's RepoDigests; otherwise the registry holds something else. */
-function checkRepoDigests(pushed, repoDigests) {
-    const have = new Set(repoDigests);
-    return pushed
-        .filter((p) => !have.has(`${p.ref.repository}@${p.digest}`))
-        .map((p) => `${p.ref.repository}:${p.ref.tag}: the push reported ${p.digest}, but the engine's RepoDigests list ${repoDigests.filter((d) => d.startsWith(`${p.ref.repository}@`)).join(', ') || 'nothing'} for this repository`);
 }
 
 ;// CONCATENATED MODULE: ./src/multi-platform.ts
@@ -2529,6 +2544,7 @@ async function main(rt, deps = defaultDeps) {
         pull: i.pull,
         noCache: i.noCache,
         cacheFrom: i.cacheFrom ?? [],
+        signal: rt.signal,
     };
     const pushOptions = {
         engine,

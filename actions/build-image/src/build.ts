@@ -6,6 +6,7 @@ import { UserError } from '@pipewright/shared/action';
 import type { Logger } from '@pipewright/shared/log';
 import { contextTar, type ContextPlan, type ContextStats } from './context.ts';
 import type { Engine } from './engine.ts';
+import { cancelled } from './push.ts';
 import type { ImageRef } from './reference.ts';
 import { BuildStreamReader, jsonLines } from './stream.ts';
 import { BuildKitStreamReader } from './buildkit-stream.ts';
@@ -26,6 +27,8 @@ export interface BuildRequest {
   cacheFrom: readonly string[];
   /** BuildKit: the session services (secrets, registry credentials); classic builder when absent. */
   buildkit?: SessionServices;
+  /** Cancels the build (the runner's SIGINT/SIGTERM). */
+  signal?: AbortSignal;
   /** Credentials per registry for pulls during a classic build (X-Registry-Config). */
   registryConfig?: Record<string, RegistryCredential>;
 }
@@ -69,6 +72,7 @@ export async function buildImage(
           nocache: req.noCache,
           ...(req.platform ? { platform: req.platform } : {}),
           ...(session ? { session: session.id } : {}),
+          ...(req.signal ? { signal: req.signal } : {}),
         },
         req.registryConfig,
       );
@@ -76,6 +80,7 @@ export async function buildImage(
     } catch (e) {
       session?.close();
       tar.destroy();
+      if (req.signal?.aborted) throw cancelled(req.signal);
       const ctxErr = await Promise.race([contextFailure, new Promise((r) => setTimeout(r, 50, undefined))]);
       if (ctxErr) throw contextError(ctxErr);
       throw new UserError(`The build request failed: ${(e as Error).message}`, {

@@ -26,6 +26,8 @@ export interface BuildParams {
   platform?: string;
   /** BuildKit (API version=2) with the ID of a session we serve; the classic builder otherwise. */
   session?: string;
+  /** Aborts the request (the engine then stops the build). */
+  signal?: AbortSignal;
 }
 
 export interface ImageInfo {
@@ -49,7 +51,12 @@ export interface Engine {
     registryConfig?: Record<string, RegistryCredential>,
   ): Promise<Readable>;
   tag(image: string, repository: string, tag: string): Promise<void>;
-  push(repository: string, tag: string, auth: RegistryCredential | undefined): Promise<Readable>;
+  push(
+    repository: string,
+    tag: string,
+    auth: RegistryCredential | undefined,
+    signal?: AbortSignal,
+  ): Promise<Readable>;
   inspect(image: string): Promise<ImageInfo>;
   /** Opens a BuildKit session (POST /session, h2c) that serves the given services. */
   startSession(services: SessionServices): Promise<Session>;
@@ -204,6 +211,7 @@ export async function connectEngine(env: NodeJS.ProcessEnv): Promise<Engine> {
         version: params.session ? 2 : '1',
       };
       if (params.session) options.session = params.session;
+      if (params.signal) options.abortSignal = params.signal;
       if (params.target) options.target = params.target;
       if (params.buildargs && Object.keys(params.buildargs).length)
         options.buildargs = JSON.stringify(params.buildargs);
@@ -226,11 +234,12 @@ export async function connectEngine(env: NodeJS.ProcessEnv): Promise<Engine> {
         throw wrap(e, `tagging ${repository}:${tag}`);
       }
     },
-    async push(repository, tag, auth) {
+    async push(repository, tag, auth, signal) {
       try {
         // Always pass `tag`: without it the engine pushes every local tag of the repository.
         const opts: Record<string, unknown> = { tag };
         if (auth) opts.authconfig = auth;
+        if (signal) opts.abortSignal = signal;
         return (await docker.getImage(repository).push(opts)) as unknown as Readable;
       } catch (e) {
         throw wrap(e, `pushing ${repository}:${tag}`);

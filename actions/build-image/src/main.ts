@@ -156,6 +156,7 @@ export async function main(rt: ActionRuntime, deps: Deps = defaultDeps): Promise
     pull: i.pull,
     noCache: i.noCache,
     cacheFrom: i.cacheFrom ?? [],
+    signal: rt.signal,
   };
   const pushOptions = {
     engine,

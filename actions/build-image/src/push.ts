@@ -68,6 +68,12 @@ export function classifyPushError(message: string, statusCode?: number): PushFai
   };
 }
 
+/** The step was cancelled (the runner sent SIGINT/SIGTERM): said as such, not as a push failure. */
+export function cancelled(signal: AbortSignal): UserError {
+  const why = signal.reason instanceof Error ? signal.reason.message : 'cancelled';
+  return new UserError(`Stopped: the workflow was cancelled (${why}).`);
+}
+
 export class PushError extends Error {
   readonly kind: PushFailureKind;
   readonly lastLines: string[];
@@ -111,9 +117,10 @@ export async function pushTag(
       const reader = new PushStreamReader((line) => o.logger.info(line));
       let stream;
       try {
-        stream = await o.engine.push(ref.repository, ref.tag, auth);
+        stream = await o.engine.push(ref.repository, ref.tag, auth, o.signal);
         for await (const m of jsonLines(stream)) reader.push(m);
       } catch (e) {
+        if (o.signal?.aborted) throw cancelled(o.signal);
         const msg = e instanceof Error ? e.message : String(e);
         throw new PushError(
           msg,

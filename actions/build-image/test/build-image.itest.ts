@@ -205,6 +205,27 @@ describe('build failures', () => {
     expect(r.outputs).toEqual({});
   }, 120_000);
 
+  it('stops the build when the workflow is cancelled (SIGINT)', async () => {
+    const { workspace } = workspaceWith({
+      Dockerfile:
+        'FROM scratch\nCOPY busybox /bin/busybox\nRUN ["/bin/busybox", "sh", "-c", "echo started; /bin/busybox sleep 100"]\n',
+    });
+    const tag = 'pipewright-test/cancelled:1';
+    const r = await runBundle('build-image', {
+      workspace,
+      event: 'push',
+      inputs: { context: 'ctx', tags: tag, 'no-cache': 'true' },
+      signalAfter: { signal: 'SIGINT', ms: 4000 },
+      timeoutMs: 150_000,
+    });
+    expect(r.exitCode).toBe(1);
+    const errors = r.annotations.filter((a) => a.level === 'error');
+    expect(errors.map((e) => e.message)).toEqual([
+      'Stopped: the workflow was cancelled (cancelled (SIGINT)).',
+    ]);
+    expect(() => docker(['image', 'inspect', tag])).toThrow();
+  }, 180_000);
+
   it('rejects an invalid tag before building anything', async () => {
     const { workspace } = workspaceWith({ Dockerfile: DOCKERFILE });
     const r = await runBundle('build-image', {
