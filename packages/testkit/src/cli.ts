@@ -11,6 +11,7 @@ import { parseArgs } from 'node:util';
 import { eventByName, pullRequestEvent } from './events.ts';
 import { REPO_ROOT } from './paths.ts';
 import { runBundle, type RunBundleResult } from './run-bundle.ts';
+import { parseWorkflowCommands } from './workflow-commands.ts';
 import { startFakeGitHub } from './github-fake/server.ts';
 import { DEMOS } from './demo.ts';
 
@@ -38,8 +39,12 @@ function pairs(values: string[] | undefined, flag: string): Record<string, strin
 const rule = (title: string) => `\n── ${title} ${'─'.repeat(Math.max(4, 72 - title.length))}`;
 
 export function printResult(action: string, r: RunBundleResult, comments: string[]): void {
-  console.log(rule(`${action}: log`));
-  console.log(r.log.trimEnd());
+  console.log(rule(`${action}: log (as the runner shows it: commands applied, masked values as ***)`));
+  const masks = [...r.masks].filter((m) => m.length > 0).sort((a, b) => b.length - a.length);
+  const mask = (line: string) => masks.reduce((acc, m) => acc.split(m).join('***'), line);
+  const shown = parseWorkflowCommands(r.stdout).lines.map(mask).join('\n').trimEnd();
+  console.log(shown);
+  if (r.stderr.trim()) console.log(mask(r.stderr.trimEnd()));
   console.log(rule(`${action}: exit code ${r.exitCode}`));
   console.log(rule(`${action}: outputs`));
   for (const [k, v] of Object.entries(r.outputs))

@@ -17,6 +17,11 @@ export interface Demo {
 
 export const DEMOS: Demo[] = [
   {
+    title: 'terraform-plan: real terraform on examples/terraform-plan, rendered as a sticky PR comment',
+    action: 'terraform-plan',
+    inputs: { path: 'examples/terraform-plan', labels: 'true' },
+  },
+  {
     title:
       'security-scan: real Bandit on examples/security-scan/app + passive DAST of a real nginx on loopback',
     action: 'security-scan',
