@@ -219,7 +219,7 @@ async function connectEngine(env) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _pipewright_shared_action__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7823);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3457);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(453);
 
 
 await (0,_pipewright_shared_action__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .Cs)(_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i);
@@ -229,7 +229,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3457:
+/***/ 453:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -240,6 +240,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: spec
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
@@ -249,8 +251,6 @@ var errors = __nccwpck_require__(3189);
 var summary = __nccwpck_require__(8458);
 // EXTERNAL MODULE: ../../packages/shared/src/util/time.ts
 var time = __nccwpck_require__(7297);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: external "node:stream/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 ;// CONCATENATED MODULE: external "node:stream"
@@ -1823,6 +1823,14 @@ function registryAuthHeader(c) {
         return undefined;
     return Buffer.from(JSON.stringify(c)).toString('base64url');
 }
+/** X-Registry-Config for the classic builder's pulls: every known credential by server address. */
+function registryConfig(credentials) {
+    const out = {};
+    for (const c of credentials.values())
+        if (c)
+            out[c.serveraddress] = c;
+    return out;
+}
 
 ;// CONCATENATED MODULE: ./src/dates.ts
 /** The moment.js format tokens metadata-action's {{date}} patterns use, in a given IANA time zone. */
@@ -2289,6 +2297,42 @@ function credentialsForHost(host, explicit, env, secret) {
 
 // EXTERNAL MODULE: ../../packages/shared/src/action/inputs.ts
 var inputs = __nccwpck_require__(5491);
+;// CONCATENATED MODULE: ./src/secrets.ts
+/** BuildKit secrets from the `secrets`, `secret-files` and `secret-envs` inputs. */
+
+
+/** Secret values by ID from the three inputs; every value (and its base64 forms) is masked first. */
+function readSecrets(i, rt) {
+    const out = new Map();
+    const problems = [];
+    for (const [id, value] of Object.entries(i.secrets ?? {}))
+        out.set(id, Buffer.from(value));
+    for (const [id, file] of Object.entries(i.secretFiles ?? {})) {
+        try {
+            const abs = (0,inputs/* confinePath */.ey)(file, rt.context.workspace, 'file', (why) => {
+                throw new Error(why);
+            });
+            out.set(id, (0,external_node_fs_.readFileSync)(abs));
+        }
+        catch (e) {
+            problems.push(`\`secret-files\`: ${id}: ${e.message}`);
+        }
+    }
+    for (const [id, name] of Object.entries(i.secretEnvs ?? {})) {
+        const v = rt.env[name];
+        if (v === undefined || v === '')
+            problems.push(`\`secret-envs\`: ${id}: the environment variable ${name} is not set.`);
+        else
+            out.set(id, Buffer.from(v));
+    }
+    if (problems.length)
+        throw new errors/* InputError */.dz(problems);
+    for (const v of out.values())
+        if (v.length)
+            rt.secret(v.toString('utf8'));
+    return out;
+}
+
 ;// CONCATENATED MODULE: ../../packages/shared/src/report/escape.ts
 /**
  * Escaping of untrusted text (resource names, branch names, tool output) before it reaches GitHub markdown.
@@ -2428,6 +2472,7 @@ async function commitTimeFromGit(workspace, sha) {
 
 
 
+
 const spec = {
     context: { type: 'path', default: '.', mustExist: 'dir' },
     dockerfile: { type: 'path', mustExist: 'file' },
@@ -2489,7 +2534,7 @@ async function main(rt, deps = defaultDeps) {
     for (const d of tagPlan.dropped)
         rt.logger.warning(`Tag rule ${d.rule} left out: ${d.reason}.`);
     const dockerfile = i.dockerfile ?? external_node_path_default().join(i.context, 'Dockerfile');
-    if (i.dockerfile === undefined && !(await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3024, 23))).existsSync(dockerfile))
+    if (i.dockerfile === undefined && !(0,external_node_fs_.existsSync)(dockerfile))
         throw new errors/* UserError */.yo(`No Dockerfile in the context (${dockerfile}).`, {
             hint: 'Add one, or point the `dockerfile` input at it (relative to the workspace).',
         });
@@ -2502,13 +2547,9 @@ async function main(rt, deps = defaultDeps) {
     }
     // Credentials for the tags' registries and the `registry` input: pushes (X-Registry-Auth) and the
     // classic builder's pulls of private FROM images (X-Registry-Config).
-    const credentials = planCredentials(tagPlan.refs, { registry: i.registry, username: i.username, password: i.password }, rt.env, rt.secret);
+    const explicit = { registry: i.registry, username: i.username, password: i.password };
+    const credentials = planCredentials(tagPlan.refs, explicit, rt.env, rt.secret);
     const secrets = i.buildkit ? readSecrets(i, rt) : new Map();
-    const registryHosts = {
-        registry: i.registry,
-        username: i.username,
-        password: i.password,
-    };
     const [engine, gitTime] = await Promise.all([
         deps.connect(rt.env).catch((e) => {
             if (e instanceof errors/* UserError */.yo)
@@ -2529,7 +2570,7 @@ async function main(rt, deps = defaultDeps) {
         ? {
             secret: (id) => secrets.get(id),
             credentials: (host) => {
-                const c = credentialsForHost(host, registryHosts, rt.env, rt.secret);
+                const c = credentialsForHost(host, explicit, rt.env, rt.secret);
                 return c?.username && c.password ? { username: c.username, secret: c.password } : undefined;
             },
             onCall: (method, detail) => rt.logger.debug(`session: ${method} ${detail}`),
@@ -2651,44 +2692,6 @@ async function main(rt, deps = defaultDeps) {
         .map(([k, v]) => `${k}=${v}`)
         .join('\n'));
     rt.outputs.setJson('metadata', metadata);
-}
-/** Secret values by ID from the three inputs; every value (and its base64 forms) is masked first. */
-function readSecrets(i, rt) {
-    const out = new Map();
-    const problems = [];
-    for (const [id, value] of Object.entries(i.secrets ?? {}))
-        out.set(id, Buffer.from(value));
-    for (const [id, file] of Object.entries(i.secretFiles ?? {})) {
-        try {
-            const abs = (0,inputs/* confinePath */.ey)(file, rt.context.workspace, 'file', (why) => {
-                throw new Error(why);
-            });
-            out.set(id, (0,external_node_fs_.readFileSync)(abs));
-        }
-        catch (e) {
-            problems.push(`\`secret-files\`: ${id}: ${e.message}`);
-        }
-    }
-    for (const [id, name] of Object.entries(i.secretEnvs ?? {})) {
-        const v = rt.env[name];
-        if (v === undefined || v === '')
-            problems.push(`\`secret-envs\`: ${id}: the environment variable ${name} is not set.`);
-        else
-            out.set(id, Buffer.from(v));
-    }
-    if (problems.length)
-        throw new errors/* InputError */.dz(problems);
-    for (const v of out.values())
-        if (v.length)
-            rt.secret(v.toString('utf8'));
-    return out;
-}
-function registryConfig(credentials) {
-    const out = {};
-    for (const c of credentials.values())
-        if (c)
-            out[c.serveraddress] = c;
-    return out;
 }
 function sourceDateEpoch(env) {
     const s = env.SOURCE_DATE_EPOCH;

@@ -92,3 +92,12 @@ export function registryAuthHeader(c: RegistryCredential | undefined): string | 
   if (!c) return undefined;
   return Buffer.from(JSON.stringify(c)).toString('base64url');
 }
+
+/** X-Registry-Config for the classic builder's pulls: every known credential by server address. */
+export function registryConfig(
+  credentials: ReadonlyMap<string, RegistryCredential | undefined>,
+): Record<string, RegistryCredential> {
+  const out: Record<string, RegistryCredential> = {};
+  for (const c of credentials.values()) if (c) out[c.serveraddress] = c;
+  return out;
+}

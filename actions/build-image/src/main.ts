@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { InputError, UserError, type ActionRuntime } from '@pipewright/shared/action';
 import { writeJobSummary } from '@pipewright/shared/report';
@@ -9,9 +10,8 @@ import { connectEngine, type Engine } from './engine.ts';
 import { isoSeconds, sourceInfo } from './labels.ts';
 import { credentialsForHost, planCredentials, planLabels, planTags } from './plan.ts';
 import type { SessionServices } from './buildkit-session.ts';
-import type { RegistryCredential } from './auth.ts';
-import { confinePath } from '@pipewright/shared/action';
-import { readFileSync } from 'node:fs';
+import { registryConfig } from './auth.ts';
+import { readSecrets } from './secrets.ts';
 import { checkRepoDigests, pushTag, type PushedTag } from './push.ts';
 import { renderSummary } from './summary.ts';
 import { commitTimeFromGit } from './commit-time.ts';
@@ -91,7 +91,7 @@ export async function main(rt: ActionRuntime, deps: Deps = defaultDeps): Promise
     });
   for (const d of tagPlan.dropped) rt.logger.warning(`Tag rule ${d.rule} left out: ${d.reason}.`);
   const dockerfile = i.dockerfile ?? path.join(i.context, 'Dockerfile');
-  if (i.dockerfile === undefined && !(await import('node:fs')).existsSync(dockerfile))
+  if (i.dockerfile === undefined && !existsSync(dockerfile))
     throw new UserError(`No Dockerfile in the context (${dockerfile}).`, {
       hint: 'Add one, or point the `dockerfile` input at it (relative to the workspace).',
     });
@@ -103,19 +103,10 @@ export async function main(rt: ActionRuntime, deps: Deps = defaultDeps): Promise
   }
   // Credentials for the tags' registries and the `registry` input: pushes (X-Registry-Auth) and the
   // classic builder's pulls of private FROM images (X-Registry-Config).
-  const credentials = planCredentials(
-    tagPlan.refs,
-    { registry: i.registry, username: i.username, password: i.password },
-    rt.env,
-    rt.secret,
-  );
+  const explicit = { registry: i.registry, username: i.username, password: i.password };
+  const credentials = planCredentials(tagPlan.refs, explicit, rt.env, rt.secret);
 
   const secrets = i.buildkit ? readSecrets(i, rt) : new Map<string, Buffer>();
-  const registryHosts = {
-    registry: i.registry,
-    username: i.username,
-    password: i.password,
-  };
   const [engine, gitTime] = await Promise.all([
     deps.connect(rt.env).catch((e: Error) => {
       if (e instanceof UserError) throw e;
@@ -141,7 +132,7 @@ export async function main(rt: ActionRuntime, deps: Deps = defaultDeps): Promise
     ? {
         secret: (id) => secrets.get(id),
         credentials: (host) => {
-          const c = credentialsForHost(host, registryHosts, rt.env, rt.secret);
+          const c = credentialsForHost(host, explicit, rt.env, rt.secret);
           return c?.username && c.password ? { username: c.username, secret: c.password } : undefined;
         },
         onCall: (method, detail) => rt.logger.debug(`session: ${method} ${detail}`),
@@ -274,47 +265,6 @@ export async function main(rt: ActionRuntime, deps: Deps = defaultDeps): Promise
       .join('\n'),
   );
   rt.outputs.setJson('metadata', metadata);
-}
-
-/** Secret values by ID from the three inputs; every value (and its base64 forms) is masked first. */
-function readSecrets(
-  i: {
-    secrets?: Record<string, string> | undefined;
-    secretFiles?: Record<string, string> | undefined;
-    secretEnvs?: Record<string, string> | undefined;
-  },
-  rt: ActionRuntime,
-): Map<string, Buffer> {
-  const out = new Map<string, Buffer>();
-  const problems: string[] = [];
-  for (const [id, value] of Object.entries(i.secrets ?? {})) out.set(id, Buffer.from(value));
-  for (const [id, file] of Object.entries(i.secretFiles ?? {})) {
-    try {
-      const abs = confinePath(file, rt.context.workspace, 'file', (why) => {
-        throw new Error(why);
-      });
-      out.set(id, readFileSync(abs));
-    } catch (e) {
-      problems.push(`\`secret-files\`: ${id}: ${(e as Error).message}`);
-    }
-  }
-  for (const [id, name] of Object.entries(i.secretEnvs ?? {})) {
-    const v = rt.env[name];
-    if (v === undefined || v === '')
-      problems.push(`\`secret-envs\`: ${id}: the environment variable ${name} is not set.`);
-    else out.set(id, Buffer.from(v));
-  }
-  if (problems.length) throw new InputError(problems);
-  for (const v of out.values()) if (v.length) rt.secret(v.toString('utf8'));
-  return out;
-}
-
-function registryConfig(
-  credentials: ReadonlyMap<string, RegistryCredential | undefined>,
-): Record<string, RegistryCredential> {
-  const out: Record<string, RegistryCredential> = {};
-  for (const c of credentials.values()) if (c) out[c.serveraddress] = c;
-  return out;
 }
 
 function sourceDateEpoch(env: NodeJS.ProcessEnv): string | undefined {
