@@ -17,7 +17,7 @@ import { DEMOS } from './demo.ts';
 
 const USAGE = `usage:
   pipewright run <action> [--input name=value …] [--event pull_request|push|workflow_dispatch] [--env K=V …] [--workspace DIR]
-  pipewright demo            runs each action on the embedded examples/ (no cloud account needed)
+  pipewright demo [action …] runs each action (or the named ones) on the embedded examples/ (no cloud account needed)
 actions: ${listActions().join(', ')}`;
 
 function listActions(): string[] {
@@ -115,7 +115,9 @@ async function main(argv: string[]): Promise<number> {
   }
   if (cmd === 'demo') {
     let failed = 0;
-    for (const demo of DEMOS) {
+    const only = rest.filter((a) => !a.startsWith('-'));
+    const demos = only.length ? DEMOS.filter((d) => only.includes(d.action)) : DEMOS;
+    for (const demo of demos) {
       console.log(`\n${'═'.repeat(80)}\n${demo.title}\n${'═'.repeat(80)}`);
       const extra = demo.setup ? await demo.setup() : undefined;
       let code: number;
@@ -132,7 +134,7 @@ async function main(argv: string[]): Promise<number> {
       }
       if (code !== (demo.expectExit ?? 0)) failed++;
     }
-    console.log(failed ? `\n${failed} demo(s) did not end as expected.` : `\nAll ${DEMOS.length} demos ran.`);
+    console.log(failed ? `\n${failed} demo(s) did not end as expected.` : `\nAll ${demos.length} demos ran.`);
     return failed ? 1 : 0;
   }
   console.error(USAGE);

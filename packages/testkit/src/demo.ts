@@ -17,6 +17,23 @@ export interface Demo {
 
 export const DEMOS: Demo[] = [
   {
+    title:
+      'deploy-stack: preview a change set for examples/deploy-stack/template.yml on moto (local CloudFormation)',
+    action: 'deploy-stack',
+    inputs: {
+      'stack-name': 'pipewright-demo',
+      template: 'examples/deploy-stack/template.yml',
+      parameters: 'Environment: staging',
+      mode: 'preview',
+      region: 'us-east-1',
+    },
+    setup: async () => {
+      const { startMoto } = await import('./services/moto.ts');
+      const moto = await startMoto();
+      return { inputs: { endpoint: moto.url }, env: moto.env, stop: () => moto.stop() };
+    },
+  },
+  {
     title: 'terraform-plan: real terraform on examples/terraform-plan, rendered as a sticky PR comment',
     action: 'terraform-plan',
     inputs: { path: 'examples/terraform-plan', labels: 'true' },
