@@ -8,6 +8,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { freePort, httpGet, requireProgram, startServiceProcess } from '../services/process.ts';
+import { startPrometheus as startSharedPrometheus } from '../services/prometheus.ts';
 
 export interface RunningServer {
   url: string;
@@ -85,24 +86,10 @@ http {
   );
 }
 
-/** Prometheus with an empty scrape config; its web UI is the target. */
+/** Prometheus scraping nothing; its web UI is the target. */
 export async function startPrometheus(): Promise<RunningServer> {
-  const bin = '/usr/bin/prometheus';
-  requireProgram(bin, 'the Debian package prometheus');
-  const port = await freePort();
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'pw-prom-'));
-  writeFileSync(path.join(dir, 'prometheus.yml'), 'global:\n  scrape_interval: 1h\nscrape_configs: []\n');
-  return startProcess(
-    'prometheus',
-    bin,
-    [
-      `--config.file=${dir}/prometheus.yml`,
-      `--storage.tsdb.path=${dir}/data`,
-      `--web.listen-address=127.0.0.1:${port}`,
-    ],
-    `http://127.0.0.1:${port}/-/ready`,
-    dir,
-  );
+  const prom = await startSharedPrometheus({ targets: [] });
+  return { url: prom.url, stop: () => prom.stop() };
 }
 
 /** The docker-registry (distribution 2.8) API with filesystem storage in a temp dir. */
