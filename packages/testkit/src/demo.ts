@@ -18,6 +18,52 @@ export interface Demo {
 export const DEMOS: Demo[] = [
   {
     title:
+      'canary: web:1 -> web:2 in 25/50/100 % steps on a local Kubernetes API fake, analysed against a real Prometheus',
+    action: 'canary',
+    inputs: {
+      namespace: 'shop',
+      deployment: 'web',
+      image: 'registry.local/web:2',
+      steps: '25,50,100',
+      'step-duration': '3s',
+      'analysis-interval': '1s',
+      'analysis-window': '5s',
+      'poll-interval': '200ms',
+    },
+    setup: async () => {
+      const [{ startFakeKube }, fx, { startMetricsExporter }, { startPrometheus }] = await Promise.all([
+        import('./k8s-fake/server.ts'),
+        import('./k8s-fake/fixtures.ts'),
+        import('./k8s-fake/metrics-exporter.ts'),
+        import('./services/prometheus.ts'),
+      ]);
+      const exporter = await startMetricsExporter('shop');
+      exporter.set('web', { rps: 50, errorRate: 0.001, latencyMs: 20 });
+      exporter.set('web-canary', { rps: 20, errorRate: 0, latencyMs: 20 });
+      const prom = await startPrometheus({ targets: [exporter.target], scrapeIntervalSeconds: 1 });
+      await prom.waitFor('rate(http_request_duration_seconds_count{pod=~"web-canary-.*"}[5s]) > 0');
+      const kube = await startFakeKube({ readyDelayMs: 300 });
+      await kube.create(fx.deployment('web', { namespace: 'shop', replicas: 4 }));
+      await kube.create(fx.service('web', 'shop'));
+      for (
+        let i = 0;
+        i < 100 && kube.get('deployments', 'shop', 'web')?.status?.availableReplicas !== 4;
+        i++
+      ) {
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      return {
+        inputs: { kubeconfig: kube.kubeconfig('shop'), 'prometheus-url': prom.url },
+        stop: async () => {
+          await kube.stop();
+          await prom.stop();
+          await exporter.stop();
+        },
+      };
+    },
+  },
+  {
+    title:
       'deploy-stack: preview a change set for examples/deploy-stack/template.yml on moto (local CloudFormation)',
     action: 'deploy-stack',
     inputs: {
