@@ -17,8 +17,8 @@ function readmeTables(...args: string[]): { code: number | null; out: string } {
 }
 
 describe('the repository', () => {
-  it('has README tables that match every action.yml (npm run readme -- --check)', () => {
-    const r = readmeTables('--check');
+  it('has README tables that match every action.yml (npm run readme -- --check --strict)', () => {
+    const r = readmeTables('--check', '--strict');
     expect(r.out).not.toMatch(/^error/m);
     expect(r.code).toBe(0);
     for (const action of ['build-image', 'canary', 'deploy-stack', 'security-scan', 'terraform-plan']) {
