@@ -1806,7 +1806,7 @@ function requireRepository(ctx) {
 /* harmony export */   mJ: () => (/* binding */ itemsSection),
 /* harmony export */   yQ: () => (/* binding */ renderDocument)
 /* harmony export */ });
-/* unused harmony exports DETAIL_LEVELS, chars, joinWithin */
+/* unused harmony exports DETAIL_LEVELS, chars, thousands, joinWithin */
 /**
  * A report of sections that each know how to degrade, so the whole stays within a byte budget:
  * full -> condensed -> list -> counts. What was left out is said at the end.
@@ -1891,6 +1891,10 @@ function cutToLimit(text, limit, measure = chars) {
         cut = cut.slice(0, -1);
     return cut + note;
 }
+/** 12345 -> "12,345" without Intl: the first toLocaleString call costs ~40 ms of ICU start-up. */
+function thousands(n) {
+    return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
 /**
  * Joins items (each already rendered) until maxChars, then "…and N more". Used by list-like sections
  * so they stop working as soon as the budget is spent.
@@ -1909,8 +1913,8 @@ function joinWithin(items, total, maxChars, what, sep = '\n') {
     if (n >= total)
         return { text };
     const more = total - n;
-    const tail = `${n ? sep : ''}…and ${more.toLocaleString('en-US')} more`;
-    return { text: text + tail, omitted: `${more.toLocaleString('en-US')} ${what}`, truncated: true };
+    const tail = `${n ? sep : ''}…and ${thousands(more)} more`;
+    return { text: text + tail, omitted: `${thousands(more)} ${what}`, truncated: true };
 }
 /**
  * The common degradable section: a heading, then one entry per item rendered for the level
