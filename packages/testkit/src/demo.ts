@@ -18,6 +18,26 @@ export interface Demo {
 export const DEMOS: Demo[] = [
   {
     title:
+      'build-image: examples/build-image through the Docker Engine API, tagged like docker/metadata-action, pushed to a local registry',
+    action: 'build-image',
+    event: 'push',
+    inputs: {
+      context: 'examples/build-image',
+      tags: 'type=ref,event=branch\ntype=sha',
+      push: 'true',
+    },
+    setup: async () => {
+      const { startRegistry } = await import('./services/registry.ts');
+      const registry = await startRegistry();
+      const [username, password] = Object.entries(registry.users)[0] as [string, string];
+      return {
+        inputs: { images: `${registry.host}/pipewright/demo`, username, password },
+        stop: () => registry.stop(),
+      };
+    },
+  },
+  {
+    title:
       'canary: web:1 -> web:2 in 25/50/100 % steps on a local Kubernetes API fake, analysed against a real Prometheus',
     action: 'canary',
     inputs: {
