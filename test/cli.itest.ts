@@ -38,4 +38,19 @@ describe('npx pipewright', () => {
     expect(b.status).toBe(1);
     expect(b.stderr).toBe('pipewright: --input takes name=value, got "no-equals-sign"\n');
   });
+
+  it('runs every demo of the README to its expected end', () => {
+    const r = run('demo');
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stdout.match(/^── [a-z-]+: exit code \d+ /gm)).toEqual([
+      expect.stringMatching(/^── build-image: exit code 0 /),
+      expect.stringMatching(/^── canary: exit code 0 /),
+      expect.stringMatching(/^── deploy-stack: exit code 0 /),
+      expect.stringMatching(/^── terraform-plan: exit code 0 /),
+      expect.stringMatching(/^── security-scan: exit code 1 /),
+    ]);
+    expect(r.stdout).toContain('All 5 demos ran.');
+    expect(r.stdout).not.toContain('fake GitHub rejected');
+  }, 240_000);
 });
