@@ -17,7 +17,6 @@ import {
   type DocumentParts,
   type Measure,
   type RenderResult,
-  type Rendered,
   type Section,
 } from '@pipewright/shared/report';
 import { planLine, type Classified, type Counts, type Kind } from './classify.ts';
