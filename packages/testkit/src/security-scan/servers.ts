@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { freePort, httpGet, requireProgram, startServiceProcess } from '../services/process.ts';
 import { startPrometheus as startSharedPrometheus } from '../services/prometheus.ts';
+import { startRegistry as startSharedRegistry } from '../services/registry.ts';
 
 export interface RunningServer {
   url: string;
@@ -92,29 +93,8 @@ export async function startPrometheus(): Promise<RunningServer> {
   return { url: prom.url, stop: () => prom.stop() };
 }
 
-/** The docker-registry (distribution 2.8) API with filesystem storage in a temp dir. */
+/** The docker-registry (distribution 2.8) API, without auth. */
 export async function startRegistry(): Promise<RunningServer> {
-  const bin = '/usr/bin/docker-registry';
-  requireProgram(bin, 'the Debian package docker-registry');
-  const port = await freePort();
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'pw-registry-'));
-  writeFileSync(
-    path.join(dir, 'config.yml'),
-    `version: 0.1
-log:
-  level: error
-storage:
-  filesystem:
-    rootdirectory: ${dir}/data
-http:
-  addr: 127.0.0.1:${port}
-`,
-  );
-  return startProcess(
-    'docker-registry',
-    bin,
-    ['serve', path.join(dir, 'config.yml')],
-    `http://127.0.0.1:${port}/v2/`,
-    dir,
-  );
+  const registry = await startSharedRegistry({ users: {} });
+  return { url: registry.url, stop: () => registry.stop() };
 }

@@ -3,11 +3,11 @@
  * auth and filesystem storage in a temporary directory: start on a free port, wait until /v2/ answers,
  * stop. The Docker engine treats 127.0.0.0/8 registries as insecure (plain HTTP) without configuration.
  */
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { freePort } from './moto.ts';
+import { freePort, httpGet, requireProgram, startServiceProcess } from './process.ts';
 
 export const REGISTRY_BIN = process.env.PIPEWRIGHT_REGISTRY_BIN ?? '/usr/bin/docker-registry';
 export const HTPASSWD_BIN = process.env.PIPEWRIGHT_HTPASSWD_BIN ?? '/usr/bin/htpasswd';
@@ -34,20 +34,14 @@ export interface RegistryOptions {
 }
 
 export async function startRegistry(o: RegistryOptions = {}): Promise<RegistryServer> {
-  if (!existsSync(REGISTRY_BIN))
-    throw new Error(
-      `docker-registry not found at ${REGISTRY_BIN}: install the Debian package docker-registry (scripts/provision.sh does).`,
-    );
+  requireProgram(REGISTRY_BIN, 'the Debian package docker-registry');
   const users = o.users ?? { pipewright: 'registry-test-password-1' };
   const dir = mkdtempSync(path.join(os.tmpdir(), 'pw-registry-'));
   const port = await freePort();
   const host = `127.0.0.1:${port}`;
   let auth = '';
   if (Object.keys(users).length) {
-    if (!existsSync(HTPASSWD_BIN))
-      throw new Error(
-        `htpasswd not found at ${HTPASSWD_BIN}: install the Debian package apache2-utils (scripts/provision.sh does).`,
-      );
+    requireProgram(HTPASSWD_BIN, 'the Debian package apache2-utils');
     const lines = Object.entries(users).map(([u, p]) =>
       execFileSync(HTPASSWD_BIN, ['-nbB', u, p], { encoding: 'utf8' }).trim(),
     );
@@ -69,34 +63,21 @@ http:
   secret: pipewright-test-secret
 ${auth}`;
   writeFileSync(path.join(dir, 'config.yml'), config);
-  const child: ChildProcess = spawn(REGISTRY_BIN, ['serve', path.join(dir, 'config.yml')], {
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
-  let stderr = '';
-  child.stderr?.on('data', (c: Buffer) => {
-    stderr = (stderr + c.toString('utf8')).slice(-4000);
-  });
-  let exited = false;
-  child.once('exit', () => {
-    exited = true;
-  });
-  const timeoutMs = o.timeoutMs ?? 20_000;
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    if (exited) throw new Error(`docker-registry exited while starting:\n${stderr}`);
-    try {
-      const r = await fetch(`http://${host}/v2/`);
+  let proc;
+  try {
+    proc = await startServiceProcess({
+      name: 'docker-registry',
+      command: REGISTRY_BIN,
+      args: ['serve', path.join(dir, 'config.yml')],
       // 401 means it is up and asking for credentials.
-      if (r.status === 200 || r.status === 401) break;
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > deadline) {
-      child.kill('SIGKILL');
-      throw new Error(`docker-registry did not answer on ${host} within ${timeoutMs} ms:\n${stderr}`);
-    }
-    await new Promise((r) => setTimeout(r, 100));
+      ready: async () => [200, 401].includes((await httpGet(`http://${host}/v2/`))?.status ?? 0),
+      timeoutMs: o.timeoutMs ?? 20_000,
+    });
+  } catch (error) {
+    rmSync(dir, { recursive: true, force: true });
+    throw error;
   }
+  const running = proc;
   const [firstUser, firstPassword] = Object.entries(users)[0] ?? [];
   const headers = (): Record<string, string> => ({
     accept: [
@@ -129,16 +110,9 @@ ${auth}`;
       });
       return r.ok ? (r.headers.get('docker-content-digest') ?? undefined) : undefined;
     },
-    stop: () =>
-      new Promise<void>((resolve) => {
-        const done = () => {
-          rmSync(dir, { recursive: true, force: true });
-          resolve();
-        };
-        if (exited) return done();
-        child.once('exit', done);
-        child.kill('SIGTERM');
-        setTimeout(() => child.kill('SIGKILL'), 5000).unref();
-      }),
+    stop: async () => {
+      await running.stop();
+      rmSync(dir, { recursive: true, force: true });
+    },
   };
 }
