@@ -1841,49 +1841,52 @@ function userMasked(v, text, m) {
  */
 function diffAttributes(change, masking) {
     const out = [];
-    walk([], change.before, change.after, change.before_sensitive, change.after_sensitive, change.after_unknown);
+    // One path stack for the whole walk, copied only when a leaf is pushed: most nodes produce no line, and
+    // allocating a path per visited node was the bulk of the work (and of the GC) on large plans.
+    const path = [];
+    walk(change.before, change.after, change.before_sensitive, change.after_sensitive, change.after_unknown);
     return out;
-    function walk(path, before, after, bs, as, unknown) {
+    function walk(before, after, bs, as, unknown) {
         const hasBefore = before !== null && before !== undefined;
         if (unknown === true) {
-            out.push({
-                path,
-                op: hasBefore ? '~' : '+',
-                ...(hasBefore ? { before: leafText(before, bs, masking) } : {}),
-                after: UNKNOWN,
-            });
+            out.push(hasBefore
+                ? { path: path.slice(), op: '~', before: leafText(before, bs, masking), after: UNKNOWN }
+                : { path: path.slice(), op: '+', after: UNKNOWN });
             return;
         }
         const hasAfter = after !== null && after !== undefined;
-        const unknownInside = unknown !== undefined && unknown !== false && containsTrue(unknown);
         if (bs === true || as === true) {
-            if (equal(before, after) && !unknownInside) {
+            const unknownInside = unknown !== undefined && unknown !== false && containsTrue(unknown);
+            if (!unknownInside && equal(before, after)) {
                 // unchanged secret: still register it, never show it
                 leafText(before, true, masking);
                 return;
             }
-            push(path, before, after, bs, as);
+            push(before, after, bs, as);
             return;
         }
-        if ((isObj(before) || !hasBefore) && (isObj(after) || !hasAfter) && (isObj(before) || isObj(after))) {
-            const keys = new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})]);
-            if (isObj(unknown))
-                for (const k of Object.keys(unknown))
-                    keys.add(k);
-            for (const k of [...keys].sort()) {
-                walk([...path, k], before?.[k], after?.[k], sub(bs, k), sub(as, k), sub(unknown, k));
+        const objBefore = isObj(before);
+        const objAfter = isObj(after);
+        if ((objBefore || !hasBefore) && (objAfter || !hasAfter) && (objBefore || objAfter)) {
+            for (const k of unionKeys(before, after, unknown)) {
+                path.push(k);
+                walk(before?.[k], after?.[k], sub(bs, k), sub(as, k), sub(unknown, k));
+                path.pop();
             }
             return;
         }
-        if ((Array.isArray(before) || !hasBefore) &&
-            (Array.isArray(after) || !hasAfter) &&
-            (Array.isArray(before) || Array.isArray(after))) {
+        const arrBefore = Array.isArray(before);
+        const arrAfter = Array.isArray(after);
+        if ((arrBefore || !hasBefore) && (arrAfter || !hasAfter) && (arrBefore || arrAfter)) {
             const b = before ?? [];
             const a = after ?? [];
             const u = Array.isArray(unknown) ? unknown : [];
             const n = Math.max(b.length, a.length, u.length);
-            for (let i = 0; i < n; i++)
-                walk([...path, i], b[i], a[i], sub(bs, i), sub(as, i), sub(unknown, i));
+            for (let i = 0; i < n; i++) {
+                path.push(i);
+                walk(b[i], a[i], sub(bs, i), sub(as, i), sub(unknown, i));
+                path.pop();
+            }
             return;
         }
         if (equal(before, after)) {
@@ -1891,30 +1894,51 @@ function diffAttributes(change, masking) {
                 leafText(before, bs, masking);
             return;
         }
-        push(path, before, after, bs, as);
+        push(before, after, bs, as);
     }
-    function push(path, before, after, bs, as) {
+    function push(before, after, bs, as) {
         const hasBefore = before !== null && before !== undefined;
         const hasAfter = after !== null && after !== undefined;
         if (!hasBefore && !hasAfter)
             return;
         if (!hasAfter) {
-            out.push({ path, op: '-', before: leafText(before, bs, masking) });
+            out.push({ path: path.slice(), op: '-', before: leafText(before, bs, masking) });
         }
         else if (!hasBefore) {
-            out.push({ path, op: '+', after: leafText(after, as, masking) });
+            out.push({ path: path.slice(), op: '+', after: leafText(after, as, masking) });
         }
         else {
-            out.push({ path, op: '~', before: leafText(before, bs, masking), after: leafText(after, as, masking) });
+            out.push({
+                path: path.slice(),
+                op: '~',
+                before: leafText(before, bs, masking),
+                after: leafText(after, as, masking),
+            });
         }
     }
 }
+/** The keys of before, after and (when an object) unknown, each once, sorted. */
+function unionKeys(before, after, unknown) {
+    const b = isObj(before) ? before : undefined;
+    const a = isObj(after) ? after : undefined;
+    const keys = b ? Object.keys(b) : [];
+    if (a)
+        for (const k of Object.keys(a))
+            if (!(b && Object.hasOwn(b, k)))
+                keys.push(k);
+    if (isObj(unknown))
+        for (const k of Object.keys(unknown))
+            if (!(b && Object.hasOwn(b, k)) && !(a && Object.hasOwn(a, k)))
+                keys.push(k);
+    return keys.sort();
+}
+const PLAIN_STEP = /^[\w-]+$/;
 function pathString(path) {
     let s = '';
     for (const step of path) {
         if (typeof step === 'number')
             s += `[${step}]`;
-        else if (!/^[\w-]+$/.test(step))
+        else if (!PLAIN_STEP.test(step))
             s += `[${JSON.stringify(step)}]`;
         else
             s += s ? `.${step}` : step;
@@ -2013,9 +2037,21 @@ function masked(v, sens, onSecret) {
         return v.map((x, i) => masked(x, Array.isArray(m) ? m[i] : undefined, onSecret) ?? null);
     }
     const m = sens;
-    const out = {};
-    for (const k of Object.keys(v))
-        out[k] = masked(v[k], m[k], onSecret) ?? null;
+    if (Object.hasOwn(v, '__proto__')) {
+        // (assigning __proto__ on a copy never creates the key; keep that, so existing hashes stay the same)
+        const out = {};
+        for (const k of Object.keys(v))
+            out[k] = masked(v[k], m[k], onSecret) ?? null;
+        return out;
+    }
+    // A shallow clone keeps the plan's key order; only keys whose mask hides something are replaced (other
+    // keys' masked value is the value itself). Cloning is much cheaper than building the copy key by key.
+    const out = { ...v };
+    for (const k of Object.keys(v)) {
+        const mk = m[k];
+        if (mk === true || (mk !== null && typeof mk === 'object' && containsTrue(mk)))
+            out[k] = masked(v[k], mk, onSecret) ?? null;
+    }
     return out;
 }
 function change(h, c, onSecret) {
@@ -2287,7 +2323,7 @@ function planPrefix(index) {
 function describe(c) {
     const facts = [];
     if (c.kind !== 'no-op')
-        facts.push(escapeMarkdown(VERB[c.kind]));
+        facts.push(once('md', VERB[c.kind], escapeMarkdown));
     if (c.movedFrom)
         facts.push(`moved from ${inlineCode(c.movedFrom)}`);
     if (c.importing)
@@ -2307,9 +2343,21 @@ function changeTitle(c, index) {
         titles.set(c, (t = renderTitle(c, index)));
     return t;
 }
+/**
+ * Escaped forms of the few strings every title repeats (symbols, verbs, plan prefixes, reason sentences),
+ * computed once each: escaping runs six regex passes, and a title used to run them five or six times.
+ */
+const escapedOnce = new Map();
+function once(kind, text, escape) {
+    const key = `${kind}\0${text}`;
+    let e = escapedOnce.get(key);
+    if (e === undefined)
+        escapedOnce.set(key, (e = escape(text)));
+    return e;
+}
 function renderTitle(c, index) {
-    const reason = c.reason ? ` — ${reasonMarkdown(c.reason)}` : '';
-    return `${inlineCode(symbolOf(c))} ${escapeMarkdown(planPrefix(index))}${inlineCode(c.address)} ${describe(c)}${reason}`;
+    const reason = c.reason ? ` — ${once('reason', c.reason, reasonMarkdown)}` : '';
+    return `${once('code', symbolOf(c), inlineCode)} ${once('md', planPrefix(index), escapeMarkdown)}${inlineCode(c.address)} ${describe(c)}${reason}`;
 }
 /**
  * Rendered items by level: renderDocument re-renders sections while it degrades them, and the comment and the

@@ -35,8 +35,20 @@ function masked(
     return v.map((x, i) => masked(x, Array.isArray(m) ? m[i] : undefined, onSecret) ?? null);
   }
   const m = sens as Record<string, Json>;
-  const out: Record<string, Json> = {};
-  for (const k of Object.keys(v)) out[k] = masked(v[k], m[k], onSecret) ?? null;
+  if (Object.hasOwn(v, '__proto__')) {
+    // (assigning __proto__ on a copy never creates the key; keep that, so existing hashes stay the same)
+    const out: Record<string, Json> = {};
+    for (const k of Object.keys(v)) out[k] = masked(v[k], m[k], onSecret) ?? null;
+    return out;
+  }
+  // A shallow clone keeps the plan's key order; only keys whose mask hides something are replaced (other
+  // keys' masked value is the value itself). Cloning is much cheaper than building the copy key by key.
+  const out: Record<string, Json> = { ...v };
+  for (const k of Object.keys(v)) {
+    const mk = m[k];
+    if (mk === true || (mk !== null && typeof mk === 'object' && containsTrue(mk)))
+      out[k] = masked(v[k], mk, onSecret) ?? null;
+  }
   return out;
 }
 

@@ -79,7 +79,7 @@ function planPrefix(index: number | undefined): string {
 /** "create · moved from x · imported (id)" */
 function describe(c: Classified): string {
   const facts: string[] = [];
-  if (c.kind !== 'no-op') facts.push(escapeMarkdown(VERB[c.kind]));
+  if (c.kind !== 'no-op') facts.push(once('md', VERB[c.kind], escapeMarkdown));
   if (c.movedFrom) facts.push(`moved from ${inlineCode(c.movedFrom)}`);
   if (c.importing) facts.push(c.importId ? `imported from ${inlineCode(c.importId)}` : 'imported');
   return facts.join(' · ');
@@ -99,9 +99,21 @@ function changeTitle(c: Classified, index: number | undefined): string {
   return t;
 }
 
+/**
+ * Escaped forms of the few strings every title repeats (symbols, verbs, plan prefixes, reason sentences),
+ * computed once each: escaping runs six regex passes, and a title used to run them five or six times.
+ */
+const escapedOnce = new Map<string, string>();
+function once(kind: string, text: string, escape: (s: string) => string): string {
+  const key = `${kind}\0${text}`;
+  let e = escapedOnce.get(key);
+  if (e === undefined) escapedOnce.set(key, (e = escape(text)));
+  return e;
+}
+
 function renderTitle(c: Classified, index: number | undefined): string {
-  const reason = c.reason ? ` — ${reasonMarkdown(c.reason)}` : '';
-  return `${inlineCode(symbolOf(c))} ${escapeMarkdown(planPrefix(index))}${inlineCode(c.address)} ${describe(c)}${reason}`;
+  const reason = c.reason ? ` — ${once('reason', c.reason, reasonMarkdown)}` : '';
+  return `${once('code', symbolOf(c), inlineCode)} ${once('md', planPrefix(index), escapeMarkdown)}${inlineCode(c.address)} ${describe(c)}${reason}`;
 }
 
 type Item<T> = { item: T; index: number | undefined };

@@ -102,18 +102,13 @@ function userMasked(v: Json | undefined, text: string, m: Masking): boolean {
  */
 export function diffAttributes(change: RawChange, masking: Masking): AttrDiff[] {
   const out: AttrDiff[] = [];
-  walk(
-    [],
-    change.before,
-    change.after,
-    change.before_sensitive,
-    change.after_sensitive,
-    change.after_unknown,
-  );
+  // One path stack for the whole walk, copied only when a leaf is pushed: most nodes produce no line, and
+  // allocating a path per visited node was the bulk of the work (and of the GC) on large plans.
+  const path: Step[] = [];
+  walk(change.before, change.after, change.before_sensitive, change.after_sensitive, change.after_unknown);
   return out;
 
   function walk(
-    path: Step[],
     before: Json | undefined,
     after: Json | undefined,
     bs: Json | undefined,
@@ -122,61 +117,56 @@ export function diffAttributes(change: RawChange, masking: Masking): AttrDiff[] 
   ): void {
     const hasBefore = before !== null && before !== undefined;
     if (unknown === true) {
-      out.push({
-        path,
-        op: hasBefore ? '~' : '+',
-        ...(hasBefore ? { before: leafText(before, bs, masking) } : {}),
-        after: UNKNOWN,
-      });
+      out.push(
+        hasBefore
+          ? { path: path.slice(), op: '~', before: leafText(before, bs, masking), after: UNKNOWN }
+          : { path: path.slice(), op: '+', after: UNKNOWN },
+      );
       return;
     }
     const hasAfter = after !== null && after !== undefined;
-    const unknownInside = unknown !== undefined && unknown !== false && containsTrue(unknown);
     if (bs === true || as === true) {
-      if (equal(before, after) && !unknownInside) {
+      const unknownInside = unknown !== undefined && unknown !== false && containsTrue(unknown);
+      if (!unknownInside && equal(before, after)) {
         // unchanged secret: still register it, never show it
         leafText(before, true, masking);
         return;
       }
-      push(path, before, after, bs, as);
+      push(before, after, bs, as);
       return;
     }
-    if ((isObj(before) || !hasBefore) && (isObj(after) || !hasAfter) && (isObj(before) || isObj(after))) {
-      const keys = new Set([...Object.keys((before as Obj) ?? {}), ...Object.keys((after as Obj) ?? {})]);
-      if (isObj(unknown)) for (const k of Object.keys(unknown)) keys.add(k);
-      for (const k of [...keys].sort()) {
-        walk(
-          [...path, k],
-          (before as Obj)?.[k],
-          (after as Obj)?.[k],
-          sub(bs, k),
-          sub(as, k),
-          sub(unknown, k),
-        );
+    const objBefore = isObj(before);
+    const objAfter = isObj(after);
+    if ((objBefore || !hasBefore) && (objAfter || !hasAfter) && (objBefore || objAfter)) {
+      for (const k of unionKeys(before, after, unknown)) {
+        path.push(k);
+        walk((before as Obj)?.[k], (after as Obj)?.[k], sub(bs, k), sub(as, k), sub(unknown, k));
+        path.pop();
       }
       return;
     }
-    if (
-      (Array.isArray(before) || !hasBefore) &&
-      (Array.isArray(after) || !hasAfter) &&
-      (Array.isArray(before) || Array.isArray(after))
-    ) {
+    const arrBefore = Array.isArray(before);
+    const arrAfter = Array.isArray(after);
+    if ((arrBefore || !hasBefore) && (arrAfter || !hasAfter) && (arrBefore || arrAfter)) {
       const b = (before as Json[] | null | undefined) ?? [];
       const a = (after as Json[] | null | undefined) ?? [];
       const u = Array.isArray(unknown) ? unknown : [];
       const n = Math.max(b.length, a.length, u.length);
-      for (let i = 0; i < n; i++) walk([...path, i], b[i], a[i], sub(bs, i), sub(as, i), sub(unknown, i));
+      for (let i = 0; i < n; i++) {
+        path.push(i);
+        walk(b[i], a[i], sub(bs, i), sub(as, i), sub(unknown, i));
+        path.pop();
+      }
       return;
     }
     if (equal(before, after)) {
       if (bs !== undefined && bs !== false) leafText(before, bs, masking);
       return;
     }
-    push(path, before, after, bs, as);
+    push(before, after, bs, as);
   }
 
   function push(
-    path: Step[],
     before: Json | undefined,
     after: Json | undefined,
     bs: Json | undefined,
@@ -186,20 +176,39 @@ export function diffAttributes(change: RawChange, masking: Masking): AttrDiff[] 
     const hasAfter = after !== null && after !== undefined;
     if (!hasBefore && !hasAfter) return;
     if (!hasAfter) {
-      out.push({ path, op: '-', before: leafText(before, bs, masking) });
+      out.push({ path: path.slice(), op: '-', before: leafText(before, bs, masking) });
     } else if (!hasBefore) {
-      out.push({ path, op: '+', after: leafText(after, as, masking) });
+      out.push({ path: path.slice(), op: '+', after: leafText(after, as, masking) });
     } else {
-      out.push({ path, op: '~', before: leafText(before, bs, masking), after: leafText(after, as, masking) });
+      out.push({
+        path: path.slice(),
+        op: '~',
+        before: leafText(before, bs, masking),
+        after: leafText(after, as, masking),
+      });
     }
   }
 }
+
+/** The keys of before, after and (when an object) unknown, each once, sorted. */
+function unionKeys(before: Json | undefined, after: Json | undefined, unknown: Json | undefined): string[] {
+  const b = isObj(before) ? before : undefined;
+  const a = isObj(after) ? after : undefined;
+  const keys = b ? Object.keys(b) : [];
+  if (a) for (const k of Object.keys(a)) if (!(b && Object.hasOwn(b, k))) keys.push(k);
+  if (isObj(unknown))
+    for (const k of Object.keys(unknown))
+      if (!(b && Object.hasOwn(b, k)) && !(a && Object.hasOwn(a, k))) keys.push(k);
+  return keys.sort();
+}
+
+const PLAIN_STEP = /^[\w-]+$/;
 
 export function pathString(path: readonly Step[]): string {
   let s = '';
   for (const step of path) {
     if (typeof step === 'number') s += `[${step}]`;
-    else if (!/^[\w-]+$/.test(step)) s += `[${JSON.stringify(step)}]`;
+    else if (!PLAIN_STEP.test(step)) s += `[${JSON.stringify(step)}]`;
     else s += s ? `.${step}` : step;
   }
   return s || '(value)';
