@@ -248,6 +248,7 @@ const spec = {
     },
     'failure-limit': { type: 'integer', default: 0, min: 0 },
     'inconclusive-limit': { type: 'integer', default: 0, min: 0 },
+    'on-inconclusive': { type: 'enum', values: ['pause', 'rollback'], default: 'pause' },
     'consecutive-error-limit': { type: 'integer', default: 4, min: 0 },
     'no-data': { type: 'enum', values: NO_DATA_POLICIES, default: 'fail' },
     'query-timeout': { type: 'duration', default: '5s', minMs: 100 },
@@ -255,6 +256,7 @@ const spec = {
     'baseline-tolerance': { type: 'integer', default: 25, min: 0, max: 1000 },
     'baseline-min-samples': { type: 'integer', default: 5, min: 2 },
     'ready-timeout': { type: 'duration', default: '5m', minMs: 1000 },
+    'unschedulable-timeout': { type: 'duration', default: '2m', minMs: 0 },
     'poll-interval': { type: 'duration', default: '2s', minMs: 100 },
     'concurrency-policy': { type: 'enum', values: ['fail', 'wait'], default: 'fail' },
     'lock-timeout': { type: 'duration', default: '10m' },
@@ -384,6 +386,7 @@ function toConfig(i, holder) {
                 inconclusiveLimit: i.inconclusiveLimit,
                 consecutiveErrorLimit: i.consecutiveErrorLimit,
             },
+            onInconclusive: i.onInconclusive,
             checks: parseChecks(i.checks, i.noData).checks,
             ...(i.baseline
                 ? {
@@ -409,6 +412,7 @@ function toConfig(i, holder) {
         ...(i.ingress ? { ingress: i.ingress } : {}),
         ...(analysis ? { analysis } : {}),
         readyTimeoutMs: i.readyTimeout,
+        unschedulableMs: i.unschedulableTimeout,
         pollMs: i.pollInterval,
         concurrencyPolicy: i.concurrencyPolicy,
         lockTimeoutMs: i.lockTimeout,
@@ -1397,6 +1401,7 @@ function planReplicas(router, stableReplicas, weight, withBaseline) {
 const STATE_ANNOTATION = 'pipewright.dev/canary';
 
 ;// CONCATENATED MODULE: ./src/readiness.ts
+
 /**
  * `kubectl rollout status` for a Deployment (kubectl pkg/polymorphichelpers/rollout_status.go),
  * check for check and in the same order.
@@ -1439,8 +1444,13 @@ const FATAL_WAITING_REASONS = [
     'CreateContainerError',
     'RunContainerError',
 ];
+/** Milliseconds since a condition last changed (lastUpdateTime, else lastTransitionTime), if known. */
+function conditionAge(c, now) {
+    const t = Date.parse(c.lastUpdateTime ?? c.lastTransitionTime ?? '');
+    return Number.isNaN(t) ? undefined : now - t;
+}
 /** The first reason per pod that makes the new revision hopeless (reference §4). */
-function podFailures(pods) {
+function podFailures(pods, ff) {
     const out = [];
     for (const pod of pods) {
         const name = pod.metadata.name;
@@ -1448,6 +1458,18 @@ function podFailures(pods) {
         if (st.phase === 'Failed' || st.reason === 'Evicted') {
             out.push({ pod: name, reason: st.reason ?? 'Failed' });
             continue;
+        }
+        const scheduled = st.conditions?.find((c) => c.type === 'PodScheduled');
+        if (ff && scheduled?.status === 'False' && scheduled.reason === 'Unschedulable') {
+            const age = conditionAge(scheduled, ff.now);
+            if (age !== undefined && age >= ff.unschedulableMs) {
+                out.push({
+                    pod: name,
+                    reason: 'Unschedulable',
+                    ...(scheduled.message ? { message: scheduled.message } : {}),
+                });
+                continue;
+            }
         }
         const statuses = [...(st.initContainerStatuses ?? []), ...(st.containerStatuses ?? [])];
         const bad = statuses.find((c) => FATAL_WAITING_REASONS.includes(c.state?.waiting?.reason ?? '') ||
@@ -1467,19 +1489,39 @@ function podFailures(pods) {
     }
     return out;
 }
-/** rollout status first (a deadline failure wins), then the fail-fast pod rules. */
-function readiness(d, pods) {
+/**
+ * rollout status first (a deadline failure wins), then the fail-fast pod rules, then (with `ff`) a
+ * Deployment stuck at MinimumReplicasUnavailable for longer than its progress deadline.
+ */
+function readiness(d, pods, ff) {
     const v = rolloutStatus(d);
     if (v.state === 'failed')
         return { state: 'failed', message: v.message, failures: [] };
-    const failures = podFailures(pods);
+    const failures = podFailures(pods, ff);
     if (failures.length) {
         const f = failures[0];
+        const detail = f.reason === 'Unschedulable'
+            ? ` for ${(0,time/* formatDuration */.a3)(ff?.unschedulableMs ?? 0)} or more${f.message ? ` (${f.message})` : ''}`
+            : '';
         return {
             state: 'failed',
-            message: `pod ${f.pod}${f.container ? ` container ${f.container}` : ''} is ${f.reason}${failures.length > 1 ? ` (and ${failures.length - 1} more pods)` : ''}`,
+            message: `pod ${f.pod}${f.container ? ` container ${f.container}` : ''} is ${f.reason}${detail}${failures.length > 1 ? ` (and ${failures.length - 1} more pods)` : ''}`,
             failures,
         };
+    }
+    if (ff && v.state === 'waiting') {
+        const available = d.status?.conditions?.find((c) => c.type === 'Available');
+        const deadlineS = d.spec.progressDeadlineSeconds ?? 600;
+        const age = available && conditionAge(available, ff.now);
+        if (available?.status === 'False' &&
+            available.reason === 'MinimumReplicasUnavailable' &&
+            age !== undefined &&
+            age > deadlineS * 1000)
+            return {
+                state: 'failed',
+                message: `deployment "${d.metadata.name}" has had minimum replicas unavailable for longer than its progress deadline (${deadlineS}s)`,
+                failures: [],
+            };
     }
     return v;
 }
@@ -1551,9 +1593,9 @@ async function newestPods(kube, d) {
     const pods = await kube.get(kube_paths.pods(ns, `${sel},pod-template-hash=${hash}`));
     return pods.items;
 }
-async function currentReadiness(kube, ns, name) {
+async function currentReadiness(kube, ns, name, ff) {
     const d = await kube.get(kube_paths.deployment(ns, name));
-    return readiness(d, await newestPods(kube, d));
+    return readiness(d, await newestPods(kube, d), ff);
 }
 /**
  * Polls until `kubectl rollout status` would say done, a pod shows a hopeless waiting reason, or the
@@ -1563,7 +1605,9 @@ async function waitReady(o, ns, name) {
     const deadline = o.clock.now() + o.timeoutMs;
     let last = '';
     for (;;) {
-        const r = await currentReadiness(o.kube, ns, name);
+        const r = await currentReadiness(o.kube, ns, name, o.unschedulableMs !== undefined
+            ? { now: o.clock.now(), unschedulableMs: o.unschedulableMs }
+            : undefined);
         if (r.message !== last)
             o.logger.info(r.message);
         last = r.message;
@@ -1592,6 +1636,9 @@ async function waitReady(o, ns, name) {
 
 /** Thrown inside a step to end the rollout with a rollback; carries the explained reason. */
 class Abort extends Error {
+}
+/** Thrown inside a step to pause the rollout for a human decision (inconclusive analysis). */
+class Pause extends Error {
 }
 function parseState(d) {
     const raw = d.metadata.annotations?.[STATE_ANNOTATION];
@@ -1755,6 +1802,8 @@ class Rollout {
         }
         catch (e) {
             const last = this.result.steps[this.result.steps.length - 1];
+            if (e instanceof Pause && last && !this.d.signal.aborted)
+                return this.pauseUndecided(e.message, last);
             if (last && last.result === 'running')
                 last.result = this.d.signal.aborted ? 'cancelled' : 'failed';
             if (this.d.signal.aborted)
@@ -1810,6 +1859,23 @@ class Rollout {
         }
         return 'passed';
     }
+    /**
+     * Inconclusive analysis (Argo Rollouts): traffic stays at the step's weight, the state records the step
+     * as paused, and a later run with `decision: promote` (go on after this step) or `rollback` decides.
+     */
+    async pauseUndecided(why, report) {
+        report.result = 'paused';
+        await this.saveState({
+            image: this.result.image,
+            previousImage: this.result.previousImage,
+            step: report.index,
+            phase: 'paused',
+        });
+        this.result.status = 'paused';
+        this.result.reason = `${why}; paused at step ${report.index + 1} (${report.weight} %) for a decision`;
+        this.decide(`${this.result.reason}: traffic stays at ${this.result.weight} %; run this action again with \`decision: promote\` (continue after this step) or \`decision: rollback\`.`);
+        return this.result;
+    }
     async ready(name, what) {
         const r = await waitReady({
             kube: this.d.kube,
@@ -1819,6 +1885,7 @@ class Rollout {
             signal: this.d.signal,
             pollMs: this.cfg.pollMs,
             timeoutMs: this.cfg.readyTimeoutMs,
+            unschedulableMs: this.cfg.unschedulableMs,
         }, this.cfg.namespace, name);
         if (r.state === 'failed')
             await this.failPods(what, r);
@@ -1853,7 +1920,10 @@ class Rollout {
         for (;;) {
             await this.d.sleep(Math.max(1, Math.min(tick, nextMeasure - this.d.clock.now())), this.d.signal);
             await this.lock.renewIfDue();
-            const r = await currentReadiness(this.d.kube, this.cfg.namespace, this.canaryName);
+            const r = await currentReadiness(this.d.kube, this.cfg.namespace, this.canaryName, {
+                now: this.d.clock.now(),
+                unschedulableMs: this.cfg.unschedulableMs,
+            });
             if (r.state === 'failed')
                 await this.failPods('canary', r);
             if (this.d.clock.now() < nextMeasure)
@@ -1900,8 +1970,10 @@ class Rollout {
                         throw new Abort(`analysis failed: ${v.check}: ${v.why}`);
                     if (v.state === 'error')
                         throw new Abort(`analysis errored: ${v.check}: ${v.why}`);
-                    if (v.state === 'inconclusive')
-                        throw new Abort(`analysis inconclusive: ${v.check}: ${v.why}`);
+                    if (v.state === 'inconclusive') {
+                        const why = `analysis inconclusive: ${v.check}: ${v.why}`;
+                        throw a.onInconclusive === 'rollback' ? new Abort(why) : new Pause(why);
+                    }
                 }
             }
             const now = this.d.clock.now();
@@ -1974,6 +2046,7 @@ class Rollout {
             sleep: this.d.sleep,
             pollMs: cfg.pollMs,
             timeoutMs: cfg.readyTimeoutMs,
+            unschedulableMs: cfg.unschedulableMs,
         }, cfg.namespace, cfg.deployment);
         if (r.state === 'failed') {
             await this.d.kube.patch(kube_paths.deployment(cfg.namespace, cfg.deployment), 'strategic', {
@@ -2164,6 +2237,8 @@ async function main(rt) {
         steps: result.steps,
         decisions: result.decisions,
     });
+    if (result.status === 'paused')
+        rt.logger.notice(`Canary of ${cfg.deployment} is paused: ${result.reason}. Traffic stays at ${result.weight} %; run this action again with \`decision: promote\` or \`decision: rollback\`.`);
     if (result.status === 'rolled-back')
         throw new errors/* UserError */.yo(`Canary of ${cfg.deployment} rolled back: ${result.reason}.`, {
             hint: 'Traffic is on the stable Deployment again; the job summary shows every measurement and decision.',

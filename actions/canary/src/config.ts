@@ -43,6 +43,7 @@ export const spec = {
   },
   'failure-limit': { type: 'integer', default: 0, min: 0 },
   'inconclusive-limit': { type: 'integer', default: 0, min: 0 },
+  'on-inconclusive': { type: 'enum', values: ['pause', 'rollback'], default: 'pause' },
   'consecutive-error-limit': { type: 'integer', default: 4, min: 0 },
   'no-data': { type: 'enum', values: NO_DATA_POLICIES, default: 'fail' },
   'query-timeout': { type: 'duration', default: '5s', minMs: 100 },
@@ -50,6 +51,7 @@ export const spec = {
   'baseline-tolerance': { type: 'integer', default: 25, min: 0, max: 1000 },
   'baseline-min-samples': { type: 'integer', default: 5, min: 2 },
   'ready-timeout': { type: 'duration', default: '5m', minMs: 1000 },
+  'unschedulable-timeout': { type: 'duration', default: '2m', minMs: 0 },
   'poll-interval': { type: 'duration', default: '2s', minMs: 100 },
   'concurrency-policy': { type: 'enum', values: ['fail', 'wait'], default: 'fail' },
   'lock-timeout': { type: 'duration', default: '10m' },
@@ -194,6 +196,7 @@ export function toConfig(i: CanaryInputs, holder: string): RolloutConfig {
         inconclusiveLimit: i.inconclusiveLimit,
         consecutiveErrorLimit: i.consecutiveErrorLimit,
       },
+      onInconclusive: i.onInconclusive,
       checks: parseChecks(i.checks, i.noData).checks,
       ...(i.baseline
         ? {
@@ -219,6 +222,7 @@ export function toConfig(i: CanaryInputs, holder: string): RolloutConfig {
     ...(i.ingress ? { ingress: i.ingress } : {}),
     ...(analysis ? { analysis } : {}),
     readyTimeoutMs: i.readyTimeout,
+    unschedulableMs: i.unschedulableTimeout,
     pollMs: i.pollInterval,
     concurrencyPolicy: i.concurrencyPolicy,
     lockTimeoutMs: i.lockTimeout,

@@ -71,6 +71,10 @@ export async function main(rt: ActionRuntime): Promise<void> {
     decisions: result.decisions,
   });
 
+  if (result.status === 'paused')
+    rt.logger.notice(
+      `Canary of ${cfg.deployment} is paused: ${result.reason}. Traffic stays at ${result.weight} %; run this action again with \`decision: promote\` or \`decision: rollback\`.`,
+    );
   if (result.status === 'rolled-back')
     throw new UserError(`Canary of ${cfg.deployment} rolled back: ${result.reason}.`, {
       hint: 'Traffic is on the stable Deployment again; the job summary shows every measurement and decision.',

@@ -1,4 +1,5 @@
-import type { Deployment, Pod } from './k8s-types.ts';
+import { formatDuration } from '@pipewright/shared/util';
+import type { Condition, Deployment, Pod } from './k8s-types.ts';
 
 export type RolloutState = 'waiting' | 'done' | 'failed';
 export interface RolloutVerdict {
@@ -58,8 +59,24 @@ export interface PodFailure {
   message?: string;
 }
 
+/**
+ * The time-based fail-fast rules (reference §4) need the current time: a pod Unschedulable for longer than
+ * `unschedulableMs`, and a Deployment whose Available=False/MinimumReplicasUnavailable condition is older
+ * than its progress deadline (Flagger's rule). Without it only the instantaneous rules apply.
+ */
+export interface FailFast {
+  now: number;
+  unschedulableMs: number;
+}
+
+/** Milliseconds since a condition last changed (lastUpdateTime, else lastTransitionTime), if known. */
+function conditionAge(c: Condition, now: number): number | undefined {
+  const t = Date.parse(c.lastUpdateTime ?? c.lastTransitionTime ?? '');
+  return Number.isNaN(t) ? undefined : now - t;
+}
+
 /** The first reason per pod that makes the new revision hopeless (reference §4). */
-export function podFailures(pods: readonly Pod[]): PodFailure[] {
+export function podFailures(pods: readonly Pod[], ff?: FailFast): PodFailure[] {
   const out: PodFailure[] = [];
   for (const pod of pods) {
     const name = pod.metadata.name;
@@ -67,6 +84,18 @@ export function podFailures(pods: readonly Pod[]): PodFailure[] {
     if (st.phase === 'Failed' || st.reason === 'Evicted') {
       out.push({ pod: name, reason: st.reason ?? 'Failed' });
       continue;
+    }
+    const scheduled = st.conditions?.find((c) => c.type === 'PodScheduled');
+    if (ff && scheduled?.status === 'False' && scheduled.reason === 'Unschedulable') {
+      const age = conditionAge(scheduled, ff.now);
+      if (age !== undefined && age >= ff.unschedulableMs) {
+        out.push({
+          pod: name,
+          reason: 'Unschedulable',
+          ...(scheduled.message ? { message: scheduled.message } : {}),
+        });
+        continue;
+      }
     }
     const statuses = [...(st.initContainerStatuses ?? []), ...(st.containerStatuses ?? [])];
     const bad = statuses.find(
@@ -95,18 +124,41 @@ export type Readiness =
   | { state: 'done'; message: string }
   | { state: 'failed'; message: string; failures: PodFailure[] };
 
-/** rollout status first (a deadline failure wins), then the fail-fast pod rules. */
-export function readiness(d: Deployment, pods: readonly Pod[]): Readiness {
+/**
+ * rollout status first (a deadline failure wins), then the fail-fast pod rules, then (with `ff`) a
+ * Deployment stuck at MinimumReplicasUnavailable for longer than its progress deadline.
+ */
+export function readiness(d: Deployment, pods: readonly Pod[], ff?: FailFast): Readiness {
   const v = rolloutStatus(d);
   if (v.state === 'failed') return { state: 'failed', message: v.message, failures: [] };
-  const failures = podFailures(pods);
+  const failures = podFailures(pods, ff);
   if (failures.length) {
     const f = failures[0] as PodFailure;
+    const detail =
+      f.reason === 'Unschedulable'
+        ? ` for ${formatDuration(ff?.unschedulableMs ?? 0)} or more${f.message ? ` (${f.message})` : ''}`
+        : '';
     return {
       state: 'failed',
-      message: `pod ${f.pod}${f.container ? ` container ${f.container}` : ''} is ${f.reason}${failures.length > 1 ? ` (and ${failures.length - 1} more pods)` : ''}`,
+      message: `pod ${f.pod}${f.container ? ` container ${f.container}` : ''} is ${f.reason}${detail}${failures.length > 1 ? ` (and ${failures.length - 1} more pods)` : ''}`,
       failures,
     };
+  }
+  if (ff && v.state === 'waiting') {
+    const available = d.status?.conditions?.find((c) => c.type === 'Available');
+    const deadlineS = d.spec.progressDeadlineSeconds ?? 600;
+    const age = available && conditionAge(available, ff.now);
+    if (
+      available?.status === 'False' &&
+      available.reason === 'MinimumReplicasUnavailable' &&
+      age !== undefined &&
+      age > deadlineS * 1000
+    )
+      return {
+        state: 'failed',
+        message: `deployment "${d.metadata.name}" has had minimum replicas unavailable for longer than its progress deadline (${deadlineS}s)`,
+        failures: [],
+      };
   }
   return v as Readiness;
 }

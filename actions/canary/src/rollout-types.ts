@@ -7,6 +7,8 @@ export interface AnalysisConfig {
   /** The PromQL range window filled into {{window}}. */
   window: string;
   limits: Limits;
+  /** Reaching inconclusive-limit pauses for a human decision (Argo Rollouts), or rolls back. */
+  onInconclusive: 'pause' | 'rollback';
   checks: Check[];
   /** Compare canary with a canary-sized baseline on the stable image (Mann-Whitney U). */
   baseline?: { tolerance: number; minSamples: number; stepSeconds: number };
@@ -25,6 +27,8 @@ export interface RolloutConfig {
   ingress?: string;
   analysis?: AnalysisConfig;
   readyTimeoutMs: number;
+  /** A canary pod Unschedulable (PodScheduled=False) for this long fails the canary. */
+  unschedulableMs: number;
   pollMs: number;
   concurrencyPolicy: 'fail' | 'wait';
   lockTimeoutMs: number;

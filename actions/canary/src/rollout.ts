@@ -47,6 +47,8 @@ export interface RolloutDeps {
 
 /** Thrown inside a step to end the rollout with a rollback; carries the explained reason. */
 class Abort extends Error {}
+/** Thrown inside a step to pause the rollout for a human decision (inconclusive analysis). */
+class Pause extends Error {}
 
 export function parseState(d: Deployment): RolloutState | undefined {
   const raw = d.metadata.annotations?.[STATE_ANNOTATION];
@@ -213,6 +215,7 @@ class Rollout {
       return await this.promote(image, previousImage);
     } catch (e) {
       const last = this.result.steps[this.result.steps.length - 1];
+      if (e instanceof Pause && last && !this.d.signal.aborted) return this.pauseUndecided(e.message, last);
       if (last && last.result === 'running') last.result = this.d.signal.aborted ? 'cancelled' : 'failed';
       if (this.d.signal.aborted) return this.rollback('the run was cancelled');
       if (e instanceof Abort) return this.rollback(e.message);
@@ -272,6 +275,26 @@ class Rollout {
     return 'passed';
   }
 
+  /**
+   * Inconclusive analysis (Argo Rollouts): traffic stays at the step's weight, the state records the step
+   * as paused, and a later run with `decision: promote` (go on after this step) or `rollback` decides.
+   */
+  private async pauseUndecided(why: string, report: StepReport): Promise<RolloutResult> {
+    report.result = 'paused';
+    await this.saveState({
+      image: this.result.image as string,
+      previousImage: this.result.previousImage as string,
+      step: report.index,
+      phase: 'paused',
+    });
+    this.result.status = 'paused';
+    this.result.reason = `${why}; paused at step ${report.index + 1} (${report.weight} %) for a decision`;
+    this.decide(
+      `${this.result.reason}: traffic stays at ${this.result.weight} %; run this action again with \`decision: promote\` (continue after this step) or \`decision: rollback\`.`,
+    );
+    return this.result;
+  }
+
   private async ready(name: string, what: string): Promise<void> {
     const r = await waitReady(
       {
@@ -282,6 +305,7 @@ class Rollout {
         signal: this.d.signal,
         pollMs: this.cfg.pollMs,
         timeoutMs: this.cfg.readyTimeoutMs,
+        unschedulableMs: this.cfg.unschedulableMs,
       },
       this.cfg.namespace,
       name,
@@ -318,7 +342,10 @@ class Rollout {
     for (;;) {
       await this.d.sleep(Math.max(1, Math.min(tick, nextMeasure - this.d.clock.now())), this.d.signal);
       await this.lock.renewIfDue();
-      const r = await currentReadiness(this.d.kube, this.cfg.namespace, this.canaryName);
+      const r = await currentReadiness(this.d.kube, this.cfg.namespace, this.canaryName, {
+        now: this.d.clock.now(),
+        unschedulableMs: this.cfg.unschedulableMs,
+      });
       if (r.state === 'failed') await this.failPods('canary', r);
       if (this.d.clock.now() < nextMeasure) continue;
       nextMeasure += interval;
@@ -362,7 +389,10 @@ class Rollout {
           const v: AnalysisVerdict = verdictOf(check.name, c, a.limits);
           if (v.state === 'failed') throw new Abort(`analysis failed: ${v.check}: ${v.why}`);
           if (v.state === 'error') throw new Abort(`analysis errored: ${v.check}: ${v.why}`);
-          if (v.state === 'inconclusive') throw new Abort(`analysis inconclusive: ${v.check}: ${v.why}`);
+          if (v.state === 'inconclusive') {
+            const why = `analysis inconclusive: ${v.check}: ${v.why}`;
+            throw a.onInconclusive === 'rollback' ? new Abort(why) : new Pause(why);
+          }
         }
       }
       const now = this.d.clock.now();
@@ -439,6 +469,7 @@ class Rollout {
         sleep: this.d.sleep,
         pollMs: cfg.pollMs,
         timeoutMs: cfg.readyTimeoutMs,
+        unschedulableMs: cfg.unschedulableMs,
       },
       cfg.namespace,
       cfg.deployment,

@@ -3,7 +3,7 @@ import type { Clock, Sleep } from '@pipewright/shared/util';
 import { formatDuration } from '@pipewright/shared/util';
 import { paths, selectorString, type KubeClient } from './kube.ts';
 import type { Deployment, List, Pod, ReplicaSet } from './k8s-types.ts';
-import { readiness, type Readiness } from './readiness.ts';
+import { readiness, type FailFast, type Readiness } from './readiness.ts';
 
 export const TRACK_LABEL = 'pipewright.dev/track';
 export const MANAGED_BY = { 'app.kubernetes.io/managed-by': 'pipewright-canary' };
@@ -77,9 +77,14 @@ export async function newestPods(kube: KubeClient, d: Deployment): Promise<Pod[]
   return pods.items;
 }
 
-export async function currentReadiness(kube: KubeClient, ns: string, name: string): Promise<Readiness> {
+export async function currentReadiness(
+  kube: KubeClient,
+  ns: string,
+  name: string,
+  ff?: FailFast,
+): Promise<Readiness> {
   const d = await kube.get<Deployment>(paths.deployment(ns, name));
-  return readiness(d, await newestPods(kube, d));
+  return readiness(d, await newestPods(kube, d), ff);
 }
 
 /**
@@ -95,6 +100,8 @@ export async function waitReady(
     signal?: AbortSignal;
     pollMs: number;
     timeoutMs: number;
+    /** Unschedulable pods fail after this long (reference §4); omitted: only the instantaneous rules. */
+    unschedulableMs?: number;
   },
   ns: string,
   name: string,
@@ -102,7 +109,14 @@ export async function waitReady(
   const deadline = o.clock.now() + o.timeoutMs;
   let last = '';
   for (;;) {
-    const r = await currentReadiness(o.kube, ns, name);
+    const r = await currentReadiness(
+      o.kube,
+      ns,
+      name,
+      o.unschedulableMs !== undefined
+        ? { now: o.clock.now(), unschedulableMs: o.unschedulableMs }
+        : undefined,
+    );
     if (r.message !== last) o.logger.info(r.message);
     last = r.message;
     if (r.state !== 'waiting') return r;

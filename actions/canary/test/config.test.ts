@@ -26,16 +26,36 @@ describe('inputs', () => {
       steps: [{ weight: 10 }, { weight: 25 }, { weight: 50 }, { weight: 100 }],
       concurrencyPolicy: 'fail',
       leftover: 'resume',
+      readyTimeoutMs: 300_000,
+      unschedulableMs: 120_000,
       analysis: {
         intervalMs: 30_000,
         window: '1m',
         limits: { failureLimit: 0, inconclusiveLimit: 0, consecutiveErrorLimit: 4 },
+        onInconclusive: 'pause',
       },
     });
     expect(cfg.analysis?.checks.map((c) => [c.name, c.success?.text])).toEqual([
       ['success-rate', '>= 99'],
       ['latency-p99', '<= 500'],
     ]);
+  });
+
+  it.each([
+    [{ 'on-inconclusive': 'rollback', 'unschedulable-timeout': '30s' }, 'rollback', 30_000],
+    [{ 'on-inconclusive': 'pause', 'unschedulable-timeout': '0s' }, 'pause', 0],
+  ])('on-inconclusive and unschedulable-timeout %j', (extra, onInconclusive, unschedulableMs) => {
+    const cfg = toConfig(
+      read({ deployment: 'web', image: 'r/web:2', 'prometheus-url': 'http://prom:9090', ...extra }),
+      'o/r/1/1',
+    );
+    expect([cfg.analysis?.onInconclusive, cfg.unschedulableMs]).toEqual([onInconclusive, unschedulableMs]);
+  });
+
+  it('on-inconclusive accepts only pause or rollback', () => {
+    expect(() => read({ deployment: 'web', image: 'x', 'on-inconclusive': 'pass' })).toThrow(
+      '`on-inconclusive`: "pass" is not one of: pause, rollback.',
+    );
   });
 
   it('reports every contradiction at once, before any remote call', () => {

@@ -142,3 +142,132 @@ describe('podFailures', () => {
     });
   });
 });
+
+describe('time-based fail-fast rules (reference §4)', () => {
+  const NOW = Date.parse('2026-05-01T12:00:00Z');
+  const ago = (s: number) => new Date(NOW - s * 1000).toISOString();
+  const unschedulable = (since: number, message?: string) =>
+    pod('web-1', {
+      phase: 'Pending',
+      conditions: [
+        {
+          type: 'PodScheduled',
+          status: 'False',
+          reason: 'Unschedulable',
+          lastTransitionTime: ago(since),
+          ...(message ? { message } : {}),
+        },
+      ],
+    });
+
+  it.each([
+    ['shorter than the limit', unschedulable(29), { now: NOW, unschedulableMs: 30_000 }, []],
+    [
+      'as long as the limit',
+      unschedulable(30, '0/3 nodes are available'),
+      { now: NOW, unschedulableMs: 30_000 },
+      [{ pod: 'web-1', reason: 'Unschedulable', message: '0/3 nodes are available' }],
+    ],
+    ['without the current time (no time rules)', unschedulable(3600), undefined, []],
+    [
+      'PodScheduled=False for another reason',
+      pod('web-1', {
+        conditions: [
+          { type: 'PodScheduled', status: 'False', reason: 'SchedulingGated', lastTransitionTime: ago(999) },
+        ],
+      }),
+      { now: NOW, unschedulableMs: 0 },
+      [],
+    ],
+    [
+      'no transition time',
+      pod('web-1', { conditions: [{ type: 'PodScheduled', status: 'False', reason: 'Unschedulable' }] }),
+      { now: NOW, unschedulableMs: 0 },
+      [],
+    ],
+  ])('Unschedulable %s', (_what, p, ff, expected) => {
+    expect(podFailures([p], ff)).toEqual(expected);
+  });
+
+  it('readiness explains an Unschedulable pod with the scheduler message', () => {
+    const d = dep({ spec: 1, replicas: 1, updated: 1, available: 0 });
+    expect(
+      readiness(d, [unschedulable(90, '0/3 nodes are available: 3 Insufficient cpu.')], {
+        now: NOW,
+        unschedulableMs: 60_000,
+      }),
+    ).toEqual({
+      state: 'failed',
+      message: 'pod web-1 is Unschedulable for 1m or more (0/3 nodes are available: 3 Insufficient cpu.)',
+      failures: [
+        { pod: 'web-1', reason: 'Unschedulable', message: '0/3 nodes are available: 3 Insufficient cpu.' },
+      ],
+    });
+  });
+
+  const stuck = (o: {
+    deadline?: number;
+    since: number;
+    status?: string;
+    reason?: string;
+    field?: 'update' | 'transition';
+  }) => {
+    const d = dep({ spec: 2, replicas: 2, updated: 2, available: 1 });
+    if (o.deadline !== undefined) d.spec.progressDeadlineSeconds = o.deadline;
+    (d.status as NonNullable<Deployment['status']>).conditions = [
+      {
+        type: 'Available',
+        status: o.status ?? 'False',
+        reason: o.reason ?? 'MinimumReplicasUnavailable',
+        ...((o.field ?? 'update') === 'update'
+          ? { lastUpdateTime: ago(o.since) }
+          : { lastTransitionTime: ago(o.since) }),
+      },
+    ];
+    return d;
+  };
+  const STUCK = (s: number) => ({
+    state: 'failed',
+    message: `deployment "web" has had minimum replicas unavailable for longer than its progress deadline (${s}s)`,
+    failures: [],
+  });
+  const WAITING = {
+    state: 'waiting',
+    message: 'Waiting for deployment "web" rollout to finish: 1 of 2 updated replicas are available...',
+  };
+
+  it.each([
+    ['default deadline 600 s, 601 s unavailable', { since: 601 }, STUCK(600)],
+    ['default deadline 600 s, 600 s unavailable', { since: 600 }, WAITING],
+    ['progressDeadlineSeconds 30, 31 s unavailable', { deadline: 30, since: 31 }, STUCK(30)],
+    [
+      'lastTransitionTime when lastUpdateTime is missing',
+      { deadline: 30, since: 31, field: 'transition' as const },
+      STUCK(30),
+    ],
+    [
+      'Available=True',
+      { deadline: 30, since: 999, status: 'True', reason: 'MinimumReplicasAvailable' },
+      WAITING,
+    ],
+    ['another reason', { deadline: 30, since: 999, reason: 'Other' }, WAITING],
+  ])('MinimumReplicasUnavailable: %s', (_what, o, expected) => {
+    expect(readiness(stuck(o), [], { now: NOW, unschedulableMs: 60_000 })).toEqual(expected);
+  });
+
+  it('MinimumReplicasUnavailable needs the current time and never overrides a done rollout', () => {
+    expect(readiness(stuck({ deadline: 30, since: 999 }), [])).toEqual(WAITING);
+    const done = stuck({ deadline: 30, since: 999 });
+    (done.status as NonNullable<Deployment['status']>).availableReplicas = 2;
+    expect(readiness(done, [], { now: NOW, unschedulableMs: 0 }).state).toBe('done');
+  });
+
+  it('ProgressDeadlineExceeded wins over the pod rules', () => {
+    const d = dep({ spec: 1, replicas: 1, updated: 1, available: 0, deadline: true });
+    expect(readiness(d, [unschedulable(999)], { now: NOW, unschedulableMs: 0 })).toEqual({
+      state: 'failed',
+      message: 'deployment "web" exceeded its progress deadline',
+      failures: [],
+    });
+  });
+});

@@ -171,14 +171,22 @@ describe('canary with the replicas router and real Prometheus', () => {
     ['pass', 0, 'promoted', 'registry.local/web:2 promoted after 1 steps', 'success'],
     [
       'inconclusive',
+      0,
+      'paused',
+      'analysis inconclusive: success-rate: 1 inconclusive measurement > inconclusive-limit 0; paused at step 1 (50 %) for a decision',
+      'inconclusive',
+    ],
+    [
+      'inconclusive',
       1,
       'rolled-back',
       'analysis inconclusive: success-rate: 1 inconclusive measurement > inconclusive-limit 0',
       'inconclusive',
+      'rollback',
     ],
   ])(
-    'no data under policy %s',
-    async (policy, exitCode, status, reason, outcome) => {
+    'no data under policy %s: %s (on-inconclusive %s)',
+    async (policy, exitCode, status, reason, outcome, onInconclusive = 'pause') => {
       kube = await seededKube();
       await canarySeriesGone();
       const r = await runBundle('canary', {
@@ -190,11 +198,42 @@ describe('canary with the replicas router and real Prometheus', () => {
           'prometheus-url': prom.url,
           checks: SUCCESS_ONLY,
           'no-data': policy,
+          'on-inconclusive': onInconclusive,
         },
       });
       expect(r.exitCode).toBe(exitCode);
       expect(r.outputs.status).toBe(status);
       expect(r.outputs.reason).toBe(reason);
+      const state = kube.get('deployments', NS, 'web')?.metadata.annotations?.['pipewright.dev/canary'];
+      if (status === 'paused') {
+        // Paused, not rolled back: state kept, canary kept at the step's share, a notice and no error.
+        expect(JSON.parse(state as string)).toMatchObject({
+          phase: 'paused',
+          step: 0,
+          image: 'registry.local/web:2',
+        });
+        expect(kube.get('deployments', NS, 'web-canary')?.spec.replicas).toBe(2);
+        expect(r.outputs.weight).toBe('33.3');
+        expect(r.annotations.filter((a) => a.level === 'error')).toEqual([]);
+        expect(r.annotations.filter((a) => a.level === 'notice').map((a) => a.message)).toEqual([
+          `Canary of web is paused: ${reason}. Traffic stays at 33.3 %; run this action again with \`decision: promote\` or \`decision: rollback\`.`,
+        ]);
+        // A human decides: promote continues after the paused (last) step, i.e. promotes.
+        const go = await runBundle('canary', {
+          inputs: { ...FAST, kubeconfig: kube.kubeconfig(NS), decision: 'promote', steps: '50' },
+          env: { GITHUB_RUN_ID: '7000000010' },
+        });
+        expect(go.exitCode).toBe(0);
+        expect(go.outputs.status).toBe('promoted');
+        expect(go.outputs.reason).toBe('registry.local/web:2 promoted after 1 steps');
+        expect(kube.get('deployments', NS, 'web')?.spec.template.spec.containers[0].image).toBe(
+          'registry.local/web:2',
+        );
+        expect(kube.get('deployments', NS, 'web-canary')).toBeUndefined();
+      } else {
+        expect(state).toBeUndefined();
+        expect(kube.get('deployments', NS, 'web-canary')).toBeUndefined();
+      }
       const report = JSON.parse(r.outputs.report as string) as {
         steps: { measurements: { outcome: string; detail?: string }[] }[];
       };

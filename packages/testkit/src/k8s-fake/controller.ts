@@ -3,7 +3,8 @@
  * would do, on a timeline tests can rely on. A Deployment gets a ReplicaSet per pod template (named
  * <deployment>-<hash>, revision annotation, pod-template-hash label) and pods; pods become ready
  * `readyDelayMs` after creation, or crash-loop (CrashLoopBackOff, restarts, a BackOff event) when their
- * image matches `badImage`. Deployment status follows (observedGeneration, replicas, updated/ready/available,
+ * image matches `badImage`, stay ContainerCreating for `stuckImage`, or stay Pending and Unschedulable
+ * (PodScheduled=False) for `unschedulableImage`. Deployment status follows (observedGeneration, replicas, updated/ready/available,
  * Available and Progressing conditions with ProgressDeadlineExceeded). HTTPRoutes get Accepted parents.
  */
 import { createHash, randomBytes } from 'node:crypto';
@@ -14,6 +15,10 @@ export interface ControllerOptions {
   crashDelayMs?: number;
   /** Images that crash-loop (or a predicate on image and pod name); default /bad/. */
   badImage?: RegExp | ((image: string, pod: string) => boolean);
+  /** Images whose pods stay ContainerCreating forever (never ready, no failure reason); default /stuck/. */
+  stuckImage?: RegExp | ((image: string, pod: string) => boolean);
+  /** Images whose pods stay Pending with PodScheduled=False, reason Unschedulable; default /unschedulable/. */
+  unschedulableImage?: RegExp | ((image: string, pod: string) => boolean);
   tickMs?: number;
 }
 
@@ -54,6 +59,8 @@ export class Controller {
       readyDelayMs: o.readyDelayMs ?? 300,
       crashDelayMs: o.crashDelayMs ?? 300,
       badImage: o.badImage ?? /bad/,
+      stuckImage: o.stuckImage ?? /stuck/,
+      unschedulableImage: o.unschedulableImage ?? /unschedulable/,
       tickMs: o.tickMs ?? 100,
     };
     this.timer = setInterval(() => this.reconcile(), this.o.tickMs);
@@ -299,11 +306,29 @@ export class Controller {
     if (!this.podBorn.has(p.metadata.uid)) this.podBorn.set(p.metadata.uid, now);
     const age = now - born;
     const containers = p.spec.containers as { name: string; image: string }[];
-    const rule = this.o.badImage;
-    const bad = containers.some((c) =>
-      typeof rule === 'function' ? rule(c.image, p.metadata.name) : rule.test(c.image),
-    );
+    const is = (rule: RegExp | ((image: string, pod: string) => boolean)) =>
+      containers.some((c) =>
+        typeof rule === 'function' ? rule(c.image, p.metadata.name) : rule.test(c.image),
+      );
+    const bad = is(this.o.badImage);
     let status: KObj['status'];
+    if (!bad && is(this.o.unschedulableImage)) {
+      if (p.status?.conditions?.[0]?.reason === 'Unschedulable') return;
+      this.ops.setStatus('pods', p.metadata.namespace, p.metadata.name, {
+        phase: 'Pending',
+        conditions: [
+          {
+            type: 'PodScheduled',
+            status: 'False',
+            reason: 'Unschedulable',
+            message: '0/3 nodes are available: 3 Insufficient cpu.',
+            lastTransitionTime: iso(born),
+          },
+        ],
+      });
+      return;
+    }
+    if (!bad && is(this.o.stuckImage)) return;
     if (bad && age >= this.o.crashDelayMs) {
       const restarts = Math.max(1, Math.floor(age / this.o.crashDelayMs));
       status = {
