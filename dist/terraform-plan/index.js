@@ -1840,81 +1840,81 @@ function userMasked(v, text, m) {
  * unknown subtree is one leaf. Create: every non-null planned value. Delete: nothing (the address says it).
  */
 function diffAttributes(change, masking) {
-    const out = [];
     // One path stack for the whole walk, copied only when a leaf is pushed: most nodes produce no line, and
-    // allocating a path per visited node was the bulk of the work (and of the GC) on large plans.
-    const path = [];
-    walk(change.before, change.after, change.before_sensitive, change.after_sensitive, change.after_unknown);
-    return out;
-    function walk(before, after, bs, as, unknown) {
-        const hasBefore = before !== null && before !== undefined;
-        if (unknown === true) {
-            out.push(hasBefore
-                ? { path: path.slice(), op: '~', before: leafText(before, bs, masking), after: UNKNOWN }
-                : { path: path.slice(), op: '+', after: UNKNOWN });
-            return;
-        }
-        const hasAfter = after !== null && after !== undefined;
-        if (bs === true || as === true) {
-            const unknownInside = unknown !== undefined && unknown !== false && containsTrue(unknown);
-            if (!unknownInside && equal(before, after)) {
-                // unchanged secret: still register it, never show it
-                leafText(before, true, masking);
-                return;
-            }
-            push(before, after, bs, as);
-            return;
-        }
-        const objBefore = isObj(before);
-        const objAfter = isObj(after);
-        if ((objBefore || !hasBefore) && (objAfter || !hasAfter) && (objBefore || objAfter)) {
-            for (const k of unionKeys(before, after, unknown)) {
-                path.push(k);
-                walk(before?.[k], after?.[k], sub(bs, k), sub(as, k), sub(unknown, k));
-                path.pop();
-            }
-            return;
-        }
-        const arrBefore = Array.isArray(before);
-        const arrAfter = Array.isArray(after);
-        if ((arrBefore || !hasBefore) && (arrAfter || !hasAfter) && (arrBefore || arrAfter)) {
-            const b = before ?? [];
-            const a = after ?? [];
-            const u = Array.isArray(unknown) ? unknown : [];
-            const n = Math.max(b.length, a.length, u.length);
-            for (let i = 0; i < n; i++) {
-                path.push(i);
-                walk(b[i], a[i], sub(bs, i), sub(as, i), sub(unknown, i));
-                path.pop();
-            }
-            return;
-        }
-        if (equal(before, after)) {
-            if (bs !== undefined && bs !== false)
-                leafText(before, bs, masking);
-            return;
-        }
-        push(before, after, bs, as);
+    // allocating a path per visited node was the bulk of the work (and of the GC) on large plans. The walk is
+    // module-level (not a closure per call), so V8 gathers type feedback and optimises it early in a run.
+    const st = { out: [], path: [], masking };
+    walk(st, change.before, change.after, change.before_sensitive, change.after_sensitive, change.after_unknown);
+    return st.out;
+}
+function walk(st, before, after, bs, as, unknown) {
+    const hasBefore = before !== null && before !== undefined;
+    if (unknown === true) {
+        st.out.push(hasBefore
+            ? { path: st.path.slice(), op: '~', before: leafText(before, bs, st.masking), after: UNKNOWN }
+            : { path: st.path.slice(), op: '+', after: UNKNOWN });
+        return;
     }
-    function push(before, after, bs, as) {
-        const hasBefore = before !== null && before !== undefined;
-        const hasAfter = after !== null && after !== undefined;
-        if (!hasBefore && !hasAfter)
+    const hasAfter = after !== null && after !== undefined;
+    if (bs === true || as === true) {
+        const unknownInside = unknown !== undefined && unknown !== false && containsTrue(unknown);
+        if (!unknownInside && equal(before, after)) {
+            // unchanged secret: still register it, never show it
+            leafText(before, true, st.masking);
             return;
-        if (!hasAfter) {
-            out.push({ path: path.slice(), op: '-', before: leafText(before, bs, masking) });
         }
-        else if (!hasBefore) {
-            out.push({ path: path.slice(), op: '+', after: leafText(after, as, masking) });
+        push(st, before, after, bs, as);
+        return;
+    }
+    const objBefore = isObj(before);
+    const objAfter = isObj(after);
+    if ((objBefore || !hasBefore) && (objAfter || !hasAfter) && (objBefore || objAfter)) {
+        for (const k of unionKeys(before, after, unknown)) {
+            st.path.push(k);
+            walk(st, before?.[k], after?.[k], sub(bs, k), sub(as, k), sub(unknown, k));
+            st.path.pop();
         }
-        else {
-            out.push({
-                path: path.slice(),
-                op: '~',
-                before: leafText(before, bs, masking),
-                after: leafText(after, as, masking),
-            });
+        return;
+    }
+    const arrBefore = Array.isArray(before);
+    const arrAfter = Array.isArray(after);
+    if ((arrBefore || !hasBefore) && (arrAfter || !hasAfter) && (arrBefore || arrAfter)) {
+        const b = before ?? [];
+        const a = after ?? [];
+        const u = Array.isArray(unknown) ? unknown : [];
+        const n = Math.max(b.length, a.length, u.length);
+        for (let i = 0; i < n; i++) {
+            st.path.push(i);
+            walk(st, b[i], a[i], sub(bs, i), sub(as, i), sub(unknown, i));
+            st.path.pop();
         }
+        return;
+    }
+    if (equal(before, after)) {
+        if (bs !== undefined && bs !== false)
+            leafText(before, bs, st.masking);
+        return;
+    }
+    push(st, before, after, bs, as);
+}
+function push(st, before, after, bs, as) {
+    const hasBefore = before !== null && before !== undefined;
+    const hasAfter = after !== null && after !== undefined;
+    if (!hasBefore && !hasAfter)
+        return;
+    if (!hasAfter) {
+        st.out.push({ path: st.path.slice(), op: '-', before: leafText(before, bs, st.masking) });
+    }
+    else if (!hasBefore) {
+        st.out.push({ path: st.path.slice(), op: '+', after: leafText(after, as, st.masking) });
+    }
+    else {
+        st.out.push({
+            path: st.path.slice(),
+            op: '~',
+            before: leafText(before, bs, st.masking),
+            after: leafText(after, as, st.masking),
+        });
     }
 }
 /** The keys of before, after and (when an object) unknown, each once, sorted. */
@@ -1930,7 +1930,11 @@ function unionKeys(before, after, unknown) {
         for (const k of Object.keys(unknown))
             if (!(b && Object.hasOwn(b, k)) && !(a && Object.hasOwn(a, k)))
                 keys.push(k);
-    return keys.sort();
+    // Terraform writes attributes sorted, so this is usually already in order: check before sorting.
+    for (let i = 1; i < keys.length; i++)
+        if (keys[i - 1] > keys[i])
+            return keys.sort();
+    return keys;
 }
 const PLAIN_STEP = /^[\w-]+$/;
 function pathString(path) {
@@ -2054,6 +2058,27 @@ function masked(v, sens, onSecret) {
     }
     return out;
 }
+/**
+ * Feeds the hash in large chunks: one update per piece cost more than the hashing itself. Every piece ends
+ * with `\0` or `]`, so the UTF-8 bytes (and the digest) are the same as updating piece by piece.
+ */
+class Feed {
+    text = '';
+    h;
+    constructor(h) {
+        this.h = h;
+    }
+    update(piece) {
+        this.text += piece;
+        if (this.text.length >= 1 << 16)
+            this.flush();
+    }
+    flush() {
+        if (this.text)
+            this.h.update(this.text);
+        this.text = '';
+    }
+}
 function change(h, c, onSecret) {
     h.update(JSON.stringify([
         c?.actions ?? [],
@@ -2069,7 +2094,8 @@ function change(h, c, onSecret) {
  * the caller registers them with the runner's masker.
  */
 function planHash(plans, salt, onSecret = () => { }) {
-    const h = (0,external_node_crypto_.createHash)('sha256');
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    const h = new Feed(hash);
     h.update(`pipewright-terraform-plan-v1\0${salt}\0`);
     for (const plan of plans) {
         h.update('\0plan\0');
@@ -2090,7 +2116,8 @@ function planHash(plans, salt, onSecret = () => { }) {
             change(h, oc, onSecret);
         }
     }
-    return `sha256:${h.digest('hex')}`;
+    h.flush();
+    return `sha256:${hash.digest('hex')}`;
 }
 
 ;// CONCATENATED MODULE: ./src/plan-summary.ts

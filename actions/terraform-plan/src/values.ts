@@ -101,92 +101,107 @@ function userMasked(v: Json | undefined, text: string, m: Masking): boolean {
  * unknown subtree is one leaf. Create: every non-null planned value. Delete: nothing (the address says it).
  */
 export function diffAttributes(change: RawChange, masking: Masking): AttrDiff[] {
-  const out: AttrDiff[] = [];
   // One path stack for the whole walk, copied only when a leaf is pushed: most nodes produce no line, and
-  // allocating a path per visited node was the bulk of the work (and of the GC) on large plans.
-  const path: Step[] = [];
-  walk(change.before, change.after, change.before_sensitive, change.after_sensitive, change.after_unknown);
-  return out;
+  // allocating a path per visited node was the bulk of the work (and of the GC) on large plans. The walk is
+  // module-level (not a closure per call), so V8 gathers type feedback and optimises it early in a run.
+  const st: WalkState = { out: [], path: [], masking };
+  walk(
+    st,
+    change.before,
+    change.after,
+    change.before_sensitive,
+    change.after_sensitive,
+    change.after_unknown,
+  );
+  return st.out;
+}
 
-  function walk(
-    before: Json | undefined,
-    after: Json | undefined,
-    bs: Json | undefined,
-    as: Json | undefined,
-    unknown: Json | undefined,
-  ): void {
-    const hasBefore = before !== null && before !== undefined;
-    if (unknown === true) {
-      out.push(
-        hasBefore
-          ? { path: path.slice(), op: '~', before: leafText(before, bs, masking), after: UNKNOWN }
-          : { path: path.slice(), op: '+', after: UNKNOWN },
-      );
-      return;
-    }
-    const hasAfter = after !== null && after !== undefined;
-    if (bs === true || as === true) {
-      const unknownInside = unknown !== undefined && unknown !== false && containsTrue(unknown);
-      if (!unknownInside && equal(before, after)) {
-        // unchanged secret: still register it, never show it
-        leafText(before, true, masking);
-        return;
-      }
-      push(before, after, bs, as);
-      return;
-    }
-    const objBefore = isObj(before);
-    const objAfter = isObj(after);
-    if ((objBefore || !hasBefore) && (objAfter || !hasAfter) && (objBefore || objAfter)) {
-      for (const k of unionKeys(before, after, unknown)) {
-        path.push(k);
-        walk((before as Obj)?.[k], (after as Obj)?.[k], sub(bs, k), sub(as, k), sub(unknown, k));
-        path.pop();
-      }
-      return;
-    }
-    const arrBefore = Array.isArray(before);
-    const arrAfter = Array.isArray(after);
-    if ((arrBefore || !hasBefore) && (arrAfter || !hasAfter) && (arrBefore || arrAfter)) {
-      const b = (before as Json[] | null | undefined) ?? [];
-      const a = (after as Json[] | null | undefined) ?? [];
-      const u = Array.isArray(unknown) ? unknown : [];
-      const n = Math.max(b.length, a.length, u.length);
-      for (let i = 0; i < n; i++) {
-        path.push(i);
-        walk(b[i], a[i], sub(bs, i), sub(as, i), sub(unknown, i));
-        path.pop();
-      }
-      return;
-    }
-    if (equal(before, after)) {
-      if (bs !== undefined && bs !== false) leafText(before, bs, masking);
-      return;
-    }
-    push(before, after, bs, as);
+interface WalkState {
+  out: AttrDiff[];
+  path: Step[];
+  masking: Masking;
+}
+
+function walk(
+  st: WalkState,
+  before: Json | undefined,
+  after: Json | undefined,
+  bs: Json | undefined,
+  as: Json | undefined,
+  unknown: Json | undefined,
+): void {
+  const hasBefore = before !== null && before !== undefined;
+  if (unknown === true) {
+    st.out.push(
+      hasBefore
+        ? { path: st.path.slice(), op: '~', before: leafText(before, bs, st.masking), after: UNKNOWN }
+        : { path: st.path.slice(), op: '+', after: UNKNOWN },
+    );
+    return;
   }
-
-  function push(
-    before: Json | undefined,
-    after: Json | undefined,
-    bs: Json | undefined,
-    as: Json | undefined,
-  ): void {
-    const hasBefore = before !== null && before !== undefined;
-    const hasAfter = after !== null && after !== undefined;
-    if (!hasBefore && !hasAfter) return;
-    if (!hasAfter) {
-      out.push({ path: path.slice(), op: '-', before: leafText(before, bs, masking) });
-    } else if (!hasBefore) {
-      out.push({ path: path.slice(), op: '+', after: leafText(after, as, masking) });
-    } else {
-      out.push({
-        path: path.slice(),
-        op: '~',
-        before: leafText(before, bs, masking),
-        after: leafText(after, as, masking),
-      });
+  const hasAfter = after !== null && after !== undefined;
+  if (bs === true || as === true) {
+    const unknownInside = unknown !== undefined && unknown !== false && containsTrue(unknown);
+    if (!unknownInside && equal(before, after)) {
+      // unchanged secret: still register it, never show it
+      leafText(before, true, st.masking);
+      return;
     }
+    push(st, before, after, bs, as);
+    return;
+  }
+  const objBefore = isObj(before);
+  const objAfter = isObj(after);
+  if ((objBefore || !hasBefore) && (objAfter || !hasAfter) && (objBefore || objAfter)) {
+    for (const k of unionKeys(before, after, unknown)) {
+      st.path.push(k);
+      walk(st, (before as Obj)?.[k], (after as Obj)?.[k], sub(bs, k), sub(as, k), sub(unknown, k));
+      st.path.pop();
+    }
+    return;
+  }
+  const arrBefore = Array.isArray(before);
+  const arrAfter = Array.isArray(after);
+  if ((arrBefore || !hasBefore) && (arrAfter || !hasAfter) && (arrBefore || arrAfter)) {
+    const b = (before as Json[] | null | undefined) ?? [];
+    const a = (after as Json[] | null | undefined) ?? [];
+    const u = Array.isArray(unknown) ? unknown : [];
+    const n = Math.max(b.length, a.length, u.length);
+    for (let i = 0; i < n; i++) {
+      st.path.push(i);
+      walk(st, b[i], a[i], sub(bs, i), sub(as, i), sub(unknown, i));
+      st.path.pop();
+    }
+    return;
+  }
+  if (equal(before, after)) {
+    if (bs !== undefined && bs !== false) leafText(before, bs, st.masking);
+    return;
+  }
+  push(st, before, after, bs, as);
+}
+
+function push(
+  st: WalkState,
+  before: Json | undefined,
+  after: Json | undefined,
+  bs: Json | undefined,
+  as: Json | undefined,
+): void {
+  const hasBefore = before !== null && before !== undefined;
+  const hasAfter = after !== null && after !== undefined;
+  if (!hasBefore && !hasAfter) return;
+  if (!hasAfter) {
+    st.out.push({ path: st.path.slice(), op: '-', before: leafText(before, bs, st.masking) });
+  } else if (!hasBefore) {
+    st.out.push({ path: st.path.slice(), op: '+', after: leafText(after, as, st.masking) });
+  } else {
+    st.out.push({
+      path: st.path.slice(),
+      op: '~',
+      before: leafText(before, bs, st.masking),
+      after: leafText(after, as, st.masking),
+    });
   }
 }
 
@@ -199,7 +214,9 @@ function unionKeys(before: Json | undefined, after: Json | undefined, unknown: J
   if (isObj(unknown))
     for (const k of Object.keys(unknown))
       if (!(b && Object.hasOwn(b, k)) && !(a && Object.hasOwn(a, k))) keys.push(k);
-  return keys.sort();
+  // Terraform writes attributes sorted, so this is usually already in order: check before sorting.
+  for (let i = 1; i < keys.length; i++) if ((keys[i - 1] as string) > (keys[i] as string)) return keys.sort();
+  return keys;
 }
 
 const PLAIN_STEP = /^[\w-]+$/;
