@@ -129,4 +129,75 @@ describe('canary readiness failures', () => {
     expect(k.get('deployments', NS, 'web-canary')).toBeUndefined();
     expect(stableSnapshot(k)).toEqual(before);
   }, 60_000);
+
+  const iso = (ms: number) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  it.each([
+    [
+      'ProgressDeadlineExceeded',
+      (now: number) => [
+        { type: 'Available', status: 'False', reason: 'MinimumReplicasUnavailable', at: now },
+        { type: 'Progressing', status: 'False', reason: 'ProgressDeadlineExceeded', at: now },
+      ],
+      'canary is failing: deployment "web-canary" exceeded its progress deadline',
+    ],
+    [
+      'MinimumReplicasUnavailable for longer than the 600 s deadline',
+      (now: number) => [
+        { type: 'Available', status: 'False', reason: 'MinimumReplicasUnavailable', at: now - 601_000 },
+        { type: 'Progressing', status: 'True', reason: 'ReplicaSetUpdated', at: now },
+      ],
+      'canary is failing: deployment "web-canary" has had minimum replicas unavailable for longer than its progress deadline (600s)',
+    ],
+  ])(
+    'a canary whose Deployment reports %s is rolled back without waiting for ready-timeout',
+    async (_what, conditions, reason) => {
+      kube = await seededKube();
+      const k = kube;
+      const before = stableSnapshot(k);
+      // Once the (never ready) canary is observed, freeze the controller and script its Deployment status.
+      const timer = setInterval(() => {
+        const c = k.get('deployments', NS, 'web-canary');
+        if (!c?.status?.observedGeneration) return;
+        clearInterval(timer);
+        k.controller?.pause();
+        const now = Date.now();
+        k.setStatus('deployments', NS, 'web-canary', {
+          ...c.status,
+          conditions: conditions(now).map((x) => ({
+            type: x.type,
+            status: x.status,
+            reason: x.reason,
+            message: x.reason,
+            lastUpdateTime: iso(x.at),
+            lastTransitionTime: iso(x.at),
+          })),
+        });
+      }, 20);
+      const r = await runBundle('canary', {
+        inputs: {
+          ...FAST,
+          kubeconfig: k.kubeconfig(NS),
+          image: 'registry.local/web:stuck',
+          steps: '25,100',
+          'ready-timeout': '10m',
+        },
+      });
+      clearInterval(timer);
+      expect(r.exitCode).toBe(1);
+      expect(r.outputs.status).toBe('rolled-back');
+      expect(r.outputs.reason).toBe(reason);
+      expect(
+        k.requests
+          .filter((q) => q.method !== 'GET' && q.path.includes('web-canary'))
+          .map((q) => `${q.method} ${q.path.replace(`/namespaces/${NS}`, '')}`),
+      ).toEqual([
+        'PATCH /apis/apps/v1/deployments/web-canary/scale',
+        'DELETE /apis/apps/v1/deployments/web-canary',
+        'DELETE /apis/coordination.k8s.io/v1/leases/web-canary',
+      ]);
+      expect(k.get('deployments', NS, 'web-canary')).toBeUndefined();
+      expect(stableSnapshot(k)).toEqual(before);
+    },
+    60_000,
+  );
 });
