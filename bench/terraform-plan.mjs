@@ -2,6 +2,7 @@
 // For each size, in separate child processes (so each peak RSS is its own):
 //   parse:  JSON.parse of the file alone (time, peak RSS)
 //   render: what the action does: parse, classify/summarize, hash, render comment and job summary
+//   warm:   parse + render six times in one process (a diagnostic, not a figure of the action)
 // Figures: medians of --runs runs. Writes the `terraform-plan` section of docs/performance.md.
 //   node bench/terraform-plan.mjs [--runs 5]      (Node 24, NODE_EXTRA_CA_CERTS unset)
 import { spawnSync } from 'node:child_process';
@@ -153,6 +154,12 @@ for (const n of sizes) {
     parse.push(measure('parse', file));
     render.push(measure('render', file));
   }
+  // Rounds 4–6 of a `warm` child: the same render once V8 has tiered the code up (not a figure of the action).
+  const warm = [];
+  for (let i = 0; i < Math.min(runs, 3); i++) {
+    const later = measure('warm', file).rounds.slice(3);
+    warm.push(median(later.map((r) => r.renderMs)) / median(later.map((r) => r.parseMs)));
+  }
   const m = (xs, k) => median(xs.map((x) => x[k]));
   const row = {
     n,
@@ -168,25 +175,27 @@ for (const n of sizes) {
     comment: render[0].commentChars,
     summary: render[0].summaryBytes,
     levels: render[0].levels,
+    summaryLevels: render[0].summaryLevels,
+    warmRatio: median(warm),
   };
   rows.push(row);
   console.log(
-    `${n}: ${mb.toFixed(1)} MB; JSON.parse ${row.parseMs.toFixed(0)} ms; render ${row.renderMs.toFixed(0)} ms (${(row.renderMs / row.parseMs).toFixed(2)}× wall, ${row.cpuRatio.toFixed(2)}× CPU); peak RSS ${row.renderRssMb.toFixed(0)} MB vs ${row.parseRssMb.toFixed(0)} MB (${(row.renderRssMb / row.parseRssMb).toFixed(2)}×)`,
+    `${n}: ${mb.toFixed(1)} MB; JSON.parse ${row.parseMs.toFixed(0)} ms; render ${row.renderMs.toFixed(0)} ms (${(row.renderMs / row.parseMs).toFixed(2)}× wall, ${row.cpuRatio.toFixed(2)}× CPU); peak RSS ${row.renderRssMb.toFixed(0)} MB vs ${row.parseRssMb.toFixed(0)} MB (${(row.renderRssMb / row.parseRssMb).toFixed(2)}×); JIT-warm ${row.warmRatio.toFixed(2)}×; changes in summary at ${row.summaryLevels[2]}`,
   );
 }
 
 const table = [
-  '| resource changes | plan JSON | `JSON.parse` wall / CPU | render wall / CPU | **render ÷ parse** (CPU) | render ÷ parse (wall) | peak RSS: parse alone | peak RSS: whole action path | **ratio** | comment / summary |',
-  '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|',
+  '| resource changes | plan JSON | `JSON.parse` wall / CPU | render wall / CPU | **render ÷ parse** (CPU) | render ÷ parse (wall) | render ÷ parse, JIT-warm (wall) | peak RSS: parse alone | peak RSS: whole action path | **ratio** | comment / summary (level of the resource changes) |',
+  '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|',
   ...rows.map(
     (r) =>
-      `| ${r.n.toLocaleString('en-US')} | ${r.mb.toFixed(1)} MB | ${r.parseMs.toFixed(0)} / ${r.parseCpuMs.toFixed(0)} ms | ${r.renderMs.toFixed(0)} / ${r.renderCpuMs.toFixed(0)} ms | **${r.cpuRatio.toFixed(2)}×** | ${(r.renderMs / r.parseMs).toFixed(2)}× | ${r.parseRssMb.toFixed(0)} MB | ${r.renderRssMb.toFixed(0)} MB | **${(r.renderRssMb / r.parseRssMb).toFixed(2)}×** | ${r.comment.toLocaleString('en-US')} chars (${r.levels[2]}) / ${r.summary.toLocaleString('en-US')} bytes |`,
+      `| ${r.n.toLocaleString('en-US')} | ${r.mb.toFixed(1)} MB | ${r.parseMs.toFixed(0)} / ${r.parseCpuMs.toFixed(0)} ms | ${r.renderMs.toFixed(0)} / ${r.renderCpuMs.toFixed(0)} ms | **${r.cpuRatio.toFixed(2)}×** | ${(r.renderMs / r.parseMs).toFixed(2)}× | ${r.warmRatio.toFixed(2)}× | ${r.parseRssMb.toFixed(0)} MB | ${r.renderRssMb.toFixed(0)} MB | **${(r.renderRssMb / r.parseRssMb).toFixed(2)}×** | ${r.comment.toLocaleString('en-US')} chars (${r.levels[2]}) / ${r.summary.toLocaleString('en-US')} bytes (${r.summaryLevels[2]}) |`,
   ),
 ].join('\n');
 
 writeSection(
   'terraform-plan',
-  `## terraform-plan: rendering large plans\n\n${table}\n\nHow: \`node bench/terraform-plan.mjs\` (Node 24, NODE_EXTRA_CA_CERTS unset) generates plans of 1k, 10k and 50k resource changes (50% create, 20% update, 10% create-before-destroy replace, 10% delete, 10% move; each with nested attributes and a sensitive leaf; \`planned_values\` and \`prior_state\` included as Terraform writes them). Each figure is the median of ${runs} runs, and every run is a fresh child process (bench/terraform-plan/child.ts) so each peak RSS (\`process.resourceUsage().maxRSS\`, whole process) belongs to one measurement: *parse alone* reads the file and runs \`JSON.parse\`; *whole action path* reads the file and does what the action does with it — parse, classify and count, hash, render the PR comment (≤ 65,536 characters) and the job summary (≤ 1 MiB). "render ÷ parse" compares the work after parsing (classify, hash, comment, summary) with the \`JSON.parse\` of the same file in the same process, as the median of the per-run ratios; the CPU figure (\`process.cpuUsage()\`, all threads) is the primary one because the machine is shared and wall times swing with its load. Below ~1k changes the ratio is dominated by fixed costs (first-run compilation of the renderer, some 50 ms) rather than by the plan. Machine: ${machineLine()}; load average at the end ${os
+  `## terraform-plan: rendering large plans\n\n${table}\n\nHow: \`node bench/terraform-plan.mjs\` (Node 24, NODE_EXTRA_CA_CERTS unset) generates plans of 1k, 10k and 50k resource changes (50% create, 20% update, 10% create-before-destroy replace, 10% delete, 10% move; each with nested attributes and a sensitive leaf; \`planned_values\` and \`prior_state\` included as Terraform writes them). Each figure is the median of ${runs} runs, and every run is a fresh child process (bench/terraform-plan/child.ts) so each peak RSS (\`process.resourceUsage().maxRSS\`, whole process) belongs to one measurement: *parse alone* reads the file and runs \`JSON.parse\`; *whole action path* reads the file and does what the action does with it — parse, classify and count, hash, render the PR comment (≤ 65,536 characters) and the job summary (≤ 1 MiB). "render ÷ parse" compares the work after parsing (classify, hash, comment, summary) with the \`JSON.parse\` of the same file in the same process, as the median of the per-run ratios; the CPU figure (\`process.cpuUsage()\`, all threads) is the primary one because the machine is shared and wall times swing with its load. "JIT-warm" is not a figure of the action (which renders once per process): a \`warm\` child parses and renders the same file six times in one process, and the column is median render ÷ median parse of rounds 4–6 (median of ${Math.min(runs, 3)} such children).\n\n**Why 1,000 changes misses the 2× target (profiled with \`node --cpu-prof\` on bench/terraform-plan/child.ts, \`--trace-opt --trace-deopt\`, \`--trace-gc\`, and per-phase timers).** It is not a fixed cost. Nothing is loaded or compiled inside the timed render (every module is imported before the timer; the profile shows no loader or TypeScript-stripping frames in the render), no regex is built per item (all are literals), and nothing deoptimises in a hot loop (three eager deopts in the whole render, none repeated). What is different at 1k is the *work*: its job summary (391 KB) fits GitHub's 1 MiB at full detail, so the render builds the attribute diff of all 900 non-deleted resources (~13,000 leaves, each masked and JSON-encoded, in a diff code block inside a \`<details>\`). At 10k and 50k even one line per resource exceeds 1 MiB, so both the comment and the summary list addresses only and no diff is built at all (the last column) — which is why their ratios are lower. A fresh-process 1k render (wall, ~40–50 ms on this machine) splits into: job summary with full diffs ~25 ms (diff walk ~11, diff lines ~4, code blocks ~2, the rest joining, measuring and scavenges), plan hash ~10 ms (serialising every shown change with sensitive values replaced), PR comment ~6 ms (escaping 1,000 titles; the comment degrades to addresses without building diffs, and the summary reuses the same cached titles), classification ~2.5 ms; about 10 ms of these phases is young-generation GC (scavenges copying the freshly parsed ~8 MB plan while the render allocates). Render CPU exceeds render wall at 1k because V8's background threads (concurrent Maglev/TurboFan compiles, GC helpers) are busy during it. The same render JIT-warm takes ${rows[0].warmRatio.toFixed(1)}× the parse (column above): the remaining excess is the renderer's code running ~1,000–13,000 times per function in a process that has never run it (interpreted/baseline tiers until V8 tiers it up) plus heap growth — a cost that shrinks relative to parse as plans grow, and that the action, which renders once per process, always pays. (At 10k the warm ratio is above the fresh one because in later rounds \`JSON.parse\` of 13 MB runs in an already grown heap and speeds up more than the render does.)\n\nWhat changed (same output, same plan hash; every unit, integration and smoke test unchanged): the diff walk keeps one path stack and copies a path only when it emits a line (it used to allocate a new path array, key set and sorted copy per visited node), checks whether keys are already sorted (Terraform writes them sorted) before sorting, and is module-level instead of two closures per call; titles escape the strings every title repeats (symbol, verb, plan prefix, reason sentence) once per process; the plan hash clones objects on the path to a sensitive value instead of rebuilding them key by key and feeds SHA-256 in 64 KiB chunks instead of 2,000 small updates (identical bytes, so identical digests — checked on every fixture plan). Effect: JIT-warm 1k render ~26 → ~20 ms; in a fresh process, where warm-up dominates, only 4–8% of wall time (interleaved A/B of 15–21 fresh-process pairs, old and new sources under the same load: 48 → 46, 54 → 49 ms), within the noise of the CPU ratio. The earlier 5.62× was also measured at load ~8; in the same interleaved A/B the old sources measured 4.9× CPU and the new 5.0×. Reaching ≤ 2× in a fresh process at 1k needs the render to drop from ~50 to ~25 ms: more than all of the job summary's diff work, or the hash and the comment together. The levers left are lower-allocation diff text (lines straight from the walk, without intermediate AttrDiff objects and path copies) and fewer JavaScript steps per leaf, each worth a few ms, or rendering fewer full diffs into the job summary, which would change what users get; none was done here. Machine: ${machineLine()}; load average at the end ${os
     .loadavg()
     .map((x) => x.toFixed(1))
     .join(' / ')}.`,

@@ -1,8 +1,10 @@
 // One measurement in a fresh process (so peak RSS belongs to it alone):
 //   parse  <file>: read the file, JSON.parse it
 //   render <file>: read the file, then what the action does with it: parse, summarize, hash, render comment + summary
+//   warm   <file>: parse + render six times in one process (not a figure of the action, which renders once per
+//                 process): how much of a fresh process's render is V8 warming up rather than the work itself
 import { readFileSync } from 'node:fs';
-import { parsePlans } from '../../actions/terraform-plan/src/plan-json.ts';
+import { parsePlans, type RawPlan } from '../../actions/terraform-plan/src/plan-json.ts';
 import { planHash } from '../../actions/terraform-plan/src/plan-hash.ts';
 import { summarize } from '../../actions/terraform-plan/src/plan-summary.ts';
 import { renderReport, type ReportContext } from '../../actions/terraform-plan/src/report.ts';
@@ -27,6 +29,31 @@ if (mode === 'parse') {
   process.stdout.write(
     JSON.stringify({ parseMs, parseCpuMs, maxRssKb: process.resourceUsage().maxRSS, keep: typeof plan }),
   );
+} else if (mode === 'warm') {
+  const source = text;
+  text = undefined;
+  const rounds: { parseMs: number; renderMs: number }[] = [];
+  for (let i = 0; i < 6; i++) {
+    const p0 = process.hrtime.bigint();
+    const plans: RawPlan[] = parsePlans(source, file);
+    const parseMs = ms(p0);
+    const r0 = process.hrtime.bigint();
+    const summaries = plans.map((p) => summarize(p, NO_MASKING));
+    const ctx: ReportContext = {
+      path: 'infra',
+      workspace: 'default',
+      label: undefined,
+      planHash: planHash(plans, 'bench'),
+      runUrl: 'https://github.com/o/r/actions/runs/1',
+      target: 'comment',
+      showValues: true,
+      masking: NO_MASKING,
+    };
+    renderReport(summaries, ctx, COMMENT_LIMIT - 300);
+    renderReport(summaries, { ...ctx, target: 'summary' }, SUMMARY_LIMIT - 4096, utf8Bytes);
+    rounds.push({ parseMs, renderMs: ms(r0) });
+  }
+  process.stdout.write(JSON.stringify({ rounds }));
 } else {
   let plans = parsePlans(text, file);
   text = undefined;
@@ -61,6 +88,7 @@ if (mode === 'parse') {
       commentChars: comment.text.length,
       summaryBytes: utf8Bytes(summary.text),
       levels: comment.levels,
+      summaryLevels: summary.levels,
     }),
   );
 }
