@@ -1843,16 +1843,40 @@ function diffAttributes(change, masking) {
     // One path stack for the whole walk, copied only when a leaf is pushed: most nodes produce no line, and
     // allocating a path per visited node was the bulk of the work (and of the GC) on large plans. The walk is
     // module-level (not a closure per call), so V8 gathers type feedback and optimises it early in a run.
-    const st = { out: [], path: [], masking };
+    const out = [];
+    const st = {
+        path: [],
+        masking,
+        emit: (path, op, before, after) => out.push(op === '+'
+            ? { path: path.slice(), op, after: after }
+            : op === '-'
+                ? { path: path.slice(), op, before: before }
+                : { path: path.slice(), op, before: before, after: after }),
+    };
     walk(st, change.before, change.after, change.before_sensitive, change.after_sensitive, change.after_unknown);
-    return st.out;
+    return out;
+}
+/**
+ * The same as diffLines(diffAttributes(change, masking)), without the intermediate diff objects and path
+ * copies: the job summary renders this for every resource that fits at full detail.
+ */
+function diffText(change, masking) {
+    const lines = [];
+    const st = {
+        path: [],
+        masking,
+        emit: (path, op, before, after) => lines.push(diffLine(pathString(path), op, before, after)),
+    };
+    walk(st, change.before, change.after, change.before_sensitive, change.after_sensitive, change.after_unknown);
+    return lines;
 }
 function walk(st, before, after, bs, as, unknown) {
     const hasBefore = before !== null && before !== undefined;
     if (unknown === true) {
-        st.out.push(hasBefore
-            ? { path: st.path.slice(), op: '~', before: leafText(before, bs, st.masking), after: UNKNOWN }
-            : { path: st.path.slice(), op: '+', after: UNKNOWN });
+        if (hasBefore)
+            st.emit(st.path, '~', leafText(before, bs, st.masking), UNKNOWN);
+        else
+            st.emit(st.path, '+', undefined, UNKNOWN);
         return;
     }
     const hasAfter = after !== null && after !== undefined;
@@ -1903,18 +1927,14 @@ function push(st, before, after, bs, as) {
     if (!hasBefore && !hasAfter)
         return;
     if (!hasAfter) {
-        st.out.push({ path: st.path.slice(), op: '-', before: leafText(before, bs, st.masking) });
+        st.emit(st.path, '-', leafText(before, bs, st.masking), undefined);
     }
     else if (!hasBefore) {
-        st.out.push({ path: st.path.slice(), op: '+', after: leafText(after, as, st.masking) });
+        st.emit(st.path, '+', undefined, leafText(after, as, st.masking));
     }
     else {
-        st.out.push({
-            path: st.path.slice(),
-            op: '~',
-            before: leafText(before, bs, st.masking),
-            after: leafText(after, as, st.masking),
-        });
+        const b = leafText(before, bs, st.masking);
+        st.emit(st.path, '~', b, leafText(after, as, st.masking));
     }
 }
 /** The keys of before, after and (when an object) unknown, each once, sorted. */
@@ -1951,14 +1971,14 @@ function pathString(path) {
 }
 /** One line per changed leaf, for a ```diff block. */
 function diffLines(diffs) {
-    return diffs.map((d) => {
-        const p = pathString(d.path);
-        if (d.op === '+')
-            return `+ ${p} = ${d.after}`;
-        if (d.op === '-')
-            return `- ${p} = ${d.before}`;
-        return `~ ${p} = ${d.before} -> ${d.after}`;
-    });
+    return diffs.map((d) => diffLine(pathString(d.path), d.op, d.before, d.after));
+}
+function diffLine(p, op, before, after) {
+    if (op === '+')
+        return `+ ${p} = ${after}`;
+    if (op === '-')
+        return `- ${p} = ${before}`;
+    return `~ ${p} = ${before} -> ${after}`;
 }
 /** The names of the top-level attributes a diff touches. */
 function changedNames(diffs) {
@@ -2489,10 +2509,10 @@ function changesSection(plans, ctx) {
                 const shown = names.slice(0, 20).map(inlineCode).join(', ');
                 return `- ${title}: ${shown}${names.length > 20 ? ` and ${names.length - 20} more` : ''}`;
             }
-            const diffs = diffAttributes(item.raw.change ?? {}, ctx.masking);
-            if (diffs.length === 0)
+            const lines = diffText(item.raw.change ?? {}, ctx.masking);
+            if (lines.length === 0)
                 return `- ${title}`;
-            return details(title, codeBlock(diffLines(diffs).join('\n'), 'diff'));
+            return details(title, codeBlock(lines.join('\n'), 'diff'));
         },
         counts: () => planLine(totalCounts(plans)),
         what: 'resource changes',

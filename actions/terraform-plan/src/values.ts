@@ -104,7 +104,19 @@ export function diffAttributes(change: RawChange, masking: Masking): AttrDiff[] 
   // One path stack for the whole walk, copied only when a leaf is pushed: most nodes produce no line, and
   // allocating a path per visited node was the bulk of the work (and of the GC) on large plans. The walk is
   // module-level (not a closure per call), so V8 gathers type feedback and optimises it early in a run.
-  const st: WalkState = { out: [], path: [], masking };
+  const out: AttrDiff[] = [];
+  const st: WalkState = {
+    path: [],
+    masking,
+    emit: (path, op, before, after) =>
+      out.push(
+        op === '+'
+          ? { path: path.slice(), op, after: after as string }
+          : op === '-'
+            ? { path: path.slice(), op, before: before as string }
+            : { path: path.slice(), op, before: before as string, after: after as string },
+      ),
+  };
   walk(
     st,
     change.before,
@@ -113,13 +125,36 @@ export function diffAttributes(change: RawChange, masking: Masking): AttrDiff[] 
     change.after_sensitive,
     change.after_unknown,
   );
-  return st.out;
+  return out;
+}
+
+/**
+ * The same as diffLines(diffAttributes(change, masking)), without the intermediate diff objects and path
+ * copies: the job summary renders this for every resource that fits at full detail.
+ */
+export function diffText(change: RawChange, masking: Masking): string[] {
+  const lines: string[] = [];
+  const st: WalkState = {
+    path: [],
+    masking,
+    emit: (path, op, before, after) => lines.push(diffLine(pathString(path), op, before, after)),
+  };
+  walk(
+    st,
+    change.before,
+    change.after,
+    change.before_sensitive,
+    change.after_sensitive,
+    change.after_unknown,
+  );
+  return lines;
 }
 
 interface WalkState {
-  out: AttrDiff[];
   path: Step[];
   masking: Masking;
+  /** One changed leaf at `path` (the live stack: copy it to keep it); texts already masked by leafText. */
+  emit: (path: Step[], op: Op, before: string | undefined, after: string | undefined) => void;
 }
 
 function walk(
@@ -132,11 +167,8 @@ function walk(
 ): void {
   const hasBefore = before !== null && before !== undefined;
   if (unknown === true) {
-    st.out.push(
-      hasBefore
-        ? { path: st.path.slice(), op: '~', before: leafText(before, bs, st.masking), after: UNKNOWN }
-        : { path: st.path.slice(), op: '+', after: UNKNOWN },
-    );
+    if (hasBefore) st.emit(st.path, '~', leafText(before, bs, st.masking), UNKNOWN);
+    else st.emit(st.path, '+', undefined, UNKNOWN);
     return;
   }
   const hasAfter = after !== null && after !== undefined;
@@ -192,16 +224,12 @@ function push(
   const hasAfter = after !== null && after !== undefined;
   if (!hasBefore && !hasAfter) return;
   if (!hasAfter) {
-    st.out.push({ path: st.path.slice(), op: '-', before: leafText(before, bs, st.masking) });
+    st.emit(st.path, '-', leafText(before, bs, st.masking), undefined);
   } else if (!hasBefore) {
-    st.out.push({ path: st.path.slice(), op: '+', after: leafText(after, as, st.masking) });
+    st.emit(st.path, '+', undefined, leafText(after, as, st.masking));
   } else {
-    st.out.push({
-      path: st.path.slice(),
-      op: '~',
-      before: leafText(before, bs, st.masking),
-      after: leafText(after, as, st.masking),
-    });
+    const b = leafText(before, bs, st.masking);
+    st.emit(st.path, '~', b, leafText(after, as, st.masking));
   }
 }
 
@@ -233,12 +261,13 @@ export function pathString(path: readonly Step[]): string {
 
 /** One line per changed leaf, for a ```diff block. */
 export function diffLines(diffs: readonly AttrDiff[]): string[] {
-  return diffs.map((d) => {
-    const p = pathString(d.path);
-    if (d.op === '+') return `+ ${p} = ${d.after}`;
-    if (d.op === '-') return `- ${p} = ${d.before}`;
-    return `~ ${p} = ${d.before} -> ${d.after}`;
-  });
+  return diffs.map((d) => diffLine(pathString(d.path), d.op, d.before, d.after));
+}
+
+function diffLine(p: string, op: Op, before: string | undefined, after: string | undefined): string {
+  if (op === '+') return `+ ${p} = ${after}`;
+  if (op === '-') return `- ${p} = ${before}`;
+  return `~ ${p} = ${before} -> ${after}`;
 }
 
 /** The names of the top-level attributes a diff touches. */
