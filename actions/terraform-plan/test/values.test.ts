@@ -5,6 +5,7 @@ import {
   changedTopLevel,
   diffAttributes,
   diffLines,
+  diffText,
   filterRelevant,
   NO_MASKING,
   SENSITIVE,
@@ -45,6 +46,7 @@ describe('diffAttributes', () => {
     ['odd keys are quoted', { before: null, after: { m: { 'a b': 1 } } }, ['+ m["a b"] = 1']],
   ])('%s', (_, change, lines) => {
     expect(diffLines(diffAttributes(change, NO_MASKING))).toEqual(lines);
+    expect(diffText(change, NO_MASKING)).toEqual(lines);
   });
 
   it('filters drift to relevant paths (either way round)', () => {
@@ -66,5 +68,22 @@ describe('changedTopLevel', () => {
   );
   it.each(cases)('%s', (_, change) => {
     expect(changedTopLevel(change)).toEqual(changedNames(diffAttributes(change, NO_MASKING)));
+  });
+});
+
+describe('diffText', () => {
+  // The report renders diffText; it must give the lines of diffAttributes + diffLines, and register the same
+  // hidden values in the same order, on every change of every real plan.
+  const cases = realFixtures().flatMap((name) =>
+    (fixture(name).resource_changes ?? []).map(
+      (rc) => [`${name}: ${rc.address} ${rc.change?.actions?.join(',')}`, rc.change ?? {}] as const,
+    ),
+  );
+  it.each(cases)('%s', (_, change) => {
+    const viaDiffs: string[] = [];
+    const direct: string[] = [];
+    const lines = diffLines(diffAttributes(change, { ...NO_MASKING, onSecret: (s) => viaDiffs.push(s) }));
+    expect(diffText(change, { ...NO_MASKING, onSecret: (s) => direct.push(s) })).toEqual(lines);
+    expect(direct).toEqual(viaDiffs);
   });
 });
