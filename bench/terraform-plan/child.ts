@@ -1,7 +1,7 @@
 // One measurement in a fresh process (so peak RSS belongs to it alone):
 //   parse  <file>: read the file, JSON.parse it
 //   render <file>: read the file, then what the action does with it: parse, summarize, hash, render comment + summary
-//   warm   <file>: parse + render six times in one process (not a figure of the action, which renders once per
+//   warm   <file>: parse + render ten times in one process (not a figure of the action, which renders once per
 //                 process): how much of a fresh process's render is V8 warming up rather than the work itself
 import { readFileSync } from 'node:fs';
 import { parsePlans, type RawPlan } from '../../actions/terraform-plan/src/plan-json.ts';
@@ -33,7 +33,7 @@ if (mode === 'parse') {
   const source = text;
   text = undefined;
   const rounds: { parseMs: number; renderMs: number }[] = [];
-  for (let i = 0; i < 6; i++) {
+  for (let i = 0; i < 10; i++) {
     const p0 = process.hrtime.bigint();
     const plans: RawPlan[] = parsePlans(source, file);
     const parseMs = ms(p0);
