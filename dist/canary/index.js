@@ -2267,7 +2267,7 @@ async function comment(rt, inputs, markdown) {
     if (rt.context.eventName !== 'pull_request' && rt.context.eventName !== 'pull_request_target')
         return;
     try {
-        const gh = await Promise.all(/* import() */[__nccwpck_require__.e(116), __nccwpck_require__.e(970)]).then(__nccwpck_require__.bind(__nccwpck_require__, 970));
+        const gh = await Promise.all(/* import() */[__nccwpck_require__.e(116), __nccwpck_require__.e(930)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4930));
         const pr = await gh.resolvePullRequest(rt.context, undefined, undefined);
         if (!pr)
             return;

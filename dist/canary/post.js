@@ -1096,7 +1096,7 @@ async function comment(rt, inputs, markdown) {
     if (rt.context.eventName !== 'pull_request' && rt.context.eventName !== 'pull_request_target')
         return;
     try {
-        const gh = await Promise.all(/* import() */[__nccwpck_require__.e(116), __nccwpck_require__.e(321)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3321));
+        const gh = await Promise.all(/* import() */[__nccwpck_require__.e(116), __nccwpck_require__.e(125)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5125));
         const pr = await gh.resolvePullRequest(rt.context, undefined, undefined);
         if (!pr)
             return;

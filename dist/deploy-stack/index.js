@@ -31408,7 +31408,7 @@ async function main(rt) {
     if (inputs.comment &&
         inputs.githubToken &&
         (cfg.mode === 'preview' || result.outcome === 'failed' || result.outcome === 'timed-out')) {
-        const { commentOnPullRequest } = await Promise.all(/* import() */[__nccwpck_require__.e(116), __nccwpck_require__.e(789)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5789));
+        const { commentOnPullRequest } = await Promise.all(/* import() */[__nccwpck_require__.e(116), __nccwpck_require__.e(194)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2194));
         await commentOnPullRequest(rt, inputs.githubToken, cfg, renderReport(result, { region: cfg.region, limit: report_document/* COMMENT_LIMIT */.W$ - 200 }));
     }
     // 4. Outputs, then the verdict.

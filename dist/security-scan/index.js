@@ -881,7 +881,7 @@ async function main(rt) {
     };
     (0,summary/* writeJobSummary */.j)(renderReport(reportInput, report_document/* SUMMARY_LIMIT */.Jt, report_document/* utf8Bytes */.dy), rt.env);
     if ((i.comment || i.uploadSarif) && i.githubToken) {
-        const { publish } = await Promise.all(/* import() */[__nccwpck_require__.e(116), __nccwpck_require__.e(768)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2768));
+        const { publish } = await Promise.all(/* import() */[__nccwpck_require__.e(116), __nccwpck_require__.e(313)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1313));
         await publish({
             rt,
             token: i.githubToken,

@@ -1536,7 +1536,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _pipewright_shared_action__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7018);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9470);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5467);
 
 
 await (0,_pipewright_shared_action__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .Cs)(_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW);
@@ -1546,7 +1546,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9470:
+/***/ 5467:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3382,7 +3382,32 @@ throttling.VERSION = dist_bundle_VERSION;
 throttling.triggersNotification = triggersNotification;
 
 
+;// CONCATENATED MODULE: ../../packages/shared/src/github/api-url.ts
+
+/** Ports fetch refuses outright (WHATWG fetch "bad port"): a request there can never succeed, so no retry loop. */
+const BAD_PORTS = new Set([
+    1, 7, 9, 11, 13, 15, 17, 19, 20, 21, 22, 23, 25, 37, 42, 43, 53, 69, 77, 79, 87, 95, 101, 102, 103, 104,
+    109, 110, 111, 113, 115, 117, 119, 123, 135, 137, 139, 143, 161, 179, 389, 427, 465, 512, 513, 514, 515,
+    526, 530, 531, 532, 540, 548, 554, 556, 563, 587, 601, 636, 989, 990, 993, 995, 1719, 1720, 1723, 2049,
+    3659, 4045, 4190, 5060, 5061, 6000, 6566, 6665, 6666, 6667, 6668, 6669, 6679, 6697, 10080,
+]);
+/** Refuses, before any request, an API URL that is not a URL or whose port fetch never opens. */
+function checkApiUrl(url) {
+    let u;
+    try {
+        u = new URL(url);
+    }
+    catch {
+        throw new errors/* UserError */.yo(`GITHUB_API_URL "${url}" is not a URL.`);
+    }
+    if (u.port && BAD_PORTS.has(Number(u.port)))
+        throw new errors/* UserError */.yo(`Cannot reach the GitHub API at ${url}: port ${u.port} is one that fetch always refuses ("bad port").`, {
+            hint: 'Point GITHUB_API_URL at the API of your GitHub (Enterprise) server.',
+        });
+}
+
 ;// CONCATENATED MODULE: ../../packages/shared/src/github/client.ts
+
 
 
 
@@ -3416,10 +3441,13 @@ function createGitHubClient(opts) {
         opts.logger?.info(`GitHub ${kind} on ${options.method} ${options.url}; retry ${retryCount + 1}/${retries} in ${retryAfter}s`);
         return retryCount < retries;
     };
+    const baseUrl = opts.baseUrl ?? process.env.GITHUB_API_URL ?? 'https://api.github.com';
+    // A port fetch refuses ("bad port") can never answer: say so now instead of retrying for ~14 s.
+    checkApiUrl(baseUrl);
     const proxied = proxyFetch();
     return new PipewrightOctokit({
         auth: opts.token,
-        baseUrl: opts.baseUrl ?? process.env.GITHUB_API_URL ?? 'https://api.github.com',
+        baseUrl,
         userAgent: 'pipewright',
         ...(proxied ? { request: { fetch: proxied } } : {}),
         // 429 is the throttling plugin's: GitHub's 429s are rate limits (secondary: its message + Retry-After;
@@ -3624,7 +3652,6 @@ async function publish(rt, p) {
         });
         return {};
     }
-    checkApiUrl(ctx.apiUrl);
     const client = createGitHubClient({ token: inputs.githubToken, baseUrl: ctx.apiUrl, logger });
     try {
         return await publishWith(rt, client, p);
@@ -3638,26 +3665,6 @@ async function publish(rt, p) {
             cause: e,
         });
     }
-}
-/** Ports fetch refuses outright (WHATWG fetch "bad port"): a request there can never succeed, so no retry loop. */
-const BAD_PORTS = new Set([
-    1, 7, 9, 11, 13, 15, 17, 19, 20, 21, 22, 23, 25, 37, 42, 43, 53, 69, 77, 79, 87, 95, 101, 102, 103, 104,
-    109, 110, 111, 113, 115, 117, 119, 123, 135, 137, 139, 143, 161, 179, 389, 427, 465, 512, 513, 514, 515,
-    526, 530, 531, 532, 540, 548, 554, 556, 563, 587, 601, 636, 989, 990, 993, 995, 1719, 1720, 1723, 2049,
-    3659, 4045, 4190, 5060, 5061, 6000, 6566, 6665, 6666, 6667, 6668, 6669, 6679, 6697, 10080,
-]);
-function checkApiUrl(url) {
-    let u;
-    try {
-        u = new URL(url);
-    }
-    catch {
-        throw new errors/* UserError */.yo(`GITHUB_API_URL "${url}" is not a URL.`);
-    }
-    if (u.port && BAD_PORTS.has(Number(u.port)))
-        throw new errors/* UserError */.yo(`Cannot reach the GitHub API at ${url}: port ${u.port} is one that fetch always refuses ("bad port").`, {
-            hint: 'Point GITHUB_API_URL at the API of your GitHub (Enterprise) server.',
-        });
 }
 async function publishWith(rt, client, p) {
     const { inputs } = p;

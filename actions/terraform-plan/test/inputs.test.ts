@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { getInputs, InputError } from '@pipewright/shared/action';
 import { crossCheck, spec } from '../src/main.ts';
-import { LABELS, checkApiUrl, wantedLabels } from '../src/publish.ts';
+import { LABELS, wantedLabels } from '../src/publish.ts';
 import { MAX_LABEL_LENGTH } from '@pipewright/shared/github';
 
 const ws = mkdtempSync(path.join(os.tmpdir(), 'pw-tfplan-inputs-'));
@@ -69,17 +69,5 @@ describe('labels', () => {
   });
   it('owns only names GitHub accepts', () => {
     for (const l of Object.values(LABELS)) expect(l.length).toBeLessThanOrEqual(MAX_LABEL_LENGTH);
-  });
-});
-
-describe('checkApiUrl', () => {
-  it.each([['http://127.0.0.1:9'], ['https://ghe.example:6000/api/v3']])(
-    'refuses a port fetch never opens: %s',
-    (url) => {
-      expect(() => checkApiUrl(url)).toThrow(/fetch always refuses/);
-    },
-  );
-  it.each([['https://api.github.com'], ['http://127.0.0.1:43123']])('accepts %s', (url) => {
-    expect(() => checkApiUrl(url)).not.toThrow();
   });
 });

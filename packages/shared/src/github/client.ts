@@ -4,6 +4,7 @@ import { restEndpointMethods } from '@octokit/plugin-rest-endpoint-methods';
 import { retry as retryPlugin } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import type { Logger } from '../log/logger.ts';
+import { checkApiUrl } from './api-url.ts';
 
 /**
  * The Octokit that @actions/github's getOctokit builds (core + REST methods + pagination), plus retry and
@@ -59,10 +60,13 @@ export function createGitHubClient(opts: GitHubClientOptions): GitHubClient {
       );
       return retryCount < retries;
     };
+  const baseUrl = opts.baseUrl ?? process.env.GITHUB_API_URL ?? 'https://api.github.com';
+  // A port fetch refuses ("bad port") can never answer: say so now instead of retrying for ~14 s.
+  checkApiUrl(baseUrl);
   const proxied = proxyFetch();
   return new PipewrightOctokit({
     auth: opts.token,
-    baseUrl: opts.baseUrl ?? process.env.GITHUB_API_URL ?? 'https://api.github.com',
+    baseUrl,
     userAgent: 'pipewright',
     ...(proxied ? { request: { fetch: proxied } } : {}),
     // 429 is the throttling plugin's: GitHub's 429s are rate limits (secondary: its message + Retry-After;
