@@ -1,4 +1,4 @@
-import { CloudFormationClient } from '@aws-sdk/client-cloudformation';
+import { CloudFormationClient } from './cloudformation.ts';
 import { UserError } from '@pipewright/shared/action';
 import type { DeployConfig } from './config.ts';
 import { templateUrl } from './template.ts';

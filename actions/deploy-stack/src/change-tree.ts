@@ -1,4 +1,4 @@
-import type { Change } from '@aws-sdk/client-cloudformation';
+import type { Change } from './cloudformation.ts';
 import { escapeMarkdown, inlineCode } from '@pipewright/shared/report';
 
 export interface PropertyChange {

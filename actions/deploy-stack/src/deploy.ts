@@ -15,7 +15,7 @@ import {
   type DescribeChangeSetCommandOutput,
   type Parameter,
   type Stack,
-} from '@aws-sdk/client-cloudformation';
+} from './cloudformation.ts';
 import { UserError } from '@pipewright/shared/action';
 import type { Logger } from '@pipewright/shared/log';
 import { formatDuration } from '@pipewright/shared/util';

@@ -1,8 +1,4 @@
-import {
-  DescribeStackEventsCommand,
-  type CloudFormationClient,
-  type StackEvent,
-} from '@aws-sdk/client-cloudformation';
+import { DescribeStackEventsCommand, type CloudFormationClient, type StackEvent } from './cloudformation.ts';
 import type { Pacer } from './pacer.ts';
 
 const CANCELLED = /resource (creation|update|deletion) cancelled/i;

@@ -3,7 +3,7 @@ import {
   type CloudFormationClient,
   type Stack,
   type StackEvent,
-} from '@aws-sdk/client-cloudformation';
+} from './cloudformation.ts';
 import type { Logger } from '@pipewright/shared/log';
 import { formatDuration } from '@pipewright/shared/util';
 import { formatEvent, isOurs, readNewEvents, type FollowedStack } from './events.ts';

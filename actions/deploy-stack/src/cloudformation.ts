@@ -1,0 +1,26 @@
+/**
+ * The one place the action imports @aws-sdk/client-cloudformation from: every module of the action takes the
+ * client, its commands and its types from here, so how the SDK is loaded (and bundled) is decided in one file.
+ */
+export {
+  CancelUpdateStackCommand,
+  CloudFormationClient,
+  ContinueUpdateRollbackCommand,
+  CreateChangeSetCommand,
+  DeleteChangeSetCommand,
+  DeleteStackCommand,
+  DescribeChangeSetCommand,
+  DescribeStackEventsCommand,
+  DescribeStacksCommand,
+  ExecuteChangeSetCommand,
+  GetTemplateSummaryCommand,
+  UpdateTerminationProtectionCommand,
+} from '@aws-sdk/client-cloudformation';
+export type {
+  Change,
+  CreateChangeSetCommandInput,
+  DescribeChangeSetCommandOutput,
+  Parameter,
+  Stack,
+  StackEvent,
+} from '@aws-sdk/client-cloudformation';
