@@ -30526,10 +30526,18 @@ function isNoChanges(reason) {
 
 
 /**
+ * Between two polls while events flow, and while the stack is quiet. A poll that reads the root stack's
+ * terminal event is confirmed by DescribeStacks at once, so completion is known within one poll interval
+ * (plus two round trips), and a deployment of 9 s or more stays under one call per second of stack time
+ * (ExecuteChangeSet, the polls and the confirmation together). Throttling stretches both (the pacer).
+ */
+const POLL_MS = 1500;
+const QUIET_POLL_MS = 1750;
+/**
  * The one adaptive poller of a deployment. Reads the root stack's events every tick (and one followed
- * nested stack in rotation), streams ours as log lines, and decides from DescribeStacks only — asked when
- * the root stack's own event reports a terminal status, and every few ticks as a safety net. A failing
- * monitoring call is a warning; only the deadline ends the watch without a terminal status.
+ * nested stack that is still busy, in rotation), streams ours as log lines, and decides from DescribeStacks
+ * only — asked at once when the root stack's own event reports a terminal status, and every 30 s as a safety
+ * net. A failing monitoring call is a warning; only the deadline ends the watch without a terminal status.
  */
 async function watchStack(o) {
     const { pacer, logger } = o;
@@ -30552,6 +30560,8 @@ async function watchStack(o) {
     let idleTicks = 0;
     let errorsSeen = 0;
     let overdueDone = false;
+    /** The newest root stack status read from its events is terminal (nothing follows it unless it moves on). */
+    let rootEventDone = false;
     const warn = (what, error) => {
         monitorErrors++;
         const text = `${what} failed (${error.name}: ${error.message}); monitoring goes on.`;
@@ -30567,31 +30577,39 @@ async function watchStack(o) {
         }
         catch (error) {
             warn('DescribeStackEvents', error);
-            return false;
+            return;
         }
-        let rootDone = false;
         for (const e of fresh) {
             if (!isOurs(e, o.tokens, target.since))
                 continue;
             events.push(e);
             logger.info(formatEvent(e, o.rootStackName));
-            if (e.ResourceType === 'AWS::CloudFormation::Stack' &&
-                e.PhysicalResourceId &&
-                e.PhysicalResourceId !== o.stackId &&
-                e.PhysicalResourceId.startsWith('arn:') &&
-                !followed.some((f) => f.id === e.PhysicalResourceId)) {
-                followed.push({ id: e.PhysicalResourceId, lastSeen: undefined, since: e.Timestamp });
+            if (e.ResourceType === 'AWS::CloudFormation::Stack' && e.PhysicalResourceId?.startsWith('arn:')) {
+                if (e.PhysicalResourceId === target.id) {
+                    // The stack's own status: a nested stack that reached a terminal one needs no more polling.
+                    if (target !== root)
+                        target.settled = isTerminal(e.ResourceStatus);
+                }
+                else if (e.PhysicalResourceId !== o.stackId) {
+                    // A nested stack resource of the stack just read: followed, and polled while its parent works on it.
+                    const child = followed.find((f) => f.id === e.PhysicalResourceId);
+                    if (!child)
+                        followed.push({ id: e.PhysicalResourceId, lastSeen: undefined, since: e.Timestamp });
+                    else if (!isTerminal(e.ResourceStatus))
+                        child.settled = false;
+                }
             }
-            if (e.StackId === o.stackId && e.LogicalResourceId === o.rootStackName && isTerminal(e.ResourceStatus))
-                rootDone = true;
+            if (e.StackId === o.stackId && e.LogicalResourceId === o.rootStackName) {
+                // e.g. ROLLBACK_COMPLETE, then DELETE_IN_PROGRESS when a failed first create is deleted.
+                rootEventDone = isTerminal(e.ResourceStatus);
+            }
         }
         if (fresh.length)
             idleTicks = 0;
-        return rootDone;
     };
-    const describe = async () => {
+    const describe = async (urgent = false) => {
         try {
-            const r = await pacer.call(() => o.cf.send(new dist_cjs/* DescribeStacksCommand */.Y47({ StackName: o.stackId })));
+            const r = await pacer.call(() => o.cf.send(new dist_cjs/* DescribeStacksCommand */.Y47({ StackName: o.stackId })), 5, urgent ? { urgent } : {});
             stack = r.Stacks?.[0];
             o.onStatus?.(stack?.StackStatus);
             return isTerminal(stack?.StackStatus);
@@ -30601,6 +30619,16 @@ async function watchStack(o) {
             return false;
         }
     };
+    const finish = async () => {
+        // A last read, so the log and the root cause have every event of the operation (the root stack's only
+        // when its terminal event has not been read yet: nothing follows it).
+        for (const f of followed)
+            if (f !== root || !rootEventDone)
+                await readEvents(f);
+        return { status: stack?.StackStatus, stack, timedOut: false, events, monitorErrors };
+    };
+    // The first poll comes one interval after ExecuteChangeSet, like every other.
+    pacer.spaceNext(POLL_MS);
     for (let tick = 0;; tick++) {
         if (clock.now() >= o.deadline) {
             // One last look, so the report says where the stack stands.
@@ -30618,31 +30646,28 @@ async function watchStack(o) {
             }
         }
         idleTicks++;
-        let rootDone = await readEvents(root);
-        if (followed.length > 1 && !rootDone) {
-            const nested = followed[1 + (tick % (followed.length - 1))];
-            rootDone = await readEvents(nested);
-        }
+        const doneBefore = rootEventDone;
+        await readEvents(root);
+        const rootDone = rootEventDone && !doneBefore;
+        const busy = followed.filter((f) => f !== root && !f.settled);
+        if (busy.length && !rootEventDone)
+            await readEvents(busy[tick % busy.length]);
         // Events unreadable this tick: ask DescribeStacks instead, so a denied or throttled event read never
         // leaves the watch blind.
         const blind = monitorErrors > errorsSeen;
         errorsSeen = monitorErrors;
-        if (rootDone || blind || clock.now() - lastDescribe >= statusEvery) {
+        // Also asked on every tick after the terminal event while DescribeStacks lags behind it.
+        if (rootEventDone || blind || clock.now() - lastDescribe >= statusEvery) {
             lastDescribe = clock.now();
-            if (await describe()) {
-                // A last read, so the log and the root cause have every event of the operation.
-                for (const f of followed)
-                    await readEvents(f);
-                return { status: stack?.StackStatus, stack, timedOut: false, events, monitorErrors };
-            }
+            // The root stack's terminal event just read: confirmed at once, not one poll later.
+            if (await describe(rootDone))
+                return finish();
         }
         if (clock.now() - lastProgress >= progressEvery) {
             lastProgress = clock.now();
             logger.info(`… ${o.rootStackName}: ${stack?.StackStatus ?? 'in progress'} after ${(0,time/* formatDuration */.a3)(clock.now() - started)} (${events.length} events)`);
         }
-        // Adaptive: 1.25 s between polls while events flow, up to 2.25 s while the stack is quiet, so even a
-        // short deploy stays under one call per second of stack time (the pacer's floor is 1 s).
-        pacer.spaceNext(1250 + Math.min(1000, Math.max(0, idleTicks - 2) * 250));
+        pacer.spaceNext(idleTicks > 2 ? QUIET_POLL_MS : POLL_MS);
     }
 }
 
@@ -31215,7 +31240,8 @@ function isThrottling(error) {
 }
 /**
  * One pacer per deployment: every CloudFormation call goes through it, so the whole action makes at most
- * one call per `minIntervalMs`, and backs off exponentially while the API answers Throttling.
+ * one call per `minIntervalMs` (an `urgent` call excepted: the watcher's confirmation of a terminal status),
+ * and backs off exponentially while the API answers Throttling.
  */
 class Pacer {
     clock;
@@ -31235,7 +31261,10 @@ class Pacer {
         this.minIntervalMs = o.minIntervalMs ?? 1000;
         this.maxBackoffMs = o.maxBackoffMs ?? 32_000;
     }
-    /** The next call waits at least this long after the previous one (an adaptive poller's own rhythm). */
+    /**
+     * The next call waits at least this long after the previous one (an adaptive poller's own rhythm).
+     * `urgent` calls are exempt, so one confirmation may follow a poll at once: the *average* stays paced.
+     */
     spaceNext(ms) {
         this.notBefore = Math.max(this.notBefore, this.last + ms);
     }
@@ -31251,7 +31280,11 @@ class Pacer {
         // Clean-up after a cancellation still has to run: it waits its turn without the abort signal.
         const signal = o.evenIfCancelled ? undefined : this.signal;
         for (let attempt = 1;; attempt++) {
-            const wait = Math.max(this.last + this.intervalMs, this.notBefore) - this.clock.now();
+            // An urgent first attempt (the confirmation of a terminal status just read) skips the polling rhythm;
+            // it still waits out a throttling backoff, and its retries are paced like any call.
+            const wait = o.urgent && attempt === 1
+                ? this.last + this.backoffMs - this.clock.now()
+                : Math.max(this.last + this.intervalMs, this.notBefore) - this.clock.now();
             if (wait > 0)
                 await this.sleep(wait, signal);
             this.last = this.clock.now();

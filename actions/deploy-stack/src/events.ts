@@ -10,6 +10,8 @@ export interface FollowedStack {
   lastSeen: string | undefined;
   /** Token-less events (emulators) older than this are history, not ours. */
   since: Date | undefined;
+  /** A nested stack whose own status is terminal: no longer polled until its parent touches it again. */
+  settled?: boolean;
 }
 
 /**

@@ -24,7 +24,8 @@ export interface PacerOptions {
 
 /**
  * One pacer per deployment: every CloudFormation call goes through it, so the whole action makes at most
- * one call per `minIntervalMs`, and backs off exponentially while the API answers Throttling.
+ * one call per `minIntervalMs` (an `urgent` call excepted: the watcher's confirmation of a terminal status),
+ * and backs off exponentially while the API answers Throttling.
  */
 export class Pacer {
   readonly clock: Clock;
@@ -46,7 +47,10 @@ export class Pacer {
     this.maxBackoffMs = o.maxBackoffMs ?? 32_000;
   }
 
-  /** The next call waits at least this long after the previous one (an adaptive poller's own rhythm). */
+  /**
+   * The next call waits at least this long after the previous one (an adaptive poller's own rhythm).
+   * `urgent` calls are exempt, so one confirmation may follow a poll at once: the *average* stays paced.
+   */
   spaceNext(ms: number): void {
     this.notBefore = Math.max(this.notBefore, this.last + ms);
   }
@@ -60,11 +64,20 @@ export class Pacer {
    * Makes one call in its turn. Throttling and server errors are tried again (up to `attempts` in all)
    * after the backoff; calls that change something carry client tokens, so a repeat is idempotent.
    */
-  async call<T>(fn: () => Promise<T>, attempts = 5, o: { evenIfCancelled?: boolean } = {}): Promise<T> {
+  async call<T>(
+    fn: () => Promise<T>,
+    attempts = 5,
+    o: { evenIfCancelled?: boolean; urgent?: boolean } = {},
+  ): Promise<T> {
     // Clean-up after a cancellation still has to run: it waits its turn without the abort signal.
     const signal = o.evenIfCancelled ? undefined : this.signal;
     for (let attempt = 1; ; attempt++) {
-      const wait = Math.max(this.last + this.intervalMs, this.notBefore) - this.clock.now();
+      // An urgent first attempt (the confirmation of a terminal status just read) skips the polling rhythm;
+      // it still waits out a throttling backoff, and its retries are paced like any call.
+      const wait =
+        o.urgent && attempt === 1
+          ? this.last + this.backoffMs - this.clock.now()
+          : Math.max(this.last + this.intervalMs, this.notBefore) - this.clock.now();
       if (wait > 0) await this.sleep(wait, signal);
       this.last = this.clock.now();
       this.calls++;

@@ -44,10 +44,19 @@ export interface WatchResult {
 }
 
 /**
+ * Between two polls while events flow, and while the stack is quiet. A poll that reads the root stack's
+ * terminal event is confirmed by DescribeStacks at once, so completion is known within one poll interval
+ * (plus two round trips), and a deployment of 9 s or more stays under one call per second of stack time
+ * (ExecuteChangeSet, the polls and the confirmation together). Throttling stretches both (the pacer).
+ */
+export const POLL_MS = 1500;
+export const QUIET_POLL_MS = 1750;
+
+/**
  * The one adaptive poller of a deployment. Reads the root stack's events every tick (and one followed
- * nested stack in rotation), streams ours as log lines, and decides from DescribeStacks only — asked when
- * the root stack's own event reports a terminal status, and every few ticks as a safety net. A failing
- * monitoring call is a warning; only the deadline ends the watch without a terminal status.
+ * nested stack that is still busy, in rotation), streams ours as log lines, and decides from DescribeStacks
+ * only — asked at once when the root stack's own event reports a terminal status, and every 30 s as a safety
+ * net. A failing monitoring call is a warning; only the deadline ends the watch without a terminal status.
  */
 export async function watchStack(o: WatchOptions): Promise<WatchResult> {
   const { pacer, logger } = o;
@@ -70,6 +79,8 @@ export async function watchStack(o: WatchOptions): Promise<WatchResult> {
   let idleTicks = 0;
   let errorsSeen = 0;
   let overdueDone = false;
+  /** The newest root stack status read from its events is terminal (nothing follows it unless it moves on). */
+  let rootEventDone = false;
 
   const warn = (what: string, error: unknown) => {
     monitorErrors++;
@@ -78,38 +89,44 @@ export async function watchStack(o: WatchOptions): Promise<WatchResult> {
     else logger.debug(text);
   };
 
-  const readEvents = async (target: FollowedStack): Promise<boolean> => {
+  const readEvents = async (target: FollowedStack): Promise<void> => {
     let fresh: StackEvent[];
     try {
       fresh = await readNewEvents(o.cf, pacer, target);
     } catch (error) {
       warn('DescribeStackEvents', error);
-      return false;
+      return;
     }
-    let rootDone = false;
     for (const e of fresh) {
       if (!isOurs(e, o.tokens, target.since)) continue;
       events.push(e);
       logger.info(formatEvent(e, o.rootStackName));
-      if (
-        e.ResourceType === 'AWS::CloudFormation::Stack' &&
-        e.PhysicalResourceId &&
-        e.PhysicalResourceId !== o.stackId &&
-        e.PhysicalResourceId.startsWith('arn:') &&
-        !followed.some((f) => f.id === e.PhysicalResourceId)
-      ) {
-        followed.push({ id: e.PhysicalResourceId, lastSeen: undefined, since: e.Timestamp });
+      if (e.ResourceType === 'AWS::CloudFormation::Stack' && e.PhysicalResourceId?.startsWith('arn:')) {
+        if (e.PhysicalResourceId === target.id) {
+          // The stack's own status: a nested stack that reached a terminal one needs no more polling.
+          if (target !== root) target.settled = isTerminal(e.ResourceStatus);
+        } else if (e.PhysicalResourceId !== o.stackId) {
+          // A nested stack resource of the stack just read: followed, and polled while its parent works on it.
+          const child = followed.find((f) => f.id === e.PhysicalResourceId);
+          if (!child) followed.push({ id: e.PhysicalResourceId, lastSeen: undefined, since: e.Timestamp });
+          else if (!isTerminal(e.ResourceStatus)) child.settled = false;
+        }
       }
-      if (e.StackId === o.stackId && e.LogicalResourceId === o.rootStackName && isTerminal(e.ResourceStatus))
-        rootDone = true;
+      if (e.StackId === o.stackId && e.LogicalResourceId === o.rootStackName) {
+        // e.g. ROLLBACK_COMPLETE, then DELETE_IN_PROGRESS when a failed first create is deleted.
+        rootEventDone = isTerminal(e.ResourceStatus);
+      }
     }
     if (fresh.length) idleTicks = 0;
-    return rootDone;
   };
 
-  const describe = async (): Promise<boolean> => {
+  const describe = async (urgent = false): Promise<boolean> => {
     try {
-      const r = await pacer.call(() => o.cf.send(new DescribeStacksCommand({ StackName: o.stackId })));
+      const r = await pacer.call(
+        () => o.cf.send(new DescribeStacksCommand({ StackName: o.stackId })),
+        5,
+        urgent ? { urgent } : {},
+      );
       stack = r.Stacks?.[0];
       o.onStatus?.(stack?.StackStatus);
       return isTerminal(stack?.StackStatus);
@@ -119,6 +136,15 @@ export async function watchStack(o: WatchOptions): Promise<WatchResult> {
     }
   };
 
+  const finish = async (): Promise<WatchResult> => {
+    // A last read, so the log and the root cause have every event of the operation (the root stack's only
+    // when its terminal event has not been read yet: nothing follows it).
+    for (const f of followed) if (f !== root || !rootEventDone) await readEvents(f);
+    return { status: stack?.StackStatus, stack, timedOut: false, events, monitorErrors };
+  };
+
+  // The first poll comes one interval after ExecuteChangeSet, like every other.
+  pacer.spaceNext(POLL_MS);
   for (let tick = 0; ; tick++) {
     if (clock.now() >= o.deadline) {
       // One last look, so the report says where the stack stands.
@@ -135,22 +161,20 @@ export async function watchStack(o: WatchOptions): Promise<WatchResult> {
       }
     }
     idleTicks++;
-    let rootDone = await readEvents(root);
-    if (followed.length > 1 && !rootDone) {
-      const nested = followed[1 + (tick % (followed.length - 1))] as FollowedStack;
-      rootDone = await readEvents(nested);
-    }
+    const doneBefore = rootEventDone;
+    await readEvents(root);
+    const rootDone = rootEventDone && !doneBefore;
+    const busy = followed.filter((f) => f !== root && !f.settled);
+    if (busy.length && !rootEventDone) await readEvents(busy[tick % busy.length] as FollowedStack);
     // Events unreadable this tick: ask DescribeStacks instead, so a denied or throttled event read never
     // leaves the watch blind.
     const blind = monitorErrors > errorsSeen;
     errorsSeen = monitorErrors;
-    if (rootDone || blind || clock.now() - lastDescribe >= statusEvery) {
+    // Also asked on every tick after the terminal event while DescribeStacks lags behind it.
+    if (rootEventDone || blind || clock.now() - lastDescribe >= statusEvery) {
       lastDescribe = clock.now();
-      if (await describe()) {
-        // A last read, so the log and the root cause have every event of the operation.
-        for (const f of followed) await readEvents(f);
-        return { status: stack?.StackStatus, stack, timedOut: false, events, monitorErrors };
-      }
+      // The root stack's terminal event just read: confirmed at once, not one poll later.
+      if (await describe(rootDone)) return finish();
     }
     if (clock.now() - lastProgress >= progressEvery) {
       lastProgress = clock.now();
@@ -158,8 +182,6 @@ export async function watchStack(o: WatchOptions): Promise<WatchResult> {
         `… ${o.rootStackName}: ${stack?.StackStatus ?? 'in progress'} after ${formatDuration(clock.now() - started)} (${events.length} events)`,
       );
     }
-    // Adaptive: 1.25 s between polls while events flow, up to 2.25 s while the stack is quiet, so even a
-    // short deploy stays under one call per second of stack time (the pacer's floor is 1 s).
-    pacer.spaceNext(1250 + Math.min(1000, Math.max(0, idleTicks - 2) * 250));
+    pacer.spaceNext(idleTicks > 2 ? QUIET_POLL_MS : POLL_MS);
   }
 }

@@ -101,6 +101,30 @@ describe('Pacer', () => {
     expect(r).toBe(expected === 2 ? 'ok' : error);
   });
 
+  it('an urgent call skips the polling rhythm but not a throttling backoff', async () => {
+    const t = fakeTime();
+    const pacer = new Pacer({ clock: t.clock, sleep: t.sleep });
+    const times: number[] = [];
+    const stamp = async () => {
+      times.push(t.at());
+    };
+    await pacer.call(stamp);
+    pacer.spaceNext(1500);
+    await pacer.call(stamp, 5, { urgent: true });
+    await pacer.call(stamp);
+    // One attempt only, answered Throttling: the backoff is now 2 s.
+    await expect(
+      pacer.call(async () => {
+        times.push(t.at());
+        throw Object.assign(new Error('Rate exceeded'), { name: 'Throttling' });
+      }, 1),
+    ).rejects.toThrow('Rate exceeded');
+    await pacer.call(stamp, 5, { urgent: true });
+    // The urgent call goes at once after the poll; the next poll keeps the poller's rhythm (1.5 s after the
+    // poll, ≥ 1 s after the urgent call); under throttling even an urgent call waits the backoff.
+    expect(times).toEqual([0, 0, 1500, 2500, 4500]);
+  });
+
   it('gives up after the attempts and passes other errors straight through', async () => {
     const t = fakeTime();
     const pacer = new Pacer({ clock: t.clock, sleep: t.sleep });
@@ -187,7 +211,7 @@ describe('events', () => {
 });
 
 describe('watchStack', () => {
-  it('streams our events (nested stacks followed), decides from DescribeStacks, ≤ 1 call per second', async () => {
+  it('streams our events (nested stacks followed), decides from DescribeStacks at once, polls paced', async () => {
     const t = fakeTime();
     const pacer = new Pacer({ clock: t.clock, sleep: t.sleep });
     const log = new MemoryLogger();
@@ -218,14 +242,14 @@ describe('watchStack', () => {
         ),
       () => rootEvents.unshift(stackEv('CREATE_COMPLETE')),
     ];
-    const callTimes: number[] = [];
+    const calls: string[] = [];
     cfMock.on(DescribeStackEventsCommand).callsFake((input: { StackName: string }) => {
-      callTimes.push(t.at());
+      calls.push(`${t.at()} events ${input.StackName === ROOT ? 'root' : 'nested'}`);
       if (input.StackName === ROOT) story[tick++]?.();
       return { StackEvents: input.StackName === ROOT ? [...rootEvents] : [...nestedEvents] };
     });
     cfMock.on(DescribeStacksCommand).callsFake(() => {
-      callTimes.push(t.at());
+      calls.push(`${t.at()} stacks`);
       return {
         Stacks: [
           {
@@ -255,8 +279,21 @@ describe('watchStack', () => {
       'CREATE_COMPLETE Net (AWS::CloudFormation::Stack)',
       'CREATE_COMPLETE app (AWS::CloudFormation::Stack)',
     ]);
-    const gaps = callTimes.slice(1).map((x, i) => x - (callTimes[i] as number));
-    expect(Math.min(...gaps)).toBeGreaterThanOrEqual(1000);
+    // Polls 1.5 s apart (a nested read ≥ 1 s after the root read); the root stack's terminal event is
+    // confirmed by DescribeStacks at once; the last sweep reads the nested stack only (nothing follows the
+    // root stack's terminal event on the root stack).
+    expect(calls).toEqual([
+      '0 events root',
+      '1500 events root',
+      '2500 events nested',
+      '4000 events root',
+      '5000 events nested',
+      '6500 events root',
+      '7500 events nested',
+      '9000 events root',
+      '9000 stacks',
+      '10000 events nested',
+    ]);
   });
 
   it('a failing monitoring call is a warning and the watch goes on', async () => {
@@ -319,6 +356,122 @@ describe('watchStack', () => {
     expect(log.messages('info').filter((m) => m.startsWith('…'))).toEqual([
       expect.stringMatching(/^… app: UPDATE_IN_PROGRESS after 3\ds \(0 events\)$/),
       expect.stringMatching(/^… app: UPDATE_IN_PROGRESS after 1m\ds \(0 events\)$/),
+    ]);
+  });
+
+  /**
+   * A scripted stack on the fake clock: the root's CREATE_IN_PROGRESS at 0, then `resources` resources each
+   * IN_PROGRESS and COMPLETE one step apart, then the root's terminal event; DescribeStacks answers the status
+   * of the moment (or `lagMs` later). ExecuteChangeSet is the pacer's first call, at 0.
+   */
+  async function scripted(o: {
+    resources: number;
+    stepMs: number;
+    offsetMs?: number;
+    lagMs?: number;
+    final?: string[];
+  }) {
+    const t = fakeTime();
+    const pacer = new Pacer({ clock: t.clock, sleep: t.sleep });
+    const start = o.offsetMs ?? 0;
+    const timeline: { at: number; e: StackEvent }[] = [{ at: start, e: stackEv('CREATE_IN_PROGRESS') }];
+    for (let i = 0; i < o.resources; i++) {
+      timeline.push({ at: start + (2 * i + 1) * o.stepMs, e: ev(ROOT, `Q${i}`, 'CREATE_IN_PROGRESS') });
+      timeline.push({ at: start + (2 * i + 2) * o.stepMs, e: ev(ROOT, `Q${i}`, 'CREATE_COMPLETE') });
+    }
+    let at = start + (2 * o.resources + 1) * o.stepMs;
+    const terminalAt = at;
+    for (const status of o.final ?? ['CREATE_COMPLETE']) {
+      timeline.push({ at, e: stackEv(status) });
+      at += o.stepMs;
+    }
+    const last = (timeline.at(-1) as { at: number }).at;
+    const calls: { at: number; op: string }[] = [];
+    await pacer.call(async () => {
+      calls.push({ at: t.at(), op: 'ExecuteChangeSet' });
+    });
+    cfMock.on(DescribeStackEventsCommand).callsFake(() => {
+      calls.push({ at: t.at(), op: 'DescribeStackEvents' });
+      const visible = timeline.filter((x) => x.at <= t.at()).map((x) => x.e);
+      return { StackEvents: visible.reverse() };
+    });
+    let confirmedAt: number | undefined;
+    cfMock.on(DescribeStacksCommand).callsFake(() => {
+      calls.push({ at: t.at(), op: 'DescribeStacks' });
+      const status =
+        t.at() >= last + (o.lagMs ?? 0)
+          ? (timeline.at(-1) as { e: StackEvent }).e.ResourceStatus
+          : 'CREATE_IN_PROGRESS';
+      if (status !== 'CREATE_IN_PROGRESS') confirmedAt ??= t.at();
+      return {
+        Stacks: [{ StackId: ROOT, StackName: 'app', CreationTime: new Date(0), StackStatus: status }],
+      };
+    });
+    const log = new MemoryLogger();
+    const r = await watchStack({
+      cf: new CloudFormationClient({ region: 'us-east-1' }),
+      pacer,
+      logger: log,
+      rootStackName: 'app',
+      stackId: ROOT,
+      tokens: new Set([TOKEN]),
+      baselineEventId: undefined,
+      deadline: 3_600_000,
+    });
+    return { r, calls, terminalAt, last, confirmedAt: confirmedAt as number, log };
+  }
+
+  // The bench's 20-resource deploy (steps of 250, 750, 1500 ms) and longer ones, at several phases of the
+  // poll rhythm relative to the stack.
+  it.each([
+    [250, 0],
+    [250, 400],
+    [250, 1100],
+    [750, 0],
+    [750, 700],
+    [1500, 0],
+    [1500, 1400],
+    [6000, 300],
+  ])(
+    '20 resources, %i ms per event, stack starting %i ms after execute: ≤ 1 call per second, done ≤ 2 s after',
+    async (stepMs, offsetMs) => {
+      const { r, calls, terminalAt, confirmedAt, log } = await scripted({ resources: 20, stepMs, offsetMs });
+      expect(r).toMatchObject({ status: 'CREATE_COMPLETE', timedOut: false, monitorErrors: 0 });
+      expect(r.events).toHaveLength(42);
+      expect(log.messages('info').filter((m) => !m.startsWith('…'))).toHaveLength(42);
+      // Stack time runs from ExecuteChangeSet to the terminal status; every call up to the confirmation counts.
+      const during = calls.filter((c) => c.at <= confirmedAt);
+      expect(during.length).toBeLessThanOrEqual(terminalAt / 1000);
+      expect(confirmedAt - terminalAt).toBeLessThanOrEqual(2000);
+      // After the confirmation at most one last event read (none when the terminal event came first; one when
+      // the 30 s safety-net DescribeStacks saw the status before the events did).
+      expect(calls.filter((c) => c.at > confirmedAt).length).toBeLessThanOrEqual(1);
+    },
+  );
+
+  it('DescribeStacks lagging behind the terminal event is asked again on the next poll, not 30 s later', async () => {
+    const { r, calls, last, confirmedAt } = await scripted({ resources: 2, stepMs: 500, lagMs: 2500 });
+    expect(r.status).toBe('CREATE_COMPLETE');
+    const stacks = calls.filter((c) => c.op === 'DescribeStacks').map((c) => c.at);
+    expect(stacks.length).toBeGreaterThanOrEqual(2);
+    expect(confirmedAt - (last + 2500)).toBeLessThanOrEqual(1750);
+  });
+
+  it('a failed first create deleted by CloudFormation: the watch goes on past ROLLBACK_COMPLETE', async () => {
+    const { r, log } = await scripted({
+      resources: 1,
+      stepMs: 1000,
+      final: ['ROLLBACK_IN_PROGRESS', 'ROLLBACK_COMPLETE', 'DELETE_IN_PROGRESS', 'DELETE_COMPLETE'],
+    });
+    expect(r.status).toBe('DELETE_COMPLETE');
+    expect(log.messages('info').map((m) => m.slice(9))).toEqual([
+      'CREATE_IN_PROGRESS app (AWS::CloudFormation::Stack)',
+      'CREATE_IN_PROGRESS Q0 (AWS::SNS::Topic)',
+      'CREATE_COMPLETE Q0 (AWS::SNS::Topic)',
+      'ROLLBACK_IN_PROGRESS app (AWS::CloudFormation::Stack)',
+      'ROLLBACK_COMPLETE app (AWS::CloudFormation::Stack)',
+      'DELETE_IN_PROGRESS app (AWS::CloudFormation::Stack)',
+      'DELETE_COMPLETE app (AWS::CloudFormation::Stack)',
     ]);
   });
 });
