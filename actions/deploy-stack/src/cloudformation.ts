@@ -14,12 +14,14 @@ export {
   DescribeStacksCommand,
   ExecuteChangeSetCommand,
   GetTemplateSummaryCommand,
+  ListChangeSetsCommand,
   UpdateTerminationProtectionCommand,
 } from '@aws-sdk/client-cloudformation';
 export type {
   Change,
   CreateChangeSetCommandInput,
   DescribeChangeSetCommandOutput,
+  ChangeSetSummary,
   Parameter,
   Stack,
   StackEvent,
