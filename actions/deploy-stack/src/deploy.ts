@@ -9,7 +9,9 @@ import {
   DescribeStacksCommand,
   ExecuteChangeSetCommand,
   GetTemplateSummaryCommand,
+  ListChangeSetsCommand,
   UpdateTerminationProtectionCommand,
+  type ChangeSetSummary,
   type CloudFormationClient,
   type CreateChangeSetCommandInput,
   type DescribeChangeSetCommandOutput,
@@ -150,6 +152,7 @@ class Deployment {
         logger.info(
           `Stack ${this.cfg.stackName} is REVIEW_IN_PROGRESS (created by a change set that was never executed): creating a CREATE change set.`,
         );
+        await this.deleteStaleChangeSets(stack.StackId as string);
         return { type: 'CREATE', stack };
       }
       if (s !== undefined && UPDATABLE.has(s)) return { type: 'UPDATE', stack };
@@ -202,6 +205,40 @@ class Deployment {
       });
     }
     throw new UserError(`Stack ${this.cfg.stackName} did not settle into a deployable state.`);
+  }
+
+  /**
+   * A REVIEW_IN_PROGRESS stack collects the change sets of runs that never executed one. Those that can never
+   * be executed (FAILED, or OBSOLETE) are deleted; AVAILABLE ones are kept: each may be someone's reviewed
+   * preview, and CloudFormation removes them itself once a change set of the stack is executed. Listing or
+   * deleting failing is a warning: the deployment does not depend on it.
+   */
+  private async deleteStaleChangeSets(stackId: string): Promise<void> {
+    const { cf, logger } = this.d;
+    const all: ChangeSetSummary[] = [];
+    try {
+      let next: string | undefined;
+      do {
+        const token = next;
+        const r = await this.call(() =>
+          cf.send(new ListChangeSetsCommand({ StackName: stackId, ...(token ? { NextToken: token } : {}) })),
+        );
+        all.push(...(r.Summaries ?? []));
+        next = r.NextToken;
+      } while (next && all.length < 1000);
+    } catch (e) {
+      logger.warning(
+        `Could not list the stack's change sets (${errName(e)}: ${errMessage(e)}); none deleted.`,
+      );
+      return;
+    }
+    const stale = all.filter((c) => c.Status === 'FAILED' || c.ExecutionStatus === 'OBSOLETE');
+    for (const c of stale) if (c.ChangeSetId) await this.deleteChangeSet(c.ChangeSetId, 'stale change set');
+    const kept = all.filter((c) => !stale.includes(c)).map((c) => c.ChangeSetName ?? '?');
+    if (kept.length)
+      logger.info(
+        `Kept ${kept.length} other change set(s) of the stack (${kept.join(', ')}): executable, or still being created.`,
+      );
   }
 
   /** Waits for someone else's operation: DescribeStacks only, bounded by wait-timeout. */
@@ -672,10 +709,10 @@ class Deployment {
 
   // ---- clean-up ---------------------------------------------------------------------------------------
 
-  private async deleteChangeSet(id: string): Promise<void> {
+  private async deleteChangeSet(id: string, what = 'change set'): Promise<void> {
     try {
       await this.cleanupCall(() => this.d.cf.send(new DeleteChangeSetCommand({ ChangeSetName: id })));
-      this.d.logger.info(`Deleted change set ${id.split('/')[1] ?? id}.`);
+      this.d.logger.info(`Deleted ${what} ${id.split('/')[1] ?? id}.`);
     } catch (e) {
       if (errName(e) === 'ChangeSetNotFoundException') return;
       this.d.logger.warning(`Could not delete change set ${id}: ${errMessage(e)}`);

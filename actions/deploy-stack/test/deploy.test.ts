@@ -15,6 +15,7 @@ import {
   DescribeStacksCommand,
   ExecuteChangeSetCommand,
   GetTemplateSummaryCommand,
+  ListChangeSetsCommand,
   UpdateTerminationProtectionCommand,
   type ResourceStatus,
   type StackEvent,
@@ -202,6 +203,79 @@ describe('starting states', () => {
     expect(inputs(ExecuteChangeSetCommand)).toEqual([
       { ChangeSetName: CS_ID, StackName: STACK_ID, ClientRequestToken: `${NAME}-exec` },
     ]);
+  });
+
+  it('REVIEW_IN_PROGRESS: change sets listed page by page; a denied listing is a warning and the deploy goes on', async () => {
+    cfMock
+      .on(DescribeStacksCommand)
+      .resolvesOnce({ Stacks: [stack('REVIEW_IN_PROGRESS')] })
+      .resolves({ Stacks: [stack('CREATE_COMPLETE')] });
+    cfMock
+      .on(ListChangeSetsCommand)
+      .resolvesOnce({
+        Summaries: [{ ChangeSetId: 'arn:cs/a', ChangeSetName: 'a', Status: 'FAILED' }],
+        NextToken: 'p2',
+      })
+      .resolvesOnce({
+        Summaries: [
+          {
+            ChangeSetId: 'arn:cs/b',
+            ChangeSetName: 'b',
+            Status: 'CREATE_COMPLETE',
+            ExecutionStatus: 'OBSOLETE',
+          },
+          {
+            ChangeSetId: 'arn:cs/c',
+            ChangeSetName: 'c',
+            Status: 'CREATE_PENDING',
+            ExecutionStatus: 'UNAVAILABLE',
+          },
+        ],
+      });
+    cfMock.on(CreateChangeSetCommand).resolves({ Id: CS_ID, StackId: STACK_ID });
+    cfMock.on(DescribeChangeSetCommand).resolves({
+      ChangeSetId: CS_ID,
+      StackId: STACK_ID,
+      Status: 'CREATE_COMPLETE',
+      ExecutionStatus: 'AVAILABLE',
+    });
+    cfMock.on(DescribeStackEventsCommand).resolves({ StackEvents: [ev('CREATE_COMPLETE')] });
+    const { r, log } = await run();
+    expect(r.outcome).toBe('deployed');
+    expect(inputs(ListChangeSetsCommand)).toEqual([
+      { StackName: STACK_ID },
+      { StackName: STACK_ID, NextToken: 'p2' },
+    ]);
+    expect(inputs(DeleteChangeSetCommand)).toEqual([
+      { ChangeSetName: 'arn:cs/a' },
+      { ChangeSetName: 'arn:cs/b' },
+    ]);
+    expect(log.messages('info')).toContain(
+      'Kept 1 other change set(s) of the stack (c): executable, or still being created.',
+    );
+
+    cfMock.reset();
+    cfMock
+      .on(DescribeStacksCommand)
+      .resolvesOnce({ Stacks: [stack('REVIEW_IN_PROGRESS')] })
+      .resolves({ Stacks: [stack('CREATE_COMPLETE')] });
+    cfMock
+      .on(ListChangeSetsCommand)
+      .rejects(validation('not authorized to perform: cloudformation:ListChangeSets', 'AccessDenied'));
+    cfMock.on(CreateChangeSetCommand).resolves({ Id: CS_ID, StackId: STACK_ID });
+    cfMock.on(DescribeChangeSetCommand).resolves({
+      ChangeSetId: CS_ID,
+      StackId: STACK_ID,
+      Status: 'CREATE_COMPLETE',
+      ExecutionStatus: 'AVAILABLE',
+    });
+    cfMock.on(DescribeStackEventsCommand).resolves({ StackEvents: [ev('CREATE_COMPLETE')] });
+    const denied = await run();
+    expect(denied.r.outcome).toBe('deployed');
+    expect(denied.log.messages('warning')).toEqual([
+      "Could not list the stack's change sets (AccessDenied: not authorized to perform: cloudformation:ListChangeSets); none deleted.",
+    ]);
+    expect(inputs(DeleteChangeSetCommand)).toEqual([]);
   });
 
   it('update: parameters not given keep their value (only those the template still declares)', async () => {

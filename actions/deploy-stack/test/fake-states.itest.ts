@@ -14,6 +14,12 @@ import {
   type FakeCloudFormationOptions,
 } from '@pipewright/testkit/cloudformation-fake/server';
 import { startFakeGitHub } from '@pipewright/testkit/github-fake/server';
+import {
+  CloudFormationClient,
+  CreateChangeSetCommand,
+  DescribeChangeSetCommand,
+  ListChangeSetsCommand,
+} from '@aws-sdk/client-cloudformation';
 
 let workspace: string;
 let fake: FakeCloudFormation | undefined;
@@ -81,6 +87,59 @@ describe('starting states', () => {
       expect.objectContaining({ ChangeSetType: 'CREATE', OnStackFailure: 'DELETE' }),
     ]);
     expect(r.outputs['status']).toBe('CREATE_COMPLETE');
+  }, 60_000);
+
+  it('REVIEW_IN_PROGRESS: stale change sets deleted, a waiting preview kept until an execution removes it', async () => {
+    const cfn = await start();
+    // Two earlier runs that died before executing or cleaning up: one change set failed, one is AVAILABLE.
+    const sdk = new CloudFormationClient({
+      region: 'us-east-1',
+      endpoint: cfn.url,
+      credentials: { accessKeyId: 'test', secretAccessKey: 'test' },
+    });
+    const leftover = async (name: string, status: string) => {
+      const { Id } = await sdk.send(
+        new CreateChangeSetCommand({
+          StackName: 'app',
+          ChangeSetName: name,
+          ChangeSetType: 'CREATE',
+          TemplateBody: TEMPLATE,
+        }),
+      );
+      for (;;) {
+        const cs = await sdk.send(new DescribeChangeSetCommand({ ChangeSetName: Id }));
+        if (cs.Status === status) return Id as string;
+        await new Promise((r) => setTimeout(r, 50));
+      }
+    };
+    cfn.script('app', {
+      changeSetFailReason: 'Template error: instance of Fn::GetAtt references undefined resource Nope',
+    });
+    const failedId = await leftover('old-failed', 'FAILED');
+    cfn.script('app', {});
+    const previewId = await leftover('old-preview', 'CREATE_COMPLETE');
+
+    const preview = await deploy(cfn, { 'stack-name': 'app', mode: 'preview' });
+    expect(errors(preview)).toEqual([]);
+    expect(cfn.calls('DeleteChangeSet')).toEqual([expect.objectContaining({ ChangeSetName: failedId })]);
+    expect(preview.log).toContain('Deleted stale change set old-failed.');
+    expect(preview.log).toContain('Kept 1 other change set(s) of the stack (old-preview)');
+    const names = async () =>
+      ((await sdk.send(new ListChangeSetsCommand({ StackName: 'app' }))).Summaries ?? []).map(
+        (c) => c.ChangeSetName,
+      );
+    expect(await names()).toEqual(['old-preview', `pipewright-preview-${run}-1`]);
+
+    const deployed = await deploy(cfn, { 'stack-name': 'app' });
+    expect(errors(deployed)).toEqual([]);
+    expect(deployed.outputs['status']).toBe('CREATE_COMPLETE');
+    // Nothing stale the second time: both waiting previews were kept, and the execution removed them.
+    expect(cfn.calls('DeleteChangeSet')).toEqual([expect.objectContaining({ ChangeSetName: failedId })]);
+    expect(deployed.log).toContain(
+      `Kept 2 other change set(s) of the stack (old-preview, pipewright-preview-${run - 1}-1)`,
+    );
+    expect(await names()).toEqual([`pipewright-deploy-${run}-1`]);
+    expect(previewId).toMatch(/changeSet\/old-preview\//);
   }, 60_000);
 
   it('ROLLBACK_COMPLETE: explained, nothing changed', async () => {
