@@ -44,6 +44,8 @@ export interface DeployDeps {
   uploadTemplate?: (bucket: string, key: string, body: string) => Promise<string>;
   /** Test and bench hook, passed on to the watcher. */
   onStatus?: (status: string | undefined) => void;
+  /** Masks a value found to be secret during the run (NoEcho parameters of a template given by URL). */
+  secret?: (value: string) => void;
 }
 
 export type Outcome = 'deployed' | 'no-changes' | 'previewed' | 'failed' | 'timed-out';
@@ -293,7 +295,12 @@ class Deployment {
         `\`parameters\`: the template ${t.display} declares no parameter ${unknown.map((k) => `"${k}"`).join(', ')}.`,
         { hint: `Declared: ${declared.join(', ') || '(none)'}.` },
       );
-    for (const p of s.Parameters ?? []) if (p.NoEcho && p.ParameterKey) this.cfg.noEcho.push(p.ParameterKey);
+    for (const p of s.Parameters ?? []) {
+      if (!p.NoEcho || !p.ParameterKey || this.cfg.noEcho.includes(p.ParameterKey)) continue;
+      this.cfg.noEcho.push(p.ParameterKey);
+      const value = this.cfg.parameters[p.ParameterKey];
+      if (value) this.d.secret?.(value);
+    }
     return { url: t.url, declared, capabilities: (s.Capabilities ?? []) as Capability[] };
   }
 

@@ -1,5 +1,6 @@
 import { UserError, type ActionRuntime } from '@pipewright/shared/action';
 import { COMMENT_LIMIT, SUMMARY_LIMIT, utf8Bytes, writeJobSummary } from '@pipewright/shared/report';
+import { secretForms } from '@pipewright/shared/log';
 import { realSleep, systemClock } from '@pipewright/shared/util';
 import { createCloudFormationClient, effectiveEndpoint, explainNetworkError, s3Uploader } from './aws.ts';
 import { buildConfig, crossCheck, spec, type DeployConfig } from './config.ts';
@@ -37,6 +38,7 @@ export async function main(rt: ActionRuntime): Promise<void> {
         pacer,
         logger: rt.logger,
         uploadTemplate: s3Uploader(cfg, rt.env),
+        secret: (v) => rt.secret(v),
       }),
     );
   } catch (error) {
@@ -47,6 +49,7 @@ export async function main(rt: ActionRuntime): Promise<void> {
     throw explainNetworkError(error, endpoint);
   }
   rt.logger.info(`${pacer.calls} CloudFormation calls (${pacer.throttled} throttled).`);
+  withholdSecretOutputs(rt, result, cfg);
 
   // 3. The report: job summary, and the PR comment where there is a pull request.
   writeJobSummary(
@@ -89,6 +92,23 @@ function describePlan(cfg: DeployConfig, rt: ActionRuntime): void {
   );
 }
 
+/**
+ * A stack output that echoes a NoEcho parameter is a secret: not reported, not an output (the runner would
+ * also drop any job output built from it), and kept out of `outputs` so the JSON is not dropped with it.
+ */
+function withholdSecretOutputs(rt: ActionRuntime, r: DeployResult, cfg: DeployConfig): void {
+  const secrets = cfg.noEcho.flatMap((k) => (cfg.parameters[k] ? secretForms(cfg.parameters[k]) : []));
+  if (!secrets.length) return;
+  for (const [k, v] of Object.entries(r.outputs)) {
+    if (!secrets.some((s) => v.includes(s))) continue;
+    delete r.outputs[k];
+    rt.logger.warning(
+      `Stack output ${k} contains the value of a NoEcho parameter: it is not reported or set as an output (nor in \`outputs\`).`,
+      { title: 'deploy-stack: output withheld' },
+    );
+  }
+}
+
 function setOutputs(rt: ActionRuntime, r: DeployResult): void {
   const o = rt.outputs;
   if (r.stackId) o.set('stack-id', r.stackId);
@@ -106,4 +126,13 @@ function setOutputs(rt: ActionRuntime, r: DeployResult): void {
     }
     o.set(k, v);
   }
+  // Which values the runner masks for other steps is not visible here; the usual loss is the account ID.
+  const account = /^arn:[^:]+:cloudformation:[^:]*:(\d{12}):/.exec(r.stackId ?? '')?.[1];
+  const withAccount = account ? Object.keys(r.outputs).filter((k) => r.outputs[k]?.includes(account)) : [];
+  if (withAccount.length)
+    rt.logger.info(
+      `Outputs ${withAccount.join(', ')} contain the AWS account ID. If an earlier step masks it ` +
+        '(configure-aws-credentials `mask-aws-account-id: true`), the runner drops job outputs built from them ' +
+        '("Skip output … since it may contain secret"): use them within this job, or leave the account ID unmasked.',
+    );
 }

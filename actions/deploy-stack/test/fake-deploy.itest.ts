@@ -224,6 +224,48 @@ describe('deploy-stack against the CloudFormation fake', () => {
     expect(cfn.calls('UpdateTerminationProtection')).toEqual([]);
   }, 60_000);
 
+  it('an output echoing a NoEcho parameter is withheld (template file or URL); account-ID outputs are flagged', async () => {
+    const url = 'https://templates.s3.us-east-1.amazonaws.com/token.json';
+    const template = JSON.stringify({
+      Parameters: { ApiToken: { Type: 'String', NoEcho: true } },
+      Resources: { Queue: { Type: 'AWS::SQS::Queue' } },
+      Outputs: {
+        TokenEcho: { Value: { Ref: 'ApiToken' } },
+        QueueArn: { Value: 'arn:aws:sqs:us-east-1:123456789012:orders' },
+        Plain: { Value: 'ok' },
+      },
+    });
+    writeFileSync(path.join(workspace, 'token.json'), template);
+    for (const source of ['token.json', url]) {
+      const cfn = await start({ templatesByUrl: { [url]: template } });
+      const r = await deploy(cfn, {
+        'stack-name': 'app',
+        template: source,
+        parameters: 'ApiToken=tok-7f3a9c-very-secret',
+      });
+      expect(errors(r)).toEqual([]);
+      expect(r.outputs['status']).toBe('CREATE_COMPLETE');
+      expect(r.annotations.filter((a) => a.level === 'warning').map((a) => a.message)).toEqual([
+        'Stack output TokenEcho contains the value of a NoEcho parameter: it is not reported or set as an output (nor in `outputs`).',
+      ]);
+      expect(r.outputs).not.toHaveProperty('TokenEcho');
+      expect(JSON.parse(r.outputs['outputs'] as string)).toEqual({
+        QueueArn: 'arn:aws:sqs:us-east-1:123456789012:orders',
+        Plain: 'ok',
+      });
+      // Masked when it was known (a file at once; a URL template once GetTemplateSummary said NoEcho),
+      // and never written anywhere by the action.
+      expect(r.masks).toContain('tok-7f3a9c-very-secret');
+      expect(r.stdout.replace(/::add-mask::.*\n/g, '')).not.toContain('tok-7f3a9c');
+      expect(r.summary).not.toContain('tok-7f3a9c');
+      expect(r.log).toContain(
+        'Outputs QueueArn contain the AWS account ID. If an earlier step masks it (configure-aws-credentials `mask-aws-account-id: true`)',
+      );
+      await cfn.close();
+      fake = undefined;
+    }
+  }, 60_000);
+
   it('follows a nested stack and walks into it for the root cause', async () => {
     const url = 'https://templates.s3.us-east-1.amazonaws.com/network.json';
     writeFileSync(
