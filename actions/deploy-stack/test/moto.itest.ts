@@ -1,14 +1,15 @@
 /**
  * End to end through the bundled action against moto's CloudFormation (loopback, AWS_ENDPOINT_URL_CLOUDFORMATION):
- * create, update, empty update, parameters, tags, preview then execute.
+ * create, update, empty update, parameters, tags, outputs (of a stack moto created), preview then execute.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createHash } from 'node:crypto';
-import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {
   CloudFormationClient,
+  CreateStackCommand,
   DescribeStackResourcesCommand,
   DescribeStacksCommand,
   ListChangeSetsCommand,
@@ -77,11 +78,11 @@ describe('deploy-stack against moto', () => {
     expect(created.outputs['stack-id']).toMatch(
       /^arn:aws:cloudformation:us-east-1:123456789012:stack\/orders\//,
     );
-    // moto 5.2.5 computes no Outputs for stacks deployed through change sets: the JSON output mirrors DescribeStacks.
+    // moto 5.2.5 computes no Outputs for a stack created through a change set (its DescribeStacks has none);
+    // outputs are reported end to end by the next test, on a stack moto created with CreateStack.
     const stack = (await cf.send(new DescribeStacksCommand({ StackName: 'orders' }))).Stacks?.[0];
-    expect(JSON.parse(created.outputs['outputs'] as string)).toEqual(
-      Object.fromEntries((stack?.Outputs ?? []).map((o) => [o.OutputKey, o.OutputValue])),
-    );
+    expect(stack?.Outputs).toBeUndefined();
+    expect(JSON.parse(created.outputs['outputs'] as string)).toEqual({});
     expect(stack?.Tags).toEqual([
       { Key: 'team', Value: 'payments' },
       { Key: 'cost-center', Value: '42' },
@@ -127,6 +128,55 @@ describe('deploy-stack against moto', () => {
       'pipewright-deploy-101-1',
       'pipewright-deploy-102-1',
     ]);
+  }, 120_000);
+
+  it('reports the outputs moto computed, for an existing stack it updates', async () => {
+    // A stack made before this workflow existed (CreateStack, so moto computes its outputs), then deployed.
+    // (The example template, its resources renamed so they do not collide with the other tests' stacks.)
+    const template = readFileSync(path.join(workspace, 'template.yml'), 'utf8').replaceAll(
+      'pipewright-demo-',
+      'inventory-',
+    );
+    writeFileSync(path.join(workspace, 'inventory.yml'), template);
+    await cf.send(
+      new CreateStackCommand({
+        StackName: 'inventory',
+        TemplateBody: template,
+        Parameters: [{ ParameterKey: 'Environment', ParameterValue: 'staging' }],
+      }),
+    );
+    const r = await deploy({
+      'stack-name': 'inventory',
+      template: 'inventory.yml',
+      parameters: 'RetentionSeconds: 900',
+    });
+    expect(r.exitCode).toBe(0);
+    expect(r.outputs['status']).toBe('UPDATE_COMPLETE');
+    expect(r.outputs['has-changes']).toBe('true');
+    const expected = {
+      QueueUrl: 'https://sqs.us-east-1.amazonaws.com/123456789012/inventory-staging',
+      QueueArn: 'arn:aws:sqs:us-east-1:123456789012:inventory-staging',
+      TopicArn: 'arn:aws:sns:us-east-1:123456789012:inventory-staging',
+    };
+    expect(JSON.parse(r.outputs['outputs'] as string)).toEqual(expected);
+    expect(r.outputs['QueueUrl']).toBe(expected.QueueUrl);
+    expect(r.outputs['QueueArn']).toBe(expected.QueueArn);
+    expect(r.outputs['TopicArn']).toBe(expected.TopicArn);
+    // …the same values DescribeStacks gives, in the summary, and the account-ID hint in the log.
+    const stack = (await cf.send(new DescribeStacksCommand({ StackName: 'inventory' }))).Stacks?.[0];
+    expect(Object.fromEntries((stack?.Outputs ?? []).map((o) => [o.OutputKey, o.OutputValue]))).toEqual(
+      expected,
+    );
+    expect(r.summary).toContain(
+      '- <code>QueueUrl</code>: <code>https&#58;//sqs\\.us\\-east\\-1\\.amazonaws\\.com/123456789012/inventory\\-staging</code>',
+    );
+    expect(r.log).toContain('Outputs QueueUrl, QueueArn, TopicArn contain the AWS account ID.');
+    expect(stack?.Parameters).toEqual(
+      expect.arrayContaining([
+        { ParameterKey: 'Environment', ParameterValue: 'staging' },
+        { ParameterKey: 'RetentionSeconds', ParameterValue: '900' },
+      ]),
+    );
   }, 120_000);
 
   it('previews a change set, keeps it, and executes it in a later run', async () => {
