@@ -5,6 +5,7 @@ import {
   DeleteChangeSetCommand,
   DeleteStackCommand,
   DescribeChangeSetCommand,
+  DescribeEventsCommand,
   DescribeStackEventsCommand,
   DescribeStacksCommand,
   ExecuteChangeSetCommand,
@@ -15,6 +16,7 @@ import {
   type CloudFormationClient,
   type CreateChangeSetCommandInput,
   type DescribeChangeSetCommandOutput,
+  type OperationEvent,
   type Parameter,
   type Stack,
 } from './cloudformation.ts';
@@ -510,7 +512,55 @@ class Deployment {
     }
     this.result.outcome = 'failed';
     this.result.message = `The change set failed: ${cs.StatusReason ?? '(no reason given)'}`;
+    const failures = await this.changeSetFailures(id);
+    this.result.rootCause = failures[0];
+    if (failures.length > 1)
+      this.result.message += ` (${failures.length} problems; the first is the root cause below, all are in the log.)`;
     return this.result;
+  }
+
+  /**
+   * Why a change set failed, in detail: DescribeEvents lists the failed events of its creation — early
+   * validation errors with the property path, hook failures. It is newer than DescribeStackEvents and needs
+   * its own permission (cloudformation:DescribeEvents): without it, or on an endpoint that lacks it, the
+   * change set's StatusReason is all there is.
+   */
+  private async changeSetFailures(id: string): Promise<RootCause[]> {
+    let events: OperationEvent[];
+    try {
+      const r = await this.call(() =>
+        this.d.cf.send(new DescribeEventsCommand({ ChangeSetName: id, Filters: { FailedEvents: true } })),
+      );
+      events = r.OperationEvents ?? [];
+    } catch (e) {
+      this.d.logger.debug(`DescribeEvents is not available (${errName(e)}: ${errMessage(e)}).`);
+      return [];
+    }
+    const failed = events
+      .filter((e) => e.EventType !== 'PROGRESS_EVENT' && e.EventType !== 'STACK_EVENT')
+      .sort((a, b) => (a.Timestamp?.getTime() ?? 0) - (b.Timestamp?.getTime() ?? 0));
+    return failed.map((e) => {
+      const reason = e.ValidationStatusReason ?? e.HookStatusReason ?? e.ResourceStatusReason ?? '';
+      const cause: RootCause = {
+        stackName: this.cfg.stackName,
+        logicalId: e.LogicalResourceId ?? '',
+        resourceType: e.ResourceType ?? '',
+        status: e.EventType ?? 'FAILED',
+        reason:
+          [
+            reason,
+            e.ValidationPath ? `(at ${e.ValidationPath})` : '',
+            e.ValidationName ? `[${e.ValidationName}]` : '',
+          ]
+            .filter(Boolean)
+            .join(' ') || '(no reason given)',
+        timestamp: e.Timestamp,
+      };
+      this.d.logger.info(
+        `Change set problem: ${cause.logicalId || '(stack)'} (${cause.resourceType || '?'}) ${cause.status}: ${cause.reason}`,
+      );
+      return cause;
+    });
   }
 
   private async noChanges(stack: Stack | undefined): Promise<DeployResult> {

@@ -11,6 +11,7 @@ import {
   DeleteChangeSetCommand,
   DeleteStackCommand,
   DescribeChangeSetCommand,
+  DescribeEventsCommand,
   DescribeStackEventsCommand,
   DescribeStacksCommand,
   ExecuteChangeSetCommand,
@@ -348,6 +349,51 @@ describe('change sets', () => {
       { StackName: STACK_ID, EnableTerminationProtection: true },
     ]);
     expect(cfMock.commandCalls(ExecuteChangeSetCommand)).toHaveLength(0);
+  });
+
+  it.each([
+    ['denied', undefined],
+    ['a hook failure', 'Topic (AWS::SNS::Topic) HOOK_INVOCATION_ERROR: Topics must be encrypted'],
+  ])('a failed change set: DescribeEvents %s', async (kind, cause) => {
+    cfMock.on(DescribeStacksCommand).resolves({ Stacks: [stack('UPDATE_COMPLETE')] });
+    cfMock.on(CreateChangeSetCommand).resolves({ Id: CS_ID, StackId: STACK_ID });
+    cfMock.on(DescribeChangeSetCommand).resolves({
+      ChangeSetId: CS_ID,
+      Status: 'FAILED',
+      ExecutionStatus: 'UNAVAILABLE',
+      StatusReason: 'The following hook(s)/validation failed: [Org::Security::Encryption]',
+    });
+    if (kind === 'denied')
+      cfMock
+        .on(DescribeEventsCommand)
+        .rejects(validation('not authorized to perform: cloudformation:DescribeEvents', 'AccessDenied'));
+    else
+      cfMock.on(DescribeEventsCommand).resolves({
+        OperationEvents: [
+          { EventType: 'PROGRESS_EVENT', LogicalResourceId: 'app', Timestamp: new Date(1) },
+          {
+            EventType: 'HOOK_INVOCATION_ERROR',
+            LogicalResourceId: 'Topic',
+            ResourceType: 'AWS::SNS::Topic',
+            HookStatusReason: 'Topics must be encrypted',
+            Timestamp: new Date(2),
+          },
+        ],
+      });
+    const { r, log } = await run();
+    expect(r.outcome).toBe('failed');
+    expect(r.message).toBe(
+      'The change set failed: The following hook(s)/validation failed: [Org::Security::Encryption]',
+    );
+    expect(inputs(DescribeEventsCommand)).toEqual([
+      { ChangeSetName: CS_ID, Filters: { FailedEvents: true } },
+    ]);
+    expect(
+      r.rootCause &&
+        `${r.rootCause.logicalId} (${r.rootCause.resourceType}) ${r.rootCause.status}: ${r.rootCause.reason}`,
+    ).toBe(cause);
+    expect(log.messages('warning')).toEqual([]);
+    expect(inputs(DeleteChangeSetCommand)).toEqual([{ ChangeSetName: CS_ID }]);
   });
 
   it('an empty change set refused outright (ValidationError) is no changes too', async () => {

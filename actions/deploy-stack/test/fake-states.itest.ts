@@ -232,6 +232,52 @@ describe('starting states', () => {
     expect(cfn.calls('DeleteStack')).toHaveLength(1);
     expect(cfn.stacks().every((s) => s.deleted)).toBe(true);
   }, 60_000);
+
+  it('a change set failing early validation: the failing property named (DescribeEvents), in the annotation and summary', async () => {
+    const cfn = await start({
+      scripts: {
+        app: {
+          validationErrors: [
+            {
+              logicalId: 'Topic',
+              resourceType: 'AWS::SNS::Topic',
+              name: 'AWS::EarlyValidation::PropertyValidation',
+              path: '/Resources/Topic/Properties/TopicName',
+              reason: 'Value "orders!" does not match pattern ^[A-Za-z0-9_-]{1,256}$',
+            },
+            {
+              logicalId: 'Queue',
+              resourceType: 'AWS::SQS::Queue',
+              name: 'AWS::EarlyValidation::PropertyValidation',
+              path: '/Resources/Queue/Properties/DelaySeconds',
+              reason: 'Value 9000 is greater than the maximum 900',
+            },
+          ],
+        },
+      },
+    });
+    const r = await deploy(cfn, { 'stack-name': 'app' });
+    expect(r.exitCode).toBe(1);
+    const id = cfn.calls('DeleteChangeSet')[0]?.ChangeSetName;
+    expect(cfn.calls('DescribeEvents')).toEqual([
+      expect.objectContaining({ ChangeSetName: id, 'Filters.FailedEvents': 'true' }),
+    ]);
+    expect(errors(r)).toEqual([
+      expect.stringContaining(
+        'The change set failed: The following hook(s)/validation failed: [AWS::EarlyValidation::PropertyValidation]. ' +
+          'To troubleshoot Early Validation errors, use the DescribeEvents API for detailed failure information. ' +
+          '(2 problems; the first is the root cause below, all are in the log.)\n' +
+          'Root cause: Topic (AWS::SNS::Topic) VALIDATION_ERROR: Value "orders!" does not match pattern ^[A-Za-z0-9_-]{1,256}$ ' +
+          '(at /Resources/Topic/Properties/TopicName) [AWS::EarlyValidation::PropertyValidation]',
+      ),
+    ]);
+    expect(r.log).toContain(
+      'Change set problem: Queue (AWS::SQS::Queue) VALIDATION_ERROR: Value 9000 is greater than the maximum 900 (at /Resources/Queue/Properties/DelaySeconds)',
+    );
+    expect(r.summary).toContain('**Root cause** (earliest failure of this deployment): <code>Topic</code>');
+    // Nothing left behind: the change set and the stack it created are gone.
+    expect(cfn.stacks().every((s) => s.deleted)).toBe(true);
+  }, 60_000);
 });
 
 describe('cancellation', () => {

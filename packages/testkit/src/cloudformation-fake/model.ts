@@ -39,6 +39,17 @@ export interface StackScript {
   noChangesText?: string;
   /** The change set fails with this reason (e.g. a template error). */
   changeSetFailReason?: string;
+  /**
+   * The change set fails CloudFormation's early (pre-deployment) validation: FAILED, and DescribeEvents lists
+   * one VALIDATION_ERROR operation event per entry.
+   */
+  validationErrors?: {
+    logicalId: string;
+    resourceType: string;
+    name: string;
+    path: string;
+    reason: string;
+  }[];
   /** A resource inside a nested stack (AWS::CloudFormation::Stack with a TemplateURL) fails. */
   nestedFail?: { stack: string; resource: string; reason: string };
 }
@@ -90,6 +101,8 @@ export interface SimChangeSet {
   onStackFailure: string | undefined;
   noChanges: boolean;
   failReason?: string;
+  /** DescribeEvents' operation events of the change set's creation (failed ones only are kept). */
+  operationEvents?: Record<string, unknown>[];
 }
 
 export interface SimStack {

@@ -157,6 +157,7 @@ export function createChangeSet(w: World, f: Form): Record<string, unknown> {
     JSON.stringify(stack.parameters) === JSON.stringify(params) &&
     JSON.stringify(stack.tags) === JSON.stringify(tags);
   const now = w.now();
+  const operationId = randomUUID();
   const cs: SimChangeSet = {
     id: `arn:aws:cloudformation:${REGION}:${ACCOUNT}:changeSet/${f.ChangeSetName}/${randomUUID()}`,
     name: f.ChangeSetName as string,
@@ -178,7 +179,27 @@ export function createChangeSet(w: World, f: Form): Record<string, unknown> {
       ? { failReason: sc.noChangesText ?? NO_CHANGES_USUAL }
       : sc.changeSetFailReason
         ? { failReason: sc.changeSetFailReason }
-        : {}),
+        : sc.validationErrors?.length
+          ? {
+              failReason: `The following hook(s)/validation failed: [${[...new Set(sc.validationErrors.map((v) => v.name))].join(', ')}]. To troubleshoot Early Validation errors, use the DescribeEvents API for detailed failure information.`,
+              operationEvents: sc.validationErrors.map((v, i) => ({
+                EventId: randomUUID(),
+                StackId: stack.id,
+                OperationId: operationId,
+                OperationType: 'CREATE_CHANGESET',
+                OperationStatus: 'FAILED',
+                EventType: 'VALIDATION_ERROR',
+                LogicalResourceId: v.logicalId,
+                ResourceType: v.resourceType,
+                Timestamp: new Date(now + 10 + i),
+                ValidationFailureMode: 'FAIL',
+                ValidationName: v.name,
+                ValidationStatus: 'FAILED',
+                ValidationStatusReason: v.reason,
+                ValidationPath: v.path,
+              })),
+            }
+          : {}),
   };
   w.changeSets.push(cs);
   return { Id: cs.id, StackId: stack.id };
@@ -645,7 +666,25 @@ export function getTemplateSummary(w: World, f: Form): Record<string, unknown> {
   };
 }
 
+/**
+ * DescribeEvents (operation-scoped events): here only the failed events of a change set's creation, which is
+ * what the deployer asks for; a stack or operation ID without recorded events answers an empty list.
+ */
+export function describeEvents(w: World, f: Form): Record<string, unknown> {
+  if (!f.ChangeSetName && !f.StackName && !f.OperationId)
+    throw new ApiError('ValidationError', 'One of ChangeSetName, OperationId or StackName must be specified');
+  const events = f.ChangeSetName
+    ? (findChangeSet(w, f).operationEvents ?? [])
+    : w.changeSets
+        .flatMap((c) => c.operationEvents ?? [])
+        .filter((e) =>
+          f.OperationId ? e.OperationId === f.OperationId : e.StackId === findStack(w, f.StackName)?.id,
+        );
+  return { OperationEvents: [...events].reverse() };
+}
+
 export const OPERATIONS: Record<string, (w: World, f: Form) => Record<string, unknown>> = {
+  DescribeEvents: describeEvents,
   CreateChangeSet: createChangeSet,
   DescribeChangeSet: describeChangeSet,
   ExecuteChangeSet: executeChangeSet,
