@@ -20,6 +20,9 @@ for (const action of actions) {
     const src = path.join(root, 'actions', action, 'src', `${entry}.ts`);
     if (!existsSync(src)) continue;
     const dir = path.join(tmp, entry);
+    // An action may add tsconfig.bundle.json: its `paths` steer how ncc resolves packages (ncc's tsconfig-paths
+    // plugin reads it through TS_NODE_PROJECT), while tsc and editors keep using the action's tsconfig.json.
+    const bundleTsconfig = path.join(root, 'actions', action, 'tsconfig.bundle.json');
     // --transpile-only: tsc type-checks the whole tree separately (npm run typecheck).
     execFileSync(
       process.execPath,
@@ -38,6 +41,7 @@ for (const action of actions) {
       ],
       {
         cwd: path.join(root, 'actions', action),
+        env: existsSync(bundleTsconfig) ? { ...process.env, TS_NODE_PROJECT: bundleTsconfig } : process.env,
         stdio: 'inherit',
       },
     );
