@@ -1766,8 +1766,19 @@ class Rollout {
         else if (state) {
             this.result.image = state.image;
             this.result.previousImage = state.previousImage;
+            if (state.image === image && cfg.leftover === 'resume' && state.phase === 'paused') {
+                // A pause waits for a human: a re-run without `decision` (a workflow re-run, the same image pushed
+                // again) must not pass the gate. Nothing is changed; traffic stays where the pause left it.
+                const step = cfg.steps[state.step];
+                const plan = planReplicas(cfg.router, stable.spec.replicas ?? 1, step?.weight ?? 0, !!cfg.analysis?.baseline);
+                this.result.status = 'paused';
+                this.result.weight = plan.effective;
+                this.result.reason = `still paused at step ${state.step + 1}${step ? ` (${step.weight} %)` : ''} for a decision; a run without \`decision\` does not pass it`;
+                this.decide(`found the rollout of ${image} by ${state.holder} paused: ${this.result.reason}.`);
+                return this.result;
+            }
             if (state.image === image && cfg.leftover === 'resume') {
-                start = state.phase === 'paused' ? state.step + 1 : state.step;
+                start = state.step;
                 previousImage = state.previousImage;
                 this.result.resumedFrom = start;
                 this.decide(`found a ${state.phase} rollout of ${image} by ${state.holder}: resuming at step ${start + 1} (analysis counters start afresh).`);

@@ -455,6 +455,25 @@ describe('canary scenarios', () => {
     expect(stateOf(kube)).toMatchObject({ phase: 'paused', step: 0, image: IMAGE });
     expect(kube.get('deployments', NS, 'web-canary')?.spec.replicas).toBe(1);
     expect(kube.get('leases', NS, 'web-canary')).toBeUndefined();
+    // A re-run without a decision (the workflow re-run, or the same image pushed again) does not pass the gate.
+    const before = JSON.stringify([
+      stableSnapshot(kube).spec,
+      kube.get('deployments', NS, 'web-canary')?.spec,
+    ]);
+    const rerun = await runBundle('canary', {
+      inputs: { ...FAST, kubeconfig: kube.kubeconfig(NS), image: IMAGE, steps: '25:manual,100' },
+      env: { GITHUB_RUN_ID: '7000000008' },
+    });
+    expect(rerun.exitCode).toBe(0);
+    expect(rerun.outputs.status).toBe('paused');
+    expect(rerun.outputs.reason).toBe(
+      'still paused at step 1 (25 %) for a decision; a run without `decision` does not pass it',
+    );
+    expect(rerun.outputs.weight).toBe(paused.outputs.weight);
+    expect(stateOf(kube)).toMatchObject({ phase: 'paused', step: 0, image: IMAGE });
+    expect(JSON.stringify([stableSnapshot(kube).spec, kube.get('deployments', NS, 'web-canary')?.spec])).toBe(
+      before,
+    );
     const go = await runBundle('canary', {
       inputs: { ...FAST, kubeconfig: kube.kubeconfig(NS), decision: 'promote', steps: '25:manual,100' },
       env: { GITHUB_RUN_ID: '7000000009' },
