@@ -31022,7 +31022,7 @@ function plural(ms, msAbs, n, name) {
 /***/ 2804:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-var wrappy = __webpack_require__(5079)
+var wrappy = __webpack_require__(7460)
 module.exports = wrappy(once)
 module.exports.strict = wrappy(onceStrict)
 
@@ -67092,7 +67092,7 @@ module.exports = __webpack_require__(9023).deprecate;
 
 /***/ }),
 
-/***/ 5079:
+/***/ 7460:
 /***/ ((module) => {
 
 // Returns a wrapper function that returns a wrapped callback

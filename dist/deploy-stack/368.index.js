@@ -2,7 +2,7 @@ export const id = 368;
 export const ids = [368];
 export const modules = {
 
-/***/ 9987:
+/***/ 2368:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 

@@ -1,4 +1,4 @@
-import { parse as parseYaml } from 'yaml';
+import { parseYaml } from '@pipewright/shared/yaml';
 import type { Inputs } from '@pipewright/shared/action';
 import {
   BUILTIN_CHECKS,

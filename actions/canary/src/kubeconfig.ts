@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { parse as parseYaml } from 'yaml';
+import { parseYaml } from '@pipewright/shared/yaml';
 import { UserError } from '@pipewright/shared/action';
 
 /** What a request to the API server needs, resolved from a kubeconfig or the in-cluster service account. */

@@ -135,7 +135,10 @@ users:
   });
   it.each([
     ['{ exec: { command: aws } }', 'exec or auth-provider plugin'],
-    ['{ token: x }\ncurrent-context: c', 'The kubeconfig is not valid YAML: Map keys must be unique'],
+    [
+      '{ token: x }\ncurrent-context: c',
+      'The kubeconfig is not valid YAML: duplicated mapping key (line 14)',
+    ],
   ])('refuses %s', (user, message) => {
     expect(() => parseKubeconfig(kc(user))).toThrow(message);
   });

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { parse as parseYaml } from 'yaml';
+import { parseYaml } from '@pipewright/shared/yaml';
 import { confinePath, UserError } from '@pipewright/shared/action';
 
 export interface ParameterSet {

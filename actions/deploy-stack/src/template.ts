@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { parseDocument } from 'yaml';
 import { UserError } from '@pipewright/shared/action';
+import { parseTemplateYaml, YamlSyntaxError } from '@pipewright/shared/yaml';
 
 /** CloudFormation's limit for an inline TemplateBody, in bytes; larger templates go through S3 (≤ 1 MB). */
 export const TEMPLATE_BODY_LIMIT = 51_200;
@@ -34,20 +34,20 @@ const IAM_NAME_PROPS: Record<string, string> = {
 };
 
 /**
- * Parses a JSON or YAML template. CloudFormation's short-form tags (!Ref, !Sub, !GetAtt, …) are kept as
- * opaque values: only the shape (Parameters, Resources, Transform) matters here.
+ * Parses a JSON or YAML template. CloudFormation's short-form tags (!Ref, !Sub, !GetAtt, …) become their
+ * long form (`{ Ref: … }`, `{ 'Fn::Sub': … }`): only the shape (Parameters, Resources, Transform) matters here.
  */
 export function parseTemplate(text: string, where: string): Record<string, unknown> {
-  const doc = parseDocument(text, { logLevel: 'silent', uniqueKeys: false });
-  if (doc.errors.length) {
-    const e = doc.errors[0] as { message: string; linePos?: { line: number }[] };
-    const line = e.linePos?.[0]?.line;
+  let value: unknown;
+  try {
+    value = parseTemplateYaml(text);
+  } catch (e) {
+    if (!(e instanceof YamlSyntaxError)) throw e;
     throw new UserError(
-      `The template ${where} is not valid JSON or YAML${line ? ` (line ${line})` : ''}: ${e.message.split('\n')[0]}`,
+      `The template ${where} is not valid JSON or YAML${e.line ? ` (line ${e.line})` : ''}: ${e.reason}`,
       { hint: 'Check the template with `cfn-lint` or `aws cloudformation validate-template`.' },
     );
   }
-  const value = doc.toJS({ maxAliasCount: 1000 }) as unknown;
   if (value === null || typeof value !== 'object' || Array.isArray(value))
     throw new UserError(
       `The template ${where} is not a CloudFormation template (expected a map at the top).`,

@@ -1,6 +1,6 @@
 import { realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { parseYaml } from '../yaml/index.ts';
 import { InputError } from './errors.ts';
 import { parseDuration } from '../util/time.ts';
 
