@@ -6554,11 +6554,11 @@ function wrap(parse) {
         throw new YamlSyntaxError(x.reason || String(x.message).split('\n')[0] || 'not valid YAML', line);
     }
 }
-/** One YAML document; duplicate keys are an error. Empty text gives `null`. */
+/** One YAML document; duplicate keys are an error, at most 100 aliases. Empty text gives `null`. */
 function parseYaml(text) {
     if (text.trim() === '')
         return null;
-    return wrap(() => js_yaml_load(text, { schema: js_yaml_CORE_SCHEMA }));
+    return wrap(() => js_yaml_load(text, { schema: js_yaml_CORE_SCHEMA, maxAliases: 100 }));
 }
 /** CloudFormation's short-form tags become their long form: `!Ref X` → `{ Ref: X }`, `!Sub s` → `{ 'Fn::Sub': s }`. */
 function longForm(data, tag) {
@@ -6570,7 +6570,7 @@ let templateSchema;
 /**
  * A CloudFormation template in YAML (or JSON, which is YAML): any local tag (`!Ref`, `!Sub`, `!GetAtt`, a
  * future one) is accepted and turned into its long form; duplicate keys are left for CloudFormation to
- * judge (the last value is kept here).
+ * judge (the last value is kept here); at most 10,000 aliases (a template is at most 1 MB).
  */
 function parseTemplateYaml(text) {
     templateSchema ??= CORE_SCHEMA.withTags(defineScalarTag('!', {
@@ -6601,7 +6601,7 @@ function parseTemplateYaml(text) {
     const schema = templateSchema;
     if (text.trim() === '')
         return null;
-    return wrap(() => load(text, { schema, json: true }));
+    return wrap(() => load(text, { schema, json: true, maxAliases: 10_000 }));
 }
 
 // EXTERNAL MODULE: ../../packages/shared/src/action/errors.ts

@@ -32,6 +32,12 @@ describe('parseYaml', () => {
     expect((e as YamlSyntaxError).line).toBe(line);
   });
 
+  it('refuses more than 100 aliases (a "billion laughs" input)', () => {
+    const aliases = (n: number) => `a: &a x\nb: [${Array.from({ length: n }, () => '*a').join(', ')}]`;
+    expect((parseYaml(aliases(100)) as { b: string[] }).b).toHaveLength(100);
+    expect(() => parseYaml(aliases(101))).toThrow(YamlSyntaxError);
+  });
+
   it('does not resolve merge keys or custom tags in plain YAML', () => {
     expect(() => parseYaml('a: !Ref X')).toThrow(YamlSyntaxError);
     expect(parseYaml('base: &b {x: 1}\nother:\n  <<: *b')).toEqual({

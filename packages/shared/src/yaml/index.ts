@@ -37,10 +37,10 @@ function wrap<T>(parse: () => T): T {
   }
 }
 
-/** One YAML document; duplicate keys are an error. Empty text gives `null`. */
+/** One YAML document; duplicate keys are an error, at most 100 aliases. Empty text gives `null`. */
 export function parseYaml(text: string): unknown {
   if (text.trim() === '') return null;
-  return wrap(() => load(text, { schema: CORE_SCHEMA }));
+  return wrap(() => load(text, { schema: CORE_SCHEMA, maxAliases: 100 }));
 }
 
 /** CloudFormation's short-form tags become their long form: `!Ref X` → `{ Ref: X }`, `!Sub s` → `{ 'Fn::Sub': s }`. */
@@ -55,7 +55,7 @@ let templateSchema: Schema | undefined;
 /**
  * A CloudFormation template in YAML (or JSON, which is YAML): any local tag (`!Ref`, `!Sub`, `!GetAtt`, a
  * future one) is accepted and turned into its long form; duplicate keys are left for CloudFormation to
- * judge (the last value is kept here).
+ * judge (the last value is kept here); at most 10,000 aliases (a template is at most 1 MB).
  */
 export function parseTemplateYaml(text: string): unknown {
   templateSchema ??= CORE_SCHEMA.withTags(
@@ -89,5 +89,5 @@ export function parseTemplateYaml(text: string): unknown {
   );
   const schema = templateSchema;
   if (text.trim() === '') return null;
-  return wrap(() => load(text, { schema, json: true }));
+  return wrap(() => load(text, { schema, json: true, maxAliases: 10_000 }));
 }
