@@ -4,7 +4,22 @@ import { restEndpointMethods } from '@octokit/plugin-rest-endpoint-methods';
 import { retry as retryPlugin } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import type { Logger } from '../log/logger.ts';
+import { secretRegistry } from '../log/secrets.ts';
 import { checkApiUrl } from './api-url.ts';
+
+/** Request options that are not a request's content: left as they are by the redaction hook. */
+const NOT_CONTENT = new Set(['method', 'url', 'baseUrl', 'headers', 'request', 'mediaType']);
+
+/**
+ * The redaction boundary of the GitHub API: every parameter of every request (REST body fields such as
+ * `body` and `title`, GraphQL `query` and `variables`) has every secret in the registry replaced by ***
+ * before it is sent, whichever helper built it (sticky comments, labels, checks, ...).
+ */
+export function redactRequest(options: Record<string, unknown>): void {
+  if (secretRegistry.size === 0) return;
+  for (const key of Object.keys(options))
+    if (!NOT_CONTENT.has(key)) options[key] = secretRegistry.redactDeep(options[key]);
+}
 
 /**
  * The Octokit that @actions/github's getOctokit builds (core + REST methods + pagination), plus retry and
@@ -64,7 +79,7 @@ export function createGitHubClient(opts: GitHubClientOptions): GitHubClient {
   // A port fetch refuses ("bad port") can never answer: say so now instead of retrying for ~14 s.
   checkApiUrl(baseUrl);
   const proxied = proxyFetch();
-  return new PipewrightOctokit({
+  const octokit = new PipewrightOctokit({
     auth: opts.token,
     baseUrl,
     userAgent: 'pipewright',
@@ -89,6 +104,8 @@ export function createGitHubClient(opts: GitHubClientOptions): GitHubClient {
       error: (m: string) => opts.logger?.debug(m),
     },
   });
+  octokit.hook.before('request', (options) => redactRequest(options as unknown as Record<string, unknown>));
+  return octokit;
 }
 
 /**

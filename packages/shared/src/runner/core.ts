@@ -15,28 +15,36 @@ import {
 } from '../../../../node_modules/@actions/core/lib/file-command.js';
 import { toCommandProperties, toCommandValue } from '../../../../node_modules/@actions/core/lib/utils.js';
 import type { AnnotationProperties } from '@actions/core';
+import { redactKnown } from '../log/secrets.ts';
+
+/*
+ * The redaction boundary: every log line, annotation (message and title), group name and step output
+ * written through this module has every secret in the registry (log/secrets.ts) replaced by ***, whoever
+ * rendered it. `setSecret` (::add-mask::) and state are left alone: they are how secrets reach the runner.
+ */
+const text = (message: string | Error): string =>
+  redactKnown(message instanceof Error ? message.toString() : message);
+function props(p: AnnotationProperties): AnnotationProperties {
+  return p.title === undefined ? p : { ...p, title: redactKnown(p.title) };
+}
 
 export function debug(message: string): void {
-  issueCommand('debug', {}, message);
+  issueCommand('debug', {}, text(message));
 }
 export function info(message: string): void {
-  process.stdout.write(message + os.EOL);
+  process.stdout.write(text(message) + os.EOL);
 }
-export function error(message: string | Error, props: AnnotationProperties = {}): void {
-  issueCommand('error', toCommandProperties(props), message instanceof Error ? message.toString() : message);
+export function error(message: string | Error, p: AnnotationProperties = {}): void {
+  issueCommand('error', toCommandProperties(props(p)), text(message));
 }
-export function warning(message: string | Error, props: AnnotationProperties = {}): void {
-  issueCommand(
-    'warning',
-    toCommandProperties(props),
-    message instanceof Error ? message.toString() : message,
-  );
+export function warning(message: string | Error, p: AnnotationProperties = {}): void {
+  issueCommand('warning', toCommandProperties(props(p)), text(message));
 }
-export function notice(message: string | Error, props: AnnotationProperties = {}): void {
-  issueCommand('notice', toCommandProperties(props), message instanceof Error ? message.toString() : message);
+export function notice(message: string | Error, p: AnnotationProperties = {}): void {
+  issueCommand('notice', toCommandProperties(props(p)), text(message));
 }
 export function startGroup(name: string): void {
-  issue('group', name);
+  issue('group', text(name));
 }
 export function endGroup(): void {
   issue('endgroup');
@@ -53,7 +61,7 @@ function keyValue(file: 'OUTPUT' | 'STATE' | 'ENV', legacy: string, name: string
   }
 }
 export function setOutput(name: string, value: unknown): void {
-  keyValue('OUTPUT', 'set-output', name, value);
+  keyValue('OUTPUT', 'set-output', name, text(toCommandValue(value)));
 }
 export function saveState(name: string, value: unknown): void {
   keyValue('STATE', 'save-state', name, value);
