@@ -18,7 +18,9 @@ export type InputDef =
   | ({ type: 'enum'; values: readonly string[] } & Base<string>)
   | ({ type: 'list'; commas?: boolean } & Base<readonly string[]>)
   | ({ type: 'map' } & Base<Readonly<Record<string, string>>>)
-  | ({ type: 'path'; mustExist?: 'file' | 'dir' | 'any' } & Base<string>);
+  | ({ type: 'path'; mustExist?: 'file' | 'dir' | 'any' } & Base<string>)
+  /** A list of paths (newline or comma separated), each confined like `path`. */
+  | ({ type: 'paths'; mustExist?: 'file' | 'dir' | 'any'; commas?: boolean } & Base<readonly string[]>);
 
 export type InputSpec = Readonly<Record<string, InputDef>>;
 
@@ -30,7 +32,7 @@ type ValueOf<D extends InputDef> = D extends { type: 'string' }
       ? number
       : D extends { type: 'enum'; values: readonly (infer V)[] }
         ? V
-        : D extends { type: 'list' }
+        : D extends { type: 'list' } | { type: 'paths' }
           ? string[]
           : D extends { type: 'map' }
             ? Record<string, string>
@@ -48,7 +50,10 @@ export type Inputs<S extends InputSpec> = {
 
 export interface InputSource {
   env: NodeJS.ProcessEnv;
-  /** Root that `path` inputs are confined to: GITHUB_WORKSPACE, or the working directory. */
+  /**
+   * Root that `path` inputs are resolved against and confined to: GITHUB_WORKSPACE, or the working
+   * directory. RUNNER_TEMP (from `env`) is accepted too: earlier steps, ours included, write files there.
+   */
   workspace: string;
   /** Called with every secret input value before parsing goes on. */
   onSecret?: (value: string) => void;
@@ -88,7 +93,7 @@ export function getInputs<S extends InputSpec>(
       continue;
     }
     try {
-      out[camelCase(name)] = parseOne(name, def, text, source.workspace);
+      out[camelCase(name)] = parseOne(name, def, text, source.workspace, source.env.RUNNER_TEMP);
     } catch (e) {
       problems.push((e as Error).message);
     }
@@ -100,7 +105,13 @@ export function getInputs<S extends InputSpec>(
   return inputs;
 }
 
-function parseOne(name: string, def: InputDef, text: string, workspace: string): unknown {
+function parseOne(
+  name: string,
+  def: InputDef,
+  text: string,
+  workspace: string,
+  temp: string | undefined,
+): unknown {
   const bad = (why: string): never => {
     throw new Error(`\`${name}\`: ${why}`);
   };
@@ -138,7 +149,11 @@ function parseOne(name: string, def: InputDef, text: string, workspace: string):
     case 'map':
       return parseMap(text, bad);
     case 'path':
-      return confinePath(text, workspace, def.mustExist, bad);
+      return confinePath(text, workspace, def.mustExist, bad, temp);
+    case 'paths':
+      return parseList(text, def.commas ?? true).map((p) =>
+        confinePath(p, workspace, def.mustExist, bad, temp),
+      );
   }
 }
 
@@ -177,28 +192,80 @@ export function parseMap(text: string, bad: (why: string) => never): Record<stri
   return out;
 }
 
-/** Resolves a path against the workspace and refuses anything that escapes it (also through symlinks). */
+/** Where path inputs may point: the workspace, RUNNER_TEMP, and what a relative path is resolved against. */
+export interface PathRoots {
+  workspace: string;
+  /** RUNNER_TEMP: earlier steps (ours included) write plans, reports and SARIF files there. */
+  temp?: string | undefined;
+  /** What a relative path is resolved against (default: the workspace), e.g. a Terraform root module. */
+  base?: string;
+}
+
+/** The real path of `p`, or of its nearest existing ancestor joined with the rest (for files yet to write). */
+function realish(p: string): { real: string; exists: boolean } {
+  try {
+    return { real: realpathSync(p), exists: true };
+  } catch {
+    const parent = path.dirname(p);
+    if (parent === p) return { real: p, exists: false };
+    return { real: path.join(realish(parent).real, path.basename(p)), exists: false };
+  }
+}
+
+const inside = (root: string, p: string) => {
+  const rel = path.relative(root, p);
+  return rel === '' || (!rel.startsWith(`..${path.sep}`) && rel !== '..' && !path.isAbsolute(rel));
+};
+
+/**
+ * Resolves a path input and refuses anything outside the workspace and RUNNER_TEMP: `..`, absolute paths
+ * elsewhere, and symlinks (anywhere on the way) that lead out. Throws an Error whose message says why; it
+ * names paths only, never a file's contents. Returns the absolute (unresolved) path.
+ */
+export function resolveConfined(text: string, roots: PathRoots, mustExist?: 'file' | 'dir' | 'any'): string {
+  const candidates = [roots.workspace, ...(roots.temp ? [roots.temp] : [])].flatMap((r) => {
+    try {
+      return [realpathSync(r)];
+    } catch {
+      return [];
+    }
+  });
+  const abs = path.resolve(roots.base ?? roots.workspace, text);
+  const { real, exists } = realish(abs);
+  if (!exists && mustExist) throw new Error(`"${text}" does not exist (looked for ${abs}).`);
+  if (!candidates.some((root) => inside(root, real))) {
+    const where = `the workspace (${candidates[0] ?? roots.workspace})${candidates[1] ? ` or RUNNER_TEMP (${candidates[1]})` : ''}`;
+    const lexical = [roots.workspace, ...(roots.temp ? [roots.temp] : [])].some((r) =>
+      inside(path.resolve(r), abs),
+    );
+    throw new Error(
+      lexical
+        ? `"${text}" leads through a symbolic link to ${real}, outside ${where}.`
+        : `"${text}" is outside ${where}; give a path inside the workspace (relative to it) or under RUNNER_TEMP.`,
+    );
+  }
+  if (exists && (mustExist === 'file' || mustExist === 'dir')) {
+    const st = statSync(real);
+    if (mustExist === 'file' && !st.isFile()) throw new Error(`"${text}" is not a file.`);
+    if (mustExist === 'dir' && !st.isDirectory()) throw new Error(`"${text}" is not a directory.`);
+  }
+  return abs;
+}
+
+/**
+ * Resolves a path against the workspace and refuses anything that escapes it and RUNNER_TEMP (also through
+ * symlinks); `bad` is called with the reason.
+ */
 export function confinePath(
   text: string,
   workspace: string,
   mustExist: 'file' | 'dir' | 'any' | undefined,
   bad: (why: string) => never,
+  temp: string | undefined = process.env.RUNNER_TEMP,
 ): string {
-  const root = realpathSync(workspace);
-  const abs = path.resolve(root, text);
-  let real = abs;
   try {
-    real = realpathSync(abs);
-  } catch {
-    if (mustExist) return bad(`"${text}" does not exist (looked for ${abs}).`);
+    return resolveConfined(text, { workspace, temp }, mustExist);
+  } catch (e) {
+    return bad((e as Error).message);
   }
-  const rel = path.relative(root, real);
-  if (rel.startsWith('..') || path.isAbsolute(rel))
-    return bad(`"${text}" is outside the workspace (${root}).`);
-  if (mustExist === 'file' || mustExist === 'dir') {
-    const st = statSync(real);
-    if (mustExist === 'file' && !st.isFile()) bad(`"${text}" is not a file.`);
-    if (mustExist === 'dir' && !st.isDirectory()) bad(`"${text}" is not a directory.`);
-  }
-  return abs;
 }
