@@ -3,6 +3,7 @@
  * `issue_cwe`/`col_offset`) and 1.7+/1.9 (with them). Pure: text in, findings out.
  */
 import type { Confidence, Finding, ScanProblem, Severity } from './findings.ts';
+import { redactFoundSecret } from './found-secrets.ts';
 
 interface BanditResult {
   filename: string;
@@ -89,7 +90,9 @@ export function parseBanditJson(
       r.issue_cwe && 'id' in r.issue_cwe && typeof r.issue_cwe.id === 'number' ? r.issue_cwe.id : undefined;
     const code = readLines?.(r.filename, range) ?? codeOfLines(r.code, range);
     const endLine = Math.max(...range);
-    return {
+    // Rule metadata is the same for every instance of a rule: never an instance's text (which may quote a
+    // hardcoded secret, B105–B107) and never its location.
+    return redactFoundSecret({
       kind: 'sast',
       tool: 'Bandit',
       ruleId: r.test_id,
@@ -97,8 +100,8 @@ export function parseBanditJson(
         id: r.test_id,
         name: r.test_name,
         shortDescription: `${r.test_id} ${r.test_name}`,
-        fullDescription: r.issue_text,
-        helpMarkdown: `**${r.test_id}: ${r.test_name}**\n\n${r.issue_text}${r.more_info ? `\n\nSee [Bandit's documentation](${r.more_info}).` : ''}\n\nSuppress a reviewed instance with \`# nosec ${r.test_id}\` on the line.`,
+        fullDescription: `${describeTest(r.test_name)} (Bandit ${r.test_id}).`,
+        helpMarkdown: `**${r.test_id}: ${r.test_name}**${r.more_info ? `\n\nSee [Bandit's documentation](${r.more_info}).` : ''}\n\nSuppress a reviewed instance with \`# nosec ${r.test_id}\` on the line.`,
         ...(r.more_info ? { helpUri: r.more_info } : {}),
         ...(cwe !== undefined ? { cwe } : {}),
       },
@@ -114,7 +117,7 @@ export function parseBanditJson(
         ? { endColumn: r.end_col_offset + 1 }
         : {}),
       code,
-    };
+    });
   });
   const totals = doc.metrics?._totals ?? {};
   return {
@@ -124,6 +127,12 @@ export function parseBanditJson(
     skippedTests: Math.round(Number(totals.skipped_tests ?? 0)),
     loc: Math.round(Number(totals.loc ?? 0)),
   };
+}
+
+/** `subprocess_popen_with_shell_equals_true` -> `Subprocess popen with shell equals true`. */
+export function describeTest(name: string): string {
+  const words = name.replace(/_+/g, ' ').trim();
+  return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
 /** Test files, where `assert` is the point (B101 is skipped there by default). */

@@ -4,6 +4,7 @@
  */
 import type { Confidence, Finding, ScanOutcome, Severity } from './findings.ts';
 import { assignFingerprints } from './fingerprint.ts';
+import { redactFoundSecret } from './found-secrets.ts';
 import { fromBanditReport } from './bandit.ts';
 import { isBanditJson } from './bandit-report.ts';
 import { RISK_TO_SEVERITY, zapConfidence } from './dast/scan.ts';
@@ -156,35 +157,37 @@ export function fromSarif(doc: SarifIn): ScanOutcome[] {
       const precision = rule?.properties?.precision;
       const confidence: Confidence =
         precision === 'very-high' || precision === 'high' ? 'high' : precision === 'low' ? 'low' : 'medium';
-      findings.push({
-        kind: isUrl ? 'dast' : 'sast',
-        tool: run.tool.driver.name,
-        ruleId,
-        rule: {
-          id: ruleId,
-          name: rule?.name ?? ruleId,
-          shortDescription: rule?.shortDescription?.text ?? rule?.name ?? ruleId,
-          ...(rule?.fullDescription?.text ? { fullDescription: rule.fullDescription.text } : {}),
-          ...(rule?.help?.markdown || rule?.help?.text
-            ? { helpMarkdown: rule.help.markdown ?? rule.help.text }
-            : {}),
-          ...(rule?.helpUri ? { helpUri: rule.helpUri } : {}),
-          ...(cweTag ? { cwe: Number(/(\d+)$/.exec(cweTag)?.[1]) } : {}),
-        },
-        severity: severityOf(
-          rule?.properties?.['security-severity'],
-          r.level ?? rule?.defaultConfiguration?.level ?? 'warning',
-        ),
-        confidence,
-        message: r.message?.text ?? ruleId,
-        ...(isUrl
-          ? { url: uri, method: 'GET' }
-          : { path: uri.replace(/^file:\/\//, '').replace(/^\.\//, '') }),
-        ...(!isUrl && loc?.region?.startLine ? { line: loc.region.startLine } : {}),
-        ...(!isUrl && loc?.region?.endLine ? { endLine: loc.region.endLine } : {}),
-        ...(!isUrl && loc?.region?.startColumn ? { column: loc.region.startColumn } : {}),
-        ...(loc?.region?.snippet?.text ? { code: loc.region.snippet.text } : {}),
-      });
+      findings.push(
+        redactFoundSecret({
+          kind: isUrl ? 'dast' : 'sast',
+          tool: run.tool.driver.name,
+          ruleId,
+          rule: {
+            id: ruleId,
+            name: rule?.name ?? ruleId,
+            shortDescription: rule?.shortDescription?.text ?? rule?.name ?? ruleId,
+            ...(rule?.fullDescription?.text ? { fullDescription: rule.fullDescription.text } : {}),
+            ...(rule?.help?.markdown || rule?.help?.text
+              ? { helpMarkdown: rule.help.markdown ?? rule.help.text }
+              : {}),
+            ...(rule?.helpUri ? { helpUri: rule.helpUri } : {}),
+            ...(cweTag ? { cwe: Number(/(\d+)$/.exec(cweTag)?.[1]) } : {}),
+          },
+          severity: severityOf(
+            rule?.properties?.['security-severity'],
+            r.level ?? rule?.defaultConfiguration?.level ?? 'warning',
+          ),
+          confidence,
+          message: r.message?.text ?? ruleId,
+          ...(isUrl
+            ? { url: uri, method: 'GET' }
+            : { path: uri.replace(/^file:\/\//, '').replace(/^\.\//, '') }),
+          ...(!isUrl && loc?.region?.startLine ? { line: loc.region.startLine } : {}),
+          ...(!isUrl && loc?.region?.endLine ? { endLine: loc.region.endLine } : {}),
+          ...(!isUrl && loc?.region?.startColumn ? { column: loc.region.startColumn } : {}),
+          ...(loc?.region?.snippet?.text ? { code: loc.region.snippet.text } : {}),
+        }),
+      );
     }
     return {
       findings: assignFingerprints(findings),
@@ -208,7 +211,9 @@ export function ingestReport(
   try {
     doc = JSON.parse(text);
   } catch (e) {
-    throw new Error(`${file} is not JSON: ${(e as Error).message}`);
+    // JSON.parse's message quotes the start of the text: say where only, never what the file holds.
+    const at = /position (\d+)/.exec((e as Error).message)?.[1];
+    throw new Error(`${file} is not JSON${at ? ` (syntax error at byte ${at})` : ''}.`);
   }
   switch (detectFormat(doc)) {
     case 'bandit':

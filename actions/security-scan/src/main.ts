@@ -1,8 +1,14 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { UserError, type ActionRuntime, type Inputs } from '@pipewright/shared/action';
-import { COMMENT_LIMIT, SUMMARY_LIMIT, utf8Bytes, writeJobSummary } from '@pipewright/shared/report';
+import {
+  COMMENT_LIMIT,
+  SUMMARY_LIMIT,
+  utf8Bytes,
+  writeJobSummary,
+  writeOutputFile,
+} from '@pipewright/shared/report';
 import { bySeverity, type Finding, type ScanOutcome, type ScanProblem } from './findings.ts';
 import { applyRules, parseRulesFile, type RulesConfig } from './rules-file.ts';
 import { parseBaseline, renderBaseline } from './baseline.ts';
@@ -49,7 +55,7 @@ export const spec = {
   'dast-insecure-tls': { type: 'boolean', default: false },
   'dast-anchor-file': { type: 'string' },
   'rules-file': { type: 'path', mustExist: 'file' },
-  ingest: { type: 'list' },
+  ingest: { type: 'paths', mustExist: 'file' },
   'fail-on-sast': { type: 'enum', values: LEVELS, default: 'medium' },
   'fail-on-dast': { type: 'enum', values: LEVELS, default: 'medium' },
   'sast-confidence': { type: 'enum', values: CONFIDENCE, default: 'medium' },
@@ -58,8 +64,8 @@ export const spec = {
   'new-only': { type: 'boolean', default: false },
   baseline: { type: 'path' },
   'update-baseline': { type: 'boolean', default: false },
-  'sarif-file': { type: 'string' },
-  'findings-file': { type: 'string' },
+  'sarif-file': { type: 'path' },
+  'findings-file': { type: 'path' },
   category: {
     type: 'string',
     default: 'security-scan',
@@ -116,14 +122,8 @@ export async function main(rt: ActionRuntime): Promise<void> {
       title: 'security-scan: no baseline',
     });
   }
-  const ingestFiles = (i.ingest ?? []).map((f) => {
-    const abs = path.resolve(ws, f);
-    if (!existsSync(abs))
-      throw new UserError(`\`ingest\`: ${f} does not exist.`, {
-        hint: 'Paths are relative to the workspace.',
-      });
-    return abs;
-  });
+  // Confined to the workspace and RUNNER_TEMP and checked to exist by the input spec.
+  const ingestFiles = i.ingest ?? [];
   // Reports to ingest are read now too: a bad file must not surface after a long scan.
   const ingested: { kind: 'sast' | 'dast'; category: string; outcome: ScanOutcome }[] = [];
   if (ingestFiles.length) {
@@ -243,13 +243,11 @@ export async function main(rt: ActionRuntime): Promise<void> {
   const sarif = buildSarif(groups, dastAnchor);
   const sarifFile = path.resolve(ws, i.sarifFile ?? path.join(temp, 'security-scan.sarif'));
   const findingsFile = path.resolve(ws, i.findingsFile ?? path.join(temp, 'security-scan-findings.json'));
-  mkdirSync(path.dirname(sarifFile), { recursive: true });
-  mkdirSync(path.dirname(findingsFile), { recursive: true });
-  writeFileSync(sarifFile, sarif.text);
-  writeFileSync(findingsFile, `${JSON.stringify({ passed, findings, problems }, null, 2)}\n`);
+  // Through the shared writer: every registered secret (a cookie a page echoed, ...) is redacted.
+  writeOutputFile(sarifFile, sarif.text);
+  writeOutputFile(findingsFile, `${JSON.stringify({ passed, findings, problems }, null, 2)}\n`);
   if (i.updateBaseline && i.baseline) {
-    mkdirSync(path.dirname(i.baseline), { recursive: true });
-    writeFileSync(i.baseline, renderBaseline(findings));
+    writeOutputFile(i.baseline, renderBaseline(findings));
     rt.logger.info(`Baseline written to ${rel(i.baseline)} (${findings.length} findings).`);
   }
 

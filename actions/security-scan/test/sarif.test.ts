@@ -72,7 +72,8 @@ describe('buildSarif', () => {
     expect(b602).toMatchObject({
       name: 'SubprocessPopenWithShellEqualsTrue',
       shortDescription: { text: 'B602 subprocess_popen_with_shell_equals_true' },
-      fullDescription: { text: 'subprocess call with shell=True identified, security issue.' },
+      // Fixed per rule (Bandit's test name), never an instance's issue_text, which may quote a secret.
+      fullDescription: { text: 'Subprocess popen with shell equals true (Bandit B602).' },
       defaultConfiguration: { level: 'error' },
       properties: {
         tags: ['security', 'sast', 'external/cwe/cwe-78'],

@@ -29,7 +29,7 @@ describe('resolveConfined', () => {
     ['link-inside', 'file'],
     ['sub', 'dir'],
     ['new/dir/out.sarif', undefined],
-  ] as const)('accepts %s in the workspace', (p, must) => {
+  ] as [string, 'file' | 'dir' | undefined][])('accepts %s in the workspace', (p, must) => {
     expect(resolveConfined(p, { workspace: ws, temp }, must)).toBe(path.resolve(ws, p));
   });
 
@@ -47,7 +47,7 @@ describe('resolveConfined', () => {
     ['link-file', 'file', /leads through a symbolic link to .*elsewhere.secret\.txt, outside the workspace/],
     ['link-dir/secret.txt', 'file', /leads through a symbolic link/],
     ['link-dir/new-output.sarif', undefined, /leads through a symbolic link/],
-  ] as const)('refuses %s', (p, must, why) => {
+  ] as [string, 'file' | undefined, RegExp][])('refuses %s', (p, must, why) => {
     expect(() => resolveConfined(p, { workspace: ws, temp }, must)).toThrow(why);
   });
 
