@@ -1,9 +1,22 @@
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { UserError, type ActionRuntime, type Inputs } from '@pipewright/shared/action';
-import { COMMENT_LIMIT, SUMMARY_LIMIT, utf8Bytes, writeJobSummary } from '@pipewright/shared/report';
+import {
+  InputError,
+  resolveConfined,
+  UserError,
+  type ActionRuntime,
+  type Inputs,
+} from '@pipewright/shared/action';
+import {
+  COMMENT_LIMIT,
+  SUMMARY_LIMIT,
+  utf8Bytes,
+  writeJobSummary,
+  writeOutputFile,
+} from '@pipewright/shared/report';
 import type { RawPlan } from './plan-json.ts';
-import { planHash } from './plan-hash.ts';
+import { planHashDetails } from './plan-hash.ts';
 import { sensitiveVariableValues, summarize, totalCounts, type PlanSummary } from './plan-summary.ts';
 import { renderReport, type ReportContext } from './report.ts';
 import { scalars, type Masking } from './values.ts';
@@ -39,6 +52,7 @@ export const spec = {
   'mask-env': { type: 'list' },
   'show-values': { type: 'boolean', default: true },
   'hash-salt': { type: 'string', secret: true },
+  'hash-key': { type: 'string', secret: true },
   'github-token': { type: 'string', secret: true },
   'pr-number': { type: 'integer', min: 1 },
   timeout: { type: 'duration', default: '30m', minMs: 1000 },
@@ -77,12 +91,22 @@ export async function main(rt: ActionRuntime): Promise<void> {
   // Secrets and masks first, before terraform prints anything.
   const patterns = (inputs.maskPatterns ?? []).map((p) => new RegExp(p));
   const keeper = createSecretKeeper((v) => rt.secret(v), logger, patterns);
-  for (const v of [inputs.githubToken, inputs.hashSalt]) if (v) keeper.hide(v, true);
+  for (const v of [inputs.githubToken, inputs.hashSalt, inputs.hashKey]) if (v) keeper.hide(v, true);
   const literals = (inputs.maskEnv ?? []).flatMap((name) => (rt.env[name] ? [rt.env[name] as string] : []));
   for (const v of literals) keeper.hide(v, true);
   const masking: Masking = { patterns, literals, onSecret: (v) => keeper.hide(v) };
 
   const root = path.resolve(ctx.workspace, inputs.path);
+  // Var files are relative to `path` (terraform runs there), confined like every path input.
+  const varFileProblems = (inputs.varFiles ?? []).flatMap((f) => {
+    try {
+      resolveConfined(f, { workspace: ctx.workspace, temp: rt.env.RUNNER_TEMP, base: root }, 'file');
+      return [];
+    } catch (e) {
+      return [`\`var-files\`: ${(e as Error).message}`];
+    }
+  });
+  if (varFileProblems.length) throw new InputError(varFileProblems);
   const relPath = path.relative(ctx.workspace, root) || '.';
   const workspace = inputs.workspace ?? rt.env.TF_WORKSPACE ?? 'default';
   const key = `${relPath}:${workspace}${inputs.label ? `:${inputs.label}` : ''}`;
@@ -137,7 +161,16 @@ export async function main(rt: ActionRuntime): Promise<void> {
       for (const x of scalars(v)) keeper.hide(x, true);
   }
   const salt = inputs.hashSalt ?? `${ctx.owner}/${ctx.repo}:${key}`;
-  const hash = plans.length ? planHash(plans, salt, (v) => keeper.hide(v)) : undefined;
+  // Sensitive values enter the hash keyed by `hash-key` (plan-hash.ts says why); without it, by a one-off key.
+  const hashed = plans.length
+    ? planHashDetails(plans, salt, inputs.hashKey ?? randomBytes(32), (v) => keeper.hide(v))
+    : undefined;
+  const hash = hashed?.hash;
+  if (hashed && hashed.sensitive > 0 && !inputs.hashKey)
+    logger.warning(
+      `The plan has ${hashed.sensitive} sensitive value(s) and \`hash-key\` is not set: plan-hash covers them under a one-off key, so it will not match any other run and an apply gate comparing it refuses this plan.`,
+      { title: 'terraform-plan: plan-hash needs hash-key' },
+    );
   plans = []; // the raw plans are no longer needed; summaries keep only what they render
 
   // The report: comment and job summary from the same typed result.
@@ -160,7 +193,7 @@ export async function main(rt: ActionRuntime): Promise<void> {
     renderReport(summaries, { ...base, target: 'summary' }, SUMMARY_LIMIT - 4096, utf8Bytes).text,
   );
   const summaryFile = path.join(outDir, 'report.md');
-  writeFileSync(summaryFile, summary);
+  writeOutputFile(summaryFile, summary);
   writeJobSummary(summary, rt.env);
 
   // Outputs for gating.

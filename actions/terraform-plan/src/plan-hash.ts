@@ -2,10 +2,19 @@
  * A salted hash of what a plan would do, stable across re-plans of the same change, so a later apply step can
  * refuse a plan that differs from the reviewed one. It covers the shown resource changes (address,
  * previous_address, actions, *masked* before/after, replace_paths, importing) and the output changes; it
- * leaves out timestamp, variables, prior_state, drift and terraform_version. Sensitive values enter only as a
- * placeholder, and the salt keeps the hash from being used to test guesses of other values.
+ * leaves out timestamp, variables, prior_state, drift and terraform_version. The salt keeps the hash from
+ * being used to test guesses of other values.
+ *
+ * Sensitive values: a change to one alone must change the hash, yet `plan-hash` is public (PR comment, step
+ * output), so it must not let a reader confirm a guessed secret. Each sensitive value stands as a placeholder
+ * in the main hash, and the sensitive values, in plan order, enter only through HMAC-SHA256 under a key the
+ * reader does not have: `hash-key`, a repository secret the apply job is given too. Without the key the
+ * hash cannot be recomputed from a guess; with it, the apply job gets the same hash for the same plan.
+ * Without a key the caller passes a one-off random key: the hash of a plan that has sensitive values then
+ * differs on every run, so a gate refuses it rather than accept a secret changed after review.
+ * A plan without sensitive values hashes exactly as before (no key involved).
  */
-import { createHash, type Hash } from 'node:crypto';
+import { createHash, createHmac, randomBytes, type Hash } from 'node:crypto';
 import type { Json, RawChange, RawPlan } from './plan-json.ts';
 import { isShown } from './classify.ts';
 import { containsTrue, scalars } from './values.ts';
@@ -22,9 +31,11 @@ function masked(
   v: Json | undefined,
   sens: Json | undefined,
   onSecret: (s: string) => void,
+  sensitive: Json[] = [],
 ): Json | undefined {
   if (sens === true) {
     for (const s of scalars(v)) onSecret(s);
+    sensitive.push(v ?? null);
     return SENSITIVE;
   }
   if (sens === null || sens === undefined || typeof sens !== 'object' || v === null || typeof v !== 'object')
@@ -32,13 +43,13 @@ function masked(
   if (!containsTrue(sens)) return v;
   if (Array.isArray(v)) {
     const m = sens as Json[];
-    return v.map((x, i) => masked(x, Array.isArray(m) ? m[i] : undefined, onSecret) ?? null);
+    return v.map((x, i) => masked(x, Array.isArray(m) ? m[i] : undefined, onSecret, sensitive) ?? null);
   }
   const m = sens as Record<string, Json>;
   if (Object.hasOwn(v, '__proto__')) {
     // (assigning __proto__ on a copy never creates the key; keep that, so existing hashes stay the same)
     const out: Record<string, Json> = {};
-    for (const k of Object.keys(v)) out[k] = masked(v[k], m[k], onSecret) ?? null;
+    for (const k of Object.keys(v)) out[k] = masked(v[k], m[k], onSecret, sensitive) ?? null;
     return out;
   }
   // A shallow clone keeps the plan's key order; only keys whose mask hides something are replaced (other
@@ -47,7 +58,7 @@ function masked(
   for (const k of Object.keys(v)) {
     const mk = m[k];
     if (mk === true || (mk !== null && typeof mk === 'object' && containsTrue(mk)))
-      out[k] = masked(v[k], mk, onSecret) ?? null;
+      out[k] = masked(v[k], mk, onSecret, sensitive) ?? null;
   }
   return out;
 }
@@ -72,12 +83,12 @@ class Feed {
   }
 }
 
-function change(h: Feed, c: RawChange | undefined, onSecret: (s: string) => void): void {
+function change(h: Feed, c: RawChange | undefined, onSecret: (s: string) => void, sensitive: Json[]): void {
   h.update(
     JSON.stringify([
       c?.actions ?? [],
-      masked(c?.before, c?.before_sensitive, onSecret) ?? null,
-      masked(c?.after, c?.after_sensitive, onSecret) ?? null,
+      masked(c?.before, c?.before_sensitive, onSecret, sensitive) ?? null,
+      masked(c?.after, c?.after_sensitive, onSecret, sensitive) ?? null,
       c?.after_unknown ?? null,
       c?.replace_paths ?? [],
       c?.importing ? (c.importing.id ?? c.importing.identity ?? true) : null,
@@ -85,24 +96,34 @@ function change(h: Feed, c: RawChange | undefined, onSecret: (s: string) => void
   );
 }
 
+export interface PlanHash {
+  /** `sha256:<hex>` */
+  hash: string;
+  /** How many sensitive values (subtrees) entered through the keyed part. */
+  sensitive: number;
+}
+
 /**
- * `sha256:<hex>` over the plans (several for NDJSON input). Also reports every sensitive value it skipped, so
- * the caller registers them with the runner's masker.
+ * `sha256:<hex>` over the plans (several for NDJSON input), with the sensitive values keyed by `key` (see the
+ * top of this file). Also reports every sensitive value it saw, so the caller registers them with the
+ * runner's masker.
  */
-export function planHash(
+export function planHashDetails(
   plans: readonly RawPlan[],
   salt: string,
+  key: string | Buffer,
   onSecret: (s: string) => void = () => {},
-): string {
+): PlanHash {
   const hash = createHash('sha256');
   const h = new Feed(hash);
+  const sensitive: Json[] = [];
   h.update(`pipewright-terraform-plan-v1\0${salt}\0`);
   for (const plan of plans) {
     h.update('\0plan\0');
     for (const rc of plan.resource_changes ?? []) {
       if (!isShown(rc)) continue;
       h.update(`\0rc\0${rc.address ?? ''}\0${rc.previous_address ?? ''}\0${rc.deposed ?? ''}\0`);
-      change(h, rc.change, onSecret);
+      change(h, rc.change, onSecret, sensitive);
     }
     if (plan.action_invocations?.length) h.update(`\0actions\0${JSON.stringify(plan.action_invocations)}`);
     const outputs = plan.output_changes ?? {};
@@ -110,9 +131,23 @@ export function planHash(
       const oc = outputs[name];
       if ((oc?.actions ?? []).join(',') === 'no-op') continue;
       h.update(`\0out\0${name}\0`);
-      change(h, oc, onSecret);
+      change(h, oc, onSecret, sensitive);
     }
   }
+  if (sensitive.length) {
+    const keyed = createHmac('sha256', key).update(JSON.stringify(sensitive)).digest('hex');
+    h.update(`\0sensitive\0${keyed}`);
+  }
   h.flush();
-  return `sha256:${hash.digest('hex')}`;
+  return { hash: `sha256:${hash.digest('hex')}`, sensitive: sensitive.length };
+}
+
+/** `sha256:<hex>` of the plans; see planHashDetails. */
+export function planHash(
+  plans: readonly RawPlan[],
+  salt: string,
+  onSecret: (s: string) => void = () => {},
+  key: string | Buffer = randomBytes(32),
+): string {
+  return planHashDetails(plans, salt, key, onSecret).hash;
 }

@@ -66,7 +66,9 @@ const errors = (r: RunBundleResult) => r.annotations.filter((a) => a.level === '
 
 describe('terraform-plan end to end', () => {
   it('pull_request: comments a real plan, re-plans to the same hash, updates the same comment on change', async () => {
-    const r1 = await run();
+    // The example has a sensitive value: plan-hash is reproducible only with a hash key (README).
+    const keyed = { 'hash-key': 'e2e-plan-hash-key-0001' };
+    const r1 = await run({ inputs: keyed });
     expect(errors(r1)).toEqual([]);
     expect(r1.exitCode).toBe(0);
     const c1 = gh.issueComments(42);
@@ -103,12 +105,12 @@ describe('terraform-plan end to end', () => {
     expect(existsSync(r1.outputs['plan-file'] as string)).toBe(true);
 
     // re-plan of the same change: same hash, still one comment
-    const r2 = await run();
+    const r2 = await run({ inputs: keyed });
     expect(r2.outputs['plan-hash']).toBe(r1.outputs['plan-hash']);
     expect(gh.issueComments(42)).toHaveLength(1);
 
     // a different change: the same comment is updated, the hash differs
-    const r3 = await run({ inputs: { variables: 'replicas=3\nenvironment=prod' } });
+    const r3 = await run({ inputs: { ...keyed, variables: 'replicas=3\nenvironment=prod' } });
     expect(r3.exitCode).toBe(0);
     const c3 = gh.issueComments(42);
     expect(c3).toHaveLength(1);
@@ -381,6 +383,52 @@ output "token" {
       [marker('other:default:a'), false],
       [marker('infra:default:a'), false],
     ]);
+  });
+
+  it('plan-hash: a sensitive-only change changes it; without hash-key it matches no other run, with a warning', async () => {
+    const fixtures = path.join(REPO_ROOT, 'actions', 'terraform-plan', 'test', 'fixtures');
+    const plan = readFileSync(path.join(fixtures, 'sensitive_checks.json'), 'utf8');
+    // Plan JSON under RUNNER_TEMP, where an earlier step wrote it: accepted like a workspace file.
+    const temp = mkdtempSync(path.join(os.tmpdir(), 'pw-tfplan-temp-'));
+    writeFileSync(path.join(temp, 'a.json'), plan);
+    writeFileSync(
+      path.join(temp, 'b.json'),
+      plan.replaceAll('hunter2-SENSITIVE-VAR-7f3a', 'swapped-after-review'),
+    );
+    const hashOf = async (file: string, key?: string) => {
+      const r = await run({
+        inputs: { 'plan-json': path.join(temp, file), comment: 'never', ...(key ? { 'hash-key': key } : {}) },
+        env: { RUNNER_TEMP: temp },
+        event: workflowDispatchEvent(),
+      });
+      expect(r.exitCode).toBe(0);
+      return r;
+    };
+    const a1 = await hashOf('a.json', 'k1-secret-key');
+    const a2 = await hashOf('a.json', 'k1-secret-key');
+    const b1 = await hashOf('b.json', 'k1-secret-key');
+    expect(a2.outputs['plan-hash']).toBe(a1.outputs['plan-hash']);
+    expect(b1.outputs['plan-hash']).not.toBe(a1.outputs['plan-hash']);
+    const n1 = await hashOf('a.json');
+    const n2 = await hashOf('a.json');
+    expect(n1.outputs['plan-hash']).not.toBe(n2.outputs['plan-hash']);
+    expect(n1.annotations.filter((x) => x.title === 'terraform-plan: plan-hash needs hash-key')).toHaveLength(
+      1,
+    );
+    expect(a1.annotations.filter((x) => x.title === 'terraform-plan: plan-hash needs hash-key')).toHaveLength(
+      0,
+    );
+  });
+
+  it.each([
+    ['plan-json', '/etc/os-release', /`plan-json`: "\/etc\/os-release" is outside the workspace/],
+    ['plan-json', '../../etc/passwd', /`plan-json`: "..\/..\/etc\/passwd" is outside the workspace/],
+    ['var-files', '../../outside.tfvars', /`var-files`: "..\/..\/outside.tfvars" is outside the workspace/],
+  ])('%s %s: refused before terraform runs', async (input, value, message) => {
+    const r = await run({ inputs: { [input]: value }, event: workflowDispatchEvent() });
+    expect(r.exitCode).toBe(1);
+    expect(errors(r).join('\n')).toMatch(message);
+    expect(r.log).not.toContain('[command]');
   });
 
   it('reads plan JSON from an earlier step, several plans (NDJSON) in one report', async () => {

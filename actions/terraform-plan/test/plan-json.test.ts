@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { UserError } from '@pipewright/shared/action';
 import { parsePlans, type RawPlan } from '../src/plan-json.ts';
-import { planHash } from '../src/plan-hash.ts';
+import { planHash, planHashDetails } from '../src/plan-hash.ts';
 import { FIXTURES, fixture } from './helpers.ts';
 
 const read = (name: string) => readFileSync(path.join(FIXTURES, name), 'utf8');
@@ -93,14 +93,37 @@ describe('planHash', () => {
     expect(hash(base, 'a')).not.toBe(hash(base, 'b'));
   });
 
-  it('does not depend on sensitive values, and reports them', () => {
+  describe('sensitive values (sensitive_checks.json: real `terraform show -json`, generate.mjs)', () => {
     const p = fixture('sensitive_checks');
-    const seen: string[] = [];
-    const h1 = planHash([p], 's', (v) => seen.push(v));
-    const q = JSON.parse(
-      JSON.stringify(p).replaceAll('hunter2-SENSITIVE-VAR-7f3a', 'other-value'),
-    ) as RawPlan;
-    expect(planHash([q], 's')).toBe(h1);
-    expect(seen).toContain('hunter2-SENSITIVE-VAR-7f3a');
+    const swap = (plan: RawPlan, from: string, to: string) =>
+      JSON.parse(JSON.stringify(plan).replaceAll(from, to)) as RawPlan;
+    const KEY = 'k-0123456789abcdef';
+
+    it('a change to a sensitive value alone changes the hash (same key)', () => {
+      const q = swap(p, 'hunter2-SENSITIVE-VAR-7f3a', 'other-value');
+      expect(planHash([q], 's', undefined, KEY)).not.toBe(planHash([p], 's', undefined, KEY));
+      // and only that: the same plan with the same key gives the same hash (what the apply job recomputes)
+      expect(planHash([p], 's', undefined, KEY)).toBe(planHash([p], 's', undefined, KEY));
+    });
+
+    it('is not a function of the plan and the secret alone: without the key a guess cannot be confirmed', () => {
+      // Someone who knows everything but the key, and guesses the secret right, still gets another hash.
+      expect(planHash([p], 's', undefined, 'a-different-key')).not.toBe(planHash([p], 's', undefined, KEY));
+      // The key reaches the hash only through the sensitive values: a plan without any ignores it.
+      expect(planHash([base], 's', undefined, 'a-different-key')).toBe(planHash([base], 's', undefined, KEY));
+    });
+
+    it('without a key, a plan with sensitive values hashes differently on every call (a gate refuses it)', () => {
+      expect(planHash([p], 's')).not.toBe(planHash([p], 's'));
+      expect(planHash([base], 's')).toBe(planHash([base], 's'));
+    });
+
+    it('reports every sensitive value and counts them', () => {
+      const seen: string[] = [];
+      const d = planHashDetails([p], 's', KEY, (v) => seen.push(v));
+      expect(seen).toContain('hunter2-SENSITIVE-VAR-7f3a');
+      expect(d.sensitive).toBeGreaterThan(0);
+      expect(planHashDetails([base], 's', KEY).sensitive).toBe(0);
+    });
   });
 });

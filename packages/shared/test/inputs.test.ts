@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { InputError } from '../src/action/errors.ts';
@@ -98,7 +98,8 @@ describe('getInputs', () => {
       '`timeout`: "soon" is not a duration; write e.g. 90s, 5m, 1h30m or a number of seconds.',
       '`push`: "yes" is not a boolean; use true or false.',
       '`labels`: expected a YAML map (`key: value`) or K=V lines.',
-      `\`dir\`: "../outside" does not exist (looked for ${path.resolve(ws, '../outside')}).`,
+      // outside first: whether a path outside the workspace exists is not reported
+      `\`dir\`: "../outside" is outside the workspace (${realpathSync(ws)}); give a path inside the workspace (relative to it) or under RUNNER_TEMP.`,
     ]);
   });
 

@@ -232,7 +232,6 @@ export function resolveConfined(text: string, roots: PathRoots, mustExist?: 'fil
   });
   const abs = path.resolve(roots.base ?? roots.workspace, text);
   const { real, exists } = realish(abs);
-  if (!exists && mustExist) throw new Error(`"${text}" does not exist (looked for ${abs}).`);
   if (!candidates.some((root) => inside(root, real))) {
     const where = `the workspace (${candidates[0] ?? roots.workspace})${candidates[1] ? ` or RUNNER_TEMP (${candidates[1]})` : ''}`;
     const lexical = [roots.workspace, ...(roots.temp ? [roots.temp] : [])].some((r) =>
@@ -244,6 +243,8 @@ export function resolveConfined(text: string, roots: PathRoots, mustExist?: 'fil
         : `"${text}" is outside ${where}; give a path inside the workspace (relative to it) or under RUNNER_TEMP.`,
     );
   }
+  // Only now: whether a file outside exists is none of the input's business.
+  if (!exists && mustExist) throw new Error(`"${text}" does not exist (looked for ${abs}).`);
   if (exists && (mustExist === 'file' || mustExist === 'dir')) {
     const st = statSync(real);
     if (mustExist === 'file' && !st.isFile()) throw new Error(`"${text}" is not a file.`);
