@@ -7,6 +7,8 @@ import { buildConfig, crossCheck, spec, type DeployConfig } from './config.ts';
 import { deploy, type DeployResult } from './deploy.ts';
 import { Pacer } from './pacer.ts';
 import { failureText, renderReport } from './report.ts';
+import { noEchoOutputs } from './noecho.ts';
+import { parseTemplate } from './template.ts';
 
 export { spec };
 
@@ -93,17 +95,21 @@ function describePlan(cfg: DeployConfig, rt: ActionRuntime): void {
 }
 
 /**
- * A stack output that echoes a NoEcho parameter is a secret: not reported, not an output (the runner would
- * also drop any job output built from it), and kept out of `outputs` so the JSON is not dropped with it.
+ * A stack output derived from a NoEcho parameter (told from the template: noecho.ts), or that echoes a NoEcho
+ * value given in this run, is a secret: not reported, not an output (the runner would also drop any job output
+ * built from it), and kept out of `outputs` so the JSON is not dropped with it.
  */
 function withholdSecretOutputs(rt: ActionRuntime, r: DeployResult, cfg: DeployConfig): void {
   const secrets = cfg.noEcho.flatMap((k) => (cfg.parameters[k] ? secretForms(cfg.parameters[k]) : []));
-  if (!secrets.length) return;
+  const derived = cfg.template.body
+    ? noEchoOutputs(parseTemplate(cfg.template.body, cfg.template.display), cfg.noEcho)
+    : new Set<string>();
+  if (!secrets.length && !derived.size) return;
   for (const [k, v] of Object.entries(r.outputs)) {
-    if (!secrets.some((s) => v.includes(s))) continue;
+    if (!derived.has(k) && !secrets.some((s) => v.includes(s))) continue;
     delete r.outputs[k];
     rt.logger.warning(
-      `Stack output ${k} contains the value of a NoEcho parameter: it is not reported or set as an output (nor in \`outputs\`).`,
+      `Stack output ${k} ${derived.has(k) ? 'is derived from' : 'contains the value of'} a NoEcho parameter: it is not reported or set as an output (nor in \`outputs\`).`,
       { title: 'deploy-stack: output withheld' },
     );
   }

@@ -245,8 +245,11 @@ describe('deploy-stack against the CloudFormation fake', () => {
       });
       expect(errors(r)).toEqual([]);
       expect(r.outputs['status']).toBe('CREATE_COMPLETE');
+      // A template file is read, so the output is known to derive from the parameter; a URL template is
+      // not, and the value given in this run is recognised instead.
+      const how = source === url ? 'contains the value of' : 'is derived from';
       expect(r.annotations.filter((a) => a.level === 'warning').map((a) => a.message)).toEqual([
-        'Stack output TokenEcho contains the value of a NoEcho parameter: it is not reported or set as an output (nor in `outputs`).',
+        `Stack output TokenEcho ${how} a NoEcho parameter: it is not reported or set as an output (nor in \`outputs\`).`,
       ]);
       expect(r.outputs).not.toHaveProperty('TokenEcho');
       expect(JSON.parse(r.outputs['outputs'] as string)).toEqual({
@@ -264,6 +267,47 @@ describe('deploy-stack against the CloudFormation fake', () => {
       await cfn.close();
       fake = undefined;
     }
+  }, 60_000);
+
+  it('an output derived from a NoEcho parameter that keeps its previous value is withheld too', async () => {
+    const template = (queues: number) =>
+      JSON.stringify({
+        Parameters: { DbPassword: { Type: 'String', NoEcho: true }, Env: { Type: 'String' } },
+        Resources: Object.fromEntries(
+          Array.from({ length: queues }, (_, i) => [`Q${i}`, { Type: 'AWS::SQS::Queue' }]),
+        ),
+        Outputs: {
+          Url: { Value: { 'Fn::Sub': 'postgres://app:${DbPassword}@db/${Env}' } },
+          Joined: { Value: { 'Fn::Join': [':', ['app', { Ref: 'DbPassword' }]] } },
+          Plain: { Value: { 'Fn::Sub': 'env-${Env}' } },
+        },
+      });
+    const cfn = await start();
+    writeFileSync(path.join(workspace, 'prev.json'), template(1));
+    const first = await deploy(cfn, {
+      'stack-name': 'prev',
+      template: 'prev.json',
+      parameters: 'DbPassword=pw-PREVIOUS-5e1d\nEnv=dev',
+    });
+    expect(errors(first)).toEqual([]);
+    // The update gives Env only: DbPassword keeps its previous value (UsePreviousValue), never sent to us.
+    writeFileSync(path.join(workspace, 'prev.json'), template(2));
+    const r = await deploy(cfn, { 'stack-name': 'prev', template: 'prev.json', parameters: 'Env=dev' });
+    expect(errors(r)).toEqual([]);
+    expect(r.outputs['status']).toBe('UPDATE_COMPLETE');
+    expect(JSON.parse(r.outputs['outputs'] as string)).toEqual({ Plain: 'env-dev' });
+    expect(r.outputs).not.toHaveProperty('Url');
+    expect(r.outputs).not.toHaveProperty('Joined');
+    for (const text of [r.log, r.summary, JSON.stringify(r.outputs), JSON.stringify(r.annotations)])
+      expect(text).not.toContain('pw-PREVIOUS-5e1d');
+    // The update asked CloudFormation to keep the previous value; the runner never had it.
+    expect(cfn.calls('CreateChangeSet').at(-1)).toMatchObject({
+      'Parameters.member.1.ParameterKey': 'Env',
+      'Parameters.member.2.ParameterKey': 'DbPassword',
+      'Parameters.member.2.UsePreviousValue': 'true',
+    });
+    await cfn.close();
+    fake = undefined;
   }, 60_000);
 
   it('follows a nested stack and walks into it for the root cause', async () => {

@@ -315,16 +315,42 @@ export function schedule(
   steps.forEach((apply, i) => stack.timeline.push({ at: now + i * stepMs, apply }));
 }
 
+/**
+ * An output value as CloudFormation would resolve it, for the intrinsic functions the fake knows: Ref (of a
+ * parameter or a resource), Fn::Sub (both forms; `${!X}` is a literal `${X}`), Fn::Join and Fn::Select
+ * (CloudFormation User Guide, "Intrinsic function reference"). Anything else: undefined.
+ */
+function evaluate(stack: SimStack, v: unknown): string | undefined {
+  if (typeof v === 'string' || typeof v === 'number') return String(v);
+  if (!v || typeof v !== 'object' || Array.isArray(v)) return undefined;
+  const o = v as Record<string, unknown>;
+  const ref = (name: string) => stack.parameters[name] ?? physicalId(stack, name);
+  if ('Ref' in o) return ref(String(o.Ref));
+  if ('Fn::Join' in o) {
+    const [sep, list] = o['Fn::Join'] as [string, unknown[]];
+    const parts = (list ?? []).map((x) => evaluate(stack, x));
+    return parts.some((x) => x === undefined) ? undefined : parts.join(sep);
+  }
+  if ('Fn::Select' in o) {
+    const [i, list] = o['Fn::Select'] as [unknown, unknown[]];
+    return evaluate(stack, (list ?? [])[Number(i)]);
+  }
+  if ('Fn::Sub' in o) {
+    const sub = o['Fn::Sub'];
+    const [text, vars] = (Array.isArray(sub) ? sub : [sub, {}]) as [string, Record<string, unknown>];
+    const local: Record<string, string | undefined> = {};
+    for (const [k, x] of Object.entries(vars ?? {})) local[k] = evaluate(stack, x);
+    return String(text).replace(/\$\{(!?)([^}]*)\}/g, (_, bang: string, name: string) =>
+      bang ? `\${${name}}` : (local[name] ?? ref(name)),
+    );
+  }
+  return undefined;
+}
+
 export function outputsFrom(stack: SimStack, doc: Record<string, unknown>): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [k, o] of Object.entries((doc.Outputs ?? {}) as Record<string, { Value?: unknown }>)) {
-    const v = o?.Value;
-    if (typeof v === 'string' || typeof v === 'number') out[k] = String(v);
-    else if (v && typeof v === 'object' && 'Ref' in v) {
-      const ref = String((v as { Ref: unknown }).Ref);
-      out[k] = stack.parameters[ref] ?? physicalId(stack, ref);
-    } else out[k] = `${stack.name}-${k}-value`;
-  }
+  for (const [k, o] of Object.entries((doc.Outputs ?? {}) as Record<string, { Value?: unknown }>))
+    out[k] = evaluate(stack, o?.Value) ?? `${stack.name}-${k}-value`;
   return out;
 }
 
