@@ -7,6 +7,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { UserError } from '@pipewright/shared/action';
+import { writeOutputFile } from '@pipewright/shared/report';
 import type { Logger } from '@pipewright/shared/log';
 import { parsePlans, type RawPlan } from './plan-json.ts';
 import * as terraform from './terraform.ts';
@@ -60,7 +61,8 @@ export async function obtainPlans(o: {
       const text = await terraform.showText(tfo, files.plan);
       if (text !== undefined) {
         files.text = path.join(outDir, 'plan.txt');
-        writeFileSync(files.text, text);
+        // For people to read: known secrets (mask-env values, …) redacted like every file we write.
+        writeOutputFile(files.text, text);
       }
       try {
         jsonText = await terraform.showJson(tfo, files.plan);
