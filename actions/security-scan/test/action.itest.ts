@@ -282,16 +282,19 @@ describe('security-scan bundle', () => {
   });
 
   it('DAST with an auth header reaches the private area and never writes the token anywhere', async () => {
+    // Output files go to RUNNER_TEMP (outside it and the workspace they are refused).
+    const temp = mkdtempSync(path.join(os.tmpdir(), 'pw-sec-temp-'));
     const r = await runBundle('security-scan', {
       workspace: REPO_ROOT,
       githubApiUrl: gh.url,
+      env: { RUNNER_TEMP: temp },
       inputs: {
         'target-url': `${app.url}/`,
         'dast-auth-header': 'Authorization: Bearer fixture-token',
         'fail-on-dast': 'none',
         category: 'sec-auth',
-        'findings-file': path.join(os.tmpdir(), `pw-auth-${process.pid}.json`),
-        'sarif-file': path.join(os.tmpdir(), `pw-auth-${process.pid}.sarif`),
+        'findings-file': path.join(temp, `pw-auth-${process.pid}.json`),
+        'sarif-file': path.join(temp, `pw-auth-${process.pid}.sarif`),
       },
     });
     expect(r.exitCode).toBe(0);
@@ -312,13 +315,15 @@ describe('security-scan bundle', () => {
     ['true', 1, 'failed'],
     ['false', 0, 'passed'],
   ])('an unreachable target with fail-on-scan-error: %s', async (flag, code, result) => {
+    const temp = mkdtempSync(path.join(os.tmpdir(), 'pw-sec-temp-'));
     const r = await runBundle('security-scan', {
       workspace: REPO_ROOT,
+      env: { RUNNER_TEMP: temp },
       inputs: {
         'target-url': 'http://127.0.0.1:9/',
         'fail-on-scan-error': flag,
         comment: 'false',
-        'findings-file': path.join(os.tmpdir(), `pw-unreach-${flag}.json`),
+        'findings-file': path.join(temp, `pw-unreach-${flag}.json`),
       },
     });
     expect(r.exitCode).toBe(code);
