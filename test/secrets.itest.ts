@@ -12,6 +12,10 @@ import path from 'node:path';
 import { runBundle, pullRequestEvent, type RunBundleResult } from '@pipewright/testkit';
 import { startFakeGitHub, type FakeGitHub } from '@pipewright/testkit/github-fake/server';
 import { startFakeCloudFormation } from '@pipewright/testkit/cloudformation-fake/server';
+import { startRegistry } from '@pipewright/testkit/services/registry';
+import { startFakeKube } from '@pipewright/testkit/k8s-fake/server';
+import { deployment, service } from '@pipewright/testkit/k8s-fake/fixtures';
+import { removeImages, requireTools, workspaceWith } from '../actions/build-image/test/helpers.ts';
 import {
   channelsOf,
   findLeaks,
@@ -272,5 +276,95 @@ output "conn" {
       [r.outputs['summary-file'] as string, r.outputs['text-plan-file'] as string],
       { masksOf: [variable, viaInput, hashKey, salt, maskEnv, token] },
     );
+  }, 180_000);
+});
+
+describe('build-image', () => {
+  it('BuildKit secrets (inline, file, env) a RUN step prints, and the registry password reach no channel', async () => {
+    requireTools();
+    const inline = plantSecret('BuildKit secret (secrets input)');
+    const fromFile = plantSecret('BuildKit secret (secret-files)');
+    const fromEnv = plantSecret('BuildKit secret (secret-envs)');
+    const password = plantSecret('registry password');
+    const token = plantSecret('github-token', true, 'ghs');
+    const registry = await startRegistry({ users: { pipewright: password.value } });
+    const dockerfile = [
+      'FROM scratch',
+      'COPY busybox /bin/busybox',
+      // A careless RUN step that prints every secret, plain and base64.
+      'RUN --mount=type=secret,id=a --mount=type=secret,id=b --mount=type=secret,id=c ["/bin/busybox", "sh", "-c", "for s in a b c; do /bin/busybox cat /run/secrets/$s; echo; /bin/busybox base64 /run/secrets/$s; done"]',
+      '',
+    ].join('\n');
+    const { workspace } = workspaceWith({ Dockerfile: dockerfile, 'secret.txt': fromFile.value });
+    const tag = `${registry.host}/pipewright/leak:1`;
+    try {
+      const r = await runBundle('build-image', {
+        workspace,
+        githubApiUrl: gh.url,
+        token: token.value,
+        event: 'push',
+        env: { LEAK_TOKEN: fromEnv.value, HOME: mkdtempSync(path.join(os.tmpdir(), 'pw-home-')) },
+        inputs: {
+          context: 'ctx',
+          tags: tag,
+          buildkit: 'true',
+          'no-cache': 'true',
+          secrets: `a=${inline.value}`,
+          'secret-files': 'b=ctx/secret.txt',
+          'secret-envs': 'c=LEAK_TOKEN',
+          push: 'true',
+          username: 'pipewright',
+          password: password.value,
+        },
+        timeoutMs: 180_000,
+      });
+      expect(r.annotations.filter((a) => a.level === 'error')).toEqual([]);
+      expect(r.exitCode).toBe(0);
+      // The RUN step did print them: the log has the redacted lines where they were.
+      expect(r.log).toMatch(/#\d+ \*\*\*\n/);
+      expectNoLeak([inline, fromFile, fromEnv, password, token], r, [], {
+        masksOf: [inline, fromFile, fromEnv, password],
+      });
+    } finally {
+      removeImages([tag]);
+      await registry.stop();
+    }
+  }, 240_000);
+});
+
+describe('canary', () => {
+  it('kubeconfig token, Prometheus token and GitHub token reach no channel', async () => {
+    const kubeToken = plantSecret('kubeconfig bearer token');
+    const promToken = plantSecret('prometheus-token');
+    const token = plantSecret('github-token', true, 'ghs');
+    const kube = await startFakeKube({ readyDelayMs: 200, crashDelayMs: 400, token: kubeToken.value });
+    try {
+      await kube.create(deployment('web', { namespace: 'shop', replicas: 2 }));
+      await kube.create(service('web', 'shop'));
+      const r = await runBundle('canary', {
+        githubApiUrl: gh.url,
+        token: token.value,
+        event: pullRequestEvent(),
+        inputs: {
+          namespace: 'shop',
+          deployment: 'web',
+          kubeconfig: kube.kubeconfig('shop'),
+          image: 'registry.local/web:2',
+          steps: '50,100',
+          'step-duration': '1s',
+          'poll-interval': '200ms',
+          'ready-timeout': '20s',
+          'prometheus-token': promToken.value,
+          'github-token': token.value,
+          comment: 'true',
+        },
+        timeoutMs: 120_000,
+      });
+      expect(r.exitCode).toBe(0);
+      expect(r.outputs.status).toBe('promoted');
+      expectNoLeak([kubeToken, promToken, token], r, []);
+    } finally {
+      await kube.stop();
+    }
   }, 180_000);
 });

@@ -166,10 +166,11 @@ export async function main(rt: ActionRuntime): Promise<void> {
     ? planHashDetails(plans, salt, inputs.hashKey ?? randomBytes(32), (v) => keeper.hide(v))
     : undefined;
   const hash = hashed?.hash;
+  // A log line, not an annotation: most workflows never compare plan-hash, and they should not get a
+  // warning on every run; one that does finds the reason here and in the README.
   if (hashed && hashed.sensitive > 0 && !inputs.hashKey)
-    logger.warning(
-      `The plan has ${hashed.sensitive} sensitive value(s) and \`hash-key\` is not set: plan-hash covers them under a one-off key, so it will not match any other run and an apply gate comparing it refuses this plan.`,
-      { title: 'terraform-plan: plan-hash needs hash-key' },
+    logger.info(
+      `plan-hash: the plan has ${hashed.sensitive} sensitive value(s) and \`hash-key\` is not set, so they enter the hash under a one-off key: it matches no other run, and an apply gate comparing it refuses this plan. Set \`hash-key\` (the same secret in the apply job) to gate on it.`,
     );
   plans = []; // the raw plans are no longer needed; summaries keep only what they render
 
