@@ -64,6 +64,12 @@ describe('secretRegistry', () => {
     expect(redactKnown(text)).toBe('*** | *** | *** | {"v":"***"}');
   });
 
+  it('skips punctuation-only lines of a multi-line secret, so markdown tables survive', () => {
+    secretRegistry.add('---\nkey: k-12345678\n---');
+    expect(masked).not.toContain('---');
+    expect(redactKnown('| a |\n| --- |\nkey: k-12345678')).toBe('| a |\n| --- |\n***');
+  });
+
   it('redacts a bearer token that appears without its header', () => {
     secretRegistry.add('Authorization: Bearer tok-9f8e7d');
     expect(redactKnown('echo: tok-9f8e7d')).toBe('echo: ***');

@@ -98,7 +98,8 @@ export class SecretRegistry {
     if (!value || value.trim().length === 0) return;
     for (const v of [value, ...credentialParts(value)]) {
       for (const form of secretForms(v)) {
-        if (this.forms.has(form)) continue;
+        // A line of punctuation (`---`, `}}}` of a multi-line secret) would garble every table and rule.
+        if (this.forms.has(form) || !/[\p{L}\p{N}]/u.test(form)) continue;
         this.forms.add(form);
         this.pattern = undefined;
         this.sink(form);
