@@ -429,3 +429,37 @@ export function detailsTags(rawHtml: string): { opened: number; closed: number }
 export function withoutInvisible(text: string): string {
   return text.replace(/[\u2060\u200b\u200d]/g, '');
 }
+
+export interface ReportCheck {
+  /** Untrusted strings put into the report: each must be shown exactly (invisible joiners aside). */
+  untrusted: readonly string[];
+  /** The hrefs of links the report may have (run links, file links); any other live link is a problem. */
+  links?: readonly (string | RegExp)[];
+}
+
+/**
+ * Everything wrong with what GitHub shows for a report, as sentences (an empty list means clean):
+ * a live mention, issue reference or image; a link not in `links`; unbalanced <details>; an untrusted string not
+ * shown exactly; a backslash or character reference left in the visible text outside the untrusted strings.
+ */
+export function renderedProblems(markdown: string, check: ReportCheck): string[] {
+  const r = renderLikeGitHub(markdown);
+  const problems: string[] = [];
+  for (const m of liveMentions(r.html)) problems.push(`live mention ${m}`);
+  for (const ref of liveIssueRefs(r.html)) problems.push(`live issue reference ${ref}`);
+  for (const src of liveImages(r.html)) problems.push(`live image ${src}`);
+  for (const l of liveLinks(r.html))
+    if (!(check.links ?? []).some((a) => (typeof a === 'string' ? a === l.href : a.test(l.href))))
+      problems.push(`live link ${l.href} ("${l.text}")`);
+  const d = detailsTags(r.rawHtml);
+  if (d.opened !== d.closed) problems.push(`<details> opened ${d.opened} times, closed ${d.closed} times`);
+  let text = withoutInvisible(r.text);
+  const longestFirst = [...new Set(check.untrusted)].sort((a, b) => b.length - a.length);
+  for (const u of longestFirst) {
+    if (!text.includes(u)) problems.push(`not shown exactly: ${JSON.stringify(u)}`);
+    text = text.split(u).join(' ');
+  }
+  const stray = text.match(/\\|&(?:#\d+|#x[0-9a-f]+|[a-z]+);/gi);
+  if (stray) problems.push(`stray escapes in the visible text: ${[...new Set(stray)].join(' ')}`);
+  return problems;
+}

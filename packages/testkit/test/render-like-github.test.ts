@@ -6,6 +6,7 @@ import {
   liveLinks,
   liveMentions,
   renderLikeGitHub,
+  renderedProblems,
   renderedTables,
   withoutInvisible,
 } from '@pipewright/testkit/render-like-github';
@@ -116,5 +117,30 @@ describe('renderLikeGitHub without cmark-gfm', () => {
     } finally {
       process.env.PATH = path;
     }
+  });
+});
+
+describe('renderedProblems', () => {
+  it('is empty for a clean report', () => {
+    expect(
+      renderedProblems('Plan for `a_b` and [run](https://x.test/r)', {
+        untrusted: ['a_b'],
+        links: ['https://x.test/r'],
+      }),
+    ).toEqual([]);
+  });
+
+  it('names every problem', () => {
+    const md =
+      '<details><summary>a\\_b &amp;#39;</summary>\n\n@octocat #12 ![i](https://x.test/i.png) https://evil.test\n';
+    expect(renderedProblems(md, { untrusted: ['a_b'] })).toEqual([
+      'live mention @octocat',
+      'live issue reference #12',
+      'live image https://x.test/i.png',
+      'live link https://evil.test ("https://evil.test")',
+      '<details> opened 1 times, closed 0 times',
+      'not shown exactly: "a_b"',
+      'stray escapes in the visible text: \\ &#39;',
+    ]);
   });
 });
