@@ -463,3 +463,8 @@ export function renderedProblems(markdown: string, check: ReportCheck): string[]
   if (stray) problems.push(`stray escapes in the visible text: ${[...new Set(stray)].join(' ')}`);
   return problems;
 }
+
+/** The lines a reader sees for a report (invisible joiners removed): for assertions on what GitHub shows. */
+export function shownLines(markdown: string): string[] {
+  return withoutInvisible(renderLikeGitHub(markdown).text).split('\n');
+}
