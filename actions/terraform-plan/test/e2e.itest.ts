@@ -212,10 +212,13 @@ output "token" {
     );
     const r = await run();
     expect(r.exitCode).toBe(1);
-    const e = errors(r);
-    expect(e).toHaveLength(1);
-    expect(e[0]).toContain('terraform plan failed in infra:');
-    expect(e[0]).toContain('Unsupported argument');
+    // Terraform's diagnostic on its file and line (terraform plan -json gives the range), then the step's error
+    const e = r.annotations.filter((a) => a.level === 'error');
+    expect(e.map((a) => [a.file, a.line, a.message.split(':')[0]])).toEqual([
+      ['infra/broken.tf', 2, 'Unsupported argument'],
+      [undefined, undefined, 'terraform plan failed in infra'],
+    ]);
+    expect(e[1]?.message.split('\n')[1]).toBe('Unsupported argument (broken.tf:2)');
     const body = gh.issueComments(42)[0]?.body ?? '';
     expect(shownLines(body)[0]).toBe('❌ Terraform plan failed: infra');
     expect(body).toContain('Unsupported argument');
