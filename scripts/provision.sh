@@ -16,6 +16,7 @@ have nginx || need_apt+=(nginx-light)
 [ -x /bin/busybox ] && /bin/busybox --help 2>&1 | grep -q static || dpkg -s busybox-static >/dev/null 2>&1 || need_apt+=(busybox-static)
 have htpasswd || need_apt+=(apache2-utils)
 have kubectl || need_apt+=(kubernetes-client) # kubectl: the oracle of the canary's readiness tests
+have cmark-gfm || need_apt+=(cmark-gfm) # GitHub's markdown renderer: the oracle of every rendered-text test
 python3 -m venv --help >/dev/null 2>&1 || need_apt+=(python3-venv)
 if [ ${#need_apt[@]} -gt 0 ]; then
   echo "provision: apt-get install ${need_apt[*]}"

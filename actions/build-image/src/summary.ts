@@ -1,5 +1,5 @@
 /** The job summary: what was built, the tags and their digests, size, duration and cache use. */
-import { inlineCode, escapeMarkdown, table, details, codeBlock } from '@pipewright/shared/report';
+import { inlineCode, escapeMarkdown, plural, table, details, codeBlock } from '@pipewright/shared/report';
 import { formatDuration } from '@pipewright/shared/util';
 import type { ContextStats } from './context.ts';
 
@@ -42,7 +42,7 @@ export function renderSummary(r: BuildReport): string {
           formatBytes(r.sizeBytes),
           formatDuration(r.durationMs),
           `${r.steps} (${r.cachedSteps} cached)`,
-          `${r.context.files.toLocaleString('en-US')} files, ${formatBytes(r.context.bytes)}${r.context.ignoreFile ? ` (after ${inlineCode(r.context.ignoreFile)})` : ''}`,
+          `${plural(r.context.files, 'file')}, ${formatBytes(r.context.bytes)}${r.context.ignoreFile ? ` (after ${inlineCode(r.context.ignoreFile)})` : ''}`,
         ],
       ],
     ),

@@ -1,5 +1,13 @@
 import { describe, expect, it } from '@jest/globals';
 import { formatBytes, renderSummary } from '../src/summary.ts';
+import {
+  liveImages,
+  liveIssueRefs,
+  liveLinks,
+  liveMentions,
+  renderLikeGitHub,
+  renderedTables,
+} from '@pipewright/testkit/render-like-github';
 
 const D = `sha256:${'d'.repeat(64)}`;
 
@@ -28,33 +36,36 @@ describe('renderSummary', () => {
       labels: { 'org.opencontainers.image.revision': 'abc' },
       platforms: [],
     });
-    expect(md).toBe(
-      [
-        '### build-image: built and pushed <code>sha256:aaaaaaaaaaaa</code>',
-        '',
-        '| Image size | Duration | Steps (cached) | Context sent |',
-        '|---|---|---|---|',
-        '| 1.9 MiB | 1m23s | 11 (10 cached) | 2 files, 1.9 MiB (after <code>\\.dockerignore</code>) |',
-        '',
-        '| Tag | Digest |',
-        '|---|---|',
-        `| <code>reg\\.example/app:1\\.2\\.3</code> | <code>sha256:${'d'.repeat(64)}</code> (after 3 attempts) |`,
-        `| <code>reg\\.example/app:latest</code> | <code>sha256:${'d'.repeat(64)}</code> |`,
-        '',
-        'Tags left out:',
-        '',
-        '- <code>type=raw,value=\\{\\{tag\\}\\}</code>: its value is empty for this event',
-        '',
-        '<details><summary>Labels (1)</summary>',
-        '',
-        '```',
-        'org.opencontainers.image.revision=abc',
-        '```',
-        '',
-        '</details>',
-        '',
-      ].join('\n'),
-    );
+    // What GitHub shows (cmark-gfm + GitHub's sanitizer): refs and digests exactly (they are copied), in tables
+    // with their columns.
+    const r = renderLikeGitHub(md);
+    expect(renderedTables(r.html)).toEqual([
+      {
+        header: ['Image size', 'Duration', 'Steps (cached)', 'Context sent'],
+        rows: [['1.9 MiB', '1m23s', '11 (10 cached)', '2 files, 1.9 MiB (after .dockerignore)']],
+      },
+      {
+        header: ['Tag', 'Digest'],
+        rows: [
+          ['reg.example/app:1.2.3', `${D} (after 3 attempts)`],
+          ['reg.example/app:latest', D],
+        ],
+      },
+    ]);
+    const lines = r.text.split('\n');
+    expect(lines[0]).toBe('build-image: built and pushed sha256:aaaaaaaaaaaa');
+    expect(lines.slice(-4)).toEqual([
+      'Tags left out:',
+      'type=raw,value={{tag}}: its value is empty for this event',
+      'Labels (1)',
+      'org.opencontainers.image.revision=abc',
+    ]);
+    expect([liveLinks(r.html), liveImages(r.html), liveMentions(r.html), liveIssueRefs(r.html)]).toEqual([
+      [],
+      [],
+      [],
+      [],
+    ]);
   });
 
   it('says when nothing was tagged or pushed', () => {
@@ -78,8 +89,13 @@ describe('renderSummary', () => {
       labels: {},
       platforms: [],
     });
-    expect(md).toContain('_No tags: the image was built but not tagged._');
-    expect(md).toContain('Not sent (sockets, pipes or devices): <code>run/sock</code>');
+    expect(renderLikeGitHub(md).text.split('\n').slice(-2)).toEqual([
+      'No tags: the image was built but not tagged.',
+      'Not sent (sockets, pipes or devices): run/sock',
+    ]);
+    expect(renderedTables(renderLikeGitHub(md).html)[0]?.rows).toEqual([
+      ['10 B', '500ms', '1 (0 cached)', '1 file, 10 B'],
+    ]);
   });
 });
 

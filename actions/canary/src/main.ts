@@ -98,29 +98,16 @@ export function explain(e: unknown): unknown {
   return e;
 }
 
-/** The sticky PR comment; GitHub code is loaded only on this path. */
+/** The sticky PR comment through the shared publishing path; GitHub code is loaded only on this path. */
 async function comment(rt: ActionRuntime, inputs: CanaryInputs, markdown: string): Promise<void> {
   if (!inputs.comment || !inputs.githubToken) return;
-  if (rt.context.eventName !== 'pull_request' && rt.context.eventName !== 'pull_request_target') return;
-  try {
-    const gh = await import('@pipewright/shared/github');
-    const pr = await gh.resolvePullRequest(rt.context, undefined, undefined);
-    if (!pr) return;
-    const client = gh.createGitHubClient({
-      token: inputs.githubToken,
-      baseUrl: rt.context.apiUrl,
-      logger: rt.logger,
-      retries: 1,
-    });
-    await gh.upsertStickyComment({
-      client,
-      pr,
-      action: 'canary',
-      key: `${inputs.namespace}/${inputs.deployment}`,
-      body: markdown,
-      logger: rt.logger,
-    });
-  } catch (e) {
-    rt.logger.warning(`Could not write the PR comment: ${(e as Error).message}`);
-  }
+  const gh = await import('@pipewright/shared/github');
+  await gh.publishToPullRequest({
+    context: rt.context,
+    logger: rt.logger,
+    token: inputs.githubToken,
+    action: 'canary',
+    key: `${inputs.namespace}/${inputs.deployment}`,
+    body: markdown,
+  });
 }

@@ -1,4 +1,4 @@
-import { escapeMarkdown, inlineCode, table, details } from '@pipewright/shared/report';
+import { escapeMarkdown, inlineCode, plural, table, details } from '@pipewright/shared/report';
 import type { MeasurementReport, RolloutResult } from './rollout-types.ts';
 
 const ICON: Record<RolloutResult['status'], string> = {
@@ -57,7 +57,7 @@ export function renderReport(r: RolloutResult, namespace: string, deployment: st
       lines.push(
         '',
         details(
-          `Step ${s.index + 1} (${s.weight} %): ${s.measurements.length} measurements`,
+          `Step ${s.index + 1} (${s.weight} %): ${plural(s.measurements.length, 'measurement')}`,
           table(['check', 'target', 'value', 'condition', 'outcome', 'query'], rows),
           s.result === 'failed' || r.status === 'rolled-back',
         ),

@@ -4,6 +4,15 @@ import { crossCheck, spec, toConfig } from '../src/config.ts';
 import { parseKubeconfig, inClusterConnection } from '../src/kubeconfig.ts';
 import { leaseExpired, microTime, sameRun } from '../src/lock.ts';
 import { renderReport } from '../src/report.ts';
+import {
+  liveImages,
+  liveIssueRefs,
+  liveLinks,
+  liveMentions,
+  renderLikeGitHub,
+  renderedTables,
+  withoutInvisible,
+} from '@pipewright/testkit/render-like-github';
 
 const env = (inputs: Record<string, string>) => {
   const e: Record<string, string> = {};
@@ -230,11 +239,27 @@ describe('report', () => {
       'shop',
       'web',
     );
-    expect(md).toContain('## Canary <code>shop/web</code>: ❌ rolled back');
-    expect(md).toContain('analysis failed: x &lt;b&gt;@\u2060team&lt;/b&gt;');
-    expect(md).toContain(
-      '| x | web\\-canary | 12\\.346 | success: &gt;= 99 | failure | <code>sum\\(rate\\(a\\{b=&quot;&lt;c&gt;&quot;\\}\\[1m\\]\\)\\)</code> |',
-    );
-    expect(md).toContain('- rolling back: analysis failed\\.');
+    // What GitHub shows (cmark-gfm + GitHub's sanitizer): the untrusted text exactly, nothing live.
+    const r = renderLikeGitHub(md);
+    expect([liveLinks(r.html), liveImages(r.html), liveMentions(r.html), liveIssueRefs(r.html)]).toEqual([
+      [],
+      [],
+      [],
+      [],
+    ]);
+    const lines = withoutInvisible(r.text).split('\n');
+    expect(lines.slice(0, 3)).toEqual([
+      'Canary shop/web: ❌ rolled back',
+      'analysis failed: x <b>@team</b>',
+      'Image r/web:2 (stable was r/web:1), router replicas.',
+    ]);
+    expect(lines).toContain('Step 1 (25 %): 1 measurement');
+    expect(lines.slice(-2)).toEqual(['Decisions', 'rolling back: analysis failed.']);
+    const [steps, measurements] = renderedTables(r.html);
+    expect(steps?.rows).toEqual([['1', '25 %', '20 %', '1', '1', 'failed']]);
+    expect(measurements).toEqual({
+      header: ['check', 'target', 'value', 'condition', 'outcome', 'query'],
+      rows: [['x', 'web-canary', '12.346', 'success: >= 99', 'failure', 'sum(rate(a{b="<c>"}[1m]))']],
+    });
   });
 });

@@ -8,6 +8,7 @@ import { runBundle } from '@pipewright/testkit';
 import type { FakeKube } from '@pipewright/testkit/k8s-fake/server';
 import { startFakeGitHub } from '@pipewright/testkit/github-fake/server';
 import { FAST, NS, seededKube, stableSnapshot } from './helpers.ts';
+import { shownLines } from '@pipewright/testkit/render-like-github';
 
 let kube: FakeKube | undefined;
 afterEach(async () => {
@@ -508,8 +509,10 @@ describe('canary scenarios', () => {
       const first = await runBundle('canary', { inputs, githubApiUrl: gh.url });
       expect(first.outputs.status).toBe('promoted');
       const body = gh.issueComments(42)[0]?.body ?? '';
-      expect(body).toContain('## Canary <code>shop/web</code>: ✅ promoted');
-      expect(body).toContain('| 1 | 50 % | 33.3 % | 2 | 0 | passed |');
+      // what GitHub shows (cmark-gfm + GitHub's sanitizer)
+      const shown = shownLines(body);
+      expect(shown[0]).toBe('Canary shop/web: ✅ promoted');
+      expect(shown).toContain('1\t50 %\t33.3 %\t2\t0\tpassed');
       expect(body.trimEnd()).toBe(`<!-- pipewright:canary:shop/web -->\n${first.summary.trimEnd()}`);
       const second = await runBundle('canary', { inputs, githubApiUrl: gh.url });
       expect(second.outputs.status).toBe('unchanged');

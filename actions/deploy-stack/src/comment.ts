@@ -1,10 +1,11 @@
 import type { ActionRuntime } from '@pipewright/shared/action';
-import { createGitHubClient, resolvePullRequest, upsertStickyComment } from '@pipewright/shared/github';
+import { publishToPullRequest } from '@pipewright/shared/github';
 import type { DeployConfig } from './config.ts';
 
 /**
- * The sticky PR comment: one per stack and region, updated in place on every run. Loaded only when a
- * comment is due, so a plain deploy never loads Octokit. A comment that cannot be written is a warning.
+ * The sticky PR comment: one per stack and region, updated in place on every run, through the shared publishing
+ * path (a read-only token or a GitHub outage is one warning; the report is in the job summary). Loaded only when
+ * a comment is due, so a plain deploy never loads Octokit.
  */
 export async function commentOnPullRequest(
   rt: ActionRuntime,
@@ -12,25 +13,12 @@ export async function commentOnPullRequest(
   cfg: DeployConfig,
   body: string,
 ): Promise<void> {
-  const client = createGitHubClient({ token, baseUrl: rt.context.apiUrl, logger: rt.logger });
-  try {
-    const pr = await resolvePullRequest(rt.context, undefined, client);
-    if (!pr) {
-      rt.logger.debug('Not a pull request run: no comment.');
-      return;
-    }
-    const r = await upsertStickyComment({
-      client,
-      pr,
-      action: 'deploy-stack',
-      key: `${cfg.region}/${cfg.stackName}`,
-      body,
-      logger: rt.logger,
-    });
-    if (r.url) rt.logger.info(`Pull request comment ${r.status}: ${r.url}`);
-  } catch (error) {
-    rt.logger.warning(`Could not write the pull request comment: ${(error as Error).message}`, {
-      title: 'deploy-stack: comment not written',
-    });
-  }
+  await publishToPullRequest({
+    context: rt.context,
+    logger: rt.logger,
+    token,
+    action: 'deploy-stack',
+    key: `${cfg.region}/${cfg.stackName}`,
+    body,
+  });
 }

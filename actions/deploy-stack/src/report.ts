@@ -3,6 +3,7 @@ import {
   escapeMarkdown,
   inlineCode,
   itemsSection,
+  plural,
   renderDocument,
   table,
   type Measure,
@@ -37,16 +38,16 @@ export function renderReport(
   o: { region: string; limit: number; measure?: Measure; footer?: string },
 ): string {
   const header = `### deploy-stack: ${inlineCode(r.stackName)} — ${HEADLINE[r.outcome]}`;
+  // One row under named columns: a two-column key/value table would need an empty header row.
   const facts = table(
-    ['', ''],
+    ['Stack', 'Status', 'Change set', 'Has changes'],
     [
-      ['Stack', `${inlineCode(r.stackName)} (${escapeMarkdown(o.region)})`],
-      ['Status', r.status ? inlineCode(r.status) : '–'],
       [
-        'Change set',
-        `${inlineCode(r.changeSetName)}${r.changeSetType ? ` (${r.changeSetType})` : ''}${r.outcome === 'previewed' ? ' — kept for review' : ''}`,
+        `${inlineCode(r.stackName)} (${escapeMarkdown(o.region)})`,
+        r.status ? inlineCode(r.status) : '–',
+        `${inlineCode(r.changeSetName)}${r.changeSetType ? ` (${escapeMarkdown(r.changeSetType)})` : ''}${r.outcome === 'previewed' ? ' — kept for review' : ''}`,
+        r.hasChanges ? 'yes' : 'no',
       ],
-      ['Has changes', r.hasChanges ? 'yes' : 'no'],
     ],
   );
   const sections: Section[] = [text(facts)];
@@ -83,7 +84,7 @@ export function renderReport(
         heading: '#### Outputs',
         items: outputs,
         renderItem: ([k, v]) => `- ${inlineCode(k)}: ${inlineCode(v)}`,
-        counts: () => `${outputs.length} outputs (see the \`outputs\` step output)`,
+        counts: () => `${plural(outputs.length, 'output')} (see the \`outputs\` step output)`,
         what: 'outputs',
       }),
     );

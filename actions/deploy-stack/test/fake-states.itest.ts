@@ -20,6 +20,7 @@ import {
   DescribeChangeSetCommand,
   ListChangeSetsCommand,
 } from '@aws-sdk/client-cloudformation';
+import { shownLines } from '@pipewright/testkit/render-like-github';
 
 let workspace: string;
 let fake: FakeCloudFormation | undefined;
@@ -274,7 +275,11 @@ describe('starting states', () => {
     expect(r.log).toContain(
       'Change set problem: Queue (AWS::SQS::Queue) VALIDATION_ERROR: Value 9000 is greater than the maximum 900 (at /Resources/Queue/Properties/DelaySeconds)',
     );
-    expect(r.summary).toContain('**Root cause** (earliest failure of this deployment): <code>Topic</code>');
+    expect(
+      shownLines(r.summary).some((l) =>
+        l.startsWith('Root cause (earliest failure of this deployment): Topic '),
+      ),
+    ).toBe(true);
     // Nothing left behind: the change set and the stack it created are gone.
     expect(cfn.stacks().every((s) => s.deleted)).toBe(true);
   }, 60_000);
@@ -326,20 +331,20 @@ describe('preview', () => {
       expect(cfn.calls('DeleteChangeSet')).toEqual([]);
       expect(cfn.calls('DescribeChangeSet')[0]).toMatchObject({ IncludePropertyValues: 'true' });
       for (const text of [first.summary, gh.issueComments(42)[0]?.body ?? '']) {
-        expect(text).toContain('#### Changes: 1 to add, 1 to modify, 1 to remove (**1 replacement**)');
-        expect(text).toContain('- ✏️ **Modify** <code>Topic</code> (AWS::SNS::Topic) — ⚠️ **replacement**');
-        expect(text).toContain(
-          '  - <code>Properties\\.TopicName</code>: <code>orders</code> → <code>orders\\-v2</code> _(recreation: Always)_',
-        );
-        expect(text).toContain('- ➕ **Add** <code>Table</code> (AWS::DynamoDB::Table)');
-        expect(text).toContain('- ➖ **Remove** <code>Queue</code> (AWS::SQS::Queue)');
+        // what GitHub shows (cmark-gfm + GitHub's sanitizer)
+        const shown = shownLines(text);
+        expect(shown).toContain('Changes: 1 to add, 1 to modify, 1 to remove (1 replacement)');
+        expect(shown).toContain('✏️ Modify Topic (AWS::SNS::Topic) — ⚠️ replacement');
+        expect(shown).toContain('Properties.TopicName: orders → orders-v2 (recreation: Always)');
+        expect(shown).toContain('➕ Add Table (AWS::DynamoDB::Table)');
+        expect(shown).toContain('➖ Remove Queue (AWS::SQS::Queue)');
       }
       const second = await deploy(cfn, inputs, { githubApiUrl: gh.url });
       expect(errors(second)).toEqual([]);
       const comments = gh.issueComments(42);
       expect(comments).toHaveLength(1);
       expect(comments[0]?.body).toContain('<!-- pipewright:deploy-stack:us-east-1/app -->');
-      expect(comments[0]?.body).toContain(`pipewright\\-preview\\-${run}\\-1`);
+      expect(shownLines(comments[0]?.body ?? '').join('\n')).toContain(`pipewright-preview-${run}-1`);
       expect(gh.rejected).toEqual([]);
     } finally {
       await gh.close();

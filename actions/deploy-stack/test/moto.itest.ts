@@ -17,6 +17,7 @@ import {
 import { CreateBucketCommand, HeadObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { REPO_ROOT, runBundle, type RunBundleResult } from '@pipewright/testkit';
 import { startMoto, type MotoServer } from '@pipewright/testkit/services/moto';
+import { shownLines } from '@pipewright/testkit/render-like-github';
 
 let moto: MotoServer;
 let cf: CloudFormationClient;
@@ -96,7 +97,7 @@ describe('deploy-stack against moto', () => {
     expect((await physicalIds('orders'))['Topic']).toBe(
       'arn:aws:sns:us-east-1:123456789012:pipewright-demo-staging',
     );
-    expect(created.summary).toContain('➕ **Add** <code>Queue</code> (AWS::SQS::Queue)');
+    expect(shownLines(created.summary)).toContain('➕ Add Queue (AWS::SQS::Queue)');
     expect(created.summary).toContain('✅ deployed');
     expect(created.log).toMatch(/CREATE_COMPLETE orders \(AWS::CloudFormation::Stack\)/);
 
@@ -167,8 +168,9 @@ describe('deploy-stack against moto', () => {
     expect(Object.fromEntries((stack?.Outputs ?? []).map((o) => [o.OutputKey, o.OutputValue]))).toEqual(
       expected,
     );
-    expect(r.summary).toContain(
-      '- <code>QueueUrl</code>: <code>https&#58;//sqs\\.us\\-east\\-1\\.amazonaws\\.com/123456789012/inventory\\-staging</code>',
+    // an output value is shown and copied exactly (code: no invisible character, no autolink)
+    expect(shownLines(r.summary)).toContain(
+      'QueueUrl: https://sqs.us-east-1.amazonaws.com/123456789012/inventory-staging',
     );
     expect(r.log).toContain('Outputs QueueUrl, QueueArn, TopicArn contain the AWS account ID.');
     expect(stack?.Parameters).toEqual(
@@ -187,7 +189,7 @@ describe('deploy-stack against moto', () => {
     const name = preview.outputs['change-set-name'] as string;
     expect(name).toBe(`pipewright-preview-${run}-1`);
     expect(preview.summary).toContain('📝 change set ready for review');
-    expect(preview.summary).toContain('➕ **Add** <code>Topic</code> (AWS::SNS::Topic)');
+    expect(shownLines(preview.summary)).toContain('➕ Add Topic (AWS::SNS::Topic)');
     // (moto lists the change sets of every stack: keep this stack's.)
     const kept = await cf.send(new ListChangeSetsCommand({ StackName: 'billing' }));
     expect(

@@ -3,6 +3,13 @@ import { COMMENT_LIMIT } from '@pipewright/shared/report';
 import { countChanges, countsLine, renderNode, toChangeNode, type ChangeNode } from '../src/change-tree.ts';
 import type { DeployResult } from '../src/deploy.ts';
 import { failureText, renderReport } from '../src/report.ts';
+import {
+  liveImages,
+  liveLinks,
+  liveMentions,
+  renderLikeGitHub,
+  renderedTables,
+} from '@pipewright/testkit/render-like-github';
 
 const node = (over: Partial<ChangeNode>): ChangeNode => ({
   action: 'Add',
@@ -94,12 +101,16 @@ describe('change tree', () => {
     expect(countsLine(countChanges(tree))).toBe(
       '0 to add, 3 to modify, 1 to remove (**1 replacement, 1 conditional replacement**)',
     );
-    expect(renderNode(tree[0] as ChangeNode, 'full')).toBe(
+    const r = renderLikeGitHub(renderNode(tree[0] as ChangeNode, 'full'));
+    expect(r.text).toBe(
       [
-        '- ✏️ **Modify** <code>Net</code> (AWS::CloudFormation::Stack)',
-        '  - ➖ **Remove** <code>Old</code> (AWS::SNS::Topic)',
-        '  - ✏️ **Modify** <code>Sg</code> (AWS::SNS::Topic) — ⚠️ **replacement**',
+        '✏️ Modify Net (AWS::CloudFormation::Stack)',
+        '➖ Remove Old (AWS::SNS::Topic)',
+        '✏️ Modify Sg (AWS::SNS::Topic) — ⚠️ replacement',
       ].join('\n'),
+    );
+    expect(r.html).toContain(
+      '<li>✏️ <strong>Modify</strong> <code>Net</code> (AWS::CloudFormation::Stack)\n<ul>',
     );
   });
 
@@ -113,8 +124,10 @@ describe('change tree', () => {
       }),
       'full',
     );
-    expect(text).not.toContain('<img');
-    expect(text).toContain('@\u2060team');
+    const r = renderLikeGitHub(text);
+    expect([liveImages(r.html), liveMentions(r.html), liveLinks(r.html)]).toEqual([[], [], []]);
+    // values are code: shown and copied exactly, with no invisible character
+    expect(r.text).toBe('➕ Add <img src=x> (AWS::SNS::Topic)\nP: @team → `x`');
   });
 });
 
@@ -136,8 +149,20 @@ describe('report', () => {
       'The stack ended in UPDATE_ROLLBACK_COMPLETE.\nRoot cause: Sg (AWS::EC2::SecurityGroup) UPDATE_FAILED: limit [nested stack app-Net-1]',
     );
     const md = renderReport(r, { region: 'us-east-1', limit: COMMENT_LIMIT });
-    expect(md).toContain('#### Why it failed');
-    expect(md).toContain('in nested stack <code>app\\-Net\\-1</code>');
+    const shown = renderLikeGitHub(md);
+    const lines = shown.text.split('\n');
+    expect(lines.slice(0, 3)).toEqual([
+      'deploy-stack: app — ❌ failed',
+      'Stack\tStatus\tChange set\tHas changes',
+      'app (us-east-1)\tUPDATE_COMPLETE\tpw-1 (UPDATE)\tyes',
+    ]);
+    expect(renderedTables(shown.html)[0]?.header).toEqual(['Stack', 'Status', 'Change set', 'Has changes']);
+    expect(lines.slice(3)).toEqual([
+      'Why it failed',
+      'The stack ended in UPDATE_ROLLBACK_COMPLETE.',
+      'Root cause (earliest failure of this deployment): Sg (AWS::EC2::SecurityGroup) UPDATE_FAILED in nested stack app-Net-1',
+      'limit',
+    ]);
   });
 
   it('stays within the comment limit with thousands of changes, and says what it left out', () => {

@@ -1,9 +1,43 @@
-import type { Logger } from '@pipewright/shared/log';
+import { ANNOTATIONS_PER_LEVEL, type AnnotationLevel, type Logger } from '@pipewright/shared/log';
 import type { Finding } from './findings.ts';
 
+const SEVERITY_RANK: Record<string, number> = { high: 0, medium: 1, low: 2, info: 3 };
+const LEVELS: readonly AnnotationLevel[] = ['error', 'warning', 'notice'];
+
+function levelOf(f: Finding, failing: ReadonlySet<Finding>): AnnotationLevel {
+  if (failing.has(f)) return 'error';
+  return f.severity === 'high' || f.severity === 'medium' ? 'warning' : 'notice';
+}
+
 /**
- * One annotation per finding, failing ones first as errors (file findings before URL findings), the rest as warnings (low/info as notices),
- * at most `max` in total; GitHub itself shows 10 per level per step (the logger enforces that too).
+ * The `room` findings to annotate out of `list`: most severe first; within a severity, one finding per rule in
+ * turn (file findings before URL findings), so ten findings of one rule do not hide every other rule.
+ */
+export function pickSpread(list: readonly Finding[], room: number): Finding[] {
+  const picked: Finding[] = [];
+  const tiers = new Map<number, Finding[]>();
+  for (const f of list) {
+    const r = SEVERITY_RANK[f.severity] ?? 4;
+    tiers.set(r, [...(tiers.get(r) ?? []), f]);
+  }
+  for (const r of [...tiers.keys()].sort((a, b) => a - b)) {
+    const byRule = new Map<string, Finding[]>();
+    const onFile = (f: Finding) => (f.kind === 'sast' && f.path ? 0 : 1);
+    for (const f of [...(tiers.get(r) as Finding[])].sort((a, b) => onFile(a) - onFile(b)))
+      byRule.set(f.ruleId, [...(byRule.get(f.ruleId) ?? []), f]);
+    const queues = [...byRule.values()];
+    for (let i = 0; picked.length < room && queues.some((q) => q.length > i); i++)
+      for (const q of queues) if (q[i] && picked.length < room) picked.push(q[i] as Finding);
+    if (picked.length >= room) break;
+  }
+  return picked;
+}
+
+/**
+ * Annotations within GitHub's limits (10 per level per step; one error is kept for the gate's own failure):
+ * failing findings as errors, other high/medium ones as warnings, the rest as notices, each level filled with
+ * the most severe findings spread across rules, and at most `max` in total. Returns how many were annotated;
+ * the rest are counted in the report.
  */
 export function annotate(
   logger: Logger,
@@ -11,34 +45,39 @@ export function annotate(
   failing: ReadonlySet<Finding>,
   max: number,
 ): number {
-  // Findings with a file and line first: that is what annotations are for; URL findings follow.
-  const rank = (f: Finding) => (failing.has(f) ? 0 : 2) + (f.kind === 'sast' && f.path ? 0 : 1);
-  const ordered = [...findings].sort((a, b) => rank(a) - rank(b));
   let n = 0;
-  for (const f of ordered) {
-    if (n >= max) break;
-    const level = failing.has(f)
-      ? 'error'
-      : f.severity === 'high' || f.severity === 'medium'
-        ? 'warning'
-        : 'notice';
-    const title = `${f.ruleId} ${f.rule.name} (${f.severity})`;
-    if (f.kind === 'sast' && f.path) {
-      logger[level](f.message, {
-        title,
-        file: f.path,
-        ...(f.line ? { startLine: f.line } : {}),
-        ...(f.endLine ? { endLine: f.endLine } : {}),
-        ...(f.column && !f.endLine ? { startColumn: f.column } : {}),
-        ...(f.endColumn && !f.endLine ? { endColumn: f.endColumn } : {}),
-      });
-    } else {
-      logger[level](
-        `${f.method ?? 'GET'} ${f.url}${f.param ? ` [${f.param}]` : ''}${f.evidence ? ` — evidence: ${f.evidence.slice(0, 200)}` : ''}`,
-        { title },
-      );
+  for (const level of LEVELS) {
+    const room = Math.min(
+      logger.annotationsLeft?.(level) ?? ANNOTATIONS_PER_LEVEL - (level === 'error' ? 1 : 0),
+      max - n,
+    );
+    if (room <= 0) continue;
+    for (const f of pickSpread(
+      findings.filter((x) => levelOf(x, failing) === level),
+      room,
+    )) {
+      emit(logger, level, f);
+      n++;
     }
-    n++;
   }
   return n;
+}
+
+function emit(logger: Logger, level: AnnotationLevel, f: Finding): void {
+  const title = `${f.ruleId} ${f.rule.name} (${f.severity})`;
+  if (f.kind === 'sast' && f.path) {
+    logger[level](f.message, {
+      title,
+      file: f.path,
+      ...(f.line ? { startLine: f.line } : {}),
+      ...(f.endLine ? { endLine: f.endLine } : {}),
+      ...(f.column && !f.endLine ? { startColumn: f.column } : {}),
+      ...(f.endColumn && !f.endLine ? { endColumn: f.endColumn } : {}),
+    });
+  } else {
+    logger[level](
+      `${f.method ?? 'GET'} ${f.url}${f.param ? ` [${f.param}]` : ''}${f.evidence ? ` — evidence: ${f.evidence.slice(0, 200)}` : ''}`,
+      { title },
+    );
+  }
 }

@@ -5,6 +5,7 @@ import { UserError, type ActionRuntime, type Inputs } from '@pipewright/shared/a
 import {
   COMMENT_LIMIT,
   SUMMARY_LIMIT,
+  plural,
   utf8Bytes,
   writeJobSummary,
   writeOutputFile,
@@ -256,11 +257,15 @@ export async function main(rt: ActionRuntime): Promise<void> {
     rt.logger[p.fatal ? 'error' : 'warning'](`${p.tool}: ${p.message}`, {
       title: p.fatal ? 'security-scan: scan could not run' : 'security-scan: scan incomplete',
     });
-  annotate(rt.logger, findings, new Set(gate.failing), i.maxAnnotations);
+  const annotated = annotate(rt.logger, findings, new Set(gate.failing), i.maxAnnotations);
   const stats = outcomes.map(
     ({ outcome }) =>
-      `${outcome.tool.name}${outcome.tool.version ? ` ${outcome.tool.version}` : ''}: ${outcome.findings.length} finding(s)${outcome.stats?.pages !== undefined ? `, ${outcome.stats.pages} pages` : ''}`,
+      `${outcome.tool.name}${outcome.tool.version ? ` ${outcome.tool.version}` : ''}: ${plural(outcome.findings.length, 'finding')}${outcome.stats?.pages !== undefined ? `, ${plural(Number(outcome.stats.pages), 'page')}` : ''}`,
   );
+  if (annotated < findings.length)
+    stats.push(
+      `${plural(findings.length - annotated, 'finding')} not annotated on their lines (GitHub shows 10 annotations per level per step; \`max-annotations\`: ${i.maxAnnotations})`,
+    );
   if (ignored) stats.push(`${ignored} ignored by the rules file`);
   const pr = rt.context.payload.pull_request as { head?: { sha?: string } } | undefined;
   const sha = pr?.head?.sha ?? rt.context.sha;
@@ -316,14 +321,14 @@ export async function main(rt: ActionRuntime): Promise<void> {
 
   if (scanFailed)
     throw new UserError(
-      `${fatal.length} scan(s) could not run: ${fatal.map((p) => `${p.tool}: ${p.message}`).join('; ')}`,
+      `${fatal.length === 1 ? '1 scan' : `${fatal.length} scans`} could not run: ${fatal.map((p) => `${p.tool}: ${p.message}`).join('; ')}`,
       {
         hint: 'Fix the scanner or the target, or set `fail-on-scan-error: false` to report without failing.',
       },
     );
   if (!passed)
     throw new UserError(
-      `${gate.failing.length} finding(s) fail the gate (fail-on-sast: ${i.failOnSast}, fail-on-dast: ${i.failOnDast}${i.newOnly ? ', new only' : ''}).`,
+      `${gate.failing.length === 1 ? '1 finding fails' : `${plural(gate.failing.length, 'finding')} fail`} the gate (fail-on-sast: ${i.failOnSast}, fail-on-dast: ${i.failOnDast}${i.newOnly ? ', new only' : ''}).`,
       {
         hint: 'Fix them, suppress reviewed ones (`# nosec B602`, or the rules file), or raise the thresholds.',
       },

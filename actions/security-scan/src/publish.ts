@@ -2,12 +2,17 @@
 import type { ActionRuntime } from '@pipewright/shared/action';
 import {
   createGitHubClient,
-  isReadOnlyRefusal,
+  publishToPullRequest,
   resolvePullRequest,
-  upsertStickyComment,
   uploadSarif,
+  warnGitHubFailure,
+  type PullRequestRef,
 } from '@pipewright/shared/github';
 
+/**
+ * The PR comment through the shared publishing path, then the SARIF upload. A read-only token or a GitHub outage
+ * is one warning each; the report is in the job summary and the SARIF file in the `sarif-file` output.
+ */
 export async function publish(o: {
   rt: ActionRuntime;
   token: string;
@@ -17,18 +22,28 @@ export async function publish(o: {
 }): Promise<void> {
   const { rt } = o;
   const client = createGitHubClient({ token: o.token, baseUrl: rt.context.apiUrl, logger: rt.logger });
-  const pr = await resolvePullRequest(rt.context, undefined, client);
-  if (o.comment !== undefined && pr) {
-    const r = await upsertStickyComment({
+  let pr: PullRequestRef | undefined;
+  try {
+    pr = await resolvePullRequest(rt.context, undefined, client);
+  } catch (e) {
+    warnGitHubFailure(rt.logger, e, 'finding the pull request of this run', {
+      title: 'security-scan: not published',
+      fallback: 'The report is in the job summary and the SARIF file in the `sarif-file` output',
+    });
+    return;
+  }
+  if (o.comment !== undefined) {
+    const r = await publishToPullRequest({
+      context: rt.context,
+      logger: rt.logger,
+      token: o.token,
       client,
-      pr,
+      pullRequest: pr ?? null,
       action: 'security-scan',
       key: o.commentKey,
       body: o.comment,
-      logger: rt.logger,
     });
     if (r.url) rt.outputs.set('comment-url', r.url);
-    rt.logger.info(`PR comment: ${r.status}${r.url ? ` (${r.url})` : ''}`);
   }
   if (o.sarif !== undefined) {
     const sha = pr?.headSha ?? rt.context.sha;
@@ -38,14 +53,11 @@ export async function publish(o: {
       if (id) rt.outputs.set('sarif-id', id);
       rt.logger.info(`SARIF uploaded to code scanning${id ? ` (id ${id})` : ''}.`);
     } catch (e) {
-      if (isReadOnlyRefusal(e)) {
-        rt.logger.warning(
-          'Could not upload SARIF: the token cannot write security events (a fork PR, or missing `security-events: write`). Upload the sarif-file output with github/codeql-action/upload-sarif in a trusted workflow instead.',
-          { title: 'security-scan: SARIF not uploaded' },
-        );
-        return;
-      }
-      throw e;
+      warnGitHubFailure(rt.logger, e, 'uploading SARIF to code scanning', {
+        title: 'security-scan: SARIF not uploaded',
+        fallback:
+          'The SARIF file is in the `sarif-file` output: upload it with github/codeql-action/upload-sarif from a trusted workflow (fork PRs), or grant `security-events: write`',
+      });
     }
   }
 }

@@ -3,6 +3,8 @@ import {
   escapeMarkdown,
   inlineCode,
   itemsSection,
+  link,
+  plural,
   renderDocument,
   table,
   type Measure,
@@ -29,8 +31,8 @@ export function findingLine(f: Finding, blobBase: string, failing: boolean): str
   const rule = `${inlineCode(f.ruleId)} ${escapeMarkdown(f.rule.name)}`;
   if (f.kind === 'sast' && f.path) {
     const loc = `${f.path}:${f.line ?? 1}`;
-    const link = `[${escapeMarkdown(loc)}](${blobBase}${encodeURI(f.path)}#L${f.line ?? 1}${f.endLine ? `-L${f.endLine}` : ''})`;
-    return `- ${sev} ${rule} in ${link}: ${escapeMarkdown(f.message)} (confidence ${f.confidence})`;
+    const target = `${blobBase}${f.path.split('/').map(encodeURIComponent).join('/')}#L${f.line ?? 1}${f.endLine ? `-L${f.endLine}` : ''}`;
+    return `- ${sev} ${rule} in ${link(loc, target).md}: ${escapeMarkdown(f.message)} (confidence ${escapeMarkdown(f.confidence)})`;
   }
   const where = inlineCode(`${f.method ?? 'GET'} ${f.url ?? ''}`);
   return `- ${sev} ${rule} at ${where}${f.param ? ` parameter ${inlineCode(f.param)}` : ''}${f.evidence ? `, evidence ${inlineCode(f.evidence.slice(0, 200))}` : ''}`;
@@ -55,8 +57,8 @@ export function countsTable(findings: readonly Finding[], hasBaseline: boolean):
 export function renderReport(r: ReportInput, limit: number, measure?: Measure): string {
   const failingSet = new Set(r.failing);
   const verdict = r.passed
-    ? `✅ **Passed**: ${r.findings.length} finding(s), none failing the gate.`
-    : `❌ **Failed**: ${r.failing.length} finding(s) fail the gate${r.problems.some((p) => p.fatal) ? ', and a scan could not run' : ''}.`;
+    ? `✅ **Passed**: ${plural(r.findings.length, 'finding')}, none failing the gate.`
+    : `❌ **Failed**: ${r.failing.length === 1 ? '1 finding fails' : `${plural(r.failing.length, 'finding')} fail`} the gate${r.problems.some((p) => p.fatal) ? ', and a scan could not run' : ''}.`;
   const header = [
     `### 🛡️ security-scan`,
     verdict,
@@ -68,7 +70,7 @@ export function renderReport(r: ReportInput, limit: number, measure?: Measure): 
     items: r.problems,
     renderItem: (p) =>
       `- ${p.fatal ? '**could not run**' : 'partial'}: ${escapeMarkdown(p.tool)}: ${escapeMarkdown(p.message)}`,
-    counts: () => `${r.problems.length} scanner problem(s).`,
+    counts: () => `${plural(r.problems.length, 'scanner problem')}.`,
     what: 'scanner problems',
   });
   const ordered = [...r.findings].sort(

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { HEAD_SHA, REPO_ROOT, runBundle, pullRequestEvent, pushEvent } from '@pipewright/testkit';
 import { startFakeGitHub, type FakeGitHub } from '@pipewright/testkit/github-fake/server';
 import { startFixtureApp, type FixtureApp } from '@pipewright/testkit/security-scan/fixture-app';
+import { renderedProblems } from '@pipewright/testkit/render-like-github';
 
 const BANDIT = '/var/lib/pipewright/venv/bin/bandit';
 let gh: FakeGitHub;
@@ -109,7 +110,7 @@ describe('security-scan bundle', () => {
       'app/app.py:31 B104 hardcoded_bind_all_interfaces (medium)',
     ]);
     expect(r.annotations.at(-1)?.message).toMatch(
-      /^\d+ finding\(s\) fail the gate \(fail-on-sast: medium, fail-on-dast: medium\)\./,
+      /^\d+ findings? fails? the gate \(fail-on-sast: medium, fail-on-dast: medium\)\./,
     );
 
     // The sticky comment on PR #42.
@@ -121,6 +122,10 @@ describe('security-scan bundle', () => {
     expect(body).toContain(`(https://github.com/octo-org/octo-repo/blob/${HEAD_SHA}/app/app.py#L13)`);
     expect(body).toContain('Content Security Policy \\(CSP\\) Header Not Set');
     expect(body).not.toContain('ghs_');
+    // what GitHub shows for the real scan (cmark-gfm + GitHub's sanitizer): clean, only file links live
+    const blob = new RegExp(`^https://github\\.com/octo-org/octo-repo/blob/${HEAD_SHA}/app/`);
+    expect(renderedProblems(body, { untrusted: [], links: [blob] })).toEqual([]);
+    expect(renderedProblems(r.summary, { untrusted: [], links: [blob] })).toEqual([]);
 
     // The SARIF upload: gzip+base64 of the written file, for the PR head.
     expect(gh.sarifUploads).toHaveLength(1);

@@ -5,6 +5,18 @@ import { renderReport } from '../src/report.ts';
 import { annotate } from '../src/annotations.ts';
 import { workflowFile } from '../src/main.ts';
 import type { Finding } from '../src/findings.ts';
+import {
+  liveImages,
+  liveIssueRefs,
+  liveLinks,
+  liveMentions,
+  renderLikeGitHub,
+  renderedTables,
+  withoutInvisible,
+} from '@pipewright/testkit/render-like-github';
+
+/** What GitHub shows (cmark-gfm + GitHub's sanitizer), as lines, invisible joiners removed. */
+const shown = (md: string) => withoutInvisible(renderLikeGitHub(md).text).split('\n');
 
 const sast = (i: number, o: Partial<Finding> = {}): Finding => ({
   kind: 'sast',
@@ -45,21 +57,46 @@ const base = {
 describe('renderReport', () => {
   it('counts by severity and kind, new vs existing, links SAST findings to their lines', () => {
     const findings = [sast(0), sast(1, { severity: 'medium', baseline: 'existing' }), dast()];
-    const text = renderReport({ ...base, findings, failing: [findings[0] as Finding] }, COMMENT_LIMIT);
-    expect(text).toContain('❌ **Failed**: 1 finding(s) fail the gate.');
-    expect(text).toContain('| 🔴 high | 1 | 0 | 1 | 0 |');
-    expect(text).toContain('| 🟠 medium | 1 | 0 | 0 | 1 |');
-    expect(text).toContain('| 🟡 low | 0 | 1 | 0 | 1 |');
-    expect(text).toContain('[app/m0\\.py:1](https://github.com/o/r/blob/abc/app/m0.py#L1)');
+    const md = renderReport({ ...base, findings, failing: [findings[0] as Finding] }, COMMENT_LIMIT);
+    const html = renderLikeGitHub(md).html;
+    expect(shown(md)[1]).toBe('❌ Failed: 1 finding fails the gate.');
+    expect(renderedTables(html)).toEqual([
+      {
+        header: ['severity', 'SAST', 'DAST', 'new', 'existing'],
+        rows: [
+          ['🔴 high', '1', '0', '1', '0'],
+          ['🟠 medium', '1', '0', '0', '1'],
+          ['🟡 low', '0', '1', '0', '1'],
+          ['🔵 info', '0', '0', '0', '0'],
+        ],
+      },
+    ]);
+    expect(liveLinks(html)).toEqual([
+      { href: 'https://github.com/o/r/blob/abc/app/m0.py#L1', text: 'app/m0.py:1' },
+      { href: 'https://github.com/o/r/blob/abc/app/m1.py#L2', text: 'app/m1.py:2' },
+    ]);
+    expect(shown(md)).toContain(
+      '🔴 high ❌ B602 subprocess_popen_with_shell_equals_true in app/m0.py:1: subprocess call with shell=True identified, security issue. (confidence high)',
+    );
   });
 
   it('escapes untrusted evidence and URLs: no HTML, no mentions, no autolinks', () => {
-    const f = dast({ evidence: '<script>alert(1)</script> @octo-org/team', url: 'http://h/?q=<b>' });
-    const text = renderReport({ ...base, findings: [f], failing: [] }, COMMENT_LIMIT);
-    expect(text).not.toContain('<script>');
-    expect(text).not.toContain('<b>');
-    expect(text).toContain('@\u2060octo');
-    expect(text).toContain('http&#58;//h/');
+    const f = dast({
+      evidence: "<script>alert(1)</script> @octo-org/team it's #12",
+      url: 'http://h/?q=<b>',
+      rule: { id: '10036', name: "Server's <b>name</b> @admins #3 https://x.y", shortDescription: 's' },
+    });
+    const md = renderReport({ ...base, findings: [f], failing: [] }, COMMENT_LIMIT);
+    const html = renderLikeGitHub(md).html;
+    expect([liveLinks(html), liveImages(html), liveMentions(html), liveIssueRefs(html)]).toEqual([
+      [],
+      [],
+      [],
+      [],
+    ]);
+    expect(shown(md)).toContain(
+      "🟡 low (existing) 10036 Server's <b>name</b> @admins #3 https://x.y at GET http://h/?q=<b>, evidence <script>alert(1)</script> @octo-org/team it's #12",
+    );
   });
 
   it('stays within the comment limit with thousands of findings and says what was left out', () => {
@@ -84,8 +121,11 @@ describe('renderReport', () => {
       },
       COMMENT_LIMIT,
     );
-    expect(text).toContain('- **could not run**: pipewright\\-dast: target unreachable: x');
-    expect(text).toContain('- partial: Bandit: a\\.py: syntax error');
+    expect(shown(text).slice(-3)).toEqual([
+      '⚠️ Scanner problems (not a clean result)',
+      'could not run: pipewright-dast: target unreachable: x',
+      'partial: Bandit: a.py: syntax error',
+    ]);
   });
 });
 

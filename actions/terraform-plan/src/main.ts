@@ -227,7 +227,21 @@ export async function main(rt: ActionRuntime): Promise<void> {
   if (published.url) out.set('comment-url', published.url);
 
   if (failure) {
-    throw new UserError(`terraform ${failure.stage} failed in ${relPath}:\n${clean(failure.text)}`, {
+    // Terraform's error diagnostics with a range: one annotation each, on its file and line; the step's own
+    // error then names them (GitHub keeps one error slot for it).
+    const located = failure.diagnostics.filter((d) => d.severity === 'error' && d.file);
+    for (const d of located) {
+      logger.error(clean(`${d.summary}${d.detail ? `: ${d.detail}` : ''}`), {
+        title: `terraform ${failure.stage}`,
+        file: path.relative(ctx.workspace, path.resolve(root, d.file as string)),
+        ...(d.line ? { startLine: d.line } : {}),
+      });
+    }
+    const text =
+      located.length && located.length === failure.diagnostics.length
+        ? located.map((d) => `${d.summary} (${d.file}${d.line ? `:${d.line}` : ''})`).join('; ')
+        : failure.text;
+    throw new UserError(`terraform ${failure.stage} failed in ${relPath}:\n${clean(text)}`, {
       hint: 'The error above is Terraform’s own; the pull request comment and job summary show it too.',
     });
   }

@@ -2,14 +2,10 @@
  * The GitHub side: one sticky comment per (path, workspace, label) key, optional owned labels. A fork PR or a
  * read-only token is not a failure: the report stays in the job summary and one warning says why.
  */
-import { UserError, type ActionRuntime } from '@pipewright/shared/action';
+import type { ActionRuntime } from '@pipewright/shared/action';
 import {
-  createGitHubClient,
-  isReadOnlyRefusal,
-  resolvePullRequest,
-  stickyMarker,
+  publishToPullRequest,
   syncOwnedLabels,
-  upsertStickyComment,
   type GitHubClient,
   type PullRequestRef,
 } from '@pipewright/shared/github';
@@ -39,98 +35,28 @@ export function wantedLabels(p: Pick<PublishInput, 'hasChanges' | 'hasDestroy'>)
 
 export async function publish(rt: ActionRuntime, p: PublishInput): Promise<{ url?: string }> {
   const { inputs } = p;
-  const { logger, context: ctx } = rt;
-  if (inputs.comment === 'never' && !inputs.labels) return {};
-  if (!inputs.githubToken) {
-    logger.warning('No `github-token`: the plan is in the job summary only.', {
-      title: 'terraform-plan: no comment',
-    });
-    return {};
-  }
-  const client = createGitHubClient({ token: inputs.githubToken, baseUrl: ctx.apiUrl, logger });
-  try {
-    return await publishWith(rt, client, p);
-  } catch (e) {
-    if (e instanceof UserError) throw e;
-    const status = (e as { status?: unknown }).status;
-    throw new UserError(
-      `Writing to the GitHub API at ${ctx.apiUrl} failed${typeof status === 'number' ? ` (HTTP ${status})` : ''}: ${(e as Error).message}`,
-      {
-        hint: 'The plan itself succeeded and is in the job summary; re-run the job, or check the token permissions (`pull-requests: write`).',
-        cause: e,
-      },
-    );
-  }
-}
-
-async function publishWith(
-  rt: ActionRuntime,
-  client: GitHubClient,
-  p: PublishInput,
-): Promise<{ url?: string }> {
-  const { inputs } = p;
-  const { logger, context: ctx } = rt;
-  const pr = await resolvePullRequest(ctx, inputs.prNumber, client);
-  if (!pr) {
-    logger.info(
-      `This ${ctx.eventName || 'run'} is not about a pull request: the plan is in the job summary only.`,
-    );
-    return {};
-  }
-  if (pr.isFork) {
-    logger.warning(
-      `Pull request #${pr.number} comes from a fork, so the token is read-only: the plan is in the job summary instead of a comment. ` +
-        'See the README for the two-stage (workflow_run) pattern.',
-      { title: 'terraform-plan: comment not written' },
-    );
-    return {};
-  }
-  let url: string | undefined;
-  if (inputs.comment !== 'never') url = await comment(rt, client, pr, p);
-  if (inputs.labels && !p.failed) {
-    try {
-      const r = await syncOwnedLabels(client, pr, Object.values(LABELS), wantedLabels(p));
-      logger.info(`labels: added [${r.added.join(', ')}], removed [${r.removed.join(', ')}]`);
-    } catch (e) {
-      if (!isReadOnlyRefusal(e)) throw e;
-      logger.warning('Could not set labels: the token is read-only.', {
-        title: 'terraform-plan: labels not set',
-      });
-    }
-  }
-  return url ? { url } : {};
-}
-
-async function comment(
-  rt: ActionRuntime,
-  client: GitHubClient,
-  pr: PullRequestRef,
-  p: PublishInput,
-): Promise<string | undefined> {
   const { logger } = rt;
-  if (p.inputs.comment === 'on-change' && !p.hasChanges && !p.failed) {
-    // No new comment when nothing changes, but an existing one is brought up to date.
-    const marker = stickyMarker(ACTION, p.key);
-    const existing = (await client.paginate(client.rest.issues.listComments, {
-      owner: pr.owner,
-      repo: pr.repo,
-      issue_number: pr.number,
-      per_page: 100,
-    })) as { body?: string | null }[];
-    if (!existing.some((c) => (c.body ?? '').includes(marker))) {
-      logger.info('No changes and no earlier comment: no comment written (comment: on-change).');
-      return undefined;
-    }
-  }
-  const r = await upsertStickyComment({
-    client,
-    pr,
+  if (inputs.comment === 'never' && !inputs.labels) return {};
+  // The shared publishing path: a fork's read-only token or a GitHub outage is one warning, never a failure.
+  const r = await publishToPullRequest({
+    context: rt.context,
+    logger,
+    token: inputs.githubToken,
     action: ACTION,
     key: p.key,
-    body: p.comment,
-    mode: p.inputs.minimize ? 'recreate' : 'update',
-    logger,
+    body: inputs.comment === 'never' ? undefined : p.comment,
+    mode: inputs.minimize ? 'recreate' : 'update',
+    ...(inputs.prNumber !== undefined ? { prNumber: inputs.prNumber } : {}),
+    // comment: on-change: no new comment when nothing changes, but an existing one is brought up to date.
+    create: !(inputs.comment === 'on-change' && !p.hasChanges && !p.failed),
+    ...(inputs.labels && !p.failed
+      ? {
+          also: async (client: GitHubClient, pr: PullRequestRef) => {
+            const l = await syncOwnedLabels(client, pr, Object.values(LABELS), wantedLabels(p));
+            logger.info(`labels: added [${l.added.join(', ')}], removed [${l.removed.join(', ')}]`);
+          },
+        }
+      : {}),
   });
-  logger.info(`comment ${r.status}${r.url ? `: ${r.url}` : ''}`);
-  return r.url;
+  return r.url ? { url: r.url } : {};
 }

@@ -5,11 +5,16 @@
  * what it left out. Every untrusted string (addresses, names, messages) goes through the shared escaper.
  */
 import {
+  code,
   codeBlock,
   details,
   escapeMarkdown,
+  inline,
+  Inline,
   inlineCode,
   joinWithin,
+  link,
+  plural,
   renderDocument,
   table,
   thousands,
@@ -71,12 +76,14 @@ const VERB: Record<Kind, string> = {
   other: 'unrecognised action',
 };
 
-/** Reason text marks code with backticks; each part is escaped, code parts become inert <code>. */
+/** Reason text marks code with backticks; each part is escaped, code parts become code. */
+export function reasonInline(reason: string): Inline {
+  return new Inline(reason.split('`').map((part, i) => (i % 2 ? code(part) : { text: part })));
+}
+
+/** The reason as inline markdown (for callers outside an HTML block). */
 export function reasonMarkdown(reason: string): string {
-  return reason
-    .split('`')
-    .map((part, i) => (i % 2 ? inlineCode(part) : escapeMarkdown(part)))
-    .join('');
+  return reasonInline(reason).md;
 }
 
 function planPrefix(index: number | undefined): string {
@@ -84,12 +91,12 @@ function planPrefix(index: number | undefined): string {
 }
 
 /** "create · moved from x · imported (id)" */
-function describe(c: Classified): string {
-  const facts: string[] = [];
-  if (c.kind !== 'no-op') facts.push(once('md', VERB[c.kind], escapeMarkdown));
-  if (c.movedFrom) facts.push(`moved from ${inlineCode(c.movedFrom)}`);
-  if (c.importing) facts.push(c.importId ? `imported from ${inlineCode(c.importId)}` : 'imported');
-  return facts.join(' · ');
+function describe(c: Classified): Inline {
+  const facts: Inline[] = [];
+  if (c.kind !== 'no-op') facts.push(once('text', VERB[c.kind], (v) => inline`${v}`));
+  if (c.movedFrom) facts.push(inline`moved from ${code(c.movedFrom)}`);
+  if (c.importing) facts.push(c.importId ? inline`imported from ${code(c.importId)}` : inline`imported`);
+  return new Inline(facts.flatMap((f, i) => (i ? [{ trusted: ' · ' }, f] : [f])));
 }
 
 function symbolOf(c: Classified): string {
@@ -97,10 +104,13 @@ function symbolOf(c: Classified): string {
   return SYMBOL[c.kind];
 }
 
-const titles = new WeakMap<Classified, string>();
+const titles = new WeakMap<Classified, Inline>();
 
-/** The title of a change, rendered once: it appears at every level and in both the destructive block and the list. */
-function changeTitle(c: Classified, index: number | undefined): string {
+/**
+ * The title of a change, built once: it appears at every level, in the destructive block and the list (markdown)
+ * and as the <summary> of its diff (HTML), each rendering computed once.
+ */
+function changeTitle(c: Classified, index: number | undefined): Inline {
   let t = titles.get(c);
   if (t === undefined) titles.set(c, (t = renderTitle(c, index)));
   return t;
@@ -110,17 +120,17 @@ function changeTitle(c: Classified, index: number | undefined): string {
  * Escaped forms of the few strings every title repeats (symbols, verbs, plan prefixes, reason sentences),
  * computed once each: escaping runs six regex passes, and a title used to run them five or six times.
  */
-const escapedOnce = new Map<string, string>();
-function once(kind: string, text: string, escape: (s: string) => string): string {
+const escapedOnce = new Map<string, Inline>();
+function once(kind: string, text: string, escape: (s: string) => Inline): Inline {
   const key = `${kind}\0${text}`;
   let e = escapedOnce.get(key);
   if (e === undefined) escapedOnce.set(key, (e = escape(text)));
   return e;
 }
 
-function renderTitle(c: Classified, index: number | undefined): string {
-  const reason = c.reason ? ` — ${once('reason', c.reason, reasonMarkdown)}` : '';
-  return `${once('code', symbolOf(c), inlineCode)} ${once('md', planPrefix(index), escapeMarkdown)}${inlineCode(c.address)} ${describe(c)}${reason}`;
+function renderTitle(c: Classified, index: number | undefined): Inline {
+  const reason = c.reason ? inline` — ${once('reason', c.reason, reasonInline)}` : inline``;
+  return inline`${once('code', symbolOf(c), code)} ${once('text', planPrefix(index), (p) => inline`${p}`)}${code(c.address)} ${describe(c)}${reason}`;
 }
 
 type Item<T> = { item: T; index: number | undefined };
@@ -217,7 +227,7 @@ function destructiveSection(plans: readonly PlanSummary[]): Section {
   return listSection({
     heading: `#### ⚠️ Destructive changes (${n})`,
     items,
-    render: ({ item, index }) => `- ${changeTitle(item, index)}`,
+    render: ({ item, index }) => `- ${changeTitle(item, index).md}`,
     counts: () => countsSentence(totalCounts(plans)),
     what: 'destructive changes',
     leavesOut: {},
@@ -231,16 +241,20 @@ function changesSection(plans: readonly PlanSummary[], ctx: ReportContext): Sect
     items,
     render: ({ item, index }, level) => {
       const title = changeTitle(item, index);
-      if (level === 'list') return `- ${title}`;
-      if (item.kind === 'delete' || item.kind === 'forget') return `- ${title}`;
+      if (level === 'list') return `- ${title.md}`;
+      if (item.kind === 'delete' || item.kind === 'forget') return `- ${title.md}`;
       if (level === 'condensed' || !ctx.showValues) {
         const names = changedTopLevel(item.raw.change ?? {});
-        if (names.length === 0) return `- ${title}`;
-        const shown = names.slice(0, 20).map(inlineCode).join(', ');
-        return `- ${title}: ${shown}${names.length > 20 ? ` and ${names.length - 20} more` : ''}`;
+        if (names.length === 0) return `- ${title.md}`;
+        const shown = names
+          .slice(0, 20)
+          .map((x) => inlineCode(x))
+          .join(', ');
+        return `- ${title.md}: ${shown}${names.length > 20 ? ` and ${names.length - 20} more` : ''}`;
       }
       const lines = diffText(item.raw.change ?? {}, ctx.masking);
-      if (lines.length === 0) return `- ${title}`;
+      if (lines.length === 0) return `- ${title.md}`;
+      // The title is the <summary> of an HTML block, where markdown is not parsed: it renders as HTML there.
       return details(title, codeBlock(lines.join('\n'), 'diff'));
     },
     counts: () => planLine(totalCounts(plans)),
@@ -306,7 +320,7 @@ function checksSection(plans: readonly PlanSummary[]): Section {
 
 function driftSection(plans: readonly PlanSummary[], ctx: ReportContext): Section {
   const items: Item<DriftEntry>[] = plans.flatMap((p) => p.drift.map((item) => ({ item, index: p.index })));
-  const summary = `Changed outside Terraform (${items.length})`;
+  const summary = `Changed outside Terraform (${thousands(items.length)})`;
   const open = `<details><summary>${summary}</summary>\n\n`;
   const close = '\n\n</details>';
   return listSection({
@@ -317,7 +331,10 @@ function driftSection(plans: readonly PlanSummary[], ctx: ReportContext): Sectio
       const title = `${inlineCode(SYMBOL[item.kind])} ${escapeMarkdown(planPrefix(index))}${inlineCode(item.address)} ${escapeMarkdown(item.kind === 'delete' ? 'deleted outside Terraform' : item.kind === 'no-op' ? 'unchanged' : 'changed')}${moved}`;
       if (level === 'list' || item.diffs.length === 0) return `- ${title}`;
       if (level === 'condensed' || !ctx.showValues)
-        return `- ${title}: ${changedNames(item.diffs).slice(0, 20).map(inlineCode).join(', ')}`;
+        return `- ${title}: ${changedNames(item.diffs)
+          .slice(0, 20)
+          .map((x) => inlineCode(x))
+          .join(', ')}`;
       return `- ${title}\n\n${codeBlock(diffLines(item.diffs).join('\n'), 'diff')}`;
     },
     counts: () => `${n(items.length, 'object', 'objects')} changed outside Terraform.`,
@@ -370,7 +387,7 @@ function headline(plans: readonly PlanSummary[]): string {
   if (t.move) also.push(`${t.move} moved`);
   if (t.forget) also.push(`${t.forget} forgotten (not destroyed)`);
   if (t.read) also.push(`${t.read} read during apply`);
-  if (t.outputs && resources) also.push(n(t.outputs, 'output changes', 'outputs change'));
+  if (t.outputs && resources) also.push(plural(t.outputs, 'output change'));
   if (t.other) also.push(`${t.other} with unrecognised actions`);
   if (also.length) lines.push(`Also: ${also.join(', ')}.`);
   return lines.join(' ');
@@ -405,7 +422,7 @@ function failureBlock(ctx: ReportContext): string {
   if (!ctx.failure) return '';
   const text =
     ctx.failure.text.length > 20_000 ? `${ctx.failure.text.slice(0, 20_000)}\n…` : ctx.failure.text;
-  return `**\`terraform ${escapeMarkdown(ctx.failure.stage)}\` failed:**\n\n${codeBlock(text || '(no output)')}`;
+  return `**${inlineCode(`terraform ${ctx.failure.stage}`)} failed:**\n\n${codeBlock(text || '(no output)')}`;
 }
 
 export function renderReport(
@@ -426,10 +443,11 @@ export function renderReport(
   if (ctx.planHash) footerParts.push(`plan hash ${inlineCode(ctx.planHash)}`);
   const versions = [...new Set(plans.map((p) => p.terraformVersion).filter((v): v is string => !!v))];
   if (versions.length) footerParts.push(`Terraform ${versions.map(escapeMarkdown).join(', ')}`);
-  if (ctx.runUrl) footerParts.push(`[workflow run](${ctx.runUrl})`);
+  const runLink = ctx.runUrl ? link('workflow run', ctx.runUrl).md : undefined;
+  if (runLink) footerParts.push(runLink);
   const where =
     ctx.target === 'comment'
-      ? `The full report is in the job summary${ctx.runUrl ? ` of the [workflow run](${ctx.runUrl})` : ''}; `
+      ? `The full report is in the job summary${runLink ? ` of the ${runLink}` : ''}; `
       : '';
   const doc: DocumentParts = {
     header,

@@ -19,6 +19,7 @@ import {
 } from '@pipewright/testkit';
 import { startFakeGitHub, type FakeGitHub } from '@pipewright/testkit/github-fake/server';
 import { stickyMarker } from '@pipewright/shared/github';
+import { renderedProblems, shownLines } from '@pipewright/testkit/render-like-github';
 
 // Each run is a real terraform init + plan + show; a busy 2-core CI machine needs more than Jest's 5 s.
 jest.setTimeout(60_000);
@@ -62,6 +63,8 @@ function run(o: RunBundleOptions = {}): Promise<RunBundleResult> {
 }
 
 const marker = (key: string) => stickyMarker('terraform-plan', key);
+/** The run link every report carries (the runner's GITHUB_SERVER_URL, GITHUB_REPOSITORY and GITHUB_RUN_ID). */
+const RUN_URL = 'https://github.com/octo-org/octo-repo/actions/runs/7000000001';
 const errors = (r: RunBundleResult) => r.annotations.filter((a) => a.level === 'error').map((a) => a.message);
 
 describe('terraform-plan end to end', () => {
@@ -74,13 +77,16 @@ describe('terraform-plan end to end', () => {
     const c1 = gh.issueComments(42);
     expect(c1).toHaveLength(1);
     const body1 = c1[0]?.body ?? '';
-    expect(body1.startsWith(`${marker('infra:default')}\n### 📝 Terraform plan: <code>infra</code>`)).toBe(
-      true,
-    );
-    expect(body1).toContain('**Plan: 4 to add, 0 to change, 0 to destroy.** Also: 2 outputs change.');
-    expect(body1).toContain(
-      '<details><summary><code>\\+</code> <code>terraform\\_data\\.web\\[1\\]</code> create</summary>',
-    );
+    expect(body1.startsWith(`${marker('infra:default')}\n`)).toBe(true);
+    // what GitHub shows (cmark-gfm + GitHub's sanitizer): clean, and the collapsible rows without escapes
+    expect(renderedProblems(body1, { untrusted: [], links: [RUN_URL] })).toEqual([]);
+    const shown1 = shownLines(body1);
+    expect(shown1.slice(0, 2)).toEqual([
+      '📝 Terraform plan: infra',
+      'Plan: 4 to add, 0 to change, 0 to destroy. Also: 2 output changes.',
+    ]);
+    expect(shown1).toContain('+ terraform_data.web[1] create');
+    expect(renderedProblems(r1.summary, { untrusted: [], links: [RUN_URL] })).toEqual([]);
     expect(body1).toContain('+ input.name = "staging-web-1"');
     expect(body1).toContain('+ input.password = (sensitive value)');
     expect(r1.outputs).toMatchObject({
@@ -208,12 +214,15 @@ output "token" {
     );
     const r = await run();
     expect(r.exitCode).toBe(1);
-    const e = errors(r);
-    expect(e).toHaveLength(1);
-    expect(e[0]).toContain('terraform plan failed in infra:');
-    expect(e[0]).toContain('Unsupported argument');
+    // Terraform's diagnostic on its file and line (terraform plan -json gives the range), then the step's error
+    const e = r.annotations.filter((a) => a.level === 'error');
+    expect(e.map((a) => [a.file, a.line, a.message.split(':')[0]])).toEqual([
+      ['infra/broken.tf', 2, 'Unsupported argument'],
+      [undefined, undefined, 'terraform plan failed in infra'],
+    ]);
+    expect(e[1]?.message.split('\n')[1]).toBe('Unsupported argument (broken.tf:2)');
     const body = gh.issueComments(42)[0]?.body ?? '';
-    expect(body).toContain('### ❌ Terraform plan failed: <code>infra</code>');
+    expect(shownLines(body)[0]).toBe('❌ Terraform plan failed: infra');
     expect(body).toContain('Unsupported argument');
     expect(r.outputs['has-changes']).toBeUndefined();
     expect(r.outputs['plan-hash']).toBeUndefined();
@@ -229,10 +238,11 @@ output "token" {
     const body = gh.issueComments(42)[0]?.body ?? '';
     expect(body).toContain('**Plan: 3 to add, 0 to change, 0 to destroy.**');
     expect(body).toContain('+ input.name = "qa-web-0"');
-    expect(body).toContain(
-      '❌ check <code>check\\.replicas</code> **fail**: Run at least two web replicas\\.',
+    expect(shownLines(body)).toContain('❌ check check.replicas fail: Run at least two web replicas.');
+    expect(shownLines(body).some((l) => l.startsWith('⚠️ Warning: Value for undeclared variable'))).toBe(
+      true,
     );
-    expect(body).toMatch(/⚠️ Warning: Value for undeclared variable/);
+    expect(renderedProblems(body, { untrusted: [], links: [RUN_URL] })).toEqual([]);
     expect(body).not.toContain('Check block assertion failed'); // shown once, from the plan's checks
     const warnings = r.annotations.filter((a) => a.level === 'warning');
     expect(warnings.map((w) => [w.message.split(':')[0], w.file])).toEqual(
@@ -292,7 +302,7 @@ output "token" {
       /^terraform show -json failed in infra:\nError: Failed to load plugin schemas/,
     );
     const body = gh.issueComments(42)[0]?.body ?? '';
-    expect(body).toContain('### ❌ Terraform plan failed: <code>infra</code>');
+    expect(shownLines(body)[0]).toBe('❌ Terraform plan failed: infra');
     expect(body).toContain('The plan as Terraform prints it:');
     expect(body).toContain('# terraform_data.network will be created');
     expect(r.outputs['text-plan-file']).toBeDefined();
@@ -324,11 +334,10 @@ output "token" {
     };
     expect(backend.backend).toMatchObject({ type: 'local', config: { path: 'states/custom.tfstate' } });
     const body = gh.issueComments(42)[0]?.body ?? '';
-    expect(body.split('\n').slice(0, 2)).toEqual([
-      marker('infra:blue'),
-      '### 📝 Terraform plan: <code>infra</code> · workspace <code>blue</code>',
-    ]);
-    expect(body).toContain('<code>output\\.ws</code>: <code>&quot;blue&quot;</code>'); // terraform.workspace
+    expect(body.split('\n')[0]).toBe(marker('infra:blue'));
+    // what GitHub shows (cmark-gfm + GitHub's sanitizer)
+    expect(shownLines(body)[0]).toBe('📝 Terraform plan: infra · workspace blue');
+    expect(shownLines(body)).toContain('+ output.ws: "blue"'); // terraform.workspace
   });
 
   it('fork PR: job summary and one warning, the step stays green', async () => {
@@ -336,7 +345,7 @@ output "token" {
     expect(r.exitCode).toBe(0);
     expect(gh.issueComments(42)).toEqual([]);
     expect(r.annotations.filter((a) => a.level === 'warning').map((a) => a.message)).toEqual([
-      expect.stringContaining('comes from a fork, so the token is read-only'),
+      expect.stringContaining('the token is read-only (a pull request from a fork'),
     ]);
     expect(r.summary).toContain('**Plan: 4 to add');
   });

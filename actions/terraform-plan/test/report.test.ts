@@ -5,6 +5,16 @@ import { summarize, type PlanSummary } from '../src/plan-summary.ts';
 import { renderReport, type ReportContext } from '../src/report.ts';
 import { NO_MASKING, type Masking } from '../src/values.ts';
 import { fixture } from './helpers.ts';
+import {
+  detailsTags,
+  liveImages,
+  liveIssueRefs,
+  liveLinks,
+  liveMentions,
+  renderLikeGitHub,
+  renderedTables,
+  withoutInvisible,
+} from '@pipewright/testkit/render-like-github';
 // @ts-expect-error: the generator is a plain .mjs script without types
 import { PLANTED } from './fixtures/generate.mjs';
 
@@ -24,6 +34,11 @@ function ctx(over: Partial<ReportContext> = {}): ReportContext {
   };
 }
 
+/** What GitHub shows for the markdown (cmark-gfm + GitHub's sanitizer), invisible joiners removed. */
+function view(markdown: string): string {
+  return withoutInvisible(renderLikeGitHub(markdown).text);
+}
+
 function render(plan: RawPlan, over: Partial<ReportContext> = {}, limit = COMMENT_LIMIT): string {
   const masking = over.masking ?? NO_MASKING;
   return renderReport([summarize(plan, masking)], ctx({ ...over, masking }), limit).text;
@@ -31,56 +46,76 @@ function render(plan: RawPlan, over: Partial<ReportContext> = {}, limit = COMMEN
 
 describe('report of real plans', () => {
   it('puts counts above the fold, then the destructive block with reasons, then diffs', () => {
-    const text = render(fixture('basic'));
+    const md = render(fixture('basic'));
+    const text = view(md);
     const lines = text.split('\n');
-    expect(lines[0]).toBe('### ⚠️ Terraform plan: <code>infra/prod</code>');
-    expect(text).toContain(
-      '**Plan: 4 to add, 2 to change, 4 to destroy.** Also: 3 replaced (1 create-before-destroy), 1 read during apply, 3 outputs change.',
+    expect(lines[0]).toBe('⚠️ Terraform plan: infra/prod');
+    expect(lines[1]).toBe(
+      'Plan: 4 to add, 2 to change, 4 to destroy. Also: 3 replaced (1 create-before-destroy), 1 read during apply, 3 output changes.',
     );
-    expect(text).toContain('| 4 | 2 | 4 | 0 | 3 | 0 | 0 | 1 | 3 | 0 |');
-    const destructive = text.indexOf('#### ⚠️ Destructive changes (4)');
-    const changes = text.indexOf('#### Resource changes (8)');
+    expect(renderedTables(renderLikeGitHub(md).html)).toEqual([
+      {
+        header: [
+          'add',
+          'change',
+          'destroy',
+          'import',
+          'replace',
+          'move',
+          'forget',
+          'read',
+          'outputs',
+          'drift',
+        ],
+        rows: [['4', '2', '4', '0', '3', '0', '0', '1', '3', '0']],
+      },
+    ]);
+    const destructive = lines.indexOf('⚠️ Destructive changes (4)');
+    const changes = lines.indexOf('Resource changes (8)');
     expect(destructive).toBeGreaterThan(0);
-    expect(changes).toBeGreaterThan(destructive);
-    const block = text.slice(destructive, changes);
-    expect(block).toContain(
-      '<code>terraform\\_data\\.delete\\_me</code> destroy — destroyed because it is no longer in the configuration',
-    );
-    expect(block).toContain(
-      'replace \\(create before destroy\\) — replaced because <code>triggers\\_replace</code> cannot be updated in place',
-    );
-    expect(block).toContain('replaced because of <code>replace\\_triggered\\_by</code>');
-    // unchanged attributes are hidden, unknowns are named
-    expect(text).toContain('~ input = "old" -> "new"\n~ output = "old" -> (known after apply)\n```');
+    // the destructive block, as terraform names things: addresses and `-/+` shown exactly, no escapes
+    expect(lines.slice(destructive + 1, changes)).toEqual([
+      '+/- terraform_data.cbd replace (create before destroy) — replaced because triggers_replace cannot be updated in place',
+      '- terraform_data.delete_me destroy — destroyed because it is no longer in the configuration',
+      '-/+ terraform_data.replace_me replace (destroy, then create) — replaced because triggers_replace cannot be updated in place',
+      '-/+ terraform_data.triggered replace (destroy, then create) — replaced because of replace_triggered_by',
+    ]);
+    // the collapsible rows (<summary> is an HTML block: no markdown escapes may show there), then the diff
+    expect(lines).toContain('~ terraform_data.update_me update in place');
+    const upd = lines.indexOf('~ terraform_data.update_me update in place');
+    expect(lines.slice(upd + 1, upd + 3)).toEqual([
+      '~ input = "old" -> "new"',
+      '~ output = "old" -> (known after apply)',
+    ]);
     expect(text).not.toContain('"unchanged"');
+    expect(text).not.toMatch(/\\|&#|&amp;|&lt;/);
+    const { opened, closed } = detailsTags(renderLikeGitHub(md).rawHtml);
+    expect([opened, closed]).toEqual([7, 7]); // one per resource with a diff (all but the deleted one)
   });
 
   it.each<[string, RegExp]>([
     [
       'moves_imports_forget',
-      /forget \\\(not destroyed\\\) — removed from the state by a <code>removed<\/code> block; the object itself is kept\n/,
+      /^\. terraform_data\.forget_me forget \(not destroyed\) — removed from the state by a removed block; the object itself is kept$/m,
     ],
     [
       'moves_imports_forget',
-      /<code>terraform\\_data\\\.new\\_upd<\/code> update in place · moved from <code>terraform\\_data\\\.old\\_upd<\/code>/,
+      /^~ terraform_data\.new_upd update in place · moved from terraform_data\.old_upd$/m,
     ],
-    [
-      'moves_imports_forget',
-      /<code>terraform\\_data\\\.imported<\/code> imported from <code>imp\\-1<\/code>/,
-    ],
+    ['moves_imports_forget', /^<- terraform_data\.imported imported from imp-1$/m],
     ['delete_reasons', /replaced as requested/],
     ['delete_reasons', /replaced because it is tainted/],
     [
       'deposed',
-      /<code>\\-<\/code> <code>terraform\\_data\\.flaky<\/code> destroy — deposed object <code>[0-9a-f]{8}<\/code> left over from a failed create\\-before\\-destroy/,
+      /^- terraform_data\.flaky destroy — deposed object [0-9a-f]{8} left over from a failed create-before-destroy$/m,
     ],
-    ['no_changes', /\*\*No changes\.\*\* Your infrastructure matches the configuration\./],
-    ['outputs_only', /\*\*No resource changes;\*\* 1 output value changes \(applying saves it\)/],
-    ['refresh_only', /\*\*Refresh-only plan:\*\* 1 object changed outside Terraform/],
-    ['sensitive_checks', /❌ check <code>check\\\.health<\/code> \*\*fail\*\*: The user must be root\\\./],
+    ['no_changes', /^No changes\. Your infrastructure matches the configuration\.$/m],
+    ['outputs_only', /^No resource changes; 1 output value changes \(applying saves it\)/m],
+    ['refresh_only', /^Refresh-only plan: 1 object changed outside Terraform/m],
+    ['sensitive_checks', /^❌ check check\.health fail: The user must be root\.$/m],
     ['handwritten/opentofu-forget', /Also: 2 replaced, 2 forgotten \(not destroyed\)\./],
-  ])('%s renders %s', (name, pattern) => {
-    expect(render(fixture(name))).toMatch(pattern);
+  ])('%s shows %s', (name, pattern) => {
+    expect(view(render(fixture(name)))).toMatch(pattern);
   });
 
   it('shows drift in its own collapsed section, only on relevant attributes', () => {
@@ -90,8 +125,8 @@ describe('report of real plans', () => {
     const drift = text.slice(start);
     expect(drift).toContain('~ instance_type = "t3.micro" -> "t3.large"');
     expect(drift).not.toContain('Owner'); // not a relevant attribute
-    expect(drift).not.toContain('aws\\_instance\\.noise'); // no relevant attributes at all
-    expect(drift).not.toContain('aws\\_instance\\.moved'); // no-op drift outside refresh-only
+    expect(drift).not.toContain('aws_instance.noise'); // no relevant attributes at all
+    expect(drift).not.toContain('aws_instance.moved'); // no-op drift outside refresh-only
   });
 
   it('shows no drift when the plan has no other changes', () => {
@@ -104,10 +139,8 @@ describe('report of real plans', () => {
   });
 
   it('lists only changed attribute names when values are turned off', () => {
-    const text = render(fixture('basic'), { showValues: false });
-    expect(text).toContain(
-      '<code>terraform\\_data\\.update\\_me</code> update in place: <code>input</code>, <code>output</code>',
-    );
+    const text = view(render(fixture('basic'), { showValues: false }));
+    expect(text.split('\n')).toContain('~ terraform_data.update_me update in place: input, output');
     expect(text).not.toContain('"old"');
   });
 
@@ -115,11 +148,15 @@ describe('report of real plans', () => {
     const plans: PlanSummary[] = [fixture('basic'), fixture('destroy_mode')].map((p, i) =>
       summarize(p, NO_MASKING, { index: i + 1 }),
     );
-    const text = renderReport(plans, ctx(), COMMENT_LIMIT).text;
-    expect(text).toContain('| plan 1 | 4 | 2 | 4 |');
-    expect(text).toContain('| plan 2 | 0 | 0 | 2 |');
-    expect(text).toContain('| **total** | **4** | **2** | **6** |');
-    expect(text).toContain('plan 2: <code>terraform\\_data\\.a</code> destroy');
+    const md = renderReport(plans, ctx(), COMMENT_LIMIT).text;
+    const [counts] = renderedTables(renderLikeGitHub(md).html);
+    expect(counts?.header.length).toBe(11);
+    expect(counts?.rows.map((r) => r.slice(0, 4))).toEqual([
+      ['plan 1', '4', '2', '4'],
+      ['plan 2', '0', '0', '2'],
+      ['total', '4', '2', '6'],
+    ]);
+    expect(view(md)).toContain('plan 2: terraform_data.a destroy');
   });
 
   it('reports an errored or incomplete plan as such', () => {
@@ -127,25 +164,28 @@ describe('report of real plans', () => {
     plan.errored = true;
     plan.complete = false;
     plan.deferred_changes = [{ reason: 'provider_config_unknown' }];
-    const text = render(plan);
-    expect(text.split('\n')[0]).toBe('### ❌ Terraform plan failed: <code>infra/prod</code>');
-    expect(text).toContain(
-      '- ⚠️ Planning stopped with an error: this plan is incomplete and cannot be applied\\.',
+    const lines = view(render(plan)).split('\n');
+    expect(lines[0]).toBe('❌ Terraform plan failed: infra/prod');
+    expect(lines).toContain(
+      '⚠️ Planning stopped with an error: this plan is incomplete and cannot be applied.',
     );
-    expect(text).toContain('- ⚠️ This plan is incomplete');
-    expect(text).toContain('- ⚠️ 1 change was deferred to a later plan\\.');
+    expect(lines.some((l) => l.startsWith('⚠️ This plan is incomplete'))).toBe(true);
+    expect(lines).toContain('⚠️ 1 change was deferred to a later plan.');
   });
 
   it('marks a failed run and shows Terraform’s error text', () => {
-    const text = renderReport(
-      [],
-      ctx({ failure: { stage: 'plan', text: 'Error: Unsupported argument (main.tf:3)' } }),
-      COMMENT_LIMIT,
-    ).text;
-    expect(text.split('\n')[0]).toBe('### ❌ Terraform plan failed: <code>infra/prod</code>');
-    expect(text).toContain(
-      '**`terraform plan` failed:**\n\n```\nError: Unsupported argument (main.tf:3)\n```',
+    const text = view(
+      renderReport(
+        [],
+        ctx({ failure: { stage: 'plan', text: 'Error: Unsupported argument (main.tf:3)' } }),
+        COMMENT_LIMIT,
+      ).text,
     );
+    expect(text.split('\n').slice(0, 3)).toEqual([
+      '❌ Terraform plan failed: infra/prod',
+      'terraform plan failed:',
+      'Error: Unsupported argument (main.tf:3)',
+    ]);
   });
 });
 
@@ -165,7 +205,7 @@ describe('sensitive-safe rendering', () => {
       for (const v of Object.values(planted)) expect(text).not.toContain(v);
       expect(text).toContain('+ input = (sensitive value)');
       expect(text).toContain('+ input.password = (sensitive value)');
-      expect(text).toContain('<code>output\\.token</code>: <code>\\(sensitive value\\)</code>');
+      expect(view(text).split('\n')).toContain('+ output.token: (sensitive value)');
     }
     expect(seen).toEqual(expect.arrayContaining([planted.variable, planted.attribute, planted.output]));
   });
@@ -207,11 +247,16 @@ describe('escaping of untrusted text', () => {
       ],
     };
     const text = render(plan);
-    const outsideCode = text.replace(/(`{3,})diff\n[\s\S]*?\n\1/g, '');
-    expect(outsideCode).not.toMatch(
-      /<img|<script|<b>|@octo-org\/team|@admins|\]\(javascript:|https:\/\/evil/,
-    );
-    expect(text).toContain('&lt;img src=x onerror=alert\\(1\\)&gt;@\u2060octo\\-org/team');
+    const r = renderLikeGitHub(text);
+    expect(liveLinks(r.html)).toEqual([
+      { href: 'https://github.com/octo-org/octo-repo/actions/runs/1', text: 'workflow run' },
+    ]);
+    expect([liveImages(r.html), liveMentions(r.html), liveIssueRefs(r.html)]).toEqual([[], [], []]);
+    // the address is shown exactly: in the list, and in the <summary> of its diff
+    const lines = withoutInvisible(r.text).split('\n');
+    expect(lines.filter((l) => l === `+ ${hostile} create`)).toHaveLength(1);
+    expect(lines).toContain('❌ check check.c fail: <b>@admins</b> [x](javascript:alert(1))');
+    expect(detailsTags(r.rawHtml)).toEqual({ opened: 1, closed: 1 });
     // a value cannot close the code block or the <details>
     const fenced = /(`{4,})diff\n([\s\S]*?)\n\1\n\n<\/details>/.exec(text);
     expect(fenced?.[2]).toContain('</details><script>');

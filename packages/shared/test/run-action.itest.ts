@@ -74,6 +74,22 @@ describe('runAction', () => {
     );
   });
 
+  it("keeps the step's own error: 9 findings as errors at most, then the failure as the 10th (GitHub's cap)", () => {
+    const summary = path.join(mkdtempSync(path.join(os.tmpdir(), 'pw-ra-')), 'summary.md');
+    writeFileSync(summary, '');
+    const r = run(
+      `for (let i = 0; i < 12; i++) rt.logger.error('e' + i); throw new UserError('3 findings fail the gate');`,
+      { GITHUB_STEP_SUMMARY: summary },
+    );
+    expect(r.status).toBe(1);
+    const errors = r.annotations.filter((a) => a.level === 'error').map((a) => a.message);
+    // actions/toolkit docs/problem-matchers.md: GitHub shows 10 error annotations per step
+    expect(errors).toEqual([...Array.from({ length: 9 }, (_, i) => `e${i}`), '3 findings fail the gate']);
+    expect(readFileSync(summary, 'utf8')).toBe(
+      '\n> [!NOTE]\n> 3 more annotations (3 errors, 0 warnings, 0 notices) were logged as plain lines: GitHub shows at most 10 per level per step.\n',
+    );
+  });
+
   it('masks secret inputs and their base64 form before anything else', () => {
     const code = `process.env['INPUT_TOKEN'] = 'hunter2-secret'; rt.inputs({ token: { type: 'string', secret: true } });`;
     const r = run(code);

@@ -65,15 +65,16 @@ export async function runAction(
 ): Promise<void> {
   try {
     await main(rt);
-    const over = rt.logger.overflow();
-    const dropped = over.error + over.warning + over.notice;
-    if (dropped > 0) {
-      const line = `${dropped} more annotations (${over.error} errors, ${over.warning} warnings, ${over.notice} notices) were logged as plain lines: GitHub shows at most 10 per level per step.`;
-      rt.logger.info(line);
-      writeJobSummary(`\n> [!NOTE]\n> ${line}\n`, rt.env);
-    }
   } catch (thrown) {
     failStep(thrown, rt.logger);
+  }
+  // Counted on success and failure alike: what did not fit GitHub's cap is said in the summary.
+  const over = rt.logger.overflow();
+  const dropped = over.error + over.warning + over.notice;
+  if (dropped > 0) {
+    const line = `${dropped} more annotations (${over.error} errors, ${over.warning} warnings, ${over.notice} notices) were logged as plain lines: GitHub shows at most 10 per level per step.`;
+    rt.logger.info(line);
+    writeJobSummary(`\n> [!NOTE]\n> ${line}\n`, rt.env);
   }
 }
 

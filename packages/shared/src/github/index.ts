@@ -4,3 +4,4 @@ export * from './context.ts';
 export * from './sticky-comment.ts';
 export * from './labels.ts';
 export * from './code-scanning.ts';
+export * from './publish.ts';

@@ -21,11 +21,17 @@ export interface Logger {
   group<T>(name: string, fn: () => Promise<T>): Promise<T>;
   /** Annotations that went over GitHub's per-step cap and were logged as plain lines instead. */
   overflow(): Readonly<Record<AnnotationLevel, number>>;
+  /** How many more annotations of a level GitHub will show in this step (optional for other loggers). */
+  annotationsLeft?(level: AnnotationLevel): number;
 }
 
 /** GitHub shows at most 10 annotations per level per step (50 per job); the rest are dropped silently. */
 export const ANNOTATIONS_PER_LEVEL = 10;
 
+/**
+ * GitHub's per-level cap, with one error kept back for the step's own failure (what failed and what to do):
+ * runAction's failStep writes it after everything else, so it must never be the 11th error GitHub drops.
+ */
 export class AnnotationBudget {
   private readonly used: Record<AnnotationLevel, number> = { error: 0, warning: 0, notice: 0 };
   private readonly dropped: Record<AnnotationLevel, number> = { error: 0, warning: 0, notice: 0 };
@@ -33,9 +39,16 @@ export class AnnotationBudget {
   constructor(perLevel = ANNOTATIONS_PER_LEVEL) {
     this.perLevel = perLevel;
   }
+  private cap(level: AnnotationLevel): number {
+    return level === 'error' ? this.perLevel - 1 : this.perLevel;
+  }
+  /** How many more annotations of this level may be emitted. */
+  left(level: AnnotationLevel): number {
+    return Math.max(0, this.cap(level) - this.used[level]);
+  }
   /** True when an annotation of this level may still be emitted; counts the overflow otherwise. */
   take(level: AnnotationLevel): boolean {
-    if (this.used[level] < this.perLevel) {
+    if (this.used[level] < this.cap(level)) {
       this.used[level]++;
       return true;
     }
@@ -75,6 +88,9 @@ export class CoreLogger implements Logger {
   }
   overflow() {
     return this.budget.overflow();
+  }
+  annotationsLeft(level: AnnotationLevel): number {
+    return this.budget.left(level);
   }
   private annotate(level: AnnotationLevel, message: string, props?: AnnotationProps) {
     if (this.budget.take(level)) {
@@ -117,6 +133,9 @@ export class MemoryLogger implements Logger {
   }
   overflow() {
     return this.budget.overflow();
+  }
+  annotationsLeft(level: AnnotationLevel): number {
+    return this.budget.left(level);
   }
   messages(level?: LogRecord['level']): string[] {
     return this.records.filter((r) => !level || r.level === level).map((r) => r.message);

@@ -185,3 +185,8 @@ export function itemsSection<T>(opts: {
     },
   };
 }
+
+/** "1 finding", "2 findings", "1,204 findings": the count with the noun it agrees with. */
+export function plural(count: number, one: string, many = `${one}s`): string {
+  return `${thousands(count)} ${count === 1 ? one : many}`;
+}
