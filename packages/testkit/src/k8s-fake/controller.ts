@@ -159,7 +159,9 @@ export class Controller {
         },
       });
       owned.push(current);
-      this.ops.mutate('deployments', ns, d.metadata.name, (x) => {
+      // The deployment controller writes the revision annotation with UpdateStatus (sync.go
+      // getNewReplicaSet → SetDeploymentRevision → UpdateStatus), so it does not bump generation.
+      this.ops.updateStatus('deployments', ns, d.metadata.name, (x) => {
         x.metadata.annotations = { ...(x.metadata.annotations ?? {}), [REVISION]: String(revision) };
       });
     } else if (current.spec.replicas !== desired) {

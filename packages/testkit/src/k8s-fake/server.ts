@@ -9,9 +9,10 @@
 import http from 'node:http';
 import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
-import { applyJsonPatch, applyMergePatch, applyStrategicMergePatch, PatchError } from './patch.ts';
+import { applyJsonPatch, applyMergePatch, applyStrategicMergePatch, PatchError, sortKeys } from './patch.ts';
 import { apiVersionOf, groupList, RESOURCES, resourceList, type ResourceDef } from './resources.ts';
 import { Controller, type ControllerOptions } from './controller.ts';
+import { openapiV3 } from './openapi.ts';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- stored objects are schemaless JSON to the tests */
 export type KObj = {
@@ -65,6 +66,12 @@ export interface FakeKube {
   create(obj: KObj): Promise<KObj>;
   /** Sets an object's status directly, as a controller would (bumps resourceVersion). */
   setStatus(plural: string, namespace: string, name: string, status: unknown): KObj;
+  /**
+   * Writes through the status subresource as a controller does (UpdateStatus): spec and labels are kept,
+   * annotations and status may change, generation never moves (apps deployment strategy.go,
+   * deploymentStatusStrategy.PrepareForUpdate). The deployment controller records the revision annotation so.
+   */
+  updateStatus(plural: string, namespace: string, name: string, fn: (o: KObj) => void): KObj;
   /** Changes an object directly (e.g. a second client's write), bumping resourceVersion and generation. */
   mutate(plural: string, namespace: string, name: string, fn: (o: KObj) => void): KObj;
   delete(plural: string, namespace: string, name: string): void;
@@ -134,14 +141,21 @@ export async function startFakeKube(o: FakeKubeOptions = {}): Promise<FakeKube> 
       obj.metadata.uid = prev.metadata.uid;
       obj.metadata.creationTimestamp = prev.metadata.creationTimestamp;
       const strip = (x: KObj) =>
-        JSON.stringify({
+        JSON.stringify(sortKeys({
           ...x,
           metadata: undefined,
           status: undefined,
           apiVersion: undefined,
           kind: undefined,
-        });
-      const specChanged = !opts.statusOnly && strip(prev) !== strip(obj);
+        }));
+      // apps/v1 Deployment (pkg/registry/apps/deployment/strategy.go PrepareForUpdate): a change of spec OR
+      // of metadata.annotations bumps generation ("annotations are copied from deployments to their replica
+      // sets"); labels do not. Other kinds here bump on spec changes only. Status writes never bump.
+      const annotationsChanged =
+        def.kind === 'Deployment' &&
+        JSON.stringify(sortKeys(prev.metadata.annotations ?? {})) !==
+          JSON.stringify(sortKeys(obj.metadata.annotations ?? {}));
+      const specChanged = !opts.statusOnly && (strip(prev) !== strip(obj) || annotationsChanged);
       obj.metadata.generation = (prev.metadata.generation ?? 1) + (specChanged ? 1 : 0);
     } else {
       obj.metadata.uid = randomUUID();
@@ -227,6 +241,16 @@ export async function startFakeKube(o: FakeKubeOptions = {}): Promise<FakeKube> 
       if (!cur) throw new Error(`fake kube: no ${plural} ${ns}/${name}`);
       return save(defOf(plural), { ...structuredClone(cur), status }, cur, { statusOnly: true });
     },
+    updateStatus: (plural, ns, name, fn) => {
+      const cur = store.get(key(plural, ns, name));
+      if (!cur) throw new Error(`fake kube: no ${plural} ${ns}/${name}`);
+      const next = structuredClone(cur);
+      fn(next);
+      next.spec = structuredClone(cur.spec);
+      next.metadata.labels = structuredClone(cur.metadata.labels);
+      if (next.metadata.labels === undefined) delete next.metadata.labels;
+      return save(defOf(plural), next, cur, { statusOnly: true });
+    },
     mutate: (plural, ns, name, fn) => {
       const cur = store.get(key(plural, ns, name));
       if (!cur) throw new Error(`fake kube: no ${plural} ${ns}/${name}`);
@@ -279,6 +303,10 @@ export async function startFakeKube(o: FakeKubeOptions = {}): Promise<FakeKube> 
           },
         ];
       if (p === '/apis') return [200, groupList()];
+      if (p.startsWith('/openapi/v3')) {
+        const doc = openapiV3(p);
+        if (doc) return [200, doc];
+      }
       const d = /^\/(?:api\/(v1)|apis\/([^/]+)\/([^/]+))$/.exec(p);
       if (d) {
         const rl = d[1] ? resourceList('', 'v1') : resourceList(d[2] as string, d[3] as string);
