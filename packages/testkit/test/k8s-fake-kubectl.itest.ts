@@ -158,3 +158,186 @@ describe('(b) kubectl apply (client-side)', () => {
     expect(ann['example.com/other']).toBe('kept');
   });
 });
+
+type Entry = { manager: string; operation: string; fieldsV1: Record<string, Record<string, unknown>> };
+const entries = (k: FakeKube) =>
+  (k.get('deployments', 'default', 'web')?.metadata.managedFields ?? []) as Entry[];
+const appContainerFields = (e: Entry | undefined): string[] => {
+  let node: unknown = e?.fieldsV1;
+  for (const k of ['f:spec', 'f:template', 'f:spec', 'f:containers', 'k:{"name":"app"}'])
+    node = (node as Record<string, unknown> | undefined)?.[k];
+  return Object.keys((node ?? {}) as Record<string, unknown>).sort();
+};
+
+describe('(c) server-side apply', () => {
+  // https://kubernetes.io/docs/reference/using-api/server-side-apply/ — field management, conflicts
+  // ("If overwriting the value was intentional … --force-conflicts … removes the field from all other
+  // managers' entries in managedFields"), and the conflict message of apimachinery
+  // util/managedfields/internal/conflict.go (getConflictMessage, printManager: an Apply manager prints as
+  // "name", an Update manager as "name" using <apiVersion>; the path as fieldpath prints it).
+  it('creates with application/apply-patch+yaml and records the manager kubectl as Apply', async () => {
+    const [k, kc] = await start();
+    expect(await ok(kc, ['apply', '--server-side', '-f', '-'], deploymentYaml('registry.local/web:1'))).toBe(
+      'deployment.apps/web serverside-applied\n',
+    );
+    const req = k.requests.find((r) => r.method === 'PATCH');
+    expect(req?.contentType).toBe('application/apply-patch+yaml');
+    expect(req?.query).toMatchObject({ fieldManager: 'kubectl', force: 'false' });
+    expect(req?.status).toBe(201);
+    expect(entries(k).map((e) => [e.manager, e.operation])).toEqual([['kubectl', 'Apply']]);
+    expect(appContainerFields(entries(k)[0])).toEqual(['.', 'f:image', 'f:name']);
+  });
+
+  it('a second manager changing an owned field gets 409; --force-conflicts takes only that field over', async () => {
+    const [k, kc] = await start();
+    await ok(kc, ['apply', '--server-side', '-f', '-'], deploymentYaml('registry.local/web:1'));
+    const refused = await kc(
+      ['apply', '--server-side', '--field-manager=ci', '-f', '-'],
+      deploymentYaml('registry.local/web:2'),
+    );
+    expect(refused.code).toBe(1);
+    expect(refused.stderr.split('\n')[0]).toBe(
+      'error: Apply failed with 1 conflict: conflict with "kubectl": .spec.template.spec.containers[name="app"].image',
+    );
+    expect(k.requests.filter((r) => r.method === 'PATCH').map((r) => r.status)).toEqual([201, 409]);
+    expect(k.get('deployments', 'default', 'web')?.spec.template.spec.containers[0].image).toBe(
+      'registry.local/web:1',
+    );
+    expect(
+      await ok(
+        kc,
+        ['apply', '--server-side', '--field-manager=ci', '--force-conflicts', '-f', '-'],
+        deploymentYaml('registry.local/web:2'),
+      ),
+    ).toBe('deployment.apps/web serverside-applied\n');
+    expect(k.get('deployments', 'default', 'web')?.spec.template.spec.containers[0].image).toBe(
+      'registry.local/web:2',
+    );
+    const byManager = new Map(entries(k).map((e) => [e.manager, e]));
+    expect(appContainerFields(byManager.get('ci'))).toEqual(['.', 'f:image', 'f:name']);
+    // kubectl keeps the fields it applied with the same value (shared), loses the image
+    expect(appContainerFields(byManager.get('kubectl'))).toEqual(['.', 'f:name']);
+  });
+
+  it('an update (kubectl patch) takes the field it changed; the next apply conflicts with it as an Update manager', async () => {
+    const [, kc] = await start();
+    await ok(kc, ['apply', '--server-side', '-f', '-'], deploymentYaml('registry.local/web:1'));
+    await ok(kc, ['patch', 'deployment/web', '-p', '{"spec":{"replicas":5}}']);
+    const r = await kc(['apply', '--server-side', '-f', '-'], deploymentYaml('registry.local/web:1'));
+    expect(r.code).toBe(1);
+    expect(r.stderr.split('\n')[0]).toBe(
+      'error: Apply failed with 1 conflict: conflict with "kubectl-patch" using apps/v1: .spec.replicas',
+    );
+  });
+
+  it('a field dropped from the configuration is removed when no other manager owns it', async () => {
+    const [k, kc] = await start();
+    await ok(
+      kc,
+      ['apply', '--server-side', '-f', '-'],
+      deploymentYaml('registry.local/web:1', '  annotations:\n    example.com/owner: team-a\n'),
+    );
+    await ok(kc, ['apply', '--server-side', '-f', '-'], deploymentYaml('registry.local/web:1'));
+    expect(
+      k.get('deployments', 'default', 'web')?.metadata.annotations?.['example.com/owner'],
+    ).toBeUndefined();
+  });
+});
+
+describe('(d) --dry-run=server changes nothing', () => {
+  // API concepts, "Dry-run" (https://kubernetes.io/docs/reference/using-api/api-concepts/#dry-run): the
+  // request is processed as usual but not persisted; dryRun=All is the only valid value.
+  it('apply, create, scale and delete with --dry-run=server leave the stored objects as they were', async () => {
+    const [k, kc] = await start({ controller: false });
+    await ok(kc, ['create', '-f', '-'], deploymentYaml('registry.local/web:1'));
+    const before = k.get('deployments', 'default', 'web');
+    expect(
+      await ok(kc, ['apply', '--dry-run=server', '-f', '-'], deploymentYaml('registry.local/web:2')),
+    ).toBe('deployment.apps/web configured (server dry run)\n');
+    expect(
+      await ok(
+        kc,
+        ['apply', '--server-side', '--force-conflicts', '--dry-run=server', '-f', '-'],
+        deploymentYaml('registry.local/web:2'),
+      ),
+    ).toBe('deployment.apps/web serverside-applied (server dry run)\n');
+    expect(await ok(kc, ['scale', 'deployment/web', '--replicas=7', '--dry-run=server'])).toBe(
+      'deployment.apps/web scaled (server dry run)\n',
+    );
+    expect(await ok(kc, ['delete', 'deployment/web', '--dry-run=server'])).toBe(
+      'deployment.apps "web" deleted from default namespace (server dry run)\n',
+    );
+    expect(k.get('deployments', 'default', 'web')).toEqual(before);
+    expect(
+      await ok(
+        kc,
+        ['create', '--dry-run=server', '-f', '-'],
+        deploymentYaml('registry.local/web:1').replace('name: web\n', 'name: other\n'),
+      ),
+    ).toBe('deployment.apps/other created (server dry run)\n');
+    expect(k.get('deployments', 'default', 'other')).toBeUndefined();
+  });
+});
+
+describe('(e) strategic merge patch: list merge order', () => {
+  // The oracle is kubectl itself: `kubectl patch --local` applies the same strategic merge patch with
+  // apimachinery's strategicpatch (mergeSlice → normalizeElementOrder) on the client; the server must give the
+  // same object. A container the live list lacks comes first; server-only items keep their live order.
+  const twoContainers = `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: web
+  finalizers: [example.com/a]
+spec:
+  replicas: 1
+  selector:
+    matchLabels: {app: web}
+  template:
+    metadata:
+      labels: {app: web}
+    spec:
+      containers:
+      - name: app
+        image: registry.local/web:1
+        env: [{name: A, value: "1"}, {name: B, value: "2"}]
+      - name: proxy
+        image: registry.local/proxy:1
+`;
+  const patches: [string, string][] = [
+    ['adds a container', '{"spec":{"template":{"spec":{"containers":[{"name":"sidecar","image":"s:1"}]}}}}'],
+    [
+      'changes one container, adds another',
+      '{"spec":{"template":{"spec":{"containers":[{"name":"proxy","image":"registry.local/proxy:2"},{"name":"debug","image":"d:1"}]}}}}',
+    ],
+    [
+      'merges env by name inside a container',
+      '{"spec":{"template":{"spec":{"containers":[{"name":"app","env":[{"name":"C","value":"3"},{"name":"A","value":"9"}]}]}}}}',
+    ],
+    [
+      'deletes with $patch: delete',
+      '{"spec":{"template":{"spec":{"containers":[{"name":"app","$patch":"delete"}]}}}}',
+    ],
+    [
+      'reorders with $setElementOrder',
+      '{"spec":{"template":{"spec":{"$setElementOrder/containers":[{"name":"proxy"},{"name":"app"}]}}}}',
+    ],
+    ['merges finalizers as a set', '{"metadata":{"finalizers":["example.com/b","example.com/a"]}}'],
+  ];
+  it.each(patches)('%s', async (_name, patch) => {
+    const [k, kc] = await start({ controller: false });
+    await ok(kc, ['create', '-f', '-'], twoContainers);
+    const local = JSON.parse(
+      await ok(
+        kc,
+        ['patch', '--local', '-f', '-', '--type=strategic', '-p', patch, '-o', 'json'],
+        twoContainers,
+      ),
+    );
+    expect(await ok(kc, ['patch', 'deployment/web', '--type=strategic', '-p', patch])).toBe(
+      'deployment.apps/web patched\n',
+    );
+    const live = k.get('deployments', 'default', 'web');
+    expect(live?.spec.template.spec.containers).toEqual(local.spec.template.spec.containers);
+    expect(live?.metadata.finalizers).toEqual(local.metadata.finalizers);
+  });
+});

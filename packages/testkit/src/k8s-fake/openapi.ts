@@ -26,7 +26,10 @@ const param = (name: string, description: string) => ({
 });
 const WRITE_PARAMS = [
   param('dryRun', 'When present, indicates that modifications should not be persisted.'),
-  param('fieldManager', 'fieldManager is a name associated with the actor or entity that is making these changes.'),
+  param(
+    'fieldManager',
+    'fieldManager is a name associated with the actor or entity that is making these changes.',
+  ),
   param('fieldValidation', 'Ignore, Warn or Strict: how the server handles unknown or duplicate fields.'),
 ];
 

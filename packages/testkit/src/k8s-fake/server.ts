@@ -13,6 +13,8 @@ import { applyJsonPatch, applyMergePatch, applyStrategicMergePatch, PatchError, 
 import { apiVersionOf, groupList, RESOURCES, resourceList, type ResourceDef } from './resources.ts';
 import { Controller, type ControllerOptions } from './controller.ts';
 import { openapiV3 } from './openapi.ts';
+import { ApplyConflict, recordUpdate, serverSideApply } from './ssa.ts';
+import { parse as parseYaml } from 'yaml';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- stored objects are schemaless JSON to the tests */
 export type KObj = {
@@ -83,10 +85,12 @@ export interface FakeKube {
 class HttpError extends Error {
   readonly status: number;
   readonly reason: string;
-  constructor(status: number, reason: string, message: string) {
+  readonly details: unknown;
+  constructor(status: number, reason: string, message: string, details?: unknown) {
     super(message);
     this.status = status;
     this.reason = reason;
+    this.details = details;
   }
 }
 
@@ -130,24 +134,28 @@ export async function startFakeKube(o: FakeKubeOptions = {}): Promise<FakeKube> 
     def: ResourceDef,
     obj: KObj,
     prev: KObj | undefined,
-    opts: { statusOnly?: boolean } = {},
+    opts: { statusOnly?: boolean; dryRun?: boolean } = {},
   ): KObj => {
     obj.apiVersion = apiVersionOf(def);
     obj.kind = def.kind;
     validate(def, obj);
-    rv++;
-    obj.metadata.resourceVersion = String(rv);
+    if (prev && obj.metadata.managedFields === undefined && prev.metadata.managedFields)
+      obj.metadata.managedFields = prev.metadata.managedFields;
+    obj.metadata.resourceVersion = String(opts.dryRun ? (prev?.metadata.resourceVersion ?? '') : rv + 1);
+    if (!opts.dryRun) rv++;
     if (prev) {
       obj.metadata.uid = prev.metadata.uid;
       obj.metadata.creationTimestamp = prev.metadata.creationTimestamp;
       const strip = (x: KObj) =>
-        JSON.stringify(sortKeys({
-          ...x,
-          metadata: undefined,
-          status: undefined,
-          apiVersion: undefined,
-          kind: undefined,
-        }));
+        JSON.stringify(
+          sortKeys({
+            ...x,
+            metadata: undefined,
+            status: undefined,
+            apiVersion: undefined,
+            kind: undefined,
+          }),
+        );
       // apps/v1 Deployment (pkg/registry/apps/deployment/strategy.go PrepareForUpdate): a change of spec OR
       // of metadata.annotations bumps generation ("annotations are copied from deployments to their replica
       // sets"); labels do not. Other kinds here bump on spec changes only. Status writes never bump.
@@ -162,6 +170,8 @@ export async function startFakeKube(o: FakeKubeOptions = {}): Promise<FakeKube> 
       obj.metadata.creationTimestamp = new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
       obj.metadata.generation = 1;
     }
+    // dryRun=All: admitted, defaulted and validated, then not persisted (API concepts, "Dry-run").
+    if (opts.dryRun) return structuredClone(obj);
     store.set(key(def.plural, obj.metadata.namespace, obj.metadata.name), obj);
     notify(prev ? 'MODIFIED' : 'ADDED', obj);
     controller?.kick();
@@ -285,7 +295,10 @@ export async function startFakeKube(o: FakeKubeOptions = {}): Promise<FakeKube> 
     url: URL,
     contentType: string | undefined,
     body: unknown,
+    userAgent = '',
   ): [number, unknown] => {
+    // no fieldManager: the API server names the manager after the User-Agent's first segment
+    const userAgentManager = userAgent.split('/')[0] || 'unknown';
     const p = url.pathname;
     if (method === 'GET') {
       if (p === '/version')
@@ -328,6 +341,30 @@ export async function startFakeKube(o: FakeKubeOptions = {}): Promise<FakeKube> 
     if (!def)
       throw new HttpError(404, 'NotFound', `the server could not find the requested resource (${plural})`);
     const ident = `${def.plural}${def.group ? `.${def.group}` : ''} "${name}"`;
+    // dryRun comes as a query parameter, or for DELETE inside the DeleteOptions body
+    const dryRunParam = [
+      ...url.searchParams.getAll('dryRun'),
+      ...(method === 'DELETE' && Array.isArray((body as { dryRun?: unknown })?.dryRun)
+        ? ((body as { dryRun: string[] }).dryRun ?? [])
+        : []),
+    ];
+    if (dryRunParam.some((d) => d !== 'All'))
+      throw new HttpError(
+        400,
+        'BadRequest',
+        `Invalid dry run value: ${JSON.stringify(dryRunParam.find((d) => d !== 'All'))}. Valid values are: All`,
+      );
+    const dryRun = dryRunParam.length > 0;
+    const manager = url.searchParams.get('fieldManager') || userAgentManager;
+    const apiVersion = apiVersionOf(def);
+    const ct = (contentType ?? '').split(';')[0]?.trim();
+    const isApply = method === 'PATCH' && ct === 'application/apply-patch+yaml';
+    if (isApply && !url.searchParams.get('fieldManager'))
+      throw new HttpError(
+        422,
+        'Invalid',
+        'PatchOptions.meta.k8s.io "" is invalid: fieldManager: Required value: is required for apply patch',
+      );
     if (!name) {
       if (method === 'GET') {
         const labelSel = parseSelector(url.searchParams.get('labelSelector') ?? '');
@@ -365,14 +402,26 @@ export async function startFakeKube(o: FakeKubeOptions = {}): Promise<FakeKube> 
         fresh.metadata = { ...fresh.metadata, namespace: ns };
         delete fresh.metadata.resourceVersion;
         if (def.kind !== 'Pod') delete fresh.status;
-        return [201, save(def, fresh, undefined)];
+        delete fresh.metadata.managedFields;
+        recordUpdate(undefined, fresh, manager, apiVersion);
+        return [201, save(def, fresh, undefined, { dryRun })];
       }
       throw new HttpError(405, 'MethodNotAllowed', `${method} is not allowed on a collection here`);
     }
     const cur = store.get(key(def.plural, ns as string, name));
+    if (!cur && isApply && !sub) {
+      // server-side apply creates what does not exist yet
+      const config = body as KObj;
+      if (config?.metadata?.name !== undefined && config.metadata.name !== name)
+        throw new HttpError(400, 'BadRequest', 'the name of the object does not match the name on the URL');
+      const fresh = serverSideApply(undefined, structuredClone(config), manager, false, apiVersion) as KObj;
+      fresh.metadata = { ...fresh.metadata, name, namespace: ns };
+      if (def.kind !== 'Pod') delete fresh.status;
+      return [201, save(def, fresh, undefined, { dryRun })];
+    }
     if (!cur) throw new HttpError(404, 'NotFound', `${ident} not found`);
     if (sub === 'scale' && def.subresources?.includes('scale'))
-      return handleScale(method, def, cur, contentType, body);
+      return handleScale(method, def, cur, contentType, body, dryRun);
     if (sub === 'log' && def.kind === 'Pod') return [200, 'fake log\n'];
     if (sub && sub !== 'status') throw new HttpError(404, 'NotFound', `${ident}/${sub} not found`);
     const statusOnly = sub === 'status';
@@ -380,7 +429,7 @@ export async function startFakeKube(o: FakeKubeOptions = {}): Promise<FakeKube> 
       case 'GET':
         return [200, structuredClone(cur)];
       case 'DELETE': {
-        remove(def.plural, ns as string, name);
+        if (!dryRun) remove(def.plural, ns as string, name);
         return [200, status(200, '', `${ident} deleted`, { name, kind: def.plural })];
       }
       case 'PUT': {
@@ -402,12 +451,35 @@ export async function startFakeKube(o: FakeKubeOptions = {}): Promise<FakeKube> 
           throw new HttpError(400, 'BadRequest', 'the name of the object does not match the name on the URL');
         obj.metadata = { ...obj.metadata, namespace: ns };
         if (statusOnly)
-          return [200, save(def, { ...structuredClone(cur), status: obj.status }, cur, { statusOnly: true })];
+          return [
+            200,
+            save(def, { ...structuredClone(cur), status: obj.status }, cur, { statusOnly: true, dryRun }),
+          ];
         obj.status = cur.status;
-        return [200, save(def, obj, cur)];
+        obj.metadata.managedFields = cur.metadata.managedFields;
+        recordUpdate(cur, obj, manager, apiVersion);
+        return [200, save(def, obj, cur, { dryRun })];
       }
       case 'PATCH': {
-        const next = applyPatch(def, cur, contentType, body);
+        let next: KObj;
+        if (isApply) {
+          try {
+            next = serverSideApply(
+              cur,
+              structuredClone(body as KObj),
+              manager,
+              ['true', '1'].includes(url.searchParams.get('force') ?? ''),
+              apiVersion,
+            ) as KObj;
+          } catch (e) {
+            if (e instanceof ApplyConflict)
+              throw new HttpError(409, 'Conflict', e.message, { causes: e.causes });
+            throw e;
+          }
+        } else {
+          next = applyPatch(def, cur, contentType, body);
+          recordUpdate(cur, next, manager, apiVersion);
+        }
         if (next.metadata?.resourceVersion && next.metadata.resourceVersion !== cur.metadata.resourceVersion)
           throw new HttpError(
             409,
@@ -418,10 +490,10 @@ export async function startFakeKube(o: FakeKubeOptions = {}): Promise<FakeKube> 
         if (statusOnly)
           return [
             200,
-            save(def, { ...structuredClone(cur), status: next.status }, cur, { statusOnly: true }),
+            save(def, { ...structuredClone(cur), status: next.status }, cur, { statusOnly: true, dryRun }),
           ];
         next.status = cur.status;
-        return [200, save(def, next, cur)];
+        return [200, save(def, next, cur, { dryRun })];
       }
     }
     throw new HttpError(405, 'MethodNotAllowed', `${method} is not allowed`);
@@ -460,6 +532,7 @@ export async function startFakeKube(o: FakeKubeOptions = {}): Promise<FakeKube> 
     cur: KObj,
     contentType: string | undefined,
     body: unknown,
+    dryRun: boolean,
   ): [number, unknown] => {
     const scaleOf = (o: KObj) => ({
       kind: 'Scale',
@@ -502,7 +575,7 @@ export async function startFakeKube(o: FakeKubeOptions = {}): Promise<FakeKube> 
       );
     const next = structuredClone(cur);
     next.spec.replicas = replicas;
-    return [200, scaleOf(save(def, next, cur))];
+    return [200, scaleOf(save(def, next, cur, { dryRun }))];
   };
 
   const server = http.createServer((req, res) => {
@@ -535,7 +608,14 @@ export async function startFakeKube(o: FakeKubeOptions = {}): Promise<FakeKube> 
           try {
             body = JSON.parse(text);
           } catch {
-            throw new HttpError(400, 'BadRequest', 'the request body is not valid JSON');
+            // an apply configuration may be YAML (application/apply-patch+yaml); JSON is YAML too
+            if ((contentType ?? '').startsWith('application/apply-patch+yaml')) {
+              try {
+                body = parseYaml(text);
+              } catch (e) {
+                throw new HttpError(400, 'BadRequest', `error decoding YAML: ${(e as Error).message}`);
+              }
+            } else throw new HttpError(400, 'BadRequest', 'the request body is not valid JSON');
           }
         }
         // kubectl sends no credentials over plain http; a wrong one is refused, none is anonymous access.
@@ -581,10 +661,10 @@ export async function startFakeKube(o: FakeKubeOptions = {}): Promise<FakeKube> 
           });
           return;
         }
-        const [code, payload] = handle(method, url, contentType, body);
+        const [code, payload] = handle(method, url, contentType, body, req.headers['user-agent']);
         send(code, payload);
       } catch (e) {
-        if (e instanceof HttpError) send(e.status, status(e.status, e.reason, e.message));
+        if (e instanceof HttpError) send(e.status, status(e.status, e.reason, e.message, e.details));
         else send(500, status(500, 'InternalError', (e as Error).message));
       }
     });
