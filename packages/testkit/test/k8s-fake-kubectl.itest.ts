@@ -3,10 +3,11 @@
  * Kubernetes API server's documented behaviour as the expected answer. Each case cites where its expectation
  * comes from: the API server source (kubernetes/kubernetes, path given) or the Kubernetes API docs.
  */
-import { afterEach, describe, expect, it } from '@jest/globals';
+import { afterEach, describe, expect, it, jest } from '@jest/globals';
 import { startFakeKube, type FakeKube } from '@pipewright/testkit/k8s-fake/server';
 import { kubectlFor, type Kubectl } from '@pipewright/testkit/services/kubectl';
 
+jest.setTimeout(30_000);
 let kube: FakeKube | undefined;
 afterEach(async () => {
   await kube?.stop();
@@ -337,7 +338,413 @@ spec:
       'deployment.apps/web patched\n',
     );
     const live = k.get('deployments', 'default', 'web');
-    expect(live?.spec.template.spec.containers).toEqual(local.spec.template.spec.containers);
+    // the server also defaults what the patch adds (imagePullPolicy, …): compare what the patch decides
+    const decided = (cs: { name: string; image?: string; env?: unknown }[]) =>
+      cs.map((c) => ({ name: c.name, image: c.image, env: c.env }));
+    expect(decided(live?.spec.template.spec.containers)).toEqual(
+      decided(local.spec.template.spec.containers),
+    );
     expect(live?.metadata.finalizers).toEqual(local.metadata.finalizers);
+  });
+});
+
+describe('(f) defaults', () => {
+  // kubernetes pkg/apis/apps/v1/defaults.go SetDefaults_Deployment; pkg/apis/core/v1/defaults.go
+  // SetDefaults_PodSpec, SetDefaults_Container, SetDefaults_Service; the Service REST storage allocates a
+  // cluster IP (https://kubernetes.io/docs/concepts/services-networking/cluster-ip-allocation/).
+  it('a Deployment gets RollingUpdate 25%/25%, revisionHistoryLimit 10, progressDeadlineSeconds 600 and pod defaults', async () => {
+    const [, kc] = await start({ controller: false });
+    await ok(kc, ['create', '-f', '-'], deploymentYaml('registry.local/web:1'));
+    const spec = JSON.parse(await jsonpath(kc, 'deployment/web', '{.spec}'));
+    expect(spec.strategy).toEqual({
+      type: 'RollingUpdate',
+      rollingUpdate: { maxUnavailable: '25%', maxSurge: '25%' },
+    });
+    expect(spec.revisionHistoryLimit).toBe(10);
+    expect(spec.progressDeadlineSeconds).toBe(600);
+    expect(spec.template.spec).toEqual({
+      containers: [
+        {
+          name: 'app',
+          image: 'registry.local/web:1',
+          imagePullPolicy: 'IfNotPresent',
+          resources: {},
+          terminationMessagePath: '/dev/termination-log',
+          terminationMessagePolicy: 'File',
+        },
+      ],
+      dnsPolicy: 'ClusterFirst',
+      restartPolicy: 'Always',
+      schedulerName: 'default-scheduler',
+      securityContext: {},
+      terminationGracePeriodSeconds: 30,
+    });
+    // an image without a tag means :latest, pulled Always; a defaulted field is not re-defaulted later
+    await ok(
+      kc,
+      ['create', '-f', '-'],
+      deploymentYaml('registry.local/web').replace('name: web\n', 'name: other\n'),
+    );
+    expect(
+      await jsonpath(kc, 'deployment/other', '{.spec.template.spec.containers[0].imagePullPolicy}'),
+    ).toBe('Always');
+    await ok(kc, ['set', 'image', 'deployment/web', 'app=registry.local/web']);
+    expect(await jsonpath(kc, 'deployment/web', '{.spec.template.spec.containers[0].imagePullPolicy}')).toBe(
+      'IfNotPresent',
+    );
+  });
+
+  it('a Service gets type ClusterIP, sessionAffinity None, TCP, targetPort = port and its own cluster IP', async () => {
+    const [, kc] = await start({ controller: false });
+    const svc = (name: string) => `apiVersion: v1
+kind: Service
+metadata:
+  name: ${name}
+spec:
+  selector: {app: web}
+  ports:
+  - port: 80
+`;
+    expect(await ok(kc, ['create', '-f', '-'], svc('web'))).toBe('service/web created\n');
+    await ok(kc, ['create', '-f', '-'], svc('api'));
+    const spec = JSON.parse(await jsonpath(kc, 'service/web', '{.spec}'));
+    expect(spec).toMatchObject({
+      type: 'ClusterIP',
+      sessionAffinity: 'None',
+      internalTrafficPolicy: 'Cluster',
+      ipFamilies: ['IPv4'],
+      ipFamilyPolicy: 'SingleStack',
+      ports: [{ port: 80, protocol: 'TCP', targetPort: 80 }],
+    });
+    expect(spec.clusterIP).toMatch(/^10\.(9[6-9]|10[0-9]|11[01])\.\d{1,3}\.\d{1,3}$/);
+    expect(spec.clusterIPs).toEqual([spec.clusterIP]);
+    expect(await jsonpath(kc, 'service/api', '{.spec.clusterIP}')).not.toBe(spec.clusterIP);
+    // an update that leaves clusterIP out keeps the allocated one
+    await ok(kc, ['apply', '-f', '-'], svc('web').replace('port: 80', 'port: 8080'));
+    expect(await jsonpath(kc, 'service/web', '{.spec.clusterIP}')).toBe(spec.clusterIP);
+  });
+});
+
+describe('(g) validation', () => {
+  // kubectl prints a 422 Invalid as `The <Kind> "<name>" is invalid: <field>: <cause>` from the Status's
+  // details.causes (kubectl pkg/cmd/util/helpers.go checkErr); the cause texts are the API server's
+  // (apimachinery util/validation/validation.go, util/validation/field/errors.go).
+  it('a name that is not an RFC 1123 subdomain is refused with 422 and nothing is stored', async () => {
+    const [k, kc] = await start({ controller: false });
+    const r = await kc(
+      ['create', '-f', '-'],
+      deploymentYaml('registry.local/web:1').replace('name: web\n', 'name: Web_1\n'),
+    );
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(
+      `The Deployment "Web_1" is invalid: metadata.name: Invalid value: "Web_1": a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character (e.g. 'example.com', regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*')\n`,
+    );
+    expect(k.requests.find((x) => x.method === 'POST')?.status).toBe(422);
+    expect(k.list('deployments')).toEqual([]);
+  });
+
+  it('a Service name must be a DNS-1035 label (pkg/apis/core/validation ValidateServiceName)', async () => {
+    const [, kc] = await start({ controller: false });
+    const r = await kc(
+      ['create', '-f', '-'],
+      'apiVersion: v1\nkind: Service\nmetadata:\n  name: 1web\nspec:\n  ports:\n  - port: 80\n',
+    );
+    expect(r.stderr).toBe(
+      `The Service "1web" is invalid: metadata.name: Invalid value: "1web": a DNS-1035 label must consist of lower case alphanumeric characters or '-', start with an alphabetic character, and end with an alphanumeric character (e.g. 'my-name',  or 'abc-123', regex used for validation is '[a-z]([-a-z0-9]*[a-z0-9])?')\n`,
+    );
+  });
+
+  it('creating into a namespace that does not exist is 404 NotFound `namespaces "…" not found`; after creating it, it works', async () => {
+    // NamespaceLifecycle admission: errors.NewNotFound(Resource("namespaces"), namespace)
+    const [k, kc] = await start({ controller: false });
+    const r = await kc(['create', '-n', 'team-a', '-f', '-'], deploymentYaml('registry.local/web:1'));
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(
+      'Error from server (NotFound): error when creating "STDIN": namespaces "team-a" not found\n',
+    );
+    expect(k.requests.find((x) => x.method === 'POST')?.status).toBe(404);
+    expect(
+      await ok(kc, ['create', '-f', '-'], 'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: team-a\n'),
+    ).toBe('namespace/team-a created\n');
+    expect(await ok(kc, ['create', '-n', 'team-a', '-f', '-'], deploymentYaml('registry.local/web:1'))).toBe(
+      'deployment.apps/web created\n',
+    );
+  });
+
+  it('the selector must match the template labels (apps validation ValidatePodTemplateSpecForReplicaSet)', async () => {
+    const [, kc] = await start({ controller: false });
+    const r = await kc(
+      ['create', '-f', '-'],
+      deploymentYaml('registry.local/web:1').replace(
+        '      labels: {app: web}',
+        '      labels: {app: other}',
+      ),
+    );
+    expect(r.stderr).toBe(
+      'The Deployment "web" is invalid: spec.template.metadata.labels: Invalid value: map[string]string{"app":"other"}: `selector` does not match template `labels`\n',
+    );
+  });
+
+  it('the selector of an apps/v1 Deployment is immutable (deployment strategy.go ValidateUpdate)', async () => {
+    const [k, kc] = await start({ controller: false });
+    await ok(kc, ['apply', '-f', '-'], deploymentYaml('registry.local/web:1'));
+    const changed = deploymentYaml('registry.local/web:1').replaceAll('{app: web}', '{app: web, tier: fe}');
+    const r = await kc(['apply', '-f', '-'], changed);
+    expect(r.code).toBe(1);
+    const line = r.stderr.trim();
+    expect(line.startsWith('The Deployment "web" is invalid: spec.selector: Invalid value: ')).toBe(true);
+    expect(line.endsWith(': field is immutable')).toBe(true);
+    expect(k.get('deployments', 'default', 'web')?.spec.selector).toEqual({ matchLabels: { app: 'web' } });
+  });
+});
+
+describe('(h) generateName and finalizers', () => {
+  it('generateName: the prefix and five random characters (apiserver storage/names SimpleNameGenerator)', async () => {
+    const [k, kc] = await start({ controller: false });
+    const out = await ok(
+      kc,
+      ['create', '-f', '-'],
+      deploymentYaml('registry.local/web:1').replace('name: web\n', 'generateName: web-\n'),
+    );
+    expect(out).toMatch(/^deployment\.apps\/web-[bcdfghjklmnpqrstvwxz2456789]{5} created\n$/);
+    const name = out.split(' ')[0]?.split('/')[1] as string;
+    expect(k.get('deployments', 'default', name)?.metadata.generateName).toBe('web-');
+    const r = await kc(
+      ['create', '-f', '-'],
+      deploymentYaml('registry.local/web:1').replace('  name: web\n', ''),
+    );
+    expect(r.code).toBe(1);
+  });
+
+  it('a DELETE of an object with finalizers sets deletionTimestamp; removing the last finalizer deletes it', async () => {
+    // https://kubernetes.io/docs/concepts/overview/working-with-objects/finalizers/ ; apiserver
+    // registry/generic/registry/store.go (markAsDeleting: deletionTimestamp, deletionGracePeriodSeconds 0,
+    // generation+1 for a kind without graceful deletion; Update deletes once no finalizer is left)
+    const [k, kc] = await start({ controller: false });
+    await ok(
+      kc,
+      ['create', '-f', '-'],
+      deploymentYaml('registry.local/web:1', '  finalizers: [example.com/hold]\n'),
+    );
+    expect(await ok(kc, ['delete', 'deployment/web', '--wait=false'])).toBe(
+      'deployment.apps "web" deleted from default namespace\n',
+    );
+    const held = k.get('deployments', 'default', 'web');
+    expect(held?.metadata.deletionTimestamp).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/);
+    expect(held?.metadata.deletionGracePeriodSeconds).toBe(0);
+    expect(held?.metadata.generation).toBe(2);
+    await ok(kc, ['patch', 'deployment/web', '--type=merge', '-p', '{"metadata":{"finalizers":null}}']);
+    expect(k.get('deployments', 'default', 'web')).toBeUndefined();
+    const r = await kc(['get', 'deployment/web']);
+    expect(r.stderr).toBe('Error from server (NotFound): deployments.apps "web" not found\n');
+  });
+});
+
+describe('(j) Deployment controller: pause, rollout undo, ReplicaSet status', () => {
+  const rsOf = (k: FakeKube) =>
+    k
+      .list('replicasets', 'default')
+      .map((rs) => ({
+        image: rs.spec.template.spec.containers[0].image as string,
+        revision: rs.metadata.annotations?.['deployment.kubernetes.io/revision'] as string,
+        replicas: rs.spec.replicas as number,
+      }))
+      .sort((a, b) => a.image.localeCompare(b.image));
+  const observed = (k: FakeKube) => {
+    const d = k.get('deployments', 'default', 'web');
+    return d?.status?.observedGeneration === d?.metadata.generation;
+  };
+
+  it('a paused Deployment gets no new ReplicaSet for a template change until it is resumed', async () => {
+    // https://kubernetes.io/docs/concepts/workloads/controllers/deployment/#pausing-and-resuming-a-deployment ;
+    // pkg/controller/deployment/sync.go (paused: sync without creating the new ReplicaSet) and
+    // checkPausedConditions (Progressing Unknown, reason DeploymentPaused)
+    const [k, kc] = await start();
+    await ok(kc, ['create', '-f', '-'], deploymentYaml('registry.local/web:1'));
+    await waitFor(() => k.list('replicasets', 'default').length === 1 && observed(k), 'first ReplicaSet');
+    expect(await ok(kc, ['rollout', 'pause', 'deployment/web'])).toBe('deployment.apps/web paused\n');
+    await ok(kc, ['set', 'image', 'deployment/web', 'app=registry.local/web:2']);
+    await waitFor(() => observed(k), 'the paused generation observed');
+    expect(rsOf(k).map((r) => r.image)).toEqual(['registry.local/web:1']);
+    expect(
+      await jsonpath(kc, 'deployment/web', '{.status.conditions[?(@.type=="Progressing")].reason}'),
+    ).toBe('DeploymentPaused');
+    expect(await ok(kc, ['rollout', 'resume', 'deployment/web'])).toBe('deployment.apps/web resumed\n');
+    await waitFor(() => k.list('replicasets', 'default').length === 2, 'the new ReplicaSet after resume');
+  });
+
+  it('kubectl rollout undo goes back to the old ReplicaSet (no third one) and gives it the next revision', async () => {
+    // https://kubernetes.io/docs/concepts/workloads/controllers/deployment/#rolling-back-to-a-previous-revision ;
+    // sync.go getNewReplicaSet: an existing ReplicaSet matching the template gets revision max+1
+    const [k, kc] = await start();
+    await ok(kc, ['create', '-f', '-'], deploymentYaml('registry.local/web:1'));
+    await waitFor(
+      () => observed(k) && k.get('deployments', 'default', 'web')?.status?.availableReplicas === 2,
+      'v1 available',
+    );
+    await ok(kc, ['set', 'image', 'deployment/web', 'app=registry.local/web:2']);
+    await waitFor(
+      () =>
+        observed(k) &&
+        rsOf(k)
+          .map((r) => r.replicas)
+          .join() === '0,2',
+      'v2 rolled out, v1 scaled to 0',
+    );
+    expect(await ok(kc, ['rollout', 'undo', 'deployment/web'])).toBe('deployment.apps/web rolled back\n');
+    await waitFor(
+      () =>
+        observed(k) &&
+        rsOf(k)
+          .map((r) => r.replicas)
+          .join() === '2,0',
+      'v1 back',
+    );
+    expect(rsOf(k)).toEqual([
+      { image: 'registry.local/web:1', revision: '3', replicas: 2 },
+      { image: 'registry.local/web:2', revision: '2', replicas: 0 },
+    ]);
+    expect(
+      await jsonpath(
+        kc,
+        'deployment/web',
+        "{.metadata.annotations['deployment\\.kubernetes\\.io/revision']}",
+      ),
+    ).toBe('3');
+  });
+
+  it('ReplicaSet status counts its pods (replicaset controller calculateStatus)', async () => {
+    const [k, kc] = await start();
+    await ok(kc, ['create', '-f', '-'], deploymentYaml('registry.local/web:1'));
+    await waitFor(() => k.list('replicasets', 'default')[0]?.status?.readyReplicas === 2, 'two ready pods');
+    const rs = k.list('replicasets', 'default')[0] as { metadata: { name: string; generation: number } };
+    const status = JSON.parse(await jsonpath(kc, `replicaset/${rs.metadata.name}`, '{.status}'));
+    expect(status).toEqual({
+      replicas: 2,
+      fullyLabeledReplicas: 2,
+      readyReplicas: 2,
+      availableReplicas: 2,
+      observedGeneration: rs.metadata.generation,
+    });
+  });
+});
+
+describe('(i) watches', () => {
+  // https://kubernetes.io/docs/reference/using-api/api-concepts/#efficient-detection-of-changes and
+  // #semantics-for-watch: without a resourceVersion a watch starts with a synthetic ADDED event per existing
+  // object; with one it delivers every change after it; one the server no longer has is answered with
+  // an ERROR event carrying Status 410 Gone, reason Expired ("too old resource version").
+  const watch = async (kc: Kubectl, rv?: string) => {
+    const q = `watch=true&timeoutSeconds=1${rv === undefined ? '' : `&resourceVersion=${rv}`}`;
+    const out = await ok(kc, ['get', '--raw', `/apis/apps/v1/namespaces/default/deployments?${q}`]);
+    return out
+      .split('\n')
+      .filter(Boolean)
+      .map(
+        (l) =>
+          JSON.parse(l) as {
+            type: string;
+            object: { metadata: { name: string }; code?: number; reason?: string; message?: string };
+          },
+      );
+  };
+
+  it('starts with ADDED for each existing object when no resourceVersion is given', async () => {
+    const [, kc] = await start({ controller: false });
+    await ok(kc, ['create', '-f', '-'], deploymentYaml('registry.local/web:1'));
+    await ok(
+      kc,
+      ['create', '-f', '-'],
+      deploymentYaml('registry.local/web:1').replace('name: web\n', 'name: api\n'),
+    );
+    const events = await watch(kc);
+    expect(events.map((e) => `${e.type} ${e.object.metadata.name}`).sort()).toEqual([
+      'ADDED api',
+      'ADDED web',
+    ]);
+  });
+
+  it('resumes after a resourceVersion with exactly the changes made since', async () => {
+    const [, kc] = await start({ controller: false });
+    await ok(kc, ['create', '-f', '-'], deploymentYaml('registry.local/web:1'));
+    const rv = await jsonpath(kc, 'deployment/web', '{.metadata.resourceVersion}');
+    await ok(kc, ['annotate', 'deployment/web', 'example.com/note=x']);
+    await ok(
+      kc,
+      ['create', '-f', '-'],
+      deploymentYaml('registry.local/web:1').replace('name: web\n', 'name: api\n'),
+    );
+    await ok(kc, ['delete', 'deployment/web', '--wait=false']);
+    const events = await watch(kc, rv);
+    expect(events.map((e) => `${e.type} ${e.object.metadata.name}`)).toEqual([
+      'MODIFIED web',
+      'ADDED api',
+      'DELETED web',
+    ]);
+  });
+
+  it('a resourceVersion older than the server keeps is 410 Expired', async () => {
+    const [, kc] = await start({ controller: false });
+    await ok(kc, ['create', '-f', '-'], deploymentYaml('registry.local/web:1'));
+    const events = await watch(kc, '1');
+    expect(events).toHaveLength(1);
+    expect(events[0]?.type).toBe('ERROR');
+    expect(events[0]?.object).toMatchObject({ kind: 'Status', code: 410, reason: 'Expired' });
+    expect(events[0]?.object.message).toMatch(/^too old resource version: 1 \(\d+\)$/);
+  });
+});
+
+describe('(k) kubectl get: server-side printing (Table)', () => {
+  // https://kubernetes.io/docs/reference/using-api/api-concepts/#receiving-resources-as-tables ; the columns
+  // and cells of kubernetes pkg/printers/internalversion/printers.go (deploymentColumnDefinitions /
+  // printDeployment: READY = readyReplicas/spec.replicas; podColumnDefinitions / printPod). AGE is a
+  // duration (apimachinery HumanDuration), checked for its form only.
+  const rows = (out: string) =>
+    out
+      .trimEnd()
+      .split('\n')
+      .map((l) => l.trim().split(/\s{2,}/));
+
+  it('deployments: NAME READY UP-TO-DATE AVAILABLE AGE, and -o wide adds CONTAINERS IMAGES SELECTOR', async () => {
+    const [k, kc] = await start();
+    await ok(kc, ['create', '-f', '-'], deploymentYaml('registry.local/web:1'));
+    await waitFor(() => k.get('deployments', 'default', 'web')?.status?.availableReplicas === 2, 'available');
+    const [head, row, ...rest] = rows(await ok(kc, ['get', 'deployments']));
+    expect(head).toEqual(['NAME', 'READY', 'UP-TO-DATE', 'AVAILABLE', 'AGE']);
+    expect(row?.slice(0, 4)).toEqual(['web', '2/2', '2', '2']);
+    expect(row?.[4]).toMatch(/^\d+s$/);
+    expect(rest).toEqual([]);
+    const wide = rows(await ok(kc, ['get', 'deployment/web', '-o', 'wide']));
+    expect(wide[0]).toEqual([
+      'NAME',
+      'READY',
+      'UP-TO-DATE',
+      'AVAILABLE',
+      'AGE',
+      'CONTAINERS',
+      'IMAGES',
+      'SELECTOR',
+    ]);
+    expect(wide[1]?.slice(5)).toEqual(['app', 'registry.local/web:1', 'app=web']);
+  });
+
+  it('pods: NAME READY STATUS RESTARTS AGE, with the waiting reason as STATUS for a crash-looping pod', async () => {
+    const [k, kc] = await start({ crashDelayMs: 100 });
+    await ok(
+      kc,
+      ['create', '-f', '-'],
+      deploymentYaml('registry.local/web:bad').replace('replicas: 2', 'replicas: 1'),
+    );
+    await waitFor(
+      () =>
+        k.list('pods', 'default')[0]?.status?.containerStatuses?.[0]?.state?.waiting?.reason ===
+        'CrashLoopBackOff',
+      'a crash-looping pod',
+    );
+    const [head, row] = rows(await ok(kc, ['get', 'pods']));
+    expect(head).toEqual(['NAME', 'READY', 'STATUS', 'RESTARTS', 'AGE']);
+    expect(row?.[0]).toBe(k.list('pods', 'default')[0]?.metadata.name);
+    expect(row?.slice(1, 3)).toEqual(['0/1', 'CrashLoopBackOff']);
+    expect(row?.[3]).toMatch(/^[1-9]\d*$/);
   });
 });

@@ -71,6 +71,26 @@ function gvDocument(group: string, version: string) {
       ],
     };
   }
+  if (!group && version === 'v1') {
+    // the cluster-scoped namespaces the server keeps (create/get/list; no PATCH handler in the fake)
+    const gvk = { group: '', version: 'v1', kind: 'Namespace' };
+    paths['/api/v1/namespaces'] = {
+      post: {
+        'x-kubernetes-action': 'post',
+        'x-kubernetes-group-version-kind': gvk,
+        parameters: WRITE_PARAMS,
+      },
+    };
+    paths['/api/v1/namespaces/{name}'] = {
+      get: { 'x-kubernetes-action': 'get', 'x-kubernetes-group-version-kind': gvk },
+      patch: {
+        'x-kubernetes-action': 'patch',
+        'x-kubernetes-group-version-kind': gvk,
+        parameters: WRITE_PARAMS,
+        requestBody: { content: { 'application/merge-patch+json': { schema: { type: 'object' } } } },
+      },
+    };
+  }
   return {
     openapi: '3.0.0',
     info: { title: 'Kubernetes', version: 'v1.32.0-pipewright-fake' },

@@ -7,12 +7,15 @@
  *   const kube = await startFakeKube(); kube.kubeconfig(); … await kube.stop();
  */
 import http from 'node:http';
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { applyJsonPatch, applyMergePatch, applyStrategicMergePatch, PatchError, sortKeys } from './patch.ts';
 import { apiVersionOf, groupList, RESOURCES, resourceList, type ResourceDef } from './resources.ts';
 import { Controller, type ControllerOptions } from './controller.ts';
 import { openapiV3 } from './openapi.ts';
+import { applyDefaults, ServiceIPs } from './defaults.ts';
+import { validateObject } from './validation.ts';
+import { toTable, wantsTable } from './table.ts';
 import { ApplyConflict, recordUpdate, serverSideApply } from './ssa.ts';
 import { parse as parseYaml } from 'yaml';
 
@@ -113,6 +116,30 @@ export async function startFakeKube(o: FakeKubeOptions = {}): Promise<FakeKube> 
     }
   }
   const key = (plural: string, ns: string, name: string) => `${plural}/${ns}/${name}`;
+  const serviceIPs = new ServiceIPs();
+  // Namespaces: the four a cluster starts with; the test helper create() adds its object's namespace
+  // (fixtures stand for objects a cluster already has), HTTP clients create one with POST /api/v1/namespaces.
+  const namespaces = new Map<string, KObj>();
+  const addNamespace = (name: string) => {
+    if (namespaces.has(name)) return namespaces.get(name) as KObj;
+    rv++;
+    const ns: KObj = {
+      apiVersion: 'v1',
+      kind: 'Namespace',
+      metadata: {
+        name,
+        uid: randomUUID(),
+        resourceVersion: String(rv),
+        creationTimestamp: new Date().toISOString().replace(/\.\d{3}Z$/, 'Z'),
+        labels: { 'kubernetes.io/metadata.name': name },
+      },
+      spec: { finalizers: ['kubernetes'] },
+      status: { phase: 'Active' },
+    };
+    namespaces.set(name, ns);
+    return ns;
+  };
+  for (const n of ['default', 'kube-system', 'kube-public', 'kube-node-lease']) addNamespace(n);
   const defOf = (plural: string) => RESOURCES.find((r) => r.plural === plural) as ResourceDef;
 
   const validate = (def: ResourceDef, obj: KObj) => {
@@ -134,10 +161,24 @@ export async function startFakeKube(o: FakeKubeOptions = {}): Promise<FakeKube> 
     def: ResourceDef,
     obj: KObj,
     prev: KObj | undefined,
-    opts: { statusOnly?: boolean; dryRun?: boolean } = {},
+    opts: { statusOnly?: boolean; dryRun?: boolean; markDeleting?: boolean } = {},
   ): KObj => {
     obj.apiVersion = apiVersionOf(def);
     obj.kind = def.kind;
+    if (!opts.statusOnly) {
+      applyDefaults(def.kind, obj, prev, serviceIPs);
+      const causes = validateObject(def.kind, obj, prev);
+      if (causes.length) {
+        const qualified = `${def.kind}${def.group ? `.${def.group}` : ''}`;
+        const all = causes.map((c) => `${c.field}: ${c.message}`);
+        throw new HttpError(
+          422,
+          'Invalid',
+          `${qualified} ${JSON.stringify(obj.metadata?.name ?? '')} is invalid: ${all.length === 1 ? all[0] : `[${all.join(', ')}]`}`,
+          { name: obj.metadata?.name ?? '', group: def.group, kind: def.kind, causes },
+        );
+      }
+    }
     validate(def, obj);
     if (prev && obj.metadata.managedFields === undefined && prev.metadata.managedFields)
       obj.metadata.managedFields = prev.metadata.managedFields;
@@ -164,7 +205,13 @@ export async function startFakeKube(o: FakeKubeOptions = {}): Promise<FakeKube> 
         JSON.stringify(sortKeys(prev.metadata.annotations ?? {})) !==
           JSON.stringify(sortKeys(obj.metadata.annotations ?? {}));
       const specChanged = !opts.statusOnly && (strip(prev) !== strip(obj) || annotationsChanged);
-      obj.metadata.generation = (prev.metadata.generation ?? 1) + (specChanged ? 1 : 0);
+      obj.metadata.generation = (prev.metadata.generation ?? 1) + (specChanged || opts.markDeleting ? 1 : 0);
+      // deletionTimestamp is set only by DELETE and never cleared
+      obj.metadata.deletionTimestamp = prev.metadata.deletionTimestamp ?? obj.metadata.deletionTimestamp;
+      if (!opts.markDeleting && !prev.metadata.deletionTimestamp) delete obj.metadata.deletionTimestamp;
+      if (obj.metadata.deletionTimestamp === undefined) delete obj.metadata.deletionTimestamp;
+      if (prev.metadata.deletionGracePeriodSeconds !== undefined)
+        obj.metadata.deletionGracePeriodSeconds = prev.metadata.deletionGracePeriodSeconds;
     } else {
       obj.metadata.uid = randomUUID();
       obj.metadata.creationTimestamp = new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
@@ -172,6 +219,13 @@ export async function startFakeKube(o: FakeKubeOptions = {}): Promise<FakeKube> 
     }
     // dryRun=All: admitted, defaulted and validated, then not persisted (API concepts, "Dry-run").
     if (opts.dryRun) return structuredClone(obj);
+    // an object being deleted whose last finalizer went away is deleted now (store.go Update →
+    // ShouldDeleteDuringUpdate)
+    if (prev?.metadata.deletionTimestamp && !obj.metadata.finalizers?.length) {
+      store.set(key(def.plural, obj.metadata.namespace, obj.metadata.name), obj);
+      remove(def.plural, obj.metadata.namespace, obj.metadata.name);
+      return structuredClone(obj);
+    }
     store.set(key(def.plural, obj.metadata.namespace, obj.metadata.name), obj);
     notify(prev ? 'MODIFIED' : 'ADDED', obj);
     controller?.kick();
@@ -194,7 +248,11 @@ export async function startFakeKube(o: FakeKubeOptions = {}): Promise<FakeKube> 
     fields: Req[];
     res: http.ServerResponse;
   }>();
+  /** Every event since the server started (the fake's "watch cache"): a watch can resume from any of them. */
+  const history: { rv: number; type: string; obj: KObj }[] = [];
+  const historyStart = rv;
   const notify = (type: 'ADDED' | 'MODIFIED' | 'DELETED', obj: KObj) => {
+    history.push({ rv: Number(obj.metadata.resourceVersion), type, obj: structuredClone(obj) });
     for (const w of watchers) {
       if (w.kind !== obj.kind || w.ns !== obj.metadata.namespace) continue;
       if (!matches(obj.metadata.labels ?? {}, w.labels) || !fieldsMatch(obj, w.fields)) continue;
@@ -207,6 +265,7 @@ export async function startFakeKube(o: FakeKubeOptions = {}): Promise<FakeKube> 
     if (!plural) throw new Error(`fake kube: unknown kind ${obj.kind}`);
     if (store.has(key(plural, obj.metadata.namespace, obj.metadata.name)))
       throw new Error(`fake kube: ${plural} ${obj.metadata.name} exists`);
+    addNamespace(obj.metadata.namespace);
     return save(defOf(plural), structuredClone(obj), undefined);
   };
 
@@ -296,6 +355,7 @@ export async function startFakeKube(o: FakeKubeOptions = {}): Promise<FakeKube> 
     contentType: string | undefined,
     body: unknown,
     userAgent = '',
+    accept = '',
   ): [number, unknown] => {
     // no fieldManager: the API server names the manager after the User-Agent's first segment
     const userAgentManager = userAgent.split('/')[0] || 'unknown';
@@ -323,8 +383,58 @@ export async function startFakeKube(o: FakeKubeOptions = {}): Promise<FakeKube> 
       const d = /^\/(?:api\/(v1)|apis\/([^/]+)\/([^/]+))$/.exec(p);
       if (d) {
         const rl = d[1] ? resourceList('', 'v1') : resourceList(d[2] as string, d[3] as string);
+        if (rl && d[1])
+          (rl.resources as object[]).push({
+            name: 'namespaces',
+            singularName: 'namespace',
+            namespaced: false,
+            kind: 'Namespace',
+            verbs: ['create', 'get', 'list'],
+            shortNames: ['ns'],
+          });
         if (rl) return [200, rl];
       }
+    }
+    const nsPath = /^\/api\/v1\/namespaces(?:\/([^/]+))?$/.exec(p);
+    if (nsPath) {
+      const nsName = nsPath[1];
+      if (method === 'GET' && !nsName)
+        return [
+          200,
+          {
+            kind: 'NamespaceList',
+            apiVersion: 'v1',
+            metadata: { resourceVersion: String(rv) },
+            items: [...namespaces.values()].map((x) => structuredClone(x)),
+          },
+        ];
+      if (method === 'GET' && nsName) {
+        const found = namespaces.get(nsName);
+        if (!found)
+          throw new HttpError(404, 'NotFound', `namespaces "${nsName}" not found`, {
+            name: nsName,
+            kind: 'namespaces',
+          });
+        return [200, structuredClone(found)];
+      }
+      if (method === 'POST' && !nsName) {
+        const name = String((body as KObj)?.metadata?.name ?? '');
+        if (namespaces.has(name))
+          throw new HttpError(409, 'AlreadyExists', `namespaces "${name}" already exists`, {
+            name,
+            kind: 'namespaces',
+          });
+        const causes = validateObject('Namespace', body, undefined);
+        if (causes.length)
+          throw new HttpError(
+            422,
+            'Invalid',
+            `Namespace ${JSON.stringify(name)} is invalid: ${causes.map((c) => `${c.field}: ${c.message}`).join(', ')}`,
+            { name, kind: 'Namespace', causes },
+          );
+        return [201, structuredClone(addNamespace(name))];
+      }
+      throw new HttpError(405, 'MethodNotAllowed', `${method} is not allowed on namespaces here`);
     }
     const m = ROUTE.exec(p);
     if (!m)
@@ -372,6 +482,8 @@ export async function startFakeKube(o: FakeKubeOptions = {}): Promise<FakeKube> 
         const items = list(def.plural, ns).filter(
           (x) => matches(x.metadata.labels ?? {}, labelSel) && fieldsMatch(x, fieldSel),
         );
+        if (wantsTable(accept))
+          return [200, toTable(def.kind, items, String(rv), url.searchParams.get('includeObject'))];
         return [
           200,
           {
@@ -383,9 +495,32 @@ export async function startFakeKube(o: FakeKubeOptions = {}): Promise<FakeKube> 
         ];
       }
       if (method === 'POST') {
-        const obj = body as KObj;
-        if (!obj?.metadata?.name)
-          throw new HttpError(422, 'Invalid', `${def.kind} is invalid: metadata.name: Required value`);
+        const obj = structuredClone(body as KObj);
+        // admission (NamespaceLifecycle): no creating into a namespace that does not exist
+        if (!namespaces.has(ns as string))
+          throw new HttpError(404, 'NotFound', `namespaces "${ns}" not found`, {
+            name: ns,
+            kind: 'namespaces',
+          });
+        // metadata.generateName: the prefix plus five random characters (apiserver storage/names
+        // SimpleNameGenerator, utilrand's alphabet), when no name is given
+        if (!obj?.metadata?.name && obj?.metadata?.generateName)
+          obj.metadata.name = `${String(obj.metadata.generateName).slice(0, 58)}${randomSuffix(5)}`;
+        if (!obj?.metadata?.name) {
+          const causes = [
+            {
+              reason: 'FieldValueRequired',
+              message: 'Required value: name or generateName is required',
+              field: 'metadata.name',
+            },
+          ];
+          throw new HttpError(
+            422,
+            'Invalid',
+            `${def.kind}${def.group ? `.${def.group}` : ''} "" is invalid: metadata.name: Required value: name or generateName is required`,
+            { name: '', group: def.group, kind: def.kind, causes },
+          );
+        }
         if (obj.metadata.namespace && obj.metadata.namespace !== ns)
           throw new HttpError(
             400,
@@ -410,6 +545,11 @@ export async function startFakeKube(o: FakeKubeOptions = {}): Promise<FakeKube> 
     }
     const cur = store.get(key(def.plural, ns as string, name));
     if (!cur && isApply && !sub) {
+      if (!namespaces.has(ns as string))
+        throw new HttpError(404, 'NotFound', `namespaces "${ns}" not found`, {
+          name: ns,
+          kind: 'namespaces',
+        });
       // server-side apply creates what does not exist yet
       const config = body as KObj;
       if (config?.metadata?.name !== undefined && config.metadata.name !== name)
@@ -427,8 +567,28 @@ export async function startFakeKube(o: FakeKubeOptions = {}): Promise<FakeKube> 
     const statusOnly = sub === 'status';
     switch (method) {
       case 'GET':
+        if (wantsTable(accept))
+          return [
+            200,
+            toTable(
+              def.kind,
+              [structuredClone(cur)],
+              cur.metadata.resourceVersion,
+              url.searchParams.get('includeObject'),
+            ),
+          ];
         return [200, structuredClone(cur)];
       case 'DELETE': {
+        // finalizers: the object stays, marked with deletionTimestamp (and, for a kind without graceful
+        // deletion, generation+1: apiserver registry/generic/registry/store.go markAsDeleting) until an
+        // update removes the last finalizer; the answer is the object, not a Status.
+        if (cur.metadata.finalizers?.length) {
+          if (cur.metadata.deletionTimestamp) return [200, structuredClone(cur)];
+          const marked = structuredClone(cur);
+          marked.metadata.deletionTimestamp = new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
+          marked.metadata.deletionGracePeriodSeconds = 0;
+          return [200, save(def, marked, cur, { statusOnly: true, dryRun, markDeleting: true })];
+        }
         if (!dryRun) remove(def.plural, ns as string, name);
         return [200, status(200, '', `${ident} deleted`, { name, kind: def.plural })];
       }
@@ -604,6 +764,14 @@ export async function startFakeKube(o: FakeKubeOptions = {}): Promise<FakeKube> 
         res.end(out);
       };
       try {
+        if (text && (contentType ?? '').startsWith('application/vnd.kubernetes.protobuf'))
+          // the real server also speaks protobuf (what kubectl's typed clients send, e.g. `kubectl create
+          // namespace`); this fake only JSON and YAML
+          throw new HttpError(
+            415,
+            'UnsupportedMediaType',
+            `the body of the request was in an unknown format - accepted media types include: application/json, application/yaml`,
+          );
         if (text) {
           try {
             body = JSON.parse(text);
@@ -645,6 +813,35 @@ export async function startFakeKube(o: FakeKubeOptions = {}): Promise<FakeKube> 
           });
           res.writeHead(200, { 'Content-Type': 'application/json', 'Transfer-Encoding': 'chunked' });
           res.flushHeaders();
+          // https://kubernetes.io/docs/reference/using-api/api-concepts/#semantics-for-watch : no
+          // resourceVersion (or "0") starts with a synthetic ADDED per existing object; a resourceVersion
+          // replays what changed after it; one older than the watch cache holds is a 200 stream with a
+          // single ERROR event, Status 410 Expired "too old resource version: <asked> (<oldest>)"
+          // (apiserver storage/cacher: watchCache.getAllEventsSince → newErrWatcher).
+          const from = url.searchParams.get('resourceVersion') ?? '';
+          const want = (o: KObj) =>
+            o.kind === def.kind &&
+            o.metadata.namespace === w[4] &&
+            matches(o.metadata.labels ?? {}, parseSelector(url.searchParams.get('labelSelector') ?? '')) &&
+            fieldsMatch(o, parseSelector(url.searchParams.get('fieldSelector') ?? ''));
+          if (from === '' || from === '0') {
+            for (const o of list(def.plural, w[4] as string).filter(want))
+              res.write(`${JSON.stringify({ type: 'ADDED', object: o })}\n`);
+          } else {
+            const asked = Number(from);
+            if (!Number.isInteger(asked) || asked < historyStart) {
+              res.end(
+                `${JSON.stringify({
+                  type: 'ERROR',
+                  object: status(410, 'Expired', `too old resource version: ${from} (${historyStart})`),
+                })}\n`,
+              );
+              return;
+            }
+            for (const e of history)
+              if (e.rv > asked && want(e.obj))
+                res.write(`${JSON.stringify({ type: e.type, object: e.obj })}\n`);
+          }
           const watcher = {
             kind: def.kind,
             ns: w[4] as string,
@@ -661,7 +858,14 @@ export async function startFakeKube(o: FakeKubeOptions = {}): Promise<FakeKube> 
           });
           return;
         }
-        const [code, payload] = handle(method, url, contentType, body, req.headers['user-agent']);
+        const [code, payload] = handle(
+          method,
+          url,
+          contentType,
+          body,
+          req.headers['user-agent'],
+          req.headers.accept,
+        );
         send(code, payload);
       } catch (e) {
         if (e instanceof HttpError) send(e.status, status(e.status, e.reason, e.message, e.details));
@@ -677,6 +881,11 @@ export async function startFakeKube(o: FakeKubeOptions = {}): Promise<FakeKube> 
 }
 
 type Req = { key: string; op: '=' | '!='; value: string } | { key: string; op: 'exists' | '!exists' };
+function randomSuffix(n: number): string {
+  const alphabet = 'bcdfghjklmnpqrstvwxz2456789';
+  return [...randomBytes(n)].map((b) => alphabet[b % alphabet.length]).join('');
+}
+
 export function parseSelector(text: string): Req[] {
   return text
     .split(',')
