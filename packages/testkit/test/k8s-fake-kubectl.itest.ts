@@ -498,6 +498,46 @@ describe('(g) validation', () => {
   });
 });
 
+describe('(g) validation: unknown fields per fieldValidation', () => {
+  // https://kubernetes.io/docs/reference/using-api/api-concepts/#field-validation : Strict → 400 BadRequest,
+  // Warn → the request succeeds with a Warning header (kubectl prints "Warning: …"), Ignore → silently
+  // dropped; kubectl --validate=strict|warn|false sends Strict|Warn|Ignore. The Strict message is the
+  // decoder's: `<Kind> in version "v1" cannot be handled as a <Kind>: strict decoding error: unknown field "…"`.
+  const withUnknown = deploymentYaml('registry.local/web:1')
+    .replace('  replicas: 2\n', '  replicas: 2\n  replicaz: 3\n')
+    .replace(
+      '        image: registry.local/web:1\n',
+      '        image: registry.local/web:1\n        imagePolicy: Always\n',
+    );
+  it('Strict (kubectl default): 400 naming every unknown field, nothing stored', async () => {
+    const [k, kc] = await start({ controller: false });
+    const r = await kc(['create', '-f', '-'], withUnknown);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(
+      'Error from server (BadRequest): error when creating "STDIN": Deployment in version "v1" cannot be handled as a Deployment: strict decoding error: unknown field "spec.replicaz", unknown field "spec.template.spec.containers[0].imagePolicy"\n',
+    );
+    expect(k.requests.find((x) => x.method === 'POST')?.query.fieldValidation).toBe('Strict');
+    expect(k.list('deployments')).toEqual([]);
+  });
+  it('Warn: created, one warning per unknown field, the fields dropped', async () => {
+    const [k, kc] = await start({ controller: false });
+    const r = await kc(['create', '--validate=warn', '-f', '-'], withUnknown);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe(
+      'Warning: unknown field "spec.replicaz"\nWarning: unknown field "spec.template.spec.containers[0].imagePolicy"\n',
+    );
+    const d = k.get('deployments', 'default', 'web');
+    expect(d?.spec.replicaz).toBeUndefined();
+    expect(d?.spec.template.spec.containers[0].imagePolicy).toBeUndefined();
+  });
+  it('Ignore (--validate=false): created silently, the fields dropped', async () => {
+    const [k, kc] = await start({ controller: false });
+    const r = await kc(['create', '--validate=false', '-f', '-'], withUnknown);
+    expect([r.code, r.stderr]).toEqual([0, '']);
+    expect(k.get('deployments', 'default', 'web')?.spec.replicaz).toBeUndefined();
+  });
+});
+
 describe('(h) generateName and finalizers', () => {
   it('generateName: the prefix and five random characters (apiserver storage/names SimpleNameGenerator)', async () => {
     const [k, kc] = await start({ controller: false });

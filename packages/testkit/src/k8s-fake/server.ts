@@ -16,6 +16,7 @@ import { openapiV3 } from './openapi.ts';
 import { applyDefaults, ServiceIPs } from './defaults.ts';
 import { validateObject } from './validation.ts';
 import { toTable, wantsTable } from './table.ts';
+import { dropUnknownFields } from './fields.ts';
 import { ApplyConflict, recordUpdate, serverSideApply } from './ssa.ts';
 import { parse as parseYaml } from 'yaml';
 
@@ -356,6 +357,7 @@ export async function startFakeKube(o: FakeKubeOptions = {}): Promise<FakeKube> 
     body: unknown,
     userAgent = '',
     accept = '',
+    warnings: string[] = [],
   ): [number, unknown] => {
     // no fieldManager: the API server names the manager after the User-Agent's first segment
     const userAgentManager = userAgent.split('/')[0] || 'unknown';
@@ -469,6 +471,22 @@ export async function startFakeKube(o: FakeKubeOptions = {}): Promise<FakeKube> 
     const apiVersion = apiVersionOf(def);
     const ct = (contentType ?? '').split(';')[0]?.trim();
     const isApply = method === 'PATCH' && ct === 'application/apply-patch+yaml';
+    // fieldValidation (API concepts, "Field validation"): Strict → 400 for unknown fields, Warn (the
+    // default) → a Warning header each, Ignore → nothing; the fields are dropped in every case.
+    const fieldValidation = url.searchParams.get('fieldValidation') || 'Warn';
+    const checkFields = (o: KObj) => {
+      if (def.custom || !o || typeof o !== 'object') return;
+      const unknown = dropUnknownFields(def.kind, o);
+      if (!unknown.length) return;
+      const list = unknown.map((f) => `unknown field ${JSON.stringify(f)}`);
+      if (fieldValidation === 'Strict')
+        throw new HttpError(
+          400,
+          'BadRequest',
+          `${def.kind} in version ${JSON.stringify(def.version)} cannot be handled as a ${def.kind}: strict decoding error: ${list.join(', ')}`,
+        );
+      if (fieldValidation === 'Warn') warnings.push(...list);
+    };
     if (isApply && !url.searchParams.get('fieldManager'))
       throw new HttpError(
         422,
@@ -533,6 +551,7 @@ export async function startFakeKube(o: FakeKubeOptions = {}): Promise<FakeKube> 
             'AlreadyExists',
             `${def.plural}${def.group ? `.${def.group}` : ''} "${obj.metadata.name}" already exists`,
           );
+        checkFields(obj);
         const fresh = structuredClone(obj);
         fresh.metadata = { ...fresh.metadata, namespace: ns };
         delete fresh.metadata.resourceVersion;
@@ -554,7 +573,9 @@ export async function startFakeKube(o: FakeKubeOptions = {}): Promise<FakeKube> 
       const config = body as KObj;
       if (config?.metadata?.name !== undefined && config.metadata.name !== name)
         throw new HttpError(400, 'BadRequest', 'the name of the object does not match the name on the URL');
-      const fresh = serverSideApply(undefined, structuredClone(config), manager, false, apiVersion) as KObj;
+      const cfg = structuredClone(config);
+      checkFields(cfg);
+      const fresh = serverSideApply(undefined, cfg, manager, false, apiVersion) as KObj;
       fresh.metadata = { ...fresh.metadata, name, namespace: ns };
       if (def.kind !== 'Pod') delete fresh.status;
       return [201, save(def, fresh, undefined, { dryRun })];
@@ -594,6 +615,7 @@ export async function startFakeKube(o: FakeKubeOptions = {}): Promise<FakeKube> 
       }
       case 'PUT': {
         const obj = structuredClone(body as KObj);
+        checkFields(obj);
         const want = obj?.metadata?.resourceVersion;
         if (want === undefined || want === '')
           throw new HttpError(
@@ -623,10 +645,12 @@ export async function startFakeKube(o: FakeKubeOptions = {}): Promise<FakeKube> 
       case 'PATCH': {
         let next: KObj;
         if (isApply) {
+          const cfg = structuredClone(body as KObj);
+          checkFields(cfg);
           try {
             next = serverSideApply(
               cur,
-              structuredClone(body as KObj),
+              cfg,
               manager,
               ['true', '1'].includes(url.searchParams.get('force') ?? ''),
               apiVersion,
@@ -638,6 +662,7 @@ export async function startFakeKube(o: FakeKubeOptions = {}): Promise<FakeKube> 
           }
         } else {
           next = applyPatch(def, cur, contentType, body);
+          checkFields(next);
           recordUpdate(cur, next, manager, apiVersion);
         }
         if (next.metadata?.resourceVersion && next.metadata.resourceVersion !== cur.metadata.resourceVersion)
@@ -747,6 +772,7 @@ export async function startFakeKube(o: FakeKubeOptions = {}): Promise<FakeKube> 
       const contentType = req.headers['content-type'];
       const text = Buffer.concat(chunks).toString('utf8');
       let body: unknown;
+      const warnings: string[] = [];
       const send = (code: number, payload: unknown) => {
         requests.push({
           method,
@@ -760,6 +786,8 @@ export async function startFakeKube(o: FakeKubeOptions = {}): Promise<FakeKube> 
         const out = typeof payload === 'string' ? payload : JSON.stringify(payload);
         res.writeHead(code, {
           'Content-Type': typeof payload === 'string' ? 'text/plain' : 'application/json',
+          // RFC 7234 warn-code 299, as the API server sends warnings (kubectl prints "Warning: <text>")
+          ...(warnings.length ? { Warning: warnings.map((w) => `299 - ${JSON.stringify(w)}`) } : {}),
         });
         res.end(out);
       };
@@ -865,6 +893,7 @@ export async function startFakeKube(o: FakeKubeOptions = {}): Promise<FakeKube> 
           body,
           req.headers['user-agent'],
           req.headers.accept,
+          warnings,
         );
         send(code, payload);
       } catch (e) {
