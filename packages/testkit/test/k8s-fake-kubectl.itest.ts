@@ -5,7 +5,11 @@
  */
 import { afterEach, describe, expect, it, jest } from '@jest/globals';
 import { startFakeKube, type FakeKube } from '@pipewright/testkit/k8s-fake/server';
-import { kubectlFor, type Kubectl } from '@pipewright/testkit/services/kubectl';
+import { KUBECTL, kubectlFor, type Kubectl } from '@pipewright/testkit/services/kubectl';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 
 jest.setTimeout(30_000);
 let kube: FakeKube | undefined;
@@ -786,5 +790,30 @@ describe('(k) kubectl get: server-side printing (Table)', () => {
     expect(row?.[0]).toBe(k.list('pods', 'default')[0]?.metadata.name);
     expect(row?.slice(1, 3)).toEqual(['0/1', 'CrashLoopBackOff']);
     expect(row?.[3]).toMatch(/^[1-9]\d*$/);
+  });
+
+  it('kubectl get --watch: the list, then each change as a Table row (--output-watch-events)', async () => {
+    const [k, kc] = await start({ controller: false });
+    await ok(kc, ['create', '-f', '-'], deploymentYaml('registry.local/web:1'));
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'pw-kubectl-watch-'));
+    writeFileSync(path.join(dir, 'config'), k.kubeconfig('default'));
+    const child = spawn(
+      KUBECTL,
+      ['--kubeconfig', path.join(dir, 'config'), 'get', 'deployments', '--watch', '--output-watch-events'],
+      { env: { PATH: process.env.PATH ?? '', HOME: dir } },
+    );
+    let out = '';
+    child.stdout.on('data', (c: Buffer) => (out += c.toString()));
+    try {
+      await waitFor(() => k.requests.some((r) => r.query.watch === 'true'), 'the watch request');
+      await ok(kc, ['scale', 'deployment/web', '--replicas=3']);
+      await waitFor(() => out.trimEnd().split('\n').length >= 3, 'the MODIFIED row');
+    } finally {
+      child.kill();
+    }
+    const [head, added, modified] = rows(out);
+    expect(head).toEqual(['EVENT', 'NAME', 'READY', 'UP-TO-DATE', 'AVAILABLE', 'AGE']);
+    expect(added?.slice(0, 5)).toEqual(['ADDED', 'web', '0/2', '0', '0']);
+    expect(modified?.slice(0, 5)).toEqual(['MODIFIED', 'web', '0/3', '0', '0']);
   });
 });

@@ -248,7 +248,17 @@ export async function startFakeKube(o: FakeKubeOptions = {}): Promise<FakeKube> 
     labels: Req[];
     fields: Req[];
     res: http.ServerResponse;
+    /** Accept asked for Tables: each event carries a one-row Table (as `kubectl get -w` reads them). */
+    table?: { includeObject: string | null };
   }>();
+  const eventLine = (type: string, obj: KObj, table: { includeObject: string | null } | undefined): string =>
+    `${JSON.stringify({
+      type,
+      object:
+        table && type !== 'ERROR'
+          ? toTable(obj.kind as string, [obj], obj.metadata.resourceVersion, table.includeObject)
+          : obj,
+    })}\n`;
   /** Every event since the server started (the fake's "watch cache"): a watch can resume from any of them. */
   const history: { rv: number; type: string; obj: KObj }[] = [];
   const historyStart = rv;
@@ -257,7 +267,7 @@ export async function startFakeKube(o: FakeKubeOptions = {}): Promise<FakeKube> 
     for (const w of watchers) {
       if (w.kind !== obj.kind || w.ns !== obj.metadata.namespace) continue;
       if (!matches(obj.metadata.labels ?? {}, w.labels) || !fieldsMatch(obj, w.fields)) continue;
-      w.res.write(`${JSON.stringify({ type, object: obj })}\n`);
+      w.res.write(eventLine(type, obj, w.table));
     }
   };
 
@@ -847,6 +857,9 @@ export async function startFakeKube(o: FakeKubeOptions = {}): Promise<FakeKube> 
           // single ERROR event, Status 410 Expired "too old resource version: <asked> (<oldest>)"
           // (apiserver storage/cacher: watchCache.getAllEventsSince → newErrWatcher).
           const from = url.searchParams.get('resourceVersion') ?? '';
+          const table = wantsTable(req.headers.accept)
+            ? { includeObject: url.searchParams.get('includeObject') }
+            : undefined;
           const want = (o: KObj) =>
             o.kind === def.kind &&
             o.metadata.namespace === w[4] &&
@@ -854,7 +867,7 @@ export async function startFakeKube(o: FakeKubeOptions = {}): Promise<FakeKube> 
             fieldsMatch(o, parseSelector(url.searchParams.get('fieldSelector') ?? ''));
           if (from === '' || from === '0') {
             for (const o of list(def.plural, w[4] as string).filter(want))
-              res.write(`${JSON.stringify({ type: 'ADDED', object: o })}\n`);
+              res.write(eventLine('ADDED', o, table));
           } else {
             const asked = Number(from);
             if (!Number.isInteger(asked) || asked < historyStart) {
@@ -867,8 +880,7 @@ export async function startFakeKube(o: FakeKubeOptions = {}): Promise<FakeKube> 
               return;
             }
             for (const e of history)
-              if (e.rv > asked && want(e.obj))
-                res.write(`${JSON.stringify({ type: e.type, object: e.obj })}\n`);
+              if (e.rv > asked && want(e.obj)) res.write(eventLine(e.type, e.obj, table));
           }
           const watcher = {
             kind: def.kind,
@@ -876,6 +888,7 @@ export async function startFakeKube(o: FakeKubeOptions = {}): Promise<FakeKube> 
             labels: parseSelector(url.searchParams.get('labelSelector') ?? ''),
             fields: parseSelector(url.searchParams.get('fieldSelector') ?? ''),
             res,
+            table,
           };
           watchers.add(watcher);
           const timeout = Number(url.searchParams.get('timeoutSeconds') ?? 0);
