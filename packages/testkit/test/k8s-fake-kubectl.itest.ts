@@ -284,6 +284,32 @@ describe('(d) --dry-run=server changes nothing', () => {
   });
 });
 
+describe('(d) kubectl diff (a server-side dry-run of the apply)', () => {
+  // kubectl diff (https://kubernetes.io/docs/reference/kubectl/generated/kubectl_diff/): exit status 0 for no
+  // differences, 1 for differences; the merged side comes from a dryRun=All PATCH, so nothing changes.
+  it('shows the image change, exits 1, and leaves the object as it was; the same file exits 0', async () => {
+    const [k, kc] = await start({ controller: false });
+    await ok(kc, ['apply', '-f', '-'], deploymentYaml('registry.local/web:1'));
+    const before = k.get('deployments', 'default', 'web');
+    const r = await kc(['diff', '-f', '-'], deploymentYaml('registry.local/web:2'));
+    expect(r.code).toBe(1);
+    const changed = r.stdout.split('\n').filter((l) => /^[-+] /.test(l));
+    expect(changed).toEqual([
+      '-  generation: 1',
+      '+  generation: 2',
+      '-      - image: registry.local/web:1',
+      '+      - image: registry.local/web:2',
+    ]);
+    expect(k.requests.find((x) => x.method === 'PATCH')?.query.dryRun).toBe('All');
+    expect(k.get('deployments', 'default', 'web')).toEqual(before);
+    expect(await kc(['diff', '-f', '-'], deploymentYaml('registry.local/web:1'))).toEqual({
+      code: 0,
+      stdout: '',
+      stderr: '',
+    });
+  });
+});
+
 describe('(e) strategic merge patch: list merge order', () => {
   // The oracle is kubectl itself: `kubectl patch --local` applies the same strategic merge patch with
   // apimachinery's strategicpatch (mergeSlice → normalizeElementOrder) on the client; the server must give the
