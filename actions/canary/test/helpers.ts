@@ -22,10 +22,14 @@ export async function waitUntil(fn: () => boolean, timeoutMs = 10_000): Promise<
   }
 }
 
-/** The stable Deployment's spec and labels: must never change except by a promotion. */
+/**
+ * The stable Deployment's spec, labels and annotations: must never change except by a promotion. Not its
+ * generation: the action's state annotation (written, then removed) bumps it, as on a real cluster
+ * (kubernetes pkg/registry/apps/deployment/strategy.go PrepareForUpdate bumps on annotation changes).
+ */
 export function stableSnapshot(kube: FakeKube) {
   const d = kube.get('deployments', NS, 'web');
-  return { spec: d?.spec, labels: d?.metadata.labels, generation: d?.metadata.generation };
+  return { spec: d?.spec, labels: d?.metadata.labels, annotations: d?.metadata.annotations };
 }
 
 export const FAST = {

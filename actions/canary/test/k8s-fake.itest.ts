@@ -177,9 +177,13 @@ describe('fake API server semantics', () => {
     await kube.create(httpRoute('web', 'web', 'default'));
     const d = await kc.get<Deployment>(paths.deployment('default', 'web'));
     expect(d.metadata.generation).toBe(1);
+    // Labels leave generation alone; annotations bump it on a Deployment (kubernetes
+    // pkg/registry/apps/deployment/strategy.go PrepareForUpdate: spec or annotations changed).
+    await kc.patch(paths.deployment('default', 'web'), 'merge', { metadata: { labels: { a: 'b' } } });
+    expect((await kc.get<Deployment>(paths.deployment('default', 'web'))).metadata.generation).toBe(1);
     await kc.patch(paths.deployment('default', 'web'), 'merge', { metadata: { annotations: { a: 'b' } } });
     const afterMeta = await kc.get<Deployment>(paths.deployment('default', 'web'));
-    expect(afterMeta.metadata.generation).toBe(1);
+    expect(afterMeta.metadata.generation).toBe(2);
     expect(Number(afterMeta.metadata.resourceVersion)).toBeGreaterThan(Number(d.metadata.resourceVersion));
     const stale = kc.replace(paths.deployment('default', 'web'), d);
     await expect(stale).rejects.toMatchObject({ code: 409, reason: 'Conflict' });
@@ -187,7 +191,7 @@ describe('fake API server semantics', () => {
       spec: { template: { spec: { containers: [{ name: 'app', image: 'web:2' }] } } },
     });
     const afterSpec = await kc.get<Deployment>(paths.deployment('default', 'web'));
-    expect(afterSpec.metadata.generation).toBe(2);
+    expect(afterSpec.metadata.generation).toBe(3);
     expect(afterSpec.spec.template.spec.containers.map((c) => c.image)).toEqual([
       'web:2',
       'registry.local/proxy:1',

@@ -9,6 +9,7 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import type { FakeKube, KObj } from './server.ts';
+import { sortKeys } from './patch.ts';
 
 export interface ControllerOptions {
   readyDelayMs?: number;
@@ -28,7 +29,11 @@ const HASH = 'pod-template-hash';
 const REVISION = 'deployment.kubernetes.io/revision';
 
 export function templateHash(template: unknown): string {
-  const h = createHash('sha256').update(JSON.stringify(template)).digest('hex');
+  // canonical JSON: the same template in another key order (e.g. written back by `kubectl rollout undo`) is
+  // the same ReplicaSet
+  const h = createHash('sha256')
+    .update(JSON.stringify(sortKeys(template)))
+    .digest('hex');
   // Kubernetes' SafeEncodeString alphabet: no vowels, no 0/1/3.
   const alphabet = 'bcdfghjklmnpqrstvwxz2456789';
   let out = '';
@@ -122,9 +127,26 @@ export class Controller {
       .list('replicasets', ns)
       .filter((rs) => rs.metadata.ownerReferences?.some((o: { uid: string }) => o.uid === d.metadata.uid));
     let current = owned.find((rs) => rs.metadata.labels?.[HASH] === hash);
+    const maxRevision = Math.max(0, ...owned.map((rs) => Number(rs.metadata.annotations?.[REVISION] ?? 0)));
+    if (current && Number(current.metadata.annotations?.[REVISION] ?? 0) < maxRevision) {
+      // an older ReplicaSet whose template is the Deployment's again (`kubectl rollout undo`): reused, with
+      // the next revision (pkg/controller/deployment/sync.go getNewReplicaSet → SetNewReplicaSetAnnotations)
+      const revision = String(maxRevision + 1);
+      current = this.ops.mutate('replicasets', ns, current.metadata.name, (x) => {
+        x.metadata.annotations = { ...(x.metadata.annotations ?? {}), [REVISION]: revision };
+      });
+      this.ops.updateStatus('deployments', ns, d.metadata.name, (x) => {
+        x.metadata.annotations = { ...(x.metadata.annotations ?? {}), [REVISION]: revision };
+      });
+    }
+    if (!current && d.spec.paused) {
+      // paused: no new ReplicaSet (sync.go: a paused Deployment is only scaled, getNewReplicaSet with
+      // createIfNotExisted=false); Progressing is Unknown/DeploymentPaused (checkPausedConditions)
+      this.pausedStatus(d, owned, now);
+      return;
+    }
     if (!current) {
-      const revision =
-        Math.max(0, ...owned.map((rs) => Number(rs.metadata.annotations?.[REVISION] ?? 0))) + 1;
+      const revision = maxRevision + 1;
       const template = structuredClone(d.spec.template);
       template.metadata = {
         ...(template.metadata ?? {}),
@@ -159,7 +181,9 @@ export class Controller {
         },
       });
       owned.push(current);
-      this.ops.mutate('deployments', ns, d.metadata.name, (x) => {
+      // The deployment controller writes the revision annotation with UpdateStatus (sync.go
+      // getNewReplicaSet → SetDeploymentRevision → UpdateStatus), so it does not bump generation.
+      this.ops.updateStatus('deployments', ns, d.metadata.name, (x) => {
         x.metadata.annotations = { ...(x.metadata.annotations ?? {}), [REVISION]: String(revision) };
       });
     } else if (current.spec.replicas !== desired) {
@@ -173,6 +197,8 @@ export class Controller {
         .filter((p) => p.metadata.ownerReferences?.some((o: { uid: string }) => o.uid === rs.metadata.uid));
     this.scalePods(current, podsOf(current));
     const newPods = podsOf(current);
+    for (const rs of owned)
+      this.replicaSetStatus(rs, rs.metadata.uid === current.metadata.uid ? newPods : podsOf(rs));
     const isReady = (p: KObj) =>
       p.status?.conditions?.some(
         (c: { type: string; status: string }) => c.type === 'Ready' && c.status === 'True',
@@ -258,6 +284,75 @@ export class Controller {
     });
     if (!same(cmp(latest.status ?? {}), cmp(status)))
       this.ops.setStatus('deployments', ns, d.metadata.name, status);
+  }
+
+  /**
+   * ReplicaSet status as the ReplicaSet controller reports it (pkg/controller/replicaset
+   * calculateStatus): replicas, fullyLabeledReplicas, readyReplicas, availableReplicas (zero ones omitted,
+   * as omitempty drops them), observedGeneration.
+   */
+  private replicaSetStatus(rs: KObj, pods: KObj[]): void {
+    const ready = pods.filter((p) =>
+      p.status?.conditions?.some(
+        (c: { type: string; status: string }) => c.type === 'Ready' && c.status === 'True',
+      ),
+    ).length;
+    const sel = rs.spec.selector?.matchLabels ?? {};
+    const fully = pods.filter((p) =>
+      Object.entries(rs.spec.template?.metadata?.labels ?? sel).every(
+        ([k, v]) => p.metadata.labels?.[k] === v,
+      ),
+    ).length;
+    const status = {
+      replicas: pods.length,
+      ...(fully ? { fullyLabeledReplicas: fully } : {}),
+      ...(ready ? { readyReplicas: ready, availableReplicas: ready } : {}),
+      observedGeneration: rs.metadata.generation,
+    };
+    const latest = this.ops.get('replicasets', rs.metadata.namespace, rs.metadata.name);
+    if (latest && !same(latest.status ?? {}, status))
+      this.ops.setStatus('replicasets', rs.metadata.namespace, rs.metadata.name, status);
+  }
+
+  private pausedStatus(d: KObj, owned: KObj[], now: number): void {
+    const ns = d.metadata.namespace as string;
+    const pods = this.ops
+      .list('pods', ns)
+      .filter((p) =>
+        owned.some((rs) =>
+          p.metadata.ownerReferences?.some((o: { uid: string }) => o.uid === rs.metadata.uid),
+        ),
+      );
+    const ready = pods.filter((p) =>
+      p.status?.conditions?.some(
+        (c: { type: string; status: string }) => c.type === 'Ready' && c.status === 'True',
+      ),
+    ).length;
+    const prev = (d.status?.conditions ?? []) as { type: string; reason?: string }[];
+    const others = prev.filter((c) => c.type !== 'Progressing');
+    const wasPaused = prev.some((c) => c.type === 'Progressing' && c.reason === 'DeploymentPaused');
+    const status = {
+      ...(d.status ?? {}),
+      observedGeneration: d.metadata.generation,
+      replicas: pods.length,
+      updatedReplicas: 0,
+      readyReplicas: ready,
+      availableReplicas: ready,
+      conditions: [
+        ...others,
+        wasPaused
+          ? prev.find((c) => c.type === 'Progressing')
+          : {
+              type: 'Progressing',
+              status: 'Unknown',
+              reason: 'DeploymentPaused',
+              message: 'Deployment is paused',
+              lastUpdateTime: iso(now),
+              lastTransitionTime: iso(now),
+            },
+      ],
+    };
+    if (!same(d.status ?? {}, status)) this.ops.setStatus('deployments', ns, d.metadata.name, status);
   }
 
   private scalePods(rs: KObj, pods: KObj[]): void {

@@ -59,7 +59,7 @@ function getAt(doc: Json, path: string): Json | undefined {
 function deepEqual(a: unknown, b: unknown): boolean {
   return JSON.stringify(sortKeys(a)) === JSON.stringify(sortKeys(b));
 }
-function sortKeys(v: unknown): unknown {
+export function sortKeys(v: unknown): unknown {
   if (Array.isArray(v)) return v.map(sortKeys);
   if (isObj(v))
     return Object.fromEntries(
@@ -199,6 +199,7 @@ export function applyStrategicMergePatch(target: Json, patch: Json, path: string
   }
   if (directive === 'delete') return null;
   const out: Obj = isObj(target) ? clone(target) : {};
+  const before: Obj = clone(out);
   for (const [k, v] of Object.entries(patch)) {
     if (k === '$patch' || k.startsWith('$setElementOrder/') || k === '$retainKeys') continue;
     if (k.startsWith('$deleteFromPrimitiveList/')) {
@@ -224,6 +225,18 @@ export function applyStrategicMergePatch(target: Json, patch: Json, path: string
     }
     out[k] = v;
   }
+  // $setElementOrder/<list>: the order the client wants, above the patch's and the live order
+  // (strategicpatch/patch.go mergePatchIntoOriginal).
+  for (const [k, v] of Object.entries(patch)) {
+    if (!k.startsWith('$setElementOrder/') || !Array.isArray(v)) continue;
+    const field = k.slice('$setElementOrder/'.length);
+    const list = out[field];
+    if (!Array.isArray(list)) continue;
+    const key = PRIMITIVE_MERGE_LISTS.has(field) ? undefined : mergeKeyOf(field, path);
+    if (!key && !PRIMITIVE_MERGE_LISTS.has(field)) continue;
+    const live = before[field];
+    out[field] = enforceOrder(list, v, Array.isArray(live) ? live : [], key);
+  }
   if (Array.isArray(patch.$retainKeys)) {
     const keep = new Set(patch.$retainKeys as string[]);
     for (const k of Object.keys(out)) if (!keep.has(k)) delete out[k];
@@ -236,7 +249,7 @@ function mergeList(current: Json | undefined, patch: Json[], field: string, path
   if (PRIMITIVE_MERGE_LISTS.has(field)) {
     const cur = Array.isArray(current) ? [...current] : [];
     for (const x of patch) if (!cur.some((c) => deepEqual(c, x))) cur.push(x);
-    return cur;
+    return enforceOrder(cur, patch, Array.isArray(current) ? current : [], undefined);
   }
   if (!key) {
     const replace = patch.filter((x) => !(isObj(x) && x.$patch));
@@ -245,7 +258,9 @@ function mergeList(current: Json | undefined, patch: Json[], field: string, path
   if (patch.some((x) => isObj(x) && x.$patch === 'replace')) {
     return stripDirectives(patch.filter((x) => !(isObj(x) && x.$patch === 'replace'))) as Json[];
   }
-  const out: Json[] = Array.isArray(current) ? clone(current) : [];
+  const original: Json[] = Array.isArray(current) ? clone(current) : [];
+  const out: Json[] = clone(original);
+  const patchItems: Json[] = [];
   for (const item of patch) {
     if (!isObj(item)) continue;
     const id = item[key];
@@ -256,8 +271,39 @@ function mergeList(current: Json | undefined, patch: Json[], field: string, path
       if (idx >= 0) out.splice(idx, 1);
       continue;
     }
+    patchItems.push(item);
     if (idx >= 0) out[idx] = applyStrategicMergePatch(out[idx] as Json, item, path);
     else out.push(stripDirectives(item));
+  }
+  return enforceOrder(out, patchItems, original, key);
+}
+
+/**
+ * The order of a merged list, as apimachinery strategicpatch/patch.go does it (mergeSlice →
+ * normalizeElementOrder → mergeSortedSlice): the items named in the patch (or in its $setElementOrder list)
+ * in that order, the server-only items in their live order, and the two interleaved by their live
+ * positions — an item the live list does not have comes before the server-only items still to place. So a
+ * container added by a patch lands FIRST, not last.
+ */
+function enforceOrder(merged: Json[], order: Json[], original: Json[], key: string | undefined): Json[] {
+  const id = (x: Json) => (key ? (isObj(x) ? x[key] : undefined) : x);
+  const indexIn = (list: Json[], x: Json) => list.findIndex((y) => deepEqual(id(y), id(x)));
+  const inOrder = merged.filter((x) => indexIn(order, x) >= 0);
+  const serverOnly = merged.filter((x) => indexIn(order, x) < 0);
+  inOrder.sort((a, b) => indexIn(order, a) - indexIn(order, b));
+  serverOnly.sort((a, b) => indexIn(original, a) - indexIn(original, b));
+  const out: Json[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < serverOnly.length || j < inOrder.length) {
+    if (j >= inOrder.length) out.push(serverOnly[i++] as Json);
+    else if (i >= serverOnly.length) out.push(inOrder[j++] as Json);
+    else {
+      const li = indexIn(original, serverOnly[i] as Json);
+      const ri = indexIn(original, inOrder[j] as Json);
+      if (li >= 0 && ri >= 0 && li < ri) out.push(serverOnly[i++] as Json);
+      else out.push(inOrder[j++] as Json);
+    }
   }
   return out;
 }
