@@ -36,7 +36,7 @@ export const spec = {
   pull: { type: 'boolean', default: false },
   'no-cache': { type: 'boolean', default: false },
   'cache-from': { type: 'list' },
-  images: { type: 'list' },
+  images: { type: 'list', commas: false },
   tags: { type: 'list', commas: false },
   flavor: { type: 'list', commas: false },
   push: { type: 'boolean', default: false },
@@ -79,7 +79,13 @@ export async function main(rt: ActionRuntime, deps: Deps = defaultDeps): Promise
   ]);
 
   // Everything is checked before the engine is contacted: tags, rules, ignore patterns, credentials.
-  const src = sourceInfo(rt.context);
+  const payloadSrc = sourceInfo(rt.context);
+  // Outside push events the payload has no commit time: the checkout's commit gives it ({{commit_date}},
+  // the `created` label). A local git call, no remote.
+  const gitTime = payloadSrc.commitTime
+    ? undefined
+    : await commitTimeFromGit(rt.context.workspace, payloadSrc.sha);
+  const src = { ...payloadSrc, commitTime: payloadSrc.commitTime ?? gitTime };
   const tagPlan = planTags(
     { images: i.images ?? [], tags: i.tags ?? [], flavor: i.flavor ?? [] },
     src,
@@ -107,21 +113,18 @@ export async function main(rt: ActionRuntime, deps: Deps = defaultDeps): Promise
   const credentials = planCredentials(tagPlan.refs, explicit, rt.env, rt.secret);
 
   const secrets = i.buildkit ? readSecrets(i, rt) : new Map<string, Buffer>();
-  const [engine, gitTime] = await Promise.all([
-    deps.connect(rt.env).catch((e: Error) => {
-      if (e instanceof UserError) throw e;
-      throw new UserError(e.message, {
-        hint: 'Is the Docker engine running and DOCKER_HOST right? This action talks to the engine API directly (no docker CLI).',
-      });
-    }),
-    src.commitTime ? Promise.resolve(undefined) : commitTimeFromGit(rt.context.workspace, src.sha),
-  ]);
+  const engine = await deps.connect(rt.env).catch((e: Error) => {
+    if (e instanceof UserError) throw e;
+    throw new UserError(e.message, {
+      hint: 'Is the Docker engine running and DOCKER_HOST right? This action talks to the engine API directly (no docker CLI).',
+    });
+  });
   const info = await engine.version();
   rt.logger.info(
     `Docker engine ${info.Version} (API ${info.ApiVersion}, ${info.Os}/${info.Arch}) at ${engine.endpoint}`,
   );
 
-  const created = isoSeconds(src.commitTime ?? gitTime) ?? sourceDateEpoch(rt.env);
+  const created = isoSeconds(src.commitTime) ?? sourceDateEpoch(rt.env);
   if (!created)
     rt.logger.info(
       'No commit time found (event payload, git): the `created` label is left out rather than set to now.',
