@@ -58,6 +58,8 @@ export interface Engine {
     signal?: AbortSignal,
   ): Promise<Readable>;
   inspect(image: string): Promise<ImageInfo>;
+  /** POST /auth: the engine logs in to the registry with these credentials (nothing is stored). */
+  checkAuth(auth: RegistryCredential): Promise<void>;
   /** Opens a BuildKit session (POST /session, h2c) that serves the given services. */
   startSession(services: SessionServices): Promise<Session>;
 }
@@ -248,6 +250,14 @@ export async function connectEngine(env: NodeJS.ProcessEnv): Promise<Engine> {
     async startSession(services) {
       const { startSession } = await import('./buildkit-session.ts');
       return startSession(address, services);
+    },
+    async checkAuth(auth) {
+      try {
+        await docker.checkAuth({ ...auth });
+      } catch (e) {
+        const err = e as { statusCode?: number; json?: { message?: string }; message?: string };
+        throw new EngineHttpError(err.json?.message ?? err.message ?? String(e), err.statusCode, e);
+      }
     },
     async inspect(image) {
       try {

@@ -10,7 +10,7 @@ import { connectEngine, type Engine } from './engine.ts';
 import { isoSeconds, sourceInfo } from './labels.ts';
 import { credentialsForHost, planCredentials, planLabels, planTags } from './plan.ts';
 import type { SessionServices } from './buildkit-session.ts';
-import { registryConfig } from './auth.ts';
+import { CredentialHelperError, registryConfig, verifyCredentials } from './auth.ts';
 import { readSecrets } from './secrets.ts';
 import { checkRepoDigests, pushTag, type PushedTag } from './push.ts';
 import { renderSummary } from './summary.ts';
@@ -110,7 +110,15 @@ export async function main(rt: ActionRuntime, deps: Deps = defaultDeps): Promise
   // Credentials for the tags' registries and the `registry` input: pushes (X-Registry-Auth) and the
   // classic builder's pulls of private FROM images (X-Registry-Config).
   const explicit = { registry: i.registry, username: i.username, password: i.password };
-  const credentials = planCredentials(tagPlan.refs, explicit, rt.env, rt.secret);
+  let credentials;
+  try {
+    credentials = planCredentials(tagPlan.refs, explicit, rt.env, rt.secret);
+  } catch (e) {
+    if (!(e instanceof CredentialHelperError)) throw e;
+    throw new UserError(`Registry credentials: ${e.message}.`, {
+      hint: 'Install the helper the docker config names (credHelpers/credsStore), or give `username`/`password`.',
+    });
+  }
 
   const secrets = i.buildkit ? readSecrets(i, rt) : new Map<string, Buffer>();
   const engine = await deps.connect(rt.env).catch((e: Error) => {
@@ -124,6 +132,17 @@ export async function main(rt: ActionRuntime, deps: Deps = defaultDeps): Promise
     `Docker engine ${info.Version} (API ${info.ApiVersion}, ${info.Os}/${info.Arch}) at ${engine.endpoint}`,
   );
 
+  // Credentials before the context is sent: the registries pushed to, and the one `username` is for.
+  const toCheck = [
+    ...new Set([
+      ...(i.push ? tagPlan.refs.map((r) => r.registry) : []),
+      ...(i.username
+        ? [...credentials.keys()].filter((r) => credentials.get(r)?.username === i.username)
+        : []),
+    ]),
+  ];
+  await verifyCredentials(engine, credentials, toCheck, rt.logger);
+
   const created = isoSeconds(src.commitTime) ?? sourceDateEpoch(rt.env);
   if (!created)
     rt.logger.info(
@@ -135,8 +154,13 @@ export async function main(rt: ActionRuntime, deps: Deps = defaultDeps): Promise
     ? {
         secret: (id) => secrets.get(id),
         credentials: (host) => {
-          const c = credentialsForHost(host, explicit, rt.env, rt.secret);
-          return c?.username && c.password ? { username: c.username, secret: c.password } : undefined;
+          try {
+            const c = credentialsForHost(host, explicit, rt.env, rt.secret);
+            return c?.username && c.password ? { username: c.username, secret: c.password } : undefined;
+          } catch (e) {
+            rt.logger.warning(`Registry credentials for ${host}: ${(e as Error).message}`);
+            return undefined;
+          }
         },
         onCall: (method, detail) => rt.logger.debug(`session: ${method} ${detail}`),
       }

@@ -4,7 +4,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import net from 'node:net';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { HEAD_SHA, MERGE_SHA, pullRequestEvent, pushEvent, runBundle } from '@pipewright/testkit';
@@ -369,7 +370,6 @@ describe('push retries and failures', () => {
   }, 180_000);
 
   const refusals: [string, Record<string, string>, Fault[], RegExp, RegExp][] = [
-    ['a wrong password (401)', { password: 'wrong-password' }, [], /unauthorized/, /401 Unauthorized/],
     [
       'denied (403)',
       {},
@@ -403,6 +403,124 @@ describe('push retries and failures', () => {
     },
     120_000,
   );
+});
+
+/**
+ * A recording proxy in front of the engine's socket (DOCKER_HOST=tcp://…): the request lines the bundle
+ * sent, to prove what it did not send.
+ */
+async function startEngineRecorder(): Promise<{
+  host: string;
+  requests: string[];
+  stop: () => Promise<void>;
+}> {
+  const upstream = (process.env.DOCKER_HOST ?? '').startsWith('unix://')
+    ? (process.env.DOCKER_HOST as string).slice('unix://'.length)
+    : '/var/run/docker.sock';
+  const requests: string[] = [];
+  const sockets = new Set<net.Socket>();
+  const server = net.createServer((client) => {
+    const up = net.connect(upstream);
+    sockets.add(client).add(up);
+    client.on('data', (chunk: Buffer) => {
+      for (const m of chunk
+        .toString('latin1')
+        .matchAll(/(?:^|\r\n)(GET|POST|PUT|DELETE|HEAD) (\S+) HTTP\/1\.[01]\r\n/g))
+        requests.push(`${m[1]} ${(m[2] as string).replace(/^\/v[\d.]+/, '').replace(/\?.*$/, '')}`);
+      up.write(chunk);
+    });
+    up.pipe(client);
+    client.on('end', () => up.end());
+    client.on('error', () => up.destroy());
+    up.on('error', () => client.destroy());
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
+  const port = (server.address() as net.AddressInfo).port;
+  return {
+    host: `tcp://127.0.0.1:${port}`,
+    requests,
+    stop: async () => {
+      for (const s of sockets) s.destroy();
+      await new Promise<void>((r) => server.close(() => r()));
+    },
+  };
+}
+
+describe('credentials before the build', () => {
+  it('a wrong password: one error naming the registry, no build request, no retry', async () => {
+    const engine = await startEngineRecorder();
+    try {
+      proxy.setFaults([]);
+      proxy.requests.length = 0;
+      const { workspace } = workspaceWith({ Dockerfile: DOCKERFILE });
+      const r = await runBundle('build-image', {
+        workspace,
+        event: 'push',
+        env: { DOCKER_HOST: engine.host },
+        inputs: {
+          context: 'ctx',
+          tags: `${proxy.host}/pipewright/badpw:1`,
+          push: 'true',
+          username: USER,
+          password: 'wrong-password',
+        },
+        timeoutMs: 60_000,
+      });
+      expect(r.exitCode).toBe(1);
+      const errors = r.annotations.filter((a) => a.level === 'error');
+      expect(errors).toHaveLength(1);
+      expect(errors[0]?.message).toContain(
+        `The registry ${proxy.host} refused the credentials of user "${USER}": login attempt to http://${proxy.host}/v2/ failed with status: 401 Unauthorized. Nothing was built or pushed.`,
+      );
+      expect(r.outputs).toEqual({});
+      expect(unmasked(r.log)).not.toContain('wrong-password');
+      // The engine got the version probe and one login; no build, no push, no second try.
+      expect(engine.requests).toEqual(['GET /version', 'POST /auth']);
+      // The registry saw only the login's /v2/ requests (challenge, then the refused Basic auth).
+      expect(proxy.requests.map((q) => `${q.method} ${q.path} ${q.outcome}`)).toEqual([
+        'GET /v2/ 401',
+        'GET /v2/ 401',
+      ]);
+    } finally {
+      await engine.stop();
+    }
+  }, 90_000);
+
+  it('takes the credentials from a docker-credential-* helper named in credHelpers', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'pw-helper-'));
+    const bin = path.join(dir, 'bin');
+    const config = path.join(dir, 'config');
+    const asked = path.join(dir, 'asked');
+    mkdirSync(bin);
+    mkdirSync(config);
+    // The helper protocol (docker/docker-credential-helpers): `get`, the server address on stdin,
+    // {"ServerURL","Username","Secret"} on stdout; unknown servers exit 1.
+    writeFileSync(
+      path.join(bin, 'docker-credential-pwtest'),
+      `#!/bin/sh\nread -r server\necho "$1 $server" >> ${asked}\nif [ "$server" = "${registry.host}" ]; then\n  printf '{"ServerURL":"%s","Username":"${USER}","Secret":"${PASSWORD}"}' "$server"\nelse\n  echo "credentials not found in native keychain"; exit 1\nfi\n`,
+      { mode: 0o755 },
+    );
+    writeFileSync(
+      path.join(config, 'config.json'),
+      JSON.stringify({ credHelpers: { [registry.host]: 'pwtest' } }),
+    );
+    const { workspace } = workspaceWith({ Dockerfile: DOCKERFILE });
+    const repo = `${registry.host}/pipewright/helper`;
+    const r = await runBundle('build-image', {
+      workspace,
+      event: 'push',
+      env: { DOCKER_CONFIG: config, PATH: `${bin}:${process.env.PATH ?? ''}` },
+      inputs: { context: 'ctx', tags: `${repo}:1`, push: 'true' },
+      timeoutMs: 120_000,
+    });
+    tagsOf(r.outputs);
+    expect(r.annotations.filter((a) => a.level === 'error')).toEqual([]);
+    expect(r.exitCode).toBe(0);
+    expect(r.outputs.digest).toBe(await registry.manifestDigest('pipewright/helper', '1'));
+    expect(readFileSync(asked, 'utf8')).toBe(`get ${registry.host}\n`);
+    expect(r.masks).toContain(PASSWORD);
+    expect(unmasked(r.log)).not.toContain(PASSWORD);
+  }, 150_000);
 });
 
 describe('multi-platform', () => {
