@@ -58,6 +58,10 @@ export interface Engine {
     signal?: AbortSignal,
   ): Promise<Readable>;
   inspect(image: string): Promise<ImageInfo>;
+  /** GET /images/{id}/get: the image as a `docker save` tar. */
+  exportImage(image: string): Promise<Readable>;
+  /** DELETE /images/{id} (not forced: an image other tags still use stays). */
+  removeImage(image: string): Promise<void>;
   /** POST /auth: the engine logs in to the registry with these credentials (nothing is stored). */
   checkAuth(auth: RegistryCredential): Promise<void>;
   /** Opens a BuildKit session (POST /session, h2c) that serves the given services. */
@@ -250,6 +254,20 @@ export async function connectEngine(env: NodeJS.ProcessEnv): Promise<Engine> {
     async startSession(services) {
       const { startSession } = await import('./buildkit-session.ts');
       return startSession(address, services);
+    },
+    async exportImage(image) {
+      try {
+        return (await docker.getImage(image).get()) as unknown as Readable;
+      } catch (e) {
+        throw wrap(e, `exporting ${image}`);
+      }
+    },
+    async removeImage(image) {
+      try {
+        await docker.getImage(image).remove({ noprune: false });
+      } catch (e) {
+        throw wrap(e, `removing ${image}`);
+      }
     },
     async checkAuth(auth) {
       try {

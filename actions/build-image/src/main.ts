@@ -101,8 +101,10 @@ export async function main(rt: ActionRuntime, deps: Deps = defaultDeps): Promise
     throw new UserError(`No Dockerfile in the context (${dockerfile}).`, {
       hint: 'Add one, or point the `dockerfile` input at it (relative to the workspace).',
     });
-  const context = planContext(i.context, dockerfile, i.buildkit ? 'buildkit' : 'classic');
   const platforms = i.platforms ?? [];
+  // A multi-platform image is built with BuildKit (multi-platform.ts says why).
+  const useBuildKit = i.buildkit || platforms.length > 0;
+  const context = planContext(i.context, dockerfile, useBuildKit ? 'buildkit' : 'classic');
   if (platforms.length) {
     const problems = checkPlatforms(platforms, tagPlan.refs, i.push);
     if (problems.length) throw new InputError(problems);
@@ -150,7 +152,7 @@ export async function main(rt: ActionRuntime, deps: Deps = defaultDeps): Promise
     );
   const labels = planLabels(src, tagPlan.version, created, i.labels ?? {}, i.ociLabels);
 
-  const buildkit: SessionServices | undefined = i.buildkit
+  const buildkit: SessionServices | undefined = useBuildKit
     ? {
         secret: (id) => secrets.get(id),
         credentials: (host) => {
@@ -167,7 +169,7 @@ export async function main(rt: ActionRuntime, deps: Deps = defaultDeps): Promise
     : undefined;
   const request = {
     context,
-    ...(buildkit ? { buildkit } : { registryConfig: registryConfig(credentials) }),
+    ...(buildkit && !platforms.length ? { buildkit } : { registryConfig: registryConfig(credentials) }),
     labels,
     buildArgs: i.buildArgs ?? {},
     target: i.target,
@@ -194,6 +196,7 @@ export async function main(rt: ActionRuntime, deps: Deps = defaultDeps): Promise
     const multi = await buildMultiPlatform({
       ...pushOptions,
       request,
+      buildkit: buildkit as SessionServices,
       platforms,
       refs: tagPlan.refs,
       credentials,
@@ -204,7 +207,7 @@ export async function main(rt: ActionRuntime, deps: Deps = defaultDeps): Promise
     perPlatform = multi.platforms.map((p) => ({
       platform: p.platform,
       imageId: p.built.imageId,
-      digest: p.pushed[0]?.digest,
+      digest: [...p.pushed.values()][0]?.digest,
     }));
   } else {
     built = await buildImage(engine, rt.logger, {

@@ -524,23 +524,25 @@ describe('credentials before the build', () => {
 });
 
 describe('multi-platform', () => {
-  it('builds one image per platform and puts a manifest list under every tag', async () => {
-    const { workspace } = workspaceWith({ Dockerfile: 'FROM scratch\nCOPY busybox /bin/busybox\n' });
+  it('two multi-platform builds then a normal build of the same Dockerfile: right platforms, only the requested tags', async () => {
+    const DF = 'FROM scratch\nCOPY busybox /bin/busybox\n';
+    const { workspace } = workspaceWith({ Dockerfile: DF });
     const repo = `${registry.host}/pipewright/multi`;
-    const r = await runBundle('build-image', {
-      workspace,
-      event: 'push',
-      inputs: {
-        context: 'ctx',
-        tags: `${repo}:1.0\n${repo}:stable`,
-        platforms: 'linux/amd64,linux/arm64',
-        push: 'true',
-        username: USER,
-        password: PASSWORD,
-      },
-      timeoutMs: 180_000,
-    });
-    created.push(`${repo}:1.0`, `${repo}:stable`, `${repo}:1.0-linux-amd64`, `${repo}:1.0-linux-arm64`);
+    const multi = (tags: string[]) =>
+      runBundle('build-image', {
+        workspace,
+        event: 'push',
+        inputs: {
+          context: 'ctx',
+          tags: tags.map((t) => `${repo}:${t}`).join('\n'),
+          platforms: 'linux/amd64,linux/arm64',
+          push: 'true',
+          username: USER,
+          password: PASSWORD,
+        },
+        timeoutMs: 180_000,
+      });
+    const r = await multi(['1.0', 'stable']);
     expect(r.annotations.filter((a) => a.level === 'error')).toEqual([]);
     expect(r.exitCode).toBe(0);
     const list = await registry.manifest('pipewright/multi', '1.0');
@@ -554,23 +556,64 @@ describe('multi-platform', () => {
       { os: 'linux', architecture: 'amd64' },
       { os: 'linux', architecture: 'arm64' },
     ]);
-    expect(body.manifests.map((m) => m.digest)).toEqual([
-      await registry.manifestDigest('pipewright/multi', '1.0-linux-amd64'),
-      await registry.manifestDigest('pipewright/multi', '1.0-linux-arm64'),
-    ]);
+    // Each platform manifest is in the registry by digest, with a config of its own architecture.
+    for (const m of body.manifests) {
+      const pm = await registry.manifest('pipewright/multi', m.digest);
+      expect(pm.mediaType).toBe('application/vnd.docker.distribution.manifest.v2+json');
+      const cfg = JSON.parse(pm.body) as { config: { digest: string } };
+      const blob = await fetch(`${registry.url}/v2/pipewright/multi/blobs/${cfg.config.digest}`, {
+        headers: { authorization: `Basic ${Buffer.from(`${USER}:${PASSWORD}`).toString('base64')}` },
+      });
+      expect(((await blob.json()) as { architecture: string }).architecture).toBe(m.platform.architecture);
+    }
     expect(JSON.parse(r.outputs.digests as string)).toEqual({
       [`${repo}:1.0`]: r.outputs.digest,
       [`${repo}:stable`]: r.outputs.digest,
     });
+    // The platform images were ours and are gone from the engine; no per-platform tags anywhere.
+    const platforms = JSON.parse(r.outputs.metadata as string).platforms as { imageId: string }[];
+    expect(platforms).toHaveLength(2);
+    for (const p of platforms) expect(() => docker(['image', 'inspect', p.imageId])).toThrow(/No such image/);
+    expect(docker(['images', '--format', '{{.Repository}}:{{.Tag}}', repo]).trim()).toBe('');
+
+    // A second multi-platform build of the same Dockerfile, under another tag.
+    const r2 = await multi(['2.0']);
+    expect(r2.exitCode).toBe(0);
+    expect(
+      JSON.parse(r2.outputs.metadata as string).platforms.map((p: { platform: string }) => p.platform),
+    ).toEqual(['linux/amd64', 'linux/arm64']);
+
+    // Then a normal build (the bundle, classic builder) and a plain `docker build`: both the engine's own
+    // platform, although the same Dockerfile was just built for arm64 twice on this engine.
+    const normal = await runBundle('build-image', {
+      workspace,
+      event: 'push',
+      inputs: { context: 'ctx', tags: 'pipewright-test/multi-then-normal:1' },
+      timeoutMs: 120_000,
+    });
+    created.push('pipewright-test/multi-then-normal:1', 'pipewright-test/multi-then-cli:1');
+    expect(normal.annotations.filter((a) => a.level === 'error')).toEqual([]);
+    expect(normal.exitCode).toBe(0);
+    const arch = (ref: string) => docker(['image', 'inspect', '--format', '{{.Architecture}}', ref]).trim();
+    expect(arch('pipewright-test/multi-then-normal:1')).toBe('amd64');
+    docker(['build', '-q', '-t', 'pipewright-test/multi-then-cli:1', path.join(workspace, 'ctx')], {
+      DOCKER_BUILDKIT: '0',
+    });
+    expect(arch('pipewright-test/multi-then-cli:1')).toBe('amd64');
+
+    // The registry holds exactly the requested tags.
+    const tagsRes = await fetch(`${registry.url}/v2/pipewright/multi/tags/list`, {
+      headers: { authorization: `Basic ${Buffer.from(`${USER}:${PASSWORD}`).toString('base64')}` },
+    });
+    expect(((await tagsRes.json()) as { tags: string[] }).tags.sort()).toEqual(['1.0', '2.0', 'stable']);
+
     // The docker CLI resolves the list to the arm64 image.
     const config = mkdtempSync(path.join(os.tmpdir(), 'pw-docker-config-'));
     execLogin(config);
     docker(['--config', config, 'pull', '--platform', 'linux/arm64', `${repo}@${r.outputs.digest}`]);
     created.push(`${repo}@${r.outputs.digest}`);
-    expect(
-      docker(['image', 'inspect', '--format', '{{.Architecture}}', `${repo}@${r.outputs.digest}`]).trim(),
-    ).toBe('arm64');
-  }, 240_000);
+    expect(arch(`${repo}@${r.outputs.digest}`)).toBe('arm64');
+  }, 400_000);
 
   it('explains a platform the engine cannot build (a FROM image that exists only for amd64)', async () => {
     const base = workspaceWith({ Dockerfile: 'FROM scratch\nCOPY busybox /bin/busybox\n' });
@@ -595,17 +638,14 @@ describe('multi-platform', () => {
       },
       timeoutMs: 180_000,
     });
-    created.push(
-      `${registry.host}/pipewright/foreign:1-linux-amd64`,
-      `${registry.host}/pipewright/foreign:1-linux-s390x`,
-    );
     expect(r.exitCode).toBe(1);
     const errors = r.annotations.filter((a) => a.level === 'error');
     expect(errors).toHaveLength(1);
+    // BuildKit resolves FROM per platform: the amd64-only local image has no linux/s390x variant.
     expect(errors[0]?.message).toContain(
-      'The engine cannot build linux/s390x: it built a linux/amd64 image instead.',
+      'The engine could not build linux/s390x: Build failed at [internal] load metadata for docker.io/pipewright-test/base-amd64:1',
     );
-    expect(errors[0]?.message).toContain('Make every FROM image available for linux/s390x');
+    expect(errors[0]?.message).toContain('every FROM image must exist for linux/s390x in a registry');
     // Nothing half-done: no manifest list under the tag.
     expect(await registry.manifestDigest('pipewright/foreign', '1')).toBeUndefined();
   }, 240_000);

@@ -31,6 +31,8 @@ function fakeEngine(answers: (string[] | Error)[]): Engine & { pushes: number } 
     build: async () => Readable.from([]),
     tag: async () => undefined,
     checkAuth: async () => undefined,
+    exportImage: async () => Readable.from([]),
+    removeImage: async () => undefined,
     inspect: async () => ({ Id: 'x', RepoTags: [], RepoDigests: [], Size: 0 }),
     startSession: async () => {
       throw new Error('no sessions in this fake');
