@@ -5,7 +5,7 @@
  * schema 2 manifest put through the registry API under the manifest's digest.
  */
 import { createHash } from 'node:crypto';
-import { Readable } from 'node:stream';
+import type { Readable } from 'node:stream';
 import { gzipSync } from 'node:zlib';
 import { extract } from 'tar-stream';
 import type { Engine } from './engine.ts';
