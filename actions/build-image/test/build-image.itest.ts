@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
 import net from 'node:net';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { HEAD_SHA, MERGE_SHA, pullRequestEvent, pushEvent, runBundle } from '@pipewright/testkit';
@@ -328,6 +328,94 @@ describe('the context we send matches what the docker CLI sends', () => {
       'tmp12 file 1',
     ]);
   }, 180_000);
+});
+
+describe('context fidelity (docker CLI as the oracle)', () => {
+  it('a Dockerfile from outside the context never lands in the image (classic builder)', async () => {
+    const { workspace, context } = workspaceWith(
+      { 'app.txt': 'a', '.dockerignore': '.dockerignore\n*.log\n', 'x.log': 'l' },
+      false,
+    );
+    writeFileSync(path.join(workspace, 'Dockerfile.ext'), 'FROM scratch\nCOPY . /ctx/\n');
+    const ours = 'pipewright-test/ext-ours:1';
+    const cli = 'pipewright-test/ext-cli:1';
+    created.push(ours, cli);
+    const r = await runBundle('build-image', {
+      workspace,
+      event: 'push',
+      inputs: { context: 'ctx', dockerfile: 'Dockerfile.ext', tags: ours },
+    });
+    expect(r.exitCode).toBe(0);
+    docker(['build', '-q', '-f', path.join(workspace, 'Dockerfile.ext'), '-t', cli, context], {
+      DOCKER_BUILDKIT: '0',
+    });
+    const [a, b] = [await imageFiles(ours, 'ctx'), await imageFiles(cli, 'ctx')];
+    expect(a).toEqual(b);
+    expect(a).toEqual(['app.txt file 1']);
+  }, 120_000);
+
+  it('…and without a .dockerignore of its own, none is left in the image either', async () => {
+    const { workspace } = workspaceWith({ 'app.txt': 'a' }, false);
+    writeFileSync(path.join(workspace, 'Dockerfile.ext'), 'FROM scratch\nCOPY . /ctx/\n');
+    const ours = 'pipewright-test/ext-ours:2';
+    created.push(ours);
+    const r = await runBundle('build-image', {
+      workspace,
+      event: 'push',
+      inputs: { context: 'ctx', dockerfile: 'Dockerfile.ext', tags: ours },
+    });
+    expect(r.exitCode).toBe(0);
+    expect(await imageFiles(ours, 'ctx')).toEqual(['app.txt file 1']);
+  }, 120_000);
+
+  it('hard links arrive as hard links, as with docker build', async () => {
+    const { workspace, context } = workspaceWith(
+      { Dockerfile: 'FROM scratch\nCOPY . /ctx/\n', 'a/one': '1111' },
+      false,
+    );
+    linkSync(path.join(context, 'a/one'), path.join(context, 'two'));
+    const ours = 'pipewright-test/hl-ours:1';
+    const cli = 'pipewright-test/hl-cli:1';
+    created.push(ours, cli);
+    const r = await runBundle('build-image', {
+      workspace,
+      event: 'push',
+      inputs: { context: 'ctx', tags: ours },
+    });
+    expect(r.exitCode).toBe(0);
+    docker(['build', '-q', '-t', cli, context], { DOCKER_BUILDKIT: '0' });
+    const [a, b] = [await imageFiles(ours, 'ctx'), await imageFiles(cli, 'ctx')];
+    expect(a).toEqual(b);
+    expect(a.filter((l) => l.startsWith('a/') || l.startsWith('two'))).toEqual([
+      'a/one file 4',
+      'two link -> ctx/a/one',
+    ]);
+  }, 120_000);
+
+  // No buildx here, so no CLI oracle for BuildKit: the expectation is Docker's documentation (Dockerfile
+  // reference, ".dockerignore file": a .dockerignore that excludes itself is still used by the builder but
+  // not copied by ADD/COPY) — the classic daemon removes it from an uploaded tar, BuildKit does not, so in
+  // BuildKit mode it is simply not sent (BuildKit reads no .dockerignore from a tar upload).
+  it('BuildKit: a .dockerignore that excludes itself is not in the context (Docker docs)', async () => {
+    const { workspace } = workspaceWith(
+      {
+        Dockerfile: 'FROM scratch\nCOPY . /ctx/\n',
+        '.dockerignore': '.dockerignore\n*.log\n',
+        'x.log': 'l',
+        'app.txt': 'a',
+      },
+      false,
+    );
+    const ours = 'pipewright-test/bk-ign-ours:1';
+    created.push(ours);
+    const r = await runBundle('build-image', {
+      workspace,
+      event: 'push',
+      inputs: { context: 'ctx', tags: ours, buildkit: 'true' },
+    });
+    expect(r.exitCode).toBe(0);
+    expect(await imageFiles(ours, 'ctx')).toEqual(['Dockerfile file 26', 'app.txt file 1']);
+  }, 120_000);
 });
 
 describe('push retries and failures', () => {
