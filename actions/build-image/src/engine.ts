@@ -58,6 +58,8 @@ export interface Engine {
     signal?: AbortSignal,
   ): Promise<Readable>;
   inspect(image: string): Promise<ImageInfo>;
+  /** POST /images/create?fromImage=: pulls one reference (the progress stream, errors in-band). */
+  pull(reference: string, auth: RegistryCredential | undefined): Promise<Readable>;
   /** GET /images/{id}/get: the image as a `docker save` tar. */
   exportImage(image: string): Promise<Readable>;
   /** DELETE /images/{id} (not forced: an image other tags still use stays). */
@@ -254,6 +256,13 @@ export async function connectEngine(env: NodeJS.ProcessEnv): Promise<Engine> {
     async startSession(services) {
       const { startSession } = await import('./buildkit-session.ts');
       return startSession(address, services);
+    },
+    async pull(reference, auth) {
+      try {
+        return (await docker.pull(reference, auth ? { authconfig: auth } : {})) as unknown as Readable;
+      } catch (e) {
+        throw wrap(e, `pulling ${reference}`);
+      }
     },
     async exportImage(image) {
       try {

@@ -12,6 +12,7 @@ import { credentialsForHost, planCredentials, planLabels, planTags } from './pla
 import type { SessionServices } from './buildkit-session.ts';
 import { CredentialHelperError, registryConfig, verifyCredentials } from './auth.ts';
 import { readSecrets } from './secrets.ts';
+import { planCache, pullCacheImages } from './cache.ts';
 import { checkRepoDigests, pushTag, type PushedTag } from './push.ts';
 import { renderSummary } from './summary.ts';
 import { commitTimeFromGit } from './commit-time.ts';
@@ -36,6 +37,7 @@ export const spec = {
   pull: { type: 'boolean', default: false },
   'no-cache': { type: 'boolean', default: false },
   'cache-from': { type: 'list' },
+  'cache-to': { type: 'string' },
   images: { type: 'list', commas: false },
   tags: { type: 'list', commas: false },
   flavor: { type: 'list', commas: false },
@@ -101,6 +103,12 @@ export async function main(rt: ActionRuntime, deps: Deps = defaultDeps): Promise
     throw new UserError(`No Dockerfile in the context (${dockerfile}).`, {
       hint: 'Add one, or point the `dockerfile` input at it (relative to the workspace).',
     });
+  const cache = planCache(i.cacheFrom ?? [], i.cacheTo);
+  if (cache.problems.length) throw new InputError(cache.problems);
+  if (cache.plan.to && i.platforms?.length)
+    throw new InputError([
+      '`cache-to` is not supported with `platforms` (one cache image per platform would be needed).',
+    ]);
   const platforms = i.platforms ?? [];
   // A multi-platform image is built with BuildKit (multi-platform.ts says why).
   const useBuildKit = i.buildkit || platforms.length > 0;
@@ -114,7 +122,12 @@ export async function main(rt: ActionRuntime, deps: Deps = defaultDeps): Promise
   const explicit = { registry: i.registry, username: i.username, password: i.password };
   let credentials;
   try {
-    credentials = planCredentials(tagPlan.refs, explicit, rt.env, rt.secret);
+    credentials = planCredentials(
+      [...tagPlan.refs, ...cache.plan.from, ...(cache.plan.to ? [cache.plan.to] : [])],
+      explicit,
+      rt.env,
+      rt.secret,
+    );
   } catch (e) {
     if (!(e instanceof CredentialHelperError)) throw e;
     throw new UserError(`Registry credentials: ${e.message}.`, {
@@ -138,6 +151,7 @@ export async function main(rt: ActionRuntime, deps: Deps = defaultDeps): Promise
   const toCheck = [
     ...new Set([
       ...(i.push ? tagPlan.refs.map((r) => r.registry) : []),
+      ...(cache.plan.to ? [cache.plan.to.registry] : []),
       ...(i.username
         ? [...credentials.keys()].filter((r) => credentials.get(r)?.username === i.username)
         : []),
@@ -171,11 +185,18 @@ export async function main(rt: ActionRuntime, deps: Deps = defaultDeps): Promise
     context,
     ...(buildkit && !platforms.length ? { buildkit } : { registryConfig: registryConfig(credentials) }),
     labels,
-    buildArgs: i.buildArgs ?? {},
+    // BuildKit writes its cache metadata into the image config only when asked (inline cache).
+    buildArgs: {
+      ...(buildkit && cache.plan.to ? { BUILDKIT_INLINE_CACHE: '1' } : {}),
+      ...(i.buildArgs ?? {}),
+    },
     target: i.target,
     pull: i.pull,
     noCache: i.noCache,
-    cacheFrom: i.cacheFrom ?? [],
+    cacheFrom:
+      buildkit || !cache.plan.from.length
+        ? cache.plan.from.map((r) => `${r.repository}:${r.tag}`)
+        : await pullCacheImages(engine, cache.plan.from, credentials, rt.logger),
     signal: rt.signal,
   };
   const pushOptions = {
@@ -231,6 +252,14 @@ export async function main(rt: ActionRuntime, deps: Deps = defaultDeps): Promise
           },
         );
     }
+  }
+
+  if (cache.plan.to) {
+    const to = cache.plan.to;
+    await rt.logger.group('Cache image', async () => {
+      await engine.tag(built.imageId, to.repository, to.tag);
+      await pushTag(to, credentials.get(to.registry), pushOptions);
+    });
   }
 
   const digests: Record<string, string> = lists

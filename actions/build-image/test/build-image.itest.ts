@@ -418,6 +418,62 @@ describe('context fidelity (docker CLI as the oracle)', () => {
   }, 120_000);
 });
 
+describe('registry cache between runs (cache-to / cache-from)', () => {
+  it('a second run of an unchanged Dockerfile on an engine without its layers reuses every step', async () => {
+    const marker = `${Date.now()}-${Math.random()}`;
+    const { workspace } = workspaceWith({
+      Dockerfile: [
+        'FROM scratch',
+        'COPY busybox /bin/busybox',
+        'COPY marker /marker',
+        'RUN ["/bin/busybox", "sh", "-c", "echo one > /one"]',
+        'RUN ["/bin/busybox", "sh", "-c", "echo two > /two"]',
+        '',
+      ].join('\n'),
+      marker,
+    });
+    const cacheRef = `${registry.host}/pipewright/cache:buildcache`;
+    const run = () =>
+      runBundle('build-image', {
+        workspace,
+        event: 'push',
+        inputs: {
+          context: 'ctx',
+          tags: 'pipewright-test/cached:1',
+          'cache-from': cacheRef,
+          'cache-to': cacheRef,
+          username: USER,
+          password: PASSWORD,
+          registry: registry.host,
+        },
+        timeoutMs: 120_000,
+      });
+    const first = await run();
+    created.push('pipewright-test/cached:1', cacheRef);
+    expect(first.annotations.filter((a) => a.level === 'error')).toEqual([]);
+    expect(first.exitCode).toBe(0);
+    const m1 = JSON.parse(first.outputs.metadata as string) as { steps: number; cachedSteps: number };
+    expect(m1.cachedSteps).toBe(0);
+    expect(await registry.manifestDigest('pipewright/cache', 'buildcache')).toMatch(/^sha256:/);
+    const layers = (ref: string) =>
+      docker(['image', 'inspect', '--format', '{{json .RootFS.Layers}}', ref]).trim();
+    const firstLayers = layers('pipewright-test/cached:1');
+    // A fresh runner: the image, its cache tag and (with them) its intermediate layers leave the engine.
+    removeImages(['pipewright-test/cached:1', cacheRef]);
+    expect(() => docker(['image', 'inspect', 'pipewright-test/cached:1'])).toThrow(/No such image/);
+
+    const second = await run();
+    expect(second.annotations.filter((a) => a.level === 'error')).toEqual([]);
+    expect(second.exitCode).toBe(0);
+    const m2 = JSON.parse(second.outputs.metadata as string) as { steps: number; cachedSteps: number };
+    expect(second.log).toContain(`Cache image ${cacheRef} pulled.`);
+    // Every step after FROM (which never reports "Using cache") came from the registry cache, the
+    // labels' LABEL steps too (same commit, same tag, same labels).
+    expect([m2.steps, m2.cachedSteps]).toEqual([m1.steps, m1.steps - 1]);
+    expect(layers('pipewright-test/cached:1')).toBe(firstLayers);
+  }, 240_000);
+});
+
 describe('push retries and failures', () => {
   const run = (repo: string, extra: Record<string, string> = {}) => {
     const { workspace } = workspaceWith({ Dockerfile: DOCKERFILE });

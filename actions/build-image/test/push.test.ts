@@ -32,6 +32,7 @@ function fakeEngine(answers: (string[] | Error)[]): Engine & { pushes: number } 
     tag: async () => undefined,
     checkAuth: async () => undefined,
     exportImage: async () => Readable.from([]),
+    pull: async () => Readable.from([]),
     removeImage: async () => undefined,
     inspect: async () => ({ Id: 'x', RepoTags: [], RepoDigests: [], Size: 0 }),
     startSession: async () => {
