@@ -2,9 +2,13 @@
  * Registry credentials, handed to the engine per request (X-Registry-Auth for push, X-Registry-Config
  * for the build's pulls). Nothing is written to disk: an existing docker config is only read.
  */
+import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { UserError } from '@pipewright/shared/action';
+import type { Logger } from '@pipewright/shared/log';
+import type { Engine } from './engine.ts';
 import { DOCKER_HUB, DOCKER_HUB_AUTH_KEY } from './reference.ts';
 
 export interface RegistryCredential {
@@ -25,6 +29,7 @@ export interface CredentialSource {
 interface DockerConfig {
   auths?: Record<string, { auth?: string; identitytoken?: string; username?: string; password?: string }>;
   credsStore?: string;
+  credHelpers?: Record<string, string>;
 }
 
 export function serverAddress(registry: string): string {
@@ -57,6 +62,18 @@ export function credentialFor(registry: string, src: CredentialSource): Registry
     return { username, password, serveraddress: address };
   }
   const config = readDockerConfig(src.env);
+  // As the docker CLI: a per-registry helper first, then the default store, then the file's own auths.
+  const helper =
+    Object.entries(config.credHelpers ?? {}).find(([key]) => normalizeHost(key) === registry)?.[1] ??
+    config.credsStore;
+  if (helper) {
+    const fromHelper = credentialFromHelper(helper, address, src.env);
+    if (fromHelper) {
+      if (fromHelper.identitytoken) src.secret(fromHelper.identitytoken);
+      else maskPair(fromHelper.username as string, fromHelper.password as string, src.secret);
+      return fromHelper;
+    }
+  }
   for (const [key, entry] of Object.entries(config.auths ?? {})) {
     if (normalizeHost(key) !== registry) continue;
     if (entry.identitytoken) {
@@ -82,6 +99,54 @@ export function credentialFor(registry: string, src: CredentialSource): Registry
   return undefined;
 }
 
+/**
+ * Asks a docker credential helper (`docker-credential-<name> get`, the server address on stdin, JSON
+ * {ServerURL, Username, Secret} on stdout) as the docker CLI does. "Not found" (a non-zero exit) means no
+ * credential; a helper that is missing or answers nonsense is an error naming it.
+ */
+export function credentialFromHelper(
+  name: string,
+  serverAddress: string,
+  env: NodeJS.ProcessEnv,
+): RegistryCredential | undefined {
+  if (!/^[A-Za-z0-9_.-]+$/.test(name))
+    throw new CredentialHelperError(
+      `the docker config names the credential helper "${name}", which is not a helper name`,
+    );
+  const program = `docker-credential-${name}`;
+  let out: string;
+  try {
+    out = execFileSync(program, ['get'], {
+      input: serverAddress,
+      env,
+      encoding: 'utf8',
+      timeout: 30_000,
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException & { status?: number | null };
+    if (err.code === 'ENOENT')
+      throw new CredentialHelperError(
+        `the docker config uses the credential helper "${name}", but ${program} is not on PATH`,
+      );
+    if (typeof err.status === 'number') return undefined; // "credentials not found"
+    throw new CredentialHelperError(`${program} get failed: ${err.message}`);
+  }
+  let body: { Username?: string; Secret?: string };
+  try {
+    body = JSON.parse(out) as { Username?: string; Secret?: string };
+  } catch {
+    throw new CredentialHelperError(`${program} get did not answer with JSON`);
+  }
+  if (!body.Secret) return undefined;
+  // "<token>" as the user name marks an identity token (docker/cli credentials/native_store.go).
+  if (body.Username === '<token>') return { identitytoken: body.Secret, serveraddress: serverAddress };
+  if (!body.Username) return undefined;
+  return { username: body.Username, password: body.Secret, serveraddress: serverAddress };
+}
+
+export class CredentialHelperError extends Error {}
+
 function maskPair(username: string, password: string, secret: (v: string) => void): void {
   secret(password);
   secret(`${username}:${password}`);
@@ -100,4 +165,41 @@ export function registryConfig(
   const out: Record<string, RegistryCredential> = {};
   for (const c of credentials.values()) if (c) out[c.serveraddress] = c;
   return out;
+}
+
+/**
+ * Checks each registry's credentials through the engine's POST /auth (the login `docker login` does,
+ * against the engine's own registry settings) before the context is sent: a wrong password is one clear
+ * error naming the registry, with nothing built or pushed. Once per registry, never retried.
+ */
+export async function verifyCredentials(
+  engine: Pick<Engine, 'checkAuth'>,
+  credentials: ReadonlyMap<string, RegistryCredential | undefined>,
+  registries: readonly string[],
+  logger: Pick<Logger, 'info'>,
+): Promise<void> {
+  for (const registry of registries) {
+    const c = credentials.get(registry);
+    if (!c) continue;
+    try {
+      await engine.checkAuth(c);
+      logger.info(`Registry ${registry}: credentials accepted${c.username ? ` (user ${c.username})` : ''}.`);
+    } catch (e) {
+      const err = e as { statusCode?: number; message?: string };
+      const who = c.username ? ` of user "${c.username}"` : ' (identity token)';
+      const refused =
+        err.statusCode === 401 ||
+        /\b401\b|unauthorized|incorrect username or password/i.test(err.message ?? '');
+      throw new UserError(
+        refused
+          ? `The registry ${registry} refused the credentials${who}: ${err.message}. Nothing was built or pushed.`
+          : `Could not check the credentials${who} with the registry ${registry}: ${err.message}. Nothing was built or pushed.`,
+        {
+          hint: refused
+            ? 'Check `username`/`password` (or the docker config / credential helper) for this registry; a token needs push rights (e.g. `packages: write` for ghcr.io).'
+            : 'Is the registry reachable from the Docker engine, and is its address right?',
+        },
+      );
+    }
+  }
 }

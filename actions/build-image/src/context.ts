@@ -29,15 +29,24 @@ export interface ContextPlan {
   matcher: PatternMatcher;
   /** Which walker's directory-pruning rule to follow: the classic CLI's, or BuildKit's fsutil. */
   walker: 'classic' | 'buildkit';
+  /**
+   * Classic builder with a Dockerfile from outside the context: the `.dockerignore` sent in the tar, with
+   * the Dockerfile's name appended (what the docker CLI does), so the daemon removes the Dockerfile from
+   * the context before any COPY sees it.
+   */
+  sentIgnore?: Buffer;
 }
 
 export interface ContextEntry {
   name: string;
-  type: 'file' | 'directory' | 'symlink';
+  /** `link`: a hard link to an earlier entry (`linkname`), as the docker CLI's tar writer sends them. */
+  type: 'file' | 'directory' | 'symlink' | 'link';
   abs: string;
   mode: number;
   size: number;
   linkname?: string;
+  /** Content sent instead of the file's (the amended `.dockerignore`). */
+  content?: Buffer;
 }
 
 export interface ContextStats {
@@ -69,17 +78,27 @@ export function planContext(
       : path.relative(contextDir, ignoreAbs).split(path.sep).join('/')
     : undefined;
   let matcher = compile(patterns, ignoreFile);
-  // What the CLI does: the ignore file and the Dockerfile are always sent, even when excluded.
-  const always = ['.dockerignore', ...(inside ? [dockerfile] : [])];
+  // What the CLI does for the classic builder: the ignore file and the Dockerfile are always sent, even when
+  // excluded, and the daemon removes the excluded ones before the build. BuildKit reads no .dockerignore
+  // from an uploaded tar (we apply it here), so an excluded one is not sent; the Dockerfile is.
+  const always = [...(walker === 'classic' ? ['.dockerignore'] : []), ...(inside ? [dockerfile] : [])];
   const extra = always.filter((f) => matcher.matches(f)).map((f) => `!${f}`);
   if (extra.length) {
     patterns = [...patterns, ...extra];
     matcher = compile(patterns, ignoreFile);
   }
+  let sentIgnore: Buffer | undefined;
+  if (!inside && walker === 'classic') {
+    // docker/cli AddDockerfileToBuildContext: the Dockerfile's name is appended to the tar's .dockerignore.
+    // Without a .dockerignore the one we add also names itself, so it does not land in the image either.
+    const own = existsSync(root) ? readFileSync(root) : undefined;
+    sentIgnore = Buffer.concat([own ?? Buffer.from('.dockerignore\n'), Buffer.from(`\n${dockerfile}\n`)]);
+  }
   return {
     dir: contextDir,
     dockerfile,
     ...(inside ? {} : { externalDockerfile: dockerfileAbs }),
+    ...(sentIgnore ? { sentIgnore } : {}),
     ...(ignoreFile ? { ignoreFile } : {}),
     patterns,
     matcher,
@@ -102,6 +121,9 @@ function compile(patterns: string[], file: string | undefined): PatternMatcher {
 /** Walks the context in Docker's order, yielding what is sent. Never follows symlinks. */
 export async function* walkContext(plan: ContextPlan, stats?: ContextStats): AsyncGenerator<ContextEntry> {
   const { matcher } = plan;
+  // Files with several links: the first name sent carries the data, later names are hard links to it.
+  const seen = new Map<string, string>();
+  let ignoreSent = false;
   async function* walk(relDir: string, parent: MatchInfo | undefined): AsyncGenerator<ContextEntry> {
     const absDir = relDir ? path.join(plan.dir, relDir) : plan.dir;
     const dirents = readdirSync(absDir, { withFileTypes: true }).sort((a, b) =>
@@ -122,6 +144,25 @@ export async function* walkContext(plan: ContextPlan, stats?: ContextStats): Asy
         yield { name: rel, type: 'directory', abs, mode, size: 0 };
         yield* walk(rel, info);
       } else if (st.isFile()) {
+        if (rel === '.dockerignore' && plan.sentIgnore) {
+          ignoreSent = true;
+          yield {
+            name: rel,
+            type: 'file',
+            abs,
+            mode,
+            size: plan.sentIgnore.length,
+            content: plan.sentIgnore,
+          };
+          continue;
+        }
+        const key = `${st.dev}:${st.ino}`;
+        const first = st.nlink > 1 ? seen.get(key) : undefined;
+        if (first !== undefined) {
+          yield { name: rel, type: 'link', abs, mode, size: 0, linkname: first };
+          continue;
+        }
+        if (st.nlink > 1) seen.set(key, rel);
         yield { name: rel, type: 'file', abs, mode, size: st.size };
       } else if (st.isSymbolicLink()) {
         yield { name: rel, type: 'symlink', abs, mode, size: 0, linkname: readlinkSync(abs) };
@@ -131,6 +172,15 @@ export async function* walkContext(plan: ContextPlan, stats?: ContextStats): Asy
     }
   }
   yield* walk('', undefined);
+  if (plan.sentIgnore && !ignoreSent)
+    yield {
+      name: '.dockerignore',
+      type: 'file',
+      abs: path.join(plan.dir, '.dockerignore'),
+      mode: 0o644,
+      size: plan.sentIgnore.length,
+      content: plan.sentIgnore,
+    };
   if (plan.externalDockerfile) {
     const st = lstatSync(plan.externalDockerfile);
     yield { name: plan.dockerfile, type: 'file', abs: plan.externalDockerfile, mode: 0o644, size: st.size };
@@ -170,6 +220,13 @@ export async function contextTar(
         } else if (e.type === 'symlink') {
           stats.symlinks++;
           await entry(pack, { ...header, type: 'symlink', linkname: e.linkname as string });
+        } else if (e.type === 'link') {
+          stats.files++;
+          await entry(pack, { ...header, type: 'link', linkname: e.linkname as string });
+        } else if (e.content) {
+          stats.files++;
+          stats.bytes += e.content.length;
+          await entry(pack, { ...header, type: 'file', size: e.content.length }, e.content);
         } else {
           stats.files++;
           stats.bytes += e.size;

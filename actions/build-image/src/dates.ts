@@ -29,6 +29,10 @@ export function formatDate(date: Date, format: string, timeZone = 'UTC'): string
     D: String(Number(parts.day)),
     HH: parts.hour as string,
     H: String(Number(parts.hour)),
+    hh: String(Number(parts.hour) % 12 || 12).padStart(2, '0'),
+    h: String(Number(parts.hour) % 12 || 12),
+    A: Number(parts.hour) < 12 ? 'AM' : 'PM',
+    a: Number(parts.hour) < 12 ? 'am' : 'pm',
     mm: parts.minute as string,
     m: String(Number(parts.minute)),
     ss: parts.second as string,
@@ -37,7 +41,7 @@ export function formatDate(date: Date, format: string, timeZone = 'UTC'): string
   };
   // [text] is literal, as in moment.
   return format.replace(
-    /\[([^\]]*)\]|YYYY|YY|SSS|MM|M|DD|D|HH|H|mm|m|ss|s/g,
+    /\[([^\]]*)\]|YYYY|YY|SSS|MM|M|DD|D|HH|H|hh|h|mm|m|ss|s|A|a/g,
     (tok, literal: string | undefined) => (literal !== undefined ? literal : (tokens[tok] as string)),
   );
 }

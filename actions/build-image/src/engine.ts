@@ -58,6 +58,14 @@ export interface Engine {
     signal?: AbortSignal,
   ): Promise<Readable>;
   inspect(image: string): Promise<ImageInfo>;
+  /** POST /images/create?fromImage=: pulls one reference (the progress stream, errors in-band). */
+  pull(reference: string, auth: RegistryCredential | undefined): Promise<Readable>;
+  /** GET /images/{id}/get: the image as a `docker save` tar. */
+  exportImage(image: string): Promise<Readable>;
+  /** DELETE /images/{id} (not forced: an image other tags still use stays). */
+  removeImage(image: string): Promise<void>;
+  /** POST /auth: the engine logs in to the registry with these credentials (nothing is stored). */
+  checkAuth(auth: RegistryCredential): Promise<void>;
   /** Opens a BuildKit session (POST /session, h2c) that serves the given services. */
   startSession(services: SessionServices): Promise<Session>;
 }
@@ -248,6 +256,35 @@ export async function connectEngine(env: NodeJS.ProcessEnv): Promise<Engine> {
     async startSession(services) {
       const { startSession } = await import('./buildkit-session.ts');
       return startSession(address, services);
+    },
+    async pull(reference, auth) {
+      try {
+        return (await docker.pull(reference, auth ? { authconfig: auth } : {})) as unknown as Readable;
+      } catch (e) {
+        throw wrap(e, `pulling ${reference}`);
+      }
+    },
+    async exportImage(image) {
+      try {
+        return (await docker.getImage(image).get()) as unknown as Readable;
+      } catch (e) {
+        throw wrap(e, `exporting ${image}`);
+      }
+    },
+    async removeImage(image) {
+      try {
+        await docker.getImage(image).remove({ noprune: false });
+      } catch (e) {
+        throw wrap(e, `removing ${image}`);
+      }
+    },
+    async checkAuth(auth) {
+      try {
+        await docker.checkAuth({ ...auth });
+      } catch (e) {
+        const err = e as { statusCode?: number; json?: { message?: string }; message?: string };
+        throw new EngineHttpError(err.json?.message ?? err.message ?? String(e), err.statusCode, e);
+      }
     },
     async inspect(image) {
       try {

@@ -25,6 +25,7 @@ export interface SourceInfo {
   eventName: string;
   prNumber: number | undefined;
   headRef: string | undefined;
+  /** The PR base branch, or the push payload's base_ref on a tag push (`{{base_ref}}`). */
   baseRef: string | undefined;
   defaultBranch: string | undefined;
   commitTime: string | undefined;
@@ -33,24 +34,42 @@ export interface SourceInfo {
 
 export function sourceInfo(ctx: RunContext): SourceInfo {
   const p = ctx.payload as {
+    number?: number;
+    base_ref?: string | null;
     repository?: RepoPayload;
     pull_request?: PrPayload;
     head_commit?: { id?: string; timestamp?: string } | null;
-    release?: { created_at?: string };
+    commits?: { id?: string; timestamp?: string }[];
   };
   const pr = p.pull_request;
   const isPr =
     (ctx.eventName === 'pull_request' || ctx.eventName === 'pull_request_target') && pr !== undefined;
   const sha = (isPr ? pr.head?.sha : undefined) ?? ctx.sha;
+  // pull_request_target runs with the base branch's ref (refs/heads/master): as in metadata-action, the
+  // ref is the PR's, so no rule can tag (and overwrite) the base branch with a fork's code.
+  const prNumber = isPr ? (pr.number ?? p.number) : undefined;
+  const ref =
+    ctx.eventName === 'pull_request_target' && prNumber !== undefined
+      ? `refs/pull/${prNumber}/merge`
+      : ctx.ref;
+  // The commit time from the payload, as metadata-action reads it (the push's commits, then head_commit).
   const commitTime =
-    p.head_commit?.id === sha || (p.head_commit && !p.head_commit.id) ? p.head_commit?.timestamp : undefined;
+    p.commits?.find((c) => c.id === sha)?.timestamp ??
+    (p.head_commit?.id === sha || (p.head_commit && !p.head_commit.id)
+      ? p.head_commit?.timestamp
+      : undefined);
+  const baseRef = isPr
+    ? pr.base?.ref
+    : ref.startsWith('refs/tags/') && p.base_ref
+      ? p.base_ref.replace(/^refs\/heads\//, '')
+      : undefined;
   return {
     sha,
-    ref: ctx.ref,
+    ref,
     eventName: ctx.eventName,
-    prNumber: isPr ? pr.number : undefined,
+    prNumber,
     headRef: isPr ? pr.head?.ref : undefined,
-    baseRef: isPr ? pr.base?.ref : undefined,
+    baseRef,
     defaultBranch: p.repository?.default_branch,
     commitTime,
     repository: p.repository ?? {},

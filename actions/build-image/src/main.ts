@@ -10,8 +10,9 @@ import { connectEngine, type Engine } from './engine.ts';
 import { isoSeconds, sourceInfo } from './labels.ts';
 import { credentialsForHost, planCredentials, planLabels, planTags } from './plan.ts';
 import type { SessionServices } from './buildkit-session.ts';
-import { registryConfig } from './auth.ts';
+import { CredentialHelperError, registryConfig, verifyCredentials } from './auth.ts';
 import { readSecrets } from './secrets.ts';
+import { planCache, pullCacheImages } from './cache.ts';
 import { checkRepoDigests, pushTag, type PushedTag } from './push.ts';
 import { renderSummary } from './summary.ts';
 import { commitTimeFromGit } from './commit-time.ts';
@@ -36,7 +37,8 @@ export const spec = {
   pull: { type: 'boolean', default: false },
   'no-cache': { type: 'boolean', default: false },
   'cache-from': { type: 'list' },
-  images: { type: 'list' },
+  'cache-to': { type: 'string' },
+  images: { type: 'list', commas: false },
   tags: { type: 'list', commas: false },
   flavor: { type: 'list', commas: false },
   push: { type: 'boolean', default: false },
@@ -79,7 +81,13 @@ export async function main(rt: ActionRuntime, deps: Deps = defaultDeps): Promise
   ]);
 
   // Everything is checked before the engine is contacted: tags, rules, ignore patterns, credentials.
-  const src = sourceInfo(rt.context);
+  const payloadSrc = sourceInfo(rt.context);
+  // Outside push events the payload has no commit time: the checkout's commit gives it ({{commit_date}},
+  // the `created` label). A local git call, no remote.
+  const gitTime = payloadSrc.commitTime
+    ? undefined
+    : await commitTimeFromGit(rt.context.workspace, payloadSrc.sha);
+  const src = { ...payloadSrc, commitTime: payloadSrc.commitTime ?? gitTime };
   const tagPlan = planTags(
     { images: i.images ?? [], tags: i.tags ?? [], flavor: i.flavor ?? [] },
     src,
@@ -95,8 +103,16 @@ export async function main(rt: ActionRuntime, deps: Deps = defaultDeps): Promise
     throw new UserError(`No Dockerfile in the context (${dockerfile}).`, {
       hint: 'Add one, or point the `dockerfile` input at it (relative to the workspace).',
     });
-  const context = planContext(i.context, dockerfile, i.buildkit ? 'buildkit' : 'classic');
+  const cache = planCache(i.cacheFrom ?? [], i.cacheTo);
+  if (cache.problems.length) throw new InputError(cache.problems);
+  if (cache.plan.to && i.platforms?.length)
+    throw new InputError([
+      '`cache-to` is not supported with `platforms` (one cache image per platform would be needed).',
+    ]);
   const platforms = i.platforms ?? [];
+  // A multi-platform image is built with BuildKit (multi-platform.ts says why).
+  const useBuildKit = i.buildkit || platforms.length > 0;
+  const context = planContext(i.context, dockerfile, useBuildKit ? 'buildkit' : 'classic');
   if (platforms.length) {
     const problems = checkPlatforms(platforms, tagPlan.refs, i.push);
     if (problems.length) throw new InputError(problems);
@@ -104,49 +120,83 @@ export async function main(rt: ActionRuntime, deps: Deps = defaultDeps): Promise
   // Credentials for the tags' registries and the `registry` input: pushes (X-Registry-Auth) and the
   // classic builder's pulls of private FROM images (X-Registry-Config).
   const explicit = { registry: i.registry, username: i.username, password: i.password };
-  const credentials = planCredentials(tagPlan.refs, explicit, rt.env, rt.secret);
+  let credentials;
+  try {
+    credentials = planCredentials(
+      [...tagPlan.refs, ...cache.plan.from, ...(cache.plan.to ? [cache.plan.to] : [])],
+      explicit,
+      rt.env,
+      rt.secret,
+    );
+  } catch (e) {
+    if (!(e instanceof CredentialHelperError)) throw e;
+    throw new UserError(`Registry credentials: ${e.message}.`, {
+      hint: 'Install the helper the docker config names (credHelpers/credsStore), or give `username`/`password`.',
+    });
+  }
 
   const secrets = i.buildkit ? readSecrets(i, rt) : new Map<string, Buffer>();
-  const [engine, gitTime] = await Promise.all([
-    deps.connect(rt.env).catch((e: Error) => {
-      if (e instanceof UserError) throw e;
-      throw new UserError(e.message, {
-        hint: 'Is the Docker engine running and DOCKER_HOST right? This action talks to the engine API directly (no docker CLI).',
-      });
-    }),
-    src.commitTime ? Promise.resolve(undefined) : commitTimeFromGit(rt.context.workspace, src.sha),
-  ]);
+  const engine = await deps.connect(rt.env).catch((e: Error) => {
+    if (e instanceof UserError) throw e;
+    throw new UserError(e.message, {
+      hint: 'Is the Docker engine running and DOCKER_HOST right? This action talks to the engine API directly (no docker CLI).',
+    });
+  });
   const info = await engine.version();
   rt.logger.info(
     `Docker engine ${info.Version} (API ${info.ApiVersion}, ${info.Os}/${info.Arch}) at ${engine.endpoint}`,
   );
 
-  const created = isoSeconds(src.commitTime ?? gitTime) ?? sourceDateEpoch(rt.env);
+  // Credentials before the context is sent: the registries pushed to, and the one `username` is for.
+  const toCheck = [
+    ...new Set([
+      ...(i.push ? tagPlan.refs.map((r) => r.registry) : []),
+      ...(cache.plan.to ? [cache.plan.to.registry] : []),
+      ...(i.username
+        ? [...credentials.keys()].filter((r) => credentials.get(r)?.username === i.username)
+        : []),
+    ]),
+  ];
+  await verifyCredentials(engine, credentials, toCheck, rt.logger);
+
+  const created = isoSeconds(src.commitTime) ?? sourceDateEpoch(rt.env);
   if (!created)
     rt.logger.info(
       'No commit time found (event payload, git): the `created` label is left out rather than set to now.',
     );
   const labels = planLabels(src, tagPlan.version, created, i.labels ?? {}, i.ociLabels);
 
-  const buildkit: SessionServices | undefined = i.buildkit
+  const buildkit: SessionServices | undefined = useBuildKit
     ? {
         secret: (id) => secrets.get(id),
         credentials: (host) => {
-          const c = credentialsForHost(host, explicit, rt.env, rt.secret);
-          return c?.username && c.password ? { username: c.username, secret: c.password } : undefined;
+          try {
+            const c = credentialsForHost(host, explicit, rt.env, rt.secret);
+            return c?.username && c.password ? { username: c.username, secret: c.password } : undefined;
+          } catch (e) {
+            rt.logger.warning(`Registry credentials for ${host}: ${(e as Error).message}`);
+            return undefined;
+          }
         },
         onCall: (method, detail) => rt.logger.debug(`session: ${method} ${detail}`),
       }
     : undefined;
   const request = {
     context,
-    ...(buildkit ? { buildkit } : { registryConfig: registryConfig(credentials) }),
+    ...(buildkit && !platforms.length ? { buildkit } : { registryConfig: registryConfig(credentials) }),
     labels,
-    buildArgs: i.buildArgs ?? {},
+    // BuildKit writes its cache metadata into the image config only when asked (inline cache).
+    buildArgs: {
+      ...(buildkit && cache.plan.to ? { BUILDKIT_INLINE_CACHE: '1' } : {}),
+      ...(i.buildArgs ?? {}),
+    },
     target: i.target,
     pull: i.pull,
     noCache: i.noCache,
-    cacheFrom: i.cacheFrom ?? [],
+    cacheFrom:
+      buildkit || !cache.plan.from.length
+        ? cache.plan.from.map((r) => `${r.repository}:${r.tag}`)
+        : await pullCacheImages(engine, cache.plan.from, credentials, rt.logger),
     signal: rt.signal,
   };
   const pushOptions = {
@@ -167,6 +217,7 @@ export async function main(rt: ActionRuntime, deps: Deps = defaultDeps): Promise
     const multi = await buildMultiPlatform({
       ...pushOptions,
       request,
+      buildkit: buildkit as SessionServices,
       platforms,
       refs: tagPlan.refs,
       credentials,
@@ -177,7 +228,7 @@ export async function main(rt: ActionRuntime, deps: Deps = defaultDeps): Promise
     perPlatform = multi.platforms.map((p) => ({
       platform: p.platform,
       imageId: p.built.imageId,
-      digest: p.pushed[0]?.digest,
+      digest: [...p.pushed.values()][0]?.digest,
     }));
   } else {
     built = await buildImage(engine, rt.logger, {
@@ -201,6 +252,14 @@ export async function main(rt: ActionRuntime, deps: Deps = defaultDeps): Promise
           },
         );
     }
+  }
+
+  if (cache.plan.to) {
+    const to = cache.plan.to;
+    await rt.logger.group('Cache image', async () => {
+      await engine.tag(built.imageId, to.repository, to.tag);
+      await pushTag(to, credentials.get(to.registry), pushOptions);
+    });
   }
 
   const digests: Record<string, string> = lists

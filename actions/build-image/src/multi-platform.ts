@@ -1,8 +1,12 @@
 /**
- * Multi-platform images on an engine whose image store cannot hold an index (Engine 20.10): one classic
- * build per platform (the `platform` parameter takes one value), each pushed under a per-platform tag
- * (`<tag>-<os>-<arch>[-<variant>]`, the engine cannot push untagged), then a manifest list assembled
- * through the registry HTTP API and put under every requested tag.
+ * Multi-platform images on an engine whose image store cannot hold an index (Engine 20.10), without side
+ * effects on the engine or the registry:
+ * - one **BuildKit** build per platform (the `platform` parameter takes one value). BuildKit keys its cache
+ *   by platform, and its images are no cache candidates for the classic builder, whose cache ignores the
+ *   platform: a classic arm64 build would leave layers a later plain `docker build` takes for amd64;
+ * - each platform image is built untagged, pushed **by digest only** through the registry API
+ *   (push-by-digest.ts), then removed from the engine: no `<tag>-linux-arm64` tags anywhere;
+ * - the manifest list is put under every requested tag.
  */
 import { UserError } from '@pipewright/shared/action';
 import type { Logger } from '@pipewright/shared/log';
@@ -10,7 +14,9 @@ import { retry, type Sleep } from '@pipewright/shared/util';
 import type { RegistryCredential } from './auth.ts';
 import { buildImage, type BuildRequest, type Built } from './build.ts';
 import type { Engine } from './engine.ts';
-import { tagProblem, type ImageRef } from './reference.ts';
+import type { ImageRef } from './reference.ts';
+import type { SessionServices } from './buildkit-session.ts';
+import { pushImageByDigest } from './push-by-digest.ts';
 import {
   manifestList,
   RegistryClient,
@@ -18,20 +24,9 @@ import {
   repositoryPath,
   type PlatformManifest,
 } from './registry-api.ts';
-import { classifyPushError, pushTag, type PushedTag } from './push.ts';
+import { classifyPushError } from './push.ts';
 
 export const PLATFORM_RE = /^[a-z0-9]+\/[a-z0-9_]+(?:\/[a-z0-9]+)?$/;
-
-export function platformSuffix(platform: string): string {
-  return platform.replace(/\//g, '-');
-}
-
-/** The per-platform tag of each repository: its first tag + `-<os>-<arch>[-<variant>]`. */
-export function platformRefs(refs: readonly ImageRef[], platform: string): ImageRef[] {
-  const firsts = new Map<string, ImageRef>();
-  for (const r of refs) if (!firsts.has(r.repository)) firsts.set(r.repository, r);
-  return [...firsts.values()].map((r) => ({ ...r, tag: `${r.tag}-${platformSuffix(platform)}` }));
-}
 
 /** Problems with `platforms`, found before anything is built. */
 export function checkPlatforms(
@@ -49,18 +44,14 @@ export function checkPlatforms(
       '`platforms` needs `push: true`: a multi-platform image is a manifest list in the registry (the engine cannot store one locally).',
     );
   if (!refs.length) problems.push('`platforms` needs at least one tag.');
-  for (const p of platforms.filter((x) => PLATFORM_RE.test(x)))
-    for (const r of platformRefs(refs, p)) {
-      const why = tagProblem(r.tag);
-      if (why) problems.push(`the per-platform tag ${r.repository}:${r.tag}: ${why}`);
-    }
   return problems;
 }
 
 export interface PlatformResult {
   platform: string;
   built: Built;
-  pushed: PushedTag[];
+  /** repository -> the platform manifest pushed there by digest */
+  pushed: Map<string, PlatformManifest>;
 }
 
 export interface MultiPlatformResult {
@@ -72,7 +63,9 @@ export interface MultiPlatformResult {
 export interface MultiPlatformOptions {
   engine: Engine;
   logger: Logger;
-  request: Omit<BuildRequest, 'platform' | 'tags'>;
+  request: Omit<BuildRequest, 'platform' | 'tags' | 'buildkit'>;
+  /** The BuildKit session services (registry credentials, secrets) every platform build gets. */
+  buildkit: SessionServices;
   platforms: readonly string[];
   refs: readonly ImageRef[];
   credentials: ReadonlyMap<string, RegistryCredential | undefined>;
@@ -85,19 +78,28 @@ export interface MultiPlatformOptions {
 }
 
 export async function buildMultiPlatform(o: MultiPlatformOptions): Promise<MultiPlatformResult> {
+  const byRepo = new Map<string, ImageRef[]>();
+  for (const r of o.refs) byRepo.set(r.repository, [...(byRepo.get(r.repository) ?? []), r]);
+  const clients = new Map(
+    [...byRepo].map(([repository, refs]) => {
+      const first = refs[0] as ImageRef;
+      return [
+        repository,
+        {
+          client: new RegistryClient(first.registry, o.credentials.get(first.registry), o.fetchImpl),
+          repo: repositoryPath(first),
+        },
+      ];
+    }),
+  );
   const results: PlatformResult[] = [];
   for (const platform of o.platforms) {
-    const tags = platformRefs(o.refs, platform);
     let built: Built;
     try {
-      // The classic builder's local cache ignores the platform (a cached amd64 COPY layer is reused for
-      // arm64), so each platform only takes cache from its own earlier image: cache-from restricts the
-      // cache to those images' history.
-      const cacheFrom = [...tags.map((t) => `${t.repository}:${t.tag}`), ...o.request.cacheFrom];
       built = await buildImage(
         o.engine,
         o.logger,
-        { ...o.request, cacheFrom, tags, platform },
+        { ...o.request, buildkit: o.buildkit, tags: [], platform },
         `Build ${platform}`,
       );
     } catch (e) {
@@ -105,50 +107,33 @@ export async function buildMultiPlatform(o: MultiPlatformOptions): Promise<Multi
         throw platformError(platform, e);
       throw e;
     }
-    const pushed: PushedTag[] = [];
-    await o.logger.group(`Push ${platform}`, async () => {
-      for (const ref of tags)
-        pushed.push(
-          await pushTag(ref, o.credentials.get(ref.registry), {
-            engine: o.engine,
-            logger: o.logger,
-            attempts: o.attempts,
-            baseDelayMs: o.baseDelayMs,
-            sleep: o.sleep,
-            random: o.random,
-            ...(o.signal ? { signal: o.signal } : {}),
-          }),
-        );
-    });
+    const pushed = new Map<string, PlatformManifest>();
+    try {
+      await o.logger.group(`Push ${platform} by digest`, async () => {
+        for (const [repository, { client, repo }] of clients) {
+          const p = await withRetry(o, `pushing ${platform} to ${repository}`, () =>
+            pushImageByDigest(o.engine, client, repo, built.imageId),
+          );
+          pushed.set(repository, p);
+          o.logger.info(
+            `${repository}@${p.digest} (${platformName(p.platform)}; ${p.uploaded} of ${p.layers + 1} blobs uploaded)`,
+          );
+        }
+      });
+    } finally {
+      // The untagged platform image was ours; an image something else still uses is left alone.
+      await o.engine.removeImage(built.imageId).catch((e: Error) => {
+        o.logger.debug(`kept ${built.imageId}: ${e.message}`);
+      });
+    }
     results.push({ platform, built, pushed });
   }
 
   const lists = new Map<string, string>();
   await o.logger.group('Manifest list', async () => {
-    const byRepo = new Map<string, ImageRef[]>();
-    for (const r of o.refs) byRepo.set(r.repository, [...(byRepo.get(r.repository) ?? []), r]);
     for (const [repository, refs] of byRepo) {
-      const first = refs[0] as ImageRef;
-      const client = new RegistryClient(first.registry, o.credentials.get(first.registry), o.fetchImpl);
-      const repo = repositoryPath(first);
-      const entries: PlatformManifest[] = [];
-      for (const r of results) {
-        const p = r.pushed.find((x) => x.ref.repository === repository) as PushedTag;
-        const head = await withRetry(o, `reading ${repository}@${p.digest}`, () =>
-          client.headManifest(repo, p.digest),
-        );
-        const info = await o.engine.inspect(r.built.imageId);
-        entries.push({
-          digest: p.digest,
-          size: head.size || (p.size ?? 0),
-          mediaType: head.mediaType,
-          platform: {
-            os: info.Os ?? '',
-            architecture: info.Architecture ?? '',
-            ...(info.Variant ? { variant: info.Variant } : {}),
-          },
-        });
-      }
+      const { client, repo } = clients.get(repository) as { client: RegistryClient; repo: string };
+      const entries = results.map((r) => r.pushed.get(repository) as PlatformManifest);
       const list = manifestList(entries);
       for (const ref of refs) {
         const digest = await withRetry(o, `putting ${repository}:${ref.tag}`, () =>
@@ -195,12 +180,12 @@ async function withRetry<T>(o: MultiPlatformOptions, what: string, fn: () => Pro
 
 function platformError(platform: string, e: UserError): UserError {
   const foreign =
-    /exec format error|exec user process caused|no match for platform|does not match the specified platform/i.test(
+    /exec format error|exec user process caused|no match for platform|does not match the specified platform|load metadata for/i.test(
       e.message,
     );
   return new UserError(`The engine could not build ${platform}: ${e.message}`, {
     hint: foreign
-      ? `RUN steps for a foreign architecture need QEMU emulation on the engine host (binfmt_misc, e.g. tonistiigi/binfmt), and every FROM image must exist for ${platform}.`
+      ? `RUN steps for a foreign architecture need QEMU emulation on the engine host (binfmt_misc, e.g. tonistiigi/binfmt), and every FROM image must exist for ${platform} in a registry (each platform is built with BuildKit, which resolves FROM images per platform).`
       : (e.hint ?? 'See the build log above.'),
   });
 }

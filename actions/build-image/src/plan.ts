@@ -10,7 +10,9 @@ import {
   computeTags,
   DEFAULT_RULES,
   parseFlavor,
+  parseImages,
   parseRule,
+  type ImageName,
   type Rule,
   type TagComputation,
 } from './tag-rules.ts';
@@ -49,14 +51,21 @@ export function splitTagLines(lines: readonly string[]): { rules: string[]; expl
 export function planTags(inputs: TagInputs, src: SourceInfo, now: Date): TagPlan {
   const problems: string[] = [];
   const { rules: ruleLines, explicit } = splitTagLines(inputs.tags);
-  const images = inputs.images.map((i) => i.trim().toLowerCase());
-  if (ruleLines.length && !images.length)
+  let imageNames: ImageName[] = [];
+  try {
+    imageNames = parseImages(inputs.images.map((i) => i.trim()).filter((i) => i !== ''));
+  } catch (e) {
+    problems.push(`\`images\`: ${(e as Error).message}`);
+  }
+  const images = [...new Set(imageNames.filter((i) => i.enable).map((i) => i.name))];
+  if (ruleLines.length && !imageNames.length)
     problems.push('`tags` has `type=` rules but `images` is empty: the rules need image names to tag.');
   const refs: ImageRef[] = [];
   const seen = new Set<string>();
   const add = (text: string, where: string) => {
     try {
-      const r = parseImageRef(text);
+      // Without a tag, `latest` (what the docker CLI and build-push-action default to).
+      const r = parseImageRef(text, 'latest');
       const key = `${r.repository}:${r.tag}`;
       if (!seen.has(key)) {
         seen.add(key);
@@ -68,7 +77,7 @@ export function planTags(inputs: TagInputs, src: SourceInfo, now: Date): TagPlan
   };
   for (const t of explicit) add(t, '`tags`');
   const rules: Rule[] = [];
-  const lines = images.length && !ruleLines.length ? DEFAULT_RULES : ruleLines;
+  const lines = imageNames.length && !ruleLines.length ? DEFAULT_RULES : ruleLines;
   for (const line of lines) {
     try {
       rules.push(parseRule(line));
@@ -84,7 +93,7 @@ export function planTags(inputs: TagInputs, src: SourceInfo, now: Date): TagPlan
   }
   if (problems.length) throw new InputError(problems);
   let computed: TagComputation = { version: undefined, values: [], latest: false, dropped: [] };
-  if (images.length) {
+  if (imageNames.length) {
     try {
       computed = computeTags(rules, flavor as NonNullable<typeof flavor>, {
         eventName: src.eventName,
@@ -92,8 +101,6 @@ export function planTags(inputs: TagInputs, src: SourceInfo, now: Date): TagPlan
         sha: src.sha,
         defaultBranch: src.defaultBranch,
         baseRef: src.baseRef,
-        prNumber: src.prNumber,
-        headRef: src.headRef,
         commitDate: src.commitTime ? new Date(src.commitTime) : undefined,
         now,
       });
@@ -109,7 +116,7 @@ export function planTags(inputs: TagInputs, src: SourceInfo, now: Date): TagPlan
     version: computed.version ?? refs[0]?.tag,
     latest: computed.latest,
     dropped: computed.dropped,
-    rulesUsed: images.length > 0,
+    rulesUsed: imageNames.length > 0,
   };
 }
 

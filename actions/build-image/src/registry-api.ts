@@ -57,8 +57,9 @@ export class RegistryClient {
     scope: string,
     init: { headers?: Record<string, string>; body?: Buffer } = {},
   ): Promise<Response> {
+    const url = /^https?:\/\//.test(path) ? path : `${this.base}${path}`;
     const go = () =>
-      this.fetchImpl(`${this.base}${path}`, {
+      this.fetchImpl(url, {
         method,
         headers: { ...(init.headers ?? {}), ...(this.auth ? { authorization: this.auth } : {}) },
         ...(init.body ? { body: init.body } : {}),
@@ -121,6 +122,29 @@ export class RegistryClient {
       mediaType: (res.headers.get('content-type') ?? '').split(';')[0] as string,
       size: Number(res.headers.get('content-length') ?? 0),
     };
+  }
+
+  /** Whether the repository already holds a blob (HEAD /v2/<repo>/blobs/<digest>). */
+  async blobExists(repo: string, digest: string): Promise<boolean> {
+    const res = await this.send('HEAD', `/v2/${repo}/blobs/${digest}`, `repository:${repo}:pull,push`);
+    if (res.status === 404) return false;
+    if (!res.ok) throw await failure(res, `checking the blob ${repo}@${digest}`);
+    return true;
+  }
+
+  /** A monolithic blob upload: POST an upload session, then PUT the bytes with their digest. */
+  async uploadBlob(repo: string, digest: string, body: Buffer): Promise<void> {
+    const start = await this.send('POST', `/v2/${repo}/blobs/uploads/`, `repository:${repo}:pull,push`);
+    if (start.status !== 202) throw await failure(start, `starting a blob upload to ${repo}`);
+    const location = start.headers.get('location');
+    if (!location) throw new RegistryHttpError(`the registry gave no upload location for ${repo}`, 202);
+    const url = new URL(location, `${this.base}/`);
+    url.searchParams.set('digest', digest);
+    const res = await this.send('PUT', url.toString(), `repository:${repo}:pull,push`, {
+      headers: { 'content-type': 'application/octet-stream' },
+      body,
+    });
+    if (res.status !== 201) throw await failure(res, `uploading the blob ${digest} to ${repo}`);
   }
 
   /** PUT a manifest (list) under a tag; returns its digest, checked against the registry's answer. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { mkdirSync, mkdtempSync, symlinkSync, utimesSync, writeFileSync, chmodSync } from 'node:fs';
+import { linkSync, mkdirSync, mkdtempSync, symlinkSync, utimesSync, writeFileSync, chmodSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
@@ -146,8 +146,42 @@ describe('walkContext', () => {
     const plan = planContext(path.join(outer, 'ctx'), path.join(outer, 'Dockerfile.prod'));
     expect(plan.dockerfile).toBe('.pipewright-dockerfile-Dockerfile.prod');
     const out: string[] = [];
-    for await (const e of walkContext(plan)) out.push(e.name);
-    expect(out).toEqual(['a', '.pipewright-dockerfile-Dockerfile.prod']);
+    for await (const e of walkContext(plan))
+      out.push(`${e.name}${e.content ? ` ${JSON.stringify(e.content.toString())}` : ''}`);
+    // As docker/cli's AddDockerfileToBuildContext: the name is appended to the tar's .dockerignore, so the
+    // classic daemon removes the Dockerfile before COPY; the .dockerignore we add names itself too.
+    expect(out).toEqual([
+      'a',
+      '.dockerignore ".dockerignore\\n\\n.pipewright-dockerfile-Dockerfile.prod\\n"',
+      '.pipewright-dockerfile-Dockerfile.prod',
+    ]);
+  });
+
+  it('BuildKit mode: an excluded .dockerignore is not sent (BuildKit reads none from a tar)', async () => {
+    const dir = tree({ Dockerfile: 'FROM scratch', '.dockerignore': '.dockerignore\nx', x: 'x', y: 'y' });
+    const names = async (walker: 'classic' | 'buildkit') => {
+      const out: string[] = [];
+      for await (const e of walkContext(planContext(dir, path.join(dir, 'Dockerfile'), walker)))
+        out.push(e.name);
+      return out;
+    };
+    expect(await names('classic')).toEqual(['.dockerignore', 'Dockerfile', 'y']);
+    expect(await names('buildkit')).toEqual(['Dockerfile', 'y']);
+  });
+
+  it('sends a file with several names once, the later names as hard links to the first', async () => {
+    const dir = tree({ Dockerfile: 'FROM scratch', 'a/one': '1111' });
+    linkSync(path.join(dir, 'a/one'), path.join(dir, 'b-two'));
+    const { entries } = await readTar(dir);
+    expect(
+      entries
+        .filter((e) => e.name !== 'Dockerfile')
+        .map((e) => [e.name, e.type, e.body.length, e.linkname ?? null]),
+    ).toEqual([
+      ['a/', 'directory', 0, null],
+      ['a/one', 'file', 4, null],
+      ['b-two', 'link', 0, 'a/one'],
+    ]);
   });
 
   it('rejects an invalid pattern like Docker does', () => {

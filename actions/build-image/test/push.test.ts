@@ -30,6 +30,10 @@ function fakeEngine(answers: (string[] | Error)[]): Engine & { pushes: number } 
     version: async () => ({ Version: '20.10', ApiVersion: '1.41', Os: 'linux', Arch: 'amd64' }),
     build: async () => Readable.from([]),
     tag: async () => undefined,
+    checkAuth: async () => undefined,
+    exportImage: async () => Readable.from([]),
+    pull: async () => Readable.from([]),
+    removeImage: async () => undefined,
     inspect: async () => ({ Id: 'x', RepoTags: [], RepoDigests: [], Size: 0 }),
     startSession: async () => {
       throw new Error('no sessions in this fake');

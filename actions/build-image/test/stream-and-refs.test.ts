@@ -174,6 +174,44 @@ describe('sourceInfo and OCI labels', () => {
     });
   });
 
+  it('pull_request_target: the ref is the PR merge ref, never the base branch (metadata-action context.ts)', () => {
+    const s = sourceInfo(
+      ctx({
+        eventName: 'pull_request_target',
+        sha: 'base',
+        ref: 'refs/heads/trunk',
+        payload: {
+          number: 3,
+          pull_request: { number: 3, head: { sha: 'head', ref: 'feat' }, base: { ref: 'trunk' } },
+          repository,
+        },
+      }),
+    );
+    expect(s).toMatchObject({ sha: 'head', ref: 'refs/pull/3/merge', prNumber: 3, baseRef: 'trunk' });
+  });
+
+  it('{{base_ref}} on a tag push comes from the payload base_ref (metadata-action README)', () => {
+    const s = sourceInfo(ctx({ ref: 'refs/tags/v1', payload: { base_ref: 'refs/heads/trunk', repository } }));
+    expect(s.baseRef).toBe('trunk');
+  });
+
+  it('takes the commit time of a push from its commits, as metadata-action does', () => {
+    const s = sourceInfo(
+      ctx({
+        sha: 'abc',
+        payload: {
+          commits: [
+            { id: 'xyz', timestamp: '2026-01-01T00:00:00Z' },
+            { id: 'abc', timestamp: '2026-01-02T00:00:00Z' },
+          ],
+          head_commit: { id: 'xyz', timestamp: '2026-01-01T00:00:00Z' },
+          repository,
+        },
+      }),
+    );
+    expect(s.commitTime).toBe('2026-01-02T00:00:00Z');
+  });
+
   it('takes the commit time of a push from head_commit', () => {
     const s = sourceInfo(
       ctx({
@@ -241,15 +279,30 @@ describe('planTags', () => {
     ).toThrow(/3 invalid inputs:[\s\S]*`images` is empty[\s\S]*must be lowercase[\s\S]*latest=perhaps/);
   });
 
-  it('refuses a generated tag that is invalid (metadata-action would emit it)', () => {
+  it('leaves out, with the reason, a rule that is only invalid because {{branch}} is empty on a tag push', () => {
+    const branchless = sourceInfo(
+      ctx({ ref: 'refs/tags/v1', sha: '860c1904a1ce19322e91ac35af1ab07466440c37', payload: {} }),
+    );
+    const p = planTags(
+      { images: ['o/app'], tags: ['type=sha,prefix={{branch}}-', 'type=ref,event=tag'], flavor: [] },
+      branchless,
+      new Date(0),
+    );
+    expect(p.refs.map((r) => r.tag)).toEqual(['v1', 'latest']);
+    expect(p.dropped).toEqual([
+      {
+        rule: 'type=sha,prefix={{branch}}-',
+        reason:
+          '{{branch}} is empty for this event, which would give the invalid tag "-860c190" (a tag cannot start with "-")',
+      },
+    ]);
+  });
+
+  it('refuses a generated tag that is invalid as written (metadata-action would emit it)', () => {
     const branchless = sourceInfo(ctx({ ref: 'refs/tags/v1', payload: {} }));
     expect(() =>
-      planTags(
-        { images: ['o/app'], tags: ['type=sha,prefix={{branch}}-'], flavor: [] },
-        branchless,
-        new Date(0),
-      ),
-    ).toThrow('a tag cannot start with "-"');
+      planTags({ images: ['o/app'], tags: ['type=sha,prefix=.'], flavor: [] }, branchless, new Date(0)),
+    ).toThrow('a tag cannot start with "."');
   });
 });
 
@@ -280,6 +333,50 @@ describe('credentials', () => {
     });
     expect(credentialFor('quay.io', { env, secret })).toBeUndefined();
     expect(masked).toEqual(expect.arrayContaining(['hubpass', 'hub:hubpass', 'tok-123']));
+  });
+
+  it('asks the credsStore helper before the file (docker CLI order); "<token>" is an identity token', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'pw-dstore-'));
+    // A helper speaking the docker-credential-helpers protocol: `get`, server on stdin, JSON out.
+    writeFileSync(
+      path.join(dir, 'docker-credential-teststore'),
+      '#!/bin/sh\nread -r s\ncase "$s" in\n  reg.example) echo \'{"ServerURL":"reg.example","Username":"bob","Secret":"s3cret"}\' ;;\n  tok.example) echo \'{"ServerURL":"tok.example","Username":"<token>","Secret":"idt-9"}\' ;;\n  *) echo "credentials not found in native keychain"; exit 1 ;;\nesac\n',
+      { mode: 0o755 },
+    );
+    writeFileSync(
+      path.join(dir, 'config.json'),
+      JSON.stringify({
+        credsStore: 'teststore',
+        auths: { 'reg.example': {}, 'file.example': { auth: Buffer.from('f:fp').toString('base64') } },
+      }),
+    );
+    const masked: string[] = [];
+    const env = { DOCKER_CONFIG: dir, PATH: `${dir}:${process.env.PATH ?? ''}` };
+    const secret = (v: string) => masked.push(v);
+    expect(credentialFor('reg.example', { env, secret })).toEqual({
+      username: 'bob',
+      password: 's3cret',
+      serveraddress: 'reg.example',
+    });
+    expect(credentialFor('tok.example', { env, secret })).toEqual({
+      identitytoken: 'idt-9',
+      serveraddress: 'tok.example',
+    });
+    // Not in the store: the file's own entry still counts.
+    expect(credentialFor('file.example', { env, secret })).toEqual({
+      username: 'f',
+      password: 'fp',
+      serveraddress: 'file.example',
+    });
+    expect(masked).toEqual(expect.arrayContaining(['s3cret', 'bob:s3cret', 'idt-9']));
+    // A helper that is not installed is a clear error, not "no credentials".
+    writeFileSync(
+      path.join(dir, 'config.json'),
+      JSON.stringify({ credHelpers: { 'reg.example': 'absent' } }),
+    );
+    expect(() => credentialFor('reg.example', { env, secret })).toThrow(
+      'the docker config uses the credential helper "absent", but docker-credential-absent is not on PATH',
+    );
   });
 
   it('prefers the inputs for their registry, and encodes X-Registry-Auth as base64url JSON', () => {

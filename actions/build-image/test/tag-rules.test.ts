@@ -9,8 +9,6 @@ const base: TagContext = {
   sha: SHA,
   defaultBranch: 'main',
   baseRef: undefined,
-  prNumber: undefined,
-  headRef: undefined,
   commitDate: new Date('2026-11-20T10:00:00Z'),
   now: new Date('2026-11-21T23:30:00Z'),
 };
@@ -20,8 +18,6 @@ const pr: TagContext = {
   ...base,
   eventName: 'pull_request',
   ref: 'refs/pull/15/merge',
-  prNumber: 15,
-  headRef: 'feat/x',
   baseRef: 'main',
 };
 const schedule: TagContext = { ...base, eventName: 'schedule' };
@@ -43,6 +39,23 @@ const cases: [string, string[], string[], TagContext, string[], string | undefin
   ['default rules on a PR', DEFAULT, [], pr, ['pr-15'], 'pr-15'],
   ['default rules on schedule', DEFAULT, [], schedule, ['nightly', 'main'], 'nightly'],
   ['branch names are sanitised', DEFAULT, [], branch('feature/new UI'), ['feature-new-UI'], 'feature-new-UI'],
+  // metadata-action README, Global expressions: {{branch}} values are sanitised like every tag.
+  [
+    '{{branch}} is sanitised',
+    ['type=raw,value={{branch}}'],
+    [],
+    branch('feature/new-ui'),
+    ['feature-new-ui'],
+    'feature-new-ui',
+  ],
+  [
+    'pep440 normalises a pre-release',
+    ['type=pep440,pattern={{version}}'],
+    [],
+    tag('1.0.0-RC.1'),
+    ['1.0.0rc1'],
+    '1.0.0rc1',
+  ],
   [
     'semver patterns',
     [
@@ -185,7 +198,8 @@ const cases: [string, string[], string[], TagContext, string[], string | undefin
     ['sha-abcdef0'],
     'sha-abcdef0',
   ],
-  ['{{branch}} on a PR is the head branch', ['type=raw,value={{branch}}'], [], pr, ['feat/x'], 'feat/x'],
+  // metadata-action README {{branch}} table: empty on pull_request (refs/pull/N/merge is no branch).
+  ['{{branch}} on a PR is empty: the rule is left out', ['type=raw,value={{branch}}'], [], pr, [], undefined],
   ['{{base_ref}}', ['type=raw,value=into-{{base_ref}}'], [], pr, ['into-main'], 'into-main'],
   [
     'duplicates removed',
@@ -212,14 +226,16 @@ describe('computeTags (metadata-action syntax)', () => {
     );
     expect(out.values).toEqual(['sha-860c190']);
     expect(out.dropped).toEqual([
-      { rule: 'type=raw,value={{tag}}', reason: 'its value is empty for this event' },
+      { rule: 'type=raw,value={{tag}}', reason: '{{tag}} is empty for this event' },
     ]);
   });
 });
 
 describe('parseRule rejects what metadata-action would not understand', () => {
   it.each([
-    ['type=pep440,pattern={{version}}', 'type=pep440 is not supported'],
+    ['type=pip,pattern={{version}}', 'type=pip is not supported'],
+    ['type=semver,pattern={{build}}', '{{build}} is not a semver expression'],
+    ['type=match,pattern=x,group=one', 'group must be a capture group number'],
     ['type=ref', 'type=ref needs event=branch, event=tag or event=pr'],
     ['type=raw', 'type=raw needs value='],
     ['type=sha,format=medium', 'format must be short or long'],
@@ -227,9 +243,12 @@ describe('parseRule rejects what metadata-action would not understand', () => {
     ['type=match,pattern=(', 'pattern is not a valid regular expression'],
     ['type=raw,value=x,priority=high', 'priority must be a whole number'],
     ['type=raw,value="a,b', 'unclosed quote'],
-    ['value=x', 'has no type='],
   ])('%s', (line, message) => {
     expect(() => parseRule(line)).toThrow(message);
+  });
+
+  it('reads the type=raw,foo shorthand (metadata-action README, type=raw)', () => {
+    expect(parseRule('type=raw,foo').attrs.value).toBe('foo');
   });
 
   it('reads quoted values with commas', () => {
@@ -241,7 +260,8 @@ describe('parseFlavor', () => {
   it.each([
     [['latest=maybe'], 'latest=maybe: use auto, true or false'],
     [['colour=red'], 'flavor "colour" is not supported'],
-    [['prefix=x,sometimes=true'], 'unknown option "sometimes=true"'],
+    [['prefix=x,sometimes=true'], 'flavor "sometimes" is not supported'],
+    [['onlatest=true'], 'onlatest goes after prefix= or suffix='],
   ])('%j', (lines, message) => {
     expect(() => parseFlavor(lines)).toThrow(message);
   });
@@ -252,11 +272,12 @@ describe('parseSemver', () => {
     ['v1.2.3', '1.2.3', undefined],
     ['1.2.3-rc.1', '1.2.3-rc.1', 'rc.1'],
     ['v1.2.3+build.5', '1.2.3', undefined],
-    ['=v0.0.1', '0.0.1', undefined],
+    ['v0.0.1', '0.0.1', undefined],
   ])('%s -> %s', (text, version, pre) => {
     expect(parseSemver(text)).toMatchObject({ version, prerelease: pre });
   });
-  it.each(['1.2', 'v01.2.3', 'release-1', '1.2.3.4'])('%s is not semver', (text) => {
+  // node-semver's strict valid(): no leading "=" (that is the loose form).
+  it.each(['1.2', 'v01.2.3', 'release-1', '1.2.3.4', '=v0.0.1'])('%s is not semver', (text) => {
     expect(parseSemver(text)).toBeUndefined();
   });
 });
@@ -267,6 +288,8 @@ describe('formatDate', () => {
     ['YYYY-MM-DD HH:mm:ss', 'UTC', '2026-11-21 23:30:05'],
     ['YYYYMMDD', 'Asia/Tokyo', '20261122'],
     ['[v]YY.M.D', 'UTC', 'v26.11.21'],
+    // moment.js: hh is the 12-hour clock (metadata-action README's 'YYYYMMDD-hhmmss' example).
+    ['hhmm A', 'UTC', '1130 PM'],
   ])('%s in %s', (fmt, tz, want) => {
     expect(formatDate(new Date('2026-11-21T23:30:05Z'), fmt, tz)).toBe(want);
   });
