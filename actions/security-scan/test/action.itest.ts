@@ -310,7 +310,7 @@ describe('security-scan bundle', () => {
 
   it.each([
     ['true', 1, 'failed'],
-    ['false', 0, 'passed'],
+    ['false', 0, 'incomplete'],
   ])('an unreachable target with fail-on-scan-error: %s', async (flag, code, result) => {
     const r = await runBundle('security-scan', {
       workspace: REPO_ROOT,

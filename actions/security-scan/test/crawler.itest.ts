@@ -42,7 +42,19 @@ describe('crawl', () => {
         '/only-in-sitemap',
       ].sort(),
     );
-    expect(r).toEqual({ pages: 12, failures: [] });
+    // /private/area answers 401 without the auth header; everything else is a page.
+    expect(r).toEqual({
+      pages: 12,
+      failures: [],
+      failed: 0,
+      timeouts: 0,
+      rootStatus: 200,
+      status: { '2xx': 11, '3xx': 0, '4xx': 1, '5xx': 0 },
+      auth: 1,
+      truncated: [],
+      truncatedBytes: 0,
+      scriptOnlyPages: [],
+    });
   });
 
   it('maxDepth 2 stops the chain earlier', async () => {
@@ -91,7 +103,7 @@ describe('crawl', () => {
     expect(r.stats?.stoppedBy).toBe('time');
     expect(Number(r.stats?.pages)).toBeLessThan(50);
     expect(r.problems).toHaveLength(1);
-    expect(r.problems[0]).toMatchObject({ fatal: false });
+    expect(r.problems[0]).toMatchObject({ fatal: false, incomplete: true });
     expect(r.problems[0]?.message).toMatch(
       /^crawl timed out after 2s with \d+ pages fetched: the scan is incomplete$/,
     );

@@ -29,7 +29,8 @@ async function alertsOf(route: string) {
     maxInstancesPerRule: 10,
     now: () => FIXTURE_NOW_MS,
   });
-  expect(r.problems).toEqual([]);
+  // Notes (a page with scripts but no links looks like a single-page app) are not scan errors.
+  expect(r.problems.filter((p) => !p.note)).toEqual([]);
   return r.findings;
 }
 const NS = '10049-1'; // Cache-Control: no-store on every hardened response

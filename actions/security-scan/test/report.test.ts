@@ -70,6 +70,66 @@ describe('renderReport', () => {
     expect(text).toContain('Every finding is in the SARIF file and the findings-json output.');
   });
 
+  it('after the SARIF file was cut, never claims it holds every finding', () => {
+    const findings = Array.from({ length: 5000 }, (_, i) => sast(i));
+    const text = renderReport(
+      { ...base, findings, failing: findings, sarifTrimmed: 30_000 },
+      COMMENT_LIMIT - 200,
+    );
+    expect(text).not.toContain('Every finding is in the SARIF file');
+    expect(text).toContain(
+      'Every finding is in the findings-json output; the SARIF file left out 30,000 of them.',
+    );
+    expect(text).toContain(
+      'were left out of the SARIF file \\(GitHub accepts at most 25,000 per run and 10 MB gzipped; the least severe go first\\)',
+    );
+  });
+
+  it('puts the scan health first and says when a scan was incomplete', () => {
+    const text = renderReport(
+      {
+        ...base,
+        findings: [],
+        failing: [],
+        passed: true,
+        result: 'incomplete',
+        problems: [
+          {
+            kind: 'dast',
+            tool: 'pipewright-dast',
+            message: 'the target answered 500',
+            fatal: false,
+            incomplete: true,
+          },
+        ],
+        health: [
+          {
+            kind: 'dast',
+            target: 'http://h/',
+            rootStatus: 500,
+            pages: 3,
+            status: { '2xx': 0, '3xx': 0, '4xx': 2, '5xx': 1 },
+            auth: 0,
+            timeouts: 0,
+            failed: 0,
+            truncatedPages: 0,
+            truncatedBytes: 0,
+            errorPercent: 33.3,
+          },
+          { kind: 'sast', path: 'src', files: 4, parsed: 3, failed: 1 },
+        ],
+      },
+      COMMENT_LIMIT,
+    );
+    expect(text).toContain('⚠️ **Incomplete**');
+    expect(text).toContain(
+      '| <code>http&#58;//h/</code> | ⚠️ incomplete | 500 | 3 | 0 | 0 | 2 (0) | 1 | 0 (0) | 0 |',
+    );
+    expect(text).toContain('| <code>src</code> | ✅ complete | 4 | 3 | 1 |');
+    expect(text.indexOf('DAST target')).toBeLessThan(text.indexOf('| severity |'));
+    expect(text).toContain('- **incomplete**: pipewright\\-dast: the target answered 500');
+  });
+
   it('lists scanner problems, marking the ones that stopped a scan', () => {
     const text = renderReport(
       {

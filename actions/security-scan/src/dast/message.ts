@@ -7,6 +7,8 @@ export interface HttpMessage {
   headers: readonly (readonly [string, string])[];
   body: string;
   requestHeaders?: Readonly<Record<string, string>>;
+  /** Set when the body was over the limit: only its first `scannedBytes` are in `body`. */
+  truncated?: { scannedBytes: number; totalBytes?: number };
 }
 
 export function headerValues(m: HttpMessage, name: string): string[] {
