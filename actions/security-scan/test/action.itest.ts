@@ -60,14 +60,18 @@ describe('security-scan bundle', () => {
     ].sort();
     // Every rule the fixture routes trigger, minus 10096 and 10049 (IGNORE in rules.tsv).
     expect(dastIds).toEqual([
+      '10009',
       '10010',
       '10017',
+      '10019',
       '10020-1',
       '10020-2',
       '10020-3',
       '10020-4',
       '10021',
+      '10023',
       '10027',
+      '10033',
       '10035-4',
       '10036',
       '10037',
@@ -85,12 +89,16 @@ describe('security-scan bundle', () => {
       '10063-1',
       '10063-2',
       '10098',
+      '10109',
+      '10110',
+      '10112',
       '10202',
       '2',
       '90003',
       '90004-1',
       '90004-2',
       '90004-3',
+      '90022',
     ]);
     expect(r.outputs).toMatchObject({
       'sast-findings': '7',

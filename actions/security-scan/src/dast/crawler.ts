@@ -96,6 +96,7 @@ function fetchOnce(url: URL, o: CrawlOptions, agent: http.Agent): Promise<Fetche
             url: url.href,
             method: 'GET',
             status: res.statusCode ?? 0,
+            statusLine: `HTTP/${res.httpVersion} ${res.statusCode ?? 0} ${res.statusMessage ?? ''}`.trim(),
             headers,
             body: Buffer.concat(chunks).subarray(0, MAX_BODY).toString('utf8'),
             requestHeaders: Object.fromEntries(

@@ -3,6 +3,8 @@ export interface HttpMessage {
   url: string;
   method: string;
   status: number;
+  /** "HTTP/1.1 500 Internal Server Error", as received. */
+  statusLine?: string;
   /** Lower-cased names, in order, duplicates kept (multiple X-Frame-Options is itself a finding). */
   headers: readonly (readonly [string, string])[];
   body: string;

@@ -4,7 +4,7 @@ import type { Confidence, DastHealth, Finding, ScanOutcome, ScanProblem, Severit
 import { assignFingerprints } from '../fingerprint.ts';
 import { CATALOGUE, RISK_NAMES, type RuleMeta } from './catalogue.ts';
 import { crawl, MAX_BODY, type CrawlOptions, type CrawlResult } from './crawler.ts';
-import { runPassiveRules, type RawAlert } from './rules.ts';
+import { runPassiveRules, type RawAlert, type Threshold } from './rules.ts';
 
 export const DAST_TOOL = {
   name: 'pipewright-dast',
@@ -19,6 +19,8 @@ export interface DastOptions extends Omit<CrawlOptions, 'onResponse' | 'onProgre
    * Above it the scan is incomplete (what was scanned is mostly error pages). Default 50.
    */
   maxErrorPercent?: number;
+  /** ZAP's alert threshold for every rule (default MEDIUM, as ZAP). */
+  threshold?: Threshold;
   /** Progress lines (every `progressEveryMs`, default 10 s) and the crawl summary. */
   logger?: Pick<Logger, 'info'>;
 }
@@ -51,7 +53,7 @@ export function alertToFinding(a: RawAlert & { url: string; method: string }): O
   const meta = CATALOGUE[a.alertRef];
   if (!meta) throw new Error(`no catalogue entry for ${a.alertRef}`);
   // 10036 without a version number is informational only.
-  const risk = a.alertRef === '10036' && a.otherInfo?.startsWith('informational') ? 0 : meta.risk;
+  const risk = a.risk ?? (a.alertRef === '10036' && a.otherInfo?.startsWith('informational') ? 0 : meta.risk);
   return {
     kind: 'dast',
     tool: DAST_TOOL.name,
@@ -149,7 +151,7 @@ export async function runDast(o: DastOptions): Promise<ScanOutcome> {
   const crawlResult = await crawl({
     ...o,
     onResponse: (m) => {
-      for (const a of runPassiveRules(m, { nowMs: o.now() })) {
+      for (const a of runPassiveRules(m, { nowMs: o.now(), threshold: o.threshold ?? 'medium' })) {
         instances++;
         totals.set(a.alertRef, (totals.get(a.alertRef) ?? 0) + 1);
         const list = kept.get(a.alertRef) ?? [];
