@@ -5,12 +5,16 @@ import {
   itemsSection,
   renderDocument,
   table,
+  thousands,
+  type DetailLevel,
   type Measure,
 } from '@pipewright/shared/report';
+import { fixFor, suppressionFor } from './fixes.ts';
 import {
   SEVERITIES,
   bySeverity,
   makesIncomplete,
+  severityRank,
   type Finding,
   type ScanHealth,
   type ScanProblem,
@@ -64,7 +68,92 @@ export function countsTable(findings: readonly Finding[], hasBaseline: boolean):
   return table(['severity', 'SAST', 'DAST', ...(hasBaseline ? ['new', 'existing'] : [])], rows);
 }
 
-const n = (x: number) => x.toLocaleString('en-US');
+const n = thousands;
+
+/** Instances shown per rule group; the rest are counted (every instance is in the SARIF and findings-json). */
+export const LOCATIONS_PER_GROUP = 3;
+
+/** The findings of one rule: reviewers act per rule, not per instance. */
+export interface FindingGroup {
+  ruleId: string;
+  kind: Finding['kind'];
+  findings: Finding[];
+  failing: number;
+  fresh: number;
+}
+
+/** Groups by scanner kind and rule; worst severity first, then most failing, then most instances. */
+export function groupFindings(findings: readonly Finding[], failing: ReadonlySet<Finding>): FindingGroup[] {
+  const groups = new Map<string, FindingGroup>();
+  for (const f of [...findings].sort(bySeverity)) {
+    const key = `${f.kind}\u0000${f.tool}\u0000${f.ruleId}`;
+    let g = groups.get(key);
+    if (!g) {
+      g = { ruleId: f.ruleId, kind: f.kind, findings: [], failing: 0, fresh: 0 };
+      groups.set(key, g);
+    }
+    g.findings.push(f);
+    if (failing.has(f)) g.failing++;
+    if (f.baseline === 'new') g.fresh++;
+  }
+  const worst = (g: FindingGroup) => Math.max(...g.findings.map((f) => severityRank[f.severity]));
+  return [...groups.values()].sort(
+    (a, b) =>
+      worst(b) - worst(a) ||
+      Number(b.failing > 0) - Number(a.failing > 0) ||
+      b.findings.length - a.findings.length ||
+      a.ruleId.localeCompare(b.ruleId, 'en', { numeric: true }),
+  );
+}
+
+/** Where one instance is: a link to the line (SAST) or the request, inert (DAST). */
+function locationOf(f: Finding, blobBase: string): string {
+  if (f.kind === 'sast' && f.path) {
+    const loc = `${f.path}:${f.line ?? 1}`;
+    return `[${escapeMarkdown(loc)}](${blobBase}${encodeURI(f.path)}#L${f.line ?? 1}${f.endLine ? `-L${f.endLine}` : ''})`;
+  }
+  return `${inlineCode(`${f.method ?? 'GET'} ${f.url ?? f.path ?? ''}`)}${f.param ? ` ${inlineCode(f.param)}` : ''}`;
+}
+
+/**
+ * One rule group: a headline with counts, then (full) the first locations, the fix and how to suppress,
+ * (condensed) the first locations only, (list) the headline only.
+ */
+export function groupBlock(
+  g: FindingGroup,
+  blobBase: string,
+  hasBaseline: boolean,
+  level: Exclude<DetailLevel, 'counts'>,
+): string {
+  const first = g.findings[0] as Finding;
+  const sev = first.severity;
+  const count = g.findings.length;
+  const tags = [
+    `${n(count)} instance${count === 1 ? '' : 's'}`,
+    ...(g.failing ? [`${n(g.failing)} failing ❌`] : []),
+    ...(hasBaseline ? [`${n(g.fresh)} new`] : []),
+  ];
+  const head = `- ${ICON[sev]} **${sev}** ${inlineCode(g.ruleId)} ${escapeMarkdown(first.rule.name)} — ${tags.join(', ')}`;
+  if (level === 'list') return head;
+  const shown = g.findings.slice(0, LOCATIONS_PER_GROUP).map((f) => {
+    const extra =
+      f.kind === 'sast'
+        ? `: ${escapeMarkdown(f.message)}`
+        : f.evidence
+          ? `, evidence ${inlineCode(f.evidence.slice(0, 120))}`
+          : '';
+    return `  - ${locationOf(f, blobBase)}${f.baseline === 'existing' && hasBaseline ? ' (existing)' : ''}${extra}`;
+  });
+  if (count > LOCATIONS_PER_GROUP) shown.push(`  - …and ${n(count - LOCATIONS_PER_GROUP)} more`);
+  if (level === 'condensed') return [head, ...shown].join('\n');
+  const fix = fixFor(first);
+  return [
+    head,
+    ...shown,
+    ...(fix ? [`  - **Fix:** ${fix}`] : []),
+    `  - **Suppress:** ${suppressionFor(first)}`,
+  ].join('\n');
+}
 
 /** Whether a scan ran completely, from the problems of its tool and kind. */
 function stateOf(h: ScanHealth, problems: readonly ScanProblem[]): string {
@@ -145,29 +234,26 @@ export function renderReport(r: ReportInput, limit: number, measure?: Measure): 
     counts: () => `${r.problems.length} scanner problem(s).`,
     what: 'scanner problems',
   });
-  const ordered = [...r.findings].sort(
-    (a, b) =>
-      Number(failingSet.has(b)) - Number(failingSet.has(a)) ||
-      (a.baseline === b.baseline ? 0 : a.baseline === 'new' ? -1 : 1) ||
-      bySeverity(a, b),
-  );
-  const sast = ordered.filter((f) => f.kind === 'sast');
-  const dast = ordered.filter((f) => f.kind === 'dast');
-  const section = (heading: string, items: Finding[], what: string) =>
-    itemsSection({
+  const groups = groupFindings(r.findings, failingSet);
+  const section = (heading: string, kind: Finding['kind'], what: string) => {
+    const items = groups.filter((g) => g.kind === kind);
+    return itemsSection({
       heading,
       items,
-      renderItem: (f) => findingLine(f, r.blobBase, failingSet.has(f)),
-      counts: () => `${items.length} ${what}.`,
+      renderItem: (g, level) => groupBlock(g, r.blobBase, r.hasBaseline, level),
+      counts: () =>
+        `${n(items.length)} rule(s), ${n(items.reduce((a, g) => a + g.findings.length, 0))} instance(s).`,
       what,
+      leavesOut: { condensed: `fixes and suppressions of ${what}`, list: `the locations of ${what}` },
     });
+  };
   const doc = renderDocument(
     {
       header,
       sections: [
         problems,
-        section('#### SAST findings', sast, 'SAST findings'),
-        section('#### DAST findings', dast, 'DAST findings'),
+        section('#### SAST findings, by rule', 'sast', 'SAST rules'),
+        section('#### DAST findings, by rule', 'dast', 'DAST rules'),
       ],
       omittedNote: (o) =>
         `_Left out to fit GitHub's size limit: ${o.join('; ')}. ${r.sarifTrimmed ? `Every finding is in the findings-json output; the SARIF file left out ${n(r.sarifTrimmed)} of them._` : 'Every finding is in the SARIF file and the findings-json output._'}`,

@@ -459,8 +459,8 @@ export const CATALOGUE: Record<string, RuleMeta> = {
     2,
     693,
     14,
-    'Cross-Origin-Resource-Policy is missing or invalid.',
-    'Set Cross-Origin-Resource-Policy: same-origin (or same-site).',
+    'Cross-Origin-Resource-Policy is missing, same-site, or invalid.',
+    'Set Cross-Origin-Resource-Policy: same-origin (cross-origin for resources meant to be embedded anywhere).',
   ),
   '90004-2': m(
     '90004',
