@@ -227,7 +227,7 @@ export function renderReport(r: ReportInput, limit: number, measure?: Measure): 
     ...(r.stats.length ? [`<sub>${r.stats.map(escapeMarkdown).join(' · ')}</sub>`] : []),
   ].join('\n\n');
   const problems = itemsSection({
-    heading: '#### ⚠️ Scanner problems (not a clean result)',
+    heading: '#### ⚠️ Scanner problems and what was not scanned',
     items: r.problems,
     renderItem: (p) =>
       `- ${p.fatal ? '**could not run**' : makesIncomplete(p) ? '**incomplete**' : p.note ? 'not crawled' : 'partial'}: ${escapeMarkdown(p.tool)}: ${escapeMarkdown(p.message)}`,

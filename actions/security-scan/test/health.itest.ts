@@ -175,6 +175,9 @@ describe('SAST health', () => {
     expect(r.outputs).toMatchObject({ result: 'failed', total: '0' });
     const out = JSON.parse(readFileSync(r.outputs['findings-json'] as string, 'utf8')) as FindingsJson;
     expect(out.health).toEqual([{ kind: 'sast', path: 'src', files: 2, parsed: 0, failed: 2 }]);
+    // Progress: started and finished, with the counts.
+    expect(r.stdout).toContain(`Bandit: scanning src with ${BANDIT}`);
+    expect(r.stdout).toMatch(/Bandit: finished in \d+s: 0 file\(s\) parsed, 2 failed, 0 finding\(s\)\./);
     expect(out.problems.filter((p) => p.incomplete).map((p) => p.message)).toEqual([
       'none of the 2 Python file(s) in src could be parsed, so nothing was scanned (Python 2 code, or syntax errors; Bandit needs code the Python running it can parse)',
     ]);
