@@ -194,6 +194,24 @@ const SUSPICIOUS = [
   'DEBUG',
 ];
 const SUSPICIOUS_RE = SUSPICIOUS.map((w) => [w, new RegExp(`\\b${w}\\b`, 'i')] as const);
+/**
+ * The contents of each closed script element, found with indexOf so that unclosed ones cannot make
+ * it quadratic.
+ */
+export function scriptContents(body: string): string[] {
+  const lower = body.toLowerCase();
+  const out: string[] = [];
+  for (let from = 0; ;) {
+    const start = lower.indexOf('<script', from);
+    if (start < 0) return out;
+    const open = lower.indexOf('>', start);
+    if (open < 0) return out;
+    const end = lower.indexOf('</script', open);
+    if (end < 0) return out; // unclosed: not a script element's content (as before)
+    out.push(body.slice(open + 1, end));
+    from = end + 8;
+  }
+}
 export function commentsOf(m: HttpMessage): string[] {
   const out: string[] = [];
   const js = (code: string) => {
@@ -201,7 +219,7 @@ export function commentsOf(m: HttpMessage): string[] {
   };
   if (isHtml(m)) {
     for (const c of m.body.matchAll(/<!--[\s\S]*?-->/g)) out.push(c[0]);
-    for (const s of m.body.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/gi)) js(s[1] ?? '');
+    for (const code of scriptContents(m.body)) js(code);
   } else if (isJavaScript(m)) js(m.body);
   return out;
 }
@@ -719,28 +737,37 @@ const userControlledAttributes: Rule = (m) => {
 /** ZAP 10109: hints that the page is a modern (script-driven) web application. */
 const modernApp: Rule = (m) => {
   if (!isHtml(m)) return [];
-  const links = [...m.body.matchAll(/<a\b[^>]*>(?:[\s\S]*?<\/a>)?/gi)].map((x) => x[0]);
+  // Start tags only (linear); the evidence is the element up to its end tag, within 200 characters.
+  const links = [...m.body.matchAll(/<a\b[^>]*>/gi)];
+  const element = (x: RegExpMatchArray) => {
+    const from = x.index ?? 0;
+    const rest = m.body.slice(from, from + 200);
+    const end = rest.search(/<\/a\s*>/i);
+    return end >= 0 ? rest.slice(0, end + rest.slice(end).indexOf('>') + 1) : rest;
+  };
   if (links.length === 0) {
-    const script = /<script\b[^>]*>[\s\S]*?<\/script>|<script\b[^>]*>/i.exec(m.body);
-    return script
-      ? [
-          {
-            alertRef: '10109',
-            evidence: script[0].slice(0, 200),
-            otherInfo:
-              'No links have been found while there are scripts, which is an indication that this is a modern web application.',
-          },
-        ]
-      : noscript(m);
+    const script = /<script\b[^>]*>/i.exec(m.body);
+    if (!script) return noscript(m);
+    const from = script.index;
+    const rest = m.body.slice(from, from + 200);
+    const end = rest.search(/<\/script\s*>/i);
+    return [
+      {
+        alertRef: '10109',
+        evidence: end >= 0 ? rest.slice(0, end + rest.slice(end).indexOf('>') + 1) : rest,
+        otherInfo:
+          'No links have been found while there are scripts, which is an indication that this is a modern web application.',
+      },
+    ];
   }
-  for (const l of links) {
-    const start = /^<a\b[^>]*>/i.exec(l)?.[0] ?? l;
+  for (const x of links) {
+    const start = x[0];
     const href = attr(start, 'href');
     if (href === undefined || href === '' || href === '#')
       return [
         {
           alertRef: '10109',
-          evidence: l.slice(0, 200),
+          evidence: element(x),
           otherInfo:
             'Links have been found that do not have traditional href attributes, which is an indication that this is a modern web application.',
         },
@@ -749,7 +776,7 @@ const modernApp: Rule = (m) => {
       return [
         {
           alertRef: '10109',
-          evidence: l.slice(0, 200),
+          evidence: element(x),
           otherInfo:
             "Links have been found with a target of '_self' - this is often used by modern frameworks to force a full page reload.",
         },
@@ -758,12 +785,15 @@ const modernApp: Rule = (m) => {
   return noscript(m);
 };
 function noscript(m: HttpMessage): RawAlert[] {
-  const n = /<noscript\b[^>]*>[\s\S]*?<\/noscript>/i.exec(m.body);
-  return n
+  const at = m.body.search(/<noscript\b/i);
+  if (at < 0) return [];
+  const rest = m.body.slice(at, at + 200);
+  const end = rest.search(/<\/noscript\s*>/i);
+  return at >= 0
     ? [
         {
           alertRef: '10109',
-          evidence: n[0].slice(0, 200),
+          evidence: end >= 0 ? rest.slice(0, end + rest.slice(end).indexOf('>') + 1) : rest,
           otherInfo:
             'A noScript tag has been found, which is an indication that the application works differently with JavaScript enabled compared to when it is not.',
         },
@@ -793,8 +823,8 @@ const dangerousJs: Rule = (m) => {
     return undefined;
   };
   if (isHtml(m)) {
-    for (const s of m.body.matchAll(/<script\b[^>]*>[\s\S]*?<\/script>/gi)) {
-      const hit = find(s[0]);
+    for (const code of scriptContents(m.body)) {
+      const hit = find(code);
       if (hit) return [{ alertRef: '10110', evidence: hit }];
     }
     return [];
