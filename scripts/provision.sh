@@ -13,6 +13,9 @@ have dockerd || need_apt+=(docker.io)
 [ -x /usr/bin/docker-registry ] || need_apt+=(docker-registry)
 have prometheus || need_apt+=(prometheus)
 have nginx || need_apt+=(nginx-light)
+# More real web servers as security-scan DAST targets; tests run them on free loopback ports with their own config.
+[ -x /usr/sbin/lighttpd ] || need_apt+=(lighttpd)
+[ -x /usr/sbin/apache2 ] || need_apt+=(apache2)
 [ -x /bin/busybox ] && /bin/busybox --help 2>&1 | grep -q static || dpkg -s busybox-static >/dev/null 2>&1 || need_apt+=(busybox-static)
 have htpasswd || need_apt+=(apache2-utils)
 have kubectl || need_apt+=(kubernetes-client) # kubectl: the oracle of the canary's readiness tests
@@ -23,7 +26,26 @@ if [ ${#need_apt[@]} -gt 0 ]; then
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq
   # --no-install-recommends keeps the services from being auto-started by systemd units we do not use.
+  # A policy-rc.d that says 101 keeps the packages' init scripts/units from starting lighttpd, apache2 or
+  # nginx on port 80 during the install (an existing policy, as in Docker images, is left as it is).
+  policy_added=
+  if [ ! -e /usr/sbin/policy-rc.d ]; then
+    printf '#!/bin/sh\nexit 101\n' >/usr/sbin/policy-rc.d && chmod 755 /usr/sbin/policy-rc.d && policy_added=1
+  fi
   apt-get install -y -qq --no-install-recommends "${need_apt[@]}" >/dev/null
+  [ -z "$policy_added" ] || rm -f /usr/sbin/policy-rc.d
+  # Not at boot either: the tests start their own instances.
+  if have systemctl; then
+    for unit in lighttpd apache2 apache-htcacheclean; do
+      systemctl disable --now "$unit" >/dev/null 2>&1 || true
+    done
+  fi
+fi
+# apache2's postinst puts its default page at /var/www/html/index.html, which would shadow nginx's
+# default site there (the nginx DAST test serves that directory); the tests read apache's page from
+# /usr/share/apache2/default-site instead.
+if [ -f /var/www/html/index.html ] && cmp -s /var/www/html/index.html /usr/share/apache2/default-site/index.html; then
+  rm -f /var/www/html/index.html
 fi
 
 # Python tools, pinned, in a venv of our own.

@@ -34,6 +34,9 @@ export interface BanditParse {
   nosec: number;
   skippedTests: number;
   loc: number;
+  /** Files Bandit looked at (its per-file metrics), and those it could not parse (its `errors`). */
+  files: number;
+  failedFiles: number;
 }
 
 const SEV: Record<string, Severity> = { HIGH: 'high', MEDIUM: 'medium', LOW: 'low', UNDEFINED: 'info' };
@@ -120,7 +123,11 @@ export function parseBanditJson(
     });
   });
   const totals = doc.metrics?._totals ?? {};
+  const failed = new Set((doc.errors ?? []).map((e) => e.filename));
+  const files = new Set([...Object.keys(doc.metrics ?? {}).filter((k) => k !== '_totals'), ...failed]);
   return {
+    files: files.size,
+    failedFiles: failed.size,
     findings,
     problems,
     nosec: Math.round(Number(totals.nosec ?? 0)),

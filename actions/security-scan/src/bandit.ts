@@ -3,7 +3,7 @@
  * whose string checks never fire on Python >= 3.8). Bandit's exit code says little (files that failed
  * to parse still give 0), so the JSON's `errors[]` is what tells a partial scan.
  */
-import { existsSync, mkdtempSync, readFileSync, readdirSync, realpathSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, realpathSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { UserError } from '@pipewright/shared/action';
@@ -11,7 +11,7 @@ import { execFile } from '@pipewright/shared/exec';
 import type { Logger } from '@pipewright/shared/log';
 import { parseBanditJson, isTestPath } from './bandit-report.ts';
 import { assignFingerprints } from './fingerprint.ts';
-import type { ScanOutcome } from './findings.ts';
+import type { ScanOutcome, ScanProblem } from './findings.ts';
 
 export interface BanditOptions {
   /** Directory to scan (absolute). */
@@ -28,6 +28,8 @@ export interface BanditOptions {
   timeoutMs: number;
   logger: Logger;
   signal?: AbortSignal;
+  /** Interval of the "still scanning" lines (default 10 s). */
+  progressEveryMs?: number;
 }
 
 /** The config Bandit should read: explicit, else a pyproject.toml with a [tool.bandit] table (needs -c). */
@@ -143,6 +145,13 @@ export async function runBandit(o: BanditOptions): Promise<ScanOutcome> {
     });
     // The version check runs alongside the scan: it costs a Python start-up, not worth waiting for.
     const known = versionFromVenv(exe);
+    const started = Date.now();
+    o.logger.info(`Bandit: scanning ${args[1]} with ${exe}`);
+    const ticker = setInterval(
+      () => o.logger.info(`Bandit: still scanning (${Math.round((Date.now() - started) / 1000)}s)`),
+      o.progressEveryMs ?? 10_000,
+    );
+    ticker.unref();
     const [v, scan] = await Promise.all([
       (known
         ? Promise.resolve({ stdout: `bandit ${known}` })
@@ -191,7 +200,31 @@ export async function runBandit(o: BanditOptions): Promise<ScanOutcome> {
         tool,
       };
     }
-    return fromBanditReport(readFileSync(output, 'utf8'), o.workspace, o.skipTestAsserts, tool);
+    let outcome: ScanOutcome;
+    try {
+      outcome = fromBanditReport(readFileSync(output, 'utf8'), o.workspace, o.skipTestAsserts, tool, args[1]);
+    } catch (e) {
+      // Bandit exited as if it had finished, but its report is cut or damaged (disk full, killed writer):
+      // the result is unknown, which is a failed scan, not a clean one.
+      const size = statSync(output).size;
+      return {
+        findings: [],
+        problems: [
+          {
+            kind: 'sast',
+            tool: 'Bandit',
+            message: `Bandit's JSON report (${size} bytes) is truncated or damaged, so the result is unknown: ${(e as Error).message}`,
+            fatal: true,
+          },
+        ],
+        tool,
+      };
+    }
+    const h = outcome.health;
+    o.logger.info(
+      `Bandit: finished in ${Math.round((Date.now() - started) / 1000)}s: ${h && h.kind === 'sast' ? `${h.parsed} file(s) parsed, ${h.failed} failed, ` : ''}${outcome.findings.length} finding(s).`,
+    );
+    return outcome;
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -203,6 +236,8 @@ export function fromBanditReport(
   workspace: string,
   skipTestAsserts: boolean,
   tool: ScanOutcome['tool'] = { name: 'Bandit' },
+  /** The scanned path as shown in the health table (an ingested report: its file name). */
+  scanned = '.',
 ): ScanOutcome {
   const cache = new Map<string, string[] | null>();
   const readLines = (file: string, lines: readonly number[]) => {
@@ -226,10 +261,24 @@ export function fromBanditReport(
   const kept = parsed.findings.filter(
     (f) => !(skipTestAsserts && f.ruleId === 'B101' && isTestPath(f.path ?? '')),
   );
+  const problems: ScanProblem[] = [...parsed.problems];
+  const ok = parsed.files - parsed.failedFiles;
+  if (ok === 0)
+    problems.push({
+      kind: 'sast',
+      tool: 'Bandit',
+      message:
+        parsed.files === 0
+          ? `no Python file was found in ${scanned}: nothing was scanned (check \`sast-path\` and excludes in the Bandit config)`
+          : `none of the ${parsed.files} Python file(s) in ${scanned} could be parsed, so nothing was scanned (Python 2 code, or syntax errors; Bandit needs code the Python running it can parse)`,
+      fatal: false,
+      incomplete: true,
+    });
   return {
     findings: assignFingerprints(kept),
-    problems: parsed.problems,
+    problems,
     tool,
+    health: { kind: 'sast', path: scanned, files: parsed.files, parsed: ok, failed: parsed.failedFiles },
     stats: {
       loc: parsed.loc,
       nosec: parsed.nosec,

@@ -52,13 +52,53 @@ export interface Finding {
   suppressed?: string;
 }
 
-/** A scanner problem: not a clean result. `fatal` when the scan could not run at all. */
+/**
+ * A scanner problem: not a clean result. `fatal` when the scan could not run at all; `incomplete` when it
+ * ran but its result cannot be trusted as clean (root page not 2xx, too many errors, nothing parsed,
+ * content cut). Both fail the step unless `fail-on-scan-error: false`; other problems are notes.
+ */
 export interface ScanProblem {
   kind: Kind;
   tool: string;
   message: string;
   fatal: boolean;
+  incomplete?: boolean;
+  /** Something the reader should know about coverage (e.g. a single-page app), not a scan error. */
+  note?: boolean;
 }
+
+/** How much of a target the passive scan really saw. */
+export interface DastHealth {
+  kind: 'dast';
+  target: string;
+  /** Status of the target after its same-origin redirects (0: no response). */
+  rootStatus: number;
+  pages: number;
+  status: { '2xx': number; '3xx': number; '4xx': number; '5xx': number };
+  /** 401, 403 and 407 answers (also counted in 4xx). */
+  auth: number;
+  /** Requests without a response: time-outs and connection errors. */
+  timeouts: number;
+  failed: number;
+  /** Pages over the body limit, scanned partially, and the bytes not scanned (at least). */
+  truncatedPages: number;
+  truncatedBytes: number;
+  /** Share (0-100) of answers that were 5xx, auth, redirects or failures. */
+  errorPercent: number;
+}
+
+/** How much of a SAST path the scanner could read. */
+export interface SastHealth {
+  kind: 'sast';
+  path: string;
+  files: number;
+  parsed: number;
+  failed: number;
+}
+export type ScanHealth = DastHealth | SastHealth;
+
+/** `problem` is a fatal or incomplete scan: the result is not a clean one. */
+export const makesIncomplete = (p: ScanProblem) => p.fatal || p.incomplete === true;
 
 export interface ScanOutcome {
   findings: Finding[];
@@ -67,6 +107,8 @@ export interface ScanOutcome {
   tool: { name: string; version?: string; informationUri?: string };
   /** For DAST: the pages fetched, etc. */
   stats?: Record<string, number | string>;
+  /** Coverage of the scan, shown first in the report. */
+  health?: ScanHealth;
 }
 
 export const severityRank: Record<Severity, number> = { high: 3, medium: 2, low: 1, info: 0 };

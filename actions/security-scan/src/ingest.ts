@@ -217,7 +217,7 @@ export function ingestReport(
   }
   switch (detectFormat(doc)) {
     case 'bandit':
-      return [fromBanditReport(text, workspace, skipTestAsserts)];
+      return [fromBanditReport(text, workspace, skipTestAsserts, { name: 'Bandit' }, file)];
     case 'zap':
       return [fromZapJson(doc as Parameters<typeof fromZapJson>[0])];
     case 'sarif':

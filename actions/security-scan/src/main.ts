@@ -10,7 +10,14 @@ import {
   writeJobSummary,
   writeOutputFile,
 } from '@pipewright/shared/report';
-import { bySeverity, type Finding, type ScanOutcome, type ScanProblem } from './findings.ts';
+import {
+  bySeverity,
+  makesIncomplete,
+  type Finding,
+  type ScanHealth,
+  type ScanOutcome,
+  type ScanProblem,
+} from './findings.ts';
 import { applyRules, parseRulesFile, type RulesConfig } from './rules-file.ts';
 import { parseBaseline, renderBaseline } from './baseline.ts';
 import { evaluateGate, markBaseline, type GatePolicy } from './gate.ts';
@@ -53,6 +60,8 @@ export const spec = {
   },
   'dast-cookie': { type: 'string', secret: true },
   'dast-max-instances': { type: 'integer', default: 10, min: 1, max: 10_000 },
+  'dast-error-threshold': { type: 'integer', default: 50, min: 0, max: 100 },
+  'dast-threshold': { type: 'enum', values: ['low', 'medium', 'high'], default: 'medium' },
   'dast-insecure-tls': { type: 'boolean', default: false },
   'dast-anchor-file': { type: 'string' },
   'rules-file': { type: 'path', mustExist: 'file' },
@@ -199,6 +208,9 @@ export async function main(rt: ActionRuntime): Promise<void> {
         requestTimeoutMs: i.dastRequestTimeout,
         headers,
         maxInstancesPerRule: i.dastMaxInstances,
+        maxErrorPercent: i.dastErrorThreshold,
+        threshold: i.dastThreshold,
+        logger: rt.logger,
         insecureTls: i.dastInsecureTls,
         now: () => Date.now(),
         signal: rt.signal,
@@ -235,8 +247,16 @@ export async function main(rt: ActionRuntime): Promise<void> {
   };
   const gate = evaluateGate(findings, policy);
   const fatal = problems.filter((p) => p.fatal);
-  const scanFailed = fatal.length > 0 && i.failOnScanError;
+  const incomplete = problems.filter((p) => !p.fatal && makesIncomplete(p));
+  const scanFailed = (fatal.length > 0 || incomplete.length > 0) && i.failOnScanError;
   const passed = gate.failing.length === 0 && !scanFailed;
+  // A gate that passed on a scan that did not see everything is not a pass, even when it does not fail.
+  const result: 'passed' | 'failed' | 'incomplete' = !passed
+    ? 'failed'
+    : fatal.length || incomplete.length
+      ? 'incomplete'
+      : 'passed';
+  const health: ScanHealth[] = outcomes.flatMap((o) => (o.outcome.health ? [o.outcome.health] : []));
 
   // Files: SARIF, findings JSON, baseline.
   const dastAnchor =
@@ -246,17 +266,30 @@ export async function main(rt: ActionRuntime): Promise<void> {
   const findingsFile = path.resolve(ws, i.findingsFile ?? path.join(temp, 'security-scan-findings.json'));
   // Through the shared writer: every registered secret (a cookie a page echoed, ...) is redacted.
   writeOutputFile(sarifFile, sarif.text);
-  writeOutputFile(findingsFile, `${JSON.stringify({ passed, findings, problems }, null, 2)}\n`);
+  writeOutputFile(
+    findingsFile,
+    `${JSON.stringify({ passed, result, health, findings, problems, ...(sarif.trimmed ? { sarifTrimmed: sarif.trimmed } : {}) }, null, 2)}\n`,
+  );
   if (i.updateBaseline && i.baseline) {
     writeOutputFile(i.baseline, renderBaseline(findings));
     rt.logger.info(`Baseline written to ${rel(i.baseline)} (${findings.length} findings).`);
   }
 
   // The report: log, annotations, summary, comment, upload.
-  for (const p of problems)
-    rt.logger[p.fatal ? 'error' : 'warning'](`${p.tool}: ${p.message}`, {
-      title: p.fatal ? 'security-scan: scan could not run' : 'security-scan: scan incomplete',
-    });
+  for (const p of problems) {
+    if (p.note) rt.logger.notice(`${p.tool}: ${p.message}`, { title: 'security-scan: not crawled' });
+    else
+      rt.logger[p.fatal || (makesIncomplete(p) && i.failOnScanError) ? 'error' : 'warning'](
+        `${p.tool}: ${p.message}`,
+        {
+          title: p.fatal
+            ? 'security-scan: scan could not run'
+            : makesIncomplete(p)
+              ? 'security-scan: scan incomplete'
+              : 'security-scan: scan problem',
+        },
+      );
+  }
   const annotated = annotate(rt.logger, findings, new Set(gate.failing), i.maxAnnotations);
   const stats = outcomes.map(
     ({ outcome }) =>
@@ -273,15 +306,13 @@ export async function main(rt: ActionRuntime): Promise<void> {
     findings,
     failing: gate.failing,
     problems,
+    health,
     hasBaseline: baseline !== undefined,
     passed,
+    result,
     blobBase: `${rt.context.serverUrl}/${rt.context.owner}/${rt.context.repo}/blob/${sha}/`,
     stats,
-    ...(sarif.trimmed
-      ? {
-          sarifNote: `${sarif.trimmed} results were left out of the SARIF file to stay under GitHub's 10 MB limit.`,
-        }
-      : {}),
+    ...(sarif.trimmed ? { sarifTrimmed: sarif.trimmed } : {}),
   };
   writeJobSummary(renderReport(reportInput, SUMMARY_LIMIT, utf8Bytes), rt.env);
 
@@ -314,18 +345,22 @@ export async function main(rt: ActionRuntime): Promise<void> {
   );
   rt.outputs.set('new-findings', gate.newCount);
   rt.outputs.set('failing', gate.failing.length);
-  rt.outputs.set('scan-errors', problems.length);
-  rt.outputs.set('result', passed ? 'passed' : 'failed');
+  rt.outputs.set('scan-errors', problems.filter((p) => !p.note).length);
+  rt.outputs.set('result', result);
   rt.outputs.set('sarif-file', sarifFile);
   rt.outputs.set('findings-json', findingsFile);
 
-  if (scanFailed)
+  if (scanFailed) {
+    const why = [...fatal, ...incomplete].map((p) => `${p.tool}: ${p.message}`).join('; ');
     throw new UserError(
-      `${fatal.length === 1 ? '1 scan' : `${fatal.length} scans`} could not run: ${fatal.map((p) => `${p.tool}: ${p.message}`).join('; ')}`,
+      fatal.length
+        ? `${fatal.length === 1 ? '1 scan' : `${fatal.length} scans`} could not run${incomplete.length ? ` and ${plural(incomplete.length, 'problem')} left a scan incomplete` : ''}: ${why}`
+        : `The scan is incomplete, so a clean result would mean nothing: ${why}`,
       {
-        hint: 'Fix the scanner or the target, or set `fail-on-scan-error: false` to report without failing.',
+        hint: 'Fix the scanner or the target (see the scan health table in the job summary), or set `fail-on-scan-error: false` to report without failing (result is then `incomplete`).',
       },
     );
+  }
   if (!passed)
     throw new UserError(
       `${gate.failing.length === 1 ? '1 finding fails' : `${plural(gate.failing.length, 'finding')} fail`} the gate (fail-on-sast: ${i.failOnSast}, fail-on-dast: ${i.failOnDast}${i.newOnly ? ', new only' : ''}).`,

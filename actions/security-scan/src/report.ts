@@ -7,9 +7,20 @@ import {
   plural,
   renderDocument,
   table,
+  thousands,
+  type DetailLevel,
   type Measure,
 } from '@pipewright/shared/report';
-import { SEVERITIES, bySeverity, type Finding, type ScanProblem } from './findings.ts';
+import { fixFor, suppressionFor } from './fixes.ts';
+import {
+  SEVERITIES,
+  bySeverity,
+  makesIncomplete,
+  severityRank,
+  type Finding,
+  type ScanHealth,
+  type ScanProblem,
+} from './findings.ts';
 
 export interface ReportInput {
   findings: Finding[];
@@ -18,10 +29,15 @@ export interface ReportInput {
   /** Whether a baseline was compared (otherwise "new" means "all"). */
   hasBaseline: boolean;
   passed: boolean;
+  /** passed, failed, or incomplete (the gate passed but a scan did not see everything). */
+  result?: 'passed' | 'failed' | 'incomplete';
+  /** Coverage per scan (DAST target, SAST path), shown first. */
+  health?: ScanHealth[];
   /** For file links: https://github.com/o/r/blob/<sha>/ */
   blobBase: string;
   stats: string[];
-  sarifNote?: string;
+  /** Results left out of the SARIF file (GitHub's 25,000 per run and 10 MB limits). */
+  sarifTrimmed?: number;
 }
 
 const ICON: Record<string, string> = { high: '🔴', medium: '🟠', low: '🟡', info: '🔵' };
@@ -54,52 +70,201 @@ export function countsTable(findings: readonly Finding[], hasBaseline: boolean):
   return table(['severity', 'SAST', 'DAST', ...(hasBaseline ? ['new', 'existing'] : [])], rows);
 }
 
+const n = thousands;
+
+/** Instances shown per rule group; the rest are counted (every instance is in the SARIF and findings-json). */
+export const LOCATIONS_PER_GROUP = 3;
+
+/** The findings of one rule: reviewers act per rule, not per instance. */
+export interface FindingGroup {
+  ruleId: string;
+  kind: Finding['kind'];
+  findings: Finding[];
+  failing: number;
+  fresh: number;
+}
+
+/** Groups by scanner kind and rule; worst severity first, then most failing, then most instances. */
+export function groupFindings(findings: readonly Finding[], failing: ReadonlySet<Finding>): FindingGroup[] {
+  const groups = new Map<string, FindingGroup>();
+  for (const f of [...findings].sort(bySeverity)) {
+    const key = `${f.kind}\u0000${f.tool}\u0000${f.ruleId}`;
+    let g = groups.get(key);
+    if (!g) {
+      g = { ruleId: f.ruleId, kind: f.kind, findings: [], failing: 0, fresh: 0 };
+      groups.set(key, g);
+    }
+    g.findings.push(f);
+    if (failing.has(f)) g.failing++;
+    if (f.baseline === 'new') g.fresh++;
+  }
+  const worst = (g: FindingGroup) => Math.max(...g.findings.map((f) => severityRank[f.severity]));
+  return [...groups.values()].sort(
+    (a, b) =>
+      worst(b) - worst(a) ||
+      Number(b.failing > 0) - Number(a.failing > 0) ||
+      b.findings.length - a.findings.length ||
+      a.ruleId.localeCompare(b.ruleId, 'en', { numeric: true }),
+  );
+}
+
+/** Where one instance is: a link to the line (SAST) or the request, inert (DAST). */
+function locationOf(f: Finding, blobBase: string): string {
+  if (f.kind === 'sast' && f.path) {
+    const loc = `${f.path}:${f.line ?? 1}`;
+    return `[${escapeMarkdown(loc)}](${blobBase}${encodeURI(f.path)}#L${f.line ?? 1}${f.endLine ? `-L${f.endLine}` : ''})`;
+  }
+  return `${inlineCode(`${f.method ?? 'GET'} ${f.url ?? f.path ?? ''}`)}${f.param ? ` ${inlineCode(f.param)}` : ''}`;
+}
+
+/**
+ * One rule group: a headline with counts, then (full) the first locations, the fix and how to suppress,
+ * (condensed) the first locations only, (list) the headline only.
+ */
+export function groupBlock(
+  g: FindingGroup,
+  blobBase: string,
+  hasBaseline: boolean,
+  level: Exclude<DetailLevel, 'counts'>,
+): string {
+  const first = g.findings[0] as Finding;
+  const sev = first.severity;
+  const count = g.findings.length;
+  const tags = [
+    `${n(count)} instance${count === 1 ? '' : 's'}`,
+    ...(g.failing ? [`${n(g.failing)} failing ❌`] : []),
+    ...(hasBaseline ? [`${n(g.fresh)} new`] : []),
+  ];
+  const head = `- ${ICON[sev]} **${sev}** ${inlineCode(g.ruleId)} ${escapeMarkdown(first.rule.name)} — ${tags.join(', ')}`;
+  if (level === 'list') return head;
+  const shown = g.findings.slice(0, LOCATIONS_PER_GROUP).map((f) => {
+    const extra =
+      f.kind === 'sast'
+        ? `: ${escapeMarkdown(f.message)}`
+        : f.evidence
+          ? `, evidence ${inlineCode(f.evidence.slice(0, 120))}`
+          : '';
+    return `  - ${locationOf(f, blobBase)}${f.baseline === 'existing' && hasBaseline ? ' (existing)' : ''}${extra}`;
+  });
+  if (count > LOCATIONS_PER_GROUP) shown.push(`  - …and ${n(count - LOCATIONS_PER_GROUP)} more`);
+  if (level === 'condensed') return [head, ...shown].join('\n');
+  const fix = fixFor(first);
+  return [
+    head,
+    ...shown,
+    ...(fix ? [`  - **Fix:** ${fix}`] : []),
+    `  - **Suppress:** ${suppressionFor(first)}`,
+  ].join('\n');
+}
+
+/** Whether a scan ran completely, from the problems of its tool and kind. */
+function stateOf(h: ScanHealth, problems: readonly ScanProblem[]): string {
+  const mine = problems.filter((p) => p.kind === h.kind);
+  if (mine.some((p) => p.fatal)) return '❌ could not run';
+  if (mine.some((p) => makesIncomplete(p))) return '⚠️ incomplete';
+  return '✅ complete';
+}
+
+/** The scan health tables: what each scan really covered, before any finding. */
+export function healthTables(health: readonly ScanHealth[], problems: readonly ScanProblem[]): string {
+  const dast = health.filter((h) => h.kind === 'dast');
+  const sast = health.filter((h) => h.kind === 'sast');
+  const out: string[] = [];
+  if (dast.length)
+    out.push(
+      table(
+        [
+          'DAST target',
+          'scan',
+          'root',
+          'pages',
+          '2xx',
+          '3xx',
+          '4xx (401/403)',
+          '5xx',
+          'failed (time-outs)',
+          'truncated',
+        ],
+        dast.map((h) => [
+          inlineCode(h.target),
+          stateOf(h, problems),
+          h.rootStatus ? String(h.rootStatus) : 'no answer',
+          n(h.pages),
+          n(h.status['2xx']),
+          n(h.status['3xx']),
+          `${n(h.status['4xx'])} (${n(h.auth)})`,
+          n(h.status['5xx']),
+          `${n(h.failed)} (${n(h.timeouts)})`,
+          h.truncatedPages ? `${n(h.truncatedPages)} page(s), ${n(h.truncatedBytes)} bytes not scanned` : '0',
+        ]),
+      ),
+    );
+  if (sast.length)
+    out.push(
+      table(
+        ['SAST path', 'scan', 'Python files', 'parsed', 'failed to parse'],
+        sast.map((h) => [inlineCode(h.path), stateOf(h, problems), n(h.files), n(h.parsed), n(h.failed)]),
+      ),
+    );
+  return out.join('\n\n');
+}
+
 export function renderReport(r: ReportInput, limit: number, measure?: Measure): string {
   const failingSet = new Set(r.failing);
-  const verdict = r.passed
-    ? `✅ **Passed**: ${plural(r.findings.length, 'finding')}, none failing the gate.`
-    : `❌ **Failed**: ${r.failing.length === 1 ? '1 finding fails' : `${plural(r.failing.length, 'finding')} fail`} the gate${r.problems.some((p) => p.fatal) ? ', and a scan could not run' : ''}.`;
+  const result = r.result ?? (r.passed ? 'passed' : 'failed');
+  const incomplete = r.problems.some((p) => makesIncomplete(p) && !p.fatal);
+  const failingText = r.failing.length === 1 ? '1 finding fails' : `${plural(r.failing.length, 'finding')} fail`;
+  const verdict =
+    result === 'passed'
+      ? `✅ **Passed**: ${plural(r.findings.length, 'finding')}, none failing the gate.`
+      : result === 'incomplete'
+        ? `⚠️ **Incomplete**: ${plural(r.findings.length, 'finding')}, none failing the gate, but a scan did not cover what it should (see below); \`fail-on-scan-error\` is off, so the step did not fail.`
+        : r.failing.length === 0
+          ? `❌ **Failed**: ${r.problems.some((p) => p.fatal) ? 'a scan could not run' : 'a scan is incomplete'}, so no finding (or the lack of one) can be trusted.`
+          : `❌ **Failed**: ${failingText} the gate${r.problems.some((p) => p.fatal) ? ', and a scan could not run' : incomplete ? ', and a scan is incomplete' : ''}.`;
   const header = [
     `### 🛡️ security-scan`,
     verdict,
+    ...(r.health?.length ? [healthTables(r.health, r.problems)] : []),
     countsTable(r.findings, r.hasBaseline),
     ...(r.stats.length ? [`<sub>${r.stats.map(escapeMarkdown).join(' · ')}</sub>`] : []),
   ].join('\n\n');
   const problems = itemsSection({
-    heading: '#### ⚠️ Scanner problems (not a clean result)',
+    heading: '#### ⚠️ Scanner problems and what was not scanned',
     items: r.problems,
     renderItem: (p) =>
-      `- ${p.fatal ? '**could not run**' : 'partial'}: ${escapeMarkdown(p.tool)}: ${escapeMarkdown(p.message)}`,
+      `- ${p.fatal ? '**could not run**' : makesIncomplete(p) ? '**incomplete**' : p.note ? 'not crawled' : 'partial'}: ${escapeMarkdown(p.tool)}: ${escapeMarkdown(p.message)}`,
     counts: () => `${plural(r.problems.length, 'scanner problem')}.`,
     what: 'scanner problems',
   });
-  const ordered = [...r.findings].sort(
-    (a, b) =>
-      Number(failingSet.has(b)) - Number(failingSet.has(a)) ||
-      (a.baseline === b.baseline ? 0 : a.baseline === 'new' ? -1 : 1) ||
-      bySeverity(a, b),
-  );
-  const sast = ordered.filter((f) => f.kind === 'sast');
-  const dast = ordered.filter((f) => f.kind === 'dast');
-  const section = (heading: string, items: Finding[], what: string) =>
-    itemsSection({
+  const groups = groupFindings(r.findings, failingSet);
+  const section = (heading: string, kind: Finding['kind'], what: string) => {
+    const items = groups.filter((g) => g.kind === kind);
+    return itemsSection({
       heading,
       items,
-      renderItem: (f) => findingLine(f, r.blobBase, failingSet.has(f)),
-      counts: () => `${items.length} ${what}.`,
+      renderItem: (g, level) => groupBlock(g, r.blobBase, r.hasBaseline, level),
+      counts: () =>
+        `${n(items.length)} rule(s), ${n(items.reduce((a, g) => a + g.findings.length, 0))} instance(s).`,
       what,
+      leavesOut: { condensed: `fixes and suppressions of ${what}`, list: `the locations of ${what}` },
     });
+  };
   const doc = renderDocument(
     {
       header,
       sections: [
         problems,
-        section('#### SAST findings', sast, 'SAST findings'),
-        section('#### DAST findings', dast, 'DAST findings'),
+        section('#### SAST findings, by rule', 'sast', 'SAST rules'),
+        section('#### DAST findings, by rule', 'dast', 'DAST rules'),
       ],
       omittedNote: (o) =>
-        `_Left out to fit GitHub's size limit: ${o.join('; ')}. Every finding is in the SARIF file and the findings-json output._`,
-      ...(r.sarifNote ? { footer: `<sub>${escapeMarkdown(r.sarifNote)}</sub>` } : {}),
+        `_Left out to fit GitHub's size limit: ${o.join('; ')}. ${r.sarifTrimmed ? `Every finding is in the findings-json output; the SARIF file left out ${n(r.sarifTrimmed)} of them._` : 'Every finding is in the SARIF file and the findings-json output._'}`,
+      ...(r.sarifTrimmed
+        ? {
+            footer: `<sub>${escapeMarkdown(`${n(r.sarifTrimmed)} result(s) were left out of the SARIF file (GitHub accepts at most 25,000 per run and 10 MB gzipped; the least severe go first). Every finding is in the findings-json output.`)}</sub>`,
+          }
+        : {}),
     },
     limit,
     measure,

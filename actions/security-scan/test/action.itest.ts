@@ -61,14 +61,18 @@ describe('security-scan bundle', () => {
     ].sort();
     // Every rule the fixture routes trigger, minus 10096 and 10049 (IGNORE in rules.tsv).
     expect(dastIds).toEqual([
+      '10009',
       '10010',
       '10017',
+      '10019',
       '10020-1',
       '10020-2',
       '10020-3',
       '10020-4',
       '10021',
+      '10023',
       '10027',
+      '10033',
       '10035-4',
       '10036',
       '10037',
@@ -86,12 +90,16 @@ describe('security-scan bundle', () => {
       '10063-1',
       '10063-2',
       '10098',
+      '10109',
+      '10110',
+      '10112',
       '10202',
       '2',
       '90003',
       '90004-1',
       '90004-2',
       '90004-3',
+      '90022',
     ]);
     expect(r.outputs).toMatchObject({
       'sast-findings': '7',
@@ -318,7 +326,7 @@ describe('security-scan bundle', () => {
 
   it.each([
     ['true', 1, 'failed'],
-    ['false', 0, 'passed'],
+    ['false', 0, 'incomplete'],
   ])('an unreachable target with fail-on-scan-error: %s', async (flag, code, result) => {
     const temp = mkdtempSync(path.join(os.tmpdir(), 'pw-sec-temp-'));
     const r = await runBundle('security-scan', {

@@ -27,13 +27,24 @@ const base = {
 describe('runBandit with a given bandit', () => {
   it('reports exact test ids and lines, honours # nosec (bare and per test), skips B101 in tests, reports parse errors', async () => {
     const ws = path.join(FIX, 'py-app');
+    const logger = new MemoryLogger();
     const r = await runBandit({
       ...base,
       bandit: requireBandit(),
       target: ws,
       workspace: ws,
-      logger: new MemoryLogger(),
+      logger,
+      // A "still scanning" line every millisecond: Bandit (a Python start-up at least) takes longer.
+      progressEveryMs: 1,
     });
+    const lines = logger.records.filter((x) => x.level === 'info').map((x) => x.message);
+    expect(lines[0]).toBe(`Bandit: scanning . with ${requireBandit()}`);
+    expect(lines.some((l) => /^Bandit: still scanning \(\d+s\)$/.test(l))).toBe(true);
+    expect(lines.at(-1)).toMatch(
+      /^Bandit: finished in \d+s: 3 file\(s\) parsed, 1 failed, 12 finding\(s\)\.$/,
+    );
+    // Health: every .py file Bandit looked at, and the one it could not parse.
+    expect(r.health).toEqual({ kind: 'sast', path: '.', files: 4, parsed: 3, failed: 1 });
     expect(r.tool).toMatchObject({ name: 'Bandit', version: '1.9.4' });
     expect(r.findings.map((f) => `${f.path}:${f.line} ${f.ruleId}`)).toEqual([
       'app/server.py:2 B404',

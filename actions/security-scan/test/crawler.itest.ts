@@ -42,7 +42,19 @@ describe('crawl', () => {
         '/only-in-sitemap',
       ].sort(),
     );
-    expect(r).toEqual({ pages: 12, failures: [] });
+    // /private/area answers 401 without the auth header; everything else is a page.
+    expect(r).toEqual({
+      pages: 12,
+      failures: [],
+      failed: 0,
+      timeouts: 0,
+      rootStatus: 200,
+      status: { '2xx': 11, '3xx': 0, '4xx': 1, '5xx': 0 },
+      auth: 1,
+      truncated: [],
+      truncatedBytes: 0,
+      scriptOnlyPages: [],
+    });
   });
 
   it('maxDepth 2 stops the chain earlier', async () => {
@@ -91,10 +103,46 @@ describe('crawl', () => {
     expect(r.stats?.stoppedBy).toBe('time');
     expect(Number(r.stats?.pages)).toBeLessThan(50);
     expect(r.problems).toHaveLength(1);
-    expect(r.problems[0]).toMatchObject({ fatal: false });
+    expect(r.problems[0]).toMatchObject({ fatal: false, incomplete: true });
     expect(r.problems[0]?.message).toMatch(
       /^crawl timed out after 2s with \d+ pages fetched: the scan is incomplete$/,
     );
+  });
+
+  it('logs progress while it crawls: pages done, queued, alert instances so far, then a summary', async () => {
+    // Every answer takes 40 ms and a progress line is due every 20 ms, so a 12-page crawl logs some.
+    app = await startFixtureApp({ delayMs: 40 });
+    const lines: string[] = [];
+    const r = await runDast({
+      ...opts({ concurrency: 1, now: () => Date.now() }),
+      maxInstancesPerRule: 10,
+      progressEveryMs: 20,
+      logger: { info: (l) => lines.push(l) },
+    });
+    const progress = lines.filter((l) =>
+      /^DAST: \d+ page\(s\) done, \d+ queued, \d+ alert instance\(s\) so far \(\d+s\)$/.test(l),
+    );
+    expect(progress.length).toBeGreaterThan(0);
+    expect(lines.at(-1)).toBe(
+      `DAST: 12 page(s) fetched (2xx 11, 3xx 0, 4xx 1, 5xx 0), 0 failed, ${String(r.stats?.alertInstances)} alert instance(s).`,
+    );
+  });
+
+  it('says when a page looks like a single-page app (scripts, no links): not crawled, not a scan error', async () => {
+    app = await startFixtureApp();
+    const r = await runDast({
+      ...opts({ target: `${app.url}/script/local`, maxDepth: 0, maxPages: 1 }),
+      maxInstancesPerRule: 10,
+    });
+    expect(r.problems).toEqual([
+      {
+        kind: 'dast',
+        tool: 'pipewright-dast',
+        fatal: false,
+        note: true,
+        message: `1 page(s) look like a single-page app (scripts, but no link or form to follow), e.g. ${app.url}/script/local: the passive scan does not run scripts, so pages and API calls they load were not crawled; list them in sitemap.xml or scan their URLs with ZAP's Ajax spider`,
+      },
+    ]);
   });
 
   it('an unreachable target is a fatal problem, not a clean result', async () => {

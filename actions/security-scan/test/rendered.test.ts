@@ -55,7 +55,7 @@ describe.each<[string, number, Measure | undefined]>([
       passed: false,
       blobBase: 'https://github.com/o/r/blob/abc/',
       stats: [`pages ${H}`],
-      sarifNote: `note ${H}`,
+      sarifTrimmed: 3,
     },
     limit,
     measure,

@@ -162,7 +162,7 @@ describe('buildSarif', () => {
       ...(dast[0] as Finding),
       fingerprint: `f${i}:1`,
     }));
-    const { log } = buildSarif(
+    const { log, trimmed } = buildSarif(
       [
         {
           tool: { name: 'd' },
@@ -177,5 +177,7 @@ describe('buildSarif', () => {
     );
     expect(log.runs[0]?.results).toHaveLength(25_000);
     expect(log.runs[0]?.properties).toEqual({ trimmedResults: 10 });
+    // Counted as left out, so the comment does not claim the SARIF file has every finding.
+    expect(trimmed).toBe(10);
   });
 });

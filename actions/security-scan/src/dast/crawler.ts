@@ -22,21 +22,49 @@ export interface CrawlOptions {
   now: () => number;
   signal?: AbortSignal;
   onResponse: (m: HttpMessage) => void;
+  /** Called at most every `progressEveryMs` while the crawl runs (and not at all for a quick one). */
+  onProgress?: (p: CrawlProgress) => void;
+  progressEveryMs?: number;
+}
+
+export interface CrawlProgress {
+  pages: number;
+  queued: number;
+  inFlight: number;
+  elapsedMs: number;
 }
 
 export interface CrawlResult {
   pages: number;
   /** Requests that failed (connection errors, time-outs), with the first few reasons. */
   failures: { url: string; reason: string }[];
+  /** All failed requests, and those of them that were time-outs. */
+  failed: number;
+  timeouts: number;
+  /** Status of the target after following its same-origin redirects (0 when it did not answer). */
+  rootStatus: number;
+  /** Responses by status class; auth: 401, 403 and 407. */
+  status: { '2xx': number; '3xx': number; '4xx': number; '5xx': number };
+  auth: number;
+  /** Pages over the body limit (only the first MAX_BODY bytes were scanned). */
+  truncated: { url: string; bytes: number | undefined }[];
+  truncatedBytes: number;
+  /** HTML pages with scripts but no link, form or frame to follow: likely a single-page app. */
+  scriptOnlyPages: string[];
   /** Why the crawl stopped before the queue was empty, if it did. */
   stoppedBy?: 'pages' | 'time' | 'cancelled';
   /** The target itself could not be fetched: nothing was scanned. */
   unreachable?: string;
 }
 
-const MAX_BODY = 4 * 1024 * 1024;
+/** Bytes of a body the rules see; the rest is not read (the page is reported as partially scanned). */
+export const MAX_BODY = 4 * 1024 * 1024;
+/** Redirects of the target itself that are followed to find the page the site really starts on. */
+const MAX_ROOT_REDIRECTS = 10;
 const SKIP_EXT =
   /\.(png|jpe?g|gif|ico|webp|bmp|woff2?|ttf|otf|eot|mp[34]|webm|ogg|avi|mov|pdf|zip|gz|tgz|bz2|xz|7z|rar|exe|dmg|iso|bin|wasm)$/i;
+
+class TimeoutError extends Error {}
 
 interface Fetched {
   msg: HttpMessage;
@@ -59,11 +87,8 @@ function fetchOnce(url: URL, o: CrawlOptions, agent: http.Agent): Promise<Fetche
       (res) => {
         const chunks: Buffer[] = [];
         let size = 0;
-        res.on('data', (c: Buffer) => {
-          if (size < MAX_BODY) chunks.push(c);
-          size += c.length;
-        });
-        res.on('end', () => {
+        let cut = false;
+        const finish = () => {
           const headers: [string, string][] = [];
           for (let i = 0; i + 1 < res.rawHeaders.length; i += 2)
             headers.push([(res.rawHeaders[i] as string).toLowerCase(), res.rawHeaders[i + 1] as string]);
@@ -71,21 +96,57 @@ function fetchOnce(url: URL, o: CrawlOptions, agent: http.Agent): Promise<Fetche
             url: url.href,
             method: 'GET',
             status: res.statusCode ?? 0,
+            statusLine: `HTTP/${res.httpVersion} ${res.statusCode ?? 0} ${res.statusMessage ?? ''}`.trim(),
             headers,
             body: Buffer.concat(chunks).subarray(0, MAX_BODY).toString('utf8'),
             requestHeaders: Object.fromEntries(
               Object.entries(o.headers).map(([k, v]) => [k.toLowerCase(), v]),
             ),
           };
+          if (cut) {
+            const declared = Number(res.headers['content-length']);
+            msg.truncated = {
+              scannedBytes: MAX_BODY,
+              ...(Number.isFinite(declared) && declared > MAX_BODY ? { totalBytes: declared } : {}),
+            };
+          }
           resolve({ msg, ...(res.headers.location ? { location: res.headers.location } : {}) });
+        };
+        res.on('data', (c: Buffer) => {
+          if (cut) return;
+          chunks.push(c);
+          size += c.length;
+          // Past the limit the rest is not downloaded: the page is scanned as far as it was read.
+          if (size > MAX_BODY) {
+            cut = true;
+            res.destroy();
+            finish();
+          }
         });
-        res.on('error', reject);
+        res.on('end', () => {
+          if (!cut) finish();
+        });
+        res.on('error', (e) => {
+          if (!cut) reject(e);
+        });
       },
     );
-    req.on('timeout', () => req.destroy(new Error(`no response within ${o.requestTimeoutMs} ms`)));
-    req.on('error', reject);
+    req.on('timeout', () => req.destroy(new TimeoutError(`no response within ${o.requestTimeoutMs} ms`)));
+    req.on('error', reject); // a no-op once the promise is settled (e.g. after a cut body)
     req.end();
   });
+}
+
+const isRedirectStatus = (s: number) => s >= 300 && s < 400;
+
+/**
+ * A successful HTML page with scripts but no link, form, frame or area to follow: what a single-page app
+ * serves. The passive crawler does not run scripts, so what they would load is not scanned.
+ */
+export function looksScriptOnly(m: HttpMessage): boolean {
+  if (!contentType(m).includes('html') || m.status < 200 || m.status >= 300) return false;
+  if (!/<script\b/i.test(m.body)) return false;
+  return !/<(a|form|iframe|frame|area)\b[^>]*\b(href|action|src)\s*=/i.test(m.body);
 }
 
 /** Same-origin links of an HTML page (a, link, script, img, iframe, form, area). */
@@ -139,8 +200,24 @@ export async function crawl(o: CrawlOptions): Promise<CrawlResult> {
   });
   const seen = new Set<string>();
   const queue: { url: string; depth: number }[] = [];
-  const result: CrawlResult = { pages: 0, failures: [] };
+  const result: CrawlResult = {
+    pages: 0,
+    failures: [],
+    failed: 0,
+    timeouts: 0,
+    rootStatus: 0,
+    status: { '2xx': 0, '3xx': 0, '4xx': 0, '5xx': 0 },
+    auth: 0,
+    truncated: [],
+    truncatedBytes: 0,
+    scriptOnlyPages: [],
+  };
   let inFlight = 0;
+  const fail = (url: string, e: Error) => {
+    result.failed++;
+    if (e instanceof TimeoutError) result.timeouts++;
+    if (result.failures.length < 50) result.failures.push({ url, reason: e.message });
+  };
   const enqueue = (raw: string, depth: number) => {
     let u: URL;
     try {
@@ -155,29 +232,67 @@ export async function crawl(o: CrawlOptions): Promise<CrawlResult> {
     queue.push({ url: u.href, depth });
   };
 
-  // The target first: if it cannot be fetched, nothing else is tried.
-  const first = await fetchOnce(target, o, agent).then(
-    (ok) => ({ ok }),
-    (e: unknown) => ({ error: e as Error }),
-  );
-  if ('error' in first) {
-    agent.destroy();
-    return { ...result, unreachable: `${target.href}: ${first.error.message}` };
-  }
-  seen.add(target.href);
-  const handle = (f: Fetched, depth: number) => {
+  const handle = (f: Fetched, depth: number, followRedirect = true) => {
     result.pages++;
+    const s = f.msg.status;
+    const cls = s >= 500 ? '5xx' : s >= 400 ? '4xx' : s >= 300 ? '3xx' : s >= 200 ? '2xx' : undefined;
+    if (cls) result.status[cls]++;
+    if (s === 401 || s === 403 || s === 407) result.auth++;
+    if (f.msg.truncated) {
+      result.truncated.push({ url: f.msg.url, bytes: f.msg.truncated.totalBytes });
+      result.truncatedBytes +=
+        (f.msg.truncated.totalBytes ?? f.msg.truncated.scannedBytes) - f.msg.truncated.scannedBytes;
+    }
     o.onResponse(f.msg);
-    if (f.location && f.msg.status >= 300 && f.msg.status < 400)
+    if (looksScriptOnly(f.msg) && result.scriptOnlyPages.length < 20) result.scriptOnlyPages.push(f.msg.url);
+    if (followRedirect && f.location && isRedirectStatus(f.msg.status))
       enqueue(new URL(f.location, f.msg.url).href, depth);
     const path = new URL(f.msg.url).pathname;
     if (path === '/robots.txt' && f.msg.status === 200)
       for (const s of robotsSeeds(f.msg.body, origin)) enqueue(s, 1);
     else for (const l of extractLinks(f.msg)) enqueue(l, path.endsWith('.xml') ? depth : depth + 1);
   };
-  handle(first.ok, 0);
+
+  // The target first, and its same-origin redirects: if it cannot be fetched, nothing else is tried.
+  let root = target;
+  for (let hop = 0; ; hop++) {
+    seen.add(root.href);
+    const got = await fetchOnce(root, o, agent).then(
+      (ok) => ({ ok }),
+      (e: unknown) => ({ error: e as Error }),
+    );
+    if ('error' in got) {
+      fail(root.href, got.error);
+      if (hop === 0) {
+        agent.destroy();
+        return { ...result, unreachable: `${target.href}: ${got.error.message}` };
+      }
+      break;
+    }
+    result.rootStatus = got.ok.msg.status;
+    let next: URL | undefined;
+    try {
+      if (isRedirectStatus(got.ok.msg.status) && got.ok.location && hop < MAX_ROOT_REDIRECTS)
+        next = new URL(got.ok.location, root);
+    } catch {
+      /* not a URL: not followed */
+    }
+    if (next) next.hash = '';
+    const follow = next !== undefined && next.origin === origin && !seen.has(next.href);
+    handle(got.ok, 0, !follow);
+    if (!follow || !next) break;
+    root = next;
+  }
   for (const seed of [`${origin}/`, `${origin}/robots.txt`, `${origin}/sitemap.xml`]) enqueue(seed, 0);
 
+  const progress =
+    o.onProgress &&
+    setInterval(
+      () =>
+        o.onProgress?.({ pages: result.pages, queued: queue.length, inFlight, elapsedMs: o.now() - start }),
+      o.progressEveryMs ?? 10_000,
+    );
+  progress?.unref();
   await new Promise<void>((done) => {
     const pump = () => {
       if (o.signal?.aborted) result.stoppedBy = 'cancelled';
@@ -190,9 +305,7 @@ export async function crawl(o: CrawlOptions): Promise<CrawlResult> {
         fetchOnce(new URL(next.url), o, agent)
           .then(
             (f) => handle(f, next.depth),
-            (e: Error) => {
-              if (result.failures.length < 50) result.failures.push({ url: next.url, reason: e.message });
-            },
+            (e: Error) => fail(next.url, e),
           )
           .finally(() => {
             inFlight--;
@@ -206,6 +319,7 @@ export async function crawl(o: CrawlOptions): Promise<CrawlResult> {
     };
     pump();
   });
+  if (progress) clearInterval(progress);
   agent.destroy();
   return result;
 }

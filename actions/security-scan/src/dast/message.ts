@@ -3,10 +3,14 @@ export interface HttpMessage {
   url: string;
   method: string;
   status: number;
+  /** "HTTP/1.1 500 Internal Server Error", as received. */
+  statusLine?: string;
   /** Lower-cased names, in order, duplicates kept (multiple X-Frame-Options is itself a finding). */
   headers: readonly (readonly [string, string])[];
   body: string;
   requestHeaders?: Readonly<Record<string, string>>;
+  /** Set when the body was over the limit: only its first `scannedBytes` are in `body`. */
+  truncated?: { scannedBytes: number; totalBytes?: number };
 }
 
 export function headerValues(m: HttpMessage, name: string): string[] {
@@ -44,8 +48,13 @@ export function metaHttpEquiv(body: string, name: string): string[] {
 }
 
 /** An attribute of one start tag, quoted or not; entities in it are not decoded beyond &amp;. */
+const ATTR_RE = new Map<string, RegExp>();
 export function attr(tag: string, name: string): string | undefined {
-  const re = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i');
+  let re = ATTR_RE.get(name);
+  if (!re) {
+    re = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i');
+    ATTR_RE.set(name, re);
+  }
   const m = re.exec(tag);
   if (!m) return undefined;
   return (m[1] ?? m[2] ?? m[3] ?? '').replace(/&amp;/g, '&');

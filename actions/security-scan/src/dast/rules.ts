@@ -26,10 +26,17 @@ export interface RawAlert {
   param?: string;
   evidence?: string;
   otherInfo?: string;
+  /** When this instance's risk differs from the catalogue's (ZAP raises some at a lower risk). */
+  risk?: 0 | 1 | 2 | 3;
 }
+/** ZAP's alert threshold: LOW reports more (and noisier) alerts, HIGH fewer. ZAP's default is MEDIUM. */
+export type Threshold = 'low' | 'medium' | 'high';
 export interface RuleContext {
   nowMs: number;
+  threshold?: Threshold;
 }
+const low = (ctx: RuleContext) => ctx.threshold === 'low';
+const high = (ctx: RuleContext) => ctx.threshold === 'high';
 type Rule = (m: HttpMessage, ctx: RuleContext) => RawAlert[];
 
 const hasBody = (m: HttpMessage) => m.body.length > 0;
@@ -57,8 +64,9 @@ export function parseCsp(policy: string): Map<string, string[]> {
   return out;
 }
 
-const cspMissing: Rule = (m) => {
-  if (!isHtmlPage(m)) return [];
+// ZAP: redirects and non-HTML responses are ignored except at LOW.
+const cspMissing: Rule = (m, ctx) => {
+  if (low(ctx) ? !isText(m) || !hasBody(m) : !isHtmlPage(m)) return [];
   const out: RawAlert[] = [];
   const { header: h, meta } = cspPolicies(m);
   if (h.length === 0 && meta.length === 0) out.push({ alertRef: '10038-1' });
@@ -71,10 +79,17 @@ const cspMissing: Rule = (m) => {
   return out;
 };
 
-const antiClickjacking: Rule = (m) => {
-  if (!isHtmlPage(m)) return [];
+// ZAP: MEDIUM/HIGH look at non-error, non-redirect HTML; LOW at every text response. A CSP with
+// frame-ancestors takes precedence: no alert, except at LOW where the issues are raised with LOW risk.
+const antiClickjacking: Rule = (m, ctx) => {
+  if (low(ctx) ? !isText(m) || !hasBody(m) : !isHtmlPage(m)) return [];
   const { header: csp } = cspPolicies(m);
-  if (csp.some((p) => parseCsp(p).has('frame-ancestors'))) return [];
+  const framed = csp.some((p) => parseCsp(p).has('frame-ancestors'));
+  if (framed && !low(ctx)) return [];
+  if (framed) return antiClickjackingIssues(m).map((a) => ({ ...a, risk: 1 }));
+  return antiClickjackingIssues(m);
+};
+function antiClickjackingIssues(m: HttpMessage): RawAlert[] {
   const xfo = headerValues(m, 'x-frame-options');
   const out: RawAlert[] = [];
   const meta = metaHttpEquiv(m.body, 'X-Frame-Options');
@@ -87,10 +102,11 @@ const antiClickjacking: Rule = (m) => {
     out.push({ alertRef: '10020-4', param: 'x-frame-options', evidence: xfo[0] as string });
   }
   return out;
-};
+}
 
-const xContentTypeOptions: Rule = (m) => {
-  if (!hasBody(m) || m.status >= 300) return [];
+// ZAP: MEDIUM/HIGH skip error responses and redirects; LOW looks at every response.
+const xContentTypeOptions: Rule = (m, ctx) => {
+  if (!hasBody(m) || (!low(ctx) && m.status >= 300)) return [];
   const v = header(m, 'x-content-type-options');
   if (v !== undefined && v.trim().toLowerCase() === 'nosniff') return [];
   return [
@@ -98,12 +114,13 @@ const xContentTypeOptions: Rule = (m) => {
   ];
 };
 
-const hsts: Rule = (m) => {
+// ZAP: redirects (to HTTPS on the same domain) are reported only at LOW.
+const hsts: Rule = (m, ctx) => {
   const values = headerValues(m, 'strict-transport-security');
   if (!isHttps(m)) return values.length ? [{ alertRef: '10035-4', evidence: values[0] as string }] : [];
   const meta = isHtml(m) ? metaHttpEquiv(m.body, 'Strict-Transport-Security') : [];
   if (meta.length) return [{ alertRef: '10035-6', evidence: meta[0] as string }];
-  if (values.length === 0) return isRedirect(m) ? [] : [{ alertRef: '10035-1' }];
+  if (values.length === 0) return isRedirect(m) && !low(ctx) ? [] : [{ alertRef: '10035-1' }];
   if (values.length > 1) return [{ alertRef: '10035-3', evidence: values.join(', ') }];
   const v = values[0] as string;
   if (/[^\x20-\x7e]/.test(v)) return [{ alertRef: '10035-8', evidence: v }];
@@ -114,9 +131,11 @@ const hsts: Rule = (m) => {
   return [];
 };
 
-const serverHeader: Rule = (m) => {
+// ZAP: a Server header with a version; at LOW also one without (informational).
+const serverHeader: Rule = (m, ctx) => {
   const v = header(m, 'server');
   if (v === undefined || v.trim() === '') return [];
+  if (!/\d/.test(v) && !low(ctx)) return [];
   return [
     {
       alertRef: '10036',
@@ -133,8 +152,10 @@ const TS_RE = /\b(?:1\d|2[0-2])\d{8}\b(?!%)/g;
 const TS_IGNORED_HEADERS = new Set(['etag', 'set-cookie', 'x-request-id', 'content-length']);
 const timestamps: Rule = (m, ctx) => {
   if (isImage(m) || (!isText(m) && !hasBody(m))) return [];
-  const lo = ctx.nowMs / 1000 - 10 * 365.25 * 86400;
-  const hi = Math.min(ctx.nowMs / 1000 + 10 * 365.25 * 86400, 2 ** 31 - 1);
+  // ZAP: within 10 years of now (1 year at HIGH; any at LOW), never beyond the Y2038 edge.
+  const span = (high(ctx) ? 1 : low(ctx) ? 1000 : 10) * 365.25 * 86400;
+  const lo = ctx.nowMs / 1000 - span;
+  const hi = Math.min(ctx.nowMs / 1000 + span, 2 ** 31 - 1);
   const seen = new Set<string>();
   const out: RawAlert[] = [];
   const scan = (text: string) => {
@@ -173,6 +194,24 @@ const SUSPICIOUS = [
   'DEBUG',
 ];
 const SUSPICIOUS_RE = SUSPICIOUS.map((w) => [w, new RegExp(`\\b${w}\\b`, 'i')] as const);
+/**
+ * The contents of each closed script element, found with indexOf so that unclosed ones cannot make
+ * it quadratic.
+ */
+export function scriptContents(body: string): string[] {
+  const lower = body.toLowerCase();
+  const out: string[] = [];
+  for (let from = 0; ;) {
+    const start = lower.indexOf('<script', from);
+    if (start < 0) return out;
+    const open = lower.indexOf('>', start);
+    if (open < 0) return out;
+    const end = lower.indexOf('</script', open);
+    if (end < 0) return out; // unclosed: not a script element's content (as before)
+    out.push(body.slice(open + 1, end));
+    from = end + 8;
+  }
+}
 export function commentsOf(m: HttpMessage): string[] {
   const out: string[] = [];
   const js = (code: string) => {
@@ -180,26 +219,36 @@ export function commentsOf(m: HttpMessage): string[] {
   };
   if (isHtml(m)) {
     for (const c of m.body.matchAll(/<!--[\s\S]*?-->/g)) out.push(c[0]);
-    for (const s of m.body.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/gi)) js(s[1] ?? '');
+    for (const code of scriptContents(m.body)) js(code);
   } else if (isJavaScript(m)) js(m.body);
   return out;
 }
+/**
+ * ZAP: each comment is counted once, under the first pattern (in list order) it matches; one alert per
+ * pattern, with the number of comments and the first of them.
+ */
 const suspiciousComments: Rule = (m) => {
   if (!isSuccess(m)) return [];
-  const comments = commentsOf(m);
-  const out: RawAlert[] = [];
-  for (const [word, re] of SUSPICIOUS_RE) {
-    const hits = comments.filter((c) => re.test(c));
-    if (hits.length === 0) continue;
-    const first = (hits[0] as string).slice(0, 200);
-    out.push({
-      alertRef: '10027',
-      param: word,
-      evidence: first,
-      otherInfo: `The following pattern was used: \\b${word}\\b and was detected ${hits.length} time(s), the first in: "${first}"`,
-    });
+  const byWord = new Map<string, { first: string; match: string; count: number }>();
+  for (const c of commentsOf(m)) {
+    for (const [word, re] of SUSPICIOUS_RE) {
+      const hit = re.exec(c);
+      if (!hit) continue;
+      const seen = byWord.get(word);
+      if (seen) seen.count++;
+      else byWord.set(word, { first: c.slice(0, 200), match: hit[0], count: 1 });
+      break;
+    }
   }
-  return out;
+  return [...byWord].map(([word, { first, match, count }]) => ({
+    alertRef: '10027',
+    param: word,
+    evidence: match,
+    otherInfo:
+      count === 1
+        ? `The following pattern was used: \\b${word}\\b and was detected in the element starting with: "${first}", see evidence field for the suspicious comment/snippet.`
+        : `The following pattern was used: \\b${word}\\b and was detected ${count} times, the first in the element starting with: "${first}", see evidence field for the suspicious comment/snippet.`,
+  }));
 };
 
 interface Cookie {
@@ -233,7 +282,8 @@ const sameSite: Rule = (m, ctx) =>
     const v = c.attrs.get('samesite');
     const ev = `Set-Cookie: ${c.name}`;
     if (v === undefined) return [{ alertRef: '10054-1', param: c.name, evidence: ev }];
-    if (/^none$/i.test(v)) return [{ alertRef: '10054-2', param: c.name, evidence: ev }];
+    // ZAP: SameSite=None is not reported at HIGH.
+    if (/^none$/i.test(v)) return high(ctx) ? [] : [{ alertRef: '10054-2', param: c.name, evidence: ev }];
     if (!/^(strict|lax)$/i.test(v)) return [{ alertRef: '10054-3', param: c.name, evidence: ev }];
     return [];
   });
@@ -259,10 +309,11 @@ function foreign(m: HttpMessage, ref: string | undefined): URL | undefined {
     return undefined;
   }
 }
+// ZAP: a script with a non-empty integrity attribute is not reported (the browser checks it).
 const crossDomainScript: Rule = (m) =>
   isHtml(m)
     ? tags(m.body, 'script').flatMap((t) =>
-        foreign(m, attr(t, 'src'))
+        foreign(m, attr(t, 'src')) && !attr(t, 'integrity')?.trim()
           ? [{ alertRef: '10017', param: attr(t, 'src') as string, evidence: t }]
           : [],
       )
@@ -273,9 +324,12 @@ const subresourceIntegrity: Rule = (m) => {
   const styles = tags(m.body, 'link').filter(
     (t) => /stylesheet/i.test(attr(t, 'rel') ?? '') && foreign(m, attr(t, 'href')),
   );
-  return [...scripts, ...styles]
-    .filter((t) => attr(t, 'integrity') === undefined)
-    .map((t) => ({ alertRef: '90003', evidence: t }));
+  return (
+    [...scripts, ...styles]
+      // An empty integrity attribute gives the browser nothing to check: as good as none.
+      .filter((t) => !attr(t, 'integrity')?.trim())
+      .map((t) => ({ alertRef: '90003', evidence: t }))
+  );
 };
 
 const DIRECTIVES = new Set([
@@ -401,10 +455,13 @@ const CSRF_NAMES = [
   'x-csrf-token',
   '_wpnonce',
 ];
-const antiCsrf: Rule = (m) => {
+// ZAP (pscanrules v63): forms submitted with GET (the default method) are considered at LOW only.
+const antiCsrf: Rule = (m, ctx) => {
   if (!isHtmlPage(m)) return [];
   const out: RawAlert[] = [];
   for (const f of m.body.matchAll(/<form\b([^>]*)>([\s\S]*?)<\/form>/gi)) {
+    const method = (attr(`<form${f[1] ?? ''}>`, 'method') ?? 'get').trim().toLowerCase();
+    if (method === 'get' && !low(ctx)) continue;
     const inputs = tags(f[2] ?? '', 'input');
     const names = inputs.map((i) => (attr(i, 'name') ?? attr(i, 'id') ?? '').toLowerCase());
     if (!names.some((n) => CSRF_NAMES.includes(n))) {
@@ -427,17 +484,23 @@ const permissionsPolicy: Rule = (m) => {
     : [{ alertRef: '10063-1' }];
 };
 
+/**
+ * ZAP: 2xx only. CORP: not on CORS responses (any Access-Control-Allow-* header); same-origin and
+ * cross-origin (explicitly shared) pass, same-site or anything else is reported. COEP/COOP: documents only
+ * (text/html or application/xml).
+ */
 const siteIsolation: Rule = (m) => {
   if (!isSuccess(m)) return [];
   const out: RawAlert[] = [];
+  const cors = m.headers.some(([k]) => k.startsWith('access-control-allow-'));
   const corp = header(m, 'cross-origin-resource-policy');
-  if (corp === undefined || !/^(same-origin|same-site)$/i.test(corp.trim()))
+  if (!cors && (corp === undefined || !/^(same-origin|cross-origin)$/i.test(corp.trim())))
     out.push({
       alertRef: '90004-1',
       param: 'Cross-Origin-Resource-Policy',
       ...(corp !== undefined ? { evidence: corp } : {}),
     });
-  if (isHtml(m)) {
+  if (/^(text\/html|application\/xml)/.test(contentType(m))) {
     const coep = header(m, 'cross-origin-embedder-policy');
     if (coep === undefined || !/^(require-corp|credentialless)$/i.test(coep.trim()))
       out.push({
@@ -456,9 +519,10 @@ const siteIsolation: Rule = (m) => {
   return out;
 };
 
-const cacheControl: Rule = (m) => {
-  if (!isHttps(m) || !hasBody(m) || !isText(m) || isJavaScript(m) || isCss(m) || isImage(m) || isRedirect(m))
-    return [];
+// ZAP: MEDIUM/HIGH consider non-error, non-redirect text responses (not JS/CSS); LOW every response.
+const cacheControl: Rule = (m, ctx) => {
+  if (!isHttps(m) || !hasBody(m)) return [];
+  if (!low(ctx) && (!isText(m) || isJavaScript(m) || isCss(m) || isImage(m) || m.status >= 300)) return [];
   const cc = headerValues(m, 'cache-control').join(',').toLowerCase();
   const ok = ['no-store', 'no-cache', 'must-revalidate'].every((d) => cc.includes(d));
   return ok ? [] : [{ alertRef: '10015', param: 'cache-control', ...(cc ? { evidence: cc } : {}) }];
@@ -530,6 +594,368 @@ const privateIp: Rule = (m) => {
   return [...seen].map((ip) => ({ alertRef: '2', evidence: ip }));
 };
 
+/** ZAP 10009: a server banner with a version in the body of an error page (at LOW, of a 2xx page too). */
+const BANNERS = [
+  /Tomcat\/\d\.\d\.\d{1,2}/i,
+  /Apache\/\d\.\d\.\d{1,2}/i,
+  /nginx\/\d\.\d{1,2}\.\d{1,2}/i,
+  /Jetty:\/\/\d\.\d{1,2}/i,
+  /squid\/\d\.\d{1,2}/i,
+];
+const inPageBanner: Rule = (m, ctx) => {
+  if (!(m.status >= 400 && m.status < 600) && !(low(ctx) && isSuccess(m))) return [];
+  for (const re of BANNERS) {
+    const hit = re.exec(m.body);
+    if (hit) return [{ alertRef: '10009', evidence: hit[0] }];
+  }
+  return [];
+};
+
+/** ZAP 10019: a response with a body but no Content-Type, or an empty one. */
+const contentTypeMissing: Rule = (m) => {
+  if (!hasBody(m)) return [];
+  const values = headerValues(m, 'content-type');
+  if (values.length === 0) return [{ alertRef: '10019' }];
+  return values
+    .filter((v) => v.trim() === '')
+    .map(() => ({ alertRef: '10019', param: '', otherInfo: 'Content-Type Header Empty' }));
+};
+
+/**
+ * ZAP 10023: known debug/error message fragments in a text body (JavaScript only at LOW). A subset of the
+ * fragments in ZAP's debug-error-messages list, matched case-insensitively; the first one found is reported.
+ */
+const DEBUG_ERRORS = [
+  'Error Occurred While Processing Request',
+  'Internal Server Error',
+  'test page for apache',
+  'failed to open stream: HTTP request failed!',
+  'Parse error: parse error, unexpected T_VARIABLE',
+  'The script whose uid is',
+  'PHP Parse error',
+  'PHP Warning',
+  'PHP Error',
+  'Warning: Cannot modify header information - headers already sent',
+  'mysqli error is',
+  'mysql error is',
+  '404 SC_NOT_FOUND',
+  'ASP.NET_SessionId',
+  'servlet error:',
+  'Under construction',
+  'Warning: Division by zero in',
+  'Fatal error: Call to undefined function',
+  'access denied for user',
+  'incorrect syntax near',
+  'Unclosed quotation mark before the character string',
+  'customErrors mode',
+  'This error page might contain sensitive information because ASP.NET',
+].map((e) => e.toLowerCase());
+const debugErrors: Rule = (m, ctx) => {
+  if (!hasBody(m) || !isTextual(m) || (isJavaScript(m) && !low(ctx))) return [];
+  const lower = m.body.toLowerCase();
+  for (const e of DEBUG_ERRORS) {
+    const at = lower.indexOf(e);
+    if (at >= 0) return [{ alertRef: '10023', evidence: m.body.slice(at, at + e.length) }];
+  }
+  return [];
+};
+/** ZAP's "is text": a Content-Type naming text, JSON, XML or JavaScript. */
+const isTextual = (m: HttpMessage) => /text|json|xml|javascript|ecmascript/.test(contentType(m));
+
+/**
+ * ZAP 10033: the signature of a directory listing. Apache's, nginx's and lighttpd's listings all carry
+ * `<title>Index of /path</title>` (ZAP's "Apache 2" pattern; the root listing "Index of /" does not match
+ * it); IIS shows "[To Parent Directory]".
+ */
+const DIRECTORY_LISTINGS: [RegExp, string][] = [
+  [/<title>Index of \/[^<]+?<\/title>/, 'Apache 2'],
+  [/<pre><A\s+HREF\s*=\s*"\/[^>]*">\[To Parent Directory\]<\/A><br><br>/, 'Microsoft IIS'],
+];
+const directoryBrowsing: Rule = (m) => {
+  for (const [re, server] of DIRECTORY_LISTINGS) {
+    const hit = re.exec(m.body);
+    if (hit) return [{ alertRef: '10033', evidence: hit[0], otherInfo: `Web server identified: ${server}` }];
+  }
+  return [];
+};
+
+/**
+ * ZAP 10031: a query parameter whose value (2+ characters) starts an attribute value of the page, or is
+ * the scheme, host or query of a URL in it (hot spots for XSS). 200 HTML pages with query parameters only.
+ */
+const userControlledAttributes: Rule = (m) => {
+  if (m.status !== 200 || !/text\/html|application\/xhtml/.test(contentType(m))) return [];
+  let params: [string, string][];
+  try {
+    params = [...new URL(m.url).searchParams].map(([k, v]) => [k, v.toLowerCase()]);
+  } catch {
+    return [];
+  }
+  if (params.length === 0) return [];
+  const out: RawAlert[] = [];
+  for (const t of m.body.matchAll(/<([a-zA-Z][\w-]*)\b([^>]*)>/g)) {
+    const element = (t[1] as string).toLowerCase();
+    for (const a of (t[2] ?? '').matchAll(/([^\s=/>"']+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+))/g)) {
+      const name = (a[1] as string).toLowerCase();
+      let value = (a[2] ?? a[3] ?? a[4] ?? '').toLowerCase();
+      const meta = element === 'meta' && name === 'content';
+      if (meta && /^\s*?[0-9]+?\s*?;\s*?url\s*?=/.test(value))
+        value = value.slice(value.indexOf('url=') + 4).trim();
+      if (!value) continue;
+      let url: URL | undefined;
+      if (value.indexOf('://') > 0) {
+        try {
+          url = new URL(value);
+        } catch {
+          continue;
+        }
+      }
+      for (const [param, pv] of params) {
+        const hit = meta
+          ? !value.includes('charset') && value.split(/[;=,]/).includes(pv)
+          : pv.length > 1 &&
+            (value.startsWith(pv) ||
+              (url !== undefined &&
+                (pv === url.protocol.slice(0, -1) ||
+                  pv === url.host ||
+                  pv === url.search.slice(1).split('/')[0])));
+        if (hit) {
+          out.push({
+            alertRef: '10031',
+            param,
+            evidence: value.slice(0, 200),
+            otherInfo: `User-controlled HTML attribute values were found. The user input was found in: ${element} element, ${name} attribute; parameter ${param}=${pv}; the value: ${value.slice(0, 200)}`,
+          });
+          break;
+        }
+      }
+    }
+  }
+  return out;
+};
+
+/** ZAP 10109: hints that the page is a modern (script-driven) web application. */
+const modernApp: Rule = (m) => {
+  if (!isHtml(m)) return [];
+  // Start tags only (linear); the evidence is the element up to its end tag, within 200 characters.
+  const links = [...m.body.matchAll(/<a\b[^>]*>/gi)];
+  const element = (x: RegExpMatchArray) => {
+    const from = x.index ?? 0;
+    const rest = m.body.slice(from, from + 200);
+    const end = rest.search(/<\/a\s*>/i);
+    return end >= 0 ? rest.slice(0, end + rest.slice(end).indexOf('>') + 1) : rest;
+  };
+  if (links.length === 0) {
+    const script = /<script\b[^>]*>/i.exec(m.body);
+    if (!script) return noscript(m);
+    const from = script.index;
+    const rest = m.body.slice(from, from + 200);
+    const end = rest.search(/<\/script\s*>/i);
+    return [
+      {
+        alertRef: '10109',
+        evidence: end >= 0 ? rest.slice(0, end + rest.slice(end).indexOf('>') + 1) : rest,
+        otherInfo:
+          'No links have been found while there are scripts, which is an indication that this is a modern web application.',
+      },
+    ];
+  }
+  for (const x of links) {
+    const start = x[0];
+    const href = attr(start, 'href');
+    if (href === undefined || href === '' || href === '#')
+      return [
+        {
+          alertRef: '10109',
+          evidence: element(x),
+          otherInfo:
+            'Links have been found that do not have traditional href attributes, which is an indication that this is a modern web application.',
+        },
+      ];
+    if (attr(start, 'target') === '_self')
+      return [
+        {
+          alertRef: '10109',
+          evidence: element(x),
+          otherInfo:
+            "Links have been found with a target of '_self' - this is often used by modern frameworks to force a full page reload.",
+        },
+      ];
+  }
+  return noscript(m);
+};
+function noscript(m: HttpMessage): RawAlert[] {
+  const at = m.body.search(/<noscript\b/i);
+  if (at < 0) return [];
+  const rest = m.body.slice(at, at + 200);
+  const end = rest.search(/<\/noscript\s*>/i);
+  return at >= 0
+    ? [
+        {
+          alertRef: '10109',
+          evidence: end >= 0 ? rest.slice(0, end + rest.slice(end).indexOf('>') + 1) : rest,
+          otherInfo:
+            'A noScript tag has been found, which is an indication that the application works differently with JavaScript enabled compared to when it is not.',
+        },
+      ]
+    : [];
+}
+
+/** ZAP 10110: calls of functions that bypass a framework's sanitising (and eval), in scripts. */
+const DANGEROUS_JS = [
+  'bypassSecurityTrustHtml',
+  'bypassSecurityTrustScript',
+  'bypassSecurityTrustStyle',
+  'bypassSecurityTrustUrl',
+  'bypassSecurityTrustResourceUrl',
+  'trustAsHtml',
+  'sce.trustAsHtml',
+  'eval',
+  'evalAsync',
+].map((f) => new RegExp(`\\b\\$?${f.replace('.', '\\.')}\\s{0,5}\\(`, 'i'));
+const dangerousJs: Rule = (m) => {
+  if (!hasBody(m)) return [];
+  const find = (code: string) => {
+    for (const re of DANGEROUS_JS) {
+      const hit = re.exec(code);
+      if (hit) return hit[0];
+    }
+    return undefined;
+  };
+  if (isHtml(m)) {
+    for (const code of scriptContents(m.body)) {
+      const hit = find(code);
+      if (hit) return [{ alertRef: '10110', evidence: hit }];
+    }
+    return [];
+  }
+  if (!isJavaScript(m)) return [];
+  const hit = find(m.body);
+  return hit ? [{ alertRef: '10110', evidence: hit }] : [];
+};
+
+/**
+ * ZAP 10112: a response that hands out a session token: an Authorization or X-CSRF-Token header, a cookie
+ * whose value has 10+ characters, or a JSON body with an "accesstoken"/"token" field. Not on images, fonts,
+ * CSS or JavaScript.
+ */
+const sessionManagement: Rule = (m) => {
+  if (isImage(m) || isCss(m) || isJavaScript(m) || /font/.test(contentType(m))) return [];
+  const tokens: string[] = [];
+  for (const h of ['authorization', 'x-csrf-token'])
+    if (headerValues(m, h).length) tokens.push(h === 'authorization' ? 'Authorization' : 'X-CSRF-Token');
+  for (const raw of headerValues(m, 'set-cookie')) {
+    const eq = raw.indexOf('=');
+    const value = (raw.slice(eq + 1).split(';')[0] ?? '').trim();
+    if (eq > 0 && value.length >= 10) tokens.push(raw.slice(0, eq).trim());
+  }
+  if (/json/.test(contentType(m)) && m.body.trim()) {
+    try {
+      const doc = JSON.parse(m.body) as unknown;
+      if (doc && typeof doc === 'object' && !Array.isArray(doc))
+        for (const k of Object.keys(doc))
+          if (['accesstoken', 'token'].includes(k.toLowerCase())) tokens.push(k);
+    } catch {
+      /* not JSON after all */
+    }
+  }
+  if (tokens.length === 0) return [];
+  const first = tokens[0] as string;
+  return [{ alertRef: '10112', param: first, evidence: first, otherInfo: tokens.join('\n') }];
+};
+
+/**
+ * ZAP 90022: an HTTP 500 (LOW risk; not at HIGH), or a known application error string in any other
+ * non-404 response (JavaScript and CSS only at LOW). A subset of the strings in ZAP's application_errors
+ * list.
+ */
+const APP_ERRORS = [
+  'Microsoft OLE DB Provider for ODBC Drivers',
+  'Microsoft OLE DB Provider for SQL Server',
+  'ODBC Microsoft Access Driver',
+  'ODBC SQL Server Driver',
+  'supplied argument is not a valid MySQL result',
+  'You have an error in your SQL syntax',
+  'Unclosed quotation mark before the character string',
+  'java.lang.NumberFormatException: For input string:',
+  'ERROR: parser: parse error at or near',
+  'SQL command not properly ended',
+  'unexpected end of SQL command',
+  'Supplied argument is not a valid PostgreSQL result',
+  'Error Occurred While Processing Request',
+  'internal error',
+  'ASP.NET is configured to show verbose error messages',
+  'ASP.NET_SessionId',
+  'Active Server Pages error',
+  "Can't connect to local",
+  'Error Diagnostic Information',
+  'Error Report',
+  'Internal Server Error',
+  'Invalid procedure call or argument',
+  'JDBC Driver',
+  'Microsoft VBScript runtime error',
+  'MySQL Error',
+  'ODBC Error',
+  'Oracle Error',
+  'PHP Error',
+  'PHP Parse error',
+  'PHP Warning',
+  'Parent Directory',
+  'Warning: mysql_query()',
+  'SyntaxError: Unexpected token',
+];
+const APP_ERROR_PATTERNS = [
+  /ORA-\d{4,5}:\s/i,
+  /<b>(Warning|Fatal\serror|Parse\serror)<\/b>:\s+.*?\sin\s<b>.*?<\/b>\son\sline\s<b>\d*?<\/b><br\s\/>/i,
+];
+const applicationErrors: Rule = (m, ctx) => {
+  if (m.status === 500)
+    return high(ctx) ? [] : [{ alertRef: '90022', evidence: m.statusLine ?? 'HTTP/1.1 500', risk: 1 }];
+  if (m.status === 404 || /application\/wasm/.test(contentType(m))) return [];
+  if ((isJavaScript(m) || isCss(m)) && !low(ctx)) return [];
+  for (const e of APP_ERRORS) if (m.body.includes(e)) return [{ alertRef: '90022', evidence: e }];
+  for (const re of APP_ERROR_PATTERNS) {
+    const hit = re.exec(m.body);
+    if (hit) return [{ alertRef: '90022', evidence: hit[0] }];
+  }
+  return [];
+};
+
+/**
+ * ZAP 90033: a cookie whose Domain is a parent of the host that set it (or another domain altogether),
+ * so every sibling subdomain receives it. Host-only cookies (no Domain) are fine.
+ */
+export function looselyScoped(domain: string, host: string): boolean {
+  const d = domain.toLowerCase().replace(/^\./, '');
+  const h = host.toLowerCase();
+  if (!d || d === h) return false;
+  const dl = d.split('.');
+  const hl = h.split('.');
+  // A different registrable end (last two labels) is "loosely scoped" too.
+  if (dl.at(-1) !== hl.at(-1) || dl.length < 2 || hl.length < 2 || dl.at(-2) !== hl.at(-2)) return true;
+  return dl.length < hl.length && h.endsWith(`.${d}`);
+}
+const cookieLooselyScoped: Rule = (m) => {
+  let host: string;
+  try {
+    host = new URL(m.url).hostname;
+  } catch {
+    return [];
+  }
+  if (/^[\d.]+$|^\[/.test(host)) return []; // an IP address has no parent domain
+  const loose = headerValues(m, 'set-cookie')
+    .map(parseSetCookie)
+    .filter((c) => looselyScoped(c.attrs.get('domain') ?? '', host));
+  if (loose.length === 0) return [];
+  return [
+    {
+      alertRef: '90033',
+      param: loose.map((c) => c.name).join(', '),
+      otherInfo: `The origin domain used for comparison was: \n${host}\n${loose.map((c) => `${c.name}; Domain=${c.attrs.get('domain')}`).join('\n')}`,
+    },
+  ];
+};
+
 /** The rules in reporting order; each is keyed by its plugin ID for `rules` selection. */
 export const PASSIVE_RULES: readonly (readonly [string, Rule])[] = [
   ['10038', cspMissing],
@@ -553,6 +979,16 @@ export const PASSIVE_RULES: readonly (readonly [string, Rule])[] = [
   ['10015', cacheControl],
   ['10049', storableCacheable],
   ['2', privateIp],
+  ['10009', inPageBanner],
+  ['10019', contentTypeMissing],
+  ['10023', debugErrors],
+  ['10031', userControlledAttributes],
+  ['10033', directoryBrowsing],
+  ['10109', modernApp],
+  ['10110', dangerousJs],
+  ['10112', sessionManagement],
+  ['90022', applicationErrors],
+  ['90033', cookieLooselyScoped],
 ];
 
 export function runPassiveRules(m: HttpMessage, ctx: RuleContext): RawAlert[] {

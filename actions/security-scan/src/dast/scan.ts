@@ -1,19 +1,32 @@
 /** The passive baseline: crawl, run every rule on every response, keep at most N instances per alertRef. */
-import type { Confidence, Finding, ScanOutcome, Severity } from '../findings.ts';
+import type { Logger } from '@pipewright/shared/log';
+import type { Confidence, DastHealth, Finding, ScanOutcome, ScanProblem, Severity } from '../findings.ts';
 import { assignFingerprints } from '../fingerprint.ts';
 import { CATALOGUE, RISK_NAMES, type RuleMeta } from './catalogue.ts';
-import { crawl, type CrawlOptions } from './crawler.ts';
-import { runPassiveRules, type RawAlert } from './rules.ts';
+import { crawl, MAX_BODY, type CrawlOptions, type CrawlResult } from './crawler.ts';
+import { runPassiveRules, type RawAlert, type Threshold } from './rules.ts';
 
 export const DAST_TOOL = {
   name: 'pipewright-dast',
   informationUri: 'https://github.com/pipewright/pipewright/tree/main/actions/security-scan',
 };
 
-export interface DastOptions extends Omit<CrawlOptions, 'onResponse'> {
+export interface DastOptions extends Omit<CrawlOptions, 'onResponse' | 'onProgress'> {
   /** ZAP's maxAlertsPerRule: instances kept per alertRef (the total is still counted). */
   maxInstancesPerRule: number;
+  /**
+   * Most errors tolerated, in percent of the requests: 5xx, 401/403/407, redirects and failed requests.
+   * Above it the scan is incomplete (what was scanned is mostly error pages). Default 50.
+   */
+  maxErrorPercent?: number;
+  /** ZAP's alert threshold for every rule (default MEDIUM, as ZAP). */
+  threshold?: Threshold;
+  /** Progress lines (every `progressEveryMs`, default 10 s) and the crawl summary. */
+  logger?: Pick<Logger, 'info'>;
 }
+
+const MIB = 1024 * 1024;
+const mib = (n: number) => `${(n / MIB).toFixed(1)} MiB`;
 
 export const RISK_TO_SEVERITY: readonly Severity[] = ['info', 'low', 'medium', 'high'];
 export function zapConfidence(c: number): Confidence {
@@ -40,7 +53,7 @@ export function alertToFinding(a: RawAlert & { url: string; method: string }): O
   const meta = CATALOGUE[a.alertRef];
   if (!meta) throw new Error(`no catalogue entry for ${a.alertRef}`);
   // 10036 without a version number is informational only.
-  const risk = a.alertRef === '10036' && a.otherInfo?.startsWith('informational') ? 0 : meta.risk;
+  const risk = a.risk ?? (a.alertRef === '10036' && a.otherInfo?.startsWith('informational') ? 0 : meta.risk);
   return {
     kind: 'dast',
     tool: DAST_TOOL.name,
@@ -57,44 +70,120 @@ export function alertToFinding(a: RawAlert & { url: string; method: string }): O
   };
 }
 
+/** The health of a crawl, and the problems that make its result incomplete. */
+export function crawlHealth(
+  target: string,
+  c: CrawlResult,
+  maxErrorPercent: number,
+  maxDurationMs: number,
+): { health: DastHealth; problems: ScanProblem[] } {
+  const requests = c.pages + c.failed;
+  const errors = c.status['5xx'] + c.auth + c.status['3xx'] + c.failed;
+  const errorPercent = requests ? Math.round((errors / requests) * 1000) / 10 : 0;
+  const health: DastHealth = {
+    kind: 'dast',
+    target,
+    rootStatus: c.rootStatus,
+    pages: c.pages,
+    status: { ...c.status },
+    auth: c.auth,
+    timeouts: c.timeouts,
+    failed: c.failed,
+    truncatedPages: c.truncated.length,
+    truncatedBytes: c.truncatedBytes,
+    errorPercent,
+  };
+  const problems: ScanProblem[] = [];
+  const problem = (message: string, incomplete = true, note = false) =>
+    problems.push({
+      kind: 'dast',
+      tool: DAST_TOOL.name,
+      message,
+      fatal: false,
+      ...(incomplete ? { incomplete } : {}),
+      ...(note ? { note } : {}),
+    });
+  if (c.unreachable) {
+    problems.push({
+      kind: 'dast',
+      tool: DAST_TOOL.name,
+      message: `target unreachable: ${c.unreachable}`,
+      fatal: true,
+    });
+    return { health, problems };
+  }
+  if (c.rootStatus < 200 || c.rootStatus >= 300)
+    problem(
+      `the target answered ${c.rootStatus}${c.status['3xx'] && c.rootStatus >= 300 && c.rootStatus < 400 ? ' (its redirects do not end on a page of the site: a loop, or another origin)' : ''}, not a 2xx page: what was scanned is not the site${c.rootStatus === 401 || c.rootStatus === 403 ? ' (give `dast-auth-header` or `dast-cookie` to scan behind the login)' : ''}`,
+    );
+  if (requests && errorPercent > maxErrorPercent)
+    problem(
+      `${errorPercent}% of ${requests} request(s) were errors, redirects or login walls (${c.status['5xx']} 5xx, ${c.auth} 401/403/407, ${c.status['3xx']} redirects, ${c.failed} failed), more than dast-error-threshold (${maxErrorPercent}%)`,
+    );
+  if (c.truncated.length) {
+    const first = c.truncated[0] as { url: string; bytes: number | undefined };
+    problem(
+      `${c.truncated.length} page(s) were over ${mib(MAX_BODY)}: only their first ${mib(MAX_BODY)} were scanned, so what follows (forms, scripts, comments) was not, e.g. ${first.url}${first.bytes ? ` (${mib(first.bytes)})` : ''}`,
+    );
+  }
+  if (c.stoppedBy === 'time')
+    problem(
+      `crawl timed out after ${Math.round(maxDurationMs / 1000)}s with ${c.pages} pages fetched: the scan is incomplete`,
+    );
+  if (c.failed)
+    problem(
+      `${c.failed} request(s) failed${c.timeouts ? ` (${c.timeouts} time-outs)` : ''}, e.g. ${c.failures[0]?.url}: ${c.failures[0]?.reason}`,
+      false,
+    );
+  if (c.scriptOnlyPages.length)
+    problem(
+      `${c.scriptOnlyPages.length} page(s) look like a single-page app (scripts, but no link or form to follow), e.g. ${c.scriptOnlyPages[0]}: the passive scan does not run scripts, so pages and API calls they load were not crawled; list them in sitemap.xml or scan their URLs with ZAP's Ajax spider`,
+      false,
+      true,
+    );
+  return { health, problems };
+}
+
 export async function runDast(o: DastOptions): Promise<ScanOutcome> {
   const kept = new Map<string, Omit<Finding, 'fingerprint'>[]>();
   const totals = new Map<string, number>();
+  let instances = 0;
   const crawlResult = await crawl({
     ...o,
     onResponse: (m) => {
-      for (const a of runPassiveRules(m, { nowMs: o.now() })) {
+      for (const a of runPassiveRules(m, { nowMs: o.now(), threshold: o.threshold ?? 'medium' })) {
+        instances++;
         totals.set(a.alertRef, (totals.get(a.alertRef) ?? 0) + 1);
         const list = kept.get(a.alertRef) ?? [];
         if (list.length < o.maxInstancesPerRule) {
-          list.push(alertToFinding({ ...a, url: m.url, method: m.method }));
+          const partial = m.truncated
+            ? `The page was partially scanned: only its first ${mib(m.truncated.scannedBytes)}${m.truncated.totalBytes ? ` of ${mib(m.truncated.totalBytes)}` : ''} were read.`
+            : undefined;
+          list.push(
+            alertToFinding({
+              ...a,
+              url: m.url,
+              method: m.method,
+              ...(partial ? { otherInfo: a.otherInfo ? `${a.otherInfo}\n${partial}` : partial } : {}),
+            }),
+          );
           kept.set(a.alertRef, list);
         }
       }
     },
+    ...(o.logger
+      ? {
+          onProgress: (p: { pages: number; queued: number; inFlight: number; elapsedMs: number }) =>
+            o.logger?.info(
+              `DAST: ${p.pages} page(s) done, ${p.queued + p.inFlight} queued, ${instances} alert instance(s) so far (${Math.round(p.elapsedMs / 1000)}s)`,
+            ),
+        }
+      : {}),
   });
-  const problems: ScanOutcome['problems'] = [];
-  if (crawlResult.unreachable)
-    problems.push({
-      kind: 'dast',
-      tool: DAST_TOOL.name,
-      message: `target unreachable: ${crawlResult.unreachable}`,
-      fatal: true,
-    });
-  if (crawlResult.stoppedBy === 'time')
-    problems.push({
-      kind: 'dast',
-      tool: DAST_TOOL.name,
-      message: `crawl timed out after ${Math.round(o.maxDurationMs / 1000)}s with ${crawlResult.pages} pages fetched: the scan is incomplete`,
-      fatal: false,
-    });
-  if (crawlResult.failures.length)
-    problems.push({
-      kind: 'dast',
-      tool: DAST_TOOL.name,
-      message: `${crawlResult.failures.length} request(s) failed, e.g. ${crawlResult.failures[0]?.url}: ${crawlResult.failures[0]?.reason}`,
-      fatal: false,
-    });
+  const { health, problems } = crawlHealth(o.target, crawlResult, o.maxErrorPercent ?? 50, o.maxDurationMs);
+  o.logger?.info(
+    `DAST: ${crawlResult.pages} page(s) fetched (2xx ${health.status['2xx']}, 3xx ${health.status['3xx']}, 4xx ${health.status['4xx']}, 5xx ${health.status['5xx']}), ${crawlResult.failed} failed, ${instances} alert instance(s).`,
+  );
   const order = [...kept.keys()].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
   const findings = assignFingerprints(order.flatMap((k) => kept.get(k) ?? []));
   return {
@@ -104,7 +193,8 @@ export async function runDast(o: DastOptions): Promise<ScanOutcome> {
     stats: {
       pages: crawlResult.pages,
       ...(crawlResult.stoppedBy ? { stoppedBy: crawlResult.stoppedBy } : {}),
-      alertInstances: [...totals.values()].reduce((a, b) => a + b, 0),
+      alertInstances: instances,
     },
+    health,
   };
 }

@@ -46,7 +46,9 @@ try {
   if (process.argv.includes('--write')) {
     const portFree = comment
       .replaceAll(nginx.url, 'http://127.0.0.1:8080')
-      .replaceAll(nginx.url.replace(':', '&#58;'), 'http&#58;//127.0.0.1:8080');
+      .replaceAll(nginx.url.replace(':', '&#58;'), 'http&#58;//127.0.0.1:8080')
+      // The comment escapes the dots of the URL (inert markdown).
+      .replaceAll(nginx.url.replace(':', '&#58;').replaceAll('.', '\\.'), 'http&#58;//127\\.0\\.0\\.1:8080');
     writeFileSync(
       path.join(REPO_ROOT, 'docs', 'security-scan-demo.md'),
       `# security-scan demo: the PR comment\n\nWritten by \`node packages/testkit/src/security-scan/demo.ts --write\`: the committed bundle with real Bandit ${r.outputs['sast-findings'] ? '' : ''}on \`examples/security-scan/app\`, a real passive scan of nginx's default site on loopback (the port is replaced by 8080 here), and \`examples/security-scan/rules.tsv\`, against the fake GitHub. Exit code ${r.exitCode} (the gate fails on purpose).\n\n---\n\n${portFree}\n`,
