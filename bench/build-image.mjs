@@ -6,6 +6,7 @@
 // the whole context has been walked, filtered, tarred and received by the daemon. Also: our walk + tar
 // alone into a null sink, and peak RSS of the bundle run. Writes the build-image section of
 // docs/performance.md.   node bench/build-image.mjs [--runs 5] [--keep]
+// With --cache: the registry cache between runs instead (bench/lib/build-image-cache.mjs).
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync, writeFileSync, mkdtempSync, readFileSync } from 'node:fs';
 import net from 'node:net';
@@ -18,6 +19,11 @@ const arg = (name, dflt) => {
   return i >= 0 ? Number(process.argv[i + 1]) : dflt;
 };
 const RUNS = arg('--runs', 5);
+if (process.argv.includes('--cache')) {
+  const { cacheBench } = await import('./lib/build-image-cache.mjs');
+  await cacheBench(arg('--runs', 3));
+  process.exit(0);
+}
 const DOCKER = process.env.PIPEWRIGHT_DOCKER_CLI ?? '/usr/local/bin/docker';
 if (Number(process.versions.node.split('.')[0]) < 24) {
   console.error('run on Node 24 (node_modules/.bin/node bench/build-image.mjs)');

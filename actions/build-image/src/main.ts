@@ -83,11 +83,16 @@ export async function main(rt: ActionRuntime, deps: Deps = defaultDeps): Promise
   // Everything is checked before the engine is contacted: tags, rules, ignore patterns, credentials.
   const payloadSrc = sourceInfo(rt.context);
   // Outside push events the payload has no commit time: the checkout's commit gives it ({{commit_date}},
-  // the `created` label). A local git call, no remote.
+  // the `created` label). A local git call, no remote: awaited here only when a tag rule needs it,
+  // otherwise it runs while the engine is contacted.
   const gitTime = payloadSrc.commitTime
-    ? undefined
-    : await commitTimeFromGit(rt.context.workspace, payloadSrc.sha);
-  const src = { ...payloadSrc, commitTime: payloadSrc.commitTime ?? gitTime };
+    ? Promise.resolve(undefined)
+    : commitTimeFromGit(rt.context.workspace, payloadSrc.sha);
+  const needsCommitDate = [...(i.tags ?? []), ...(i.flavor ?? [])].some((l) => l.includes('commit_date'));
+  const src = {
+    ...payloadSrc,
+    commitTime: payloadSrc.commitTime ?? (needsCommitDate ? await gitTime : undefined),
+  };
   const tagPlan = planTags(
     { images: i.images ?? [], tags: i.tags ?? [], flavor: i.flavor ?? [] },
     src,
@@ -136,12 +141,15 @@ export async function main(rt: ActionRuntime, deps: Deps = defaultDeps): Promise
   }
 
   const secrets = i.buildkit ? readSecrets(i, rt) : new Map<string, Buffer>();
-  const engine = await deps.connect(rt.env).catch((e: Error) => {
-    if (e instanceof UserError) throw e;
-    throw new UserError(e.message, {
-      hint: 'Is the Docker engine running and DOCKER_HOST right? This action talks to the engine API directly (no docker CLI).',
-    });
-  });
+  const [engine, commitTime] = await Promise.all([
+    deps.connect(rt.env).catch((e: Error) => {
+      if (e instanceof UserError) throw e;
+      throw new UserError(e.message, {
+        hint: 'Is the Docker engine running and DOCKER_HOST right? This action talks to the engine API directly (no docker CLI).',
+      });
+    }),
+    src.commitTime ? Promise.resolve(src.commitTime) : gitTime,
+  ]);
   const info = await engine.version();
   rt.logger.info(
     `Docker engine ${info.Version} (API ${info.ApiVersion}, ${info.Os}/${info.Arch}) at ${engine.endpoint}`,
@@ -159,7 +167,7 @@ export async function main(rt: ActionRuntime, deps: Deps = defaultDeps): Promise
   ];
   await verifyCredentials(engine, credentials, toCheck, rt.logger);
 
-  const created = isoSeconds(src.commitTime) ?? sourceDateEpoch(rt.env);
+  const created = isoSeconds(commitTime) ?? sourceDateEpoch(rt.env);
   if (!created)
     rt.logger.info(
       'No commit time found (event payload, git): the `created` label is left out rather than set to now.',
