@@ -162,9 +162,10 @@ function gatewayRouter(ctx: RouterContext): Router {
   /**
    * The new weights count only once every parent reports Accepted and ResolvedRefs True for this generation
    * of the route (Gateway API: RouteParentStatus conditions carry observedGeneration, the
-   * .metadata.generation they were set from). A False condition fails at once with its reason.
+   * .metadata.generation they were set from). A False condition fails at once with its reason. Conditions
+   * of an older generation do not count.
    */
-  const waitAccepted = async (written: HTTPRoute) => {
+  const waitAccepted = async (written: HTTPRoute, types: string[]) => {
     const generation = written.metadata.generation ?? 0;
     if (!((written.spec.parentRefs as unknown[] | undefined)?.length ?? 0)) return;
     const deadline = ctx.clock.now() + ctx.acceptTimeoutMs;
@@ -174,7 +175,7 @@ function gatewayRouter(ctx: RouterContext): Router {
       const current = (p: (typeof parents)[number], type: string) =>
         (p.conditions ?? []).find((c) => c.type === type && (c.observedGeneration ?? 0) >= generation);
       for (const p of parents)
-        for (const type of ['Accepted', 'ResolvedRefs']) {
+        for (const type of types) {
           const c = current(p, type);
           if (c && c.status === 'False')
             throw new UserError(
@@ -183,12 +184,11 @@ function gatewayRouter(ctx: RouterContext): Router {
             );
         }
       const accepted =
-        parents.length > 0 &&
-        parents.every((p) => ['Accepted', 'ResolvedRefs'].every((t) => current(p, t)?.status === 'True'));
+        parents.length > 0 && parents.every((p) => types.every((t) => current(p, t)?.status === 'True'));
       if (accepted) return;
       if (ctx.clock.now() >= deadline)
         throw new UserError(
-          `HTTPRoute "${ctx.route}": no Gateway reported Accepted and ResolvedRefs for generation ${generation} within ${formatDuration(ctx.acceptTimeoutMs)}.`,
+          `HTTPRoute "${ctx.route}": no Gateway reported ${types.join(' and ')} for generation ${generation} within ${formatDuration(ctx.acceptTimeoutMs)}.`,
           {
             hint: 'Check the Gateway controller (kubectl describe httproute); the weights cannot be trusted until it accepts them.',
           },
@@ -224,11 +224,13 @@ function gatewayRouter(ctx: RouterContext): Router {
     setWeight: async (w, r) => {
       const baseline = r.baseline > 0 ? Math.min(w, 100 - w) : 0;
       const written = await edit((route) => setWeights(route, w, baseline));
-      await waitAccepted(written);
+      await waitAccepted(written, ['Accepted', 'ResolvedRefs']);
     },
     reset: async () => {
+      // All weight on stable: a canary backendRef that does not resolve gets no requests (weight 0), so only
+      // Accepted matters here.
       const written = await edit((route) => setWeights(route, 0, 0));
-      await waitAccepted(written);
+      await waitAccepted(written, ['Accepted']);
     },
     cleanup: async () => {
       await edit((route) => {
