@@ -241,6 +241,7 @@ export const paths = {
   lease: (ns: string, n: string) => `/apis/coordination.k8s.io/v1/namespaces/${enc(ns)}/leases/${enc(n)}`,
   ingresses: (ns: string) => `/apis/networking.k8s.io/v1/namespaces/${enc(ns)}/ingresses`,
   ingress: (ns: string, n: string) => `/apis/networking.k8s.io/v1/namespaces/${enc(ns)}/ingresses/${enc(n)}`,
+  hpas: (ns: string) => `/apis/autoscaling/v2/namespaces/${enc(ns)}/horizontalpodautoscalers`,
   httpRoute: (ns: string, n: string) =>
     `/apis/gateway.networking.k8s.io/v1/namespaces/${enc(ns)}/httproutes/${enc(n)}`,
 };

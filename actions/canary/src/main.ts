@@ -92,7 +92,7 @@ export function explain(e: unknown): unknown {
     });
   if (e instanceof KubeError && (e.code === 401 || e.code === 403))
     return new UserError(`The Kubernetes API refused the request: ${e.message}`, {
-      hint: 'The credentials need get/create/patch/delete on deployments (and /scale), replicasets/pods (read), leases, and the router objects.',
+      hint: 'The credentials need get/create/patch/delete on deployments (and /scale), replicasets/pods/horizontalpodautoscalers (read), leases, and the router objects.',
     });
   if (e instanceof KubeError)
     return new UserError(`The Kubernetes API refused a change: ${e.message}`, {

@@ -33,7 +33,15 @@ import {
   type RolloutState,
   type StepReport,
 } from './rollout-types.ts';
-import { currentReadiness, sideDeployment, targetContainer, TRACK_LABEL, waitReady } from './workloads.ts';
+import {
+  currentReadiness,
+  sideDeployment,
+  stableSize,
+  targetContainer,
+  TRACK_LABEL,
+  waitReady,
+  type StableSize,
+} from './workloads.ts';
 
 export interface RolloutDeps {
   kube: KubeClient;
@@ -111,6 +119,7 @@ class Rollout {
   private counters = new Map<string, CheckCounters>();
   private readonly scaled = new Map<string, number>();
   private stable!: Deployment;
+  private size!: StableSize;
   private container!: string;
   private readonly initialDelayMs: number;
   /** When this run first shifted traffic to the canary (no data before its first scrapes means "wait"). */
@@ -201,7 +210,7 @@ class Rollout {
         const step = cfg.steps[state.step];
         const plan = planReplicas(
           cfg.router,
-          stable.spec.replicas ?? 1,
+          (await stableSize(this.d.kube, stable, this.d.logger)).replicas,
           step?.weight ?? 0,
           !!cfg.analysis?.baseline,
         );
@@ -240,6 +249,11 @@ class Rollout {
       return this.result;
     }
 
+    this.size = await stableSize(this.d.kube, this.stable, this.d.logger);
+    if (this.size.hpa)
+      this.decide(
+        `${cfg.deployment} is scaled by HorizontalPodAutoscaler ${this.size.hpa.name} (min ${this.size.hpa.min}, max ${this.size.hpa.max}, now ${this.size.hpa.current}): the canary is sized from its current replicas; the HPA and the stable replicas are left to it.`,
+      );
     this.checkWeights(start);
     try {
       await this.router.prepare();
@@ -272,7 +286,7 @@ class Rollout {
   private checkWeights(start: number): void {
     const { cfg } = this;
     if (cfg.router !== 'replicas') return;
-    const replicas = this.stable.spec.replicas ?? 1;
+    const replicas = this.size.replicas;
     const off = cfg.steps.slice(start).flatMap((step) => {
       const plan = planReplicas(cfg.router, replicas, step.weight, !!cfg.analysis?.baseline);
       return step.weight < 100 && plan.effective - step.weight > cfg.weightTolerance
@@ -293,7 +307,10 @@ class Rollout {
   private async step(i: number, image: string, previousImage: string): Promise<'passed' | 'paused'> {
     const { cfg } = this;
     const step = cfg.steps[i] as (typeof cfg.steps)[number];
-    const stableReplicas = this.stable.spec.replicas ?? 1;
+    // The HPA may have scaled the stable Deployment since the last step.
+    if (this.size.hpa && this.result.steps.length > 0)
+      this.size = await stableSize(this.d.kube, this.stable, this.d.logger);
+    const stableReplicas = this.size.replicas;
     const plan = planReplicas(cfg.router, stableReplicas, step.weight, !!cfg.analysis?.baseline);
     const report: StepReport = {
       index: i,

@@ -174,3 +174,63 @@ describe('replicas router: a step it cannot honour fails instead of carrying on'
     ]);
   }, 60_000);
 });
+
+describe('a stable Deployment scaled by a HorizontalPodAutoscaler', () => {
+  // autoscaling/v2 HorizontalPodAutoscaler: spec.scaleTargetRef names the Deployment, the HPA writes its
+  // replicas through /scale between minReplicas and maxReplicas, and status.currentReplicas is "the current
+  // number of replicas of pods managed by this autoscaler, as last seen by the autoscaler".
+  it('the canary is sized from the HPA’s current replicas at each step; the HPA and stable replicas are left to it', async () => {
+    kube = await seededKube();
+    const k = kube;
+    await k.create({
+      apiVersion: 'autoscaling/v2',
+      kind: 'HorizontalPodAutoscaler',
+      metadata: { name: 'web', namespace: NS },
+      spec: {
+        scaleTargetRef: { apiVersion: 'apps/v1', kind: 'Deployment', name: 'web' },
+        minReplicas: 2,
+        maxReplicas: 10,
+        metrics: [
+          {
+            type: 'Resource',
+            resource: { name: 'cpu', target: { type: 'Utilization', averageUtilization: 70 } },
+          },
+        ],
+      },
+    });
+    k.setStatus('horizontalpodautoscalers', NS, 'web', { currentReplicas: 4, desiredReplicas: 4 });
+    // During step 1 the HPA scales the stable Deployment up to 8 (its /scale write and its status).
+    const timer = setInterval(() => {
+      if (k.get('deployments', NS, 'web-canary')?.status?.availableReplicas) {
+        clearInterval(timer);
+        k.mutate('deployments', NS, 'web', (d) => (d.spec.replicas = 8));
+        k.setStatus('horizontalpodautoscalers', NS, 'web', { currentReplicas: 8, desiredReplicas: 8 });
+      }
+    }, 20);
+    const r = await runBundle('canary', {
+      inputs: { ...FAST, kubeconfig: k.kubeconfig(NS), image: IMAGE, steps: '25,50', 'step-duration': '2s' },
+    });
+    clearInterval(timer);
+    expect(r.outputs.status).toBe('promoted');
+    const report = JSON.parse(r.outputs.report as string) as {
+      steps: { weight: number; effective: number; canaryReplicas: number }[];
+      decisions: string[];
+    };
+    // replicas router: canary = ceil(stable × weight / 100), share = canary / (stable + canary)
+    expect(report.steps.map((s) => [s.weight, s.canaryReplicas, s.effective])).toEqual([
+      [25, 1, 20],
+      [50, 4, 33.3],
+    ]);
+    expect(report.decisions[0]).toBe(
+      'web is scaled by HorizontalPodAutoscaler web (min 2, max 10, now 4): the canary is sized from its current replicas; the HPA and the stable replicas are left to it.',
+    );
+    expect(k.get('deployments', NS, 'web')?.spec.replicas).toBe(8);
+    expect(
+      k.requests.filter(
+        (q) =>
+          q.method !== 'GET' &&
+          (q.path.includes('horizontalpodautoscalers') || q.path.endsWith('/web/scale')),
+      ),
+    ).toEqual([]);
+  }, 60_000);
+});
