@@ -269,9 +269,9 @@ describe('report', () => {
     );
     expect(md).toContain('## Canary <code>shop/web</code>: ❌ rolled back');
     expect(md).toContain('analysis failed: x &lt;b&gt;@\u2060team&lt;/b&gt;');
-    expect(md).toContain(
-      '| x | web\\-canary | 12\\.346 | success: &gt;= 99 | failure | <code>sum\\(rate\\(a\\{b=&quot;&lt;c&gt;&quot;\\}\\[1m\\]\\)\\)</code> |',
-    );
+    expect(md).toContain('| 1 | x | success: &gt;= 99 | 1 | 12.346 | 12.346 | 12.346 | **1** |  |');
+    // the query is shown once, in a fenced block (literal text, inert)
+    expect(md).toContain('\n```promql\nsum(rate(a{b="<c>"}[1m]))\n```\n');
     expect(md).toContain('- rolling back: analysis failed\\.');
   });
 });
