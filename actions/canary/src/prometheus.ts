@@ -46,6 +46,7 @@ export type InstantResult =
 /** Parses a Prometheus duration (`15s`, `1m30s`, `1h`) into milliseconds; undefined if it is not one. */
 export function parsePromDuration(text: unknown): number | undefined {
   if (typeof text !== 'string' || !text) return undefined;
+  if (text === '0') return 0;
   const units: Record<string, number> = {
     ms: 1,
     s: 1000,
