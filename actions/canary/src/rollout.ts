@@ -297,7 +297,7 @@ class Rollout {
     });
     if (off.length)
       throw new UserError(
-        `With the replicas router and ${replicas} stable replica${replicas === 1 ? '' : 's'}, ${off.join('; ')}: more than weight-tolerance ${cfg.weightTolerance} points above the requested share. No canary was created.`,
+        `With the replicas router and ${replicas} stable replica${replicas === 1 ? '' : 's'}, ${off.join('; ')}: more than weight-tolerance ${cfg.weightTolerance} points above the requested share. No step was started.`,
         {
           hint: 'Use fewer, larger steps (e.g. 50,100), more stable replicas, a real router (gateway-api or nginx), or raise weight-tolerance.',
         },
@@ -312,6 +312,11 @@ class Rollout {
       this.size = await stableSize(this.d.kube, this.stable, this.d.logger);
     const stableReplicas = this.size.replicas;
     const plan = planReplicas(cfg.router, stableReplicas, step.weight, !!cfg.analysis?.baseline);
+    // The stable size can change mid-rollout (an HPA): a step that would now overshoot fails instead of carrying on.
+    if (cfg.router === 'replicas' && step.weight < 100 && plan.effective - step.weight > cfg.weightTolerance)
+      throw new Abort(
+        `step ${i + 1} (${step.weight} %) would be ${plan.effective} % with ${stableReplicas} stable replica${stableReplicas === 1 ? '' : 's'}, more than weight-tolerance ${cfg.weightTolerance} points above the request`,
+      );
     const report: StepReport = {
       index: i,
       weight: step.weight,

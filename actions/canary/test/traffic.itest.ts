@@ -166,7 +166,7 @@ describe('replicas router: a step it cannot honour fails instead of carrying on'
     });
     expect(r.exitCode).toBe(1);
     expect(r.annotations.filter((a) => a.level === 'error').map((a) => a.message)).toEqual([
-      'With the replicas router and 1 stable replica, 10 % would be 50 % (1 canary pod beside 1 stable): more than weight-tolerance 10 points above the requested share. No canary was created.\nUse fewer, larger steps (e.g. 50,100), more stable replicas, a real router (gateway-api or nginx), or raise weight-tolerance.',
+      'With the replicas router and 1 stable replica, 10 % would be 50 % (1 canary pod beside 1 stable): more than weight-tolerance 10 points above the requested share. No step was started.\nUse fewer, larger steps (e.g. 50,100), more stable replicas, a real router (gateway-api or nginx), or raise weight-tolerance.',
     ]);
     expect(kube.requests.filter((q) => q.method !== 'GET').map((q) => `${q.method} ${q.path}`)).toEqual([
       `POST /apis/coordination.k8s.io/v1/namespaces/${NS}/leases`,
@@ -232,5 +232,45 @@ describe('a stable Deployment scaled by a HorizontalPodAutoscaler', () => {
           (q.path.includes('horizontalpodautoscalers') || q.path.endsWith('/web/scale')),
       ),
     ).toEqual([]);
+  }, 60_000);
+
+  it('the HPA scales the stable Deployment down mid-rollout: a step that would overshoot rolls back', async () => {
+    kube = await seededKube();
+    const k = kube;
+    await k.create({
+      apiVersion: 'autoscaling/v2',
+      kind: 'HorizontalPodAutoscaler',
+      metadata: { name: 'web', namespace: NS },
+      spec: {
+        scaleTargetRef: { apiVersion: 'apps/v1', kind: 'Deployment', name: 'web' },
+        minReplicas: 1,
+        maxReplicas: 10,
+      },
+    });
+    k.setStatus('horizontalpodautoscalers', NS, 'web', { currentReplicas: 4, desiredReplicas: 4 });
+    const timer = setInterval(() => {
+      if (k.get('deployments', NS, 'web-canary')?.status?.availableReplicas) {
+        clearInterval(timer);
+        k.mutate('deployments', NS, 'web', (d) => (d.spec.replicas = 1));
+        k.setStatus('horizontalpodautoscalers', NS, 'web', { currentReplicas: 1, desiredReplicas: 1 });
+      }
+    }, 20);
+    const r = await runBundle('canary', {
+      inputs: {
+        ...FAST,
+        kubeconfig: k.kubeconfig(NS),
+        image: IMAGE,
+        steps: '20,25,100',
+        'step-duration': '2s',
+      },
+    });
+    clearInterval(timer);
+    expect(r.exitCode).toBe(1);
+    expect(r.outputs.status).toBe('rolled-back');
+    // 1 canary pod beside 1 stable pod is 50 % (replicas router: canary / (stable + canary))
+    expect(r.outputs.reason).toBe(
+      'step 2 (25 %) would be 50 % with 1 stable replica, more than weight-tolerance 10 points above the request',
+    );
+    expect(k.get('deployments', NS, 'web-canary')).toBeUndefined();
   }, 60_000);
 });
