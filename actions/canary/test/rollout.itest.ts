@@ -399,6 +399,34 @@ describe('canary with the replicas router and real Prometheus', () => {
     for (const m of ms) expect(m.value).toBeGreaterThanOrEqual(1);
   }, 60_000);
 
+  it('a query giving one series for the stable pods but several for the canary stops the rollout, naming them', async () => {
+    kube = await seededKube();
+    // stable: 50 rps with 0.1 % errors, so only its status="200" rate is above 1/s; the canary: 20 rps with
+    // 50 % errors, both its status rates are.
+    exporter.set('web-canary', { rps: 20, errorRate: 0.5 });
+    await prom.waitFor(
+      'rate(http_request_duration_seconds_count{pod=~"web-canary-.*",status="500"}[5s]) > 1',
+    );
+    const q =
+      'sum by (status) (rate(http_request_duration_seconds_count{namespace="{{namespace}}",pod=~"{{target}}-[0-9a-zA-Z]+(-[0-9a-zA-Z]+)"}[{{window}}])) > 1';
+    const r = await runBundle('canary', {
+      inputs: {
+        ...FAST,
+        kubeconfig: kube.kubeconfig(NS),
+        image: 'registry.local/web:2',
+        steps: '50',
+        'prometheus-url': prom.url,
+        checks: `- name: rps\n  query: '${q}'\n  min: 1\n`,
+      },
+    });
+    expect(r.exitCode).toBe(1);
+    expect(r.outputs.status).toBe('rolled-back');
+    expect(r.outputs.reason).toBe(
+      'analysis cannot run: rps: the query returned 2 series: {status="200"}, {status="500"}; a check needs one value: aggregate in PromQL (e.g. sum(...) or max(...)) or set `aggregate: max` (min, avg, sum) on the check',
+    );
+    expect(kube.get('deployments', NS, 'web-canary')).toBeUndefined();
+  }, 60_000);
+
   it('Prometheus lost after the shift: errors never pass a step; the consecutive-error limit names the cause', async () => {
     kube = await seededKube();
     const k = kube;
