@@ -63,13 +63,14 @@ export function chart(check: string, steps: StepReport[]): string | undefined {
       })),
   );
   if (points.length < 2) return undefined;
+  const limits = thresholds(points[0]?.condition ?? '');
   const lines = [
     'xychart-beta',
-    `  title "${check}"`,
+    `  title "${check}${limits.length ? ` and its threshold${limits.length > 1 ? 's' : ''} (${limits.map(round).join(', ')})` : ''}"`,
     `  x-axis "step and time (UTC)" [${points.map((p) => `"${p.label}"`).join(', ')}]`,
     `  y-axis "${check}"`,
     `  line [${points.map((p) => round(p.value)).join(', ')}]`,
-    ...thresholds(points[0]?.condition ?? '').map((t) => `  line [${points.map(() => round(t)).join(', ')}]`),
+    ...limits.map((t) => `  line [${points.map(() => round(t)).join(', ')}]`),
   ];
   return codeBlock(lines.join('\n'), 'mermaid');
 }

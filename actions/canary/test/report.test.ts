@@ -138,7 +138,7 @@ describe('report', () => {
     expect(blocks).toEqual([
       [
         'xychart-beta',
-        '  title "success-rate"',
+        '  title "success-rate and its threshold (99)"',
         '  x-axis "step and time (UTC)" ["1 12:00:31", "1 12:01:01", "1 12:01:31", "2 12:02:01", "2 12:02:31"]',
         '  y-axis "success-rate"',
         '  line [99.5, 100, 99.8, 99.9, 62.5]',
@@ -146,7 +146,7 @@ describe('report', () => {
       ].join('\n'),
       [
         'xychart-beta',
-        '  title "latency-p99"',
+        '  title "latency-p99 and its threshold (500)"',
         '  x-axis "step and time (UTC)" ["1 12:00:31", "1 12:01:01", "2 12:02:01"]',
         '  y-axis "latency-p99"',
         '  line [120, 80.25, 90]',
