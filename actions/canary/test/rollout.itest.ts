@@ -44,11 +44,20 @@ async function canarySeriesGone(): Promise<void> {
  * A pass-through proxy in front of the real Prometheus that can be cut (connections then close without an
  * answer), as when the network to Prometheus goes away mid-rollout.
  */
-async function startCutProxy(target: string): Promise<{ url: string; cut(): void; close(): Promise<void> }> {
+async function startCutProxy(
+  target: string,
+  o: { token?: string } = {},
+): Promise<{ url: string; cut(): void; close(): Promise<void> }> {
   let cut = false;
   const server = http.createServer((req, res) => {
     if (cut) {
       req.socket.destroy();
+      return;
+    }
+    // as an authenticating proxy in front of Prometheus answers a missing or wrong bearer token
+    if (o.token && req.headers.authorization !== `Bearer ${o.token}`) {
+      res.writeHead(401, { 'Content-Type': 'text/plain' });
+      res.end('Unauthorized\n');
       return;
     }
     const up = http.request(target + (req.url ?? '/'), { method: req.method, headers: req.headers }, (r) => {
@@ -340,6 +349,38 @@ describe('canary with the replicas router and real Prometheus', () => {
     ]);
     expect(r.outputs).toEqual({});
     expect(kube.requests).toEqual([]);
+  }, 60_000);
+
+  it('Prometheus refusing the token: fails before any cluster request; the token is masked', async () => {
+    kube = await seededKube();
+    kube.requests.length = 0;
+    const proxy = await startCutProxy(prom.url, { token: 'prom-right-token-123' });
+    try {
+      const inputs = {
+        ...FAST,
+        kubeconfig: kube.kubeconfig(NS),
+        image: 'registry.local/web:2',
+        steps: '50',
+        'prometheus-url': proxy.url,
+        checks: SUCCESS_ONLY,
+      };
+      const r = await runBundle('canary', {
+        inputs: { ...inputs, 'prometheus-token': 'prom-wrong-token-456' },
+      });
+      expect(r.exitCode).toBe(1);
+      expect(r.annotations.filter((a) => a.level === 'error').map((a) => a.message)).toEqual([
+        `Prometheus at ${proxy.url} refused the credentials (Prometheus 401: Unauthorized); nothing was changed in the cluster.\nCheck \`prometheus-token\` (a bearer token Prometheus or its proxy accepts).`,
+      ]);
+      expect(r.masks).toContain('prom-wrong-token-456');
+      expect(kube.requests).toEqual([]);
+      // with the right token the same rollout runs
+      const ok = await runBundle('canary', {
+        inputs: { ...inputs, 'prometheus-token': 'prom-right-token-123' },
+      });
+      expect(ok.outputs.status).toBe('promoted');
+    } finally {
+      await proxy.close();
+    }
   }, 60_000);
 
   it('a query giving several series or not parsing fails before any cluster request, naming the label sets', async () => {
