@@ -5,6 +5,10 @@
 export type NoDataPolicy = 'fail' | 'pass' | 'inconclusive' | 'wait';
 export const NO_DATA_POLICIES = ['fail', 'pass', 'inconclusive', 'wait'] as const;
 
+/** How several series of one check become one value: an explicit choice, never the first series. */
+export type Aggregate = 'min' | 'max' | 'avg' | 'sum';
+export const AGGREGATES = ['min', 'max', 'avg', 'sum'] as const;
+
 export interface Clause {
   op: '<' | '<=' | '>' | '>=' | '==' | '!=';
   value: number;
@@ -57,10 +61,15 @@ export interface Check {
   noData: NoDataPolicy;
   /** For the baseline comparison: which direction of difference is bad. */
   direction: 'higher-is-bad' | 'lower-is-bad';
+  /** How several series become one value; without it several series are an error. */
+  aggregate?: Aggregate;
 }
 
 export type Measurement =
-  { kind: 'value'; value: number } | { kind: 'nodata'; why: string } | { kind: 'error'; message: string };
+  | { kind: 'value'; value: number }
+  | { kind: 'nodata'; why: string }
+  /** fatal: the check itself is wrong (invalid query, several series): measuring again cannot help. */
+  | { kind: 'error'; message: string; fatal?: boolean };
 
 export type Outcome = 'success' | 'failure' | 'inconclusive' | 'error' | 'wait';
 
@@ -106,6 +115,8 @@ export interface CheckCounters {
   errors: number;
   consecutiveErrors: number;
   waits: number;
+  /** The message of the last query error, for the verdict. */
+  lastError?: string;
 }
 
 export type AnalysisVerdict =
@@ -127,11 +138,12 @@ export function newCounters(): CheckCounters {
 }
 
 /** Counts one outcome; counters live for the whole rollout of one revision (never reset per step). */
-export function record(c: CheckCounters, o: Outcome): CheckCounters {
+export function record(c: CheckCounters, o: Outcome, error?: string): CheckCounters {
   const n = { ...c, measurements: c.measurements + 1 };
   if (o === 'error') {
     n.errors++;
     n.consecutiveErrors++;
+    if (error) n.lastError = error;
     return n;
   }
   n.consecutiveErrors = 0;
@@ -153,7 +165,7 @@ export function verdictOf(name: string, c: CheckCounters, limits: Limits): Analy
     return {
       state: 'error',
       check: name,
-      why: `${c.consecutiveErrors} consecutive query errors > consecutive-error-limit ${limits.consecutiveErrorLimit}`,
+      why: `${c.consecutiveErrors} consecutive query errors > consecutive-error-limit ${limits.consecutiveErrorLimit}${c.lastError ? ` (last: ${c.lastError})` : ''}`,
     };
   if (c.inconclusives > limits.inconclusiveLimit)
     return {

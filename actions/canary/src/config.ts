@@ -1,7 +1,9 @@
 import { parseYaml } from '@pipewright/shared/yaml';
 import type { Inputs } from '@pipewright/shared/action';
 import {
+  AGGREGATES,
   BUILTIN_CHECKS,
+  type Aggregate,
   NO_DATA_POLICIES,
   parseCondition,
   type Check,
@@ -46,6 +48,9 @@ export const spec = {
   'on-inconclusive': { type: 'enum', values: ['pause', 'rollback'], default: 'pause' },
   'consecutive-error-limit': { type: 'integer', default: 4, min: 0 },
   'no-data': { type: 'enum', values: NO_DATA_POLICIES, default: 'fail' },
+  'initial-delay': { type: 'duration' },
+  'drain-delay': { type: 'duration', default: '30s', minMs: 0 },
+  'weight-tolerance': { type: 'integer', default: 10, min: 0, max: 100 },
   'query-timeout': { type: 'duration', default: '5s', minMs: 100 },
   baseline: { type: 'boolean', default: false },
   'baseline-tolerance': { type: 'integer', default: 25, min: 0, max: 1000 },
@@ -72,6 +77,7 @@ interface RawCheck {
   max?: unknown;
   'no-data'?: unknown;
   direction?: unknown;
+  aggregate?: unknown;
 }
 
 /** The `checks` YAML list; built-in names (success-rate, latency-p99) bring their own query. */
@@ -145,8 +151,12 @@ export function parseChecks(
     const direction = item.direction ?? builtin?.direction ?? 'higher-is-bad';
     if (direction !== 'higher-is-bad' && direction !== 'lower-is-bad')
       problems.push(`${where} (${name}) \`direction\`: use higher-is-bad or lower-is-bad.`);
+    const agg = item.aggregate;
+    if (agg !== undefined && !(AGGREGATES as readonly unknown[]).includes(agg))
+      problems.push(`${where} (${name}) \`aggregate\`: use one of ${AGGREGATES.join(', ')}.`);
     checks.push({
       name,
+      ...(agg !== undefined ? { aggregate: agg as Aggregate } : {}),
       query,
       ...(success ? { success } : {}),
       ...(failure ? { failure } : {}),
@@ -198,6 +208,7 @@ export function toConfig(i: CanaryInputs, holder: string): RolloutConfig {
       },
       onInconclusive: i.onInconclusive,
       checks: parseChecks(i.checks, i.noData).checks,
+      ...(i.initialDelay !== undefined ? { initialDelayMs: i.initialDelay } : {}),
       ...(i.baseline
         ? {
             baseline: {
@@ -221,6 +232,8 @@ export function toConfig(i: CanaryInputs, holder: string): RolloutConfig {
     ...(i.route ? { route: i.route } : {}),
     ...(i.ingress ? { ingress: i.ingress } : {}),
     ...(analysis ? { analysis } : {}),
+    drainDelayMs: i.drainDelay,
+    weightTolerance: i.weightTolerance,
     readyTimeoutMs: i.readyTimeout,
     unschedulableMs: i.unschedulableTimeout,
     pollMs: i.pollInterval,

@@ -1,6 +1,17 @@
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { UserError } from '@pipewright/shared/action';
 import { inClusterConnection, parseKubeconfig, type Connection } from './kubeconfig.ts';
+import { ExecCredentialProvider } from './exec-credential.ts';
+
+/** The connection's credential plugin, if it has one; every credential it hands out is masked first. */
+export function credentialsOf(
+  conn: Connection,
+  env: NodeJS.ProcessEnv,
+  onSecret: (s: string) => void,
+): { credentials: ExecCredentialProvider } | Record<string, never> {
+  return conn.exec ? { credentials: new ExecCredentialProvider(conn.exec, { env, onSecret }) } : {};
+}
 
 /** kubeconfig input, kubeconfig-path input, $KUBECONFIG, then the in-cluster service account. */
 export function resolveConnection(o: {
@@ -18,7 +29,7 @@ export function resolveConnection(o: {
     } catch (e) {
       throw new UserError(`Cannot read the kubeconfig ${file}: ${(e as Error).message}`);
     }
-    return parseKubeconfig(text, o.context);
+    return parseKubeconfig(text, o.context, undefined, path.dirname(path.resolve(file)));
   }
   const inCluster = inClusterConnection(o.env);
   if (inCluster) return inCluster;

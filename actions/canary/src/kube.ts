@@ -3,6 +3,7 @@ import https from 'node:https';
 import { retry, realSleep, type Sleep } from '@pipewright/shared/util';
 import type { Logger } from '@pipewright/shared/log';
 import type { Connection } from './kubeconfig.ts';
+import type { ExecCredential } from './exec-credential.ts';
 
 /** A non-2xx answer of the API server, with its Status body's reason and message. */
 export class KubeError extends Error {
@@ -34,6 +35,8 @@ export const PATCH = {
 export type PatchType = keyof typeof PATCH;
 
 export interface KubeClientOptions {
+  /** The kubeconfig's exec credential plugin (exec-credential.ts), asked before each request. */
+  credentials?: { get(): Promise<ExecCredential>; invalidate(): void };
   logger?: Logger;
   sleep?: Sleep;
   attempts?: number;
@@ -49,20 +52,26 @@ export interface KubeClientOptions {
 export class KubeClient {
   readonly server: string;
   private readonly conn: Connection;
-  private readonly agent: http.Agent;
+  private agent: http.Agent;
   private readonly opts: KubeClientOptions;
+  /** The client key the agent was made with (a plugin may hand out a new certificate). */
+  private agentKey: string | undefined;
   constructor(conn: Connection, opts: KubeClientOptions = {}) {
     this.conn = conn;
     this.server = conn.server;
     this.opts = opts;
-    const isHttps = conn.server.startsWith('https:');
-    this.agent = isHttps
+    this.agent = this.makeAgent(conn.cert, conn.key);
+  }
+
+  private makeAgent(cert: string | undefined, key: string | undefined): http.Agent {
+    this.agentKey = key;
+    return this.conn.server.startsWith('https:')
       ? new https.Agent({
           keepAlive: true,
-          rejectUnauthorized: !conn.insecure,
-          ...(conn.ca ? { ca: conn.ca } : {}),
-          ...(conn.cert ? { cert: conn.cert } : {}),
-          ...(conn.key ? { key: conn.key } : {}),
+          rejectUnauthorized: !this.conn.insecure,
+          ...(this.conn.ca ? { ca: this.conn.ca } : {}),
+          ...(cert ? { cert } : {}),
+          ...(key ? { key } : {}),
         })
       : new http.Agent({ keepAlive: true });
   }
@@ -107,7 +116,24 @@ export class KubeClient {
     }
   }
 
-  request<T>(method: string, path: string, body?: unknown, contentType = 'application/json'): Promise<T> {
+  /** A 401 with a credential plugin runs the plugin again and retries once (client-go does the same). */
+  async request<T>(
+    method: string,
+    path: string,
+    body?: unknown,
+    contentType = 'application/json',
+  ): Promise<T> {
+    try {
+      return await this.retried<T>(method, path, body, contentType);
+    } catch (e) {
+      if (!(e instanceof KubeError && e.code === 401 && this.opts.credentials)) throw e;
+      this.opts.logger?.info('Kubernetes API: 401 Unauthorized; running the credential plugin again.');
+      this.opts.credentials.invalidate();
+      return this.retried<T>(method, path, body, contentType);
+    }
+  }
+
+  private retried<T>(method: string, path: string, body: unknown, contentType: string): Promise<T> {
     return retry(() => this.once<T>(method, path, body, contentType), {
       attempts: this.opts.attempts ?? 5,
       baseDelayMs: 200,
@@ -127,15 +153,21 @@ export class KubeClient {
     });
   }
 
-  private once<T>(method: string, path: string, body: unknown, contentType: string): Promise<T> {
+  private async once<T>(method: string, path: string, body: unknown, contentType: string): Promise<T> {
     const url = new URL(this.server + path);
+    const cred = this.opts.credentials ? await this.opts.credentials.get() : undefined;
+    if (cred?.clientKeyData && cred.clientKeyData !== this.agentKey) {
+      this.agent.destroy();
+      this.agent = this.makeAgent(cred.clientCertificateData, cred.clientKeyData);
+    }
     const payload = body === undefined ? undefined : Buffer.from(JSON.stringify(body));
     const headers: Record<string, string> = { Accept: 'application/json', 'User-Agent': 'pipewright-canary' };
     if (payload) {
       headers['Content-Type'] = contentType;
       headers['Content-Length'] = String(payload.length);
     }
-    if (this.conn.token) headers.Authorization = `Bearer ${this.conn.token}`;
+    if (cred?.token) headers.Authorization = `Bearer ${cred.token}`;
+    else if (this.conn.token) headers.Authorization = `Bearer ${this.conn.token}`;
     else if (this.conn.basic)
       headers.Authorization = `Basic ${Buffer.from(`${this.conn.basic.username}:${this.conn.basic.password}`).toString('base64')}`;
     const mod = url.protocol === 'https:' ? https : http;
@@ -209,6 +241,7 @@ export const paths = {
   lease: (ns: string, n: string) => `/apis/coordination.k8s.io/v1/namespaces/${enc(ns)}/leases/${enc(n)}`,
   ingresses: (ns: string) => `/apis/networking.k8s.io/v1/namespaces/${enc(ns)}/ingresses`,
   ingress: (ns: string, n: string) => `/apis/networking.k8s.io/v1/namespaces/${enc(ns)}/ingresses/${enc(n)}`,
+  hpas: (ns: string) => `/apis/autoscaling/v2/namespaces/${enc(ns)}/horizontalpodautoscalers`,
   httpRoute: (ns: string, n: string) =>
     `/apis/gateway.networking.k8s.io/v1/namespaces/${enc(ns)}/httproutes/${enc(n)}`,
 };

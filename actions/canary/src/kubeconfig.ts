@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parseYaml } from '@pipewright/shared/yaml';
 import { UserError } from '@pipewright/shared/action';
+import { parseExecConfig, type ExecConfig } from './exec-credential.ts';
 
 /** What a request to the API server needs, resolved from a kubeconfig or the in-cluster service account. */
 export interface Connection {
@@ -15,6 +16,8 @@ export interface Connection {
   namespace?: string;
   /** Secret values to mask. */
   secrets: string[];
+  /** A credential plugin that gives the token (or client certificate) at run time. */
+  exec?: ExecConfig;
 }
 
 interface Named<T> {
@@ -29,13 +32,15 @@ const b64 = (s: string) => Buffer.from(s, 'base64').toString('utf8');
 
 /**
  * Parses a kubeconfig (context: the given one or current-context). Supports token, token-file, client
- * certificates, basic auth and insecure-skip-tls-verify; `exec` and auth-provider plugins are refused with
- * a hint, since a CI step should hand in a short-lived token.
+ * certificates, basic auth, insecure-skip-tls-verify and `exec` credential plugins (exec-credential.ts; a
+ * relative command is resolved against `base`, the kubeconfig's directory). The legacy auth-provider
+ * plugins (removed from client-go in Kubernetes 1.26) are refused with a hint.
  */
 export function parseKubeconfig(
   text: string,
   contextName?: string,
   readFile = (p: string) => readFileSync(p, 'utf8'),
+  base = process.cwd(),
 ): Connection {
   let doc: Record<string, unknown>;
   try {
@@ -58,11 +63,11 @@ export function parseKubeconfig(
   const ctx = pick<Record<string, string>>(doc.contexts, ctxName, 'context');
   const cluster = pick<Record<string, unknown>>(doc.clusters, ctx.cluster, 'cluster');
   const user = ctx.user ? pick<Record<string, unknown>>(doc.users, ctx.user, 'user') : {};
-  if (user.exec || user['auth-provider'])
+  if (user['auth-provider'])
     throw new UserError(
-      'The kubeconfig user authenticates with an exec or auth-provider plugin, which this action does not run.',
+      'The kubeconfig user authenticates with an auth-provider plugin, which client-go removed in Kubernetes 1.26.',
       {
-        hint: 'Give a kubeconfig with a token (e.g. from a cloud login step) or client certificates.',
+        hint: 'Use the exec credential plugin of your cloud (gke-gcloud-auth-plugin, kubelogin, aws eks get-token), or a token.',
       },
     );
   const server = String(cluster.server ?? '');
@@ -86,6 +91,18 @@ export function parseKubeconfig(
   else if (typeof user['client-key'] === 'string') conn.key = readFile(user['client-key']);
   if (typeof user.username === 'string' && typeof user.password === 'string')
     conn.basic = { username: user.username, password: user.password };
+  if (user.exec && !conn.token && !conn.cert)
+    conn.exec = parseExecConfig(
+      user.exec,
+      {
+        server: conn.server,
+        ...(typeof cluster['certificate-authority-data'] === 'string'
+          ? { 'certificate-authority-data': cluster['certificate-authority-data'] }
+          : {}),
+        ...(conn.insecure ? { 'insecure-skip-tls-verify': true } : {}),
+      },
+      base,
+    );
   if (conn.token) conn.secrets.push(conn.token);
   if (conn.key) conn.secrets.push(conn.key);
   if (conn.basic) conn.secrets.push(conn.basic.password);

@@ -3,7 +3,7 @@ import { writeJobSummary } from '@pipewright/shared/report';
 import { saveState } from '@pipewright/shared/runner';
 import { realSleep, systemClock } from '@pipewright/shared/util';
 import { crossCheck, spec, toConfig, type CanaryInputs } from './config.ts';
-import { resolveConnection } from './connect.ts';
+import { credentialsOf, resolveConnection } from './connect.ts';
 import { KubeClient, KubeError, KubeUnreachable } from './kube.ts';
 import { PrometheusClient } from './prometheus.ts';
 import { renderReport } from './report.ts';
@@ -23,7 +23,10 @@ export async function main(rt: ActionRuntime): Promise<void> {
   const cfg = toConfig(inputs, holderOf(rt));
   const conn = resolveConnection({ ...inputs, env: rt.env });
   conn.secrets.forEach((s) => rt.secret(s));
-  const kube = new KubeClient(conn, { logger: rt.logger });
+  const kube = new KubeClient(conn, {
+    logger: rt.logger,
+    ...credentialsOf(conn, rt.env, (s) => rt.secret(s)),
+  });
   const prom = inputs.prometheusUrl
     ? new PrometheusClient(inputs.prometheusUrl, {
         timeoutMs: inputs.queryTimeout,
@@ -89,7 +92,7 @@ export function explain(e: unknown): unknown {
     });
   if (e instanceof KubeError && (e.code === 401 || e.code === 403))
     return new UserError(`The Kubernetes API refused the request: ${e.message}`, {
-      hint: 'The credentials need get/create/patch/delete on deployments (and /scale), replicasets/pods (read), leases, and the router objects.',
+      hint: 'The credentials need get/create/patch/delete on deployments (and /scale), replicasets/pods/horizontalpodautoscalers (read), leases, and the router objects.',
     });
   if (e instanceof KubeError)
     return new UserError(`The Kubernetes API refused a change: ${e.message}`, {

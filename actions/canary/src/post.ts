@@ -2,7 +2,7 @@ import { createRuntime, runAction, type ActionRuntime } from '@pipewright/shared
 import { getState } from '@pipewright/shared/runner';
 import { realSleep, systemClock } from '@pipewright/shared/util';
 import { spec, toConfig } from './config.ts';
-import { resolveConnection } from './connect.ts';
+import { credentialsOf, resolveConnection } from './connect.ts';
 import { KubeClient } from './kube.ts';
 import { holderOf, explain } from './main.ts';
 import { rollbackLeftover } from './rollout.ts';
@@ -20,7 +20,11 @@ export async function post(rt: ActionRuntime): Promise<void> {
   const cfg = toConfig(inputs, holderOf(rt));
   const conn = resolveConnection({ ...inputs, env: rt.env });
   conn.secrets.forEach((s) => rt.secret(s));
-  const kube = new KubeClient(conn, { logger: rt.logger, attempts: 3 });
+  const kube = new KubeClient(conn, {
+    logger: rt.logger,
+    attempts: 3,
+    ...credentialsOf(conn, rt.env, (s) => rt.secret(s)),
+  });
   try {
     const r = await rollbackLeftover(cfg, {
       kube,

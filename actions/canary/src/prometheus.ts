@@ -1,6 +1,6 @@
 import http from 'node:http';
 import https from 'node:https';
-import type { Measurement } from './analysis.ts';
+import type { Aggregate, Measurement } from './analysis.ts';
 
 interface Envelope {
   status: 'success' | 'error';
@@ -10,6 +10,62 @@ interface Envelope {
 }
 
 type Sample = [number, string];
+type Series = { metric: Record<string, string>; value: Sample };
+
+/** Why a Prometheus call failed: the runner cannot reach it, it refused the credentials, or it refused the query. */
+export class PrometheusError extends Error {
+  readonly kind: 'unreachable' | 'auth' | 'query' | 'other';
+  readonly status: number | undefined;
+  constructor(kind: PrometheusError['kind'], message: string, status?: number) {
+    super(message);
+    this.name = 'PrometheusError';
+    this.kind = kind;
+    this.status = status;
+  }
+}
+
+/** `{a="1", b="2"}`: a series' label set as PromQL prints it. */
+export function labelSet(metric: Record<string, string>): string {
+  return `{${Object.entries(metric)
+    .map(([k, v]) => `${k}=${JSON.stringify(v)}`)
+    .join(', ')}}`;
+}
+
+/** "3 series: {…}, {…} and 1 more". */
+export function describeSeries(series: readonly { metric: Record<string, string> }[]): string {
+  const shown = series.slice(0, 3).map((s) => labelSet(s.metric));
+  return `${series.length} series: ${shown.join(', ')}${series.length > 3 ? ` and ${series.length - 3} more` : ''}`;
+}
+
+/** What an instant query returned, as the analysis needs it. */
+export type InstantResult =
+  | { type: 'scalar'; value: number }
+  | { type: 'vector'; series: { metric: Record<string, string>; value: number }[] }
+  | { type: 'other'; resultType: string };
+
+/** Parses a Prometheus duration (`15s`, `1m30s`, `1h`) into milliseconds; undefined if it is not one. */
+export function parsePromDuration(text: unknown): number | undefined {
+  if (typeof text !== 'string' || !text) return undefined;
+  if (text === '0') return 0;
+  const units: Record<string, number> = {
+    ms: 1,
+    s: 1000,
+    m: 60_000,
+    h: 3_600_000,
+    d: 86_400_000,
+    w: 604_800_000,
+    y: 31_536_000_000,
+  };
+  let ms = 0;
+  let rest = text;
+  while (rest) {
+    const m = /^(\d+)(ms|s|m|h|d|w|y)/.exec(rest);
+    if (!m) return undefined;
+    ms += Number(m[1]) * (units[m[2] as string] as number);
+    rest = rest.slice(m[0].length);
+  }
+  return ms;
+}
 
 /** Prometheus HTTP API: instant and range queries, POSTed as a form (long PromQL fits). */
 export class PrometheusClient {
@@ -22,29 +78,87 @@ export class PrometheusClient {
     this.headers = o.bearerToken ? { Authorization: `Bearer ${o.bearerToken}` } : {};
   }
 
-  /** One value per query: the first series of a vector, or a scalar. Empty or NaN is "no data". */
-  async measure(query: string, time?: Date): Promise<Measurement> {
-    let env: Envelope;
-    try {
-      env = await this.post('/api/v1/query', {
-        query,
-        ...(time ? { time: (time.getTime() / 1000).toFixed(3) } : {}),
-      });
-    } catch (e) {
-      return { kind: 'error', message: (e as Error).message };
-    }
+  /** An instant query; throws PrometheusError. */
+  async instant(query: string, time?: Date): Promise<InstantResult> {
+    const env = await this.post('/api/v1/query', {
+      query,
+      ...(time ? { time: (time.getTime() / 1000).toFixed(3) } : {}),
+    });
     const d = env.data;
-    if (!d) return { kind: 'error', message: 'response without data' };
-    let raw: string | undefined;
-    if (d.resultType === 'scalar') raw = (d.result as Sample)[1];
-    else if (d.resultType === 'vector') {
-      const r = d.result as { value: Sample }[];
-      if (r.length === 0) return { kind: 'nodata', why: 'the query returned no series' };
-      raw = r[0]?.value[1];
-    } else return { kind: 'error', message: `unexpected result type ${d.resultType}` };
-    const value = Number(raw);
+    if (!d) throw new PrometheusError('other', 'Prometheus answered without data');
+    if (d.resultType === 'scalar') return { type: 'scalar', value: Number((d.result as Sample)[1]) };
+    if (d.resultType === 'vector')
+      return {
+        type: 'vector',
+        series: (d.result as Series[]).map((r) => ({ metric: r.metric ?? {}, value: Number(r.value?.[1]) })),
+      };
+    return { type: 'other', resultType: d.resultType };
+  }
+
+  /**
+   * One value per query: a scalar, or the one series of a vector. Several series are an error naming their
+   * label sets, unless the check says how to aggregate them. Empty or NaN is "no data".
+   */
+  async measure(query: string, o: { aggregate?: Aggregate; time?: Date } = {}): Promise<Measurement> {
+    let r: InstantResult;
+    try {
+      r = await this.instant(query, o.time);
+    } catch (e) {
+      return {
+        kind: 'error',
+        message: (e as Error).message,
+        fatal: e instanceof PrometheusError && e.kind === 'query',
+      };
+    }
+    let value: number;
+    if (r.type === 'scalar') value = r.value;
+    else if (r.type === 'vector') {
+      const values = r.series.map((s) => s.value).filter((v) => !Number.isNaN(v));
+      if (r.series.length === 0) return { kind: 'nodata', why: 'the query returned no series' };
+      if (r.series.length > 1 && !o.aggregate)
+        return {
+          kind: 'error',
+          fatal: true,
+          message: `the query returned ${describeSeries(r.series)}; a check needs one value: aggregate in PromQL (e.g. sum(...) or max(...)) or set \`aggregate: max\` (min, avg, sum) on the check`,
+        };
+      if (values.length === 0) return { kind: 'nodata', why: 'the value is NaN (no traffic in the window)' };
+      value = aggregate(values, o.aggregate ?? 'max');
+    } else
+      return {
+        kind: 'error',
+        fatal: true,
+        message: `the query returned a ${r.resultType}, not an instant vector or scalar`,
+      };
     if (Number.isNaN(value)) return { kind: 'nodata', why: 'the value is NaN (no traffic in the window)' };
     return { kind: 'value', value };
+  }
+
+  /** Reachable, and the credentials accepted: a trivial query. Throws PrometheusError. */
+  async probe(): Promise<void> {
+    await this.post('/api/v1/query', { query: '1' });
+  }
+
+  /**
+   * The longest scrape interval in Prometheus' loaded configuration (GET /api/v1/status/config: the global
+   * one, default 1m, and each job's own); undefined where the endpoint is missing or refused (Thanos,
+   * Mimir and managed services often do not serve it).
+   */
+  async scrapeIntervalMs(parse: (yaml: string) => unknown): Promise<number | undefined> {
+    let env: Envelope;
+    try {
+      env = await this.request('GET', '/api/v1/status/config');
+    } catch {
+      return undefined;
+    }
+    let cfg: { global?: { scrape_interval?: string }; scrape_configs?: { scrape_interval?: string }[] };
+    try {
+      cfg = (parse(String((env.data as unknown as { yaml?: string })?.yaml ?? '')) ?? {}) as typeof cfg;
+    } catch {
+      return undefined;
+    }
+    const global = parsePromDuration(cfg.global?.scrape_interval) ?? 60_000;
+    const jobs = (cfg.scrape_configs ?? []).map((j) => parsePromDuration(j.scrape_interval) ?? global);
+    return Math.max(global, ...jobs);
   }
 
   /** All samples of a range query, flattened (NaN dropped); for the baseline comparison. */
@@ -60,27 +174,32 @@ export class PrometheusClient {
   }
 
   private post(path: string, form: Record<string, string>): Promise<Envelope> {
-    const body = Buffer.from(
-      new URLSearchParams({ ...form, timeout: `${Math.ceil(this.timeoutMs / 1000)}s` }).toString(),
-    );
+    return this.request('POST', path, { ...form, timeout: `${Math.ceil(this.timeoutMs / 1000)}s` });
+  }
+
+  private request(method: 'GET' | 'POST', path: string, form?: Record<string, string>): Promise<Envelope> {
+    const body = form ? Buffer.from(new URLSearchParams(form).toString()) : undefined;
     const url = new URL(this.url + path);
     const mod = url.protocol === 'https:' ? https : http;
     return new Promise((resolve, reject) => {
       const req = mod.request(
         url,
         {
-          method: 'POST',
+          method,
           timeout: this.timeoutMs,
           headers: {
             ...this.headers,
-            'Content-Type': 'application/x-www-form-urlencoded',
-            'Content-Length': String(body.length),
+            ...(body
+              ? { 'Content-Type': 'application/x-www-form-urlencoded', 'Content-Length': String(body.length) }
+              : {}),
           },
         },
         (res) => {
           const chunks: Buffer[] = [];
           res.on('data', (c: Buffer) => chunks.push(c));
-          res.on('error', reject);
+          res.on('error', (e) =>
+            reject(new PrometheusError('unreachable', `Prometheus unreachable at ${this.url}: ${e.message}`)),
+          );
           res.on('end', () => {
             const text = Buffer.concat(chunks).toString('utf8');
             let env: Envelope | undefined;
@@ -89,20 +208,48 @@ export class PrometheusClient {
             } catch {
               env = undefined;
             }
-            if (res.statusCode === 200 && env?.status === 'success') return resolve(env);
-            reject(
-              new Error(
-                `Prometheus ${res.statusCode}${env?.error ? `: ${env.errorType ?? ''} ${env.error}` : ` ${text.slice(0, 120)}`}`,
-              ),
-            );
+            const code = res.statusCode ?? 0;
+            if (code === 200 && env?.status === 'success') return resolve(env);
+            const detail = env?.error
+              ? `${env.errorType ?? ''} ${env.error}`.trim()
+              : text.slice(0, 120).trim();
+            // 400 bad_data and 422 execution errors are the query's fault (reference §7).
+            const kind =
+              code === 401 || code === 403
+                ? 'auth'
+                : (code === 400 || code === 422) && env?.errorType
+                  ? 'query'
+                  : 'other';
+            reject(new PrometheusError(kind, `Prometheus ${code}${detail ? `: ${detail}` : ''}`, code));
           });
         },
       );
       req.on('timeout', () =>
-        req.destroy(new Error(`Prometheus query timed out after ${this.timeoutMs} ms`)),
+        req.destroy(
+          new PrometheusError('unreachable', `Prometheus query timed out after ${this.timeoutMs} ms`),
+        ),
       );
-      req.on('error', (e) => reject(new Error(`Prometheus unreachable at ${this.url}: ${e.message}`)));
+      req.on('error', (e) =>
+        reject(
+          e instanceof PrometheusError
+            ? e
+            : new PrometheusError('unreachable', `Prometheus unreachable at ${this.url}: ${e.message}`),
+        ),
+      );
       req.end(body);
     });
+  }
+}
+
+function aggregate(values: number[], how: Aggregate): number {
+  switch (how) {
+    case 'min':
+      return Math.min(...values);
+    case 'max':
+      return Math.max(...values);
+    case 'sum':
+      return values.reduce((a, b) => a + b, 0);
+    case 'avg':
+      return values.reduce((a, b) => a + b, 0) / values.length;
   }
 }

@@ -1,5 +1,5 @@
-import { escapeMarkdown, inlineCode, plural, table, details } from '@pipewright/shared/report';
-import type { MeasurementReport, RolloutResult } from './rollout-types.ts';
+import { codeBlock, details, escapeMarkdown, inlineCode, table } from '@pipewright/shared/report';
+import type { MeasurementReport, RolloutResult, StepReport } from './rollout-types.ts';
 
 const ICON: Record<RolloutResult['status'], string> = {
   promoted: '✅ promoted',
@@ -8,14 +8,77 @@ const ICON: Record<RolloutResult['status'], string> = {
   unchanged: '➖ unchanged',
 };
 
-function value(m: MeasurementReport): string {
-  if (m.value !== undefined) return escapeMarkdown(String(Math.round(m.value * 1000) / 1000));
-  return escapeMarkdown(m.detail ?? '');
+const round = (x: number) => String(Math.round(x * 1000) / 1000);
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
+}
+
+/** The numbers a check's condition compares with (`success: >= 99 && <= 100` → 99, 100): its thresholds. */
+export function thresholds(condition: string): number[] {
+  const main = condition.split(';')[0] ?? '';
+  return [
+    ...new Set(
+      [...main.matchAll(/(?:<=|>=|==|!=|<|>)\s*(-?\d+(?:\.\d+)?(?:e[+-]?\d+)?)/gi)].map((m) => Number(m[1])),
+    ),
+  ];
+}
+
+/** The measurements of one check in one step (analysis only; the baseline comparison has its own rows). */
+function rows(s: StepReport): Map<string, MeasurementReport[]> {
+  const by = new Map<string, MeasurementReport[]>();
+  for (const m of s.measurements) {
+    if (m.target === 'canary vs baseline') continue;
+    by.set(m.check, [...(by.get(m.check) ?? []), m]);
+  }
+  return by;
+}
+
+function others(ms: MeasurementReport[]): string {
+  const n = (o: string) => ms.filter((m) => m.outcome === o).length;
+  const parts = [
+    n('error') ? `${n('error')} error${n('error') === 1 ? '' : 's'}` : '',
+    n('wait') ? `${n('wait')} waiting for data` : '',
+    n('inconclusive') ? `${n('inconclusive')} inconclusive` : '',
+  ].filter(Boolean);
+  const lastDetail = [...ms].reverse().find((m) => m.outcome !== 'success' && m.detail)?.detail;
+  return escapeMarkdown(parts.join(', ') + (lastDetail && parts.length ? ` (last: ${lastDetail})` : ''));
 }
 
 /**
- * The job summary and PR comment: the verdict, then per step the requested and effective share and every
- * measurement with its resolved query, value, condition and outcome, then each decision in order.
+ * A Mermaid xychart of one check's values over the rollout (x: step and time of each measurement) with a
+ * line per threshold of its condition. Check names are restricted to letters, digits, `.`, `_` and `-`
+ * (config.ts), so they are safe inside the chart's quoted strings; only finite values are drawn.
+ */
+export function chart(check: string, steps: StepReport[]): string | undefined {
+  const points = steps.flatMap((s) =>
+    (rows(s).get(check) ?? [])
+      .filter((m) => m.value !== undefined && Number.isFinite(m.value))
+      .map((m) => ({
+        label: `${s.index + 1} ${m.at ? m.at.slice(11, 19) : ''}`.trim(),
+        value: m.value as number,
+        condition: m.condition,
+      })),
+  );
+  if (points.length < 2) return undefined;
+  const limits = thresholds(points[0]?.condition ?? '');
+  const lines = [
+    'xychart-beta',
+    `  title "${check}${limits.length ? ` and its threshold${limits.length > 1 ? 's' : ''} (${limits.map(round).join(', ')})` : ''}"`,
+    `  x-axis "step and time (UTC)" [${points.map((p) => `"${p.label}"`).join(', ')}]`,
+    `  y-axis "${check}"`,
+    `  line [${points.map((p) => round(p.value)).join(', ')}]`,
+    ...limits.map((t) => `  line [${points.map(() => round(t)).join(', ')}]`),
+  ];
+  return codeBlock(lines.join('\n'), 'mermaid');
+}
+
+/**
+ * The job summary and PR comment, to be read in ten seconds: the verdict and why, the steps (requested vs
+ * effective share), one row per check per step (condition, min/median/max, failures, what else happened),
+ * a chart of each check's values against its thresholds, the queries once, then each decision in order.
  */
 export function renderReport(r: RolloutResult, namespace: string, deployment: string): string {
   const lines: string[] = [];
@@ -44,25 +107,52 @@ export function renderReport(r: RolloutResult, namespace: string, deployment: st
         ]),
       ),
     );
-    for (const s of r.steps) {
-      if (!s.measurements.length) continue;
-      const rows = s.measurements.map((m) => [
-        escapeMarkdown(m.check),
-        escapeMarkdown(m.target),
-        value(m),
-        escapeMarkdown(m.condition),
-        m.outcome,
-        inlineCode(m.query),
-      ]);
-      lines.push(
-        '',
-        details(
-          `Step ${s.index + 1} (${s.weight} %): ${plural(s.measurements.length, 'measurement')}`,
-          table(['check', 'target', 'value', 'condition', 'outcome', 'query'], rows),
-          s.result === 'failed' || r.status === 'rolled-back',
-        ),
-      );
+  }
+  const checks = [...new Set(r.steps.flatMap((s) => [...rows(s).keys()]))];
+  if (checks.length) {
+    lines.push('', '### Checks', '');
+    const body: string[][] = [];
+    for (const s of r.steps)
+      for (const [check, ms] of rows(s)) {
+        const values = ms.map((m) => m.value).filter((v): v is number => v !== undefined);
+        const failures = ms.filter((m) => m.outcome === 'failure').length;
+        body.push([
+          String(s.index + 1),
+          escapeMarkdown(check),
+          escapeMarkdown(ms[0]?.condition ?? ''),
+          String(values.length),
+          values.length ? round(Math.min(...values)) : '–',
+          values.length ? round(median(values)) : '–',
+          values.length ? round(Math.max(...values)) : '–',
+          failures ? `**${failures}**` : '0',
+          others(ms),
+        ]);
+      }
+    for (const s of r.steps)
+      for (const m of s.measurements.filter((x) => x.target === 'canary vs baseline'))
+        body.push([
+          String(s.index + 1),
+          `${escapeMarkdown(m.check)} vs baseline`,
+          escapeMarkdown(m.condition),
+          '–',
+          '–',
+          '–',
+          '–',
+          ['high', 'low', 'error'].includes(m.outcome) ? `**${m.outcome}**` : m.outcome,
+          escapeMarkdown(m.detail ?? ''),
+        ]);
+    lines.push(
+      table(['step', 'check', 'condition', 'values', 'min', 'median', 'max', 'failed', 'other'], body),
+    );
+    for (const check of checks) {
+      const c = chart(check, r.steps);
+      if (c) lines.push('', c);
     }
+    const queries = checks.map((check) => {
+      const q = r.steps.flatMap((s) => rows(s).get(check) ?? [])[0]?.query ?? '';
+      return `${inlineCode(check)}\n\n${codeBlock(q, 'promql')}`;
+    });
+    lines.push('', details('Queries', queries.join('\n\n')));
   }
   if (r.decisions.length) {
     lines.push('', '### Decisions', '');

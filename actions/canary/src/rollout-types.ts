@@ -10,6 +10,8 @@ export interface AnalysisConfig {
   /** Reaching inconclusive-limit pauses for a human decision (Argo Rollouts), or rolls back. */
   onInconclusive: 'pause' | 'rollback';
   checks: Check[];
+  /** No data this soon after the first shift counts as "wait"; default 3 × Prometheus' scrape interval. */
+  initialDelayMs?: number;
   /** Compare canary with a canary-sized baseline on the stable image (Mann-Whitney U). */
   baseline?: { tolerance: number; minSamples: number; stepSeconds: number };
 }
@@ -26,6 +28,10 @@ export interface RolloutConfig {
   route?: string;
   ingress?: string;
   analysis?: AnalysisConfig;
+  /** After traffic is reset (gateway-api, nginx), the wait before the canary's pods are scaled down. */
+  drainDelayMs: number;
+  /** A step whose effective canary share exceeds the requested one by more points than this fails. */
+  weightTolerance: number;
   readyTimeoutMs: number;
   /** A canary pod Unschedulable (PodScheduled=False) for this long fails the canary. */
   unschedulableMs: number;
@@ -42,6 +48,8 @@ export interface MeasurementReport {
   check: string;
   target: string;
   query: string;
+  /** When it was measured (ISO 8601). */
+  at?: string;
   value?: number;
   detail?: string;
   condition: string;

@@ -22,6 +22,7 @@ interface KubeEvent {
   message?: string;
 }
 import { RolloutLock } from './lock.ts';
+import { preflightAnalysis, type Preflight } from './preflight.ts';
 import type { PrometheusClient } from './prometheus.ts';
 import { createRouter, type Router } from './routers.ts';
 import { planReplicas } from './traffic-math.ts';
@@ -32,7 +33,15 @@ import {
   type RolloutState,
   type StepReport,
 } from './rollout-types.ts';
-import { currentReadiness, sideDeployment, targetContainer, TRACK_LABEL, waitReady } from './workloads.ts';
+import {
+  currentReadiness,
+  sideDeployment,
+  stableSize,
+  targetContainer,
+  TRACK_LABEL,
+  waitReady,
+  type StableSize,
+} from './workloads.ts';
 
 export interface RolloutDeps {
   kube: KubeClient;
@@ -66,6 +75,15 @@ export function parseState(d: Deployment): RolloutState | undefined {
  * first) on failure or cancellation. The stable Deployment's spec is written only by the promotion.
  */
 export async function runRollout(cfg: RolloutConfig, deps: RolloutDeps): Promise<RolloutResult> {
+  // Analysis that cannot run is found before the first cluster request, not after the canary took traffic.
+  let pre: Preflight | undefined;
+  if (cfg.analysis && deps.prom && cfg.decision !== 'rollback')
+    pre = await preflightAnalysis(
+      cfg.analysis,
+      deps.prom,
+      { namespace: cfg.namespace, stable: cfg.deployment },
+      deps.logger,
+    );
   const lock = new RolloutLock({
     kube: deps.kube,
     namespace: cfg.namespace,
@@ -82,7 +100,7 @@ export async function runRollout(cfg: RolloutConfig, deps: RolloutDeps): Promise
   await lock.acquire();
   deps.onLocked?.();
   try {
-    return await new Rollout(cfg, deps, lock).run();
+    return await new Rollout(cfg, deps, lock, pre?.initialDelayMs ?? 0).run();
   } finally {
     await lock
       .release()
@@ -101,12 +119,17 @@ class Rollout {
   private counters = new Map<string, CheckCounters>();
   private readonly scaled = new Map<string, number>();
   private stable!: Deployment;
+  private size!: StableSize;
   private container!: string;
+  private readonly initialDelayMs: number;
+  /** When this run first shifted traffic to the canary (no data before its first scrapes means "wait"). */
+  private trafficSince: number | undefined;
 
-  constructor(cfg: RolloutConfig, d: RolloutDeps, lock: RolloutLock) {
+  constructor(cfg: RolloutConfig, d: RolloutDeps, lock: RolloutLock, initialDelayMs = 0) {
     this.cfg = cfg;
     this.d = d;
     this.lock = lock;
+    this.initialDelayMs = initialDelayMs;
     this.canaryName = `${cfg.deployment}-canary`;
     this.baselineName = `${cfg.deployment}-baseline`;
     this.router = createRouter(cfg.router, {
@@ -121,6 +144,10 @@ class Rollout {
       ...(cfg.route ? { route: cfg.route } : {}),
       ...(cfg.ingress ? { ingress: cfg.ingress } : {}),
       scale: (name, replicas) => this.scale(name, replicas),
+      clock: d.clock,
+      sleep: d.sleep,
+      pollMs: cfg.pollMs,
+      acceptTimeoutMs: cfg.readyTimeoutMs,
     });
     this.result = {
       status: 'unchanged',
@@ -183,7 +210,7 @@ class Rollout {
         const step = cfg.steps[state.step];
         const plan = planReplicas(
           cfg.router,
-          stable.spec.replicas ?? 1,
+          (await stableSize(this.d.kube, stable, this.d.logger)).replicas,
           step?.weight ?? 0,
           !!cfg.analysis?.baseline,
         );
@@ -222,6 +249,12 @@ class Rollout {
       return this.result;
     }
 
+    this.size = await stableSize(this.d.kube, this.stable, this.d.logger);
+    if (this.size.hpa)
+      this.decide(
+        `${cfg.deployment} is scaled by HorizontalPodAutoscaler ${this.size.hpa.name} (min ${this.size.hpa.min}, max ${this.size.hpa.max}, now ${this.size.hpa.current}): the canary is sized from its current replicas; the HPA and the stable replicas are left to it.`,
+      );
+    this.checkWeights(start);
     try {
       await this.router.prepare();
       for (let i = start; i < cfg.steps.length; i++) {
@@ -244,11 +277,46 @@ class Rollout {
     }
   }
 
+  /**
+   * The replicas router can only give the canary k / (stable + k) of the traffic: with 1 stable replica a
+   * 10 % step is 50 %. A step whose effective share exceeds the requested one by more than weight-tolerance
+   * points fails before anything is created. A 100 % step is exempt: the replicas router cannot take the
+   * stable pods' share before the promotion, and the report shows the effective share.
+   */
+  private checkWeights(start: number): void {
+    const { cfg } = this;
+    if (cfg.router !== 'replicas') return;
+    const replicas = this.size.replicas;
+    const off = cfg.steps.slice(start).flatMap((step) => {
+      const plan = planReplicas(cfg.router, replicas, step.weight, !!cfg.analysis?.baseline);
+      return step.weight < 100 && plan.effective - step.weight > cfg.weightTolerance
+        ? [
+            `${step.weight} % would be ${plan.effective} % (${plan.canary} canary pod${plan.canary === 1 ? '' : 's'} beside ${replicas} stable${plan.baseline ? ` and ${plan.baseline} baseline` : ''})`,
+          ]
+        : [];
+    });
+    if (off.length)
+      throw new UserError(
+        `With the replicas router and ${replicas} stable replica${replicas === 1 ? '' : 's'}, ${off.join('; ')}: more than weight-tolerance ${cfg.weightTolerance} points above the requested share. No step was started.`,
+        {
+          hint: 'Use fewer, larger steps (e.g. 50,100), more stable replicas, a real router (gateway-api or nginx), or raise weight-tolerance.',
+        },
+      );
+  }
+
   private async step(i: number, image: string, previousImage: string): Promise<'passed' | 'paused'> {
     const { cfg } = this;
     const step = cfg.steps[i] as (typeof cfg.steps)[number];
-    const stableReplicas = this.stable.spec.replicas ?? 1;
+    // The HPA may have scaled the stable Deployment since the last step.
+    if (this.size.hpa && this.result.steps.length > 0)
+      this.size = await stableSize(this.d.kube, this.stable, this.d.logger);
+    const stableReplicas = this.size.replicas;
     const plan = planReplicas(cfg.router, stableReplicas, step.weight, !!cfg.analysis?.baseline);
+    // The stable size can change mid-rollout (an HPA): a step that would now overshoot fails instead of carrying on.
+    if (cfg.router === 'replicas' && step.weight < 100 && plan.effective - step.weight > cfg.weightTolerance)
+      throw new Abort(
+        `step ${i + 1} (${step.weight} %) would be ${plan.effective} % with ${stableReplicas} stable replica${stableReplicas === 1 ? '' : 's'}, more than weight-tolerance ${cfg.weightTolerance} points above the request`,
+      );
     const report: StepReport = {
       index: i,
       weight: step.weight,
@@ -269,6 +337,7 @@ class Rollout {
         await this.ready(this.canaryName, 'canary');
         if (plan.baseline) await this.ready(this.baselineName, 'baseline');
         await this.router.setWeight(step.weight, plan);
+        this.trafficSince ??= this.d.clock.now();
         this.result.weight = plan.effective;
         this.d.logger.info(
           `Traffic: ${step.weight} % requested, ${plan.effective} % effective (${plan.canary} canary${plan.baseline ? ` + ${plan.baseline} baseline` : ''} beside ${stableReplicas} stable pods, router ${cfg.router}).`,
@@ -344,25 +413,34 @@ class Rollout {
     throw new Abort(`${what} is failing: ${r.message}`);
   }
 
-  /** Holds at the step's weight, measuring each check every interval; the canary's pods are watched too. */
+  /**
+   * Holds at the step's weight, measuring each check every interval from right after the shift; the
+   * canary's pods are watched too. The step passes once its hold time is over and every check has had at
+   * least one successful measurement in it: a step whose measurements all errored or had no data never
+   * passes. No data within the initial delay after the first shift is "wait", whatever the no-data policy.
+   */
   private async analyse(report: StepReport, holdMs: number): Promise<void> {
     const a = this.cfg.analysis;
     const interval = Math.min(a?.intervalMs ?? this.cfg.pollMs, holdMs);
     const startedAt = this.d.clock.now();
     const end = startedAt + holdMs;
-    const hardEnd = startedAt + holdMs * 3;
+    const hardEnd = startedAt + Math.max(holdMs * 3, holdMs + this.initialDelayMs);
     // Pods are watched every poll-interval (fail fast), metrics measured every analysis-interval.
     const tick = Math.min(this.cfg.pollMs, interval);
-    let nextMeasure = startedAt + interval;
+    let nextMeasure = startedAt;
     let waiting = false;
-    for (;;) {
-      await this.d.sleep(Math.max(1, Math.min(tick, nextMeasure - this.d.clock.now())), this.d.signal);
-      await this.lock.renewIfDue();
-      const r = await currentReadiness(this.d.kube, this.cfg.namespace, this.canaryName, {
-        now: this.d.clock.now(),
-        unschedulableMs: this.cfg.unschedulableMs,
-      });
-      if (r.state === 'failed') await this.failPods('canary', r);
+    const stepSuccesses = new Map<string, number>();
+    const analysed = !!(a && this.d.prom);
+    for (let first = true; ; first = false) {
+      if (!first) {
+        await this.d.sleep(Math.max(1, Math.min(tick, nextMeasure - this.d.clock.now())), this.d.signal);
+        await this.lock.renewIfDue();
+        const r = await currentReadiness(this.d.kube, this.cfg.namespace, this.canaryName, {
+          now: this.d.clock.now(),
+          unschedulableMs: this.cfg.unschedulableMs,
+        });
+        if (r.state === 'failed') await this.failPods('canary', r);
+      }
       if (this.d.clock.now() < nextMeasure) continue;
       nextMeasure += interval;
       waiting = false;
@@ -373,9 +451,16 @@ class Rollout {
             target: this.canaryName,
             window: a.window,
           });
-          const m = await this.d.prom.measure(query);
-          const outcome = evaluate(check, m);
-          const c = record(this.counters.get(check.name) ?? newCounters(), outcome);
+          const m = await this.d.prom.measure(query, check.aggregate ? { aggregate: check.aggregate } : {});
+          const since = this.d.clock.now() - (this.trafficSince ?? startedAt);
+          const early = m.kind === 'nodata' && since < this.initialDelayMs;
+          const outcome = early ? 'wait' : evaluate(check, m);
+          if (outcome === 'success') stepSuccesses.set(check.name, (stepSuccesses.get(check.name) ?? 0) + 1);
+          const c = record(
+            this.counters.get(check.name) ?? newCounters(),
+            outcome,
+            m.kind === 'error' ? m.message : undefined,
+          );
           this.counters.set(check.name, c);
           const condition =
             [
@@ -384,24 +469,29 @@ class Rollout {
             ]
               .filter(Boolean)
               .join('; ') || 'none';
+          const detail =
+            m.kind === 'error'
+              ? m.message
+              : m.kind === 'nodata'
+                ? `no data: ${m.why}${early ? ` (within the initial delay of ${formatDuration(this.initialDelayMs)})` : ''}`
+                : undefined;
           report.measurements.push({
             check: check.name,
             target: this.canaryName,
             query,
-            ...(m.kind === 'value'
-              ? { value: m.value }
-              : { detail: m.kind === 'error' ? m.message : `no data: ${m.why}` }),
+            at: new Date(this.d.clock.now()).toISOString(),
+            ...(m.kind === 'value' ? { value: m.value } : { detail: detail as string }),
             condition,
             outcome,
           });
           const shown =
             m.kind === 'value'
               ? String(Math.round(m.value * 1000) / 1000)
-              : m.kind === 'error'
-                ? `error (${m.message})`
-                : `no data (${m.why})`;
+              : `${m.kind === 'error' ? 'error' : 'no data'} (${detail})`;
           this.d.logger.info(`${check.name} = ${shown} [${condition}] → ${outcome}  (${query})`);
           if (outcome === 'wait') waiting = true;
+          if (m.kind === 'error' && m.fatal)
+            throw new Abort(`analysis cannot run: ${check.name}: ${m.message}`);
           const v: AnalysisVerdict = verdictOf(check.name, c, a.limits);
           if (v.state === 'failed') throw new Abort(`analysis failed: ${v.check}: ${v.why}`);
           if (v.state === 'error') throw new Abort(`analysis errored: ${v.check}: ${v.why}`);
@@ -412,9 +502,19 @@ class Rollout {
         }
       }
       const now = this.d.clock.now();
-      if (now >= end && !waiting) break;
-      if (now >= hardEnd)
-        throw new Abort(`analysis had no data for ${formatDuration(now - startedAt)} (no-data: wait)`);
+      const unproven = analysed ? (a?.checks ?? []).filter((c) => !stepSuccesses.get(c.name)) : [];
+      if (now >= end && !waiting && unproven.length === 0) break;
+      if (now >= hardEnd) {
+        if (waiting && unproven.length === 0)
+          throw new Abort(`analysis had no data for ${formatDuration(now - startedAt)} (no-data: wait)`);
+        const c = unproven[0] as (typeof unproven)[number];
+        const n = this.counters.get(c.name) ?? newCounters();
+        const ms = report.measurements.filter((x) => x.check === c.name);
+        const count = (o: string) => ms.filter((x) => x.outcome === o).length;
+        throw new Abort(
+          `analysis had no successful measurement of ${c.name} in ${formatDuration(now - startedAt)} (${ms.length} measurements: ${count('error')} errors, ${count('wait')} waiting for data, ${count('inconclusive')} inconclusive${n.lastError ? `; last error: ${n.lastError}` : ''}); a step passes only on data`,
+        );
+      }
     }
     if (a?.baseline && this.d.prom) await this.compareBaseline(report, startedAt);
   }
@@ -500,6 +600,7 @@ class Rollout {
     }
     await this.router.reset();
     this.decide(`${cfg.deployment} runs ${image} and is ready; traffic is 100 % on it.`);
+    await this.drain();
     await this.removeSides();
     await this.saveState(undefined);
     this.result.status = 'promoted';
@@ -511,18 +612,47 @@ class Rollout {
   /** Traffic back to stable first (one write), then the canary and baseline scaled to zero and deleted. */
   async rollback(reason: string): Promise<RolloutResult> {
     this.decide(`rolling back: ${reason}.`);
+    let reset = false;
     try {
       await this.router.reset();
+      reset = true;
       this.d.logger.info('Traffic is back on stable.');
     } catch (e) {
       if (!(e instanceof KubeError && e.code === 404)) throw e;
     }
+    if (reset) await this.drain();
     await this.removeSides();
     await this.saveState(undefined);
     this.result.status = 'rolled-back';
     this.result.reason = reason;
     this.result.weight = 0;
     return this.result;
+  }
+
+  /**
+   * After the traffic reset of a gateway-api or nginx router, requests already routed to the canary finish
+   * before its pods go (Argo Rollouts waits scaleDownDelaySeconds / abortScaleDownDelaySeconds, 30 s). With
+   * the replicas router the scale-down is the reset. A cancelled run skips it: the runner kills the step
+   * 10 s after cancelling, and a half-done cleanup is worse.
+   */
+  private async drain(): Promise<void> {
+    if (this.router.kind === 'replicas' || this.cfg.drainDelayMs <= 0) return;
+    const sides = [this.canaryName, this.baselineName];
+    const exists = async (n: string) =>
+      this.scaled.has(n) || !!(await this.d.kube.find(paths.deployment(this.cfg.namespace, n)));
+    if (!(await exists(sides[0] as string)) && !(await exists(sides[1] as string))) return;
+    if (this.d.signal.aborted) {
+      this.d.logger.info('Drain delay skipped: the run was cancelled.');
+      return;
+    }
+    this.d.logger.info(
+      `Waiting ${formatDuration(this.cfg.drainDelayMs)} (drain-delay) before scaling the canary down.`,
+    );
+    try {
+      await this.d.sleep(this.cfg.drainDelayMs, this.d.signal);
+    } catch {
+      this.d.logger.info('Drain delay cut short: the run was cancelled.');
+    }
   }
 
   private async removeSides(): Promise<void> {

@@ -1,4 +1,5 @@
 import type { Logger } from '@pipewright/shared/log';
+import { formatDuration, type Clock, type Sleep } from '@pipewright/shared/util';
 import { UserError } from '@pipewright/shared/action';
 import { KubeError, paths, type KubeClient } from './kube.ts';
 import type { ObjectMeta } from './k8s-types.ts';
@@ -32,6 +33,11 @@ export interface RouterContext {
   ingress?: string;
   /** Scales a Deployment through its /scale subresource. */
   scale(name: string, replicas: number): Promise<void>;
+  clock: Clock;
+  sleep: Sleep;
+  pollMs: number;
+  /** How long a Gateway may take to accept a new generation of the HTTPRoute. */
+  acceptTimeoutMs: number;
 }
 
 export function createRouter(kind: RouterKind, ctx: RouterContext): Router {
@@ -113,7 +119,18 @@ interface BackendRef {
 interface HTTPRoute {
   metadata: ObjectMeta;
   spec: { rules?: { backendRefs?: BackendRef[] }[]; [k: string]: unknown };
-  status?: { parents?: { conditions?: { type: string; status: string; observedGeneration?: number }[] }[] };
+  status?: {
+    parents?: {
+      parentRef?: { name?: string };
+      conditions?: {
+        type: string;
+        status: string;
+        reason?: string;
+        message?: string;
+        observedGeneration?: number;
+      }[];
+    }[];
+  };
 }
 
 /**
@@ -142,29 +159,41 @@ function gatewayRouter(ctx: RouterContext): Router {
       }
     }
   };
-  /** The new weights count only once every parent Gateway accepted this generation of the route. */
-  const waitAccepted = async (written: HTTPRoute | undefined) => {
-    const generation = written?.metadata.generation ?? 0;
-    if (!((written?.spec.parentRefs as unknown[] | undefined)?.length ?? 0)) return;
-    const deadline = Date.now() + 10_000;
+  /**
+   * The new weights count only once every parent reports Accepted and ResolvedRefs True for this generation
+   * of the route (Gateway API: RouteParentStatus conditions carry observedGeneration, the
+   * .metadata.generation they were set from). A False condition fails at once with its reason. Conditions
+   * of an older generation do not count.
+   */
+  const waitAccepted = async (written: HTTPRoute, types: string[]) => {
+    const generation = written.metadata.generation ?? 0;
+    if (!((written.spec.parentRefs as unknown[] | undefined)?.length ?? 0)) return;
+    const deadline = ctx.clock.now() + ctx.acceptTimeoutMs;
     for (;;) {
       const route = await ctx.kube.get<HTTPRoute>(routePath);
       const parents = route.status?.parents ?? [];
+      const current = (p: (typeof parents)[number], type: string) =>
+        (p.conditions ?? []).find((c) => c.type === type && (c.observedGeneration ?? 0) >= generation);
+      for (const p of parents)
+        for (const type of types) {
+          const c = current(p, type);
+          if (c && c.status === 'False')
+            throw new UserError(
+              `HTTPRoute "${ctx.route}" generation ${generation}: ${p.parentRef?.name ?? 'a Gateway'} reports ${type}=False (${c.reason ?? ''}${c.message ? `: ${c.message}` : ''}).`,
+              { hint: 'The Gateway did not take the new weights; traffic is not where the step says.' },
+            );
+        }
       const accepted =
-        parents.length > 0 &&
-        parents.every((p) =>
-          (p.conditions ?? []).some(
-            (c) => c.type === 'Accepted' && c.status === 'True' && (c.observedGeneration ?? 0) >= generation,
-          ),
-        );
+        parents.length > 0 && parents.every((p) => types.every((t) => current(p, t)?.status === 'True'));
       if (accepted) return;
-      if (Date.now() > deadline) {
-        ctx.logger.warning(
-          `HTTPRoute ${ctx.route}: no Gateway reported Accepted for generation ${generation} within 10 s; going on.`,
+      if (ctx.clock.now() >= deadline)
+        throw new UserError(
+          `HTTPRoute "${ctx.route}": no Gateway reported ${types.join(' and ')} for generation ${generation} within ${formatDuration(ctx.acceptTimeoutMs)}.`,
+          {
+            hint: 'Check the Gateway controller (kubectl describe httproute); the weights cannot be trusted until it accepts them.',
+          },
         );
-        return;
-      }
-      await new Promise((r) => setTimeout(r, 200));
+      await ctx.sleep(Math.min(ctx.pollMs, 500));
     }
   };
   const rulesOf = (route: HTTPRoute) =>
@@ -195,10 +224,13 @@ function gatewayRouter(ctx: RouterContext): Router {
     setWeight: async (w, r) => {
       const baseline = r.baseline > 0 ? Math.min(w, 100 - w) : 0;
       const written = await edit((route) => setWeights(route, w, baseline));
-      await waitAccepted(written);
+      await waitAccepted(written, ['Accepted', 'ResolvedRefs']);
     },
     reset: async () => {
-      await edit((route) => setWeights(route, 0, 0));
+      // All weight on stable: a canary backendRef that does not resolve gets no requests (weight 0), so only
+      // Accepted matters here.
+      const written = await edit((route) => setWeights(route, 0, 0));
+      await waitAccepted(written, ['Accepted']);
     },
     cleanup: async () => {
       await edit((route) => {
@@ -231,6 +263,8 @@ interface Ingress {
 }
 
 const CANARY = 'nginx.ingress.kubernetes.io/canary';
+/** The class annotation Ingresses used before spec.ingressClassName (still honoured by ingress-nginx). */
+const LEGACY_CLASS = 'kubernetes.io/ingress.class';
 const WEIGHT = 'nginx.ingress.kubernetes.io/canary-weight';
 
 /** ingress-nginx: a second Ingress with the same hosts and paths, annotated canary + canary-weight. */
@@ -273,7 +307,15 @@ function nginxRouter(ctx: RouterContext): Router {
           name,
           namespace: ctx.namespace,
           labels: { 'app.kubernetes.io/managed-by': 'pipewright-canary' },
-          annotations: { [CANARY]: 'true', [WEIGHT]: '0' },
+          annotations: {
+            // The canary Ingress must be picked up by the same controller as the stable one, whichever way
+            // the stable one names its class.
+            ...(stable.metadata.annotations?.[LEGACY_CLASS] !== undefined
+              ? { [LEGACY_CLASS]: stable.metadata.annotations[LEGACY_CLASS] }
+              : {}),
+            [CANARY]: 'true',
+            [WEIGHT]: '0',
+          },
         },
         spec: {
           ...(stable.spec.ingressClassName ? { ingressClassName: stable.spec.ingressClassName } : {}),

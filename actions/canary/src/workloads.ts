@@ -1,7 +1,7 @@
 import type { Logger } from '@pipewright/shared/log';
 import type { Clock, Sleep } from '@pipewright/shared/util';
 import { formatDuration } from '@pipewright/shared/util';
-import { paths, selectorString, type KubeClient } from './kube.ts';
+import { KubeError, paths, selectorString, type KubeClient } from './kube.ts';
 import type { Deployment, List, Pod, ReplicaSet } from './k8s-types.ts';
 import { readiness, type FailFast, type Readiness } from './readiness.ts';
 
@@ -128,4 +128,56 @@ export async function waitReady(
       };
     await o.sleep(o.pollMs, o.signal);
   }
+}
+
+interface HorizontalPodAutoscaler {
+  metadata: { name: string };
+  spec: {
+    scaleTargetRef: { apiVersion?: string; kind: string; name: string };
+    minReplicas?: number;
+    maxReplicas: number;
+  };
+  status?: { currentReplicas?: number; desiredReplicas?: number };
+}
+
+export interface StableSize {
+  /** The stable pods the canary is sized against. */
+  replicas: number;
+  /** The HorizontalPodAutoscaler (autoscaling/v2) that scales the stable Deployment, if any. */
+  hpa?: { name: string; min: number; max: number; current: number };
+}
+
+/**
+ * How many stable pods there are to size the canary against. With an HPA (autoscaling/v2) whose
+ * scaleTargetRef is the Deployment, its spec.replicas is the HPA's to change at any time: the HPA's
+ * status.currentReplicas (never below its minReplicas, default 1) is the size. The HPA and the stable
+ * replicas are never written: the HPA keeps scaling the stable Deployment within its bounds during the
+ * rollout and after the promotion. Without read access to HPAs (403) or the API (404) the Deployment's
+ * spec.replicas is used.
+ */
+export async function stableSize(kube: KubeClient, d: Deployment, logger: Logger): Promise<StableSize> {
+  const ns = d.metadata.namespace as string;
+  const own = d.spec.replicas ?? 1;
+  let hpas: List<HorizontalPodAutoscaler>;
+  try {
+    hpas = await kube.get<List<HorizontalPodAutoscaler>>(paths.hpas(ns));
+  } catch (e) {
+    if (e instanceof KubeError && (e.code === 403 || e.code === 404)) {
+      logger.info(
+        `Could not list HorizontalPodAutoscalers (${e.code}); sizing the canary from spec.replicas.`,
+      );
+      return { replicas: own };
+    }
+    throw e;
+  }
+  const hpa = hpas.items.find(
+    (h) =>
+      h.spec.scaleTargetRef.kind === 'Deployment' &&
+      h.spec.scaleTargetRef.name === d.metadata.name &&
+      (h.spec.scaleTargetRef.apiVersion ?? 'apps/v1').startsWith('apps/'),
+  );
+  if (!hpa) return { replicas: own };
+  const min = hpa.spec.minReplicas ?? 1;
+  const current = Math.max(hpa.status?.currentReplicas ?? own, min);
+  return { replicas: current, hpa: { name: hpa.metadata.name, min, max: hpa.spec.maxReplicas, current } };
 }

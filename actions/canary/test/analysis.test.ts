@@ -11,6 +11,7 @@ import {
   type Outcome,
 } from '../src/analysis.ts';
 import { parseChecks } from '../src/config.ts';
+import { parsePromDuration } from '../src/prometheus.ts';
 
 const check = (o: Partial<Check>): Check => ({
   name: 'c',
@@ -149,5 +150,23 @@ describe('checks input', () => {
       '`checks` item 2 (success-rate) `success`: "> nope" is not a condition; write e.g. "result >= 99" or ">= 99 && <= 100".',
       '`checks` item 2 (success-rate) `no-data`: use one of fail, pass, inconclusive, wait.',
     ]);
+  });
+});
+
+describe('Prometheus durations (scrape_interval in /api/v1/status/config)', () => {
+  // Prometheus docs, configuration "<duration>": ((([0-9]+)y)?(([0-9]+)w)?(([0-9]+)d)?(([0-9]+)h)?
+  // (([0-9]+)m)?(([0-9]+)s)?(([0-9]+)ms)?|0), e.g. 1d, 1h30m, 5m, 10s
+  it.each([
+    ['15s', 15_000],
+    ['1m', 60_000],
+    ['1h30m', 5_400_000],
+    ['1m30s500ms', 90_500],
+    ['1d', 86_400_000],
+    ['0', 0],
+    ['abc', undefined],
+    ['', undefined],
+    [undefined, undefined],
+  ])('%s -> %s ms', (text, ms) => {
+    expect(parsePromDuration(text)).toBe(ms);
   });
 });

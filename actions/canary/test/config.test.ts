@@ -143,13 +143,50 @@ users:
     expect([c.cert, c.key, c.secrets]).toEqual(['CERT', 'KEY', ['KEY']]);
   });
   it.each([
-    ['{ exec: { command: aws } }', 'exec or auth-provider plugin'],
+    [
+      '{ exec: { command: aws } }',
+      "The kubeconfig user's exec plugin: apiVersion is required (client.authentication.k8s.io/v1 or client.authentication.k8s.io/v1beta1).",
+    ],
+    [
+      '{ exec: { apiVersion: client.authentication.k8s.io/v1alpha1, command: aws } }',
+      "The kubeconfig user's exec plugin: apiVersion client.authentication.k8s.io/v1alpha1 is not supported",
+    ],
+    // client-go: interactiveMode is required in v1 (k8s.io/client-go/tools/clientcmd/api/v1 ExecConfig docs)
+    [
+      '{ exec: { apiVersion: client.authentication.k8s.io/v1, command: aws } }',
+      "The kubeconfig user's exec plugin: interactiveMode is required with apiVersion client.authentication.k8s.io/v1 (Never, IfAvailable or Always).",
+    ],
+    [
+      '{ exec: { apiVersion: client.authentication.k8s.io/v1, command: kubelogin, interactiveMode: Always } }',
+      "The kubeconfig user's exec plugin: interactiveMode Always needs a terminal",
+    ],
+    ['{ auth-provider: { name: gcp } }', 'auth-provider plugin, which client-go removed in Kubernetes 1.26'],
     [
       '{ token: x }\ncurrent-context: c',
       'The kubeconfig is not valid YAML: duplicated mapping key (line 14)',
     ],
   ])('refuses %s', (user, message) => {
     expect(() => parseKubeconfig(kc(user))).toThrow(message);
+  });
+  it('exec plugin: v1beta1 defaults interactiveMode to IfAvailable; a relative command is relative to the kubeconfig', () => {
+    const c = parseKubeconfig(
+      kc(
+        '{ exec: { apiVersion: client.authentication.k8s.io/v1beta1, command: ./bin/aws, args: [eks, get-token], env: [{ name: A, value: b }], provideClusterInfo: true } }',
+      ),
+      undefined,
+      undefined,
+      '/home/runner/work',
+    );
+    expect(c.exec).toEqual({
+      apiVersion: 'client.authentication.k8s.io/v1beta1',
+      command: '/home/runner/work/bin/aws',
+      args: ['eks', 'get-token'],
+      env: [{ name: 'A', value: 'b' }],
+      interactiveMode: 'IfAvailable',
+      provideClusterInfo: true,
+      cluster: { server: 'https://k8s.example:6443', 'certificate-authority-data': 'Q0E=' },
+    });
+    expect(c.token).toBeUndefined();
   });
   it('an explicit context must exist', () => {
     expect(() => parseKubeconfig(kc('{ token: x }'), 'nope')).toThrow(
@@ -253,13 +290,18 @@ describe('report', () => {
       'analysis failed: x <b>@team</b>',
       'Image r/web:2 (stable was r/web:1), router replicas.',
     ]);
-    expect(lines).toContain('Step 1 (25 %): 1 measurement');
     expect(lines.slice(-2)).toEqual(['Decisions', 'rolling back: analysis failed.']);
-    const [steps, measurements] = renderedTables(r.html);
-    expect(steps?.rows).toEqual([['1', '25 %', '20 %', '1', '1', 'failed']]);
-    expect(measurements).toEqual({
-      header: ['check', 'target', 'value', 'condition', 'outcome', 'query'],
-      rows: [['x', 'web-canary', '12.346', 'success: >= 99', 'failure', 'sum(rate(a{b="<c>"}[1m]))']],
+    const [steps, checks] = renderedTables(r.html);
+    expect(steps).toEqual({
+      header: ['step', 'requested', 'effective', 'canary pods', 'measurements', 'result'],
+      rows: [['1', '25 %', '20 %', '1', '1', 'failed']],
     });
+    expect(checks).toEqual({
+      header: ['step', 'check', 'condition', 'values', 'min', 'median', 'max', 'failed', 'other'],
+      rows: [['1', 'x', 'success: >= 99', '1', '12.346', '12.346', '12.346', '1', '']],
+    });
+    // the query is shown once, in a fenced block inside the Queries <details> (literal text, inert)
+    expect(md).toContain('\n```promql\nsum(rate(a{b="<c>"}[1m]))\n```\n');
+    expect(lines.filter((l) => l === 'sum(rate(a{b="<c>"}[1m]))')).toHaveLength(1);
   });
 });

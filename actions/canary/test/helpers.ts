@@ -23,13 +23,13 @@ export async function waitUntil(fn: () => boolean, timeoutMs = 10_000): Promise<
 }
 
 /**
- * The stable Deployment's spec, labels and annotations: must never change except by a promotion. Not its
- * generation: the action's state annotation (written, then removed) bumps it, as on a real cluster
- * (kubernetes pkg/registry/apps/deployment/strategy.go PrepareForUpdate bumps on annotation changes).
+ * The stable Deployment's spec and labels: must never change except by a promotion. Not its
+ * metadata.generation: the apps/v1 Deployment strategy bumps it for annotation changes too (our state
+ * annotation), so "untouched" is about the spec.
  */
 export function stableSnapshot(kube: FakeKube) {
   const d = kube.get('deployments', NS, 'web');
-  return { spec: d?.spec, labels: d?.metadata.labels, annotations: d?.metadata.annotations };
+  return { spec: d?.spec, labels: d?.metadata.labels };
 }
 
 export const FAST = {
@@ -40,5 +40,6 @@ export const FAST = {
   'analysis-window': '5s',
   'poll-interval': '200ms',
   'ready-timeout': '20s',
+  'drain-delay': '0s',
   comment: 'false',
 };

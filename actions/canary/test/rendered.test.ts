@@ -57,15 +57,20 @@ describe('canary report as GitHub shows it', () => {
       `reason ${H}`,
       `Image r/web:${H} (stable was r/web:1), router replicas.`,
     ]);
-    expect(lines).toContain('Step 1 (25 %): 1 measurement');
+    // the query once, under the check's name, inside the Queries <details>
+    const q = lines.indexOf('Queries');
+    expect(lines.slice(q, q + 3)).toEqual(['Queries', `check ${H}`, `sum(rate(a{b="${H}"}[1m]))`]);
+    expect(lines.filter((l) => l === `sum(rate(a{b="${H}"}[1m]))`)).toHaveLength(1);
     expect(lines.at(-1)).toBe(`decided ${H}`);
   });
 
   it('keeps both tables at their column counts, each cell exact', () => {
-    const [steps, measurements] = renderedTables(r.html);
+    const [steps, checks] = renderedTables(r.html);
     expect(steps?.header).toHaveLength(6);
-    expect(measurements?.rows.map((row) => row.map(withoutInvisible))).toEqual([
-      [`check ${H}`, `target ${H}`, `detail ${H}`, `cond ${H}`, 'failure', `sum(rate(a{b="${H}"}[1m]))`],
+    expect(checks?.header).toHaveLength(9);
+    // one row per check per step: no value was measured, one failed measurement
+    expect(checks?.rows.map((row) => row.map(withoutInvisible))).toEqual([
+      ['1', `check ${H}`, `cond ${H}`, '0', '–', '–', '–', '1', ''],
     ]);
   });
 });

@@ -10,6 +10,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { FakeKube, KObj } from './server.ts';
 import { sortKeys } from './patch.ts';
+import { FakeGateway, type GatewayOptions } from './gateway.ts';
 
 export interface ControllerOptions {
   readyDelayMs?: number;
@@ -21,6 +22,8 @@ export interface ControllerOptions {
   /** Images whose pods stay Pending with PodScheduled=False, reason Unschedulable; default /unschedulable/. */
   unschedulableImage?: RegExp | ((image: string, pod: string) => boolean);
   tickMs?: number;
+  /** The fake Gateway controller's behaviour for HTTPRoutes (gateway.ts). */
+  gateway?: GatewayOptions;
 }
 
 type Ops = FakeKube & { createSync(obj: KObj): KObj };
@@ -51,7 +54,9 @@ const iso = (ms: number) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z')
 
 export class Controller {
   private readonly ops: Ops;
-  private readonly o: Required<ControllerOptions>;
+  private readonly o: Required<Omit<ControllerOptions, 'gateway'>>;
+  /** Sets HTTPRoute status as a Gateway controller would (gateway.ts). */
+  readonly gateway: FakeGateway;
   private readonly timer: NodeJS.Timeout;
   private scheduled = false;
   private paused = false;
@@ -68,6 +73,7 @@ export class Controller {
       unschedulableImage: o.unschedulableImage ?? /unschedulable/,
       tickMs: o.tickMs ?? 100,
     };
+    this.gateway = new FakeGateway(o.gateway);
     this.timer = setInterval(() => this.reconcile(), this.o.tickMs);
     this.timer.unref();
   }
@@ -113,7 +119,7 @@ export class Controller {
         }
         this.pod(pod, now);
       }
-      for (const r of this.ops.list('httproutes')) this.route(r);
+      for (const r of this.ops.list('httproutes')) this.gateway.reconcile(this.ops, r, now);
     } finally {
       this.running = false;
     }
@@ -484,22 +490,5 @@ export class Controller {
       );
     if (cmp(p.status) !== cmp(status) || p.status?.phase !== status.phase)
       this.ops.setStatus('pods', p.metadata.namespace, p.metadata.name, status);
-  }
-
-  private route(r: KObj): void {
-    const parents = (r.spec.parentRefs ?? []).map((ref: { name: string }) => ({
-      parentRef: ref,
-      controllerName: 'example.net/fake-gateway',
-      conditions: ['Accepted', 'ResolvedRefs'].map((type) => ({
-        type,
-        status: 'True',
-        reason: type,
-        message: '',
-        observedGeneration: r.metadata.generation,
-        lastTransitionTime: '2026-01-01T00:00:00Z',
-      })),
-    }));
-    if (!same(r.status?.parents ?? [], parents))
-      this.ops.setStatus('httproutes', r.metadata.namespace, r.metadata.name, { parents });
   }
 }

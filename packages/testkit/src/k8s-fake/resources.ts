@@ -32,6 +32,15 @@ export const RESOURCES: ResourceDef[] = [
     model: ['kubernetes-models/apps/v1/ReplicaSet', 'ReplicaSet'],
   },
   {
+    group: 'autoscaling',
+    version: 'v2',
+    plural: 'horizontalpodautoscalers',
+    kind: 'HorizontalPodAutoscaler',
+    shortNames: ['hpa'],
+    subresources: ['status'],
+    model: ['kubernetes-models/autoscaling/v2/HorizontalPodAutoscaler', 'HorizontalPodAutoscaler'],
+  },
+  {
     group: '',
     version: 'v1',
     plural: 'pods',
