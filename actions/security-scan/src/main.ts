@@ -297,7 +297,7 @@ export async function main(rt: ActionRuntime): Promise<void> {
   );
   if (annotated < findings.length)
     stats.push(
-      `${plural(findings.length - annotated, 'finding')} not annotated on their lines (GitHub shows 10 annotations per level per step; \`max-annotations\`: ${i.maxAnnotations})`,
+      `${plural(findings.length - annotated, 'finding')} not annotated on their lines (GitHub shows 10 annotations per level per step; max-annotations: ${i.maxAnnotations})`,
     );
   if (ignored) stats.push(`${ignored} ignored by the rules file`);
   const pr = rt.context.payload.pull_request as { head?: { sha?: string } } | undefined;

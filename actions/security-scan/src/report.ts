@@ -42,18 +42,6 @@ export interface ReportInput {
 
 const ICON: Record<string, string> = { high: '🔴', medium: '🟠', low: '🟡', info: '🔵' };
 
-export function findingLine(f: Finding, blobBase: string, failing: boolean): string {
-  const sev = `${ICON[f.severity]} **${f.severity}**${failing ? ' ❌' : ''}${f.baseline === 'existing' ? ' (existing)' : ''}`;
-  const rule = `${inlineCode(f.ruleId)} ${escapeMarkdown(f.rule.name)}`;
-  if (f.kind === 'sast' && f.path) {
-    const loc = `${f.path}:${f.line ?? 1}`;
-    const target = `${blobBase}${f.path.split('/').map(encodeURIComponent).join('/')}#L${f.line ?? 1}${f.endLine ? `-L${f.endLine}` : ''}`;
-    return `- ${sev} ${rule} in ${link(loc, target).md}: ${escapeMarkdown(f.message)} (confidence ${escapeMarkdown(f.confidence)})`;
-  }
-  const where = inlineCode(`${f.method ?? 'GET'} ${f.url ?? ''}`);
-  return `- ${sev} ${rule} at ${where}${f.param ? ` parameter ${inlineCode(f.param)}` : ''}${f.evidence ? `, evidence ${inlineCode(f.evidence.slice(0, 200))}` : ''}`;
-}
-
 export function countsTable(findings: readonly Finding[], hasBaseline: boolean): string {
   const rows = SEVERITIES.map((s) => {
     const of = findings.filter((f) => f.severity === s);
@@ -108,11 +96,15 @@ export function groupFindings(findings: readonly Finding[], failing: ReadonlySet
   );
 }
 
-/** Where one instance is: a link to the line (SAST) or the request, inert (DAST). */
+/**
+ * Where one instance is: a link to the line (SAST) or the request, inert (DAST). Each path segment is
+ * percent-encoded whole (encodeURI would leave `#` and `?`, so a file named `a#1.py` linked to `a`).
+ */
 function locationOf(f: Finding, blobBase: string): string {
   if (f.kind === 'sast' && f.path) {
     const loc = `${f.path}:${f.line ?? 1}`;
-    return `[${escapeMarkdown(loc)}](${blobBase}${encodeURI(f.path)}#L${f.line ?? 1}${f.endLine ? `-L${f.endLine}` : ''})`;
+    const target = `${blobBase}${f.path.split('/').map(encodeURIComponent).join('/')}#L${f.line ?? 1}${f.endLine ? `-L${f.endLine}` : ''}`;
+    return link(loc, target).md;
   }
   return `${inlineCode(`${f.method ?? 'GET'} ${f.url ?? f.path ?? ''}`)}${f.param ? ` ${inlineCode(f.param)}` : ''}`;
 }
@@ -131,7 +123,7 @@ export function groupBlock(
   const sev = first.severity;
   const count = g.findings.length;
   const tags = [
-    `${n(count)} instance${count === 1 ? '' : 's'}`,
+    plural(count, 'instance'),
     ...(g.failing ? [`${n(g.failing)} failing ❌`] : []),
     ...(hasBaseline ? [`${n(g.fresh)} new`] : []),
   ];
@@ -195,7 +187,9 @@ export function healthTables(health: readonly ScanHealth[], problems: readonly S
           `${n(h.status['4xx'])} (${n(h.auth)})`,
           n(h.status['5xx']),
           `${n(h.failed)} (${n(h.timeouts)})`,
-          h.truncatedPages ? `${n(h.truncatedPages)} page(s), ${n(h.truncatedBytes)} bytes not scanned` : '0',
+          h.truncatedPages
+            ? `${plural(h.truncatedPages, 'page')}, ${plural(h.truncatedBytes, 'byte')} not scanned`
+            : '0',
         ]),
       ),
     );
@@ -213,7 +207,8 @@ export function renderReport(r: ReportInput, limit: number, measure?: Measure): 
   const failingSet = new Set(r.failing);
   const result = r.result ?? (r.passed ? 'passed' : 'failed');
   const incomplete = r.problems.some((p) => makesIncomplete(p) && !p.fatal);
-  const failingText = r.failing.length === 1 ? '1 finding fails' : `${plural(r.failing.length, 'finding')} fail`;
+  const failingText =
+    r.failing.length === 1 ? '1 finding fails' : `${plural(r.failing.length, 'finding')} fail`;
   const verdict =
     result === 'passed'
       ? `✅ **Passed**: ${plural(r.findings.length, 'finding')}, none failing the gate.`
@@ -245,7 +240,10 @@ export function renderReport(r: ReportInput, limit: number, measure?: Measure): 
       items,
       renderItem: (g, level) => groupBlock(g, r.blobBase, r.hasBaseline, level),
       counts: () =>
-        `${n(items.length)} rule(s), ${n(items.reduce((a, g) => a + g.findings.length, 0))} instance(s).`,
+        `${plural(items.length, 'rule')}, ${plural(
+          items.reduce((a, g) => a + g.findings.length, 0),
+          'instance',
+        )}.`,
       what,
       leavesOut: { condensed: `fixes and suppressions of ${what}`, list: `the locations of ${what}` },
     });
@@ -262,7 +260,7 @@ export function renderReport(r: ReportInput, limit: number, measure?: Measure): 
         `_Left out to fit GitHub's size limit: ${o.join('; ')}. ${r.sarifTrimmed ? `Every finding is in the findings-json output; the SARIF file left out ${n(r.sarifTrimmed)} of them._` : 'Every finding is in the SARIF file and the findings-json output._'}`,
       ...(r.sarifTrimmed
         ? {
-            footer: `<sub>${escapeMarkdown(`${n(r.sarifTrimmed)} result(s) were left out of the SARIF file (GitHub accepts at most 25,000 per run and 10 MB gzipped; the least severe go first). Every finding is in the findings-json output.`)}</sub>`,
+            footer: `<sub>${escapeMarkdown(`${r.sarifTrimmed === 1 ? '1 result was' : `${plural(r.sarifTrimmed, 'result')} were`} left out of the SARIF file (GitHub accepts at most 25,000 per run and 10 MB gzipped; the least severe go first). Every finding is in the findings-json output.`)}</sub>`,
           }
         : {}),
     },

@@ -9,7 +9,12 @@ import path from 'node:path';
 import { HEAD_SHA, REPO_ROOT, runBundle, pullRequestEvent, pushEvent } from '@pipewright/testkit';
 import { startFakeGitHub, type FakeGitHub } from '@pipewright/testkit/github-fake/server';
 import { startFixtureApp, type FixtureApp } from '@pipewright/testkit/security-scan/fixture-app';
-import { renderedProblems } from '@pipewright/testkit/render-like-github';
+import {
+  liveLinks,
+  renderLikeGitHub,
+  renderedProblems,
+  shownLines,
+} from '@pipewright/testkit/render-like-github';
 
 const BANDIT = '/var/lib/pipewright/venv/bin/bandit';
 let gh: FakeGitHub;
@@ -126,14 +131,24 @@ describe('security-scan bundle', () => {
     expect(comments).toHaveLength(1);
     const body = comments[0]?.body ?? '';
     expect(body).toContain('<!-- pipewright:security-scan:security-scan -->');
-    expect(body).toContain('❌ **Failed**');
-    expect(body).toContain(`(https://github.com/octo-org/octo-repo/blob/${HEAD_SHA}/app/app.py#L13)`);
-    expect(body).toContain('Content Security Policy \\(CSP\\) Header Not Set');
     expect(body).not.toContain('ghs_');
     // what GitHub shows for the real scan (cmark-gfm + GitHub's sanitizer): clean, only file links live
     const blob = new RegExp(`^https://github\\.com/octo-org/octo-repo/blob/${HEAD_SHA}/app/`);
     expect(renderedProblems(body, { untrusted: [], links: [blob] })).toEqual([]);
     expect(renderedProblems(r.summary, { untrusted: [], links: [blob] })).toEqual([]);
+    const shown = shownLines(body);
+    expect(shown[1]).toMatch(/^❌ Failed: \d+ findings fail the gate\.$/);
+    expect(liveLinks(renderLikeGitHub(body).html)).toContainEqual({
+      href: `https://github.com/octo-org/octo-repo/blob/${HEAD_SHA}/app/app.py#L13`,
+      text: 'app/app.py:13',
+    });
+    expect(shown.filter((l) => l.startsWith('🟠 medium 10038-1 '))).toEqual([
+      '🟠 medium 10038-1 Content Security Policy (CSP) Header Not Set — 1 instance, 1 failing ❌',
+    ]);
+    // More findings than annotations: the summary says so, in words a reader sees as written.
+    expect(shownLines(r.summary).find((l) => l.includes('not annotated'))).toMatch(
+      /(^| · )\d+ findings not annotated on their lines \(GitHub shows 10 annotations per level per step; max-annotations: 10\)( · |$)/,
+    );
 
     // The SARIF upload: gzip+base64 of the written file, for the PR head.
     expect(gh.sarifUploads).toHaveLength(1);

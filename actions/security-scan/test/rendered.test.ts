@@ -53,6 +53,23 @@ describe.each<[string, number, Measure | undefined]>([
       problems: [{ kind: 'dast', tool: 'pipewright-dast', message: `unreachable ${H}`, fatal: false }],
       hasBaseline: true,
       passed: false,
+      result: 'failed',
+      health: [
+        {
+          kind: 'dast',
+          target: `http://127.0.0.1/${H}`,
+          rootStatus: 200,
+          pages: 1,
+          status: { '2xx': 1, '3xx': 0, '4xx': 0, '5xx': 0 },
+          auth: 0,
+          timeouts: 0,
+          failed: 0,
+          truncatedPages: 0,
+          truncatedBytes: 0,
+          errorPercent: 0,
+        },
+        { kind: 'sast', path: `src/${H}`, files: 2, parsed: 2, failed: 0 },
+      ],
       blobBase: 'https://github.com/o/r/blob/abc/',
       stats: [`pages ${H}`],
       sarifTrimmed: 3,
@@ -66,20 +83,52 @@ describe.each<[string, number, Measure | undefined]>([
       renderedProblems(md, { untrusted: [H], links: [/^https:\/\/github\.com\/o\/r\/blob\/abc\/app\//] }),
     ).toEqual([]);
     const lines = withoutInvisible(renderLikeGitHub(md).text).split('\n');
-    expect(lines).toContain(
-      `🔴 high ❌ B602${H} shell ${H} in app/${H}.py:7: message ${H} (confidence high)`,
-    );
-    expect(lines).toContain(
-      `🟡 low (existing) 10036 leak ${H} at GET http://127.0.0.1/?q=${H} parameter p ${H}, evidence ev ${H}`,
-    );
-    expect(lines).toContain(`partial: pipewright-dast: unreachable ${H}`);
     expect(lines[1]).toBe('❌ Failed: 1 finding fails the gate.');
+    const sastAt = lines.indexOf('SAST findings, by rule');
+    expect(lines.slice(sastAt + 1, sastAt + 3)).toEqual([
+      `🔴 high B602${H} shell ${H} — 1 instance, 1 failing ❌, 1 new`,
+      `app/${H}.py:7: message ${H}`,
+    ]);
+    const dastAt = lines.indexOf('DAST findings, by rule');
+    expect(lines.slice(dastAt + 1, dastAt + 3)).toEqual([
+      `🟡 low 10036 leak ${H} — 1 instance, 0 new`,
+      `GET http://127.0.0.1/?q=${H} p ${H} (existing), evidence ev ${H}`,
+    ]);
+    expect(lines).toContain(`partial: pipewright-dast: unreachable ${H}`);
+    expect(lines).toContain(`pages ${H}`);
   });
 
-  it('keeps the counts table at its five columns', () => {
-    const [t] = renderedTables(renderLikeGitHub(md).html);
-    expect(t?.header).toEqual(['severity', 'SAST', 'DAST', 'new', 'existing']);
-    expect(t?.rows.every((r) => r.length === 5 && r.every((c) => c !== ''))).toBe(true);
+  it('keeps every table at its columns, the health tables first, hostile names shown exactly', () => {
+    expect(renderedTables(renderLikeGitHub(md).html)).toEqual([
+      {
+        header: [
+          'DAST target',
+          'scan',
+          'root',
+          'pages',
+          '2xx',
+          '3xx',
+          '4xx (401/403)',
+          '5xx',
+          'failed (time-outs)',
+          'truncated',
+        ],
+        rows: [[`http://127.0.0.1/${H}`, '✅ complete', '200', '1', '1', '0', '0 (0)', '0', '0 (0)', '0']],
+      },
+      {
+        header: ['SAST path', 'scan', 'Python files', 'parsed', 'failed to parse'],
+        rows: [[`src/${H}`, '✅ complete', '2', '2', '0']],
+      },
+      {
+        header: ['severity', 'SAST', 'DAST', 'new', 'existing'],
+        rows: [
+          ['🔴 high', '1', '0', '1', '0'],
+          ['🟠 medium', '0', '0', '0', '0'],
+          ['🟡 low', '0', '1', '0', '1'],
+          ['🔵 info', '0', '0', '0', '0'],
+        ],
+      },
+    ]);
   });
 
   it('links the file finding to its line', () => {

@@ -11,6 +11,7 @@ import {
   liveLinks,
   liveMentions,
   renderLikeGitHub,
+  renderedProblems,
   renderedTables,
   withoutInvisible,
 } from '@pipewright/testkit/render-like-github';
@@ -75,17 +76,22 @@ describe('renderReport', () => {
       { href: 'https://github.com/o/r/blob/abc/app/m0.py#L1', text: 'app/m0.py:1' },
       { href: 'https://github.com/o/r/blob/abc/app/m1.py#L2', text: 'app/m1.py:2' },
     ]);
-    expect(shown(md)).toContain(
-      '🔴 high ❌ B602 subprocess_popen_with_shell_equals_true in app/m0.py:1: subprocess call with shell=True identified, security issue. (confidence high)',
-    );
+    // One group per rule: the worst severity of the group, its counts, then each location.
+    const lines = shown(md);
+    const at = lines.indexOf('SAST findings, by rule');
+    expect(lines.slice(at, at + 4)).toEqual([
+      'SAST findings, by rule',
+      '🔴 high B602 subprocess_popen_with_shell_equals_true — 2 instances, 1 failing ❌, 1 new',
+      'app/m0.py:1: subprocess call with shell=True identified, security issue.',
+      'app/m1.py:2 (existing): subprocess call with shell=True identified, security issue.',
+    ]);
   });
 
-  it('escapes untrusted evidence and URLs: no HTML, no mentions, no autolinks', () => {
-    const f = dast({
-      evidence: "<script>alert(1)</script> @octo-org/team it's #12",
-      url: 'http://h/?q=<b>',
-      rule: { id: '10036', name: "Server's <b>name</b> @admins #3 https://x.y", shortDescription: 's' },
-    });
+  it('shows untrusted evidence and URLs exactly: no HTML, no mentions, no autolinks', () => {
+    const evidence = "<script>alert(1)</script> @octo-org/team it's #12";
+    const url = 'http://h/?q=<b>';
+    const name = "Server's <b>name</b> @admins #3 https://x.y";
+    const f = dast({ evidence, url, rule: { id: '10036', name, shortDescription: 's' } });
     const md = renderReport({ ...base, findings: [f], failing: [] }, COMMENT_LIMIT);
     const html = renderLikeGitHub(md).html;
     expect([liveLinks(html), liveImages(html), liveMentions(html), liveIssueRefs(html)]).toEqual([
@@ -94,9 +100,13 @@ describe('renderReport', () => {
       [],
       [],
     ]);
-    expect(shown(md)).toContain(
-      "🟡 low (existing) 10036 Server's <b>name</b> @admins #3 https://x.y at GET http://h/?q=<b>, evidence <script>alert(1)</script> @octo-org/team it's #12",
-    );
+    expect(renderedProblems(md, { untrusted: [evidence, url, name] })).toEqual([]);
+    const lines = shown(md);
+    const at = lines.indexOf('DAST findings, by rule');
+    expect(lines.slice(at + 1, at + 3)).toEqual([
+      `🟡 low 10036 ${name} — 1 instance, 0 new`,
+      `GET ${url} (existing), evidence ${evidence}`,
+    ]);
   });
 
   it('stays within the comment limit with thousands of rules and says what was left out', () => {
@@ -105,8 +115,17 @@ describe('renderReport', () => {
     );
     const text = renderReport({ ...base, findings, failing: findings }, COMMENT_LIMIT - 200);
     expect(text.length).toBeLessThanOrEqual(COMMENT_LIMIT - 200);
-    expect(text).toMatch(/…and [\d,]+ more/);
-    expect(text).toContain('Every finding is in the SARIF file and the findings-json output.');
+    expect(
+      renderedProblems(text, {
+        untrusted: [],
+        links: [/^https:\/\/github\.com\/o\/r\/blob\/abc\/app\/m\d+\.py#L\d+$/],
+      }),
+    ).toEqual([]);
+    const lines = shown(text);
+    expect(lines.filter((l) => /^…and [\d,]+ more$/.test(l))).toHaveLength(1);
+    expect(lines.at(-1)).toMatch(
+      /^Left out to fit GitHub's size limit: .+\. Every finding is in the SARIF file and the findings-json output\.$/,
+    );
   });
 
   it('after the SARIF file was cut, never claims it holds every finding', () => {
@@ -117,12 +136,13 @@ describe('renderReport', () => {
       { ...base, findings, failing: findings, sarifTrimmed: 30_000 },
       COMMENT_LIMIT - 200,
     );
-    expect(text).not.toContain('Every finding is in the SARIF file');
-    expect(text).toContain(
-      'Every finding is in the findings-json output; the SARIF file left out 30,000 of them.',
+    const lines = shown(text);
+    expect(lines.filter((l) => l.includes('Every finding is in the SARIF file'))).toEqual([]);
+    expect(lines.at(-2)).toMatch(
+      /^Left out to fit GitHub's size limit: .+\. Every finding is in the findings-json output; the SARIF file left out 30,000 of them\.$/,
     );
-    expect(text).toContain(
-      'were left out of the SARIF file \\(GitHub accepts at most 25,000 per run and 10 MB gzipped; the least severe go first\\)',
+    expect(lines.at(-1)).toBe(
+      '30,000 results were left out of the SARIF file (GitHub accepts at most 25,000 per run and 10 MB gzipped; the least severe go first). Every finding is in the findings-json output.',
     );
   });
 
@@ -139,34 +159,45 @@ describe('renderReport', () => {
     ];
     const server = [dast(), dast({ url: 'http://h/b', fingerprint: 'd:2' })];
     const findings = [...server, ...csp, ...b602];
-    const text = renderReport({ ...base, findings, failing: b602.slice(0, 70) }, COMMENT_LIMIT);
-    const lines = text.split('\n');
+    const md = renderReport({ ...base, findings, failing: b602.slice(0, 70) }, COMMENT_LIMIT);
+    const { html } = renderLikeGitHub(md);
+    const lines = shown(md);
     const at = (s: string) => lines.findIndex((l) => l.startsWith(s));
     // SAST: one group for 72 instances, 3 locations shown, the rest counted.
-    expect(
-      lines.slice(at('- 🔴 **high** <code>B602</code>'), at('- 🔴 **high** <code>B602</code>') + 7),
-    ).toEqual([
-      '- 🔴 **high** <code>B602</code> subprocess\\_popen\\_with\\_shell\\_equals\\_true — 72 instances, 70 failing ❌, 72 new',
-      '  - [app/m0\\.py:1](https://github.com/o/r/blob/abc/app/m0.py#L1): subprocess call with shell=True identified, security issue\\.',
-      '  - [app/m1\\.py:2](https://github.com/o/r/blob/abc/app/m1.py#L2): subprocess call with shell=True identified, security issue\\.',
-      '  - [app/m10\\.py:11](https://github.com/o/r/blob/abc/app/m10.py#L11): subprocess call with shell=True identified, security issue\\.',
-      '  - …and 69 more',
-      '  - **Fix:** Pass an argument list without `shell=True`; validate any input that goes into it.',
-      '  - **Suppress:** `# nosec B602` on the line (reviewed instance), or the rule with `B602<TAB>IGNORE` in `rules-file`',
+    expect(lines.slice(at('🔴 high B602'), at('🔴 high B602') + 7)).toEqual([
+      '🔴 high B602 subprocess_popen_with_shell_equals_true — 72 instances, 70 failing ❌, 72 new',
+      'app/m0.py:1: subprocess call with shell=True identified, security issue.',
+      'app/m1.py:2: subprocess call with shell=True identified, security issue.',
+      'app/m10.py:11: subprocess call with shell=True identified, security issue.',
+      '…and 69 more',
+      'Fix: Pass an argument list without shell=True; validate any input that goes into it.',
+      'Suppress: # nosec B602 on the line (reviewed instance), or the rule with B602<TAB>IGNORE in rules-file',
     ]);
+    expect(liveLinks(html)).toEqual([
+      { href: 'https://github.com/o/r/blob/abc/app/m0.py#L1', text: 'app/m0.py:1' },
+      { href: 'https://github.com/o/r/blob/abc/app/m1.py#L2', text: 'app/m1.py:2' },
+      { href: 'https://github.com/o/r/blob/abc/app/m10.py#L11', text: 'app/m10.py:11' },
+    ]);
+    // What a reviewer copies into the code or the rules file is code (shown and copied exactly).
+    expect(html).toContain(
+      '<li><strong>Suppress:</strong> <code># nosec B602</code> on the line (reviewed instance), or the rule with <code>B602&lt;TAB&gt;IGNORE</code> in <code>rules-file</code></li>',
+    );
     // DAST: medium before low; each rule once.
-    expect(at('- 🟠 **medium** <code>10038-1</code>')).toBeLessThan(at('- 🟡 **low** <code>10036</code>'));
-    expect(lines.filter((l) => l.includes('<code>10036</code>'))).toHaveLength(1);
-    expect(text).toContain(
-      '- 🟡 **low** <code>10036</code> Server Leaks Version Information — 2 instances, 0 new',
-    );
-    expect(text).toContain(
-      '  - **Suppress:** the rule with `10036<TAB>IGNORE` in `rules-file`, or some URLs with `10036<TAB>OUTOFSCOPE<TAB><url regex>`',
-    );
+    expect(at('🟠 medium 10038-1 CSP Header Not Set')).toBeGreaterThan(at('DAST findings, by rule'));
+    expect(at('🟠 medium 10038-1 CSP Header Not Set')).toBeLessThan(at('🟡 low 10036'));
+    expect(lines.filter((l) => l.startsWith('🟡 low 10036'))).toEqual([
+      '🟡 low 10036 Server Leaks Version Information — 2 instances, 0 new',
+    ]);
+    expect(lines.slice(at('🟡 low 10036') + 1, at('🟡 low 10036') + 5)).toEqual([
+      'GET http://h/ (existing)',
+      'GET http://h/b (existing)',
+      'Fix: Configure the server not to send its version (nginx: server_tokens off).',
+      'Suppress: the rule with 10036<TAB>IGNORE in rules-file, or some URLs with 10036<TAB>OUTOFSCOPE<TAB><url regex>',
+    ]);
   });
 
   it('puts the scan health first and says when a scan was incomplete', () => {
-    const text = renderReport(
+    const md = renderReport(
       {
         ...base,
         findings: [],
@@ -201,13 +232,87 @@ describe('renderReport', () => {
       },
       COMMENT_LIMIT,
     );
-    expect(text).toContain('⚠️ **Incomplete**');
-    expect(text).toContain(
-      '| <code>http&#58;//h/</code> | ⚠️ incomplete | 500 | 3 | 0 | 0 | 2 (0) | 1 | 0 (0) | 0 |',
+    const { html } = renderLikeGitHub(md);
+    expect(shown(md)[1]).toBe(
+      '⚠️ Incomplete: 0 findings, none failing the gate, but a scan did not cover what it should (see below); fail-on-scan-error is off, so the step did not fail.',
     );
-    expect(text).toContain('| <code>src</code> | ✅ complete | 4 | 3 | 1 |');
-    expect(text.indexOf('DAST target')).toBeLessThan(text.indexOf('| severity |'));
-    expect(text).toContain('- **incomplete**: pipewright\\-dast: the target answered 500');
+    // Health first, then the counts; the target is code, not a link.
+    expect(renderedTables(html)).toEqual([
+      {
+        header: [
+          'DAST target',
+          'scan',
+          'root',
+          'pages',
+          '2xx',
+          '3xx',
+          '4xx (401/403)',
+          '5xx',
+          'failed (time-outs)',
+          'truncated',
+        ],
+        rows: [['http://h/', '⚠️ incomplete', '500', '3', '0', '0', '2 (0)', '1', '0 (0)', '0']],
+      },
+      {
+        header: ['SAST path', 'scan', 'Python files', 'parsed', 'failed to parse'],
+        rows: [['src', '✅ complete', '4', '3', '1']],
+      },
+      {
+        header: ['severity', 'SAST', 'DAST', 'new', 'existing'],
+        rows: [
+          ['🔴 high', '0', '0', '0', '0'],
+          ['🟠 medium', '0', '0', '0', '0'],
+          ['🟡 low', '0', '0', '0', '0'],
+          ['🔵 info', '0', '0', '0', '0'],
+        ],
+      },
+    ]);
+    expect(html).toContain('<td><code>http://h/</code></td>');
+    expect(liveLinks(html)).toEqual([]);
+    expect(shown(md).slice(-2)).toEqual([
+      '⚠️ Scanner problems and what was not scanned',
+      'incomplete: pipewright-dast: the target answered 500',
+    ]);
+  });
+
+  it('counts truncated pages and bytes in the health table', () => {
+    const md = renderReport(
+      {
+        ...base,
+        findings: [],
+        failing: [],
+        health: [
+          {
+            kind: 'dast',
+            target: 'http://h/',
+            rootStatus: 200,
+            pages: 2_000,
+            status: { '2xx': 1_999, '3xx': 0, '4xx': 0, '5xx': 0 },
+            auth: 0,
+            timeouts: 1,
+            failed: 1,
+            truncatedPages: 1,
+            truncatedBytes: 1_048_576,
+            errorPercent: 0,
+          },
+        ],
+      },
+      COMMENT_LIMIT,
+    );
+    expect(renderedTables(renderLikeGitHub(md).html)[0]?.rows).toEqual([
+      [
+        'http://h/',
+        '✅ complete',
+        '200',
+        '2,000',
+        '1,999',
+        '0',
+        '0 (0)',
+        '0',
+        '1 (1)',
+        '1 page, 1,048,576 bytes not scanned',
+      ],
+    ]);
   });
 
   it('lists scanner problems, marking the ones that stopped a scan', () => {
@@ -224,8 +329,11 @@ describe('renderReport', () => {
       },
       COMMENT_LIMIT,
     );
+    expect(shown(text)[1]).toBe(
+      '❌ Failed: a scan could not run, so no finding (or the lack of one) can be trusted.',
+    );
     expect(shown(text).slice(-3)).toEqual([
-      '⚠️ Scanner problems (not a clean result)',
+      '⚠️ Scanner problems and what was not scanned',
       'could not run: pipewright-dast: target unreachable: x',
       'partial: Bandit: a.py: syntax error',
     ]);

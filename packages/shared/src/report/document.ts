@@ -142,7 +142,9 @@ export function joinWithin(
   }
   if (n >= total) return { text };
   const more = total - n;
-  const tail = `${n ? sep : ''}…and ${thousands(more)} more`;
+  // After list items or table rows a single newline would make the tail part of the last item (a lazy
+  // continuation line) or a row of its own (GFM tables); a blank line makes it a paragraph of its own.
+  const tail = `${n ? (sep === '\n' ? '\n\n' : sep) : ''}…and ${thousands(more)} more`;
   return { text: text + tail, omitted: `${thousands(more)} ${what}`, truncated: true };
 }
 
