@@ -217,7 +217,17 @@ function serveDiffCopy(
   void (async () => {
     try {
       const entries = await (services.files as NonNullable<SessionServices['files']>)(dir, followPaths);
-      await sendEntries(entries, (p) => stream.write(frame(p)), receive);
+      await sendEntries(
+        entries,
+        async (p) => {
+          if (!stream.write(frame(p)) && !stream.destroyed)
+            await new Promise<void>((r) => {
+              stream.once('drain', r);
+              stream.once('close', r);
+            });
+        },
+        receive,
+      );
     } catch (e) {
       status = 13;
       message = (e as Error).message;

@@ -131,17 +131,17 @@ export function dockerfileDir(plan: ContextPlan): string {
 /** Runs the sender side of one DiffCopy stream. */
 export async function sendEntries(
   entries: readonly SyncEntry[],
-  send: (packet: Buffer) => void,
+  send: (packet: Buffer) => void | Promise<void>,
   receive: () => Promise<Buffer | undefined>,
 ): Promise<void> {
-  for (const e of entries) send(packet(PACKET.STAT, { stat: statMessage(e) }));
-  send(packet(PACKET.STAT));
+  for (const e of entries) await send(packet(PACKET.STAT, { stat: statMessage(e) }));
+  await send(packet(PACKET.STAT));
   for (;;) {
     const msg = await receive();
     if (!msg) return;
     const p = readPacket(msg);
     if (p.type === PACKET.FIN) {
-      send(packet(PACKET.FIN));
+      await send(packet(PACKET.FIN));
       return;
     }
     if (p.type === PACKET.ERR) throw new Error('the engine reported an error while reading the context');
@@ -154,11 +154,12 @@ export async function sendEntries(
       for (;;) {
         const n = readSync(fd, buf, 0, buf.length, null);
         if (n === 0) break;
-        send(packet(PACKET.DATA, { id: p.id, data: Buffer.from(buf.subarray(0, n)) }));
+        // Awaited: the HTTP/2 stream's backpressure keeps memory flat for any context size.
+        await send(packet(PACKET.DATA, { id: p.id, data: Buffer.from(buf.subarray(0, n)) }));
       }
     } finally {
       closeSync(fd);
     }
-    send(packet(PACKET.DATA, { id: p.id }));
+    await send(packet(PACKET.DATA, { id: p.id }));
   }
 }

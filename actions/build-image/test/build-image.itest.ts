@@ -444,6 +444,20 @@ describe('BuildKit context through the session', () => {
     expect(await imageFiles(ours, 'ctx')).toEqual(['app.txt file 1', 'sub directory', 'sub/b.txt file 2']);
   }, 120_000);
 
+  it('sends a large file whole (the session stream keeps its backpressure)', async () => {
+    const { workspace, context } = workspaceWith({ Dockerfile: 'FROM scratch\nCOPY big.bin /ctx/\n' }, false);
+    writeFileSync(path.join(context, 'big.bin'), Buffer.alloc(24 * 1024 * 1024 + 7, 7));
+    const ours = 'pipewright-test/bk-big:1';
+    created.push(ours);
+    const r = await runBundle('build-image', {
+      workspace,
+      event: 'push',
+      inputs: { context: 'ctx', tags: ours, buildkit: 'true' },
+    });
+    expect(r.exitCode).toBe(0);
+    expect(await imageFiles(ours, 'ctx')).toEqual([`big.bin file ${24 * 1024 * 1024 + 7}`]);
+  }, 120_000);
+
   it('hard links arrive as hard links', async () => {
     const { workspace, context } = workspaceWith(
       { Dockerfile: 'FROM scratch\nCOPY . /ctx/\n', 'a/one': '1111' },

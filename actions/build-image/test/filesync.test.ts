@@ -50,7 +50,9 @@ describe('FileSync DiffCopy (sender)', () => {
     const incoming = [packet(1, { id: 1 }), packet(3)];
     await sendEntries(
       entries,
-      (p) => sent.push(p),
+      (p) => {
+        sent.push(p);
+      },
       async () => incoming.shift(),
     );
     expect(sent.map(decode)).toEqual([
