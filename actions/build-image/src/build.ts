@@ -4,7 +4,10 @@
  */
 import { UserError } from '@pipewright/shared/action';
 import type { Logger } from '@pipewright/shared/log';
-import { contextTar, type ContextPlan, type ContextStats } from './context.ts';
+import path from 'node:path';
+import { Readable } from 'node:stream';
+import { contextTar, emptyStats, walkContext, type ContextPlan, type ContextStats } from './context.ts';
+import { dockerfileAbs, entriesFor } from './filesync.ts';
 import type { Engine } from './engine.ts';
 import { cancelled } from './push.ts';
 import type { ImageRef } from './reference.ts';
@@ -48,7 +51,11 @@ export async function buildImage(
   group = 'Build',
 ): Promise<Built> {
   return logger.group(group, async () => {
-    const { stream: tar, done } = await contextTar(req.context);
+    // BuildKit with a session-served context (filesync.ts) gets an empty body; otherwise our tar.
+    const viaSession = Boolean(req.buildkit && req.context.session);
+    const { stream: tar, done } = viaSession
+      ? { stream: Readable.from([]), done: countContext(req.context) }
+      : await contextTar(req.context);
     const contextFailure = done.then(
       () => undefined,
       (e: unknown) => e,
@@ -58,11 +65,17 @@ export async function buildImage(
       : new BuildStreamReader((line) => logger.info(line));
     let session: Session | undefined;
     try {
-      if (req.buildkit) session = await engine.startSession(req.buildkit);
+      if (req.buildkit)
+        session = await engine.startSession(
+          viaSession
+            ? { ...req.buildkit, files: (dir, follow) => entriesFor(req.context, dir, follow) }
+            : req.buildkit,
+        );
       const res = await engine.build(
         tar,
         {
-          dockerfile: req.context.dockerfile,
+          dockerfile: viaSession ? path.basename(dockerfileAbs(req.context)) : req.context.dockerfile,
+          ...(viaSession ? { remote: 'client-session' } : {}),
           t: req.tags.map((r) => `${r.repository}:${r.tag}`),
           ...(req.target ? { target: req.target } : {}),
           buildargs: { ...req.buildArgs },
@@ -158,4 +171,18 @@ export function buildHint(error: string): string {
   if (/target stage .* could not be found|failed to reach build target/i.test(error))
     return 'The `target` input names a stage that is not in the Dockerfile.';
   return 'The Dockerfile step above failed; see the log lines.';
+}
+
+/** The counts of a session-served context (what the engine may ask for), for the summary. */
+async function countContext(plan: ContextPlan): Promise<ContextStats> {
+  const stats = emptyStats();
+  for await (const e of walkContext(plan, stats)) {
+    if (e.type === 'directory') stats.directories++;
+    else if (e.type === 'symlink') stats.symlinks++;
+    else {
+      stats.files++;
+      stats.bytes += e.size;
+    }
+  }
+  return stats;
 }

@@ -10,6 +10,7 @@ import http2 from 'node:http2';
 import type { Socket } from 'node:net';
 import { API_VERSION, type EngineAddress } from './engine.ts';
 import { encode, stringField } from './protobuf.ts';
+import { sendEntries, type SyncEntry } from './filesync.ts';
 
 export interface SessionServices {
   /** Credentials for a registry host (as BuildKit asks: `docker.io` → registry-1.docker.io, etc.). */
@@ -18,7 +19,11 @@ export interface SessionServices {
   secret(id: string): Buffer | undefined;
   /** Called for every gRPC call (method name only; never values). */
   onCall?: (method: string, detail: string) => void;
+  /** The build context served through FileSync/DiffCopy (filesync.ts), per source name. */
+  files?: (dir: 'context' | 'dockerfile', followPaths: readonly string[]) => Promise<SyncEntry[]>;
 }
+
+const DIFF_COPY = '/moby.filesync.v1.FileSync/DiffCopy';
 
 export const SESSION_METHODS = [
   '/grpc.health.v1.Health/Check',
@@ -91,7 +96,9 @@ export async function startSession(a: EngineAddress, services: SessionServices):
         'X-Docker-Expose-Session-Uuid': id,
         'X-Docker-Expose-Session-Name': 'pipewright',
         'X-Docker-Expose-Session-Sharedkey': id,
-        'X-Docker-Expose-Session-Grpc-Method': SESSION_METHODS,
+        'X-Docker-Expose-Session-Grpc-Method': services.files
+          ? [...SESSION_METHODS, DIFF_COPY]
+          : SESSION_METHODS,
       },
     });
     req.on('upgrade', (_res, sock, head) => {
@@ -111,6 +118,10 @@ export async function startSession(a: EngineAddress, services: SessionServices):
   const server = http2.createServer();
   server.on('stream', (stream, headers) => {
     const method = String(headers[':path'] ?? '');
+    if (method === DIFF_COPY && services.files) {
+      serveDiffCopy(stream, headers, services);
+      return;
+    }
     const chunks: Buffer[] = [];
     stream.on('data', (c: Buffer) => chunks.push(c));
     stream.on('end', () => {
@@ -143,4 +154,84 @@ export async function startSession(a: EngineAddress, services: SessionServices):
       server.close();
     },
   };
+}
+
+/** gRPC metadata values (repeated keys arrive as arrays or comma-joined). */
+function metadata(headers: http2.IncomingHttpHeaders, key: string): string[] {
+  const v = headers[key];
+  const list = Array.isArray(v) ? v : v === undefined ? [] : [v];
+  return list
+    .flatMap((x) => String(x).split(','))
+    .map((x) => x.trim())
+    .filter(Boolean);
+}
+
+/** A bidirectional DiffCopy stream: frames in as they come, packets out as the protocol goes. */
+function serveDiffCopy(
+  stream: http2.ServerHttp2Stream,
+  headers: http2.IncomingHttpHeaders,
+  services: SessionServices,
+): void {
+  const dir = metadata(headers, 'dir-name')[0] === 'dockerfile' ? 'dockerfile' : 'context';
+  const followPaths = metadata(headers, 'followpaths');
+  services.onCall?.(DIFF_COPY, `${dir}${followPaths.length ? ` ${followPaths.join(',')}` : ''}`);
+  stream.respond({ ':status': 200, 'content-type': 'application/grpc' }, { waitForTrailers: true });
+  let pending = Buffer.alloc(0);
+  const queue: Buffer[] = [];
+  let ended = false;
+  let wake: (() => void) | undefined;
+  stream.on('data', (c: Buffer) => {
+    pending = Buffer.concat([pending, c]);
+    while (pending.length >= 5 && pending.length >= 5 + pending.readUInt32BE(1)) {
+      const len = pending.readUInt32BE(1);
+      queue.push(pending.subarray(5, 5 + len));
+      pending = pending.subarray(5 + len);
+    }
+    wake?.();
+  });
+  stream.on('end', () => {
+    ended = true;
+    wake?.();
+  });
+  stream.on('error', () => {
+    ended = true;
+    wake?.();
+  });
+  const receive = async (): Promise<Buffer | undefined> => {
+    for (;;) {
+      const next = queue.shift();
+      if (next) return next;
+      if (ended) return undefined;
+      await new Promise<void>((r) => (wake = r));
+      wake = undefined;
+    }
+  };
+  let status = 0;
+  let message = '';
+  stream.on('wantTrailers', () =>
+    stream.sendTrailers({
+      'grpc-status': String(status),
+      ...(message ? { 'grpc-message': encodeURIComponent(message) } : {}),
+    }),
+  );
+  void (async () => {
+    try {
+      const entries = await (services.files as NonNullable<SessionServices['files']>)(dir, followPaths);
+      await sendEntries(
+        entries,
+        async (p) => {
+          if (!stream.write(frame(p)) && !stream.destroyed)
+            await new Promise<void>((r) => {
+              stream.once('drain', r);
+              stream.once('close', r);
+            });
+        },
+        receive,
+      );
+    } catch (e) {
+      status = 13;
+      message = (e as Error).message;
+    }
+    if (!stream.destroyed) stream.end();
+  })();
 }

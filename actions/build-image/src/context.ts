@@ -35,6 +35,11 @@ export interface ContextPlan {
    * the context before any COPY sees it.
    */
   sentIgnore?: Buffer;
+  /**
+   * BuildKit reads the context through the session (filesync.ts): the Dockerfile is read from a source of
+   * its own, so nothing is sent because it is "always sent", and excluded means excluded.
+   */
+  session?: boolean;
 }
 
 export interface ContextEntry {
@@ -61,8 +66,9 @@ export interface ContextStats {
 export function planContext(
   contextDir: string,
   dockerfileAbs: string,
-  walker: 'classic' | 'buildkit' = 'classic',
+  mode: 'classic' | 'buildkit' | 'session' = 'classic',
 ): ContextPlan {
+  const walker = mode === 'classic' ? 'classic' : 'buildkit';
   const relDf = path.relative(contextDir, dockerfileAbs);
   const inside = !relDf.startsWith('..') && !path.isAbsolute(relDf);
   const dockerfile = inside
@@ -81,7 +87,10 @@ export function planContext(
   // What the CLI does for the classic builder: the ignore file and the Dockerfile are always sent, even when
   // excluded, and the daemon removes the excluded ones before the build. BuildKit reads no .dockerignore
   // from an uploaded tar (we apply it here), so an excluded one is not sent; the Dockerfile is.
-  const always = [...(walker === 'classic' ? ['.dockerignore'] : []), ...(inside ? [dockerfile] : [])];
+  const always =
+    mode === 'session'
+      ? []
+      : [...(walker === 'classic' ? ['.dockerignore'] : []), ...(inside ? [dockerfile] : [])];
   const extra = always.filter((f) => matcher.matches(f)).map((f) => `!${f}`);
   if (extra.length) {
     patterns = [...patterns, ...extra];
@@ -103,6 +112,7 @@ export function planContext(
     patterns,
     matcher,
     walker,
+    ...(mode === 'session' ? { session: true } : {}),
   };
 }
 
@@ -181,7 +191,7 @@ export async function* walkContext(plan: ContextPlan, stats?: ContextStats): Asy
       size: plan.sentIgnore.length,
       content: plan.sentIgnore,
     };
-  if (plan.externalDockerfile) {
+  if (plan.externalDockerfile && !plan.session) {
     const st = lstatSync(plan.externalDockerfile);
     yield { name: plan.dockerfile, type: 'file', abs: plan.externalDockerfile, mode: 0o644, size: st.size };
   }

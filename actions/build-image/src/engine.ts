@@ -26,6 +26,8 @@ export interface BuildParams {
   platform?: string;
   /** BuildKit (API version=2) with the ID of a session we serve; the classic builder otherwise. */
   session?: string;
+  /** `client-session`: BuildKit reads the context through the session, not from the request body. */
+  remote?: string;
   /** Aborts the request (the engine then stops the build). */
   signal?: AbortSignal;
 }
@@ -219,6 +221,7 @@ export async function connectEngine(env: NodeJS.ProcessEnv): Promise<Engine> {
         version: params.session ? 2 : '1',
       };
       if (params.session) options.session = params.session;
+      if (params.remote) options.remote = params.remote;
       if (params.signal) options.abortSignal = params.signal;
       if (params.target) options.target = params.target;
       if (params.buildargs && Object.keys(params.buildargs).length)

@@ -117,7 +117,8 @@ export async function main(rt: ActionRuntime, deps: Deps = defaultDeps): Promise
   const platforms = i.platforms ?? [];
   // A multi-platform image is built with BuildKit (multi-platform.ts says why).
   const useBuildKit = i.buildkit || platforms.length > 0;
-  const context = planContext(i.context, dockerfile, useBuildKit ? 'buildkit' : 'classic');
+  // BuildKit reads the context through the session (filesync.ts), as buildx does.
+  const context = planContext(i.context, dockerfile, useBuildKit ? 'session' : 'classic');
   if (platforms.length) {
     const problems = checkPlatforms(platforms, tagPlan.refs, i.push);
     if (problems.length) throw new InputError(problems);

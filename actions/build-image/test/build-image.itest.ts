@@ -394,8 +394,7 @@ describe('context fidelity (docker CLI as the oracle)', () => {
 
   // No buildx here, so no CLI oracle for BuildKit: the expectation is Docker's documentation (Dockerfile
   // reference, ".dockerignore file": a .dockerignore that excludes itself is still used by the builder but
-  // not copied by ADD/COPY) — the classic daemon removes it from an uploaded tar, BuildKit does not, so in
-  // BuildKit mode it is simply not sent (BuildKit reads no .dockerignore from a tar upload).
+  // not copied by ADD/COPY).
   it('BuildKit: a .dockerignore that excludes itself is not in the context (Docker docs)', async () => {
     const { workspace } = workspaceWith(
       {
@@ -415,6 +414,84 @@ describe('context fidelity (docker CLI as the oracle)', () => {
     });
     expect(r.exitCode).toBe(0);
     expect(await imageFiles(ours, 'ctx')).toEqual(['Dockerfile file 26', 'app.txt file 1']);
+  }, 120_000);
+});
+
+describe('BuildKit context through the session', () => {
+  // Docker docs (Dockerfile reference, ".dockerignore file"): a Dockerfile and .dockerignore may exclude
+  // themselves; the builder still reads them, ADD/COPY do not see them. With the context served through
+  // the session (not a tar upload), BuildKit reads the Dockerfile from a source of its own.
+  it('a Dockerfile and .dockerignore that exclude themselves are read, not copied', async () => {
+    const { workspace } = workspaceWith(
+      {
+        Dockerfile: 'FROM scratch\nCOPY . /ctx/\n',
+        '.dockerignore': 'Dockerfile\n.dockerignore\n*.log\n',
+        'x.log': 'l',
+        'app.txt': 'a',
+        'sub/b.txt': 'bb',
+      },
+      false,
+    );
+    const ours = 'pipewright-test/bk-self:1';
+    created.push(ours);
+    const r = await runBundle('build-image', {
+      workspace,
+      event: 'push',
+      inputs: { context: 'ctx', tags: ours, buildkit: 'true' },
+    });
+    expect(r.annotations.filter((a) => a.level === 'error')).toEqual([]);
+    expect(r.exitCode).toBe(0);
+    expect(await imageFiles(ours, 'ctx')).toEqual(['app.txt file 1', 'sub directory', 'sub/b.txt file 2']);
+  }, 120_000);
+
+  it('sends a large file whole (the session stream keeps its backpressure)', async () => {
+    const { workspace, context } = workspaceWith({ Dockerfile: 'FROM scratch\nCOPY big.bin /ctx/\n' }, false);
+    writeFileSync(path.join(context, 'big.bin'), Buffer.alloc(24 * 1024 * 1024 + 7, 7));
+    const ours = 'pipewright-test/bk-big:1';
+    created.push(ours);
+    const r = await runBundle('build-image', {
+      workspace,
+      event: 'push',
+      inputs: { context: 'ctx', tags: ours, buildkit: 'true' },
+    });
+    expect(r.exitCode).toBe(0);
+    expect(await imageFiles(ours, 'ctx')).toEqual([`big.bin file ${24 * 1024 * 1024 + 7}`]);
+  }, 120_000);
+
+  it('hard links arrive as hard links', async () => {
+    const { workspace, context } = workspaceWith(
+      { Dockerfile: 'FROM scratch\nCOPY . /ctx/\n', 'a/one': '1111' },
+      false,
+    );
+    linkSync(path.join(context, 'a/one'), path.join(context, 'two'));
+    const ours = 'pipewright-test/bk-hl:1';
+    created.push(ours);
+    const r = await runBundle('build-image', {
+      workspace,
+      event: 'push',
+      inputs: { context: 'ctx', tags: ours, buildkit: 'true' },
+    });
+    expect(r.exitCode).toBe(0);
+    expect((await imageFiles(ours, 'ctx')).filter((l) => !l.startsWith('Dockerfile'))).toEqual([
+      'a directory',
+      'a/one file 4',
+      'two link -> ctx/a/one',
+    ]);
+  }, 120_000);
+
+  it('a Dockerfile from outside the context never lands in the image', async () => {
+    const { workspace } = workspaceWith({ 'app.txt': 'a' }, false);
+    writeFileSync(path.join(workspace, 'Dockerfile.ext'), 'FROM scratch\nCOPY . /ctx/\n');
+    const ours = 'pipewright-test/bk-ext:1';
+    created.push(ours);
+    const r = await runBundle('build-image', {
+      workspace,
+      event: 'push',
+      inputs: { context: 'ctx', dockerfile: 'Dockerfile.ext', tags: ours, buildkit: 'true' },
+    });
+    expect(r.annotations.filter((a) => a.level === 'error')).toEqual([]);
+    expect(r.exitCode).toBe(0);
+    expect(await imageFiles(ours, 'ctx')).toEqual(['app.txt file 1']);
   }, 120_000);
 });
 
