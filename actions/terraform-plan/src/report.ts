@@ -21,14 +21,8 @@ import {
 } from '@pipewright/shared/report';
 import { planLine, type Classified, type Counts, type Kind } from './classify.ts';
 import { totalCounts, type DriftEntry, type OutputChange, type PlanSummary } from './plan-summary.ts';
-import {
-  changedNames,
-  changedTopLevel,
-  diffAttributes,
-  diffLines,
-  diffText,
-  type Masking,
-} from './values.ts';
+import { changedNames, changedTopLevel, diffAttributes, diffLines, type Masking } from './values.ts';
+import { resourceDiffLines } from './diff.ts';
 
 export interface ReportContext {
   path: string;
@@ -239,7 +233,7 @@ function changesSection(plans: readonly PlanSummary[], ctx: ReportContext): Sect
         const shown = names.slice(0, 20).map(inlineCode).join(', ');
         return `- ${title}: ${shown}${names.length > 20 ? ` and ${names.length - 20} more` : ''}`;
       }
-      const lines = diffText(item.raw.change ?? {}, ctx.masking);
+      const lines = resourceDiffLines(item.raw.type, item.raw.change ?? {}, ctx.masking);
       if (lines.length === 0) return `- ${title}`;
       return details(title, codeBlock(lines.join('\n'), 'diff'));
     },
