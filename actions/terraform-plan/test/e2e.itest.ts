@@ -79,8 +79,8 @@ describe('terraform-plan end to end', () => {
     expect(body1).toContain(
       '<details><summary><code>\\+</code> <code>terraform\\_data\\.web\\[1\\]</code> create</summary>',
     );
-    expect(body1).toContain('+ input.name = "staging-web-1"');
-    expect(body1).toContain('+ input.password = (sensitive value)');
+    expect(body1).toMatch(/^\+ {7}name += "staging-web-1"$/m);
+    expect(body1).toMatch(/^\+ {7}password += \(sensitive value\)$/m);
     expect(r1.outputs).toMatchObject({
       'has-changes': 'true',
       'has-destroy': 'false',
@@ -114,7 +114,7 @@ describe('terraform-plan end to end', () => {
     expect(c3).toHaveLength(1);
     expect(c3[0]?.id).toBe(c1[0]?.id);
     expect(c3[0]?.body).toContain('**Plan: 5 to add, 0 to change, 0 to destroy.**');
-    expect(c3[0]?.body).toContain('+ input.name = "prod-web-2"');
+    expect(c3[0]?.body).toMatch(/^\+ {7}name += "prod-web-2"$/m);
     expect(r3.outputs['plan-hash']).not.toBe(r1.outputs['plan-hash']);
     const writes = gh.requests.filter((q) => q.method !== 'GET').map((q) => `${q.method} ${q.path}`);
     expect(writes).toEqual([
@@ -182,8 +182,8 @@ output "token" {
     expect(errors(r)).toEqual([]);
     expect(r.exitCode).toBe(0);
     const comment = gh.issueComments(42)[0]?.body ?? '';
-    expect(comment).toContain('+ input.password = (sensitive value)');
-    expect(comment).toContain('+ input = (masked)');
+    expect(comment).toMatch(/^\+ {7}password += \(sensitive value\)$/m);
+    expect(comment).toMatch(/^\+ {3}input += \(masked\)$/m);
     // ::add-mask:: lines are consumed by the runner, never shown
     const visibleLog = r.log
       .split('\n')
@@ -226,7 +226,7 @@ output "token" {
     expect(r.exitCode).toBe(0);
     const body = gh.issueComments(42)[0]?.body ?? '';
     expect(body).toContain('**Plan: 3 to add, 0 to change, 0 to destroy.**');
-    expect(body).toContain('+ input.name = "qa-web-0"');
+    expect(body).toMatch(/^\+ {7}name += "qa-web-0"$/m);
     expect(body).toContain(
       '❌ check <code>check\\.replicas</code> **fail**: Run at least two web replicas\\.',
     );
