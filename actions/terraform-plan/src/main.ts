@@ -1,6 +1,6 @@
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, realpathSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { UserError, type ActionRuntime, type Inputs } from '@pipewright/shared/action';
+import { InputError, UserError, type ActionRuntime, type Inputs } from '@pipewright/shared/action';
 import { COMMENT_LIMIT, SUMMARY_LIMIT, utf8Bytes, writeJobSummary } from '@pipewright/shared/report';
 import type { RawPlan } from './plan-json.ts';
 import { planHash } from './plan-hash.ts';
@@ -25,8 +25,9 @@ export const spec = {
   variables: { type: 'map' },
   'terraform-binary': { type: 'string', default: 'terraform' },
   mode: { type: 'enum', values: ['normal', 'destroy', 'refresh-only'], default: 'normal' },
-  'plan-file': { type: 'path', mustExist: 'file' },
-  'plan-json': { type: 'path', mustExist: 'file' },
+  // Checked by planInputPath: the workspace or RUNNER_TEMP (the shared `path` type allows the workspace only).
+  'plan-file': { type: 'string' },
+  'plan-json': { type: 'string' },
   comment: { type: 'enum', values: ['always', 'on-change', 'never'], default: 'always' },
   label: {
     type: 'string',
@@ -73,6 +74,8 @@ export function crossCheck(i: TerraformPlanInputs): string[] {
 export async function main(rt: ActionRuntime): Promise<void> {
   const inputs = rt.inputs(spec, crossCheck);
   const { context: ctx, logger } = rt;
+  if (inputs.planFile) inputs.planFile = planInputPath('plan-file', inputs.planFile, ctx.workspace, rt.env);
+  if (inputs.planJson) inputs.planJson = planInputPath('plan-json', inputs.planJson, ctx.workspace, rt.env);
 
   // Secrets and masks first, before terraform prints anything.
   const patterns = (inputs.maskPatterns ?? []).map((p) => new RegExp(p));
@@ -118,6 +121,7 @@ export async function main(rt: ActionRuntime): Promise<void> {
   const summaries: PlanSummary[] = plans.map((p, i) =>
     summarize(p, masking, {
       ...(plans.length > 1 ? { index: i + 1 } : {}),
+      ...(source.labels[i] ? { label: moduleLabel(source.labels[i] as string, ctx.workspace) } : {}),
       ...(inputs.mode !== 'normal' ? { mode: inputs.mode } : {}),
     }),
   );
@@ -152,6 +156,11 @@ export async function main(rt: ActionRuntime): Promise<void> {
     runUrl,
     showValues: inputs.showValues,
     masking,
+    planFiles: [
+      ...(files.plan && existsSync(files.plan) ? ['plan-file'] : []),
+      ...(files.json ? ['json-plan-file'] : []),
+      ...(files.text ? ['text-plan-file'] : []),
+    ],
     ...(failure ? { failure: { stage: failure.stage, text: clean(failure.text) } } : {}),
   };
   // Room for the sticky marker the comment helper puts in front.
@@ -205,4 +214,45 @@ export async function main(rt: ActionRuntime): Promise<void> {
   logger.info(
     `${relPath}: ${hasChanges ? 'changes' : 'no changes'}${hasDestroy ? ', including destruction' : ''}; plan hash ${hash ?? '(none)'}`,
   );
+}
+
+/** A Terragrunt module folder as the report names it: relative to the workspace when it lies inside. */
+export function moduleLabel(label: string, workspace: string): string {
+  if (!path.isAbsolute(label)) return label;
+  const rel = path.relative(workspace, label);
+  return rel === '' ? '.' : rel.startsWith('..') || path.isAbsolute(rel) ? label : rel;
+}
+
+/**
+ * A `plan-file`/`plan-json` input: relative to the workspace, and after symlinks inside the workspace or
+ * RUNNER_TEMP — where this action's own `plan-file`/`json-plan-file` outputs and most workflows write plans.
+ */
+export function planInputPath(name: string, text: string, workspace: string, env: NodeJS.ProcessEnv): string {
+  const bad = (why: string): never => {
+    throw new InputError([`\`${name}\`: ${why}`]);
+  };
+  const abs = path.resolve(workspace, text);
+  let real = abs;
+  try {
+    real = realpathSync(abs);
+  } catch {
+    bad(`"${text}" does not exist (looked for ${abs}).`);
+  }
+  const roots = [workspace, env.RUNNER_TEMP].filter((r): r is string => !!r);
+  const inside = roots.some((root) => {
+    let r: string;
+    try {
+      r = realpathSync(root);
+    } catch {
+      return false;
+    }
+    const rel = path.relative(r, real);
+    return !rel.startsWith('..') && !path.isAbsolute(rel);
+  });
+  if (!inside)
+    bad(
+      `"${text}" is outside the workspace (${workspace})${env.RUNNER_TEMP ? ` and RUNNER_TEMP (${env.RUNNER_TEMP})` : ''}; write plans to either.`,
+    );
+  if (!statSync(real).isFile()) bad(`"${text}" is not a file.`);
+  return abs;
 }

@@ -8,7 +8,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { UserError } from '@pipewright/shared/action';
 import type { Logger } from '@pipewright/shared/log';
-import { parsePlans, type RawPlan } from './plan-json.ts';
+import { parsePlanSet, type RawPlan } from './plan-json.ts';
 import * as terraform from './terraform.ts';
 import type { TerraformPlanInputs } from './main.ts';
 
@@ -20,6 +20,8 @@ export interface PlanFiles {
 
 export interface PlanSource {
   plans: RawPlan[];
+  /** Per plan: the Terragrunt module folder its line named, if any. */
+  labels: (string | undefined)[];
   files: PlanFiles;
   warnings: terraform.Diagnostic[];
   failure: terraform.TerraformFailure | undefined;
@@ -77,11 +79,18 @@ export async function obtainPlans(o: {
       files.json = path.join(outDir, 'plan.json');
       writeFileSync(files.json, jsonText);
     }
-    return { plans: parsePlans(jsonText, files.json), files, warnings, failure: undefined };
+    const set = parsePlanSet(jsonText, files.json);
+    return {
+      plans: set.map((p) => p.plan),
+      labels: set.map((p) => p.label),
+      files,
+      warnings,
+      failure: undefined,
+    };
   } catch (e) {
     if (o.signal.aborted)
       throw new UserError('Cancelled while terraform was running; nothing was reported.', { cause: e });
     if (!(e instanceof terraform.TerraformFailure)) throw e;
-    return { plans: [], files, warnings, failure: e };
+    return { plans: [], labels: [], files, warnings, failure: e };
   }
 }

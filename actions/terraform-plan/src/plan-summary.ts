@@ -39,6 +39,8 @@ export interface CheckProblem {
 export interface PlanSummary {
   /** 1-based position in multi-plan (NDJSON) input; undefined for a single plan. */
   index: number | undefined;
+  /** In multi-plan input, the Terragrunt module folder the plan came from, when the input names it. */
+  label: string | undefined;
   terraformVersion: string | undefined;
   formatVersion: string | undefined;
   mode: PlanMode;
@@ -74,7 +76,7 @@ export function detectMode(plan: RawPlan, declared: PlanMode | undefined): PlanM
 export function summarize(
   plan: RawPlan,
   masking: Masking,
-  opts: { index?: number; mode?: PlanMode } = {},
+  opts: { index?: number; label?: string; mode?: PlanMode } = {},
 ): PlanSummary {
   const { changes, counts } = classifyAll(plan);
   const mode = detectMode(plan, opts.mode);
@@ -103,6 +105,7 @@ export function summarize(
   const hasChanges = resourceChanges || outputs.length > 0 || (mode === 'refresh-only' && drift.length > 0);
   return {
     index: opts.index,
+    label: opts.label,
     terraformVersion: plan.terraform_version,
     formatVersion: plan.format_version,
     mode,

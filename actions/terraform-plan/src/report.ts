@@ -35,6 +35,8 @@ export interface ReportContext {
   /** Show attribute values; false = changed attribute names only. */
   showValues: boolean;
   masking: Masking;
+  /** The step outputs that name full plan files this run actually set (e.g. no `text-plan-file` for plan JSON). */
+  planFiles: readonly string[];
   /** Set when init/plan/show failed: Terraform's own error text, already redacted. */
   failure?: { stage: string; text: string };
 }
@@ -73,8 +75,13 @@ export function reasonMarkdown(reason: string): string {
     .join('');
 }
 
-function planPrefix(index: number | undefined): string {
-  return index === undefined ? '' : `plan ${index}: `;
+/** A plan's name in multi-plan input: its Terragrunt module folder, else "plan N"; undefined for one plan. */
+export function planName(p: PlanSummary): string | undefined {
+  return p.index === undefined ? undefined : (p.label ?? `plan ${p.index}`);
+}
+
+function planPrefix(name: string | undefined): string {
+  return name === undefined ? '' : `${name}: `;
 }
 
 /** "create · moved from x · imported (id)" */
@@ -94,7 +101,7 @@ function symbolOf(c: Classified): string {
 const titles = new WeakMap<Classified, string>();
 
 /** The title of a change, rendered once: it appears at every level and in both the destructive block and the list. */
-function changeTitle(c: Classified, index: number | undefined): string {
+function changeTitle(c: Classified, index: string | undefined): string {
   let t = titles.get(c);
   if (t === undefined) titles.set(c, (t = renderTitle(c, index)));
   return t;
@@ -112,12 +119,12 @@ function once(kind: string, text: string, escape: (s: string) => string): string
   return e;
 }
 
-function renderTitle(c: Classified, index: number | undefined): string {
+function renderTitle(c: Classified, index: string | undefined): string {
   const reason = c.reason ? ` — ${once('reason', c.reason, reasonMarkdown)}` : '';
   return `${once('code', symbolOf(c), inlineCode)} ${once('md', planPrefix(index), escapeMarkdown)}${inlineCode(c.address)} ${describe(c)}${reason}`;
 }
 
-type Item<T> = { item: T; index: number | undefined };
+type Item<T> = { item: T; index: string | undefined };
 
 /**
  * Rendered items by level: renderDocument re-renders sections while it degrades them, and the comment and the
@@ -205,7 +212,7 @@ function countsSentence(c: Counts): string {
 
 function destructiveSection(plans: readonly PlanSummary[]): Section {
   const items: Item<Classified>[] = plans.flatMap((p) =>
-    p.destructive.map((item) => ({ item, index: p.index })),
+    p.destructive.map((item) => ({ item, index: planName(p) })),
   );
   const n = items.length;
   return listSection({
@@ -219,7 +226,9 @@ function destructiveSection(plans: readonly PlanSummary[]): Section {
 }
 
 function changesSection(plans: readonly PlanSummary[], ctx: ReportContext): Section {
-  const items: Item<Classified>[] = plans.flatMap((p) => p.changes.map((item) => ({ item, index: p.index })));
+  const items: Item<Classified>[] = plans.flatMap((p) =>
+    p.changes.map((item) => ({ item, index: planName(p) })),
+  );
   return listSection({
     heading: `#### Resource changes (${items.length})`,
     items,
@@ -248,7 +257,7 @@ function changesSection(plans: readonly PlanSummary[], ctx: ReportContext): Sect
 
 function outputsSection(plans: readonly PlanSummary[], ctx: ReportContext): Section {
   const items: Item<OutputChange>[] = plans.flatMap((p) =>
-    p.outputs.map((item) => ({ item, index: p.index })),
+    p.outputs.map((item) => ({ item, index: planName(p) })),
   );
   return listSection({
     heading: `#### Output changes (${items.length})`,
@@ -278,7 +287,7 @@ interface Notice {
 function checksSection(plans: readonly PlanSummary[]): Section {
   const items: Notice[] = [];
   for (const p of plans) {
-    const pre = escapeMarkdown(planPrefix(p.index));
+    const pre = escapeMarkdown(planPrefix(planName(p)));
     for (const w of p.warnings) items.push({ icon: '⚠️', text: `${pre}${escapeMarkdown(w)}` });
     for (const c of p.checks) {
       const msg = c.messages.length ? `: ${c.messages.map(escapeMarkdown).join('; ')}` : '';
@@ -299,7 +308,9 @@ function checksSection(plans: readonly PlanSummary[]): Section {
 }
 
 function driftSection(plans: readonly PlanSummary[], ctx: ReportContext): Section {
-  const items: Item<DriftEntry>[] = plans.flatMap((p) => p.drift.map((item) => ({ item, index: p.index })));
+  const items: Item<DriftEntry>[] = plans.flatMap((p) =>
+    p.drift.map((item) => ({ item, index: planName(p) })),
+  );
   const summary = `Changed outside Terraform (${items.length})`;
   const open = `<details><summary>${summary}</summary>\n\n`;
   const close = '\n\n</details>';
@@ -390,7 +401,7 @@ function countsTable(plans: readonly PlanSummary[]): string {
       COLUMNS.map(([, h]) => h),
       [row((plans[0] as PlanSummary).counts)],
     );
-  const rows = plans.map((p) => [`plan ${p.index}`, ...row(p.counts)]);
+  const rows = plans.map((p) => [escapeMarkdown(planName(p) ?? ''), ...row(p.counts)]);
   rows.push(['**total**', ...row(totalCounts(plans)).map((x) => `**${x}**`)]);
   return table(['', ...COLUMNS.map(([, h]) => h)], rows);
 }
@@ -400,6 +411,17 @@ function failureBlock(ctx: ReportContext): string {
   const text =
     ctx.failure.text.length > 20_000 ? `${ctx.failure.text.slice(0, 20_000)}\n…` : ctx.failure.text;
   return `**\`terraform ${escapeMarkdown(ctx.failure.stage)}\` failed:**\n\n${codeBlock(text || '(no output)')}`;
+}
+
+/** "the step outputs `a` and `b` name the full plan files, …", for the outputs that are set. */
+function filesSentence(outputs: readonly string[]): string {
+  if (outputs.length === 0) return 'the job summary has the full report.';
+  const names = outputs.map((o) => `\`${o}\``);
+  const list =
+    names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+  return outputs.length === 1
+    ? `the step output ${list} names the full plan file, which a later step can upload as an artifact.`
+    : `the step outputs ${list} name the full plan files, which a later step can upload as an artifact.`;
 }
 
 export function renderReport(
@@ -435,7 +457,7 @@ export function renderReport(
       driftSection(plans, ctx),
     ],
     omittedNote: (omitted) =>
-      `_Left out to fit GitHub's size limit: ${omitted.join('; ')}. ${where}the step outputs \`json-plan-file\` and \`text-plan-file\` name the full plan files, which a later step can upload as an artifact._`,
+      `_Left out to fit GitHub's size limit: ${omitted.join('; ')}. ${where}${filesSentence(ctx.planFiles)}_`,
     ...(footerParts.length ? { footer: `<sub>${footerParts.join(' · ')}</sub>` } : {}),
   };
   // Sections budget in characters. For a byte limit (the job summary), render in characters and shrink the

@@ -383,6 +383,43 @@ output "token" {
     ]);
   });
 
+  it('chains its own outputs: json-plan-file and plan-file under RUNNER_TEMP feed a second step', async () => {
+    const temp = mkdtempSync(path.join(os.tmpdir(), 'pw-tfplan-temp-'));
+    const first = await run({ env: { RUNNER_TEMP: temp }, inputs: { comment: 'never' } });
+    expect(errors(first)).toEqual([]);
+    const json = first.outputs['json-plan-file'] as string;
+    const planFile = first.outputs['plan-file'] as string;
+    expect(json.startsWith(`${temp}${path.sep}`)).toBe(true);
+    expect(planFile.startsWith(`${temp}${path.sep}`)).toBe(true);
+
+    const fromJson = await run({ env: { RUNNER_TEMP: temp }, inputs: { 'plan-json': json, label: 'json' } });
+    expect(errors(fromJson)).toEqual([]);
+    expect(fromJson.exitCode).toBe(0);
+    expect(fromJson.outputs['add-count']).toBe(first.outputs['add-count']);
+    expect(fromJson.outputs['json-plan-file']).toBe(json);
+    expect(fromJson.outputs['text-plan-file']).toBeUndefined();
+
+    const fromPlan = await run({
+      env: { RUNNER_TEMP: temp },
+      inputs: { 'plan-file': planFile, label: 'file' },
+    });
+    expect(errors(fromPlan)).toEqual([]);
+    expect(fromPlan.exitCode).toBe(0);
+    expect(fromPlan.outputs['add-count']).toBe(first.outputs['add-count']);
+    const bodies = gh.issueComments(42).map((c) => c.body);
+    expect(bodies.filter((b) => b.includes('**Plan: 4 to add, 0 to change, 0 to destroy.**'))).toHaveLength(
+      2,
+    );
+
+    // the same file outside both roots is refused before anything runs
+    const elsewhere = mkdtempSync(path.join(os.tmpdir(), 'pw-tfplan-elsewhere-'));
+    const copy = path.join(elsewhere, 'plan.json');
+    writeFileSync(copy, readFileSync(json));
+    const refused = await run({ inputs: { 'plan-json': copy, label: 'x' } });
+    expect(refused.exitCode).toBe(1);
+    expect(errors(refused).join('\n')).toMatch(/`plan-json`: ".*plan\.json" is outside the workspace/);
+  });
+
   it('reads plan JSON from an earlier step, several plans (NDJSON) in one report', async () => {
     const fixtures = path.join(REPO_ROOT, 'actions', 'terraform-plan', 'test', 'fixtures');
     const lines = ['basic.json', 'destroy_mode.json'].map((f) =>

@@ -20,6 +20,7 @@ function ctx(over: Partial<ReportContext> = {}): ReportContext {
     target: 'comment',
     showValues: true,
     masking: NO_MASKING,
+    planFiles: ['plan-file', 'json-plan-file', 'text-plan-file'],
     ...over,
   };
 }
@@ -125,6 +126,17 @@ describe('report of real plans', () => {
     expect(text).toContain('| plan 2 | 0 | 0 | 2 |');
     expect(text).toContain('| **total** | **4** | **2** | **6** |');
     expect(text).toContain('plan 2: <code>terraform\\_data\\.a</code> destroy');
+  });
+
+  it('names plans by their Terragrunt module folder when the input does', () => {
+    const plans: PlanSummary[] = [fixture('basic'), fixture('destroy_mode')].map((p, i) =>
+      summarize(p, NO_MASKING, { index: i + 1, label: ['live/prod/vpc', 'live/prod/app_*'][i] as string }),
+    );
+    const text = renderReport(plans, ctx(), COMMENT_LIMIT).text;
+    expect(text).toContain('| live/prod/vpc | 4 | 2 | 4 |');
+    expect(text).toContain('| live/prod/app\\_\\* | 0 | 0 | 2 |');
+    expect(text).toContain('live/prod/app\\_\\*: <code>terraform\\_data\\.a</code> destroy');
+    expect(text).not.toContain('plan 2');
   });
 
   it('reports an errored or incomplete plan as such', () => {
@@ -273,6 +285,20 @@ describe('size budget', () => {
         expect(r.text).toContain('The full report is in the job summary of the [workflow run]');
     },
   );
+
+  it('names only the plan-file outputs the run set (plan JSON input has no text-plan-file)', () => {
+    const note = (planFiles: string[]) =>
+      renderReport([summarize(bigPlan(3000), NO_MASKING)], ctx({ planFiles }), COMMENT_LIMIT)
+        .text.split('\n')
+        .find((l) => l.startsWith("_Left out to fit GitHub's size limit:"));
+    expect(note(['json-plan-file'])).toMatch(
+      / the step output `json-plan-file` names the full plan file, which a later step can upload as an artifact\._$/,
+    );
+    expect(note(['json-plan-file'])).not.toContain('text-plan-file');
+    expect(note(['plan-file', 'json-plan-file', 'text-plan-file'])).toMatch(
+      / the step outputs `plan-file`, `json-plan-file` and `text-plan-file` name the full plan files, /,
+    );
+  });
 
   it('degrades full diffs -> attribute names -> addresses as the plan grows', () => {
     const level = (n: number) =>
