@@ -188,7 +188,7 @@ const table = [
   '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|',
   ...rows.map(
     (r) =>
-      `| ${r.n.toLocaleString('en-US')} | ${r.mb.toFixed(1)} MB | ${r.parseMs.toFixed(0)} / ${r.parseCpuMs.toFixed(0)} ms | ${r.renderMs.toFixed(0)} / ${r.renderCpuMs.toFixed(0)} ms | **${r.cpuRatio.toFixed(2)}×** | ${(r.renderMs / r.parseMs).toFixed(2)}× | ${r.warmRatio.toFixed(2)}× | ${r.parseRssMb.toFixed(0)} MB | ${r.renderRssMb.toFixed(0)} MB | **${(r.renderRssMb / r.parseRssMb).toFixed(2)}×** | ${r.comment.toLocaleString('en-US')} chars (${r.levels[2]}) / ${r.summary.toLocaleString('en-US')} bytes (${r.summaryLevels[2]}) |`,
+      `| ${r.n.toLocaleString('en-US')} | ${r.mb.toFixed(1)} MB | ${r.parseMs.toFixed(0)} / ${r.parseCpuMs.toFixed(0)} ms | ${r.renderMs.toFixed(0)} / ${r.renderCpuMs.toFixed(0)} ms | **${r.cpuRatio.toFixed(2)}×** | ${(r.renderMs / r.parseMs).toFixed(2)}× | ${r.warmRatio.toFixed(2)}× | ${r.parseRssMb.toFixed(0)} MB | ${r.renderRssMb.toFixed(0)} MB | **${(r.renderRssMb / r.parseRssMb).toFixed(2)}×** | ${r.comment.toLocaleString('en-US')} chars (${r.levels[3]}) / ${r.summary.toLocaleString('en-US')} bytes (${r.summaryLevels[3]}) |`,
   ),
 ].join('\n');
 

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, realpathSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, realpathSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { InputError, UserError, type ActionRuntime, type Inputs } from '@pipewright/shared/action';
 import { COMMENT_LIMIT, SUMMARY_LIMIT, utf8Bytes, writeJobSummary } from '@pipewright/shared/report';
@@ -11,6 +11,8 @@ import * as terraform from './terraform.ts';
 import { obtainPlans } from './plan-source.ts';
 import { publish } from './publish.ts';
 import { createSecretKeeper } from './secret-keeper.ts';
+import { effectiveRules, parseRiskRules } from './risk.ts';
+import { BUILT_IN_RULES } from './risk-rules.ts';
 
 export const spec = {
   path: { type: 'path', default: '.', mustExist: 'dir' },
@@ -28,6 +30,7 @@ export const spec = {
   // Checked by planInputPath: the workspace or RUNNER_TEMP (the shared `path` type allows the workspace only).
   'plan-file': { type: 'string' },
   'plan-json': { type: 'string' },
+  'risk-rules': { type: 'path', mustExist: 'file' },
   comment: { type: 'enum', values: ['always', 'on-change', 'never'], default: 'always' },
   label: {
     type: 'string',
@@ -76,6 +79,11 @@ export async function main(rt: ActionRuntime): Promise<void> {
   const { context: ctx, logger } = rt;
   if (inputs.planFile) inputs.planFile = planInputPath('plan-file', inputs.planFile, ctx.workspace, rt.env);
   if (inputs.planJson) inputs.planJson = planInputPath('plan-json', inputs.planJson, ctx.workspace, rt.env);
+  const rules = effectiveRules(
+    BUILT_IN_RULES,
+    inputs.riskRules ? parseRiskRules(readFileSync(inputs.riskRules, 'utf8'), inputs.riskRules) : undefined,
+    inputs.riskRules,
+  );
 
   // Secrets and masks first, before terraform prints anything.
   const patterns = (inputs.maskPatterns ?? []).map((p) => new RegExp(p));
@@ -123,6 +131,7 @@ export async function main(rt: ActionRuntime): Promise<void> {
       ...(plans.length > 1 ? { index: i + 1 } : {}),
       ...(source.labels[i] ? { label: moduleLabel(source.labels[i] as string, ctx.workspace) } : {}),
       ...(inputs.mode !== 'normal' ? { mode: inputs.mode } : {}),
+      rules,
     }),
   );
   for (const w of warnings) {
@@ -183,6 +192,10 @@ export async function main(rt: ActionRuntime): Promise<void> {
     for (const k of ['add', 'change', 'destroy', 'import', 'replace', 'move', 'forget', 'read'] as const)
       out.set(`${k}-count`, t[k]);
     out.set('output-change-count', t.outputs);
+    out.set(
+      'risk-count',
+      summaries.reduce((n, s) => n + s.risks.length, 0),
+    );
     if (hash) out.set('plan-hash', hash);
   }
   out.set('summary-file', summaryFile);

@@ -21,6 +21,7 @@ import {
 } from '@pipewright/shared/report';
 import { planLine, type Classified, type Counts, type Kind } from './classify.ts';
 import { totalCounts, type DriftEntry, type OutputChange, type PlanSummary } from './plan-summary.ts';
+import type { Risk } from './risk.ts';
 import { changedNames, changedTopLevel, diffAttributes, diffLines, type Masking } from './values.ts';
 import { resourceDiffLines } from './diff.ts';
 
@@ -210,6 +211,27 @@ function countsSentence(c: Counts): string {
   return parts.join(', ') || 'none';
 }
 
+const RISK_VERB: Record<Risk['action'], string> = {
+  create: 'create',
+  update: 'update',
+  delete: 'destroy',
+  replace: 'replace',
+};
+
+/** Above the fold: what the risk rules call out, one line per rule and resource. */
+function riskSection(plans: readonly PlanSummary[]): Section {
+  const items: Item<Risk>[] = plans.flatMap((p) => p.risks.map((item) => ({ item, index: planName(p) })));
+  return listSection({
+    heading: `#### ⚠️ Needs a careful look (${items.length})`,
+    items,
+    render: ({ item, index }) =>
+      `- **${escapeMarkdown(item.title)}**: ${escapeMarkdown(planPrefix(index))}${inlineCode(item.address)} (${RISK_VERB[item.action]})`,
+    counts: () => `${n(items.length, 'change needs', 'changes need')} a careful look.`,
+    what: 'risky changes',
+    leavesOut: {},
+  });
+}
+
 function destructiveSection(plans: readonly PlanSummary[]): Section {
   const items: Item<Classified>[] = plans.flatMap((p) =>
     p.destructive.map((item) => ({ item, index: planName(p) })),
@@ -337,7 +359,7 @@ function titleLine(plans: readonly PlanSummary[], ctx: ReportContext): string {
   const failed = ctx.failure !== undefined || plans.some((p) => p.errored);
   const icon = failed
     ? '❌'
-    : plans.some((p) => p.destructive.length)
+    : plans.some((p) => p.destructive.length || p.risks.length)
       ? '⚠️'
       : plans.some((p) => p.hasChanges)
         ? '📝'
@@ -450,6 +472,7 @@ export function renderReport(
   const doc: DocumentParts = {
     header,
     sections: [
+      riskSection(plans),
       destructiveSection(plans),
       checksSection(plans),
       changesSection(plans, ctx),

@@ -383,6 +383,63 @@ output "token" {
     ]);
   });
 
+  it('risk rules: built-in and from a risk-rules file, above the fold, counted in risk-count', async () => {
+    // a hand-written AWS plan in terraform show -json's shape (see risk.test.ts for the attribute names)
+    const plan = {
+      format_version: '1.2',
+      resource_changes: [
+        {
+          address: 'aws_security_group_rule.ssh',
+          mode: 'managed',
+          type: 'aws_security_group_rule',
+          name: 'ssh',
+          change: {
+            actions: ['create'],
+            before: null,
+            after: {
+              type: 'ingress',
+              cidr_blocks: ['0.0.0.0/0'],
+              from_port: 22,
+              to_port: 22,
+              protocol: 'tcp',
+            },
+            after_unknown: { id: true },
+          },
+        },
+        {
+          address: 'aws_lb.public',
+          mode: 'managed',
+          type: 'aws_lb',
+          name: 'public',
+          change: { actions: ['create'], before: null, after: { name: 'public', internal: false } },
+        },
+      ],
+    };
+    writeFileSync(path.join(ws, 'plan.json'), JSON.stringify(plan));
+    writeFileSync(
+      path.join(ws, 'risks.yml'),
+      'rules:\n  - id: lb-public\n    title: Load balancer made internet-facing\n    types: [aws_lb]\n    when: { path: internal, equals: false }\n',
+    );
+    const r = await run({ inputs: { 'plan-json': 'plan.json', 'risk-rules': 'risks.yml' } });
+    expect(errors(r)).toEqual([]);
+    expect(r.outputs['risk-count']).toBe('2');
+    const body = gh.issueComments(42)[0]?.body ?? '';
+    const block = body.indexOf('#### ⚠️ Needs a careful look (2)');
+    expect(block).toBeGreaterThan(0);
+    expect(body.indexOf('#### Resource changes (2)')).toBeGreaterThan(block);
+    expect(body).toContain(
+      '- **Load balancer made internet\\-facing**: <code>aws\\_lb\\.public</code> (create)',
+    );
+
+    writeFileSync(path.join(ws, 'bad.yml'), 'rules:\n  - id: x\n    title: t\n    types: []\n');
+    const bad = await run({ inputs: { 'plan-json': 'plan.json', 'risk-rules': 'bad.yml', label: 'bad' } });
+    expect(bad.exitCode).toBe(1);
+    expect(errors(bad).join('\n')).toMatch(
+      /bad\.yml has a problem:\n {2}- rules\[0\] \(x\): `types` must be a list/,
+    );
+    expect(gh.issueComments(42)).toHaveLength(1); // nothing posted for the bad run
+  });
+
   it('chains its own outputs: json-plan-file and plan-file under RUNNER_TEMP feed a second step', async () => {
     const temp = mkdtempSync(path.join(os.tmpdir(), 'pw-tfplan-temp-'));
     const first = await run({ env: { RUNNER_TEMP: temp }, inputs: { comment: 'never' } });

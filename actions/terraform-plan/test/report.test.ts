@@ -302,7 +302,7 @@ describe('size budget', () => {
 
   it('degrades full diffs -> attribute names -> addresses as the plan grows', () => {
     const level = (n: number) =>
-      renderReport([summarize(bigPlan(n), NO_MASKING)], ctx(), COMMENT_LIMIT).levels[2];
+      renderReport([summarize(bigPlan(n), NO_MASKING)], ctx(), COMMENT_LIMIT).levels[3]; // sections: risks, destructive, checks, changes, …
     expect(level(50)).toBe('full');
     expect(level(400)).toBe('condensed');
     expect(level(5000)).toBe('list');
