@@ -19,7 +19,7 @@
  * registered with the runner's masker and never printed; user masks print `(masked)`.
  */
 import type { Json, RawChange } from './plan-json.ts';
-import { MASKED, SENSITIVE, UNKNOWN, scalars, type Masking } from './values.ts';
+import { MASKED, SENSITIVE, UNKNOWN, containsTrue, scalars, type Masking } from './values.ts';
 
 type Action = 'create' | 'delete' | 'update' | 'noop';
 type Obj = { [k: string]: Json };
@@ -46,12 +46,26 @@ interface Opts {
   forbidForcesReplacement: boolean;
   showUnchanged: boolean;
 }
-const BASE: Opts = {
-  overrideNullSuffix: false,
-  overrideForcesReplacement: false,
-  forbidForcesReplacement: false,
-  showUnchanged: false,
-};
+/** The 16 option sets, made once: rendering derives options per node, and fresh objects were much of its garbage. */
+const OPTS: Opts[] = [];
+for (let i = 0; i < 16; i++)
+  OPTS.push({
+    overrideNullSuffix: (i & 1) !== 0,
+    overrideForcesReplacement: (i & 2) !== 0,
+    forbidForcesReplacement: (i & 4) !== 0,
+    showUnchanged: (i & 8) !== 0,
+  });
+const bits = (o: Opts) =>
+  (o.overrideNullSuffix ? 1 : 0) |
+  (o.overrideForcesReplacement ? 2 : 0) |
+  (o.forbidForcesReplacement ? 4 : 0) |
+  (o.showUnchanged ? 8 : 0);
+function opts(o: Opts, change: Partial<Opts>): Opts {
+  return OPTS[bits({ ...o, ...change })] as Opts;
+}
+const withNullSuffixOff = (o: Opts): Opts => (o.overrideNullSuffix ? o : (OPTS[bits(o) | 1] as Opts));
+const withUnchanged = (o: Opts): Opts => (o.showUnchanged ? o : (OPTS[bits(o) | 8] as Opts));
+const BASE = OPTS[0] as Opts;
 
 interface Diff {
   action: Action;
@@ -102,7 +116,15 @@ export function plainNumber(x: number): string {
 
 /** HCL's identifier rule (hclsyntax.ValidIdentifier): other keys are quoted. */
 const IDENT = /^[\p{ID_Start}_][\p{ID_Continue}-]*$/u;
-const attrName = (k: string) => (IDENT.test(k) ? k : goQuote(k));
+const attrNames = new Map<string, string>();
+function attrName(k: string): string {
+  let n = attrNames.get(k);
+  if (n === undefined) {
+    n = IDENT.test(k) ? k : goQuote(k);
+    if (attrNames.size < 10_000) attrNames.set(k, n);
+  }
+  return n;
+}
 
 const IMPORTANT = new Set(['id', 'name', 'tags']);
 
@@ -164,18 +186,18 @@ interface Change {
 const isNull = (v: Json | undefined) => v === null || v === undefined;
 
 function mapChild(c: Change, key: string): Change {
-  const get = (v: Json | undefined): [Json | undefined, boolean] =>
-    isObj(v) && Object.hasOwn(v, key) ? [v[key], true] : [undefined, false];
-  const [before, beforeExplicit] = get(c.before);
-  const [after, afterExplicit] = get(c.after);
+  const b = c.before;
+  const a = c.after;
+  const beforeExplicit = isObj(b) && Object.hasOwn(b, key);
+  const afterExplicit = isObj(a) && Object.hasOwn(a, key);
   return {
-    before,
-    after,
+    before: beforeExplicit ? (b as Obj)[key] : undefined,
+    after: afterExplicit ? (a as Obj)[key] : undefined,
     beforeExplicit,
     afterExplicit,
-    unknown: get(c.unknown)[0],
-    bs: get(c.bs)[0],
-    as: get(c.as)[0],
+    unknown: isObj(c.unknown) ? c.unknown[key] : undefined,
+    bs: isObj(c.bs) ? c.bs[key] : undefined,
+    as: isObj(c.as) ? c.as[key] : undefined,
     replace: c.replace.child(key),
   };
 }
@@ -223,6 +245,98 @@ function jtype(v: Json | undefined): JType {
 /** Transform of one value. `typed` = outside a dynamic value: replacement is marked on matching paths. */
 function transform(c: Change, ctx: Ctx, typed: boolean): Diff {
   const here = typed && c.replace.matches();
+  const noReplace = !typed || c.replace.paths.length === 0;
+  if (
+    noReplace &&
+    isNull(c.before) &&
+    !c.beforeExplicit &&
+    !isNull(c.after) &&
+    plain(c.unknown) &&
+    plain(c.as)
+  )
+    return wholeValue(c.after as Json, 'create', ctx);
+  if (
+    noReplace &&
+    isNull(c.after) &&
+    !c.afterExplicit &&
+    !isNull(c.before) &&
+    plain(c.bs) &&
+    plain(c.unknown)
+  )
+    return wholeValue(c.before as Json, 'delete', ctx);
+  if (unchangedValue(c)) {
+    // Equal on both sides, nothing unknown or sensitive: a no-op whose text is only built if it is shown
+    // (`id`, `name`, `tags`, context around a list change) — most unchanged values are hidden.
+    let d: Diff | undefined;
+    return {
+      action: 'noop',
+      replace: here,
+      render: (i, o) => (d ??= transformFull(c, ctx, typed, here)).render(i, o),
+    };
+  }
+  return transformFull(c, ctx, typed, here);
+}
+
+const plain = (mask: Json | undefined) => mask === undefined || mask === false || !containsTrue(mask);
+
+/**
+ * A value created or deleted as a whole, with nothing unknown, sensitive or replacement-marked inside: printed
+ * straight from the value, exactly as the generic tree would render it (every element and attribute carries
+ * the same action), without building that tree — most of a large plan is creates.
+ */
+function wholeValue(v: Json, action: 'create' | 'delete', ctx: Ctx): Diff {
+  return { action, replace: false, render: (indent, o) => printWhole(v, action, indent, o, ctx) };
+}
+
+function printWhole(v: Json, action: 'create' | 'delete', indent: number, o: Opts, ctx: Ctx): string {
+  if (Array.isArray(v)) {
+    if (v.length === 0) return `[]${nullSuffix(action, o)}${forces(false, o)}`;
+    const eo = withNullSuffixOff(o);
+    const pre = `${ind(indent + 1)}${sym(action)}`;
+    let out = `[${forces(false, o)}\n`;
+    for (const el of v) out += `${pre}${printWhole(el, action, indent + 1, eo, ctx)},\n`;
+    return `${out}${ind(indent)}${sym('noop')}]${nullSuffix(action, o)}`;
+  }
+  if (isObj(v)) {
+    const keys = allKeys([v]);
+    if (keys.length === 0) return `{}${nullSuffix(action, o)}${forces(false, o)}`;
+    let width = 0;
+    for (const k of keys) {
+      const len = attrName(k).length;
+      if (len > width) width = len;
+    }
+    const ao = withNullSuffixOff(o);
+    const pre = `${ind(indent + 1)}${sym(action)}`;
+    let out = `{${forces(false, o)}\n`;
+    for (const k of keys)
+      out += `${pre}${attrName(k).padEnd(width)} = ${printWhole(v[k] as Json, action, indent + 1, IMPORTANT.has(k) ? withUnchanged(ao) : ao, ctx)}\n`;
+    return `${out}${ind(indent)}${sym('noop')}}${nullSuffix(action, o)}`;
+  }
+  let val: Json | typeof MASKED_VALUE = v;
+  if (v !== null && userMasked(String(v), ctx.masking)) {
+    ctx.masking.onSecret(String(v));
+    val = MASKED_VALUE;
+  }
+  if (typeof v === 'string' || val === MASKED_VALUE)
+    return action === 'create'
+      ? renderString(null, val, action, false, indent, o, ctx)
+      : renderString(val, null, action, false, indent, o, ctx);
+  const text = renderValue(v);
+  return action === 'create'
+    ? `${text}${forces(false, o)}`
+    : `${text}${nullSuffix(action, o)}${forces(false, o)}`;
+}
+
+/** No change at all: same value and presence on both sides, no unknown and no sensitive marks inside. */
+function unchangedValue(c: Change): boolean {
+  if (c.beforeExplicit !== c.afterExplicit) return false;
+  if (c.unknown !== undefined && c.unknown !== false && containsTrue(c.unknown)) return false;
+  if (c.bs !== undefined && c.bs !== false && containsTrue(c.bs)) return false;
+  if (c.as !== undefined && c.as !== false && containsTrue(c.as)) return false;
+  return equal(c.before, c.after);
+}
+
+function transformFull(c: Change, ctx: Ctx, typed: boolean, here: boolean): Diff {
   const sensitive = checkSensitive(c, ctx, typed, here);
   if (sensitive) return sensitive;
   const unknown = checkUnknown(c, ctx, typed, here);
@@ -290,7 +404,7 @@ function checkUnknown(c: Change, ctx: Ctx, typed: boolean, replace: boolean): Di
     action: 'update',
     replace,
     render(indent, o) {
-      const bo = { ...o, overrideNullSuffix: true, forbidForcesReplacement: replace };
+      const bo = opts(o, { overrideNullSuffix: true, forbidForcesReplacement: replace });
       return `${before.render(indent, bo)} -> ${UNKNOWN}${forces(replace, o)}`;
     },
   };
@@ -301,7 +415,7 @@ function typeChange(before: Diff, after: Diff, action: Action, replace: boolean)
     action,
     replace,
     render(indent, o) {
-      const co = { ...o, overrideNullSuffix: true };
+      const co = withNullSuffixOff(o);
       return `${before.render(indent, co)} -> ${after.render(indent, co)}`;
     },
   };
@@ -468,10 +582,10 @@ function renderJsonString(
   let shown: Action = action;
   let whitespace = '';
   let fr = '';
-  const jo: Opts = { ...o };
+  let jo: Opts = o;
   if (diff.action === 'noop' && action === 'update') {
     whitespace = replace ? ' # whitespace changes force replacement' : ' # whitespace changes';
-    jo.showUnchanged = true;
+    jo = withUnchanged(jo);
     shown = 'noop';
   } else fr = forces(replace, o);
   const rendered = diff.render(indent + 1, jo);
@@ -485,10 +599,8 @@ function object(c: Change, ctx: Ctx, typed: boolean, replace: boolean): Diff {
   const b = isObj(c.before) ? c.before : undefined;
   const a = isObj(c.after) ? c.after : undefined;
   let action: Action = b && !a ? 'delete' : !b && a ? 'create' : 'noop';
-  const keys = new Set<string>();
-  for (const m of [b, a, c.unknown, c.as, c.bs]) if (isObj(m)) for (const k of Object.keys(m)) keys.add(k);
   const attrs = new Map<string, Diff>();
-  for (const k of [...keys].sort(byteOrder)) {
+  for (const k of allKeys([b, a, c.unknown, c.as, c.bs])) {
     const d = transform(mapChild(c, k), ctx, typed);
     attrs.set(k, d);
     action = compareActions(action, d.action);
@@ -505,7 +617,7 @@ function renderObject(
   overrideNullSuffix: boolean,
 ): string {
   if (attrs.size === 0) return `{}${nullSuffix(action, o)}${forces(replace, o)}`;
-  const ao: Opts = { ...o, overrideNullSuffix };
+  const ao: Opts = overrideNullSuffix ? withNullSuffixOff(o) : opts(o, { overrideNullSuffix: false });
   let width = 0;
   const names = new Map<string, string>();
   for (const k of attrs.keys()) {
@@ -522,7 +634,7 @@ function renderObject(
       continue;
     }
     for (const w of d.warnings?.(indent + 1) ?? []) out += `${ind(indent + 1)}${w}\n`;
-    const co = important ? { ...ao, showUnchanged: true } : ao;
+    const co = important ? withUnchanged(ao) : ao;
     out += `${ind(indent + 1)}${sym(d.action)}${(names.get(k) as string).padEnd(width)} = ${d.render(indent + 1, co)}\n`;
   }
   if (hidden) out += `${ind(indent + 1)}${sym('noop')}${unchanged('attribute', hidden)}\n`;
@@ -556,8 +668,8 @@ function renderList(
   o: Opts,
 ): string {
   if (elements.length === 0) return `[]${nullSuffix(action, o)}${forces(replace, o)}`;
-  const eo: Opts = { ...o, overrideNullSuffix: true };
-  const uo: Opts = { ...o, showUnchanged: true };
+  const eo: Opts = withNullSuffixOff(o);
+  const uo: Opts = withUnchanged(o);
   let pending: Diff[] = [];
   let renderNext = false;
   let out = `[${forces(replace, o)}\n`;
@@ -586,6 +698,37 @@ function renderList(
 }
 
 const byteOrder = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+
+/** The keys of several maps, each once, sorted; Terraform writes keys sorted, so usually no sort is needed. */
+function allKeys(maps: readonly (Json | undefined)[]): string[] {
+  let keys: string[] | undefined;
+  let seen: Set<string> | undefined;
+  for (const m of maps) {
+    if (!isObj(m)) continue;
+    const ks = Object.keys(m);
+    if (keys === undefined) {
+      keys = ks;
+      continue;
+    }
+    if (ks.length === 0) continue;
+    if (seen === undefined) {
+      const k0 = keys;
+      // the common case: the same keys again (before and after of one object)
+      if (ks.length === k0.length && ks.every((k, i) => k === k0[i])) continue;
+      seen = new Set(k0);
+      keys = k0.slice();
+    }
+    for (const k of ks)
+      if (!seen.has(k)) {
+        seen.add(k);
+        keys.push(k);
+      }
+  }
+  if (keys === undefined) return [];
+  for (let i = 1; i < keys.length; i++)
+    if ((keys[i - 1] as string) > (keys[i] as string)) return keys.slice().sort(byteOrder);
+  return keys;
+}
 
 /**
  * Terraform's pairing of list elements (jsonformat/collections): lists of equal length that are not a
@@ -701,14 +844,19 @@ export function resourceBody(type: string | undefined, change: RawChange, maskin
  * `+` and `-` lines), the nesting kept after it.
  */
 export function resourceDiffLines(type: string | undefined, change: RawChange, masking: Masking): string[] {
-  return markedBody(type, change, masking).map((l) => {
-    const at = l.search(MARK_CHARS);
-    if (at < 0) return l.slice(4);
-    const rest = `${l.slice(0, at)} ${l.slice(at + 1)}`
-      .slice(4)
-      .replace(MARK_CHARS, (m) => SYMBOL_OF[m] as string);
-    return `${SYMBOL_OF[l[at] as string] as string}${rest.slice(1)}`;
-  });
+  const lines = markedBody(type, change, masking);
+  for (let n = 0; n < lines.length; n++) {
+    const l = lines[n] as string;
+    // A line is indentation, then (the renderer writes it so) its one symbol marker, or none at all.
+    let at = 0;
+    while (l.charCodeAt(at) === 32) at++;
+    const code = l.charCodeAt(at);
+    lines[n] =
+      code >= 1 && code <= 4
+        ? `${SYMBOL_OF[l[at] as string] as string}${l.slice(5, at)} ${l.slice(at + 1)}`
+        : l.slice(4);
+  }
+  return lines;
 }
 
 function markedBody(type: string | undefined, change: RawChange, masking: Masking): string[] {
@@ -728,11 +876,8 @@ function markedBody(type: string | undefined, change: RawChange, masking: Maskin
     for (const v of [top.before, top.after]) for (const s of scalars(v ?? null)) masking.onSecret(s);
     return [`    ${sym('noop')}# (the whole object is sensitive)`];
   }
-  const keys = new Set<string>();
-  for (const m of [top.before, top.after, top.unknown])
-    if (isObj(m)) for (const k of Object.keys(m)) keys.add(k);
   const attrs = new Map<string, Diff>();
-  for (const k of [...keys].sort(byteOrder)) {
+  for (const k of allKeys([top.before, top.after, top.unknown])) {
     const child = mapChild(top, k);
     child.beforeExplicit = false;
     child.afterExplicit = false;
@@ -772,7 +917,7 @@ function renderBlock(attrs: Map<string, Diff>, indent: number): string {
       continue;
     }
     for (const w of d.warnings?.(indent + 1) ?? []) lines.push(`${ind(indent + 1)}${w}`);
-    const o = important ? { ...BASE, showUnchanged: true } : BASE;
+    const o = important ? withUnchanged(BASE) : BASE;
     const name = important ? k : attrName(k);
     lines.push(`${ind(indent + 1)}${sym(d.action)}${name.padEnd(width)} = ${d.render(indent + 1, o)}`);
   }
