@@ -182,7 +182,7 @@ for (const n of sizes) {
   };
   rows.push(row);
   console.log(
-    `${n}: ${mb.toFixed(1)} MB; JSON.parse ${row.parseMs.toFixed(0)} ms; render ${row.renderMs.toFixed(0)} ms (${(row.renderMs / row.parseMs).toFixed(2)}× wall, ${row.cpuRatio.toFixed(2)}× CPU); peak RSS ${row.renderRssMb.toFixed(0)} MB vs ${row.parseRssMb.toFixed(0)} MB (${(row.renderRssMb / row.parseRssMb).toFixed(2)}×); JIT-warm ${row.warmRatio.toFixed(2)}×; changes in summary at ${row.summaryLevels[2]}`,
+    `${n}: ${mb.toFixed(1)} MB; JSON.parse ${row.parseMs.toFixed(0)} ms; render ${row.renderMs.toFixed(0)} ms (${(row.renderMs / row.parseMs).toFixed(2)}× wall, ${row.cpuRatio.toFixed(2)}× CPU); peak RSS ${row.renderRssMb.toFixed(0)} MB vs ${row.parseRssMb.toFixed(0)} MB (${(row.renderRssMb / row.parseRssMb).toFixed(2)}×); JIT-warm ${row.warmRatio.toFixed(2)}×; changes in summary at ${row.summaryLevels[3]}`,
   );
 }
 

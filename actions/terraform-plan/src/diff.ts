@@ -80,7 +80,10 @@ const forces = (replace: boolean, o: Opts) =>
 const unchanged = (what: string, n: number) => `# (${n} unchanged ${what}${n === 1 ? '' : 's'} hidden)`;
 
 /** Go's %q for the strings Terraform quotes. */
+const PLAIN_TEXT = /^[\x20\x21\x23-\x5b\x5d-\x7e]*$/;
+
 export function goQuote(s: string): string {
+  if (PLAIN_TEXT.test(s)) return `"${s}"`;
   let out = '"';
   for (const ch of s) {
     const c = ch.codePointAt(0) as number;
@@ -699,6 +702,12 @@ function renderList(
 
 const byteOrder = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
 
+function sameKeys(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 /** The keys of several maps, each once, sorted; Terraform writes keys sorted, so usually no sort is needed. */
 function allKeys(maps: readonly (Json | undefined)[]): string[] {
   let keys: string[] | undefined;
@@ -714,7 +723,7 @@ function allKeys(maps: readonly (Json | undefined)[]): string[] {
     if (seen === undefined) {
       const k0 = keys;
       // the common case: the same keys again (before and after of one object)
-      if (ks.length === k0.length && ks.every((k, i) => k === k0[i])) continue;
+      if (sameKeys(ks, k0)) continue;
       seen = new Set(k0);
       keys = k0.slice();
     }
@@ -836,7 +845,7 @@ const DYNAMIC: Record<string, ReadonlySet<string>> = {
  */
 export function resourceBody(type: string | undefined, change: RawChange, masking: Masking): string[] {
   const marked = markedBody(type, change, masking);
-  return marked.map((l) => l.replace(MARK_CHARS, (m) => SYMBOL_OF[m] as string));
+  return marked === '' ? [] : marked.replace(MARK_CHARS, (m) => SYMBOL_OF[m] as string).split('\n');
 }
 
 /**
@@ -844,22 +853,24 @@ export function resourceBody(type: string | undefined, change: RawChange, maskin
  * `+` and `-` lines), the nesting kept after it.
  */
 export function resourceDiffLines(type: string | undefined, change: RawChange, masking: Masking): string[] {
-  const lines = markedBody(type, change, masking);
-  for (let n = 0; n < lines.length; n++) {
-    const l = lines[n] as string;
-    // A line is indentation, then (the renderer writes it so) its one symbol marker, or none at all.
-    let at = 0;
-    while (l.charCodeAt(at) === 32) at++;
-    const code = l.charCodeAt(at);
-    lines[n] =
-      code >= 1 && code <= 4
-        ? `${SYMBOL_OF[l[at] as string] as string}${l.slice(5, at)} ${l.slice(at + 1)}`
-        : l.slice(4);
-  }
-  return lines;
+  const text = resourceDiffText(type, change, masking);
+  return text === '' ? [] : text.split('\n');
 }
 
-function markedBody(type: string | undefined, change: RawChange, masking: Masking): string[] {
+/**
+ * resourceDiffLines joined by newlines, made in one pass over the text. A line is indentation, then (the
+ * renderer writes it so) its one symbol marker, or none at all.
+ */
+export function resourceDiffText(type: string | undefined, change: RawChange, masking: Masking): string {
+  return markedBody(type, change, masking).replace(DISPLAY_LINE, toDisplay);
+}
+
+// eslint-disable-next-line no-control-regex -- the markers are control characters on purpose (never in output)
+const DISPLAY_LINE = /^ {4}(?: ( *)([\u0001-\u0004]))?/gm;
+const toDisplay = (_: string, spaces: string | undefined, mark: string | undefined) =>
+  mark === undefined ? '' : `${SYMBOL_OF[mark] as string}${spaces as string} `;
+
+function markedBody(type: string | undefined, change: RawChange, masking: Masking): string {
   const ctx: Ctx = { masking };
   const dynamic = DYNAMIC[type ?? ''];
   const top: Change = {
@@ -874,7 +885,7 @@ function markedBody(type: string | undefined, change: RawChange, masking: Maskin
   };
   if (top.bs === true || top.as === true) {
     for (const v of [top.before, top.after]) for (const s of scalars(v ?? null)) masking.onSecret(s);
-    return [`    ${sym('noop')}# (the whole object is sensitive)`];
+    return `    ${sym('noop')}# (the whole object is sensitive)`;
   }
   const attrs = new Map<string, Diff>();
   for (const k of allKeys([top.before, top.after, top.unknown])) {
@@ -894,9 +905,8 @@ function markedBody(type: string | undefined, change: RawChange, masking: Maskin
     if (d.action === 'noop' && isNull(child.before) && isNull(child.after)) continue;
     attrs.set(k, d);
   }
-  if (attrs.size === 0) return [];
-  const text = renderBlock(attrs, 0);
-  return text.split('\n');
+  if (attrs.size === 0) return '';
+  return renderBlock(attrs, 0);
 }
 
 function attributeLevel(c: Change, ctx: Ctx): Diff {
@@ -909,18 +919,18 @@ function renderBlock(attrs: Map<string, Diff>, indent: number): string {
   let width = 0;
   for (const k of attrs.keys()) width = Math.max(width, attrName(k).length);
   let hidden = 0;
-  const lines: string[] = [];
+  let out = '';
   for (const [k, d] of attrs) {
     const important = IMPORTANT.has(k);
     if (!important && d.action === 'noop') {
       hidden++;
       continue;
     }
-    for (const w of d.warnings?.(indent + 1) ?? []) lines.push(`${ind(indent + 1)}${w}`);
+    for (const w of d.warnings?.(indent + 1) ?? []) out += `${ind(indent + 1)}${w}\n`;
     const o = important ? withUnchanged(BASE) : BASE;
     const name = important ? k : attrName(k);
-    lines.push(`${ind(indent + 1)}${sym(d.action)}${name.padEnd(width)} = ${d.render(indent + 1, o)}`);
+    out += `${ind(indent + 1)}${sym(d.action)}${name.padEnd(width)} = ${d.render(indent + 1, o)}\n`;
   }
-  if (hidden) lines.push(`${ind(indent + 1)}${sym('noop')}${unchanged('attribute', hidden)}`);
-  return lines.join('\n');
+  if (hidden) out += `${ind(indent + 1)}${sym('noop')}${unchanged('attribute', hidden)}\n`;
+  return out.slice(0, -1);
 }

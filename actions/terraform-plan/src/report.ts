@@ -23,7 +23,7 @@ import { planLine, type Classified, type Counts, type Kind } from './classify.ts
 import { totalCounts, type DriftEntry, type OutputChange, type PlanSummary } from './plan-summary.ts';
 import type { Risk } from './risk.ts';
 import { changedNames, changedTopLevel, diffAttributes, diffLines, type Masking } from './values.ts';
-import { resourceDiffLines } from './diff.ts';
+import { resourceDiffText } from './diff.ts';
 
 export interface ReportContext {
   path: string;
@@ -264,9 +264,9 @@ function changesSection(plans: readonly PlanSummary[], ctx: ReportContext): Sect
         const shown = names.slice(0, 20).map(inlineCode).join(', ');
         return `- ${title}: ${shown}${names.length > 20 ? ` and ${names.length - 20} more` : ''}`;
       }
-      const lines = resourceDiffLines(item.raw.type, item.raw.change ?? {}, ctx.masking);
-      if (lines.length === 0) return `- ${title}`;
-      return details(title, codeBlock(lines.join('\n'), 'diff'));
+      const text = resourceDiffText(item.raw.type, item.raw.change ?? {}, ctx.masking);
+      if (text === '') return `- ${title}`;
+      return details(title, codeBlock(text, 'diff'));
     },
     counts: () => planLine(totalCounts(plans)),
     what: 'resource changes',

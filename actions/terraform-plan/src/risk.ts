@@ -141,13 +141,17 @@ function typeMatches(pattern: string, type: string): boolean {
 /** The risks in a plan's changes, in plan order, one per rule and resource. */
 export function findRisks(changes: readonly Classified[], rules: readonly RiskRule[]): Risk[] {
   const out: Risk[] = [];
+  // the rules that apply to a type, worked out once per type (plans repeat a few types many times)
+  const byType = new Map<string, RiskRule[]>();
   for (const c of changes) {
     const action = actionOf(c);
     const type = c.raw.type;
     if (!action || !type || (c.raw.mode ?? 'managed') !== 'managed') continue;
-    for (const r of rules) {
+    let forType = byType.get(type);
+    if (!forType)
+      byType.set(type, (forType = rules.filter((r) => r.types.some((t) => typeMatches(t, type)))));
+    for (const r of forType) {
       if (!(r.actions ?? DEFAULT_ACTIONS).includes(action)) continue;
-      if (!r.types.some((t) => typeMatches(t, type))) continue;
       if (r.when) {
         const after = witnesses(r.when, c.raw.change?.after ?? undefined);
         if (after.length === 0) continue;
