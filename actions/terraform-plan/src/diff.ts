@@ -934,3 +934,42 @@ function renderBlock(attrs: Map<string, Diff>, indent: number): string {
   if (hidden) out += `${ind(indent + 1)}${sym('noop')}${unchanged('attribute', hidden)}\n`;
   return out.slice(0, -1);
 }
+
+// ---------------------------------------------------------------------------------------------------------
+// Outputs
+
+function outputDiff(change: RawChange, masking: Masking): Diff {
+  const c: Change = {
+    before: change.before ?? undefined,
+    after: change.after ?? undefined,
+    beforeExplicit: false,
+    afterExplicit: false,
+    unknown: change.after_unknown,
+    bs: change.before_sensitive,
+    as: change.after_sensitive,
+    replace: Matcher.EMPTY,
+  };
+  return transform(c, { masking }, false);
+}
+
+/** An output's value as Terraform prints it after `name = ` under "Changes to Outputs:". */
+export function outputValueText(change: RawChange, masking: Masking): string {
+  return outputDiff(change, masking)
+    .render(0, BASE)
+    .replace(MARK_CHARS, (m) => SYMBOL_OF[m] as string);
+}
+
+/**
+ * The same for the report: one line (for inline code) when Terraform prints one, else a ```diff block body
+ * shaped like a resource's, `name = …` first.
+ */
+export function outputDisplay(
+  name: string,
+  change: RawChange,
+  masking: Masking,
+): { inline?: string; block?: string } {
+  const d = outputDiff(change, masking);
+  const text = d.render(1, BASE);
+  if (!text.includes('\n')) return { inline: text };
+  return { block: `${ind(1)}${sym(d.action)}${attrName(name)} = ${text}`.replace(DISPLAY_LINE, toDisplay) };
+}

@@ -22,8 +22,8 @@ import {
 import { planLine, type Classified, type Counts, type Kind } from './classify.ts';
 import { totalCounts, type DriftEntry, type OutputChange, type PlanSummary } from './plan-summary.ts';
 import type { Risk } from './risk.ts';
-import { changedNames, changedTopLevel, diffAttributes, diffLines, type Masking } from './values.ts';
-import { resourceDiffText } from './diff.ts';
+import { changedNames, changedTopLevel, diffLines, type Masking } from './values.ts';
+import { outputDisplay, resourceDiffText } from './diff.ts';
 
 export interface ReportContext {
   path: string;
@@ -287,13 +287,11 @@ function outputsSection(plans: readonly PlanSummary[], ctx: ReportContext): Sect
     render: ({ item, index }, level) => {
       const title = `- ${inlineCode(SYMBOL[item.kind])} ${escapeMarkdown(planPrefix(index))}${inlineCode(`output.${item.name}`)}`;
       if (level !== 'full' || !ctx.showValues) return title;
-      const lines = diffLines(diffAttributes(item.change, ctx.masking)).map((l) =>
-        l.replace(/^[-+~] \(value\) = /, ''),
-      );
-      const text = lines.join('; ');
-      return lines.length
-        ? `${title}: ${inlineCode(text.length > 300 ? `${text.slice(0, 300)}…` : text)}`
-        : title;
+      // Terraform's own rendering of the value: one line inline, anything longer as a diff block
+      const shown = outputDisplay(item.name, item.change, ctx.masking);
+      if (shown.inline !== undefined)
+        return `${title}: ${inlineCode(shown.inline.length > 300 ? `${shown.inline.slice(0, 300)}…` : shown.inline)}`;
+      return `${title}\n\n${codeBlock(shown.block as string, 'diff')}\n`;
     },
     counts: () => `${n(items.length, 'output value changes', 'output values change')}.`,
     what: 'output changes',

@@ -12,7 +12,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parsePlans, type RawPlan } from '../src/plan-json.ts';
-import { resourceBody, resourceDiffLines } from '../src/diff.ts';
+import { outputValueText, resourceBody, resourceDiffLines } from '../src/diff.ts';
 import { NO_MASKING } from '../src/values.ts';
 
 jest.setTimeout(120_000);
@@ -110,13 +110,34 @@ const CASES: Record<string, [string | undefined, string | undefined]> = {
   create_plain: [undefined, 'input = 42'],
 };
 
+/** Outputs: name → [before, after] value expressions (undefined = no such output), and whether sensitive. */
+const OUTPUTS: Record<string, [string | undefined, string | undefined, boolean?]> = {
+  out_string: ['"before"', '"after"'],
+  out_added: [undefined, '"new"'],
+  out_removed: ['"gone"', undefined],
+  out_number: ['1', '2.5'],
+  out_object: ['{ a = 1, b = ["x", "y"] }', '{ a = 2, b = ["x", "z", "y"], c = true }'],
+  out_list_insert: ['tolist(["a", "b"])', 'tolist(["a", "x", "b"])'],
+  out_multiline: ['"one\\ntwo\\n"', '"one\\n2\\n"'],
+  out_json: ['jsonencode({ a = 1 })', 'jsonencode({ a = 2, b = [1] })'],
+  out_unknown: ['"x"', 'terraform_data.create_plain.id'],
+  out_sensitive: ['"s1"', '"s2"', true],
+};
+
 const NAMES = Object.keys(CASES);
 
 function hcl(phase: 0 | 1): string {
-  return NAMES.map((name) => {
+  const resources = NAMES.map((name) => {
     const body = (CASES[name] as [string | undefined, string | undefined])[phase];
     return body === undefined ? '' : `resource "terraform_data" "${name}" {\n  ${body}\n}\n`;
-  }).join('\n');
+  });
+  const outputs = Object.entries(OUTPUTS).map(([name, [b, a, sensitive]]) => {
+    const value = phase === 0 ? b : a;
+    return value === undefined
+      ? ''
+      : `output "${name}" {\n  value = ${value}\n${sensitive ? '  sensitive = true\n' : ''}}\n`;
+  });
+  return [...resources, ...outputs].join('\n');
 }
 
 let plan: RawPlan;
@@ -169,6 +190,20 @@ describe('resource diffs match terraform show, case by case', () => {
     expect(resourceBody(rc.type, rc.change ?? {}, NO_MASKING).join('\n')).toBe(
       terraformBody(name).join('\n'),
     );
+  });
+
+  it.each(Object.keys(OUTPUTS))('output %s', (name) => {
+    const change = plan.output_changes?.[name];
+    if (!change) throw new Error(`no output change for ${name}`);
+    // Terraform's "Changes to Outputs:" entry for it: `  ~ name = <value>`, names padded, values may span lines
+    const section = text.slice(text.indexOf('Changes to Outputs:\n') + 'Changes to Outputs:\n'.length);
+    const lines = section.split('\n');
+    const start = lines.findIndex((l) => new RegExp(`^  [-+~ ] ${name} +=`).test(l));
+    expect(start).toBeGreaterThanOrEqual(0);
+    let end = start + 1;
+    while (end < lines.length && lines[end] !== '' && !/^ {2}[-+~ ] \w+ +=/.test(lines[end] as string)) end++;
+    const first = (lines[start] as string).replace(/^ {2}[-+~ ] \w+ += /, '');
+    expect(outputValueText(change, NO_MASKING)).toBe([first, ...lines.slice(start + 1, end)].join('\n'));
   });
 
   it('moves the symbols to the first column for a ```diff block, nesting kept', () => {
