@@ -494,6 +494,20 @@ output "token" {
     const body = gh.issueComments(42)[0]?.body ?? '';
     expect(body).toContain('| **total** | **4** | **2** | **6** |');
     expect(r.log).not.toContain('[command]'); // no terraform was run
+
+    // Terragrunt's module prefixes (absolute folders, as TERRAGRUNT_INCLUDE_MODULE_PREFIX writes them) name the plans
+    const modules = ['live/vpc', 'live/app'].map((m) => path.join(ws, m));
+    writeFileSync(
+      path.join(ws, 'tg.json'),
+      `${lines.map((l, i) => `[${modules[i] as string}] ${l}`).join('\n')}\n`,
+    );
+    const tg = await run({ inputs: { 'plan-json': 'tg.json', label: 'tg' } });
+    expect(errors(tg)).toEqual([]);
+    const tgBody =
+      gh.issueComments(42).find((c) => c.body.includes('tg.json') || c.body.includes(' · tg'))?.body ?? '';
+    expect(tgBody).toContain('| live/vpc | 4 | 2 | 4 |');
+    expect(tgBody).toContain('| live/app | 0 | 0 | 2 |');
+    expect(tgBody).toContain('live/app: <code>terraform\\_data\\.a</code> destroy');
   });
   it.each<[string, Record<string, string>, (ws: string) => void, RegExp]>([
     [
