@@ -48,6 +48,7 @@ if (mode === 'parse') {
       target: 'comment',
       showValues: true,
       masking: NO_MASKING,
+      planFiles: ['plan-file', 'json-plan-file', 'text-plan-file'],
     };
     renderReport(summaries, ctx, COMMENT_LIMIT - 300);
     renderReport(summaries, { ...ctx, target: 'summary' }, SUMMARY_LIMIT - 4096, utf8Bytes);
@@ -73,6 +74,7 @@ if (mode === 'parse') {
     target: 'comment',
     showValues: true,
     masking: NO_MASKING,
+    planFiles: ['plan-file', 'json-plan-file', 'text-plan-file'],
   };
   const comment = renderReport(summaries, ctx, COMMENT_LIMIT - 300);
   const summary = renderReport(summaries, { ...ctx, target: 'summary' }, SUMMARY_LIMIT - 4096, utf8Bytes);

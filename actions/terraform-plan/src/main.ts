@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import {
   InputError,
@@ -24,6 +24,8 @@ import * as terraform from './terraform.ts';
 import { obtainPlans } from './plan-source.ts';
 import { publish } from './publish.ts';
 import { createSecretKeeper } from './secret-keeper.ts';
+import { effectiveRules, parseRiskRules } from './risk.ts';
+import { BUILT_IN_RULES } from './risk-rules.ts';
 
 export const spec = {
   path: { type: 'path', default: '.', mustExist: 'dir' },
@@ -38,8 +40,10 @@ export const spec = {
   variables: { type: 'map' },
   'terraform-binary': { type: 'string', default: 'terraform' },
   mode: { type: 'enum', values: ['normal', 'destroy', 'refresh-only'], default: 'normal' },
+  // Like every path input: inside the workspace or RUNNER_TEMP after symlinks (our own outputs chain).
   'plan-file': { type: 'path', mustExist: 'file' },
   'plan-json': { type: 'path', mustExist: 'file' },
+  'risk-rules': { type: 'path', mustExist: 'file' },
   comment: { type: 'enum', values: ['always', 'on-change', 'never'], default: 'always' },
   label: {
     type: 'string',
@@ -87,6 +91,11 @@ export function crossCheck(i: TerraformPlanInputs): string[] {
 export async function main(rt: ActionRuntime): Promise<void> {
   const inputs = rt.inputs(spec, crossCheck);
   const { context: ctx, logger } = rt;
+  const rules = effectiveRules(
+    BUILT_IN_RULES,
+    inputs.riskRules ? parseRiskRules(readFileSync(inputs.riskRules, 'utf8'), inputs.riskRules) : undefined,
+    inputs.riskRules,
+  );
 
   // Secrets and masks first, before terraform prints anything.
   const patterns = (inputs.maskPatterns ?? []).map((p) => new RegExp(p));
@@ -142,7 +151,9 @@ export async function main(rt: ActionRuntime): Promise<void> {
   const summaries: PlanSummary[] = plans.map((p, i) =>
     summarize(p, masking, {
       ...(plans.length > 1 ? { index: i + 1 } : {}),
+      ...(source.labels[i] ? { label: moduleLabel(source.labels[i] as string, ctx.workspace) } : {}),
       ...(inputs.mode !== 'normal' ? { mode: inputs.mode } : {}),
+      rules,
     }),
   );
   for (const w of warnings) {
@@ -186,6 +197,11 @@ export async function main(rt: ActionRuntime): Promise<void> {
     runUrl,
     showValues: inputs.showValues,
     masking,
+    planFiles: [
+      ...(files.plan && existsSync(files.plan) ? ['plan-file'] : []),
+      ...(files.json ? ['json-plan-file'] : []),
+      ...(files.text ? ['text-plan-file'] : []),
+    ],
     ...(failure ? { failure: { stage: failure.stage, text: clean(failure.text) } } : {}),
   };
   // Room for the sticky marker the comment helper puts in front.
@@ -208,6 +224,10 @@ export async function main(rt: ActionRuntime): Promise<void> {
     for (const k of ['add', 'change', 'destroy', 'import', 'replace', 'move', 'forget', 'read'] as const)
       out.set(`${k}-count`, t[k]);
     out.set('output-change-count', t.outputs);
+    out.set(
+      'risk-count',
+      summaries.reduce((n, s) => n + s.risks.length, 0),
+    );
     if (hash) out.set('plan-hash', hash);
   }
   out.set('summary-file', summaryFile);
@@ -253,4 +273,11 @@ export async function main(rt: ActionRuntime): Promise<void> {
   logger.info(
     `${relPath}: ${hasChanges ? 'changes' : 'no changes'}${hasDestroy ? ', including destruction' : ''}; plan hash ${hash ?? '(none)'}`,
   );
+}
+
+/** A Terragrunt module folder as the report names it: relative to the workspace when it lies inside. */
+export function moduleLabel(label: string, workspace: string): string {
+  if (!path.isAbsolute(label)) return label;
+  const rel = path.relative(workspace, label);
+  return rel === '' ? '.' : rel.startsWith('..') || path.isAbsolute(rel) ? label : rel;
 }

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { UserError } from '@pipewright/shared/action';
 import { writeOutputFile } from '@pipewright/shared/report';
 import type { Logger } from '@pipewright/shared/log';
-import { parsePlans, type RawPlan } from './plan-json.ts';
+import { parsePlanSet, type RawPlan } from './plan-json.ts';
 import * as terraform from './terraform.ts';
 import type { TerraformPlanInputs } from './main.ts';
 
@@ -21,6 +21,8 @@ export interface PlanFiles {
 
 export interface PlanSource {
   plans: RawPlan[];
+  /** Per plan: the Terragrunt module folder its line named, if any. */
+  labels: (string | undefined)[];
   files: PlanFiles;
   warnings: terraform.Diagnostic[];
   failure: terraform.TerraformFailure | undefined;
@@ -79,11 +81,18 @@ export async function obtainPlans(o: {
       files.json = path.join(outDir, 'plan.json');
       writeFileSync(files.json, jsonText);
     }
-    return { plans: parsePlans(jsonText, files.json), files, warnings, failure: undefined };
+    const set = parsePlanSet(jsonText, files.json);
+    return {
+      plans: set.map((p) => p.plan),
+      labels: set.map((p) => p.label),
+      files,
+      warnings,
+      failure: undefined,
+    };
   } catch (e) {
     if (o.signal.aborted)
       throw new UserError('Cancelled while terraform was running; nothing was reported.', { cause: e });
     if (!(e instanceof terraform.TerraformFailure)) throw e;
-    return { plans: [], files, warnings, failure: e };
+    return { plans: [], labels: [], files, warnings, failure: e };
   }
 }

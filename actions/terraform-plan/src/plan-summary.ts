@@ -14,6 +14,8 @@ import {
   type Kind,
 } from './classify.ts';
 import { diffAttributes, filterRelevant, type AttrDiff, type Masking, type Step } from './values.ts';
+import { findRisks, type Risk, type RiskRule } from './risk.ts';
+import { BUILT_IN_RULES } from './risk-rules.ts';
 
 export type PlanMode = 'normal' | 'destroy' | 'refresh-only';
 
@@ -39,10 +41,14 @@ export interface CheckProblem {
 export interface PlanSummary {
   /** 1-based position in multi-plan (NDJSON) input; undefined for a single plan. */
   index: number | undefined;
+  /** In multi-plan input, the Terragrunt module folder the plan came from, when the input names it. */
+  label: string | undefined;
   terraformVersion: string | undefined;
   formatVersion: string | undefined;
   mode: PlanMode;
   changes: Classified[];
+  /** Changes the risk rules call out (ingress opened to the internet, a database destroyed, …). */
+  risks: Risk[];
   /** Deletes, replaces and forgets, in plan order. */
   destructive: Classified[];
   outputs: OutputChange[];
@@ -74,7 +80,7 @@ export function detectMode(plan: RawPlan, declared: PlanMode | undefined): PlanM
 export function summarize(
   plan: RawPlan,
   masking: Masking,
-  opts: { index?: number; mode?: PlanMode } = {},
+  opts: { index?: number; label?: string; mode?: PlanMode; rules?: readonly RiskRule[] } = {},
 ): PlanSummary {
   const { changes, counts } = classifyAll(plan);
   const mode = detectMode(plan, opts.mode);
@@ -103,10 +109,12 @@ export function summarize(
   const hasChanges = resourceChanges || outputs.length > 0 || (mode === 'refresh-only' && drift.length > 0);
   return {
     index: opts.index,
+    label: opts.label,
     terraformVersion: plan.terraform_version,
     formatVersion: plan.format_version,
     mode,
     changes,
+    risks: findRisks(changes, opts.rules ?? BUILT_IN_RULES),
     destructive: changes.filter(
       (c) => DESTRUCTIVE.has(c.kind) || (c.kind === 'other' && isDestroy(c.raw.change?.actions)),
     ),

@@ -26,14 +26,9 @@ import {
 } from '@pipewright/shared/report';
 import { planLine, type Classified, type Counts, type Kind } from './classify.ts';
 import { totalCounts, type DriftEntry, type OutputChange, type PlanSummary } from './plan-summary.ts';
-import {
-  changedNames,
-  changedTopLevel,
-  diffAttributes,
-  diffLines,
-  diffText,
-  type Masking,
-} from './values.ts';
+import type { Risk } from './risk.ts';
+import { changedNames, changedTopLevel, diffLines, type Masking } from './values.ts';
+import { outputDisplay, resourceDiffText } from './diff.ts';
 
 export interface ReportContext {
   path: string;
@@ -46,6 +41,8 @@ export interface ReportContext {
   /** Show attribute values; false = changed attribute names only. */
   showValues: boolean;
   masking: Masking;
+  /** The step outputs that name full plan files this run actually set (e.g. no `text-plan-file` for plan JSON). */
+  planFiles: readonly string[];
   /** Set when init/plan/show failed: Terraform's own error text, already redacted. */
   failure?: { stage: string; text: string };
 }
@@ -86,8 +83,13 @@ export function reasonMarkdown(reason: string): string {
   return reasonInline(reason).md;
 }
 
-function planPrefix(index: number | undefined): string {
-  return index === undefined ? '' : `plan ${index}: `;
+/** A plan's name in multi-plan input: its Terragrunt module folder, else "plan N"; undefined for one plan. */
+export function planName(p: PlanSummary): string | undefined {
+  return p.index === undefined ? undefined : (p.label ?? `plan ${p.index}`);
+}
+
+function planPrefix(name: string | undefined): string {
+  return name === undefined ? '' : `${name}: `;
 }
 
 /** "create · moved from x · imported (id)" */
@@ -110,7 +112,7 @@ const titles = new WeakMap<Classified, Inline>();
  * The title of a change, built once: it appears at every level, in the destructive block and the list (markdown)
  * and as the <summary> of its diff (HTML), each rendering computed once.
  */
-function changeTitle(c: Classified, index: number | undefined): Inline {
+function changeTitle(c: Classified, index: string | undefined): Inline {
   let t = titles.get(c);
   if (t === undefined) titles.set(c, (t = renderTitle(c, index)));
   return t;
@@ -128,12 +130,12 @@ function once(kind: string, text: string, escape: (s: string) => Inline): Inline
   return e;
 }
 
-function renderTitle(c: Classified, index: number | undefined): Inline {
+function renderTitle(c: Classified, index: string | undefined): Inline {
   const reason = c.reason ? inline` — ${once('reason', c.reason, reasonInline)}` : inline``;
   return inline`${once('code', symbolOf(c), code)} ${once('text', planPrefix(index), (p) => inline`${p}`)}${code(c.address)} ${describe(c)}${reason}`;
 }
 
-type Item<T> = { item: T; index: number | undefined };
+type Item<T> = { item: T; index: string | undefined };
 
 /**
  * Rendered items by level: renderDocument re-renders sections while it degrades them, and the comment and the
@@ -219,9 +221,30 @@ function countsSentence(c: Counts): string {
   return parts.join(', ') || 'none';
 }
 
+const RISK_VERB: Record<Risk['action'], string> = {
+  create: 'create',
+  update: 'update',
+  delete: 'destroy',
+  replace: 'replace',
+};
+
+/** Above the fold: what the risk rules call out, one line per rule and resource. */
+function riskSection(plans: readonly PlanSummary[]): Section {
+  const items: Item<Risk>[] = plans.flatMap((p) => p.risks.map((item) => ({ item, index: planName(p) })));
+  return listSection({
+    heading: `#### ⚠️ Needs a careful look (${items.length})`,
+    items,
+    render: ({ item, index }) =>
+      `- **${escapeMarkdown(item.title)}**: ${escapeMarkdown(planPrefix(index))}${inlineCode(item.address)} (${RISK_VERB[item.action]})`,
+    counts: () => `${n(items.length, 'change needs', 'changes need')} a careful look.`,
+    what: 'risky changes',
+    leavesOut: {},
+  });
+}
+
 function destructiveSection(plans: readonly PlanSummary[]): Section {
   const items: Item<Classified>[] = plans.flatMap((p) =>
-    p.destructive.map((item) => ({ item, index: p.index })),
+    p.destructive.map((item) => ({ item, index: planName(p) })),
   );
   const n = items.length;
   return listSection({
@@ -235,7 +258,9 @@ function destructiveSection(plans: readonly PlanSummary[]): Section {
 }
 
 function changesSection(plans: readonly PlanSummary[], ctx: ReportContext): Section {
-  const items: Item<Classified>[] = plans.flatMap((p) => p.changes.map((item) => ({ item, index: p.index })));
+  const items: Item<Classified>[] = plans.flatMap((p) =>
+    p.changes.map((item) => ({ item, index: planName(p) })),
+  );
   return listSection({
     heading: `#### Resource changes (${items.length})`,
     items,
@@ -252,10 +277,10 @@ function changesSection(plans: readonly PlanSummary[], ctx: ReportContext): Sect
           .join(', ');
         return `- ${title.md}: ${shown}${names.length > 20 ? ` and ${names.length - 20} more` : ''}`;
       }
-      const lines = diffText(item.raw.change ?? {}, ctx.masking);
-      if (lines.length === 0) return `- ${title.md}`;
+      const text = resourceDiffText(item.raw.type, item.raw.change ?? {}, ctx.masking);
+      if (text === '') return `- ${title.md}`;
       // The title is the <summary> of an HTML block, where markdown is not parsed: it renders as HTML there.
-      return details(title, codeBlock(lines.join('\n'), 'diff'));
+      return details(title, codeBlock(text, 'diff'));
     },
     counts: () => planLine(totalCounts(plans)),
     what: 'resource changes',
@@ -268,7 +293,7 @@ function changesSection(plans: readonly PlanSummary[], ctx: ReportContext): Sect
 
 function outputsSection(plans: readonly PlanSummary[], ctx: ReportContext): Section {
   const items: Item<OutputChange>[] = plans.flatMap((p) =>
-    p.outputs.map((item) => ({ item, index: p.index })),
+    p.outputs.map((item) => ({ item, index: planName(p) })),
   );
   return listSection({
     heading: `#### Output changes (${items.length})`,
@@ -276,13 +301,11 @@ function outputsSection(plans: readonly PlanSummary[], ctx: ReportContext): Sect
     render: ({ item, index }, level) => {
       const title = `- ${inlineCode(SYMBOL[item.kind])} ${escapeMarkdown(planPrefix(index))}${inlineCode(`output.${item.name}`)}`;
       if (level !== 'full' || !ctx.showValues) return title;
-      const lines = diffLines(diffAttributes(item.change, ctx.masking)).map((l) =>
-        l.replace(/^[-+~] \(value\) = /, ''),
-      );
-      const text = lines.join('; ');
-      return lines.length
-        ? `${title}: ${inlineCode(text.length > 300 ? `${text.slice(0, 300)}…` : text)}`
-        : title;
+      // Terraform's own rendering of the value: one line inline, anything longer as a diff block
+      const shown = outputDisplay(item.name, item.change, ctx.masking);
+      if (shown.inline !== undefined)
+        return `${title}: ${inlineCode(shown.inline.length > 300 ? `${shown.inline.slice(0, 300)}…` : shown.inline)}`;
+      return `${title}\n\n${codeBlock(shown.block as string, 'diff')}\n`;
     },
     counts: () => `${n(items.length, 'output value changes', 'output values change')}.`,
     what: 'output changes',
@@ -298,7 +321,7 @@ interface Notice {
 function checksSection(plans: readonly PlanSummary[]): Section {
   const items: Notice[] = [];
   for (const p of plans) {
-    const pre = escapeMarkdown(planPrefix(p.index));
+    const pre = escapeMarkdown(planPrefix(planName(p)));
     for (const w of p.warnings) items.push({ icon: '⚠️', text: `${pre}${escapeMarkdown(w)}` });
     for (const c of p.checks) {
       const msg = c.messages.length ? `: ${c.messages.map(escapeMarkdown).join('; ')}` : '';
@@ -319,7 +342,9 @@ function checksSection(plans: readonly PlanSummary[]): Section {
 }
 
 function driftSection(plans: readonly PlanSummary[], ctx: ReportContext): Section {
-  const items: Item<DriftEntry>[] = plans.flatMap((p) => p.drift.map((item) => ({ item, index: p.index })));
+  const items: Item<DriftEntry>[] = plans.flatMap((p) =>
+    p.drift.map((item) => ({ item, index: planName(p) })),
+  );
   const summary = `Changed outside Terraform (${thousands(items.length)})`;
   const open = `<details><summary>${summary}</summary>\n\n`;
   const close = '\n\n</details>';
@@ -349,7 +374,7 @@ function titleLine(plans: readonly PlanSummary[], ctx: ReportContext): string {
   const failed = ctx.failure !== undefined || plans.some((p) => p.errored);
   const icon = failed
     ? '❌'
-    : plans.some((p) => p.destructive.length)
+    : plans.some((p) => p.destructive.length || p.risks.length)
       ? '⚠️'
       : plans.some((p) => p.hasChanges)
         ? '📝'
@@ -413,7 +438,7 @@ function countsTable(plans: readonly PlanSummary[]): string {
       COLUMNS.map(([, h]) => h),
       [row((plans[0] as PlanSummary).counts)],
     );
-  const rows = plans.map((p) => [`plan ${p.index}`, ...row(p.counts)]);
+  const rows = plans.map((p) => [escapeMarkdown(planName(p) ?? ''), ...row(p.counts)]);
   rows.push(['**total**', ...row(totalCounts(plans)).map((x) => `**${x}**`)]);
   return table(['', ...COLUMNS.map(([, h]) => h)], rows);
 }
@@ -423,6 +448,17 @@ function failureBlock(ctx: ReportContext): string {
   const text =
     ctx.failure.text.length > 20_000 ? `${ctx.failure.text.slice(0, 20_000)}\n…` : ctx.failure.text;
   return `**${inlineCode(`terraform ${ctx.failure.stage}`)} failed:**\n\n${codeBlock(text || '(no output)')}`;
+}
+
+/** "the step outputs `a` and `b` name the full plan files, …", for the outputs that are set. */
+function filesSentence(outputs: readonly string[]): string {
+  if (outputs.length === 0) return 'the job summary has the full report.';
+  const names = outputs.map((o) => `\`${o}\``);
+  const list =
+    names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+  return outputs.length === 1
+    ? `the step output ${list} names the full plan file, which a later step can upload as an artifact.`
+    : `the step outputs ${list} name the full plan files, which a later step can upload as an artifact.`;
 }
 
 export function renderReport(
@@ -452,6 +488,7 @@ export function renderReport(
   const doc: DocumentParts = {
     header,
     sections: [
+      riskSection(plans),
       destructiveSection(plans),
       checksSection(plans),
       changesSection(plans, ctx),
@@ -459,7 +496,7 @@ export function renderReport(
       driftSection(plans, ctx),
     ],
     omittedNote: (omitted) =>
-      `_Left out to fit GitHub's size limit: ${omitted.join('; ')}. ${where}the step outputs \`json-plan-file\` and \`text-plan-file\` name the full plan files, which a later step can upload as an artifact._`,
+      `_Left out to fit GitHub's size limit: ${omitted.join('; ')}. ${where}${filesSentence(ctx.planFiles)}_`,
     ...(footerParts.length ? { footer: `<sub>${footerParts.join(' · ')}</sub>` } : {}),
   };
   // Sections budget in characters. For a byte limit (the job summary), render in characters and shrink the

@@ -19,7 +19,12 @@ import {
 } from '@pipewright/testkit';
 import { startFakeGitHub, type FakeGitHub } from '@pipewright/testkit/github-fake/server';
 import { stickyMarker } from '@pipewright/shared/github';
-import { renderedProblems, shownLines } from '@pipewright/testkit/render-like-github';
+import {
+  renderLikeGitHub,
+  renderedProblems,
+  renderedTables,
+  shownLines,
+} from '@pipewright/testkit/render-like-github';
 
 // Each run is a real terraform init + plan + show; a busy 2-core CI machine needs more than Jest's 5 s.
 jest.setTimeout(60_000);
@@ -87,8 +92,9 @@ describe('terraform-plan end to end', () => {
     ]);
     expect(shown1).toContain('+ terraform_data.web[1] create');
     expect(renderedProblems(r1.summary, { untrusted: [], links: [RUN_URL] })).toEqual([]);
-    expect(body1).toContain('+ input.name = "staging-web-1"');
-    expect(body1).toContain('+ input.password = (sensitive value)');
+    // the diff lines as Terraform prints them (nested attributes of `input`, sensitive values named)
+    expect(shown1.join('\n')).toMatch(/^\+ {7}name += "staging-web-1"$/m);
+    expect(shown1.join('\n')).toMatch(/^\+ {7}password += \(sensitive value\)$/m);
     expect(r1.outputs).toMatchObject({
       'has-changes': 'true',
       'has-destroy': 'false',
@@ -122,7 +128,7 @@ describe('terraform-plan end to end', () => {
     expect(c3).toHaveLength(1);
     expect(c3[0]?.id).toBe(c1[0]?.id);
     expect(c3[0]?.body).toContain('**Plan: 5 to add, 0 to change, 0 to destroy.**');
-    expect(c3[0]?.body).toContain('+ input.name = "prod-web-2"');
+    expect(c3[0]?.body).toMatch(/^\+ {7}name += "prod-web-2"$/m);
     expect(r3.outputs['plan-hash']).not.toBe(r1.outputs['plan-hash']);
     const writes = gh.requests.filter((q) => q.method !== 'GET').map((q) => `${q.method} ${q.path}`);
     expect(writes).toEqual([
@@ -190,8 +196,8 @@ output "token" {
     expect(errors(r)).toEqual([]);
     expect(r.exitCode).toBe(0);
     const comment = gh.issueComments(42)[0]?.body ?? '';
-    expect(comment).toContain('+ input.password = (sensitive value)');
-    expect(comment).toContain('+ input = (masked)');
+    expect(comment).toMatch(/^\+ {7}password += \(sensitive value\)$/m);
+    expect(comment).toMatch(/^\+ {3}input += \(masked\)$/m);
     // ::add-mask:: lines are consumed by the runner, never shown
     const visibleLog = r.log
       .split('\n')
@@ -237,7 +243,7 @@ output "token" {
     expect(r.exitCode).toBe(0);
     const body = gh.issueComments(42)[0]?.body ?? '';
     expect(body).toContain('**Plan: 3 to add, 0 to change, 0 to destroy.**');
-    expect(body).toContain('+ input.name = "qa-web-0"');
+    expect(shownLines(body).join('\n')).toMatch(/^\+ {7}name += "qa-web-0"$/m);
     expect(shownLines(body)).toContain('❌ check check.replicas fail: Run at least two web replicas.');
     expect(shownLines(body).some((l) => l.startsWith('⚠️ Warning: Value for undeclared variable'))).toBe(
       true,
@@ -437,6 +443,101 @@ output "token" {
     expect(r.log).not.toContain('[command]');
   });
 
+  it('risk rules: built-in and from a risk-rules file, above the fold, counted in risk-count', async () => {
+    // a hand-written AWS plan in terraform show -json's shape (see risk.test.ts for the attribute names)
+    const plan = {
+      format_version: '1.2',
+      resource_changes: [
+        {
+          address: 'aws_security_group_rule.ssh',
+          mode: 'managed',
+          type: 'aws_security_group_rule',
+          name: 'ssh',
+          change: {
+            actions: ['create'],
+            before: null,
+            after: {
+              type: 'ingress',
+              cidr_blocks: ['0.0.0.0/0'],
+              from_port: 22,
+              to_port: 22,
+              protocol: 'tcp',
+            },
+            after_unknown: { id: true },
+          },
+        },
+        {
+          address: 'aws_lb.public',
+          mode: 'managed',
+          type: 'aws_lb',
+          name: 'public',
+          change: { actions: ['create'], before: null, after: { name: 'public', internal: false } },
+        },
+      ],
+    };
+    writeFileSync(path.join(ws, 'plan.json'), JSON.stringify(plan));
+    writeFileSync(
+      path.join(ws, 'risks.yml'),
+      'rules:\n  - id: lb-public\n    title: Load balancer made internet-facing\n    types: [aws_lb]\n    when: { path: internal, equals: false }\n',
+    );
+    const r = await run({ inputs: { 'plan-json': 'plan.json', 'risk-rules': 'risks.yml' } });
+    expect(errors(r)).toEqual([]);
+    expect(r.outputs['risk-count']).toBe('2');
+    const body = gh.issueComments(42)[0]?.body ?? '';
+    // what GitHub shows: the risk block above the resource changes, titles and addresses exactly
+    expect(renderedProblems(body, { untrusted: [], links: [RUN_URL] })).toEqual([]);
+    const shown = shownLines(body);
+    const block = shown.indexOf('⚠️ Needs a careful look (2)');
+    expect(block).toBeGreaterThan(0);
+    expect(shown.indexOf('Resource changes (2)')).toBeGreaterThan(block);
+    expect(shown).toContain('Load balancer made internet-facing: aws_lb.public (create)');
+
+    writeFileSync(path.join(ws, 'bad.yml'), 'rules:\n  - id: x\n    title: t\n    types: []\n');
+    const bad = await run({ inputs: { 'plan-json': 'plan.json', 'risk-rules': 'bad.yml', label: 'bad' } });
+    expect(bad.exitCode).toBe(1);
+    expect(errors(bad).join('\n')).toMatch(
+      /bad\.yml has a problem:\n {2}- rules\[0\] \(x\): `types` must be a list/,
+    );
+    expect(gh.issueComments(42)).toHaveLength(1); // nothing posted for the bad run
+  });
+
+  it('chains its own outputs: json-plan-file and plan-file under RUNNER_TEMP feed a second step', async () => {
+    const temp = mkdtempSync(path.join(os.tmpdir(), 'pw-tfplan-temp-'));
+    const first = await run({ env: { RUNNER_TEMP: temp }, inputs: { comment: 'never' } });
+    expect(errors(first)).toEqual([]);
+    const json = first.outputs['json-plan-file'] as string;
+    const planFile = first.outputs['plan-file'] as string;
+    expect(json.startsWith(`${temp}${path.sep}`)).toBe(true);
+    expect(planFile.startsWith(`${temp}${path.sep}`)).toBe(true);
+
+    const fromJson = await run({ env: { RUNNER_TEMP: temp }, inputs: { 'plan-json': json, label: 'json' } });
+    expect(errors(fromJson)).toEqual([]);
+    expect(fromJson.exitCode).toBe(0);
+    expect(fromJson.outputs['add-count']).toBe(first.outputs['add-count']);
+    expect(fromJson.outputs['json-plan-file']).toBe(json);
+    expect(fromJson.outputs['text-plan-file']).toBeUndefined();
+
+    const fromPlan = await run({
+      env: { RUNNER_TEMP: temp },
+      inputs: { 'plan-file': planFile, label: 'file' },
+    });
+    expect(errors(fromPlan)).toEqual([]);
+    expect(fromPlan.exitCode).toBe(0);
+    expect(fromPlan.outputs['add-count']).toBe(first.outputs['add-count']);
+    const bodies = gh.issueComments(42).map((c) => c.body);
+    expect(bodies.filter((b) => b.includes('**Plan: 4 to add, 0 to change, 0 to destroy.**'))).toHaveLength(
+      2,
+    );
+
+    // the same file outside both roots is refused before anything runs
+    const elsewhere = mkdtempSync(path.join(os.tmpdir(), 'pw-tfplan-elsewhere-'));
+    const copy = path.join(elsewhere, 'plan.json');
+    writeFileSync(copy, readFileSync(json));
+    const refused = await run({ inputs: { 'plan-json': copy, label: 'x' } });
+    expect(refused.exitCode).toBe(1);
+    expect(errors(refused).join('\n')).toMatch(/`plan-json`: ".*plan\.json" is outside the workspace/);
+  });
+
   it('reads plan JSON from an earlier step, several plans (NDJSON) in one report', async () => {
     const fixtures = path.join(REPO_ROOT, 'actions', 'terraform-plan', 'test', 'fixtures');
     const lines = ['basic.json', 'destroy_mode.json'].map((f) =>
@@ -454,6 +555,24 @@ output "token" {
     const body = gh.issueComments(42)[0]?.body ?? '';
     expect(body).toContain('| **total** | **4** | **2** | **6** |');
     expect(r.log).not.toContain('[command]'); // no terraform was run
+
+    // Terragrunt's module prefixes (absolute folders, as TERRAGRUNT_INCLUDE_MODULE_PREFIX writes them) name the plans
+    const modules = ['live/vpc', 'live/app'].map((m) => path.join(ws, m));
+    writeFileSync(
+      path.join(ws, 'tg.json'),
+      `${lines.map((l, i) => `[${modules[i] as string}] ${l}`).join('\n')}\n`,
+    );
+    const tg = await run({ inputs: { 'plan-json': 'tg.json', label: 'tg' } });
+    expect(errors(tg)).toEqual([]);
+    const tgBody =
+      gh.issueComments(42).find((c) => c.body.includes('tg.json') || c.body.includes(' · tg'))?.body ?? '';
+    expect(renderedProblems(tgBody, { untrusted: [], links: [RUN_URL] })).toEqual([]);
+    expect(renderedTables(renderLikeGitHub(tgBody).html)[0]?.rows.map((row) => row.slice(0, 4))).toEqual([
+      ['live/vpc', '4', '2', '4'],
+      ['live/app', '0', '0', '2'],
+      ['total', '4', '2', '6'],
+    ]);
+    expect(shownLines(tgBody)).toContain('- live/app: terraform_data.a destroy');
   });
   it.each<[string, Record<string, string>, (ws: string) => void, RegExp]>([
     [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { getInputs, InputError } from '@pipewright/shared/action';
@@ -53,9 +53,68 @@ describe('inputs', () => {
     [{ comment: 'sometimes' }, /`comment`: "sometimes" is not one of: always, on-change, never/],
     [{ workspace: 'a b' }, /`workspace`: a workspace name/],
     [{ 'pr-number': '0' }, /`pr-number`: 0 is below the minimum of 1/],
-    [{ 'plan-json': 'missing.json' }, /`plan-json`: "missing\.json" does not exist/],
   ])('rejects %j', (inputs, message) => {
     expect(problems(inputs).join('\n')).toMatch(message);
+  });
+});
+
+describe('plan-file / plan-json paths', () => {
+  const base = mkdtempSync(path.join(os.tmpdir(), 'pw-tfplan-paths-'));
+  const work = path.join(base, 'work');
+  const temp = path.join(base, 'runner-temp');
+  const outside = path.join(base, 'outside');
+  for (const d of [work, temp, outside]) mkdirSync(d);
+  writeFileSync(path.join(work, 'plan.json'), '{}');
+  mkdirSync(path.join(temp, 'pipewright-terraform-plan'));
+  writeFileSync(path.join(temp, 'pipewright-terraform-plan', 'plan.json'), '{}');
+  writeFileSync(path.join(outside, 'secret.json'), '{}');
+  symlinkSync(path.join(outside, 'secret.json'), path.join(work, 'link-out.json'));
+  symlinkSync(path.join(outside, 'secret.json'), path.join(temp, 'link-out.json'));
+  symlinkSync(path.join(work, 'plan.json'), path.join(temp, 'link-in.json'));
+  const env = { RUNNER_TEMP: temp };
+  // Through the shared `path` input type, as main() reads them: the workspace or RUNNER_TEMP, after symlinks.
+  const check = (text: string, e: NodeJS.ProcessEnv = env) => {
+    try {
+      return getInputs(spec, { env: { ...e, 'INPUT_PLAN-JSON': text }, workspace: work }, crossCheck)
+        .planJson;
+    } catch (err) {
+      if (err instanceof InputError) return err.problems.join('\n');
+      throw err;
+    }
+  };
+
+  it('accepts the workspace (relative paths) and RUNNER_TEMP (absolute, e.g. our own json-plan-file output)', () => {
+    expect(check('plan.json')).toBe(path.join(work, 'plan.json'));
+    const own = path.join(temp, 'pipewright-terraform-plan', 'plan.json');
+    expect(check(own)).toBe(own);
+    expect(check(path.join(temp, 'link-in.json'))).toBe(path.join(temp, 'link-in.json'));
+  });
+
+  it.each<[string, NodeJS.ProcessEnv, RegExp]>([
+    [
+      'link-out.json',
+      env,
+      /^`plan-json`: "link-out\.json" leads through a symbolic link to .*secret\.json, outside the workspace \(.*\) or RUNNER_TEMP \(.*\)\.$/,
+    ],
+    [
+      path.join(temp, 'link-out.json'),
+      env,
+      /leads through a symbolic link to .*secret\.json, outside the workspace/,
+    ],
+    [
+      path.join(outside, 'secret.json'),
+      env,
+      /is outside the workspace \(.*\) or RUNNER_TEMP \(.*\); give a path/,
+    ],
+    [
+      path.join(temp, 'pipewright-terraform-plan', 'plan.json'),
+      {},
+      /is outside the workspace \([^)]*\); give a path inside the workspace/,
+    ],
+    ['missing.json', env, /^`plan-json`: "missing\.json" does not exist \(looked for .*missing\.json\)\.$/],
+    ['.', env, /^`plan-json`: "\." is not a file\.$/],
+  ])('refuses %s', (text, e, message) => {
+    expect(check(text, e)).toMatch(message);
   });
 });
 

@@ -2,7 +2,8 @@ import { describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { UserError } from '@pipewright/shared/action';
-import { parsePlans, type RawPlan } from '../src/plan-json.ts';
+import { parsePlanSet, parsePlans, type RawPlan } from '../src/plan-json.ts';
+import { moduleLabel } from '../src/main.ts';
 import { planHash, planHashDetails } from '../src/plan-hash.ts';
 import { FIXTURES, fixture } from './helpers.ts';
 
@@ -25,7 +26,11 @@ describe('parsePlans', () => {
     ],
     ['', 'empty.json', /^empty\.json is empty\.$/],
     ['   \n', 'blank.json', /^blank\.json is empty\.$/],
-    ['{"format_version": "1.2",', 'cut.json', /^cut\.json is not valid JSON: /],
+    [
+      '{"format_version": "1.2",',
+      'cut.json',
+      /^cut\.json is not valid JSON at the end of the file \(line 1\): Expected double-quoted property name$/,
+    ],
     ['no json here', 'text.json', /^text\.json is not JSON: it contains no object\.$/],
     [
       '{"resource_changes": []}',
@@ -46,6 +51,86 @@ describe('parsePlans', () => {
     }
     expect(err).toBeInstanceOf(UserError);
     expect((err as Error).message).toMatch(message);
+  });
+
+  describe('invalid JSON is reported where it breaks', () => {
+    const pretty = JSON.stringify(fixture('basic'), null, 2);
+    // V8's own "(line L column C)", where its message has one, is the oracle for our position
+    const v8 = (text: string) => {
+      try {
+        JSON.parse(text);
+      } catch (e) {
+        return /\(line (\d+) column (\d+)\)/.exec((e as Error).message)?.slice(1);
+      }
+      return undefined;
+    };
+    const message = (text: string) => {
+      try {
+        parsePlans(text, 'plan.json');
+      } catch (e) {
+        return (e as Error).message;
+      }
+      return '(parsed)';
+    };
+
+    it.each<[string, string]>([
+      ['a missing comma deep inside', pretty.replace('"change": {', '"change": { "x": 1 "y": 2,')],
+      ['a trailing comma', pretty.replace(/("after_unknown": \{[^}]*)\}/, '$1,}')],
+      ['a stray token', pretty.replace('"format_version": "1.2",', '"format_version": "1.2",,')],
+    ])('pretty-printed, %s: the line and column of the error', (_, text) => {
+      const [line, column] = v8(text) as string[];
+      expect(Number(line)).toBeGreaterThan(1);
+      expect(message(text)).toMatch(
+        new RegExp(`^plan\\.json is not valid JSON at line ${line}, column ${column}: `),
+      );
+    });
+
+    it('pretty-printed with a bad literal (V8 names no position): still the exact place', () => {
+      const text = pretty.replace('"format_version": "1.2"', '"format_version": bad');
+      const lines = text.split('\n');
+      const line = lines.findIndex((l) => l.includes('bad')) + 1;
+      const column = (lines[line - 1] as string).indexOf('bad') + 1;
+      expect(message(text)).toBe(
+        `plan.json is not valid JSON at line ${line}, column ${column}: Unexpected token 'b'`,
+      );
+    });
+
+    it('cut off: the end of the file', () => {
+      const text = pretty.slice(0, 5000);
+      expect(message(text)).toMatch(
+        new RegExp(
+          `^plan\\.json is not valid JSON at the end of the file \\(line ${text.split('\n').length}\\): `,
+        ),
+      );
+    });
+
+    it('NDJSON: the line of the broken plan, and the column within it', () => {
+      const a = JSON.stringify(fixture('basic'));
+      const broken = '{"format_version":"1.2","x":tru}';
+      expect(message(`${a}\n${a}\n${broken}\n`)).toBe(
+        `plan.json is not valid JSON at line 3, column ${broken.indexOf('tru}') + 1}: Unexpected token '}'`,
+      );
+    });
+  });
+
+  it('labels Terragrunt plans by module folder (both prefix styles), other lines skipped', () => {
+    const a = JSON.stringify(fixture('basic'));
+    const b = JSON.stringify(fixture('destroy_mode'));
+    // TERRAGRUNT_INCLUDE_MODULE_PREFIX ("[dir] " before each line, gruntwork-io/terragrunt#1194/#2493) and the
+    // log format of newer Terragrunt ("hh:mm:ss.mmm STDOUT [dir] terraform: ")
+    const old = parsePlanSet(`[/ws/live/vpc] ${a}\n[/ws/live/app] ${b}\n`, 'all.json');
+    expect(old.map((p) => p.label)).toEqual(['/ws/live/vpc', '/ws/live/app']);
+    const next = parsePlanSet(
+      `09:32:46.963 INFO   [live/vpc] Running terraform\n09:32:46.963 STDOUT [live/vpc] terraform: ${a}\n09:32:47.088 STDOUT [live/app] tofu: ${b}\n`,
+      'all.json',
+    );
+    expect(next.map((p) => [p.label, p.plan.resource_changes?.length])).toEqual([
+      ['live/vpc', 9],
+      ['live/app', 2],
+    ]);
+    expect(parsePlanSet(`[live/only] ${a}\n`, 'one.json').map((p) => p.label)).toEqual(['live/only']);
+    expect(moduleLabel('/ws/live/vpc', '/ws')).toBe('live/vpc');
+    expect(moduleLabel('/elsewhere/vpc', '/ws')).toBe('/elsewhere/vpc');
   });
 
   it('reads NDJSON (Terragrunt --all) as several plans, and skips a wrapper banner before the first {', () => {

@@ -26,6 +26,7 @@ const ctx = (over: Partial<ReportContext> = {}): ReportContext => ({
   target: 'comment',
   showValues: true,
   masking: NO_MASKING,
+  planFiles: ['plan-file', 'json-plan-file', 'text-plan-file'],
   ...over,
 });
 
@@ -100,5 +101,42 @@ describe('terraform-plan reports of every real plan fixture render clean', () =>
       COMMENT_LIMIT,
     ).text;
     expect(renderedProblems(md, { untrusted: [], links: [RUN] })).toEqual([]);
+  });
+});
+
+describe('terraform-plan risks and Terragrunt module names as GitHub shows them', () => {
+  // Several plans named by hostile module folders (Terragrunt prefixes), one with a risky change of a hostile address.
+  const risky: RawPlan = {
+    format_version: '1.2',
+    resource_changes: [
+      {
+        address: `aws_db_instance.db["${H}"]`,
+        mode: 'managed',
+        type: 'aws_db_instance',
+        name: 'db',
+        change: { actions: ['delete'], before: { identifier: 'prod' }, after: null },
+      },
+    ],
+  };
+  const labels = [`live/${H}`, 'live/app'];
+  const md = renderReport(
+    [risky, hostilePlan].map((p, i) =>
+      summarize(p, NO_MASKING, { index: i + 1, label: labels[i] as string }),
+    ),
+    ctx(),
+    COMMENT_LIMIT,
+  ).text;
+  const lines = withoutInvisible(renderLikeGitHub(md).text).split('\n');
+
+  it('shows the module folder and the risky address exactly, nothing live', () => {
+    expect(renderedProblems(md, { untrusted: [H, JSON.stringify(H)], links: [RUN] })).toEqual([]);
+    const risk = lines.indexOf('⚠️ Needs a careful look (1)');
+    expect(risk).toBeGreaterThan(0);
+    expect(lines[risk + 1]).toBe(
+      `Stateful resource destroyed or replaced: its data is lost unless backed up: live/${H}: aws_db_instance.db["${H}"] (destroy)`,
+    );
+    const [t] = renderedTables(renderLikeGitHub(md).html);
+    expect(t?.rows.map((r) => withoutInvisible(r[0] as string))).toEqual([`live/${H}`, 'live/app', 'total']);
+    expect(t?.rows.every((r) => r.length === 11)).toBe(true);
   });
 });

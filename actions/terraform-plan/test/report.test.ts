@@ -4,7 +4,7 @@ import type { RawPlan, RawResourceChange } from '../src/plan-json.ts';
 import { summarize, type PlanSummary } from '../src/plan-summary.ts';
 import { renderReport, type ReportContext } from '../src/report.ts';
 import { NO_MASKING, type Masking } from '../src/values.ts';
-import { fixture } from './helpers.ts';
+import { cliDiffLines, fixture } from './helpers.ts';
 import {
   detailsTags,
   liveImages,
@@ -30,6 +30,7 @@ function ctx(over: Partial<ReportContext> = {}): ReportContext {
     target: 'comment',
     showValues: true,
     masking: NO_MASKING,
+    planFiles: ['plan-file', 'json-plan-file', 'text-plan-file'],
     ...over,
   };
 }
@@ -80,13 +81,28 @@ describe('report of real plans', () => {
       '-/+ terraform_data.replace_me replace (destroy, then create) — replaced because triggers_replace cannot be updated in place',
       '-/+ terraform_data.triggered replace (destroy, then create) — replaced because of replace_triggered_by',
     ]);
-    // the collapsible rows (<summary> is an HTML block: no markdown escapes may show there), then the diff
-    expect(lines).toContain('~ terraform_data.update_me update in place');
-    const upd = lines.indexOf('~ terraform_data.update_me update in place');
-    expect(lines.slice(upd + 1, upd + 3)).toEqual([
-      '~ input = "old" -> "new"',
-      '~ output = "old" -> (known after apply)',
-    ]);
+    // the collapsible rows (<summary> is an HTML block: no markdown escapes may show there), then the diff as
+    // Terraform's own text of the same plan shows it (fixtures/basic.txt), symbols moved to the first column;
+    // unchanged attributes are hidden, unknowns are named (object ids are normalised in the JSON fixture, not
+    // in the text)
+    const uuid = (s: string) =>
+      s.replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g, '<id>');
+    for (const [row, address] of [
+      ['~ terraform_data.update_me update in place', 'terraform_data.update_me'],
+      ['+ terraform_data.create_me create', 'terraform_data.create_me'],
+      [
+        '+/- terraform_data.cbd replace (create before destroy) — replaced because triggers_replace cannot be updated in place',
+        'terraform_data.cbd',
+      ],
+    ] as const) {
+      const at = lines.indexOf(row, changes);
+      expect(at).toBeGreaterThan(changes);
+      const want = cliDiffLines('basic', address).map(uuid);
+      // exactly, with Terraform's indentation, in the ```diff block
+      expect(uuid(md)).toContain(`\`\`\`diff\n${want.join('\n')}\n\`\`\``);
+      // and as shown (the visible-text helper drops each line's leading spaces)
+      expect(lines.slice(at + 1, at + 1 + want.length).map(uuid)).toEqual(want.map((l) => l.trimStart()));
+    }
     expect(text).not.toContain('"unchanged"');
     expect(text).not.toMatch(/\\|&#|&amp;|&lt;/);
     const { opened, closed } = detailsTags(renderLikeGitHub(md).rawHtml);
@@ -159,6 +175,23 @@ describe('report of real plans', () => {
     expect(view(md)).toContain('plan 2: terraform_data.a destroy');
   });
 
+  it('names plans by their Terragrunt module folder when the input does', () => {
+    const plans: PlanSummary[] = [fixture('basic'), fixture('destroy_mode')].map((p, i) =>
+      summarize(p, NO_MASKING, { index: i + 1, label: ['live/prod/vpc', 'live/prod/app_*'][i] as string }),
+    );
+    const md = renderReport(plans, ctx(), COMMENT_LIMIT).text;
+    const [counts] = renderedTables(renderLikeGitHub(md).html);
+    expect(counts?.rows.map((r) => r.slice(0, 4))).toEqual([
+      ['live/prod/vpc', '4', '2', '4'],
+      ['live/prod/app_*', '0', '0', '2'],
+      ['total', '4', '2', '6'],
+    ]);
+    const text = view(md);
+    expect(text.split('\n')).toContain('- live/prod/app_*: terraform_data.a destroy');
+    expect(text).not.toContain('plan 2');
+    expect(text).not.toMatch(/\\|&#|&amp;|&lt;/);
+  });
+
   it('reports an errored or incomplete plan as such', () => {
     const plan = fixture('basic');
     plan.errored = true;
@@ -203,8 +236,9 @@ describe('sensitive-safe rendering', () => {
         target === 'comment' ? COMMENT_LIMIT : SUMMARY_LIMIT,
       ).text;
       for (const v of Object.values(planted)) expect(text).not.toContain(v);
-      expect(text).toContain('+ input = (sensitive value)');
-      expect(text).toContain('+ input.password = (sensitive value)');
+      // as Terraform prints them (fixtures/sensitive_checks.txt), and as GitHub shows them
+      for (const address of ['terraform_data.creds', 'terraform_data.nested'])
+        expect(text).toContain(cliDiffLines('sensitive_checks', address).join('\n'));
       expect(view(text).split('\n')).toContain('+ output.token: (sensitive value)');
     }
     expect(seen).toEqual(expect.arrayContaining([planted.variable, planted.attribute, planted.output]));
@@ -214,8 +248,8 @@ describe('sensitive-safe rendering', () => {
     const seen: string[] = [];
     const masking: Masking = { patterns: [/^ol[d]$/], literals: ['t2'], onSecret: (s) => seen.push(s) };
     const text = render(fixture('basic'), { masking });
-    expect(text).toContain('~ input = (masked) -> "new"');
-    expect(text).toContain('~ input = "t1" -> (masked)');
+    expect(text).toContain('~   input  = (masked) -> "new"');
+    expect(text).toContain('~   input  = "t1" -> (masked)');
     expect(seen).toEqual(expect.arrayContaining(['old', 't2']));
   });
 });
@@ -260,7 +294,8 @@ describe('escaping of untrusted text', () => {
     // a value cannot close the code block or the <details>
     const fenced = /(`{4,})diff\n([\s\S]*?)\n\1\n\n<\/details>/.exec(text);
     expect(fenced?.[2]).toContain('</details><script>');
-    expect(fenced?.[2]).toContain('+ ["k\\n# heading"] = 1');
+    // the odd key quoted the way Terraform quotes it (Go %q)
+    expect(fenced?.[2]).toContain('+   "k\\n# heading" = 1');
   });
 });
 
@@ -312,9 +347,23 @@ describe('size budget', () => {
     },
   );
 
+  it('names only the plan-file outputs the run set (plan JSON input has no text-plan-file)', () => {
+    const note = (planFiles: string[]) =>
+      renderReport([summarize(bigPlan(3000), NO_MASKING)], ctx({ planFiles }), COMMENT_LIMIT)
+        .text.split('\n')
+        .find((l) => l.startsWith("_Left out to fit GitHub's size limit:"));
+    expect(note(['json-plan-file'])).toMatch(
+      / the step output `json-plan-file` names the full plan file, which a later step can upload as an artifact\._$/,
+    );
+    expect(note(['json-plan-file'])).not.toContain('text-plan-file');
+    expect(note(['plan-file', 'json-plan-file', 'text-plan-file'])).toMatch(
+      / the step outputs `plan-file`, `json-plan-file` and `text-plan-file` name the full plan files, /,
+    );
+  });
+
   it('degrades full diffs -> attribute names -> addresses as the plan grows', () => {
     const level = (n: number) =>
-      renderReport([summarize(bigPlan(n), NO_MASKING)], ctx(), COMMENT_LIMIT).levels[2];
+      renderReport([summarize(bigPlan(n), NO_MASKING)], ctx(), COMMENT_LIMIT).levels[3]; // sections: risks, destructive, checks, changes, …
     expect(level(50)).toBe('full');
     expect(level(400)).toBe('condensed');
     expect(level(5000)).toBe('list');
