@@ -187,3 +187,23 @@ describe('publishToPullRequest', () => {
     expect(warnings().map((w) => w.props?.title)).toEqual(['deploy-stack: pull request not updated']);
   });
 });
+
+describe('publishToPullRequest with an API URL fetch never reaches', () => {
+  it('warns, naming the problem, and returns failed', async () => {
+    const ctx = { ...context(pullRequestEvent()), apiUrl: 'http://127.0.0.1:9' };
+    const r = await publishToPullRequest({
+      context: ctx,
+      logger,
+      token: 'ghs_x',
+      action: 'canary',
+      key: 'k',
+      body: 'b',
+    });
+    expect(r).toEqual({ status: 'failed' });
+    expect(warnings().map((w) => w.message)).toEqual([
+      expect.stringMatching(
+        /^GitHub could not be reached while connecting to the GitHub API \(after retries\): Cannot reach the GitHub API at http:\/\/127\.0\.0\.1:9: port 9/,
+      ),
+    ]);
+  });
+});
