@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { UserError, type ActionRuntime, type Inputs } from '@pipewright/shared/action';
+import { elapsed, startHeartbeat } from '@pipewright/shared/log';
 import { COMMENT_LIMIT, SUMMARY_LIMIT, plural, utf8Bytes, writeJobSummary } from '@pipewright/shared/report';
 import { bySeverity, type Finding, type ScanOutcome, type ScanProblem } from './findings.ts';
 import { applyRules, parseRulesFile, type RulesConfig } from './rules-file.ts';
@@ -168,6 +169,8 @@ export async function main(rt: ActionRuntime): Promise<void> {
   const outcomes: { kind: 'sast' | 'dast'; category: string; outcome: ScanOutcome }[] = [];
   if (i.sastPath) {
     const { runBandit } = await import('./bandit.ts');
+    rt.logger.info(`Bandit: scanning ${i.sastPath}`);
+    const beat = startHeartbeat(rt.logger, (ms) => `Bandit: still scanning ${i.sastPath} (${elapsed(ms)})`);
     const outcome = await rt.logger.group('Bandit (SAST)', () =>
       runBandit({
         target: i.sastPath as string,
@@ -181,13 +184,18 @@ export async function main(rt: ActionRuntime): Promise<void> {
         timeoutMs: 30 * 60_000,
         logger: rt.logger,
         signal: rt.signal,
-      }),
+      }).finally(() => beat.stop()),
     );
+    rt.logger.info(`Bandit: ${resultLine(outcome)}`);
     outcomes.push({ kind: 'sast', category: `${i.category}/sast/`, outcome });
   }
   if (i.targetUrl) {
     const { runDast } = await import('./dast/scan.ts');
     const target = i.targetUrl;
+    const beat = startHeartbeat(
+      rt.logger,
+      (ms) => `DAST: still crawling ${target} (${elapsed(ms)} of at most ${elapsed(i.dastMaxDuration)})`,
+    );
     const outcome = await rt.logger.group(`Passive DAST of ${target}`, () =>
       runDast({
         target,
@@ -201,8 +209,9 @@ export async function main(rt: ActionRuntime): Promise<void> {
         insecureTls: i.dastInsecureTls,
         now: () => Date.now(),
         signal: rt.signal,
-      }),
+      }).finally(() => beat.stop()),
     );
+    rt.logger.info(`DAST: ${resultLine(outcome)}`);
     outcomes.push({
       kind: 'dast',
       category: `${i.category}/dast/${new URL(target).host.replace(/[^\w.-]/g, '_')}/`,
@@ -334,6 +343,13 @@ export async function main(rt: ActionRuntime): Promise<void> {
         hint: 'Fix them, suppress reviewed ones (`# nosec B602`, or the rules file), or raise the thresholds.',
       },
     );
+}
+
+/** A scan's one-line result: "12 pages, 3 findings, 1 problem". */
+function resultLine(o: ScanOutcome): string {
+  const pages = o.stats?.pages !== undefined ? `${plural(Number(o.stats.pages), 'page')}, ` : '';
+  const problems = o.problems.length ? `, ${plural(o.problems.length, 'problem')}` : '';
+  return `${pages}${plural(o.findings.length, 'finding')}${problems}`;
 }
 
 /** `.github/workflows/x.yml` from GITHUB_WORKFLOW_REF (owner/repo/.github/workflows/x.yml@ref). */
