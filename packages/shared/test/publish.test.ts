@@ -79,6 +79,22 @@ describe('publishToPullRequest', () => {
     expect(gh.issueComments(42).map((c) => c.body)).toEqual([BODY]);
   });
 
+  it('issue_comment on a pull request: comments on it; workflow_dispatch with pr-number too', async () => {
+    const comment: EventSpec = {
+      name: 'issue_comment',
+      sha: 'a'.repeat(40),
+      ref: 'refs/heads/main',
+      payload: { issue: { number: 42, pull_request: { url: 'x' } }, comment: { body: '/plan' } },
+    };
+    expect((await publish(comment)).status).toBe('created');
+    expect((await publish(eventByName('workflow_dispatch'), { prNumber: 42, body: 'v2' })).status).toBe(
+      'updated',
+    );
+    expect(gh.issueComments(42).map((c) => c.body)).toEqual([
+      `${stickyMarker('deploy-stack', 'us-east-1/app')}\nv2`,
+    ]);
+  });
+
   it('a run not about a PR writes nothing and warns nothing', async () => {
     expect(await publish(eventByName('workflow_dispatch'))).toEqual({ status: 'not-a-pr' });
     expect(gh.requests.filter((r) => r.method !== 'GET')).toEqual([]);
