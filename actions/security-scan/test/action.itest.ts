@@ -126,6 +126,10 @@ describe('security-scan bundle', () => {
       /^\d+ findings? fails? the gate \(fail-on-sast: medium, fail-on-dast: medium\)\./,
     );
 
+    // Each scan's group ends with a one-line result.
+    expect(r.log).toMatch(/^Bandit: \d+ findings?$/m);
+    expect(r.log).toMatch(/^DAST: \d+ pages?, \d+ findings?$/m);
+
     // The sticky comment on PR #42.
     const comments = gh.issueComments(42);
     expect(comments).toHaveLength(1);
