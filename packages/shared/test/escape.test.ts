@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import { execFileSync } from 'node:child_process';
 import { codeBlock, escapeMarkdown, inlineCode } from '../src/report/escape.ts';
 
 describe('escapeMarkdown', () => {
@@ -13,6 +14,16 @@ describe('escapeMarkdown', () => {
     ['https://evil.example/x', 'https&#58;//evil\\.example/x'],
   ])('makes %j inert', (input, expected) => {
     expect(escapeMarkdown(input)).toBe(expected);
+  });
+
+  it('quotes and ampersands show as themselves once rendered (cmark-gfm, GitHub’s renderer)', () => {
+    const text = `Value 'app!' at "x" & #1`;
+    const html = execFileSync('cmark-gfm', ['--extension', 'table', '--extension', 'tagfilter'], {
+      input: escapeMarkdown(text),
+      encoding: 'utf8',
+    });
+    // cmark-gfm writes " and & as entities in its HTML output, and ' as is.
+    expect(html).toBe(`<p>Value 'app!' at &quot;x&quot; &amp; #1</p>\n`);
   });
 
   it('inline code escapes inside <code>', () => {

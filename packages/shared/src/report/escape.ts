@@ -4,7 +4,7 @@
  */
 
 const HTML: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-const MD_SPECIAL = /[\\`*_{}[\]()#+\-.!|~]/g;
+const MARKUP = /[&<>"'\\`*_{}[\]()#+\-.!|~]/g;
 
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => HTML[c] as string);
@@ -16,8 +16,10 @@ export function escapeHtml(text: string): string {
  * Newlines become spaces: inline text never starts a new block.
  */
 export function escapeMarkdown(text: string): string {
-  return escapeHtml(text.replace(/\r?\n|\r/g, ' '))
-    .replace(MD_SPECIAL, (c) => `\\${c}`)
+  // One pass: an entity made here (`&#39;`) must not get its `#` backslashed, or `'` shows as "&#39;".
+  return text
+    .replace(/\r?\n|\r/g, ' ')
+    .replace(MARKUP, (c) => HTML[c] ?? `\\${c}`)
     .replace(/@/g, '@\u2060')
     .replace(/\b(https?|ftp|javascript|data|vbscript|file|mailto):/gi, '$1&#58;')
     .replace(/\bwww\./gi, 'www&#46;');
