@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { confinePath, UserError, type Inputs } from '@pipewright/shared/action';
-import { parseParameters, unknownKeys } from './parameters.ts';
+import { parameterProblems } from './parameter-rules.ts';
+import { parseParameters } from './parameters.ts';
 import {
   byteLength,
   CAPABILITIES,
@@ -194,15 +195,15 @@ export function buildConfig(
   const params = parseParameters(i.parameters, ctx.workspace);
   const capabilities = parseCapabilities(i.capabilities);
   if (template.info) {
-    const unknown = unknownKeys(
-      params.values,
-      template.info.parameters.map((p) => p.key),
-    );
-    if (unknown.length)
+    // Every constraint of the template's parameters, all problems at once, before any API call.
+    const problems = parameterProblems(template.info.parameters, params.values);
+    if (problems.length)
       throw new UserError(
-        `\`parameters\`: the template ${template.display} declares no parameter ${unknown.map((k) => `"${k}"`).join(', ')}.`,
+        problems.length === 1
+          ? `\`parameters\`: ${problems[0]}`
+          : `\`parameters\`: ${problems.length} problems against the template ${template.display}:\n${problems.map((p) => `  - ${p}`).join('\n')}`,
         {
-          hint: `Declared: ${template.info.parameters.map((p) => p.key).join(', ') || '(none)'}. Remove the unknown keys or fix their spelling.`,
+          hint: 'Fix the values (or the constraints in the template): CloudFormation would refuse them only after creating a change set.',
         },
       );
   }

@@ -10,6 +10,10 @@ import {
 } from '@pipewright/shared/report';
 import { countChanges, countsLine, renderNode } from './change-tree.ts';
 import type { DeployResult } from './deploy.ts';
+import { formatEvent } from './events.ts';
+
+/** Events shown in a failure report (the newest ones; the log has them all). */
+const EVENTS_SHOWN = 20;
 
 const HEADLINE: Record<DeployResult['outcome'], string> = {
   deployed: '✅ deployed',
@@ -24,7 +28,9 @@ export function failureText(r: DeployResult): string {
   const cause = rc
     ? `${rc.logicalId} (${rc.resourceType}) ${rc.status}: ${rc.reason || '(no reason given)'}${rc.stackName && rc.stackName !== r.stackName ? ` [nested stack ${rc.stackName}]` : ''}`
     : undefined;
-  return [r.message, cause ? `Root cause: ${cause}` : undefined].filter(Boolean).join('\n');
+  const later = r.outcome === 'deployed' || r.outcome === 'no-changes';
+  const message = later ? r.failure?.message : (r.message ?? r.failure?.message);
+  return [message, cause ? `Root cause: ${cause}` : undefined].filter(Boolean).join('\n');
 }
 
 function text(s: string): Section {
@@ -36,23 +42,36 @@ export function renderReport(
   r: DeployResult,
   o: { region: string; limit: number; measure?: Measure; footer?: string },
 ): string {
-  const header = `### deploy-stack: ${inlineCode(r.stackName)} — ${HEADLINE[r.outcome]}`;
+  const laterFailure = r.failure && (r.outcome === 'deployed' || r.outcome === 'no-changes');
+  const header =
+    `### deploy-stack: ${inlineCode(r.stackName)} — ${HEADLINE[r.outcome]}` +
+    (laterFailure ? ' — ⚠️ but a later step failed' : '');
   const facts = table(
     ['', ''],
     [
       ['Stack', `${inlineCode(r.stackName)} (${escapeMarkdown(o.region)})`],
-      ['Status', r.status ? inlineCode(r.status) : '–'],
+      ['Status', r.status ? inlineCode(r.status) : r.failure ? 'unknown (the stack could not be read)' : '–'],
       [
         'Change set',
         `${inlineCode(r.changeSetName)}${r.changeSetType ? ` (${r.changeSetType})` : ''}${r.outcome === 'previewed' ? ' — kept for review' : ''}`,
       ],
       ['Has changes', r.hasChanges ? 'yes' : 'no'],
+      ...(r.failure ? [['Failure', inlineCode(r.failure.kind)]] : []),
     ],
   );
   const sections: Section[] = [text(facts)];
-  if (r.outcome === 'failed' || r.outcome === 'timed-out') {
+  const f = r.failure;
+  if (f || r.outcome === 'failed' || r.outcome === 'timed-out') {
     const rc = r.rootCause;
-    const parts = [`#### Why it failed\n\n${escapeMarkdown(r.message ?? 'The deployment failed.')}`];
+    const parts = [
+      `#### Why it failed\n\n${escapeMarkdown((laterFailure ? f?.message : r.message) ?? f?.message ?? 'The deployment failed.')}`,
+    ];
+    if (f?.operation)
+      parts.push(
+        `**Refused call:** ${inlineCode(f.operation)}${f.code ? ` answered ${inlineCode(f.code)}` : ''}` +
+          (f.permission ? ` — missing permission ${inlineCode(f.permission)}` : ''),
+      );
+    if (f?.hint) parts.push(`**What to do:** ${escapeMarkdown(f.hint)}`);
     if (rc) {
       parts.push(
         `**Root cause** (earliest failure of this deployment): ${inlineCode(rc.logicalId)} (${escapeMarkdown(rc.resourceType)}) ` +
@@ -61,6 +80,22 @@ export function renderReport(
       if (rc.reason) parts.push(codeBlock(rc.reason));
     }
     sections.push(text(parts.join('\n\n')));
+    const steps = [
+      r.done.length
+        ? `**Done:**\n${r.done.map((d) => `- ${escapeMarkdown(d)}`).join('\n')}`
+        : '**Done:** nothing.',
+      r.notDone.length ? `**Not done:**\n${r.notDone.map((d) => `- ${escapeMarkdown(d)}`).join('\n')}` : '',
+    ].filter(Boolean);
+    sections.push(text(`#### What was done\n\n${steps.join('\n\n')}`));
+    if (r.events.length) {
+      const shown = r.events.slice(-EVENTS_SHOWN).map((e) => formatEvent(e, r.stackName));
+      sections.push(
+        text(
+          `#### Events of this deployment (${r.events.length}${r.events.length > shown.length ? `, the last ${shown.length} shown` : ''})\n\n` +
+            codeBlock(shown.join('\n')),
+        ),
+      );
+    }
   }
   if (r.changes.length) {
     const counts = countChanges(r.changes);

@@ -13,6 +13,42 @@ export interface DeclaredParameter {
   key: string;
   noEcho: boolean;
   hasDefault: boolean;
+  /** `Type` (String when absent) and the constraints checked before any API call (parameter-rules.ts). */
+  type: string;
+  allowedValues?: string[];
+  allowedPattern?: string;
+  minLength?: number;
+  maxLength?: number;
+  minValue?: number;
+  maxValue?: number;
+  constraintDescription?: string;
+}
+
+const num = (v: unknown): number | undefined =>
+  v === undefined || v === null || v === '' || Number.isNaN(Number(v)) ? undefined : Number(v);
+
+function declaredParameter(key: string, def: Record<string, unknown> | null): DeclaredParameter {
+  const d = def ?? {};
+  const p: DeclaredParameter = {
+    key,
+    noEcho: String(d.NoEcho ?? 'false').toLowerCase() === 'true',
+    hasDefault: d.Default !== undefined,
+    type: typeof d.Type === 'string' ? d.Type : 'String',
+  };
+  if (Array.isArray(d.AllowedValues)) p.allowedValues = d.AllowedValues.map(String);
+  if (typeof d.AllowedPattern === 'string') p.allowedPattern = d.AllowedPattern;
+  const limits = {
+    minLength: d.MinLength,
+    maxLength: d.MaxLength,
+    minValue: d.MinValue,
+    maxValue: d.MaxValue,
+  };
+  for (const [k, v] of Object.entries(limits)) {
+    const n = num(v);
+    if (n !== undefined) p[k as 'minLength'] = n;
+  }
+  if (typeof d.ConstraintDescription === 'string') p.constraintDescription = d.ConstraintDescription;
+  return p;
 }
 
 /** What the action needs to know about a template it can read locally. */
@@ -62,11 +98,7 @@ export function parseTemplate(text: string, where: string): Record<string, unkno
 
 export function inspectTemplate(t: Record<string, unknown>): TemplateInfo {
   const params = (t.Parameters ?? {}) as Record<string, Record<string, unknown> | null>;
-  const parameters = Object.entries(params).map(([key, def]) => ({
-    key,
-    noEcho: String(def?.NoEcho ?? 'false').toLowerCase() === 'true',
-    hasDefault: def?.Default !== undefined,
-  }));
+  const parameters = Object.entries(params).map(([key, def]) => declaredParameter(key, def));
   const resources = Object.values((t.Resources ?? {}) as Record<string, Record<string, unknown> | null>);
   const caps = new Set<Capability>();
   let nested = false;

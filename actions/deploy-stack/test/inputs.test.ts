@@ -91,8 +91,8 @@ describe('templates', () => {
     );
     expect(inspectTemplate(t)).toEqual({
       parameters: [
-        { key: 'Pw', noEcho: true, hasDefault: false },
-        { key: 'Env', noEcho: false, hasDefault: true },
+        { key: 'Pw', noEcho: true, hasDefault: false, type: 'String' },
+        { key: 'Env', noEcho: false, hasDefault: true, type: 'String' },
       ],
       capabilities: [],
       resourceCount: 1,

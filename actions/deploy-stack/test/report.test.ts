@@ -30,6 +30,10 @@ const result = (over: Partial<DeployResult>): DeployResult => ({
   rootCause: undefined,
   message: undefined,
   eventCount: 0,
+  events: [],
+  failure: undefined,
+  done: [],
+  notDone: [],
   ...over,
 });
 
