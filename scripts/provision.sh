@@ -27,8 +27,8 @@ fi
 
 # Python tools, pinned, in a venv of our own.
 venv="$state/venv"
-if [ ! -x "$venv/bin/bandit" ] || [ ! -x "$venv/bin/moto_server" ]; then
-  echo "provision: python venv with bandit and moto[server]"
+if [ ! -x "$venv/bin/bandit" ] || [ ! -x "$venv/bin/moto_server" ] || [ ! -x "$venv/bin/cfn-lint" ]; then
+  echo "provision: python venv with bandit, moto[server] and cfn-lint"
   python3 -m venv "$venv"
   "$venv/bin/pip" install -q --disable-pip-version-check -r "$here/scripts/requirements-services.txt"
 fi

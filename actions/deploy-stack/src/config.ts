@@ -62,6 +62,7 @@ export const spec = {
     pattern: /^https?:\/\/[^\s/]+(\/.*)?$/,
     patternHint: 'must be an http(s) URL',
   },
+  lint: { type: 'enum', values: ['auto', 'true', 'false'], default: 'auto' },
   'github-token': { type: 'string', secret: true },
   comment: { type: 'boolean', default: true },
 } as const;

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { UserError, type ActionRuntime } from '@pipewright/shared/action';
 import { COMMENT_LIMIT, SUMMARY_LIMIT, utf8Bytes, writeJobSummary } from '@pipewright/shared/report';
 import { secretForms } from '@pipewright/shared/log';
@@ -5,6 +6,7 @@ import { realSleep, systemClock } from '@pipewright/shared/util';
 import { createCloudFormationClient, effectiveEndpoint, s3Uploader } from './aws.ts';
 import { buildConfig, crossCheck, spec, type DeployConfig } from './config.ts';
 import { deploy, type DeployResult } from './deploy.ts';
+import { lintTemplate, type LintMode } from './lint.ts';
 import { Pacer } from './pacer.ts';
 import { failureText, renderReport } from './report.ts';
 
@@ -27,6 +29,16 @@ export async function main(rt: ActionRuntime): Promise<void> {
   const cfg = buildConfig(inputs, rt.context, rt.env);
   for (const k of cfg.noEcho) if (cfg.parameters[k]) rt.secret(cfg.parameters[k]);
   describePlan(cfg, rt);
+  if (cfg.template.body !== undefined)
+    await lintTemplate({
+      mode: inputs.lint as LintMode,
+      file: path.join(rt.context.workspace, cfg.template.display),
+      display: cfg.template.display,
+      region: cfg.region,
+      env: rt.env,
+      logger: rt.logger,
+      signal: rt.signal,
+    });
 
   // 2. The work: one change set, watched by one paced poller. Every failure comes back in the result
   // (failures.ts explains it); only a cancellation, or a fault of this program, is thrown.

@@ -64,6 +64,7 @@ function deploy(cfn: FakeCloudFormation, inputs: Record<string, string> = {}): P
       region: 'us-east-1',
       endpoint: cfn.url,
       comment: 'false',
+      lint: 'false',
       'termination-protection': 'true',
       ...inputs,
     },

@@ -83,7 +83,14 @@ function deploy(
 ): Promise<RunBundleResult> {
   run++;
   return runBundle('deploy-stack', {
-    inputs: { template: 'stack.json', region: 'us-east-1', endpoint: cfn.url, comment: 'false', ...inputs },
+    inputs: {
+      template: 'stack.json',
+      region: 'us-east-1',
+      endpoint: cfn.url,
+      comment: 'false',
+      lint: 'false',
+      ...inputs,
+    },
     env: { GITHUB_RUN_ID: String(run) },
     workspace,
     ...extra,
@@ -305,6 +312,7 @@ describe('cancellation', () => {
         region: 'us-east-1',
         endpoint: cfn.url,
         comment: 'false',
+        lint: 'false',
         'stack-name': 'app',
       },
       env: { GITHUB_RUN_ID: String(run) },
