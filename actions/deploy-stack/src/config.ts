@@ -123,6 +123,8 @@ export interface DeployConfig {
   continueUpdateRollback: boolean;
   region: string;
   endpoint: string | undefined;
+  /** The commit this run is at (GITHUB_SHA): a preview is bound to it, and execute checks it. */
+  commit: string;
 }
 
 const ALARM_TYPES = ['AWS::CloudWatch::Alarm', 'AWS::CloudWatch::CompositeAlarm'];
@@ -184,7 +186,7 @@ function loadTemplate(text: string, workspace: string, s3Bucket: string | undefi
 /** Everything a deploy needs, validated before any API call. */
 export function buildConfig(
   i: DeployInputs,
-  ctx: { workspace: string; runId: string; runAttempt: string },
+  ctx: { workspace: string; runId: string; runAttempt: string; sha?: string },
   env: NodeJS.ProcessEnv,
 ): DeployConfig {
   const region = i.region ?? env.AWS_REGION ?? env.AWS_DEFAULT_REGION;
@@ -237,5 +239,6 @@ export function buildConfig(
     continueUpdateRollback: i.continueUpdateRollback,
     region,
     endpoint: i.endpoint,
+    commit: ctx.sha ?? '',
   };
 }

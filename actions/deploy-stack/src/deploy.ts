@@ -29,6 +29,17 @@ import { rootCause, type RootCause } from './events.ts';
 import { classify, DeployFailure, notDone, plannedPhases, type Failure, type Phase } from './failures.ts';
 import type { Pacer } from './pacer.ts';
 import { missingParameters } from './parameter-rules.ts';
+import {
+  bindingMismatch,
+  bindingText,
+  dataLoss,
+  dependants,
+  parameterDiff,
+  parseBinding,
+  templateHash,
+  type DataLoss,
+  type ParameterChange,
+} from './preview.ts';
 import { unknownKeys } from './parameters.ts';
 import {
   isInProgress,
@@ -78,6 +89,12 @@ export interface DeployResult {
   /** What this run did, in order, and (after a failure) what it did not get to. */
   done: string[];
   notDone: string[];
+  /** The change set's parameters against the deployed stack's (NoEcho masked). */
+  parameterChanges: ParameterChange[];
+  /** For each changed parameter, the template's resources that refer to it. */
+  dependants: { key: string; resources: string[] }[];
+  /** Stateful resources the change set would delete or replace. */
+  dataLoss: DataLoss[];
 }
 
 interface Prepared {
@@ -125,6 +142,9 @@ class Deployment {
       failure: undefined,
       done: [],
       notDone: [],
+      parameterChanges: [],
+      dependants: [],
+      dataLoss: [],
     };
   }
 
@@ -451,7 +471,7 @@ class Deployment {
       ChangeSetType: prep.type,
       ClientToken: token,
       ...(tpl.url ? { TemplateURL: tpl.url } : { TemplateBody: tpl.body }),
-      Description: `pipewright deploy-stack (${c.mode})`,
+      Description: this.description(),
       ...(parameters.length ? { Parameters: parameters } : {}),
       ...(capabilities.length ? { Capabilities: capabilities } : {}),
       ...(c.tags.length ? { Tags: c.tags } : {}),
@@ -472,6 +492,28 @@ class Deployment {
       IncludeNestedStacks: c.includeNestedStacks,
       ...(c.importExistingResources ? { ImportExistingResources: true } : {}),
     };
+  }
+
+  /** A preview's change set carries the commit and template it was made from (checked by `mode: execute`). */
+  private description(): string {
+    const body = this.cfg.template.body;
+    if (this.cfg.mode !== 'preview' || body === undefined || !this.cfg.commit)
+      return `pipewright deploy-stack (${this.cfg.mode})`;
+    return `pipewright deploy-stack (preview) ${bindingText({ commit: this.cfg.commit, template: templateHash(body) })}`;
+  }
+
+  /** What a reviewer needs besides the change tree: parameter diff, their dependants, data at risk. */
+  private review(stack: Stack | undefined, cs: DescribeChangeSetCommandOutput): void {
+    const r = this.result;
+    r.parameterChanges = parameterDiff(
+      stack?.Parameters,
+      cs.Parameters,
+      this.cfg.noEcho,
+      this.cfg.parameters,
+    );
+    const resources = this.cfg.template.info?.resources;
+    r.dependants = dependants(r.parameterChanges, resources);
+    r.dataLoss = dataLoss(r.changes, resources);
   }
 
   /** The change set's ARN, or undefined when CloudFormation refused it for having no changes. */
@@ -614,6 +656,7 @@ class Deployment {
     if (cs.Status === 'FAILED') return this.failedChangeSet(id, cs, prep.stack);
     this.result.hasChanges = true;
     this.result.changes = await this.collectChanges(cs);
+    this.review(prep.stack, cs);
     this.did(`Read the change set: ${this.result.changes.length} resource change(s).`);
     if (this.cfg.mode === 'preview') {
       this.pending.set(id, { keep: true });
@@ -752,9 +795,41 @@ class Deployment {
       await this.deleteChangeSet(id);
       return r;
     }
+    this.checkBinding(cs);
     this.result.hasChanges = true;
     this.result.changes = await this.collectChanges(cs);
+    this.review(stack, cs);
     return this.execute(id, type, cs);
+  }
+
+  /**
+   * `mode: execute` runs only the change set that was reviewed: made by a preview at this commit, from this
+   * template (when the template is a file here). A change set without that record cannot be checked: a warning.
+   */
+  private checkBinding(cs: DescribeChangeSetCommandOutput): void {
+    const reviewed = parseBinding(cs.Description);
+    if (!reviewed) {
+      this.d.logger.warning(
+        `Change set ${this.cfg.changeSetName} records no reviewed commit and template (not made by a pipewright preview): it is executed unchecked.`,
+        { title: 'deploy-stack: change set not bound to a review' },
+      );
+      return;
+    }
+    const body = this.cfg.template.body;
+    const mismatch = bindingMismatch(reviewed, {
+      ...(this.cfg.commit ? { commit: this.cfg.commit } : {}),
+      ...(body !== undefined ? { template: templateHash(body) } : {}),
+    });
+    if (mismatch.length)
+      throw new DeployFailure(
+        'review-mismatch',
+        `Change set ${this.cfg.changeSetName} is not what this run would deploy: ${mismatch.join('; ')}.`,
+        'Execute it from the run (or commit) that previewed it, or run a new preview of this commit and review that.',
+        'DescribeChangeSet',
+      );
+    this.d.logger.info(
+      `Change set ${this.cfg.changeSetName} was previewed at this commit, from this template (${reviewed.template.slice(0, 19)}…).`,
+    );
   }
 
   private async execute(

@@ -39,6 +39,7 @@ export type FailureKind =
   | 'timeout'
   | 'change-set-failed'
   | 'stack-failed'
+  | 'review-mismatch'
   | 'aws';
 
 export interface Failure {

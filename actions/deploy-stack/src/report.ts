@@ -55,11 +55,15 @@ export function renderReport(
         'Change set',
         `${inlineCode(r.changeSetName)}${r.changeSetType ? ` (${r.changeSetType})` : ''}${r.outcome === 'previewed' ? ' — kept for review' : ''}`,
       ],
-      ['Has changes', r.hasChanges ? 'yes' : 'no'],
+      [
+        'Has changes',
+        !r.hasChanges ? 'no' : r.changes.length ? 'yes' : 'yes — parameters only, no resource changes',
+      ],
       ...(r.failure ? [['Failure', inlineCode(r.failure.kind)]] : []),
     ],
   );
   const sections: Section[] = [text(facts)];
+  if (r.dataLoss.length) sections.push(text(dataLossBlock(r)));
   const f = r.failure;
   if (f || r.outcome === 'failed' || r.outcome === 'timed-out') {
     const rc = r.rootCause;
@@ -97,6 +101,7 @@ export function renderReport(
       );
     }
   }
+  sections.push(...reviewSections(r));
   if (r.changes.length) {
     const counts = countChanges(r.changes);
     sections.push(
@@ -125,4 +130,62 @@ export function renderReport(
   }
   return renderDocument({ header, sections, ...(o.footer ? { footer: o.footer } : {}) }, o.limit, o.measure)
     .text;
+}
+
+/** ⚠️ first thing after the facts: stateful resources the change set deletes or replaces. */
+function dataLossBlock(r: DeployResult): string {
+  const verb = r.outcome === 'previewed' ? 'executing this change set' : 'this change set';
+  const lines = r.dataLoss.map(
+    (d) =>
+      `> - ${inlineCode(d.logicalId)} (${escapeMarkdown(d.resourceType)}) **${d.how}**` +
+      (d.nestedIn ? ` in nested stack ${inlineCode(d.nestedIn)}` : '') +
+      (d.kept ? ` — kept by ${escapeMarkdown(d.kept)}` : ' — its data is lost unless it is backed up'),
+  );
+  return [
+    '> [!WARNING]',
+    `> ⚠️ **Data loss:** ${verb} deletes or replaces ${r.dataLoss.length} stateful resource${r.dataLoss.length === 1 ? '' : 's'}:`,
+    ...lines,
+  ].join('\n');
+}
+
+/** The parameter diff, and what depends on the parameters that change (all a parameter-only edit has). */
+function reviewSections(r: DeployResult): Section[] {
+  const changed = r.parameterChanges.filter((p) => p.changed);
+  const out: Section[] = [];
+  if (changed.length) {
+    const rows = changed.map((p) => [
+      inlineCode(p.key) + (p.noEcho ? ' (NoEcho)' : ''),
+      p.before === undefined ? '–' : inlineCode(p.before),
+      inlineCode(p.after ?? ''),
+    ]);
+    const same = r.parameterChanges.length - changed.length;
+    out.push(
+      text(
+        `#### Parameters: ${changed.length} changed${same ? `, ${same} unchanged` : ''}\n\n` +
+          table(['Parameter', 'Before', 'After'], rows),
+      ),
+    );
+  }
+  const used = r.dependants.filter((d) => d.resources.length);
+  const uses = used.map(
+    (d) => `- ${inlineCode(d.key)} → ${d.resources.map((id) => inlineCode(id)).join(', ')}`,
+  );
+  if (r.hasChanges && r.changes.length === 0) {
+    const what = changed.length
+      ? `only parameters change (${changed.map((p) => inlineCode(p.key)).join(', ')})`
+      : 'only stack-level settings change (parameters, tags or outputs)';
+    out.push(
+      text(
+        `#### No resource changes\n\nCloudFormation lists no resource change: ${what}. ` +
+          (used.length
+            ? `Resources of the template that use them (CloudFormation found their properties unchanged):\n\n${uses.join('\n')}`
+            : changed.length
+              ? 'No resource of the template uses them: executing stores the new values (and updates outputs that use them).'
+              : ''),
+      ),
+    );
+  } else if (used.length) {
+    out.push(text(`#### Resources that use the changed parameters\n\n${uses.join('\n')}`));
+  }
+  return out;
 }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { UserError } from '@pipewright/shared/action';
 import { parseTemplateYaml, YamlSyntaxError } from '@pipewright/shared/yaml';
+import { templateResources, type TemplateResource } from './preview.ts';
 
 /** CloudFormation's limit for an inline TemplateBody, in bytes; larger templates go through S3 (≤ 1 MB). */
 export const TEMPLATE_BODY_LIMIT = 51_200;
@@ -58,6 +59,8 @@ export interface TemplateInfo {
   capabilities: Capability[];
   resourceCount: number;
   hasNestedStacks: boolean;
+  /** Each resource's type, policies and the parameters it refers to (for the preview). */
+  resources?: Record<string, TemplateResource>;
 }
 
 /** IAM resources whose custom-name property requires CAPABILITY_NAMED_IAM. */
@@ -123,6 +126,7 @@ export function inspectTemplate(t: Record<string, unknown>): TemplateInfo {
     capabilities: CAPABILITIES.filter((c) => caps.has(c)),
     resourceCount: resources.length,
     hasNestedStacks: nested,
+    resources: templateResources(t),
   };
 }
 

@@ -84,6 +84,7 @@ function cfg(over: Partial<DeployConfig> = {}): DeployConfig {
     continueUpdateRollback: false,
     region: 'us-east-1',
     endpoint: undefined,
+    commit: '',
     ...over,
   };
 }

@@ -97,6 +97,8 @@ describe('templates', () => {
       capabilities: [],
       resourceCount: 1,
       hasNestedStacks: false,
+      // Q refers to Env through !Sub and !Ref (short forms read as Fn::Sub / Ref).
+      resources: { Q: { type: 'AWS::SQS::Queue', refs: ['Env'] } },
     });
   });
 

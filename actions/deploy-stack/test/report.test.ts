@@ -34,6 +34,9 @@ const result = (over: Partial<DeployResult>): DeployResult => ({
   failure: undefined,
   done: [],
   notDone: [],
+  parameterChanges: [],
+  dependants: [],
+  dataLoss: [],
   ...over,
 });
 

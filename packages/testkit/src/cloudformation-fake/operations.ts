@@ -161,6 +161,7 @@ export function createChangeSet(w: World, f: Form): Record<string, unknown> {
   const cs: SimChangeSet = {
     id: `arn:aws:cloudformation:${REGION}:${ACCOUNT}:changeSet/${f.ChangeSetName}/${randomUUID()}`,
     name: f.ChangeSetName as string,
+    ...(f.Description !== undefined ? { description: f.Description } : {}),
     stackId: stack.id,
     type,
     createdAt: now,
@@ -216,6 +217,7 @@ export function describeChangeSet(w: World, f: Form): Record<string, unknown> {
     ChangeSetId: cs.id,
     StackId: cs.stackId,
     StackName: stack.name,
+    Description: cs.description,
     CreationTime: new Date(cs.createdAt),
     Status: cs.status,
     ExecutionStatus: cs.executionStatus,
