@@ -25,17 +25,16 @@ import type { Logger } from '@pipewright/shared/log';
 import { formatDuration } from '@pipewright/shared/util';
 import { toChangeNode, type ChangeNode } from './change-tree.ts';
 import type { DeployConfig } from './config.ts';
-import { rootCause, type RootCause } from './events.ts';
+import { changeSetCauses, rootCause, type RootCause } from './events.ts';
 import { classify, DeployFailure, notDone, plannedPhases, type Failure, type Phase } from './failures.ts';
 import type { Pacer } from './pacer.ts';
-import { missingParameters } from './parameter-rules.ts';
+import { requireParameters } from './parameter-rules.ts';
 import {
-  bindingMismatch,
   bindingText,
+  checkReviewBinding,
   dataLoss,
   dependants,
   parameterDiff,
-  parseBinding,
   templateHash,
   type DataLoss,
   type ParameterChange,
@@ -380,6 +379,7 @@ class Deployment {
         this.d.logger.warning(`DescribeStacks failed (${errName(e)}); still waiting.`);
         continue;
       }
+      if (stack?.StackStatus) this.result.status = stack.StackStatus;
       if (!isInProgress(stack?.StackStatus)) return;
     }
   }
@@ -421,27 +421,6 @@ class Deployment {
       if (value) this.d.secret?.(value);
     }
     return { url: t.url, declared, capabilities: (s.Capabilities ?? []) as Capability[] };
-  }
-
-  /**
-   * Required parameters, known once DescribeStacks has answered (parameter-rules.ts): refused here rather than
-   * by CloudFormation after a change set (and, for a new stack, an empty REVIEW_IN_PROGRESS stack) exists.
-   */
-  private checkMissingParameters(prep: Prepared): void {
-    const info = this.cfg.template.info;
-    if (!info) return;
-    const previous =
-      prep.type === 'UPDATE' ? (prep.stack?.Parameters ?? []).map((p) => p.ParameterKey ?? '') : undefined;
-    const missing = missingParameters(info.parameters, this.cfg.parameters, previous);
-    if (!missing.length) return;
-    throw new DeployFailure(
-      'invalid',
-      `\`parameters\`: no value for ${missing.map((k) => `"${k}"`).join(', ')}: the template gives ${missing.length === 1 ? 'it' : 'them'} no Default` +
-        (prep.type === 'UPDATE'
-          ? ', and the deployed stack has no previous value to keep.'
-          : ', and the stack does not exist yet.'),
-      `Give ${missing.length === 1 ? 'it' : 'them'} in \`parameters\` (e.g. \`${missing[0]}: …\`), or add a Default in the template.`,
-    );
   }
 
   private parameters(prep: Prepared, declared: string[] | undefined): Parameter[] {
@@ -520,7 +499,12 @@ class Deployment {
   private async createChangeSet(prep: Prepared): Promise<string | undefined> {
     this.phase = 'template';
     const tpl = await this.templateArgs();
-    this.checkMissingParameters(prep);
+    // Required parameters are known only now (parameter-rules.ts): refused before anything is created.
+    requireParameters(
+      this.cfg.template.info,
+      this.cfg.parameters,
+      prep.type === 'UPDATE' ? (prep.stack?.Parameters ?? []).map((p) => p.ParameterKey ?? '') : undefined,
+    );
     this.phase = 'create';
     const params = this.parameters(prep, tpl.declared);
     let caps: Capability[] = this.cfg.capabilities ?? tpl.capabilities;
@@ -712,31 +696,12 @@ class Deployment {
       this.d.logger.debug(`DescribeEvents is not available (${errName(e)}: ${errMessage(e)}).`);
       return [];
     }
-    const failed = events
-      .filter((e) => e.EventType !== 'PROGRESS_EVENT' && e.EventType !== 'STACK_EVENT')
-      .sort((a, b) => (a.Timestamp?.getTime() ?? 0) - (b.Timestamp?.getTime() ?? 0));
-    return failed.map((e) => {
-      const reason = e.ValidationStatusReason ?? e.HookStatusReason ?? e.ResourceStatusReason ?? '';
-      const cause: RootCause = {
-        stackName: this.cfg.stackName,
-        logicalId: e.LogicalResourceId ?? '',
-        resourceType: e.ResourceType ?? '',
-        status: e.EventType ?? 'FAILED',
-        reason:
-          [
-            reason,
-            e.ValidationPath ? `(at ${e.ValidationPath})` : '',
-            e.ValidationName ? `[${e.ValidationName}]` : '',
-          ]
-            .filter(Boolean)
-            .join(' ') || '(no reason given)',
-        timestamp: e.Timestamp,
-      };
+    const causes = changeSetCauses(events, this.cfg.stackName);
+    for (const c of causes)
       this.d.logger.info(
-        `Change set problem: ${cause.logicalId || '(stack)'} (${cause.resourceType || '?'}) ${cause.status}: ${cause.reason}`,
+        `Change set problem: ${c.logicalId || '(stack)'} (${c.resourceType || '?'}) ${c.status}: ${c.reason}`,
       );
-      return cause;
-    });
+    return causes;
   }
 
   private async noChanges(stack: Stack | undefined): Promise<DeployResult> {
@@ -795,41 +760,16 @@ class Deployment {
       await this.deleteChangeSet(id);
       return r;
     }
-    this.checkBinding(cs);
+    checkReviewBinding(cs.Description, {
+      changeSetName: this.cfg.changeSetName,
+      commit: this.cfg.commit,
+      body: this.cfg.template.body,
+      logger: this.d.logger,
+    });
     this.result.hasChanges = true;
     this.result.changes = await this.collectChanges(cs);
     this.review(stack, cs);
     return this.execute(id, type, cs);
-  }
-
-  /**
-   * `mode: execute` runs only the change set that was reviewed: made by a preview at this commit, from this
-   * template (when the template is a file here). A change set without that record cannot be checked: a warning.
-   */
-  private checkBinding(cs: DescribeChangeSetCommandOutput): void {
-    const reviewed = parseBinding(cs.Description);
-    if (!reviewed) {
-      this.d.logger.warning(
-        `Change set ${this.cfg.changeSetName} records no reviewed commit and template (not made by a pipewright preview): it is executed unchecked.`,
-        { title: 'deploy-stack: change set not bound to a review' },
-      );
-      return;
-    }
-    const body = this.cfg.template.body;
-    const mismatch = bindingMismatch(reviewed, {
-      ...(this.cfg.commit ? { commit: this.cfg.commit } : {}),
-      ...(body !== undefined ? { template: templateHash(body) } : {}),
-    });
-    if (mismatch.length)
-      throw new DeployFailure(
-        'review-mismatch',
-        `Change set ${this.cfg.changeSetName} is not what this run would deploy: ${mismatch.join('; ')}.`,
-        'Execute it from the run (or commit) that previewed it, or run a new preview of this commit and review that.',
-        'DescribeChangeSet',
-      );
-    this.d.logger.info(
-      `Change set ${this.cfg.changeSetName} was previewed at this commit, from this template (${reviewed.template.slice(0, 19)}…).`,
-    );
   }
 
   private async execute(

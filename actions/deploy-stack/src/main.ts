@@ -6,7 +6,7 @@ import { realSleep, systemClock } from '@pipewright/shared/util';
 import { createCloudFormationClient, effectiveEndpoint, s3Uploader } from './aws.ts';
 import { buildConfig, crossCheck, spec, type DeployConfig } from './config.ts';
 import { deploy, type DeployResult } from './deploy.ts';
-import { lintTemplate, type LintMode } from './lint.ts';
+import type { LintMode } from './lint.ts';
 import { Pacer } from './pacer.ts';
 import { failureText, renderReport } from './report.ts';
 
@@ -29,7 +29,9 @@ export async function main(rt: ActionRuntime): Promise<void> {
   const cfg = buildConfig(inputs, rt.context, rt.env);
   for (const k of cfg.noEcho) if (cfg.parameters[k]) rt.secret(cfg.parameters[k]);
   describePlan(cfg, rt);
-  if (cfg.template.body !== undefined)
+  if (cfg.template.body !== undefined && inputs.lint !== 'false') {
+    // Loaded only when linting may run (it brings the process runner).
+    const { lintTemplate } = await import('./lint.ts');
     await lintTemplate({
       mode: inputs.lint as LintMode,
       file: path.join(rt.context.workspace, cfg.template.display),
@@ -39,6 +41,7 @@ export async function main(rt: ActionRuntime): Promise<void> {
       logger: rt.logger,
       signal: rt.signal,
     });
+  }
 
   // 2. The work: one change set, watched by one paced poller. Every failure comes back in the result
   // (failures.ts explains it); only a cancellation, or a fault of this program, is thrown.

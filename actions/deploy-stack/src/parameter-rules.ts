@@ -16,7 +16,8 @@
  * constraints (and unknown keys) are checked before the first request; required parameters right after
  * DescribeStacks, still before anything is created.
  */
-import type { DeclaredParameter } from './template.ts';
+import { DeployFailure } from './failures.ts';
+import type { DeclaredParameter, TemplateInfo } from './template.ts';
 
 const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 
@@ -123,4 +124,28 @@ export function missingParameters(
   return declared
     .filter((p) => !p.hasDefault && !(p.key in given) && !(previous ?? []).includes(p.key))
     .map((p) => p.key);
+}
+
+/**
+ * Refuses a deploy whose required parameters have no value (`previous`: the deployed stack's parameter keys on
+ * an update, undefined on a create), before a change set (and, for a new stack, an empty REVIEW_IN_PROGRESS
+ * stack) exists.
+ */
+export function requireParameters(
+  info: TemplateInfo | undefined,
+  given: Record<string, string>,
+  previous: readonly string[] | undefined,
+): void {
+  if (!info) return;
+  const missing = missingParameters(info.parameters, given, previous);
+  if (!missing.length) return;
+  const them = missing.length === 1 ? 'it' : 'them';
+  throw new DeployFailure(
+    'invalid',
+    `\`parameters\`: no value for ${missing.map((k) => `"${k}"`).join(', ')}: the template gives ${them} no Default` +
+      (previous
+        ? ', and the deployed stack has no previous value to keep.'
+        : ', and the stack does not exist yet.'),
+    `Give ${them} in \`parameters\` (e.g. \`${missing[0]}: …\`), or add a Default in the template.`,
+  );
 }

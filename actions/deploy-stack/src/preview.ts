@@ -6,7 +6,9 @@
  */
 import { createHash } from 'node:crypto';
 import type { Parameter } from './cloudformation.ts';
+import type { Logger } from '@pipewright/shared/log';
 import type { ChangeNode } from './change-tree.ts';
+import { DeployFailure } from './failures.ts';
 
 export interface TemplateResource {
   type: string;
@@ -216,4 +218,36 @@ export function bindingMismatch(reviewed: ReviewBinding, current: Partial<Review
       `it was previewed with template ${reviewed.template.slice(0, 19)}…, the template here is ${current.template.slice(0, 19)}…`,
     );
   return out;
+}
+
+/**
+ * `mode: execute` runs only the change set that was reviewed: made by a preview at this commit, from this
+ * template (when the template is a file here). A change set without that record cannot be checked: a warning.
+ */
+export function checkReviewBinding(
+  description: string | undefined,
+  o: { changeSetName: string; commit: string; body: string | undefined; logger: Logger },
+): void {
+  const reviewed = parseBinding(description);
+  if (!reviewed) {
+    o.logger.warning(
+      `Change set ${o.changeSetName} records no reviewed commit and template (not made by a pipewright preview): it is executed unchecked.`,
+      { title: 'deploy-stack: change set not bound to a review' },
+    );
+    return;
+  }
+  const mismatch = bindingMismatch(reviewed, {
+    ...(o.commit ? { commit: o.commit } : {}),
+    ...(o.body !== undefined ? { template: templateHash(o.body) } : {}),
+  });
+  if (mismatch.length)
+    throw new DeployFailure(
+      'review-mismatch',
+      `Change set ${o.changeSetName} is not what this run would deploy: ${mismatch.join('; ')}.`,
+      'Execute it from the run (or commit) that previewed it, or run a new preview of this commit and review that.',
+      'DescribeChangeSet',
+    );
+  o.logger.info(
+    `Change set ${o.changeSetName} was previewed at this commit, from this template (${reviewed.template.slice(0, 19)}…).`,
+  );
 }

@@ -19,6 +19,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { runBundle, type RunBundleResult } from '@pipewright/testkit';
+import { startFakeGitHub } from '@pipewright/testkit/github-fake/server';
 import {
   startFakeCloudFormation,
   type FakeCloudFormation,
@@ -55,9 +56,14 @@ async function start(o: FakeCloudFormationOptions = {}): Promise<FakeCloudFormat
   return fake;
 }
 
-function deploy(cfn: FakeCloudFormation, inputs: Record<string, string> = {}): Promise<RunBundleResult> {
+function deploy(
+  cfn: FakeCloudFormation,
+  inputs: Record<string, string> = {},
+  extra: { githubApiUrl?: string } = {},
+): Promise<RunBundleResult> {
   run++;
   return runBundle('deploy-stack', {
+    ...extra,
     inputs: {
       'stack-name': 'app',
       template: 'after.json',
@@ -310,6 +316,28 @@ describe('failures that need a word of their own', () => {
     expect(text).toContain('Executed change set');
     expect(text).toContain('The stack reached CREATE_COMPLETE');
     expect(stack?.status).toBe('CREATE_COMPLETE');
+    expect(leftBehind(cfn)).toEqual([]);
+  }, 60_000);
+
+  it('a refused ExecuteChangeSet is explained on the pull request too (sticky comment)', async () => {
+    const cfn = await start({ faults: [FAULTS.AccessDenied('ExecuteChangeSet')] });
+    const gh = await startFakeGitHub();
+    let r: RunBundleResult;
+    try {
+      r = await deploy(cfn, { comment: 'true' }, { githubApiUrl: gh.url });
+      const comments = gh.issueComments(42);
+      expect(comments).toHaveLength(1);
+      const text = visible(comments[0]?.body ?? '');
+      expect(text).toContain('deploy-stack: app — ❌ failed');
+      expect(text).toContain(expected('AccessDenied', 'ExecuteChangeSet', cfn.url).message);
+      expect(text).toContain(
+        'Refused call: ExecuteChangeSet answered AccessDenied — missing permission cloudformation:ExecuteChangeSet',
+      );
+      expect(gh.rejected).toEqual([]);
+    } finally {
+      await gh.close();
+    }
+    expect(r.exitCode).toBe(1);
     expect(leftBehind(cfn)).toEqual([]);
   }, 60_000);
 
