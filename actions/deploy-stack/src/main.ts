@@ -75,12 +75,19 @@ export async function main(rt: ActionRuntime): Promise<void> {
   );
   if (inputs.comment && inputs.githubToken && (cfg.mode === 'preview' || result.failure)) {
     const { commentOnPullRequest } = await import('./comment.ts');
-    await commentOnPullRequest(
-      rt,
-      inputs.githubToken,
-      cfg,
-      renderReport(result, { region: cfg.region, limit: COMMENT_LIMIT - 200 }),
-    );
+    try {
+      await commentOnPullRequest(
+        rt,
+        inputs.githubToken,
+        cfg,
+        renderReport(result, { region: cfg.region, limit: COMMENT_LIMIT - 200 }),
+      );
+    } catch (error) {
+      // The deployment's own outcome (and error) must not be replaced by the comment's.
+      rt.logger.warning(`Could not write the pull request comment: ${(error as Error).message}`, {
+        title: 'deploy-stack: comment not written',
+      });
+    }
   }
 
   // 4. Outputs (from the stack's actual state, failures included), then the verdict.
