@@ -26,7 +26,15 @@ import { formatDuration } from '@pipewright/shared/util';
 import { toChangeNode, type ChangeNode } from './change-tree.ts';
 import type { DeployConfig } from './config.ts';
 import { changeSetCauses, rootCause, type RootCause } from './events.ts';
-import { classify, DeployFailure, notDone, plannedPhases, type Failure, type Phase } from './failures.ts';
+import {
+  classify,
+  DeployFailure,
+  notDone,
+  operationUnderWay,
+  plannedPhases,
+  type Failure,
+  type Phase,
+} from './failures.ts';
 import type { Pacer } from './pacer.ts';
 import { requireParameters } from './parameter-rules.ts';
 import {
@@ -214,16 +222,34 @@ class Deployment {
    */
   private async settle(): Promise<void> {
     const f = this.result.failure;
-    if (this.stateKnown || !f) return;
+    if (!f) return;
     if (f.operation === 'DescribeStacks' || f.kind === 'credentials' || f.kind === 'network') return;
-    try {
-      const stack = await this.describeStack(this.result.stackId ?? this.cfg.stackName, true);
-      this.result.status = stack?.StackStatus;
-      if (stack?.StackId) this.result.stackId = stack.StackId;
-    } catch (e) {
-      this.d.logger.warning(
-        `Could not read the stack's state after the failure (${errName(e)}: ${errMessage(e)}).`,
-      );
+    if (!this.stateKnown) {
+      try {
+        const stack = await this.describeStack(this.result.stackId ?? this.cfg.stackName, true);
+        this.result.status = stack?.StackStatus;
+        if (stack?.StackId) this.result.stackId = stack.StackId;
+      } catch (e) {
+        this.d.logger.warning(
+          `Could not read the stack's state after the failure (${errName(e)}: ${errMessage(e)}).`,
+        );
+      }
+    }
+    // Another operation under way: which one (its start event names it), so the user knows whom to wait for.
+    if (f.kind === 'concurrency' && this.result.stackId) {
+      try {
+        const id = this.result.stackId;
+        const r = await this.cleanupCall(() =>
+          this.d.cf.send(new DescribeStackEventsCommand({ StackName: id })),
+        );
+        const which = operationUnderWay(r.StackEvents ?? [], this.cfg.stackName);
+        if (which) {
+          f.message += ` ${which}`;
+          if (this.result.outcome === 'failed') this.result.message = f.message;
+        }
+      } catch (e) {
+        this.d.logger.debug(`Could not read the stack's events (${errName(e)}: ${errMessage(e)}).`);
+      }
     }
   }
 

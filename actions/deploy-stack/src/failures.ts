@@ -20,7 +20,7 @@
  * - LimitExceededException: "The quota for the resource has already been reached."
  */
 import { UserError } from '@pipewright/shared/action';
-import type { CloudFormationClient } from './cloudformation.ts';
+import type { CloudFormationClient, StackEvent } from './cloudformation.ts';
 import { STUCK_GUIDANCE } from './stack-status.ts';
 
 export type FailureKind =
@@ -318,4 +318,32 @@ export function notDone(plan: readonly Phase[], at: Phase): string[] {
   const i = plan.indexOf(at);
   if (i < 0) return [`${PHASE_TEXT[at]} (failed)`];
   return plan.slice(i).map((p, j) => (j === 0 ? `${PHASE_TEXT[p]} (failed)` : PHASE_TEXT[p]));
+}
+
+/**
+ * The operation under way on a stack, from its events (newest first, as DescribeStackEvents answers): the
+ * latest *_IN_PROGRESS event of the stack itself, with its time, reason and client request token — a
+ * pipewright token (`pipewright-<mode>-<run id>-<attempt>-…`) names the workflow run.
+ */
+export function operationUnderWay(events: readonly StackEvent[], stackName: string): string | undefined {
+  const e = events.find(
+    (x) =>
+      x.LogicalResourceId === stackName &&
+      x.ResourceType === 'AWS::CloudFormation::Stack' &&
+      /_IN_PROGRESS$/.test(x.ResourceStatus ?? ''),
+  );
+  if (!e) return undefined;
+  const token = e.ClientRequestToken;
+  const run = token ? /^pipewright-(deploy|preview|execute)-(\d+)-(\d+)/.exec(token) : null;
+  return (
+    `The operation under way: ${e.ResourceStatus}` +
+    (e.Timestamp ? ` since ${e.Timestamp.toISOString().replace('.000Z', 'Z')}` : '') +
+    (e.ResourceStatusReason ? ` (${e.ResourceStatusReason})` : '') +
+    (run
+      ? `, started by pipewright run ${run[2]} (attempt ${run[3]})`
+      : token
+        ? `, client request token ${token}`
+        : '') +
+    '.'
+  );
 }

@@ -12,6 +12,7 @@ import {
   DeployFailure,
   isRemoteError,
   notDone,
+  operationUnderWay,
   plannedPhases,
   type Phase,
 } from '../src/failures.ts';
@@ -206,5 +207,32 @@ describe('what was not done', () => {
   ];
   it.each(cases)('%s (protection %s) failing in %s', (mode, protect, at, want) => {
     expect(notDone(plannedPhases(mode, protect), at)).toEqual(want);
+  });
+});
+
+describe('operationUnderWay', () => {
+  const ev = (status: string, token?: string, logicalId = 'app') => ({
+    StackId: 'arn:stack',
+    EventId: `${logicalId}-${status}`,
+    StackName: 'app',
+    LogicalResourceId: logicalId,
+    ResourceType: logicalId === 'app' ? 'AWS::CloudFormation::Stack' : 'AWS::SNS::Topic',
+    ResourceStatus: status as never,
+    ResourceStatusReason: 'User Initiated',
+    Timestamp: new Date('2026-12-03T12:00:05Z'),
+    ...(token ? { ClientRequestToken: token } : {}),
+  });
+  it.each([
+    [
+      [ev('UPDATE_IN_PROGRESS', 'T', 'Topic'), ev('UPDATE_IN_PROGRESS', 'pipewright-execute-77-2-exec')],
+      'The operation under way: UPDATE_IN_PROGRESS since 2026-12-03T12:00:05Z (User Initiated), started by pipewright run 77 (attempt 2).',
+    ],
+    [
+      [ev('UPDATE_ROLLBACK_IN_PROGRESS', 'Console-UpdateStack-1a2b')],
+      'The operation under way: UPDATE_ROLLBACK_IN_PROGRESS since 2026-12-03T12:00:05Z (User Initiated), client request token Console-UpdateStack-1a2b.',
+    ],
+    [[ev('UPDATE_COMPLETE')], undefined],
+  ])('%#', (events, want) => {
+    expect(operationUnderWay(events, 'app')).toBe(want);
   });
 });

@@ -371,7 +371,20 @@ describe('failures that need a word of their own', () => {
         stack?.status === 'UPDATE_COMPLETE' &&
         cfn.changeSets().some((c) => c.status === 'CREATE_COMPLETE')
       ) {
+        // Another pipewright run's update starts: its stack event carries its token.
         stack.status = 'UPDATE_IN_PROGRESS';
+        stack.events.push({
+          StackId: stack.id,
+          EventId: 'other-run-start',
+          StackName: 'app',
+          LogicalResourceId: 'app',
+          PhysicalResourceId: stack.id,
+          ResourceType: 'AWS::CloudFormation::Stack',
+          Timestamp: new Date('2026-12-03T12:00:05Z'),
+          ResourceStatus: 'UPDATE_IN_PROGRESS',
+          ResourceStatusReason: 'User Initiated',
+          ClientRequestToken: 'pipewright-deploy-4242-1-exec',
+        });
         clearInterval(watcher);
       }
     }, 20);
@@ -383,7 +396,8 @@ describe('failures that need a word of their own', () => {
     }
     expect(r.exitCode).toBe(1);
     expect(errors(r)[0]).toContain(
-      'Another operation is under way on stack app (UPDATE_IN_PROGRESS): CloudFormation refused ExecuteChangeSet.',
+      'Another operation is under way on stack app (UPDATE_IN_PROGRESS): CloudFormation refused ExecuteChangeSet. ' +
+        'The operation under way: UPDATE_IN_PROGRESS since 2026-12-03T12:00:05Z (User Initiated), started by pipewright run 4242 (attempt 1).',
     );
     expect(errors(r)[0]).toContain('workflow `concurrency` group');
     expect(r.outputs['status']).toBe('UPDATE_IN_PROGRESS');
