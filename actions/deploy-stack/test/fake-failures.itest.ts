@@ -19,6 +19,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { runBundle, type RunBundleResult } from '@pipewright/testkit';
+import { renderLikeGitHub, renderedTables } from '@pipewright/testkit/render-like-github';
 import { startFakeGitHub } from '@pipewright/testkit/github-fake/server';
 import {
   startFakeCloudFormation,
@@ -225,7 +226,10 @@ describe('every API call × every kind of failure', () => {
           ? 'deploy-stack: app — ✅ deployed — ⚠️ but a later step failed'
           : 'deploy-stack: app — ❌ failed',
       );
-      expect(text).toContain(`Failure ${want.kind}`);
+      // The facts table (one row under named columns) gains a Failure column naming the kind.
+      const [facts] = renderedTables(renderLikeGitHub(r.summary).html);
+      expect(facts?.header).toEqual(['Stack', 'Status', 'Change set', 'Has changes', 'Failure']);
+      expect(facts?.rows[0]?.[4]).toBe(want.kind);
       expect(text).toContain(want.message);
       expect(text).toContain(`Refused call: ${op}`);
       expect(text).toContain('What to do:');

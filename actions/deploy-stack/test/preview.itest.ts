@@ -10,6 +10,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { runBundle, type RunBundleResult } from '@pipewright/testkit';
+import { renderLikeGitHub, renderedTables } from '@pipewright/testkit/render-like-github';
 import {
   startFakeCloudFormation,
   type FakeCloudFormation,
@@ -121,7 +122,9 @@ describe('preview', () => {
     expect(errors(r)).toEqual([]);
     expect(r.outputs['has-changes']).toBe('true');
     const text = visible(r.summary);
-    expect(text).toContain('Has changes yes — parameters only, no resource changes');
+    const [facts] = renderedTables(renderLikeGitHub(r.summary).html);
+    expect(facts?.header).toEqual(['Stack', 'Status', 'Change set', 'Has changes']);
+    expect(facts?.rows[0]?.[3]).toBe('yes — parameters only, no resource changes');
     // NoEcho: masked on both sides, counted as changed because this run gave a value.
     expect(text).toContain(
       'Parameters: 2 changed, 1 unchanged Parameter Before After Retention 7 14 DbPassword (NoEcho) **** ****',
