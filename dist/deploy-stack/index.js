@@ -11071,7 +11071,7 @@ var IniSectionType;
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _pipewright_shared_action__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3274);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(373);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8997);
 
 
 await (0,_pipewright_shared_action__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .Cs)(_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i);
@@ -11081,7 +11081,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 373:
+/***/ 8997:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -11092,8 +11092,11 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: spec
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ../../packages/shared/src/action/errors.ts
-var action_errors = __nccwpck_require__(3189);
+var errors = __nccwpck_require__(3189);
 // EXTERNAL MODULE: ../../packages/shared/src/report/summary.ts
 var summary = __nccwpck_require__(8560);
 // EXTERNAL MODULE: ../../packages/shared/src/report/document.ts
@@ -14737,11 +14740,453 @@ class CloudFormationClient extends client/* Client */.K {
     }
 }
 
+;// CONCATENATED MODULE: ./src/stack-status.ts
+/** CloudFormation's stack statuses, grouped by what the deployer does with them (reference §1). */
+/** Stable and updatable: an UPDATE change set. */
+const UPDATABLE = new Set([
+    'CREATE_COMPLETE',
+    'UPDATE_COMPLETE',
+    'IMPORT_COMPLETE',
+    'UPDATE_ROLLBACK_COMPLETE',
+    'IMPORT_ROLLBACK_COMPLETE',
+    'CREATE_FAILED',
+    'UPDATE_FAILED',
+]);
+/** What a finished execution of ours may end in, and whether that is success. */
+const SUCCESS_AFTER_EXECUTE = new Set(['CREATE_COMPLETE', 'UPDATE_COMPLETE', 'IMPORT_COMPLETE']);
+function isInProgress(status) {
+    return status !== undefined && status.endsWith('_IN_PROGRESS') && status !== 'REVIEW_IN_PROGRESS';
+}
+/** Terminal for a stack we are watching after ExecuteChangeSet. */
+function isTerminal(status) {
+    return status !== undefined && !status.endsWith('_IN_PROGRESS');
+}
+/** Busy statuses that lead to a failure of the operation under way (rollbacks). */
+function isRollingBack(status) {
+    return status !== undefined && /ROLLBACK_(COMPLETE_CLEANUP_)?IN_PROGRESS$/.test(status);
+}
+/** Guidance for the states a deploy cannot start from. */
+const STUCK_GUIDANCE = {
+    ROLLBACK_COMPLETE: 'A first deploy of this stack failed and rolled back; CloudFormation cannot update such a stack, only delete it. ' +
+        'Delete it (`aws cloudformation delete-stack`), or set `recreate-failed-stack: true` to let this action delete and re-create it.',
+    ROLLBACK_FAILED: 'The stack is stuck after a failed rollback. Delete it with `aws cloudformation delete-stack --deletion-mode FORCE_DELETE_STACK`, or retain the resources that cannot be deleted.',
+    UPDATE_ROLLBACK_FAILED: 'An update rollback failed. Fix the resource that blocks it, then run `aws cloudformation continue-update-rollback` ' +
+        '(optionally with --resources-to-skip), or set `continue-update-rollback: true` to let this action do it.',
+    DELETE_FAILED: 'A delete of this stack failed. Remove what blocks it and delete the stack again (or retain the failing resources).',
+    IMPORT_ROLLBACK_FAILED: 'An import rollback failed. Fix the resources concerned and delete or roll back the stack before deploying.',
+};
+/** The two texts CloudFormation uses for an empty change set (reference §3), matched lower-cased. */
+function isNoChanges(reason) {
+    const r = (reason ?? '').toLowerCase();
+    return r.includes("didn't contain changes") || r.includes('no updates are to be performed');
+}
+
+;// CONCATENATED MODULE: ./src/failures.ts
+/**
+ * The one place where a failure of a deployment is named: every error an AWS call can end in (and the
+ * refusals this action makes itself) becomes a `Failure` — what kind, which API call, what it means and
+ * what to do. Nothing a remote system answers is ever reported as a bug in pipewright.
+ *
+ * Error codes and texts (CloudFormation API reference, "Common Errors" and each action's "Errors"):
+ * - AccessDenied(Exception) / NotAuthorized: missing permission. The message names the IAM action:
+ *   "User: arn:aws:sts::…:assumed-role/… is not authorized to perform: cloudformation:UpdateTerminationProtection
+ *   on resource: arn:aws:cloudformation:…:stack/… because no identity-based policy allows the
+ *   cloudformation:UpdateTerminationProtection action" (as quoted in awslabs/aws-deployment-framework#511).
+ * - InvalidClientTokenId (403), ExpiredToken(Exception), IncompleteSignature, SignatureDoesNotMatch,
+ *   RequestExpired, UnrecognizedClientException: the credentials themselves.
+ * - Throttling / ThrottlingException "Rate exceeded" (400); InternalFailure (500), ServiceUnavailable (503).
+ * - InvalidChangeSetStatus (ExecuteChangeSet): "The specified change set can't be used to update the stack.
+ *   For example, the change set status might be CREATE_IN_PROGRESS, or the stack status might be
+ *   UPDATE_IN_PROGRESS." Text: "ChangeSet [arn] cannot be executed in its current execution status of
+ *   [OBSOLETE]" (aws/amazon-chime-sdk-js#1089).
+ * - ValidationError "Stack:arn is in UPDATE_IN_PROGRESS state and can not be updated." (another operation),
+ *   or the same with ROLLBACK_COMPLETE etc. (a state that needs a human); OperationInProgressException.
+ * - LimitExceededException: "The quota for the resource has already been reached."
+ */
+
+
+/** A refusal made by the action itself (a stack state it will not touch, a change set it will not run…). */
+class DeployFailure extends errors/* UserError */.yo {
+    kind;
+    operation;
+    constructor(kind, message, hint, operation) {
+        super(message, { hint });
+        this.name = 'DeployFailure';
+        this.kind = kind;
+        this.operation = operation;
+    }
+}
+/** Tags every error a client's call ends in with the API operation it came from (`$operation`). */
+function tagOperations(client) {
+    client.middlewareStack.add((next, ctx) => async (args) => {
+        try {
+            return await next(args);
+        }
+        catch (e) {
+            if (e && typeof e === 'object' && !('$operation' in e) && typeof ctx.commandName === 'string')
+                Object.defineProperty(e, '$operation', {
+                    value: ctx.commandName.replace(/Command$/, ''),
+                    enumerable: false,
+                });
+            throw e;
+        }
+    }, { step: 'initialize', name: 'pipewrightOperationTag' });
+}
+const field = (e, k) => e && typeof e === 'object' ? e[k] : undefined;
+const str = (v) => (v === undefined || v === null ? '' : String(v));
+function operationOf(e) {
+    return str(field(e, '$operation')) || undefined;
+}
+const NETWORK = /^(ECONNREFUSED|ENOTFOUND|ECONNRESET|ETIMEDOUT|EAI_AGAIN|EPIPE|ECONNABORTED|EHOSTUNREACH|ENETUNREACH|UND_ERR_SOCKET|UND_ERR_CONNECT_TIMEOUT)$/;
+const THROTTLING = new Set([
+    'Throttling',
+    'ThrottlingException',
+    'TooManyRequestsException',
+    'RequestLimitExceeded',
+]);
+const CREDENTIALS = new Set([
+    'InvalidClientTokenId',
+    'ExpiredToken',
+    'ExpiredTokenException',
+    'IncompleteSignature',
+    'SignatureDoesNotMatch',
+    'InvalidSignatureException',
+    'RequestExpired',
+    'UnrecognizedClientException',
+    'MissingAuthenticationToken',
+    'CredentialsProviderError',
+]);
+const PERMISSION = new Set([
+    'AccessDenied',
+    'AccessDeniedException',
+    'NotAuthorized',
+    'UnauthorizedOperation',
+]);
+/** An answer (or a failure to get one) from AWS, as opposed to a fault in this program. */
+function isRemoteError(e) {
+    if (e instanceof errors/* UserError */.yo)
+        return false;
+    const name = str(field(e, 'name'));
+    return (field(e, '$metadata') !== undefined ||
+        field(e, '$fault') !== undefined ||
+        NETWORK.test(str(field(e, 'code'))) ||
+        CREDENTIALS.has(name) ||
+        name === 'TimeoutError');
+}
+const attemptsOf = (e) => Number(field(e, '$attempts') ?? 1);
+/**
+ * What an error means. `undefined` for an error that is neither an AWS answer, a network failure nor one of
+ * the action's own refusals: that one is a bug, and is left to propagate as such.
+ */
+function classify(e, ctx) {
+    if (e instanceof DeployFailure)
+        return { kind: e.kind, operation: e.operation, code: undefined, message: e.message, hint: e.hint ?? '' };
+    if (e instanceof errors/* UserError */.yo)
+        return { kind: 'invalid', operation: undefined, code: undefined, message: e.message, hint: e.hint ?? '' };
+    if (!isRemoteError(e))
+        return undefined;
+    const op = operationOf(e);
+    const name = str(field(e, 'name')) || str(field(e, 'Code'));
+    const text = str(field(e, 'message'));
+    const status = Number(field(e, '$metadata')?.httpStatusCode ?? 0);
+    const call = op ?? 'a CloudFormation call';
+    const f = (kind, message, hint, extra = {}) => ({
+        kind,
+        operation: op,
+        code: name || undefined,
+        message,
+        hint,
+        ...extra,
+    });
+    const attempts = attemptsOf(e);
+    const tries = attempts > 1 ? ` (${attempts} attempts)` : '';
+    const netCode = str(field(e, 'code'));
+    if (NETWORK.test(netCode) || name === 'TimeoutError')
+        return f('network', `Could not reach CloudFormation${ctx.endpoint ? ` at ${ctx.endpoint}` : ''} for ${call}: ${netCode || name}${tries}.`, 'Check `region` and `endpoint` (or AWS_ENDPOINT_URL_CLOUDFORMATION), and the runner’s network (proxy, VPC endpoint, DNS).', { code: netCode || name });
+    if (THROTTLING.has(name))
+        return f('throttling', `CloudFormation kept throttling ${call} (${name}: ${text || 'Rate exceeded'})${tries}.`, 'The API rate is shared by every caller in this account and region (other jobs, the console, CDK). ' +
+            'Re-run later, deploy fewer stacks at once (a workflow `concurrency` group or a smaller matrix), or ask AWS for a higher quota.');
+    if (CREDENTIALS.has(name))
+        return f('credentials', `AWS refused the credentials on ${call}: ${name}${text ? ` — ${text}` : ''}`, name.startsWith('Expired') || name === 'RequestExpired'
+            ? 'The session expired: get fresh credentials (aws-actions/configure-aws-credentials `role-duration-seconds`), or check the runner’s clock.'
+            : 'Configure valid credentials before this step (aws-actions/configure-aws-credentials), for the right account and partition.');
+    if (PERMISSION.has(name)) {
+        const action = /not authorized to perform:?\s*([A-Za-z0-9-]+:[A-Za-z0-9*]+)/.exec(text)?.[1] ??
+            (op ? `cloudformation:${op}` : undefined);
+        const resource = /on resource:?\s*(\S+?)(?:\s|$)/.exec(text)?.[1];
+        const explicit = /explicit deny/i.test(text);
+        return f('permission', `Missing permission: the credentials of this step may not call ${action ?? call}` +
+            (resource ? ` on ${resource}` : '') +
+            (explicit ? ' (an explicit deny in a policy)' : '') +
+            '.', explicit
+            ? `A policy (identity, permissions boundary, SCP or session policy) explicitly denies ${action ?? 'it'}: that policy has to change.`
+            : `Allow \`${action ?? 'the action'}\` on arn:aws:cloudformation:${ctx.region}:<account>:stack/${ctx.stackName}/* for the role this step runs as.`, action ? { permission: action } : {});
+    }
+    const busy = /is in ([A-Z_]+_IN_PROGRESS) state/.exec(text)?.[1];
+    if (name === 'OperationInProgressException' ||
+        (busy && busy !== 'REVIEW_IN_PROGRESS') ||
+        /operation on this ChangeSet is currently in progress/i.test(text))
+        return f('concurrency', `Another operation is under way on stack ${ctx.stackName}${busy ? ` (${busy})` : ''}: CloudFormation refused ${call}.`, 'Only one operation can run on a stack at a time. Let it finish (the stack’s events show who started it), then re-run this job; ' +
+            'serialise the deployments of this stack with a workflow `concurrency` group.');
+    const csStatus = /current (?:execution )?status of \[(\w+)\]/.exec(text)?.[1];
+    if (name === 'InvalidChangeSetStatus' || name === 'InvalidChangeSetStatusException') {
+        if (csStatus === 'OBSOLETE')
+            return f('obsolete-change-set', `The change set is OBSOLETE: the stack changed after it was created (another change set was executed, or the stack was updated), so CloudFormation refused ${call}.`, 'Run a new preview and review it; an obsolete change set can never be executed.');
+        return f('concurrency', `CloudFormation refused ${call}: the change set${csStatus ? ` is ${csStatus}` : ''} cannot be executed now (${text}).`, 'The change set or the stack is busy: re-run once the operation under way has finished; serialise deployments with a workflow `concurrency` group.');
+    }
+    if (name === 'LimitExceededException' || name === 'LimitExceeded')
+        return f('quota', `A CloudFormation quota is reached: ${text || name} (${call}).`, 'Delete stacks or change sets this account no longer needs, or ask for a higher quota (Service Quotas → AWS CloudFormation).');
+    if (name === 'InsufficientCapabilitiesException')
+        return f('capabilities', `The template needs capabilities that were not given: ${text}`, 'Add them to `capabilities`, or set `capabilities: auto`.');
+    if (name === 'ChangeSetNotFound' ||
+        name === 'ChangeSetNotFoundException' ||
+        name === 'StackNotFoundException')
+        return f('not-found', `${call} found nothing: ${text || name}.`, 'It was executed, deleted or made obsolete by another deployment: run a new preview.');
+    const stuck = /is in ([A-Z_]+) state and can not be updated/.exec(text)?.[1];
+    if (stuck)
+        return f('stack-state', `Stack ${ctx.stackName} is ${stuck} and cannot be updated (${call}).`, STUCK_GUIDANCE[stuck] ?? 'Bring the stack into a stable state first.');
+    if (status >= 500 || field(e, '$fault') === 'server')
+        return f('service', `CloudFormation failed on its side on ${call}: ${name || 'HTTP ' + status}${status ? ` (HTTP ${status})` : ''}${tries}.`, 'An AWS-side problem, not your template: re-run the job; if it persists, check the AWS Health Dashboard for the region.');
+    if (name === 'ValidationError' ||
+        name === 'AlreadyExistsException' ||
+        name === 'TokenAlreadyExistsException')
+        return f('invalid', `CloudFormation rejected ${call}: ${text || name}`, op === 'CreateChangeSet' || op === 'GetTemplateSummary'
+            ? 'Fix the template or the parameters (`cfn-lint` finds most template errors before a deploy).'
+            : 'Check the inputs of this step against the message above.');
+    return f('aws', `CloudFormation answered ${name || 'an error'} to ${call}${status ? ` (HTTP ${status})` : ''}: ${text}`, 'The message above is AWS’s own; re-run if it looks transient.');
+}
+const PHASE_TEXT = {
+    prepare: 'read the stack’s state',
+    template: 'read the template',
+    create: 'create the change set',
+    review: 'read the change set',
+    execute: 'execute the change set',
+    watch: 'wait for the stack to finish',
+    protect: 'update termination protection',
+};
+/** The steps each mode goes through (termination protection only when the input asks for it). */
+function plannedPhases(mode, protect) {
+    const tail = protect ? ['protect'] : [];
+    if (mode === 'preview')
+        return ['prepare', 'template', 'create', 'review'];
+    if (mode === 'execute')
+        return ['prepare', 'review', 'execute', 'watch', ...tail];
+    return ['prepare', 'template', 'create', 'review', 'execute', 'watch', ...tail];
+}
+/** The steps not done when a deployment stopped in `at`: that one (failed) and every later one. */
+function notDone(plan, at) {
+    const i = plan.indexOf(at);
+    if (i < 0)
+        return [`${PHASE_TEXT[at]} (failed)`];
+    return plan.slice(i).map((p, j) => (j === 0 ? `${PHASE_TEXT[p]} (failed)` : PHASE_TEXT[p]));
+}
+/**
+ * The operation under way on a stack, from its events (newest first, as DescribeStackEvents answers): the
+ * latest *_IN_PROGRESS event of the stack itself, with its time, reason and client request token — a
+ * pipewright token (`pipewright-<mode>-<run id>-<attempt>-…`) names the workflow run.
+ */
+function operationUnderWay(events, stackName) {
+    const e = events.find((x) => x.LogicalResourceId === stackName &&
+        x.ResourceType === 'AWS::CloudFormation::Stack' &&
+        /_IN_PROGRESS$/.test(x.ResourceStatus ?? ''));
+    if (!e)
+        return undefined;
+    const token = e.ClientRequestToken;
+    const run = token ? /^pipewright-(deploy|preview|execute)-(\d+)-(\d+)/.exec(token) : null;
+    return (`The operation under way: ${e.ResourceStatus}` +
+        (e.Timestamp ? ` since ${e.Timestamp.toISOString().replace('.000Z', 'Z')}` : '') +
+        (e.ResourceStatusReason ? ` (${e.ResourceStatusReason})` : '') +
+        (run
+            ? `, started by pipewright run ${run[2]} (attempt ${run[3]})`
+            : token
+                ? `, client request token ${token}`
+                : '') +
+        '.');
+}
+
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ../../packages/shared/src/yaml/index.ts + 1 modules
 var yaml = __nccwpck_require__(6121);
+;// CONCATENATED MODULE: ./src/preview.ts
+/**
+ * What makes a preview worth reviewing, beyond the change tree: the parameter diff (NoEcho masked), which
+ * resources depend on the parameters that change, a data-loss warning when a stateful resource would be
+ * replaced or deleted, and the binding of a preview to the reviewed commit and template (checked by
+ * `mode: execute`).
+ */
+
+
+function collectRefs(node, params, out) {
+    if (Array.isArray(node)) {
+        for (const x of node)
+            collectRefs(x, params, out);
+        return;
+    }
+    if (!node || typeof node !== 'object')
+        return;
+    for (const [k, v] of Object.entries(node)) {
+        if (k === 'Ref' && typeof v === 'string' && params.has(v))
+            out.add(v);
+        if (k === 'Fn::Sub') {
+            const text = Array.isArray(v) ? v[0] : v;
+            if (typeof text === 'string')
+                for (const m of text.matchAll(/\$\{([^}!.]+)\}/g))
+                    if (params.has(m[1]))
+                        out.add(m[1]);
+        }
+        collectRefs(v, params, out);
+    }
+}
+/** The template's resources: type, policies, and the parameters each refers to. */
+function templateResources(t) {
+    const params = new Set(Object.keys((t.Parameters ?? {})));
+    const out = {};
+    for (const [id, r] of Object.entries((t.Resources ?? {}))) {
+        const refs = new Set();
+        collectRefs({ Properties: r?.Properties, Condition: r?.Condition, Metadata: r?.Metadata }, params, refs);
+        out[id] = {
+            type: String(r?.Type ?? ''),
+            refs: [...refs],
+            ...(typeof r?.DeletionPolicy === 'string' ? { deletionPolicy: r.DeletionPolicy } : {}),
+            ...(typeof r?.UpdateReplacePolicy === 'string' ? { updateReplacePolicy: r.UpdateReplacePolicy } : {}),
+        };
+    }
+    return out;
+}
+const MASK = '****';
+/**
+ * The parameters of the change set against the deployed stack's. CloudFormation answers NoEcho values as
+ * `****` on both sides; they are masked here whatever an endpoint answers, and counted as changed when this
+ * run gave a value (it cannot be compared) rather than keeping the previous one.
+ */
+function parameterDiff(before, after, noEcho, given) {
+    const old = new Map((before ?? []).map((p) => [p.ParameterKey ?? '', p.ParameterValue]));
+    return (after ?? []).map((p) => {
+        const key = p.ParameterKey ?? '';
+        const secret = noEcho.includes(key);
+        const was = old.has(key) ? (old.get(key) ?? '') : undefined;
+        const now = p.ParameterValue ?? '';
+        const changed = secret ? was === undefined || key in given : was !== now;
+        return {
+            key,
+            before: was === undefined ? undefined : secret ? MASK : was,
+            after: secret ? MASK : now,
+            noEcho: secret,
+            changed,
+        };
+    });
+}
+/** For each changed parameter, the resources of the template that refer to it. */
+function dependants(changes, resources) {
+    return changes
+        .filter((c) => c.changed)
+        .map((c) => ({
+        key: c.key,
+        resources: Object.entries(resources ?? {})
+            .filter(([, r]) => r.refs.includes(c.key))
+            .map(([id]) => id),
+    }));
+}
+/**
+ * Resource types whose replacement or deletion loses data: tables, buckets, databases, volumes, file systems,
+ * queues (with their messages), streams, caches, search domains, log groups, keys, secrets, user pools.
+ */
+const STATEFUL = new Set([
+    'AWS::DynamoDB::Table',
+    'AWS::DynamoDB::GlobalTable',
+    'AWS::S3::Bucket',
+    'AWS::RDS::DBInstance',
+    'AWS::RDS::DBCluster',
+    'AWS::DocDB::DBCluster',
+    'AWS::Neptune::DBCluster',
+    'AWS::Redshift::Cluster',
+    'AWS::EC2::Volume',
+    'AWS::EFS::FileSystem',
+    'AWS::FSx::FileSystem',
+    'AWS::SQS::Queue',
+    'AWS::Kinesis::Stream',
+    'AWS::ElastiCache::ReplicationGroup',
+    'AWS::ElastiCache::CacheCluster',
+    'AWS::OpenSearchService::Domain',
+    'AWS::Elasticsearch::Domain',
+    'AWS::Logs::LogGroup',
+    'AWS::KMS::Key',
+    'AWS::SecretsManager::Secret',
+    'AWS::Cognito::UserPool',
+    'AWS::ECR::Repository',
+    'AWS::Backup::BackupVault',
+    'AWS::Timestream::Table',
+]);
+/** Stateful resources the change set would delete or replace, nested stacks included. */
+function dataLoss(changes, resources, nestedIn) {
+    const out = [];
+    for (const c of changes) {
+        const how = c.action === 'Remove'
+            ? 'deleted'
+            : c.replacement === 'True'
+                ? 'replaced'
+                : c.replacement === 'Conditional'
+                    ? 'maybe replaced'
+                    : undefined;
+        if (how && STATEFUL.has(c.resourceType)) {
+            // The new template's UpdateReplacePolicy governs a replacement; a removed resource's DeletionPolicy is in
+            // the deployed template, which this run has not read.
+            const policy = how === 'deleted' || nestedIn ? undefined : resources?.[c.logicalId]?.updateReplacePolicy;
+            out.push({
+                logicalId: c.logicalId,
+                resourceType: c.resourceType,
+                how,
+                ...(policy && policy !== 'Delete' ? { kept: `UpdateReplacePolicy: ${policy}` } : {}),
+                ...(nestedIn ? { nestedIn } : {}),
+            });
+        }
+        if (c.children)
+            out.push(...dataLoss(c.children, undefined, nestedIn ? `${nestedIn}/${c.logicalId}` : c.logicalId));
+    }
+    return out;
+}
+function templateHash(body) {
+    return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(body, 'utf8').digest('hex')}`;
+}
+function bindingText(b) {
+    return `commit=${b.commit} template=${b.template}`;
+}
+function parseBinding(description) {
+    const commit = /\bcommit=([0-9a-f]{7,64})\b/.exec(description ?? '')?.[1];
+    const template = /\btemplate=(sha256:[0-9a-f]{64})\b/.exec(description ?? '')?.[1];
+    return commit && template ? { commit, template } : undefined;
+}
+/** Why a change set does not match what this run would deploy; empty when it matches. */
+function bindingMismatch(reviewed, current) {
+    const out = [];
+    if (current.commit && current.commit !== reviewed.commit)
+        out.push(`it was previewed at commit ${reviewed.commit.slice(0, 12)}, this run is at ${current.commit.slice(0, 12)}`);
+    if (current.template && current.template !== reviewed.template)
+        out.push(`it was previewed with template ${reviewed.template.slice(0, 19)}…, the template here is ${current.template.slice(0, 19)}…`);
+    return out;
+}
+/**
+ * `mode: execute` runs only the change set that was reviewed: made by a preview at this commit, from this
+ * template (when the template is a file here). A change set without that record cannot be checked: a warning.
+ */
+function checkReviewBinding(description, o) {
+    const reviewed = parseBinding(description);
+    if (!reviewed) {
+        o.logger.warning(`Change set ${o.changeSetName} records no reviewed commit and template (not made by a pipewright preview): it is executed unchecked.`, { title: 'deploy-stack: change set not bound to a review' });
+        return;
+    }
+    const mismatch = bindingMismatch(reviewed, {
+        ...(o.commit ? { commit: o.commit } : {}),
+        ...(o.body !== undefined ? { template: templateHash(o.body) } : {}),
+    });
+    if (mismatch.length)
+        throw new DeployFailure('review-mismatch', `Change set ${o.changeSetName} is not what this run would deploy: ${mismatch.join('; ')}.`, 'Execute it from the run (or commit) that previewed it, or run a new preview of this commit and review that.', 'DescribeChangeSet');
+    o.logger.info(`Change set ${o.changeSetName} was previewed at this commit, from this template (${reviewed.template.slice(0, 19)}…).`);
+}
+
 ;// CONCATENATED MODULE: ./src/template.ts
+
 
 
 
@@ -14749,6 +15194,34 @@ var yaml = __nccwpck_require__(6121);
 const TEMPLATE_BODY_LIMIT = 51_200;
 const TEMPLATE_URL_LIMIT = 1_000_000;
 const CAPABILITIES = ['CAPABILITY_IAM', 'CAPABILITY_NAMED_IAM', 'CAPABILITY_AUTO_EXPAND'];
+const num = (v) => v === undefined || v === null || v === '' || Number.isNaN(Number(v)) ? undefined : Number(v);
+function declaredParameter(key, def) {
+    const d = def ?? {};
+    const p = {
+        key,
+        noEcho: String(d.NoEcho ?? 'false').toLowerCase() === 'true',
+        hasDefault: d.Default !== undefined,
+        type: typeof d.Type === 'string' ? d.Type : 'String',
+    };
+    if (Array.isArray(d.AllowedValues))
+        p.allowedValues = d.AllowedValues.map(String);
+    if (typeof d.AllowedPattern === 'string')
+        p.allowedPattern = d.AllowedPattern;
+    const limits = {
+        minLength: d.MinLength,
+        maxLength: d.MaxLength,
+        minValue: d.MinValue,
+        maxValue: d.MaxValue,
+    };
+    for (const [k, v] of Object.entries(limits)) {
+        const n = num(v);
+        if (n !== undefined)
+            p[k] = n;
+    }
+    if (typeof d.ConstraintDescription === 'string')
+        p.constraintDescription = d.ConstraintDescription;
+    return p;
+}
 /** IAM resources whose custom-name property requires CAPABILITY_NAMED_IAM. */
 const IAM_NAME_PROPS = {
     'AWS::IAM::Role': 'RoleName',
@@ -14769,24 +15242,20 @@ function parseTemplate(text, where) {
     catch (e) {
         if (!(e instanceof yaml/* YamlSyntaxError */.nN))
             throw e;
-        throw new action_errors/* UserError */.yo(`The template ${where} is not valid JSON or YAML${e.line ? ` (line ${e.line})` : ''}: ${e.reason}`, { hint: 'Check the template with `cfn-lint` or `aws cloudformation validate-template`.' });
+        throw new errors/* UserError */.yo(`The template ${where} is not valid JSON or YAML${e.line ? ` (line ${e.line})` : ''}: ${e.reason}`, { hint: 'Check the template with `cfn-lint` or `aws cloudformation validate-template`.' });
     }
     if (value === null || typeof value !== 'object' || Array.isArray(value))
-        throw new action_errors/* UserError */.yo(`The template ${where} is not a CloudFormation template (expected a map at the top).`);
+        throw new errors/* UserError */.yo(`The template ${where} is not a CloudFormation template (expected a map at the top).`);
     const t = value;
     if (t.Resources === undefined || t.Resources === null || typeof t.Resources !== 'object')
-        throw new action_errors/* UserError */.yo(`The template ${where} has no \`Resources\` section.`, {
+        throw new errors/* UserError */.yo(`The template ${where} has no \`Resources\` section.`, {
             hint: 'Every CloudFormation template needs at least one resource.',
         });
     return t;
 }
 function inspectTemplate(t) {
     const params = (t.Parameters ?? {});
-    const parameters = Object.entries(params).map(([key, def]) => ({
-        key,
-        noEcho: String(def?.NoEcho ?? 'false').toLowerCase() === 'true',
-        hasDefault: def?.Default !== undefined,
-    }));
+    const parameters = Object.entries(params).map(([key, def]) => declaredParameter(key, def));
     const resources = Object.values((t.Resources ?? {}));
     const caps = new Set();
     let nested = false;
@@ -14814,6 +15283,7 @@ function inspectTemplate(t) {
         capabilities: CAPABILITIES.filter((c) => caps.has(c)),
         resourceCount: resources.length,
         hasNestedStacks: nested,
+        resources: templateResources(t),
     };
 }
 /** The capabilities named in "Requires capabilities : [CAPABILITY_AUTO_EXPAND]". */
@@ -14857,6 +15327,7 @@ function templateUrl(bucket, key, region, s3Endpoint) {
 
 
 
+
 const LOOPBACK = /^https?:\/\/(127\.\d+\.\d+\.\d+|localhost|\[::1\])(:\d+)?(\/|$)/i;
 /** The CloudFormation endpoint in force: the input, else the SDK's own environment variables. */
 function effectiveEndpoint(cfg, env) {
@@ -14881,13 +15352,16 @@ function credentialsFor(endpoint, env) {
 }
 function createCloudFormationClient(cfg, env) {
     const endpoint = effectiveEndpoint(cfg, env);
-    return new CloudFormationClient({
+    const client = new CloudFormationClient({
         region: cfg.region,
         ...(cfg.endpoint ? { endpoint: cfg.endpoint } : {}),
         ...credentialsFor(endpoint, env),
         // The pacer retries (throttling-aware, ≤ 1 call/s); SDK retries would bypass it.
         maxAttempts: 1,
     });
+    // Every error names the API call it came from, for failures.ts to explain.
+    tagOperations(client);
+    return client;
 }
 /** S3 upload of a large template; the S3 client is loaded only when a template needs it. */
 function s3Uploader(cfg, env) {
@@ -14903,41 +15377,155 @@ function s3Uploader(cfg, env) {
             await s3.send(new PutObjectCommand({ Bucket: bucket, Key: key, Body: body, ContentType: 'application/x-yaml' }));
         }
         catch (e) {
-            throw new action_errors/* UserError */.yo(`Uploading the template to s3://${bucket}/${key} failed: ${e.message}`, {
+            throw new errors/* UserError */.yo(`Uploading the template to s3://${bucket}/${key} failed: ${e.message}`, {
                 hint: 'The role needs s3:PutObject on the bucket, and the bucket must be in the stack’s region.',
             });
         }
         return templateUrl(bucket, key, cfg.region, endpoint);
     };
 }
-/** Network failures reaching the endpoint are the user's setup, not a bug. */
-function explainNetworkError(error, endpoint) {
-    const code = String(error?.code ?? '');
-    if (/^(ECONNREFUSED|ENOTFOUND|ECONNRESET|ETIMEDOUT|EAI_AGAIN)$/.test(code))
-        return new action_errors/* UserError */.yo(`Could not reach CloudFormation${endpoint ? ` at ${endpoint}` : ''}: ${code}.`, {
-            hint: 'Check `region` and `endpoint` (or AWS_ENDPOINT_URL_CLOUDFORMATION), and the runner’s network.',
-        });
-    const name = String(error?.name ?? '');
-    if (/CredentialsProviderError|ExpiredToken|InvalidClientTokenId|SignatureDoesNotMatch|AccessDenied/.test(name))
-        return new action_errors/* UserError */.yo(`AWS refused the credentials: ${error.message}`, {
-            hint: 'Configure credentials before this step (aws-actions/configure-aws-credentials) with cloudformation:* rights on the stack.',
-        });
-    return error;
-}
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ../../packages/shared/src/action/inputs.ts
 var inputs = __nccwpck_require__(5491);
+;// CONCATENATED MODULE: ./src/parameter-rules.ts
+/**
+ * The template's own parameter constraints, checked before any API call (like `rain forecast`), every problem
+ * listed at once. CloudFormation's semantics (template reference, "Parameters"):
+ * - `AllowedValues`: the value must be one of them; for a `CommaDelimitedList`, each item must be.
+ * - `AllowedPattern`: a regular expression that must match the *entire* value ("The pattern must match the
+ *   entire parameter value provided"; CloudFormation's own message reads "must match pattern …"); for a
+ *   `CommaDelimitedList`, each item.
+ * - `MinLength`/`MaxLength`: characters of a String; `MinValue`/`MaxValue`: a Number (each item of a
+ *   `List<Number>`). `Number` is an integer or a float; `List<Number>` numbers separated by commas.
+ * - `ConstraintDescription` replaces the generic explanation when it is given.
+ * AWS-specific types (`AWS::EC2::…`, `AWS::SSM::Parameter::Value<…>`) are resolved by CloudFormation against the
+ * account: their values are not checked here.
+ *
+ * Which parameters are *missing* is known only once DescribeStacks has answered: on an update, a parameter not
+ * given keeps its previous value (UsePreviousValue) — unless the deployed stack has no such parameter. So the
+ * constraints (and unknown keys) are checked before the first request; required parameters right after
+ * DescribeStacks, still before anything is created.
+ */
+
+const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
+function isAwsSpecific(type) {
+    return /AWS::/.test(type);
+}
+function items(type, value) {
+    return type === 'CommaDelimitedList' || type === 'List<Number>'
+        ? value.split(',').map((s) => s.trim())
+        : [value];
+}
+function fullMatch(pattern) {
+    try {
+        return new RegExp(`^(?:${pattern})$`, 'u');
+    }
+    catch {
+        try {
+            return new RegExp(`^(?:${pattern})$`);
+        }
+        catch {
+            return undefined;
+        }
+    }
+}
+/** Problems of one value against its declaration, each a sentence naming the parameter. */
+function valueProblems(p, value, shown) {
+    const why = (generic) => `${p.key}: ${shown} ${p.constraintDescription ?? generic}.`;
+    const type = p.type;
+    if (isAwsSpecific(type))
+        return [];
+    const out = [];
+    const list = items(type, value);
+    if (type === 'Number' && !NUMBER.test(value.trim()))
+        out.push(why('is not a number (Type: Number)'));
+    if (type === 'List<Number>') {
+        const bad = list.filter((x) => !NUMBER.test(x));
+        if (bad.length)
+            out.push(why(`has items that are not numbers (${bad.map((b) => `"${b}"`).join(', ')}; Type: List<Number>)`));
+    }
+    if (p.allowedValues) {
+        const bad = list.filter((x) => !p.allowedValues?.includes(x));
+        if (bad.length)
+            out.push(why(`is not one of the AllowedValues (${p.allowedValues.join(', ')})` +
+                (list.length > 1 ? `: ${bad.map((b) => `"${b}"`).join(', ')}` : '')));
+    }
+    if (p.allowedPattern !== undefined && (type === 'String' || type === 'CommaDelimitedList')) {
+        const re = fullMatch(p.allowedPattern);
+        if (re && list.some((x) => !re.test(x)))
+            out.push(why(`must match pattern ${p.allowedPattern}`));
+    }
+    if (type === 'String') {
+        const n = [...value].length;
+        if (p.minLength !== undefined && n < p.minLength)
+            out.push(why(`must contain at least ${p.minLength} characters (it has ${n})`));
+        if (p.maxLength !== undefined && n > p.maxLength)
+            out.push(why(`must contain at most ${p.maxLength} characters (it has ${n})`));
+    }
+    if (type === 'Number' || type === 'List<Number>') {
+        for (const x of list.filter((y) => NUMBER.test(y))) {
+            const v = Number(x);
+            if (p.minValue !== undefined && v < p.minValue)
+                out.push(why(`must be at least ${p.minValue}`));
+            if (p.maxValue !== undefined && v > p.maxValue)
+                out.push(why(`must be at most ${p.maxValue}`));
+        }
+    }
+    return out;
+}
+/**
+ * Every problem of the given values against the template: unknown keys and every constraint. NoEcho values are
+ * never shown.
+ */
+function parameterProblems(declared, given) {
+    const byKey = new Map(declared.map((p) => [p.key, p]));
+    const problems = [];
+    const unknown = Object.keys(given).filter((k) => !byKey.has(k));
+    if (unknown.length)
+        problems.push(`the template declares no parameter ${unknown.map((k) => `"${k}"`).join(', ')} (declared: ${declared.map((p) => p.key).join(', ') || 'none'}).`);
+    for (const p of declared) {
+        const value = given[p.key];
+        if (value === undefined)
+            continue;
+        problems.push(...valueProblems(p, value, p.noEcho ? 'the value (NoEcho)' : `"${value}"`));
+    }
+    return problems;
+}
+/**
+ * Parameters with no value: not given, no Default, and — on an update — not a parameter of the deployed stack
+ * (whose previous value would be kept). `previous` is undefined for a stack that does not exist yet.
+ */
+function missingParameters(declared, given, previous) {
+    return declared
+        .filter((p) => !p.hasDefault && !(p.key in given) && !(previous ?? []).includes(p.key))
+        .map((p) => p.key);
+}
+/**
+ * Refuses a deploy whose required parameters have no value (`previous`: the deployed stack's parameter keys on
+ * an update, undefined on a create), before a change set (and, for a new stack, an empty REVIEW_IN_PROGRESS
+ * stack) exists.
+ */
+function requireParameters(info, given, previous) {
+    if (!info)
+        return;
+    const missing = missingParameters(info.parameters, given, previous);
+    if (!missing.length)
+        return;
+    const them = missing.length === 1 ? 'it' : 'them';
+    throw new DeployFailure('invalid', `\`parameters\`: no value for ${missing.map((k) => `"${k}"`).join(', ')}: the template gives ${them} no Default` +
+        (previous
+            ? ', and the deployed stack has no previous value to keep.'
+            : ', and the stack does not exist yet.'), `Give ${them} in \`parameters\` (e.g. \`${missing[0]}: …\`), or add a Default in the template.`);
+}
+
 ;// CONCATENATED MODULE: ./src/parameters.ts
 
 
 
 const bad = (where, why) => {
-    throw new action_errors/* UserError */.yo(`\`parameters\`${where}: ${why}`, {
+    throw new errors/* UserError */.yo(`\`parameters\`${where}: ${why}`, {
         hint: 'Give a YAML map (`Key: value`), `Key=value` lines, or `file://path` to a YAML/JSON file shaped as ' +
             '[{"ParameterKey": "K", "ParameterValue": "V"}], {"Parameters": {"K": "V"}} or ["K=V"].',
     });
@@ -15040,6 +15628,7 @@ function unknownKeys(given, declared) {
 
 
 
+
 const NAME = /^[A-Za-z][A-Za-z0-9-]{0,127}$/;
 const spec = {
     'stack-name': {
@@ -15087,6 +15676,7 @@ const spec = {
         pattern: /^https?:\/\/[^\s/]+(\/.*)?$/,
         patternHint: 'must be an http(s) URL',
     },
+    lint: { type: 'enum', values: ['auto', 'true', 'false'], default: 'auto' },
     'github-token': { type: 'string', secret: true },
     comment: { type: 'boolean', default: true },
 };
@@ -15108,11 +15698,11 @@ function parseRollbackTriggers(lines) {
     return lines.map((line) => {
         const [arn = '', type = 'AWS::CloudWatch::Alarm', ...rest] = line.trim().split(/\s+/);
         if (!/^arn:aws[a-z-]*:cloudwatch:[a-z0-9-]+:\d{12}:alarm:.+$/.test(arn) || rest.length)
-            throw new action_errors/* UserError */.yo(`\`rollback-triggers\`: "${line}" is not a CloudWatch alarm ARN.`, {
+            throw new errors/* UserError */.yo(`\`rollback-triggers\`: "${line}" is not a CloudWatch alarm ARN.`, {
                 hint: 'One alarm per line: `arn:aws:cloudwatch:<region>:<account>:alarm:<name> [AWS::CloudWatch::CompositeAlarm]`.',
             });
         if (!ALARM_TYPES.includes(type))
-            throw new action_errors/* UserError */.yo(`\`rollback-triggers\`: "${type}" is not one of ${ALARM_TYPES.join(', ')}.`);
+            throw new errors/* UserError */.yo(`\`rollback-triggers\`: "${type}" is not one of ${ALARM_TYPES.join(', ')}.`);
         return { Arn: arn, Type: type };
     });
 }
@@ -15121,7 +15711,7 @@ function parseCapabilities(list) {
         return undefined;
     const wrong = list.filter((c) => !CAPABILITIES.includes(c));
     if (wrong.length)
-        throw new action_errors/* UserError */.yo(`\`capabilities\`: unknown capability ${wrong.map((w) => `"${w}"`).join(', ')}.`, {
+        throw new errors/* UserError */.yo(`\`capabilities\`: unknown capability ${wrong.map((w) => `"${w}"`).join(', ')}.`, {
             hint: `Use \`auto\` or any of ${CAPABILITIES.join(', ')}.`,
         });
     return [...new Set(list)];
@@ -15130,11 +15720,11 @@ function loadTemplate(text, workspace, s3Bucket) {
     if (/^https:\/\//i.test(text))
         return { display: text, url: text };
     if (/^[a-z][a-z0-9+.-]*:\/\//i.test(text))
-        throw new action_errors/* UserError */.yo(`\`template\`: "${text}" is neither a file in the workspace nor an https URL.`, {
+        throw new errors/* UserError */.yo(`\`template\`: "${text}" is neither a file in the workspace nor an https URL.`, {
             hint: 'Give a path relative to the workspace, or an https:// URL of an S3 object.',
         });
     const file = (0,inputs/* confinePath */.ey)(text, workspace, 'file', (why) => {
-        throw new action_errors/* UserError */.yo(`\`template\`: ${why}`, {
+        throw new errors/* UserError */.yo(`\`template\`: ${why}`, {
             hint: 'Check out the repository before this step, and give the path relative to the workspace.',
         });
     });
@@ -15142,9 +15732,9 @@ function loadTemplate(text, workspace, s3Bucket) {
     const bytes = byteLength(body);
     const display = external_node_path_default().relative(workspace, file) || text;
     if (bytes > TEMPLATE_URL_LIMIT)
-        throw new action_errors/* UserError */.yo(`The template ${display} is ${bytes.toLocaleString('en-US')} bytes; CloudFormation accepts at most ${TEMPLATE_URL_LIMIT.toLocaleString('en-US')} bytes even through S3.`, { hint: 'Split it into nested stacks.' });
+        throw new errors/* UserError */.yo(`The template ${display} is ${bytes.toLocaleString('en-US')} bytes; CloudFormation accepts at most ${TEMPLATE_URL_LIMIT.toLocaleString('en-US')} bytes even through S3.`, { hint: 'Split it into nested stacks.' });
     if (bytes > TEMPLATE_BODY_LIMIT && !s3Bucket)
-        throw new action_errors/* UserError */.yo(`The template ${display} is ${bytes.toLocaleString('en-US')} bytes, over CloudFormation's ${TEMPLATE_BODY_LIMIT.toLocaleString('en-US')}-byte limit for an inline template, and no \`s3-bucket\` is set.`, {
+        throw new errors/* UserError */.yo(`The template ${display} is ${bytes.toLocaleString('en-US')} bytes, over CloudFormation's ${TEMPLATE_BODY_LIMIT.toLocaleString('en-US')}-byte limit for an inline template, and no \`s3-bucket\` is set.`, {
             hint: 'Set `s3-bucket` (and optionally `s3-prefix`): the template is uploaded there and passed by URL.',
         });
     return { display, body, bytes, info: inspectTemplate(parseTemplate(body, display)) };
@@ -15153,17 +15743,20 @@ function loadTemplate(text, workspace, s3Bucket) {
 function buildConfig(i, ctx, env) {
     const region = i.region ?? env.AWS_REGION ?? env.AWS_DEFAULT_REGION;
     if (!region)
-        throw new action_errors/* UserError */.yo('No AWS region: set the `region` input, or AWS_REGION in the environment.', {
+        throw new errors/* UserError */.yo('No AWS region: set the `region` input, or AWS_REGION in the environment.', {
             hint: 'aws-actions/configure-aws-credentials sets AWS_REGION for later steps.',
         });
     const template = loadTemplate(i.template, ctx.workspace, i.s3Bucket);
     const params = parseParameters(i.parameters, ctx.workspace);
     const capabilities = parseCapabilities(i.capabilities);
     if (template.info) {
-        const unknown = unknownKeys(params.values, template.info.parameters.map((p) => p.key));
-        if (unknown.length)
-            throw new action_errors/* UserError */.yo(`\`parameters\`: the template ${template.display} declares no parameter ${unknown.map((k) => `"${k}"`).join(', ')}.`, {
-                hint: `Declared: ${template.info.parameters.map((p) => p.key).join(', ') || '(none)'}. Remove the unknown keys or fix their spelling.`,
+        // Every constraint of the template's parameters, all problems at once, before any API call.
+        const problems = parameterProblems(template.info.parameters, params.values);
+        if (problems.length)
+            throw new errors/* UserError */.yo(problems.length === 1
+                ? `\`parameters\`: ${problems[0]}`
+                : `\`parameters\`: ${problems.length} problems against the template ${template.display}:\n${problems.map((p) => `  - ${p}`).join('\n')}`, {
+                hint: 'Fix the values (or the constraints in the template): CloudFormation would refuse them only after creating a change set.',
             });
     }
     const tags = { ...params.tags, ...(i.tags ?? {}) };
@@ -15194,6 +15787,7 @@ function buildConfig(i, ctx, env) {
         continueUpdateRollback: i.continueUpdateRollback,
         region,
         endpoint: i.endpoint,
+        commit: ctx.sha ?? '',
     };
 }
 
@@ -15206,6 +15800,12 @@ var client_command_builder = __nccwpck_require__(2125);
 const command = (0,client_command_builder/* makeBuilder */.k)(commonParams, "CloudFormation", "CloudFormationClient", endpoints/* getEndpointPlugin */.rD);
 const _ep0 = {};
 const _mw0 = (Command, cs, config, o) => [];
+
+;// CONCATENATED MODULE: ../../node_modules/@aws-sdk/client-cloudformation/dist-es/commands/DescribeStackEventsCommand.js
+
+
+class DescribeStackEventsCommand extends command(_ep0, _mw0, "DescribeStackEvents", DescribeStackEvents$) {
+}
 
 ;// CONCATENATED MODULE: ../../node_modules/@aws-sdk/client-cloudformation/dist-es/commands/DescribeStacksCommand.js
 
@@ -15265,12 +15865,6 @@ class ExecuteChangeSetCommand extends command(_ep0, _mw0, "ExecuteChangeSet", Ex
 
 
 class CancelUpdateStackCommand extends command(_ep0, _mw0, "CancelUpdateStack", CancelUpdateStack$) {
-}
-
-;// CONCATENATED MODULE: ../../node_modules/@aws-sdk/client-cloudformation/dist-es/commands/DescribeStackEventsCommand.js
-
-
-class DescribeStackEventsCommand extends command(_ep0, _mw0, "DescribeStackEvents", DescribeStackEvents$) {
 }
 
 ;// CONCATENATED MODULE: ../../node_modules/@aws-sdk/client-cloudformation/dist-es/commands/UpdateTerminationProtectionCommand.js
@@ -15460,46 +16054,28 @@ function rootCause(events) {
         timestamp: pick.Timestamp,
     };
 }
-
-;// CONCATENATED MODULE: ./src/stack-status.ts
-/** CloudFormation's stack statuses, grouped by what the deployer does with them (reference §1). */
-/** Stable and updatable: an UPDATE change set. */
-const UPDATABLE = new Set([
-    'CREATE_COMPLETE',
-    'UPDATE_COMPLETE',
-    'IMPORT_COMPLETE',
-    'UPDATE_ROLLBACK_COMPLETE',
-    'IMPORT_ROLLBACK_COMPLETE',
-    'CREATE_FAILED',
-    'UPDATE_FAILED',
-]);
-/** What a finished execution of ours may end in, and whether that is success. */
-const SUCCESS_AFTER_EXECUTE = new Set(['CREATE_COMPLETE', 'UPDATE_COMPLETE', 'IMPORT_COMPLETE']);
-function isInProgress(status) {
-    return status !== undefined && status.endsWith('_IN_PROGRESS') && status !== 'REVIEW_IN_PROGRESS';
-}
-/** Terminal for a stack we are watching after ExecuteChangeSet. */
-function isTerminal(status) {
-    return status !== undefined && !status.endsWith('_IN_PROGRESS');
-}
-/** Busy statuses that lead to a failure of the operation under way (rollbacks). */
-function isRollingBack(status) {
-    return status !== undefined && /ROLLBACK_(COMPLETE_CLEANUP_)?IN_PROGRESS$/.test(status);
-}
-/** Guidance for the states a deploy cannot start from. */
-const STUCK_GUIDANCE = {
-    ROLLBACK_COMPLETE: 'A first deploy of this stack failed and rolled back; CloudFormation cannot update such a stack, only delete it. ' +
-        'Delete it (`aws cloudformation delete-stack`), or set `recreate-failed-stack: true` to let this action delete and re-create it.',
-    ROLLBACK_FAILED: 'The stack is stuck after a failed rollback. Delete it with `aws cloudformation delete-stack --deletion-mode FORCE_DELETE_STACK`, or retain the resources that cannot be deleted.',
-    UPDATE_ROLLBACK_FAILED: 'An update rollback failed. Fix the resource that blocks it, then run `aws cloudformation continue-update-rollback` ' +
-        '(optionally with --resources-to-skip), or set `continue-update-rollback: true` to let this action do it.',
-    DELETE_FAILED: 'A delete of this stack failed. Remove what blocks it and delete the stack again (or retain the failing resources).',
-    IMPORT_ROLLBACK_FAILED: 'An import rollback failed. Fix the resources concerned and delete or roll back the stack before deploying.',
-};
-/** The two texts CloudFormation uses for an empty change set (reference §3), matched lower-cased. */
-function isNoChanges(reason) {
-    const r = (reason ?? '').toLowerCase();
-    return r.includes("didn't contain changes") || r.includes('no updates are to be performed');
+/**
+ * Why a change set failed, from DescribeEvents' failed operation events of its creation (early validation
+ * errors with their property path, hook failures), oldest first.
+ */
+function changeSetCauses(events, stackName) {
+    return events
+        .filter((e) => e.EventType !== 'PROGRESS_EVENT' && e.EventType !== 'STACK_EVENT')
+        .sort((a, b) => (a.Timestamp?.getTime() ?? 0) - (b.Timestamp?.getTime() ?? 0))
+        .map((e) => ({
+        stackName,
+        logicalId: e.LogicalResourceId ?? '',
+        resourceType: e.ResourceType ?? '',
+        status: e.EventType ?? 'FAILED',
+        reason: [
+            e.ValidationStatusReason ?? e.HookStatusReason ?? e.ResourceStatusReason ?? '',
+            e.ValidationPath ? `(at ${e.ValidationPath})` : '',
+            e.ValidationName ? `[${e.ValidationName}]` : '',
+        ]
+            .filter(Boolean)
+            .join(' ') || '(no reason given)',
+        timestamp: e.Timestamp,
+    }));
 }
 
 ;// CONCATENATED MODULE: ./src/watch.ts
@@ -15663,7 +16239,9 @@ async function watchStack(o) {
 
 
 
-/** Runs one deployment (deploy / preview / execute) and returns what happened; user mistakes throw UserError. */
+
+
+/** Runs one deployment (deploy / preview / execute) and returns what happened, failures included (failures.ts). */
 async function deploy(cfg, deps) {
     return new Deployment(cfg, deps).run();
 }
@@ -15696,8 +16274,19 @@ class Deployment {
             rootCause: undefined,
             message: undefined,
             eventCount: 0,
+            events: [],
+            failure: undefined,
+            done: [],
+            notDone: [],
+            parameterChanges: [],
+            dependants: [],
+            dataLoss: [],
         };
     }
+    /** The step under way, for a failure's "what was not done". */
+    phase = 'prepare';
+    /** The last DescribeStacks answer is still the stack's state (no call that changes it since). */
+    stateKnown = false;
     call(fn) {
         return this.d.pacer.call(fn);
     }
@@ -15705,14 +16294,90 @@ class Deployment {
     cleanupCall(fn) {
         return this.d.pacer.call(fn, 2, { evenIfCancelled: true });
     }
+    /**
+     * Every way a deployment can end comes back as a result (the report and outputs are written from it);
+     * only a cancellation, or a fault in this program itself, is thrown.
+     */
     async run() {
         try {
             if (this.cfg.mode === 'execute')
-                return await this.executeGiven();
-            return await this.createAndMaybeExecute();
+                await this.executeGiven();
+            else
+                await this.createAndMaybeExecute();
+        }
+        catch (e) {
+            if (this.d.pacer.signal?.aborted)
+                throw e;
+            const f = classify(e, this.failureContext());
+            if (!f)
+                throw e;
+            this.fail(f);
         }
         finally {
             await this.cleanUp();
+        }
+        if (this.result.failure)
+            await this.settle();
+        return this.result;
+    }
+    failureContext() {
+        return {
+            stackName: this.cfg.stackName,
+            region: this.cfg.region,
+            endpoint: this.d.endpoint ?? this.cfg.endpoint,
+        };
+    }
+    fail(f) {
+        this.result.failure = f;
+        const o = this.result.outcome;
+        // A deploy that succeeded (or had nothing to do) stays so: a later step's failure is reported beside it.
+        if (o !== 'deployed' && o !== 'no-changes') {
+            if (o !== 'timed-out')
+                this.result.outcome = 'failed';
+            this.result.message = f.message;
+        }
+        this.result.notDone = notDone(plannedPhases(this.cfg.mode, this.cfg.terminationProtection !== undefined), this.phase);
+    }
+    did(what) {
+        this.result.done.push(what);
+    }
+    /**
+     * After a failure: the stack's actual state for the report and outputs (one DescribeStacks, unless the last
+     * one still holds, or it cannot help: the state is unreadable when DescribeStacks itself or the
+     * credentials or network failed).
+     */
+    async settle() {
+        const f = this.result.failure;
+        if (!f)
+            return;
+        if (f.operation === 'DescribeStacks' || f.kind === 'credentials' || f.kind === 'network')
+            return;
+        if (!this.stateKnown) {
+            try {
+                const stack = await this.describeStack(this.result.stackId ?? this.cfg.stackName, true);
+                this.result.status = stack?.StackStatus;
+                if (stack?.StackId)
+                    this.result.stackId = stack.StackId;
+            }
+            catch (e) {
+                this.d.logger.warning(`Could not read the stack's state after the failure (${errName(e)}: ${errMessage(e)}).`);
+            }
+        }
+        // Another operation under way: which one (its start event names it), so the user knows whom to wait for.
+        if (f.kind === 'concurrency' && this.result.stackId) {
+            try {
+                const id = this.result.stackId;
+                const r = await this.cleanupCall(() => this.d.cf.send(new DescribeStackEventsCommand({ StackName: id })));
+                const which = operationUnderWay(r.StackEvents ?? [], this.cfg.stackName);
+                if (which) {
+                    f.message += ` ${which}`;
+                    if (this.result.outcome === 'failed')
+                        this.result.message = f.message;
+                }
+            }
+            catch (e) {
+                this.d.logger.debug(`Could not read the stack's events (${errName(e)}: ${errMessage(e)}).`);
+            }
         }
     }
     // ---- starting state ---------------------------------------------------------------------------------
@@ -15720,11 +16385,14 @@ class Deployment {
         try {
             const send = () => this.d.cf.send(new DescribeStacksCommand({ StackName: name }));
             const r = await (cleanup ? this.cleanupCall(send) : this.call(send));
+            this.stateKnown = true;
             return r.Stacks?.[0];
         }
         catch (e) {
-            if (errName(e) === 'ValidationError' && /does not exist/i.test(errMessage(e)))
+            if (errName(e) === 'ValidationError' && /does not exist/i.test(errMessage(e))) {
+                this.stateKnown = true;
                 return undefined;
+            }
             throw e;
         }
     }
@@ -15732,11 +16400,15 @@ class Deployment {
     async prepare() {
         const { logger } = this.d;
         for (let round = 0; round < 5; round++) {
+            this.phase = 'prepare';
             const stack = await this.describeStack(this.cfg.stackName);
             const s = stack?.StackStatus;
+            if (round === 0)
+                this.did(`Read the stack: ${s ?? 'it does not exist yet'}.`);
             if (!stack || s === 'DELETE_COMPLETE')
                 return { type: 'CREATE', stack: undefined };
             this.result.stackId = stack.StackId;
+            this.result.status = s;
             if (s === 'REVIEW_IN_PROGRESS') {
                 logger.info(`Stack ${this.cfg.stackName} is REVIEW_IN_PROGRESS (created by a change set that was never executed): creating a CREATE change set.`);
                 await this.deleteStaleChangeSets(stack.StackId);
@@ -15751,22 +16423,23 @@ class Deployment {
             }
             if (s === 'ROLLBACK_COMPLETE' && this.cfg.recreateFailedStack && this.cfg.mode === 'deploy') {
                 if (stack.EnableTerminationProtection)
-                    throw new action_errors/* UserError */.yo(`Stack ${this.cfg.stackName} is ROLLBACK_COMPLETE and has termination protection, so it cannot be re-created.`, { hint: 'Turn termination protection off, or delete the stack by hand.' });
+                    throw new DeployFailure('stack-state', `Stack ${this.cfg.stackName} is ROLLBACK_COMPLETE and has termination protection, so it cannot be re-created.`, 'Turn termination protection off, or delete the stack by hand.');
                 logger.warning(`Stack ${this.cfg.stackName} is ROLLBACK_COMPLETE (a failed first deploy): deleting it to create it again (recreate-failed-stack).`);
                 const token = `${this.cfg.changeSetName.slice(0, 110)}-delete`;
+                this.stateKnown = false;
                 await this.call(() => this.d.cf.send(new DeleteStackCommand({ StackName: stack.StackId, ClientRequestToken: token })));
                 const w = await this.watch(stack.StackId, new Set([token]), undefined);
                 if (w.timedOut)
                     throw this.stillInProgress('deleting the failed stack', w.status);
                 if (w.status !== 'DELETE_COMPLETE')
-                    throw new action_errors/* UserError */.yo(`Deleting the failed stack ${this.cfg.stackName} ended in ${w.status}.`, {
-                        hint: STUCK_GUIDANCE.DELETE_FAILED,
-                    });
+                    throw new DeployFailure('stack-state', `Deleting the failed stack ${this.cfg.stackName} ended in ${w.status}.`, STUCK_GUIDANCE.DELETE_FAILED ?? '');
+                this.did('Deleted the ROLLBACK_COMPLETE stack (recreate-failed-stack).');
                 continue;
             }
             if (s === 'UPDATE_ROLLBACK_FAILED' && this.cfg.continueUpdateRollback && this.cfg.mode === 'deploy') {
                 logger.warning(`Stack ${this.cfg.stackName} is UPDATE_ROLLBACK_FAILED: continuing the rollback (continue-update-rollback).`);
                 const token = `${this.cfg.changeSetName.slice(0, 110)}-continue`;
+                this.stateKnown = false;
                 await this.call(() => this.d.cf.send(new ContinueUpdateRollbackCommand({
                     StackName: stack.StackId,
                     ClientRequestToken: token,
@@ -15775,13 +16448,12 @@ class Deployment {
                 const w = await this.watch(stack.StackId, new Set([token]), undefined);
                 if (w.timedOut)
                     throw this.stillInProgress('continuing the update rollback', w.status);
+                this.did(`Continued the update rollback: ${w.status}.`);
                 continue;
             }
-            throw new action_errors/* UserError */.yo(`Stack ${this.cfg.stackName} is ${s}; it cannot be deployed to in this state.`, {
-                hint: STUCK_GUIDANCE[s ?? ''] ?? 'Bring the stack into a stable state first.',
-            });
+            throw new DeployFailure('stack-state', `Stack ${this.cfg.stackName} is ${s}; it cannot be deployed to in this state.`, STUCK_GUIDANCE[s ?? ''] ?? 'Bring the stack into a stable state first.');
         }
-        throw new action_errors/* UserError */.yo(`Stack ${this.cfg.stackName} did not settle into a deployable state.`);
+        throw new DeployFailure('stack-state', `Stack ${this.cfg.stackName} did not settle into a deployable state.`, 'Look at the stack’s events in the CloudFormation console.');
     }
     /**
      * A REVIEW_IN_PROGRESS stack collects the change sets of runs that never executed one. Those that can never
@@ -15818,9 +16490,7 @@ class Deployment {
         const { pacer } = this.d;
         for (;;) {
             if (pacer.clock.now() >= this.deadline)
-                throw new action_errors/* UserError */.yo(`Stack ${this.cfg.stackName} is still busy with another operation after ${(0,time/* formatDuration */.a3)(this.cfg.waitTimeoutMs)}.`, {
-                    hint: 'Another deployment of this stack is running; serialise them with a workflow `concurrency` group.',
-                });
+                throw new DeployFailure('concurrency', `Stack ${this.cfg.stackName} is still busy with another operation after ${(0,time/* formatDuration */.a3)(this.cfg.waitTimeoutMs)}.`, 'Another deployment of this stack is running; serialise them with a workflow `concurrency` group.');
             await pacer.sleep(4000, pacer.signal);
             let stack;
             try {
@@ -15830,6 +16500,8 @@ class Deployment {
                 this.d.logger.warning(`DescribeStacks failed (${errName(e)}); still waiting.`);
                 continue;
             }
+            if (stack?.StackStatus)
+                this.result.status = stack.StackStatus;
             if (!isInProgress(stack?.StackStatus))
                 return;
         }
@@ -15854,7 +16526,7 @@ class Deployment {
         const declared = (s.Parameters ?? []).map((p) => p.ParameterKey ?? '');
         const unknown = unknownKeys(this.cfg.parameters, declared);
         if (unknown.length)
-            throw new action_errors/* UserError */.yo(`\`parameters\`: the template ${t.display} declares no parameter ${unknown.map((k) => `"${k}"`).join(', ')}.`, { hint: `Declared: ${declared.join(', ') || '(none)'}.` });
+            throw new DeployFailure('invalid', `\`parameters\`: the template ${t.display} declares no parameter ${unknown.map((k) => `"${k}"`).join(', ')}.`, `Declared: ${declared.join(', ') || '(none)'}.`);
         for (const p of s.Parameters ?? []) {
             if (!p.NoEcho || !p.ParameterKey || this.cfg.noEcho.includes(p.ParameterKey))
                 continue;
@@ -15886,7 +16558,7 @@ class Deployment {
             ChangeSetType: prep.type,
             ClientToken: token,
             ...(tpl.url ? { TemplateURL: tpl.url } : { TemplateBody: tpl.body }),
-            Description: `pipewright deploy-stack (${c.mode})`,
+            Description: this.description(),
             ...(parameters.length ? { Parameters: parameters } : {}),
             ...(capabilities.length ? { Capabilities: capabilities } : {}),
             ...(c.tags.length ? { Tags: c.tags } : {}),
@@ -15908,9 +16580,28 @@ class Deployment {
             ...(c.importExistingResources ? { ImportExistingResources: true } : {}),
         };
     }
+    /** A preview's change set carries the commit and template it was made from (checked by `mode: execute`). */
+    description() {
+        const body = this.cfg.template.body;
+        if (this.cfg.mode !== 'preview' || body === undefined || !this.cfg.commit)
+            return `pipewright deploy-stack (${this.cfg.mode})`;
+        return `pipewright deploy-stack (preview) ${bindingText({ commit: this.cfg.commit, template: templateHash(body) })}`;
+    }
+    /** What a reviewer needs besides the change tree: parameter diff, their dependants, data at risk. */
+    review(stack, cs) {
+        const r = this.result;
+        r.parameterChanges = parameterDiff(stack?.Parameters, cs.Parameters, this.cfg.noEcho, this.cfg.parameters);
+        const resources = this.cfg.template.info?.resources;
+        r.dependants = dependants(r.parameterChanges, resources);
+        r.dataLoss = dataLoss(r.changes, resources);
+    }
     /** The change set's ARN, or undefined when CloudFormation refused it for having no changes. */
     async createChangeSet(prep) {
+        this.phase = 'template';
         const tpl = await this.templateArgs();
+        // Required parameters are known only now (parameter-rules.ts): refused before anything is created.
+        requireParameters(this.cfg.template.info, this.cfg.parameters, prep.type === 'UPDATE' ? (prep.stack?.Parameters ?? []).map((p) => p.ParameterKey ?? '') : undefined);
+        this.phase = 'create';
         const params = this.parameters(prep, tpl.declared);
         let caps = this.cfg.capabilities ?? tpl.capabilities;
         let token = this.cfg.changeSetName;
@@ -15918,6 +16609,7 @@ class Deployment {
             const input = this.changeSetInput(prep, tpl, params, caps, token);
             try {
                 const r = await this.call(() => this.d.cf.send(new CreateChangeSetCommand(input)));
+                this.stateKnown = false;
                 const id = r.Id;
                 this.pending.set(id, { keep: false });
                 if (prep.type === 'CREATE' && !prep.stack)
@@ -15927,6 +16619,7 @@ class Deployment {
                 this.d.logger.info(`Created ${prep.type} change set ${this.cfg.changeSetName} for stack ${this.cfg.stackName}` +
                     (caps.length ? ` (capabilities: ${caps.join(', ')})` : '') +
                     '.');
+                this.did(`Created ${prep.type} change set ${this.cfg.changeSetName}.`);
                 return id;
             }
             catch (e) {
@@ -15939,22 +16632,14 @@ class Deployment {
                         token = `${this.cfg.changeSetName.slice(0, 118)}-caps`;
                         continue;
                     }
-                    throw new action_errors/* UserError */.yo(`The template needs capabilities that were not given: ${errMessage(e)}`, {
-                        hint: `Add ${missing.join(', ') || 'them'} to \`capabilities\`, or set \`capabilities: auto\`.`,
-                    });
+                    throw new DeployFailure('capabilities', `The template needs capabilities that were not given: ${errMessage(e)}`, `Add ${missing.join(', ') || 'them'} to \`capabilities\`, or set \`capabilities: auto\`.`, 'CreateChangeSet');
                 }
                 // Some endpoints (and UpdateStack-style paths) refuse an empty change set outright.
                 if (errName(e) === 'ValidationError' && isNoChanges(errMessage(e))) {
                     this.d.logger.info(`No changes: ${errMessage(e)}`);
                     return undefined;
                 }
-                const state = /is in (\w+) state and can not be updated/.exec(errMessage(e));
-                if (errName(e) === 'ValidationError' && state)
-                    throw new action_errors/* UserError */.yo(`Stack ${this.cfg.stackName} is ${state[1]} and cannot be updated.`, {
-                        hint: STUCK_GUIDANCE[state[1]] ?? 'Bring the stack into a stable state first.',
-                    });
-                if (errName(e) === 'ValidationError' || errName(e) === 'AlreadyExistsException')
-                    throw new action_errors/* UserError */.yo(`CloudFormation refused the change set: ${errMessage(e)}`);
+                // Everything else (a busy or stuck stack, a rejected template…) is explained by failures.ts.
                 throw e;
             }
         }
@@ -15965,7 +16650,7 @@ class Deployment {
         let errors = 0;
         for (let i = 0;; i++) {
             if (pacer.clock.now() >= this.deadline)
-                throw new action_errors/* UserError */.yo(`Change set ${this.cfg.changeSetName} was still being created after ${(0,time/* formatDuration */.a3)(this.cfg.waitTimeoutMs)}.`, { hint: 'Raise `wait-timeout`.' });
+                throw new DeployFailure('timeout', `Change set ${this.cfg.changeSetName} was still being created after ${(0,time/* formatDuration */.a3)(this.cfg.waitTimeoutMs)}.`, 'Raise `wait-timeout`.');
             if (i > 0)
                 await pacer.sleep(Math.min(5000, 500 * i), pacer.signal);
             let cs;
@@ -15974,8 +16659,11 @@ class Deployment {
             }
             catch (e) {
                 // A change set just created can be briefly unknown to a read (eventual consistency).
+                // Throttling and server errors were already tried again by the pacer: a few more rounds for those.
                 const notYet = errName(e) === 'ChangeSetNotFoundException' && i < 3;
-                if ((errName(e) === 'ChangeSetNotFoundException' && !notYet) || ++errors > 10)
+                const kind = classify(e, this.failureContext())?.kind;
+                const transient = kind === 'throttling' || kind === 'service' || kind === 'network';
+                if (!(notYet || transient) || ++errors > 3)
                     throw e;
                 logger.warning(`DescribeChangeSet failed (${errName(e)}: ${errMessage(e)}); trying again.`);
                 continue;
@@ -16028,12 +16716,15 @@ class Deployment {
         const id = await this.createChangeSet(prep);
         if (id === undefined)
             return this.noChanges(prep.stack);
+        this.phase = 'review';
         const cs = await this.waitForChangeSet(id);
         this.result.status = prep.stack?.StackStatus;
         if (cs.Status === 'FAILED')
             return this.failedChangeSet(id, cs, prep.stack);
         this.result.hasChanges = true;
         this.result.changes = await this.collectChanges(cs);
+        this.review(prep.stack, cs);
+        this.did(`Read the change set: ${this.result.changes.length} resource change(s).`);
         if (this.cfg.mode === 'preview') {
             this.pending.set(id, { keep: true });
             this.result.outcome = 'previewed';
@@ -16056,6 +16747,13 @@ class Deployment {
         this.result.rootCause = failures[0];
         if (failures.length > 1)
             this.result.message += ` (${failures.length} problems; the first is the root cause below, all are in the log.)`;
+        this.fail({
+            kind: 'change-set-failed',
+            operation: undefined,
+            code: undefined,
+            message: this.result.message,
+            hint: 'Fix the template or the parameters (the root cause names the resource); nothing was changed.',
+        });
         return this.result;
     }
     /**
@@ -16074,28 +16772,10 @@ class Deployment {
             this.d.logger.debug(`DescribeEvents is not available (${errName(e)}: ${errMessage(e)}).`);
             return [];
         }
-        const failed = events
-            .filter((e) => e.EventType !== 'PROGRESS_EVENT' && e.EventType !== 'STACK_EVENT')
-            .sort((a, b) => (a.Timestamp?.getTime() ?? 0) - (b.Timestamp?.getTime() ?? 0));
-        return failed.map((e) => {
-            const reason = e.ValidationStatusReason ?? e.HookStatusReason ?? e.ResourceStatusReason ?? '';
-            const cause = {
-                stackName: this.cfg.stackName,
-                logicalId: e.LogicalResourceId ?? '',
-                resourceType: e.ResourceType ?? '',
-                status: e.EventType ?? 'FAILED',
-                reason: [
-                    reason,
-                    e.ValidationPath ? `(at ${e.ValidationPath})` : '',
-                    e.ValidationName ? `[${e.ValidationName}]` : '',
-                ]
-                    .filter(Boolean)
-                    .join(' ') || '(no reason given)',
-                timestamp: e.Timestamp,
-            };
-            this.d.logger.info(`Change set problem: ${cause.logicalId || '(stack)'} (${cause.resourceType || '?'}) ${cause.status}: ${cause.reason}`);
-            return cause;
-        });
+        const causes = changeSetCauses(events, this.cfg.stackName);
+        for (const c of causes)
+            this.d.logger.info(`Change set problem: ${c.logicalId || '(stack)'} (${c.resourceType || '?'}) ${c.status}: ${c.reason}`);
+        return causes;
     }
     async noChanges(stack) {
         this.result.outcome = 'no-changes';
@@ -16110,11 +16790,12 @@ class Deployment {
     // ---- execution --------------------------------------------------------------------------------------
     async executeGiven() {
         const stack = await this.describeStack(this.cfg.stackName);
+        this.did(`Read the stack: ${stack?.StackStatus ?? 'it does not exist'}.`);
         if (!stack)
-            throw new action_errors/* UserError */.yo(`Stack ${this.cfg.stackName} does not exist, so it has no change set to execute.`, {
-                hint: 'Run this action with `mode: preview` first; it creates the change set (and the stack).',
-            });
+            throw new DeployFailure('not-found', `Stack ${this.cfg.stackName} does not exist, so it has no change set to execute.`, 'Run this action with `mode: preview` first; it creates the change set (and the stack).');
         this.result.stackId = stack.StackId;
+        this.result.status = stack.StackStatus;
+        this.phase = 'review';
         let cs;
         try {
             cs = await this.call(() => this.d.cf.send(new DescribeChangeSetCommand({
@@ -16125,9 +16806,7 @@ class Deployment {
         }
         catch (e) {
             if (errName(e) === 'ChangeSetNotFoundException')
-                throw new action_errors/* UserError */.yo(`Change set ${this.cfg.changeSetName} does not exist on stack ${this.cfg.stackName}.`, {
-                    hint: 'It was executed, deleted, or made obsolete by another deployment: run a new preview.',
-                });
+                throw new DeployFailure('not-found', `Change set ${this.cfg.changeSetName} does not exist on stack ${this.cfg.stackName}.`, 'It was executed, deleted, or made obsolete by another deployment: run a new preview.', 'DescribeChangeSet');
             throw e;
         }
         const id = cs.ChangeSetId;
@@ -16140,8 +16819,15 @@ class Deployment {
             await this.deleteChangeSet(id);
             return r;
         }
+        checkReviewBinding(cs.Description, {
+            changeSetName: this.cfg.changeSetName,
+            commit: this.cfg.commit,
+            body: this.cfg.template.body,
+            logger: this.d.logger,
+        });
         this.result.hasChanges = true;
         this.result.changes = await this.collectChanges(cs);
+        this.review(stack, cs);
         return this.execute(id, type, cs);
     }
     async execute(id, type, checked) {
@@ -16149,17 +16835,22 @@ class Deployment {
         // Execute only a CREATE_COMPLETE + AVAILABLE change set.
         const cs = checked ??
             (await this.call(() => cf.send(new DescribeChangeSetCommand({ ChangeSetName: id, IncludePropertyValues: false }))));
-        if (cs.Status !== 'CREATE_COMPLETE' || cs.ExecutionStatus !== 'AVAILABLE')
-            throw new action_errors/* UserError */.yo(`Change set ${this.cfg.changeSetName} cannot be executed: it is ${cs.Status}/${cs.ExecutionStatus}` +
+        if (cs.Status !== 'CREATE_COMPLETE' || cs.ExecutionStatus !== 'AVAILABLE') {
+            // Not deleted in `mode: execute`: a preview run created it (this run's own are deleted on exit).
+            const obsolete = cs.ExecutionStatus === 'OBSOLETE';
+            throw new DeployFailure(obsolete ? 'obsolete-change-set' : 'concurrency', `Change set ${this.cfg.changeSetName} cannot be executed: it is ${cs.Status}/${cs.ExecutionStatus}` +
                 (cs.StatusReason ? ` (${cs.StatusReason})` : '') +
-                '.', {
-                hint: 'OBSOLETE means another change set was executed or the stack changed since the preview: run a new preview.',
-            });
+                '.', obsolete
+                ? 'OBSOLETE means another change set was executed or the stack changed since the preview: run a new preview.'
+                : 'The change set or the stack is busy: re-run once the operation under way has finished.', 'DescribeChangeSet');
+        }
         const stackId = (cs.StackId ?? this.result.stackId);
         this.result.stackId = stackId;
+        this.phase = 'execute';
         const baseline = await this.newestEventId(stackId);
         const token = `${this.cfg.changeSetName.slice(0, 118)}-exec`;
         const started = this.d.pacer.clock.now();
+        this.stateKnown = false;
         await this.call(() => cf.send(new ExecuteChangeSetCommand({
             ChangeSetName: id,
             StackName: stackId,
@@ -16169,6 +16860,8 @@ class Deployment {
         })));
         this.pending.delete(id);
         this.createdReviewStack = undefined;
+        this.did(`Executed change set ${this.cfg.changeSetName}.`);
+        this.phase = 'watch';
         logger.info(`Executing change set ${this.cfg.changeSetName} (token ${token}).`);
         const tokens = new Set([token]);
         const cancelToken = `${this.cfg.changeSetName.slice(0, 116)}-cancel`;
@@ -16188,15 +16881,25 @@ class Deployment {
             : undefined;
         const w = await this.watch(stackId, tokens, baseline, overdue);
         this.result.eventCount = w.events.length;
+        this.result.events = w.events;
         this.result.status = w.status;
+        this.stateKnown = w.stack !== undefined;
         if (w.timedOut) {
             this.result.outcome = 'timed-out';
             this.result.message =
                 `The stack is still ${w.status ?? 'in progress'} after wait-timeout (${(0,time/* formatDuration */.a3)(this.cfg.waitTimeoutMs)}). ` +
                     'CloudFormation goes on without us; this deploy is not known to have succeeded.';
             this.result.rootCause = rootCause(w.events);
+            this.fail({
+                kind: 'timeout',
+                operation: undefined,
+                code: undefined,
+                message: this.result.message,
+                hint: 'Raise `wait-timeout`, and look at the stack in the CloudFormation console: it may still succeed or fail.',
+            });
             return this.result;
         }
+        this.did(`The stack reached ${w.status ?? 'an unknown status'} (${w.events.length} events).`);
         if (w.status !== undefined && SUCCESS_AFTER_EXECUTE.has(w.status) && w.stack) {
             this.result.outcome = 'deployed';
             this.result.outputs = outputsOf(w.stack);
@@ -16211,6 +16914,13 @@ class Deployment {
                     ? ` (the failed first deploy was deleted: on-create-failure ${this.cfg.onCreateFailure})`
                     : '') +
                 (w.stack?.StackStatusReason && !this.result.rootCause ? `: ${w.stack.StackStatusReason}` : '.');
+        this.fail({
+            kind: 'stack-failed',
+            operation: undefined,
+            code: undefined,
+            message: this.result.message,
+            hint: 'The root cause names the resource that failed; the stack events above show the whole operation.',
+        });
         return this.result;
     }
     async newestEventId(stackId) {
@@ -16242,20 +16952,33 @@ class Deployment {
         const want = this.cfg.terminationProtection;
         if (want === undefined || Boolean(stack.EnableTerminationProtection) === want)
             return;
-        await this.call(() => this.d.cf.send(new UpdateTerminationProtectionCommand({
-            StackName: stack.StackId,
-            EnableTerminationProtection: want,
-        })));
+        this.phase = 'protect';
+        try {
+            await this.call(() => this.d.cf.send(new UpdateTerminationProtectionCommand({
+                StackName: stack.StackId,
+                EnableTerminationProtection: want,
+            })));
+        }
+        catch (e) {
+            // The stack is deployed whatever this call answers: the failure is reported beside that result.
+            const f = classify(e, this.failureContext());
+            if (!f || this.d.pacer.signal?.aborted)
+                throw e;
+            this.fail(f);
+            return;
+        }
+        this.did(`Termination protection ${want ? 'enabled' : 'disabled'}.`);
         this.d.logger.info(`Termination protection ${want ? 'enabled' : 'disabled'}.`);
     }
     stillInProgress(what, status) {
-        return new action_errors/* UserError */.yo(`Still ${status ?? 'in progress'} ${what} after wait-timeout (${(0,time/* formatDuration */.a3)(this.cfg.waitTimeoutMs)}).`, { hint: 'Raise `wait-timeout`, or look at the stack in the CloudFormation console.' });
+        return new DeployFailure('timeout', `Still ${status ?? 'in progress'} ${what} after wait-timeout (${(0,time/* formatDuration */.a3)(this.cfg.waitTimeoutMs)}).`, 'Raise `wait-timeout`, or look at the stack in the CloudFormation console.');
     }
     // ---- clean-up ---------------------------------------------------------------------------------------
     async deleteChangeSet(id, what = 'change set') {
         try {
             await this.cleanupCall(() => this.d.cf.send(new DeleteChangeSetCommand({ ChangeSetName: id })));
             this.d.logger.info(`Deleted ${what} ${id.split('/')[1] ?? id}.`);
+            this.did(`Deleted ${what} ${id.split('/')[1] ?? id}.`);
         }
         catch (e) {
             if (errName(e) === 'ChangeSetNotFoundException')
@@ -16275,6 +16998,8 @@ class Deployment {
                 const s = await this.describeStack(review, true);
                 if (s?.StackStatus === 'REVIEW_IN_PROGRESS') {
                     await this.cleanupCall(() => this.d.cf.send(new DeleteStackCommand({ StackName: review })));
+                    this.stateKnown = false;
+                    this.did(`Deleted the empty stack this run had created for its change set.`);
                     this.d.logger.info(`Deleted the empty stack ${this.cfg.stackName} this run had created for its change set.`);
                 }
             }
@@ -16290,14 +17015,14 @@ function outputsOf(stack) {
 
 ;// CONCATENATED MODULE: ./src/pacer.ts
 /** The error names CloudFormation (and the SDK) use for "slow down". */
-const THROTTLING = new Set([
+const pacer_THROTTLING = new Set([
     'Throttling',
     'ThrottlingException',
     'TooManyRequestsException',
     'RequestLimitExceeded',
 ]);
 function isThrottling(error) {
-    return THROTTLING.has(String(error?.name));
+    return pacer_THROTTLING.has(String(error?.name));
 }
 /**
  * One pacer per deployment: every CloudFormation call goes through it, so the whole action makes at most
@@ -16362,8 +17087,16 @@ class Pacer {
                     this.throttled++;
                     this.backoffMs = Math.min(this.maxBackoffMs, Math.max(2000, this.backoffMs * 2));
                 }
-                if (attempt >= attempts || !(throttled || isServerFault(error)))
+                if (attempt >= attempts || !(throttled || isServerFault(error))) {
+                    // How many tries the failure took, for its explanation (failures.ts).
+                    if (error && typeof error === 'object' && attempt > 1)
+                        Object.defineProperty(error, '$attempts', {
+                            value: attempt,
+                            enumerable: false,
+                            configurable: true,
+                        });
                     throw error;
+                }
             }
             finally {
                 this.last = this.clock.now();
@@ -16382,6 +17115,9 @@ function isServerFault(error) {
 ;// CONCATENATED MODULE: ./src/report.ts
 
 
+
+/** Events shown in a failure report (the newest ones; the log has them all). */
+const EVENTS_SHOWN = 20;
 const HEADLINE = {
     deployed: '✅ deployed',
     'no-changes': '✅ no changes',
@@ -16394,27 +17130,42 @@ function failureText(r) {
     const cause = rc
         ? `${rc.logicalId} (${rc.resourceType}) ${rc.status}: ${rc.reason || '(no reason given)'}${rc.stackName && rc.stackName !== r.stackName ? ` [nested stack ${rc.stackName}]` : ''}`
         : undefined;
-    return [r.message, cause ? `Root cause: ${cause}` : undefined].filter(Boolean).join('\n');
+    const later = r.outcome === 'deployed' || r.outcome === 'no-changes';
+    const message = later ? r.failure?.message : (r.message ?? r.failure?.message);
+    return [message, cause ? `Root cause: ${cause}` : undefined].filter(Boolean).join('\n');
 }
 function report_text(s) {
     return { render: (_level, max) => (s.length <= max ? { text: s } : { text: '', omitted: 'a section' }) };
 }
 /** The job summary / PR comment: what happened, why it failed, the change tree, the outputs. */
 function renderReport(r, o) {
-    const header = `### deploy-stack: ${(0,report_escape/* inlineCode */.ti)(r.stackName)} — ${HEADLINE[r.outcome]}`;
+    const laterFailure = r.failure && (r.outcome === 'deployed' || r.outcome === 'no-changes');
+    const header = `### deploy-stack: ${(0,report_escape/* inlineCode */.ti)(r.stackName)} — ${HEADLINE[r.outcome]}` +
+        (laterFailure ? ' — ⚠️ but a later step failed' : '');
     // One row under named columns: a two-column key/value table would need an empty header row.
-    const facts = (0,report_escape/* table */.tp)(['Stack', 'Status', 'Change set', 'Has changes'], [
+    const facts = (0,report_escape/* table */.tp)(['Stack', 'Status', 'Change set', 'Has changes', ...(r.failure ? ['Failure'] : [])], [
         [
             `${(0,report_escape/* inlineCode */.ti)(r.stackName)} (${(0,report_escape/* escapeMarkdown */.FV)(o.region)})`,
-            r.status ? (0,report_escape/* inlineCode */.ti)(r.status) : '–',
+            r.status ? (0,report_escape/* inlineCode */.ti)(r.status) : r.failure ? 'unknown (the stack could not be read)' : '–',
             `${(0,report_escape/* inlineCode */.ti)(r.changeSetName)}${r.changeSetType ? ` (${(0,report_escape/* escapeMarkdown */.FV)(r.changeSetType)})` : ''}${r.outcome === 'previewed' ? ' — kept for review' : ''}`,
-            r.hasChanges ? 'yes' : 'no',
+            !r.hasChanges ? 'no' : r.changes.length ? 'yes' : 'yes — parameters only, no resource changes',
+            ...(r.failure ? [(0,report_escape/* inlineCode */.ti)(r.failure.kind)] : []),
         ],
     ]);
     const sections = [report_text(facts)];
-    if (r.outcome === 'failed' || r.outcome === 'timed-out') {
+    if (r.dataLoss.length)
+        sections.push(report_text(dataLossBlock(r)));
+    const f = r.failure;
+    if (f || r.outcome === 'failed' || r.outcome === 'timed-out') {
         const rc = r.rootCause;
-        const parts = [`#### Why it failed\n\n${(0,report_escape/* escapeMarkdown */.FV)(r.message ?? 'The deployment failed.')}`];
+        const parts = [
+            `#### Why it failed\n\n${(0,report_escape/* escapeMarkdown */.FV)((laterFailure ? f?.message : r.message) ?? f?.message ?? 'The deployment failed.')}`,
+        ];
+        if (f?.operation)
+            parts.push(`**Refused call:** ${(0,report_escape/* inlineCode */.ti)(f.operation)}${f.code ? ` answered ${(0,report_escape/* inlineCode */.ti)(f.code)}` : ''}` +
+                (f.permission ? ` — missing permission ${(0,report_escape/* inlineCode */.ti)(f.permission)}` : ''));
+        if (f?.hint)
+            parts.push(`**What to do:** ${(0,report_escape/* escapeMarkdown */.FV)(f.hint)}`);
         if (rc) {
             parts.push(`**Root cause** (earliest failure of this deployment): ${(0,report_escape/* inlineCode */.ti)(rc.logicalId)} (${(0,report_escape/* escapeMarkdown */.FV)(rc.resourceType)}) ` +
                 `${(0,report_escape/* inlineCode */.ti)(rc.status)}${rc.stackName && rc.stackName !== r.stackName ? ` in nested stack ${(0,report_escape/* inlineCode */.ti)(rc.stackName)}` : ''}`);
@@ -16422,7 +17173,20 @@ function renderReport(r, o) {
                 parts.push((0,report_escape/* codeBlock */.DV)(rc.reason));
         }
         sections.push(report_text(parts.join('\n\n')));
+        const steps = [
+            r.done.length
+                ? `**Done:**\n${r.done.map((d) => `- ${(0,report_escape/* escapeMarkdown */.FV)(d)}`).join('\n')}`
+                : '**Done:** nothing.',
+            r.notDone.length ? `**Not done:**\n${r.notDone.map((d) => `- ${(0,report_escape/* escapeMarkdown */.FV)(d)}`).join('\n')}` : '',
+        ].filter(Boolean);
+        sections.push(report_text(`#### What was done\n\n${steps.join('\n\n')}`));
+        if (r.events.length) {
+            const shown = r.events.slice(-EVENTS_SHOWN).map((e) => formatEvent(e, r.stackName));
+            sections.push(report_text(`#### Events of this deployment (${r.events.length}${r.events.length > shown.length ? `, the last ${shown.length} shown` : ''})\n\n` +
+                (0,report_escape/* codeBlock */.DV)(shown.join('\n'))));
+        }
     }
+    sections.push(...reviewSections(r));
     if (r.changes.length) {
         const counts = countChanges(r.changes);
         sections.push((0,report_document/* itemsSection */.mJ)({
@@ -16448,6 +17212,50 @@ function renderReport(r, o) {
     }
     return (0,report_document/* renderDocument */.yQ)({ header, sections, ...(o.footer ? { footer: o.footer } : {}) }, o.limit, o.measure)
         .text;
+}
+/** ⚠️ first thing after the facts: stateful resources the change set deletes or replaces. */
+function dataLossBlock(r) {
+    const verb = r.outcome === 'previewed' ? 'executing this change set' : 'this change set';
+    const lines = r.dataLoss.map((d) => `> - ${(0,report_escape/* inlineCode */.ti)(d.logicalId)} (${(0,report_escape/* escapeMarkdown */.FV)(d.resourceType)}) **${d.how}**` +
+        (d.nestedIn ? ` in nested stack ${(0,report_escape/* inlineCode */.ti)(d.nestedIn)}` : '') +
+        (d.kept ? ` — kept by ${(0,report_escape/* escapeMarkdown */.FV)(d.kept)}` : ' — its data is lost unless it is backed up'));
+    return [
+        '> [!WARNING]',
+        `> ⚠️ **Data loss:** ${verb} deletes or replaces ${r.dataLoss.length} stateful resource${r.dataLoss.length === 1 ? '' : 's'}:`,
+        ...lines,
+    ].join('\n');
+}
+/** The parameter diff, and what depends on the parameters that change (all a parameter-only edit has). */
+function reviewSections(r) {
+    const changed = r.parameterChanges.filter((p) => p.changed);
+    const out = [];
+    if (changed.length) {
+        const rows = changed.map((p) => [
+            (0,report_escape/* inlineCode */.ti)(p.key) + (p.noEcho ? ' (NoEcho)' : ''),
+            p.before === undefined ? '–' : (0,report_escape/* inlineCode */.ti)(p.before),
+            (0,report_escape/* inlineCode */.ti)(p.after ?? ''),
+        ]);
+        const same = r.parameterChanges.length - changed.length;
+        out.push(report_text(`#### Parameters: ${changed.length} changed${same ? `, ${same} unchanged` : ''}\n\n` +
+            (0,report_escape/* table */.tp)(['Parameter', 'Before', 'After'], rows)));
+    }
+    const used = r.dependants.filter((d) => d.resources.length);
+    const uses = used.map((d) => `- ${(0,report_escape/* inlineCode */.ti)(d.key)} → ${d.resources.map((id) => (0,report_escape/* inlineCode */.ti)(id)).join(', ')}`);
+    if (r.hasChanges && r.changes.length === 0) {
+        const what = changed.length
+            ? `only parameters change (${changed.map((p) => (0,report_escape/* inlineCode */.ti)(p.key)).join(', ')})`
+            : 'only stack-level settings change (parameters, tags or outputs)';
+        out.push(report_text(`#### No resource changes\n\nCloudFormation lists no resource change: ${what}. ` +
+            (used.length
+                ? `Resources of the template that use them (CloudFormation found their properties unchanged):\n\n${uses.join('\n')}`
+                : changed.length
+                    ? 'No resource of the template uses them: executing stores the new values (and updates outputs that use them).'
+                    : '')));
+    }
+    else if (used.length) {
+        out.push(report_text(`#### Resources that use the changed parameters\n\n${uses.join('\n')}`));
+    }
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/noecho.ts
@@ -16525,6 +17333,7 @@ function noEchoOutputs(template, noEcho) {
 
 
 
+
 /** Our own outputs; a stack output of the same name is not copied over them. */
 const RESERVED = new Set([
     'stack-id',
@@ -16533,6 +17342,7 @@ const RESERVED = new Set([
     'has-changes',
     'status',
     'outputs',
+    'failure',
 ]);
 async function main(rt) {
     // 1. Inputs: everything validated (template read, parameters checked) before any API call.
@@ -16542,8 +17352,21 @@ async function main(rt) {
         if (cfg.parameters[k])
             rt.secret(cfg.parameters[k]);
     describePlan(cfg, rt);
-    // 2. The work: one change set, watched by one paced poller.
-    const endpoint = effectiveEndpoint(cfg, rt.env);
+    if (cfg.template.body !== undefined && inputs.lint !== 'false') {
+        // Loaded only when linting may run (it brings the process runner).
+        const { lintTemplate } = await __nccwpck_require__.e(/* import() */ 229).then(__nccwpck_require__.bind(__nccwpck_require__, 3229));
+        await lintTemplate({
+            mode: inputs.lint,
+            file: external_node_path_default().join(rt.context.workspace, cfg.template.display),
+            display: cfg.template.display,
+            region: cfg.region,
+            env: rt.env,
+            logger: rt.logger,
+            signal: rt.signal,
+        });
+    }
+    // 2. The work: one change set, watched by one paced poller. Every failure comes back in the result
+    // (failures.ts explains it); only a cancellation, or a fault of this program, is thrown.
     const pacer = new Pacer({ clock: time/* systemClock */.ml, sleep: time/* realSleep */.uk, signal: rt.signal });
     let result;
     try {
@@ -16553,30 +17376,40 @@ async function main(rt) {
             logger: rt.logger,
             uploadTemplate: s3Uploader(cfg, rt.env),
             secret: (v) => rt.secret(v),
+            endpoint: effectiveEndpoint(cfg, rt.env),
         }));
     }
     catch (error) {
         if (rt.signal.aborted)
-            throw new action_errors/* UserError */.yo(`Cancelled while deploying stack ${cfg.stackName}.`, {
+            throw new errors/* UserError */.yo(`Cancelled while deploying stack ${cfg.stackName}.`, {
                 hint: 'Change sets this run had created and not executed were deleted; an execution already under way goes on in CloudFormation.',
             });
-        throw explainNetworkError(error, endpoint);
+        throw error;
     }
     rt.logger.info(`${pacer.calls} CloudFormation calls (${pacer.throttled} throttled).`);
     withholdSecretOutputs(rt, result, cfg);
     // 3. The report: job summary, and the PR comment where there is a pull request.
     (0,summary/* writeJobSummary */.j)(renderReport(result, { region: cfg.region, limit: report_document/* SUMMARY_LIMIT */.Jt, measure: report_document/* utf8Bytes */.dy }), rt.env);
-    if (inputs.comment &&
-        inputs.githubToken &&
-        (cfg.mode === 'preview' || result.outcome === 'failed' || result.outcome === 'timed-out')) {
+    if (inputs.comment && inputs.githubToken && (cfg.mode === 'preview' || result.failure)) {
         const { commentOnPullRequest } = await Promise.all(/* import() */[__nccwpck_require__.e(116), __nccwpck_require__.e(699)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5699));
-        await commentOnPullRequest(rt, inputs.githubToken, cfg, renderReport(result, { region: cfg.region, limit: report_document/* COMMENT_LIMIT */.W$ - 200 }));
+        try {
+            await commentOnPullRequest(rt, inputs.githubToken, cfg, renderReport(result, { region: cfg.region, limit: report_document/* COMMENT_LIMIT */.W$ - 200 }));
+        }
+        catch (error) {
+            // The deployment's own outcome (and error) must not be replaced by the comment's.
+            rt.logger.warning(`Could not write the pull request comment: ${error.message}`, {
+                title: 'deploy-stack: comment not written',
+            });
+        }
     }
-    // 4. Outputs, then the verdict.
+    // 4. Outputs (from the stack's actual state, failures included), then the verdict.
     setOutputs(rt, result);
-    if (result.outcome === 'failed' || result.outcome === 'timed-out') {
-        throw new action_errors/* UserError */.yo(`Deploying stack ${cfg.stackName} failed.\n${failureText(result)}`, {
-            hint: 'The stack events above show the whole operation; the job summary has the report.',
+    if (result.failure) {
+        const what = result.outcome === 'deployed' || result.outcome === 'no-changes'
+            ? `Stack ${cfg.stackName} is ${result.status ?? 'deployed'}, but a later step failed.`
+            : `Deploying stack ${cfg.stackName} failed.`;
+        throw new errors/* UserError */.yo(`${what}\n${failureText(result)}`, {
+            hint: `${result.failure.hint}\nThe job summary says what was done and what was not.`,
         });
     }
 }
@@ -16617,6 +17450,8 @@ function setOutputs(rt, r) {
     o.set('has-changes', r.hasChanges);
     if (r.status)
         o.set('status', r.status);
+    if (r.failure)
+        o.set('failure', r.failure.kind);
     o.setJson('outputs', r.outputs);
     for (const [k, v] of Object.entries(r.outputs)) {
         if (RESERVED.has(k)) {
