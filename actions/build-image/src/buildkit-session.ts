@@ -8,7 +8,7 @@ import { randomBytes } from 'node:crypto';
 import http from 'node:http';
 import http2 from 'node:http2';
 import type { Socket } from 'node:net';
-import { API_VERSION, type EngineAddress } from './engine.ts';
+import { API_VERSION, type EngineAddress } from './engine-address.ts';
 import { encode, stringField } from './protobuf.ts';
 import { sendEntries, type SyncEntry } from './filesync.ts';
 
