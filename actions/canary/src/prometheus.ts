@@ -213,7 +213,7 @@ export class PrometheusClient {
             const detail = env?.error
               ? `${env.errorType ?? ''} ${env.error}`.trim()
               : text.slice(0, 120).trim();
-            // 400 bad_data and 422 execution errors are the query's fault (reference §7).
+            // 400 bad_data and 422 execution errors are the query's fault (Prometheus HTTP API docs).
             const kind =
               code === 401 || code === 403
                 ? 'auth'
