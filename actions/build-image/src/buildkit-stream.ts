@@ -5,6 +5,7 @@
  */
 import { fields } from './protobuf.ts';
 import { errorOf, KEEP_LINES, type BuildOutcome, type StreamMessage } from './stream.ts';
+import { describeThrown } from '@pipewright/shared/action';
 
 interface Vertex {
   n: number;
@@ -92,7 +93,7 @@ export class BuildKitStreamReader {
       try {
         ev = decodeStatus(Buffer.from(m.aux, 'base64'));
       } catch (e) {
-        this.line(`(unreadable BuildKit progress: ${(e as Error).message})`);
+        this.line(`(unreadable BuildKit progress: ${describeThrown(e)})`);
         return;
       }
       this.trace(ev);

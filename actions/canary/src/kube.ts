@@ -4,6 +4,7 @@ import { retry, realSleep, type Sleep } from '@pipewright/shared/util';
 import type { Logger } from '@pipewright/shared/log';
 import type { Connection } from './kubeconfig.ts';
 import type { ExecCredential } from './exec-credential.ts';
+import { describeThrown } from '@pipewright/shared/action';
 
 /** A non-2xx answer of the API server, with its Status body's reason and message. */
 export class KubeError extends Error {
@@ -148,7 +149,7 @@ export class KubeClient {
       },
       onRetry: (e, attempt, delay) =>
         this.opts.logger?.info(
-          `Kubernetes API: ${method} ${path} failed (${(e as Error).message}); retry ${attempt} in ${delay} ms.`,
+          `Kubernetes API: ${method} ${path} failed (${describeThrown(e)}); retry ${attempt} in ${delay} ms.`,
         ),
     });
   }

@@ -1,6 +1,7 @@
 import http from 'node:http';
 import https from 'node:https';
 import type { Aggregate, Measurement } from './analysis.ts';
+import { describeThrown } from '@pipewright/shared/action';
 
 interface Envelope {
   status: 'success' | 'error';
@@ -106,7 +107,7 @@ export class PrometheusClient {
     } catch (e) {
       return {
         kind: 'error',
-        message: (e as Error).message,
+        message: describeThrown(e),
         fatal: e instanceof PrometheusError && e.kind === 'query',
       };
     }

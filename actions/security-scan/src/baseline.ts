@@ -4,6 +4,7 @@
  */
 import type { Finding } from './findings.ts';
 import { FINGERPRINT_KEY } from './sarif-output.ts';
+import { describeThrown } from '@pipewright/shared/action';
 
 export const BASELINE_FORMAT = 'pipewright-security-scan-baseline/v1';
 
@@ -23,7 +24,7 @@ export function parseBaseline(text: string, file: string): Set<string> {
   try {
     doc = JSON.parse(text);
   } catch (e) {
-    throw new Error(`${file} is not JSON: ${(e as Error).message}`);
+    throw new Error(`${file} is not JSON: ${describeThrown(e)}`);
   }
   const d = doc as Partial<BaselineFile> & {
     runs?: { results?: { partialFingerprints?: Record<string, string> }[] }[];

@@ -8,6 +8,7 @@ import { redactFoundSecret } from './found-secrets.ts';
 import { fromBanditReport } from './bandit.ts';
 import { isBanditJson } from './bandit-report.ts';
 import { RISK_TO_SEVERITY, zapConfidence } from './dast/scan.ts';
+import { describeThrown } from '@pipewright/shared/action';
 
 export type ReportFormat = 'bandit' | 'zap' | 'sarif';
 
@@ -212,7 +213,7 @@ export function ingestReport(
     doc = JSON.parse(text);
   } catch (e) {
     // JSON.parse's message quotes the start of the text: say where only, never what the file holds.
-    const at = /position (\d+)/.exec((e as Error).message)?.[1];
+    const at = /position (\d+)/.exec(describeThrown(e))?.[1];
     throw new Error(`${file} is not JSON${at ? ` (syntax error at byte ${at})` : ''}.`);
   }
   switch (detectFormat(doc)) {

@@ -3,6 +3,7 @@
  * anything touches Terraform or GitHub.
  */
 import type { Inputs } from '@pipewright/shared/action';
+import { describeThrown } from '@pipewright/shared/action';
 
 export const spec = {
   path: { type: 'path', default: '.', mustExist: 'dir' },
@@ -48,7 +49,7 @@ export function crossCheck(i: TerraformPlanInputs): string[] {
     try {
       new RegExp(p);
     } catch (e) {
-      problems.push(`\`mask-patterns\`: "${p}" is not a valid regular expression (${(e as Error).message}).`);
+      problems.push(`\`mask-patterns\`: "${p}" is not a valid regular expression (${describeThrown(e)}).`);
     }
   }
   for (const n of i.maskEnv ?? [])
