@@ -4,7 +4,7 @@
  */
 import type { Finding } from './findings.ts';
 import { FINGERPRINT_KEY } from './sarif-output.ts';
-import { describeThrown } from '@pipewright/shared/action';
+import { parseJson } from './json.ts';
 
 export const BASELINE_FORMAT = 'pipewright-security-scan-baseline/v1';
 
@@ -20,12 +20,7 @@ export interface BaselineFile {
 }
 
 export function parseBaseline(text: string, file: string): Set<string> {
-  let doc: unknown;
-  try {
-    doc = JSON.parse(text);
-  } catch (e) {
-    throw new Error(`${file} is not JSON: ${describeThrown(e)}`);
-  }
+  const doc = parseJson(text, file);
   const d = doc as Partial<BaselineFile> & {
     runs?: { results?: { partialFingerprints?: Record<string, string> }[] }[];
   };
