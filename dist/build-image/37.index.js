@@ -16,7 +16,8 @@ export const modules = {
 /* harmony import */ var node_http2__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2467);
 /* harmony import */ var node_http2__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_http2__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2558);
-/* harmony import */ var _protobuf_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6807);
+/* harmony import */ var _protobuf_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6807);
+/* harmony import */ var _filesync_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4765);
 /**
  * A BuildKit session without buildx: POST /session upgrades the connection to h2c, and on it *we* are
  * the gRPC server the daemon calls. Served: health (without it the daemon drops the session after ~1 s),
@@ -28,6 +29,8 @@ export const modules = {
 
 
 
+
+const DIFF_COPY = '/moby.filesync.v1.FileSync/DiffCopy';
 const SESSION_METHODS = [
     '/grpc.health.v1.Health/Check',
     '/moby.filesync.v1.Auth/Credentials',
@@ -44,16 +47,16 @@ function handleCall(method, request, s) {
     switch (method) {
         case '/grpc.health.v1.Health/Check':
             // HealthCheckResponse { status: SERVING (1) }
-            return { status: GRPC.OK, reply: (0,_protobuf_js__WEBPACK_IMPORTED_MODULE_4__/* .encode */ .lF)([{ no: 1, int: 1 }]) };
+            return { status: GRPC.OK, reply: (0,_protobuf_js__WEBPACK_IMPORTED_MODULE_5__/* .encode */ .lF)([{ no: 1, int: 1 }]) };
         case '/moby.filesync.v1.Auth/Credentials': {
-            const host = (0,_protobuf_js__WEBPACK_IMPORTED_MODULE_4__/* .stringField */ .OM)(request, 1) ?? '';
+            const host = (0,_protobuf_js__WEBPACK_IMPORTED_MODULE_5__/* .stringField */ .OM)(request, 1) ?? '';
             s.onCall?.(method, host);
             const c = s.credentials(host);
             // CredentialsResponse { Username = 1; Secret = 2 } — empty means anonymous.
             return {
                 status: GRPC.OK,
                 reply: c
-                    ? (0,_protobuf_js__WEBPACK_IMPORTED_MODULE_4__/* .encode */ .lF)([
+                    ? (0,_protobuf_js__WEBPACK_IMPORTED_MODULE_5__/* .encode */ .lF)([
                         { no: 1, bytes: c.username },
                         { no: 2, bytes: c.secret },
                     ])
@@ -61,12 +64,12 @@ function handleCall(method, request, s) {
             };
         }
         case '/moby.buildkit.secrets.v1.Secrets/GetSecret': {
-            const id = (0,_protobuf_js__WEBPACK_IMPORTED_MODULE_4__/* .stringField */ .OM)(request, 1) ?? '';
+            const id = (0,_protobuf_js__WEBPACK_IMPORTED_MODULE_5__/* .stringField */ .OM)(request, 1) ?? '';
             s.onCall?.(method, id);
             const data = s.secret(id);
             if (!data)
                 return { status: GRPC.NOT_FOUND, message: `secret ${id} not found` };
-            return { status: GRPC.OK, reply: (0,_protobuf_js__WEBPACK_IMPORTED_MODULE_4__/* .encode */ .lF)([{ no: 1, bytes: data }]) };
+            return { status: GRPC.OK, reply: (0,_protobuf_js__WEBPACK_IMPORTED_MODULE_5__/* .encode */ .lF)([{ no: 1, bytes: data }]) };
         }
         default:
             return { status: GRPC.UNIMPLEMENTED, message: `${method} is not offered by this session` };
@@ -87,7 +90,9 @@ async function startSession(a, services) {
                 'X-Docker-Expose-Session-Uuid': id,
                 'X-Docker-Expose-Session-Name': 'pipewright',
                 'X-Docker-Expose-Session-Sharedkey': id,
-                'X-Docker-Expose-Session-Grpc-Method': SESSION_METHODS,
+                'X-Docker-Expose-Session-Grpc-Method': services.files
+                    ? [...SESSION_METHODS, DIFF_COPY]
+                    : SESSION_METHODS,
             },
         });
         req.on('upgrade', (_res, sock, head) => {
@@ -106,6 +111,10 @@ async function startSession(a, services) {
     const server = node_http2__WEBPACK_IMPORTED_MODULE_2___default().createServer();
     server.on('stream', (stream, headers) => {
         const method = String(headers[':path'] ?? '');
+        if (method === DIFF_COPY && services.files) {
+            serveDiffCopy(stream, headers, services);
+            return;
+        }
         const chunks = [];
         stream.on('data', (c) => chunks.push(c));
         stream.on('end', () => {
@@ -139,6 +148,78 @@ async function startSession(a, services) {
             server.close();
         },
     };
+}
+/** gRPC metadata values (repeated keys arrive as arrays or comma-joined). */
+function metadata(headers, key) {
+    const v = headers[key];
+    const list = Array.isArray(v) ? v : v === undefined ? [] : [v];
+    return list
+        .flatMap((x) => String(x).split(','))
+        .map((x) => x.trim())
+        .filter(Boolean);
+}
+/** A bidirectional DiffCopy stream: frames in as they come, packets out as the protocol goes. */
+function serveDiffCopy(stream, headers, services) {
+    const dir = metadata(headers, 'dir-name')[0] === 'dockerfile' ? 'dockerfile' : 'context';
+    const followPaths = metadata(headers, 'followpaths');
+    services.onCall?.(DIFF_COPY, `${dir}${followPaths.length ? ` ${followPaths.join(',')}` : ''}`);
+    stream.respond({ ':status': 200, 'content-type': 'application/grpc' }, { waitForTrailers: true });
+    let pending = Buffer.alloc(0);
+    const queue = [];
+    let ended = false;
+    let wake;
+    stream.on('data', (c) => {
+        pending = Buffer.concat([pending, c]);
+        while (pending.length >= 5 && pending.length >= 5 + pending.readUInt32BE(1)) {
+            const len = pending.readUInt32BE(1);
+            queue.push(pending.subarray(5, 5 + len));
+            pending = pending.subarray(5 + len);
+        }
+        wake?.();
+    });
+    stream.on('end', () => {
+        ended = true;
+        wake?.();
+    });
+    stream.on('error', () => {
+        ended = true;
+        wake?.();
+    });
+    const receive = async () => {
+        for (;;) {
+            const next = queue.shift();
+            if (next)
+                return next;
+            if (ended)
+                return undefined;
+            await new Promise((r) => (wake = r));
+            wake = undefined;
+        }
+    };
+    let status = 0;
+    let message = '';
+    stream.on('wantTrailers', () => stream.sendTrailers({
+        'grpc-status': String(status),
+        ...(message ? { 'grpc-message': encodeURIComponent(message) } : {}),
+    }));
+    void (async () => {
+        try {
+            const entries = await services.files(dir, followPaths);
+            await (0,_filesync_js__WEBPACK_IMPORTED_MODULE_4__/* .sendEntries */ .z5)(entries, async (p) => {
+                if (!stream.write(frame(p)) && !stream.destroyed)
+                    await new Promise((r) => {
+                        stream.once('drain', r);
+                        stream.once('close', r);
+                    });
+            }, receive);
+        }
+        catch (e) {
+            status = 13;
+            message = e.message;
+        }
+        if (!stream.destroyed)
+            stream.end();
+    })();
 }
 
 

@@ -1,260 +1,3083 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 2558:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ 6173:
+/***/ ((module) => {
+
+function isBuffer(value) {
+  return Buffer.isBuffer(value) || value instanceof Uint8Array
+}
+
+function isEncoding(encoding) {
+  return Buffer.isEncoding(encoding)
+}
+
+function alloc(size, fill, encoding) {
+  return Buffer.alloc(size, fill, encoding)
+}
+
+function allocUnsafe(size) {
+  return Buffer.allocUnsafe(size)
+}
+
+function allocUnsafeSlow(size) {
+  return Buffer.allocUnsafeSlow(size)
+}
+
+function byteLength(string, encoding) {
+  return Buffer.byteLength(string, encoding)
+}
+
+function compare(a, b) {
+  return Buffer.compare(a, b)
+}
+
+function concat(buffers, totalLength) {
+  return Buffer.concat(buffers, totalLength)
+}
+
+function copy(source, target, targetStart, start, end) {
+  return toBuffer(source).copy(target, targetStart, start, end)
+}
+
+function equals(a, b) {
+  return toBuffer(a).equals(b)
+}
+
+function fill(buffer, value, offset, end, encoding) {
+  return toBuffer(buffer).fill(value, offset, end, encoding)
+}
+
+function from(value, encodingOrOffset, length) {
+  return Buffer.from(value, encodingOrOffset, length)
+}
+
+function includes(buffer, value, byteOffset, encoding) {
+  return toBuffer(buffer).includes(value, byteOffset, encoding)
+}
+
+function indexOf(buffer, value, byfeOffset, encoding) {
+  return toBuffer(buffer).indexOf(value, byfeOffset, encoding)
+}
+
+function lastIndexOf(buffer, value, byteOffset, encoding) {
+  return toBuffer(buffer).lastIndexOf(value, byteOffset, encoding)
+}
+
+function swap16(buffer) {
+  return toBuffer(buffer).swap16()
+}
+
+function swap32(buffer) {
+  return toBuffer(buffer).swap32()
+}
+
+function swap64(buffer) {
+  return toBuffer(buffer).swap64()
+}
+
+function toBuffer(buffer) {
+  if (Buffer.isBuffer(buffer)) return buffer
+  return Buffer.from(buffer.buffer, buffer.byteOffset, buffer.byteLength)
+}
+
+function toString(buffer, encoding, start, end) {
+  return toBuffer(buffer).toString(encoding, start, end)
+}
+
+function toHex(buffer, start, end) {
+  return toBuffer(buffer).toString('hex', start, end)
+}
+
+function write(buffer, string, offset, length, encoding) {
+  return toBuffer(buffer).write(string, offset, length, encoding)
+}
+
+function readDoubleBE(buffer, offset) {
+  return toBuffer(buffer).readDoubleBE(offset)
+}
+
+function readDoubleLE(buffer, offset) {
+  return toBuffer(buffer).readDoubleLE(offset)
+}
+
+function readFloatBE(buffer, offset) {
+  return toBuffer(buffer).readFloatBE(offset)
+}
+
+function readFloatLE(buffer, offset) {
+  return toBuffer(buffer).readFloatLE(offset)
+}
+
+function readInt32BE(buffer, offset) {
+  return toBuffer(buffer).readInt32BE(offset)
+}
+
+function readInt32LE(buffer, offset) {
+  return toBuffer(buffer).readInt32LE(offset)
+}
+
+function readUInt32BE(buffer, offset) {
+  return toBuffer(buffer).readUInt32BE(offset)
+}
+
+function readUInt32LE(buffer, offset) {
+  return toBuffer(buffer).readUInt32LE(offset)
+}
+
+function writeDoubleBE(buffer, value, offset) {
+  return toBuffer(buffer).writeDoubleBE(value, offset)
+}
+
+function writeDoubleLE(buffer, value, offset) {
+  return toBuffer(buffer).writeDoubleLE(value, offset)
+}
+
+function writeFloatBE(buffer, value, offset) {
+  return toBuffer(buffer).writeFloatBE(value, offset)
+}
+
+function writeFloatLE(buffer, value, offset) {
+  return toBuffer(buffer).writeFloatLE(value, offset)
+}
+
+function writeInt32BE(buffer, value, offset) {
+  return toBuffer(buffer).writeInt32BE(value, offset)
+}
+
+function writeInt32LE(buffer, value, offset) {
+  return toBuffer(buffer).writeInt32LE(value, offset)
+}
+
+function writeUInt32BE(buffer, value, offset) {
+  return toBuffer(buffer).writeUInt32BE(value, offset)
+}
+
+function writeUInt32LE(buffer, value, offset) {
+  return toBuffer(buffer).writeUInt32LE(value, offset)
+}
+
+module.exports = {
+  isBuffer,
+  isEncoding,
+  alloc,
+  allocUnsafe,
+  allocUnsafeSlow,
+  byteLength,
+  compare,
+  concat,
+  copy,
+  equals,
+  fill,
+  from,
+  includes,
+  indexOf,
+  lastIndexOf,
+  swap16,
+  swap32,
+  swap64,
+  toBuffer,
+  toString,
+  toHex,
+  write,
+  readDoubleBE,
+  readDoubleLE,
+  readFloatBE,
+  readFloatLE,
+  readInt32BE,
+  readInt32LE,
+  readUInt32BE,
+  readUInt32LE,
+  writeDoubleBE,
+  writeDoubleLE,
+  writeFloatBE,
+  writeFloatLE,
+  writeInt32BE,
+  writeInt32LE,
+  writeUInt32BE,
+  writeUInt32LE
+}
 
 
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  mG: () => (/* binding */ API_VERSION),
-  vU: () => (/* binding */ EngineHttpError),
-  xn: () => (/* binding */ connectEngine)
-});
+/***/ }),
 
-// UNUSED EXPORTS: apiTooOld, engineAddress, probeEngine
+/***/ 1736:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-;// CONCATENATED MODULE: external "node:url"
-const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-// EXTERNAL MODULE: ../../packages/shared/src/action/errors.ts
-var errors = __nccwpck_require__(3189);
-;// CONCATENATED MODULE: ./src/engine.ts
-/**
- * The Docker Engine API through dockerode, pinned to API 1.41 (Engine 20.10). dockerode is loaded on
- * first use only (it pulls in docker-modem, ssh2 and gRPC), and only its transport is used: the build
- * context is our own tar stream, never dockerode's context handling.
- */
+module.exports = __nccwpck_require__(4434)
 
 
+/***/ }),
+
+/***/ 1967:
+/***/ ((module) => {
+
+module.exports = class FixedFIFO {
+  constructor (hwm) {
+    if (!(hwm > 0) || ((hwm - 1) & hwm) !== 0) throw new Error('Max size for a FixedFIFO should be a power of two')
+    this.buffer = new Array(hwm)
+    this.mask = hwm - 1
+    this.top = 0
+    this.btm = 0
+    this.next = null
+  }
+
+  clear () {
+    this.top = this.btm = 0
+    this.next = null
+    this.buffer.fill(undefined)
+  }
+
+  push (data) {
+    if (this.buffer[this.top] !== undefined) return false
+    this.buffer[this.top] = data
+    this.top = (this.top + 1) & this.mask
+    return true
+  }
+
+  shift () {
+    const last = this.buffer[this.btm]
+    if (last === undefined) return undefined
+    this.buffer[this.btm] = undefined
+    this.btm = (this.btm + 1) & this.mask
+    return last
+  }
+
+  peek () {
+    return this.buffer[this.btm]
+  }
+
+  isEmpty () {
+    return this.buffer[this.btm] === undefined
+  }
+}
 
 
-const API_VERSION = 'v1.41';
-/** DOCKER_HOST (unix:// or tcp://), DOCKER_TLS_VERIFY and DOCKER_CERT_PATH, as the docker CLI reads them. */
-function engineAddress(env) {
-    const host = env.DOCKER_HOST?.trim() || 'unix:///var/run/docker.sock';
-    if (host.startsWith('unix://')) {
-        const socketPath = host.slice('unix://'.length) || '/var/run/docker.sock';
-        return { socketPath, endpoint: `unix://${socketPath}` };
+/***/ }),
+
+/***/ 6927:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const FixedFIFO = __nccwpck_require__(1967)
+
+module.exports = class FastFIFO {
+  constructor (hwm) {
+    this.hwm = hwm || 16
+    this.head = new FixedFIFO(this.hwm)
+    this.tail = this.head
+    this.length = 0
+  }
+
+  clear () {
+    this.head = this.tail
+    this.head.clear()
+    this.length = 0
+  }
+
+  push (val) {
+    this.length++
+    if (!this.head.push(val)) {
+      const prev = this.head
+      this.head = prev.next = new FixedFIFO(2 * this.head.buffer.length)
+      this.head.push(val)
     }
-    const m = /^(?:tcp|https?):\/\/(\[[^\]]+\]|[^:/]+)(?::(\d+))?\/?$/.exec(host);
-    if (!m) {
-        throw new errors/* UserError */.yo(`DOCKER_HOST="${host}" is not an engine address this action can use.`, {
-            hint: 'Use unix:///path/to/docker.sock or tcp://host:port (ssh:// is not supported).',
-        });
+  }
+
+  shift () {
+    if (this.length !== 0) this.length--
+    const val = this.tail.shift()
+    if (val === undefined && this.tail.next) {
+      const next = this.tail.next
+      this.tail.next = null
+      this.tail = next
+      return this.tail.shift()
     }
-    const tls = env.DOCKER_TLS_VERIFY !== undefined && env.DOCKER_TLS_VERIFY !== '' && env.DOCKER_TLS_VERIFY !== '0';
-    const out = {
-        host: m[1].replace(/^\[|\]$/g, ''),
-        port: Number(m[2] ?? (tls ? 2376 : 2375)),
-        protocol: tls ? 'https' : 'http',
-        endpoint: host,
-    };
-    if (tls) {
-        const dir = env.DOCKER_CERT_PATH ?? external_node_path_default().join(env.HOME ?? '', '.docker');
-        out.ca = (0,external_node_fs_.readFileSync)(external_node_path_default().join(dir, 'ca.pem'));
-        out.cert = (0,external_node_fs_.readFileSync)(external_node_path_default().join(dir, 'cert.pem'));
-        out.key = (0,external_node_fs_.readFileSync)(external_node_path_default().join(dir, 'key.pem'));
+
+    return val
+  }
+
+  peek () {
+    const val = this.tail.peek()
+    if (val === undefined && this.tail.next) return this.tail.next.peek()
+    return val
+  }
+
+  isEmpty () {
+    return this.length === 0
+  }
+}
+
+
+/***/ }),
+
+/***/ 8200:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const { EventEmitter } = __nccwpck_require__(1736)
+const FIFO = __nccwpck_require__(6927)
+const TextDecoder = __nccwpck_require__(1410)
+
+const StreamError = __nccwpck_require__(3237)
+
+// if we do a future major, expect queue microtask to be there always, for now a bit defensive
+const qmt =
+  typeof queueMicrotask === 'undefined' ? (fn) => global.process.nextTick(fn) : queueMicrotask
+
+// 29 bits used total (4 from shared, 14 from read, and 11 from write)
+const MAX = (1 << 29) - 1
+
+// Shared state
+const OPENING = 0b0001
+const PREDESTROYING = 0b0010
+const DESTROYING = 0b0100
+const DESTROYED = 0b1000
+
+const NOT_OPENING = MAX ^ OPENING
+const NOT_PREDESTROYING = MAX ^ PREDESTROYING
+
+// Read state (4 bit offset from shared state)
+const READ_ACTIVE = 0b00000000000001 << 4
+const READ_UPDATING = 0b00000000000010 << 4
+const READ_PRIMARY = 0b00000000000100 << 4
+const READ_QUEUED = 0b00000000001000 << 4
+const READ_RESUMED = 0b00000000010000 << 4
+const READ_PIPE_DRAINED = 0b00000000100000 << 4
+const READ_ENDING = 0b00000001000000 << 4
+const READ_EMIT_DATA = 0b00000010000000 << 4
+const READ_EMIT_READABLE = 0b00000100000000 << 4
+const READ_EMITTED_READABLE = 0b00001000000000 << 4
+const READ_DONE = 0b00010000000000 << 4
+const READ_NEXT_TICK = 0b00100000000000 << 4
+const READ_NEEDS_PUSH = 0b01000000000000 << 4
+const READ_READ_AHEAD = 0b10000000000000 << 4
+
+// Combined read state
+const READ_FLOWING = READ_RESUMED | READ_PIPE_DRAINED
+const READ_ACTIVE_AND_NEEDS_PUSH = READ_ACTIVE | READ_NEEDS_PUSH
+const READ_PRIMARY_AND_ACTIVE = READ_PRIMARY | READ_ACTIVE
+const READ_EMIT_READABLE_AND_QUEUED = READ_EMIT_READABLE | READ_QUEUED
+const READ_RESUMED_READ_AHEAD = READ_RESUMED | READ_READ_AHEAD
+
+const READ_NOT_ACTIVE = MAX ^ READ_ACTIVE
+const READ_NON_PRIMARY = MAX ^ READ_PRIMARY
+const READ_NON_PRIMARY_AND_PUSHED = MAX ^ (READ_PRIMARY | READ_NEEDS_PUSH)
+const READ_PUSHED = MAX ^ READ_NEEDS_PUSH
+const READ_PAUSED = MAX ^ READ_RESUMED
+const READ_NOT_QUEUED = MAX ^ (READ_QUEUED | READ_EMITTED_READABLE)
+const READ_NOT_ENDING = MAX ^ READ_ENDING
+const READ_PIPE_NOT_DRAINED = MAX ^ READ_FLOWING
+const READ_NOT_NEXT_TICK = MAX ^ READ_NEXT_TICK
+const READ_NOT_UPDATING = MAX ^ READ_UPDATING
+const READ_NO_READ_AHEAD = MAX ^ READ_READ_AHEAD
+const READ_PAUSED_NO_READ_AHEAD = MAX ^ READ_RESUMED_READ_AHEAD
+
+// Write state (18 bit offset, 4 bit offset from shared state and 14 from read state)
+const WRITE_ACTIVE = 0b00000000001 << 18
+const WRITE_UPDATING = 0b00000000010 << 18
+const WRITE_PRIMARY = 0b00000000100 << 18
+const WRITE_QUEUED = 0b00000001000 << 18
+const WRITE_UNDRAINED = 0b00000010000 << 18
+const WRITE_DONE = 0b00000100000 << 18
+const WRITE_EMIT_DRAIN = 0b00001000000 << 18
+const WRITE_NEXT_TICK = 0b00010000000 << 18
+const WRITE_WRITING = 0b00100000000 << 18
+const WRITE_FINISHING = 0b01000000000 << 18
+const WRITE_CORKED = 0b10000000000 << 18
+
+const WRITE_NOT_ACTIVE = MAX ^ (WRITE_ACTIVE | WRITE_WRITING)
+const WRITE_NON_PRIMARY = MAX ^ WRITE_PRIMARY
+const WRITE_NOT_FINISHING = MAX ^ (WRITE_ACTIVE | WRITE_FINISHING)
+const WRITE_DRAINED = MAX ^ WRITE_UNDRAINED
+const WRITE_NOT_QUEUED = MAX ^ WRITE_QUEUED
+const WRITE_NOT_NEXT_TICK = MAX ^ WRITE_NEXT_TICK
+const WRITE_NOT_UPDATING = MAX ^ WRITE_UPDATING
+const WRITE_NOT_CORKED = MAX ^ WRITE_CORKED
+
+// Combined shared state
+const ACTIVE = READ_ACTIVE | WRITE_ACTIVE
+const NOT_ACTIVE = MAX ^ ACTIVE
+const DONE = READ_DONE | WRITE_DONE
+const DESTROY_STATUS = DESTROYING | DESTROYED | PREDESTROYING
+const OPEN_STATUS = DESTROY_STATUS | OPENING
+const AUTO_DESTROY = DESTROY_STATUS | DONE
+const NON_PRIMARY = WRITE_NON_PRIMARY & READ_NON_PRIMARY
+const ACTIVE_OR_TICKING = WRITE_NEXT_TICK | READ_NEXT_TICK
+const TICKING = ACTIVE_OR_TICKING & NOT_ACTIVE
+const IS_OPENING = OPEN_STATUS | TICKING
+
+// Combined shared state and read state
+const READ_PRIMARY_STATUS = OPEN_STATUS | READ_ENDING | READ_DONE
+const READ_STATUS = OPEN_STATUS | READ_DONE | READ_QUEUED
+const READ_ENDING_STATUS = OPEN_STATUS | READ_ENDING | READ_QUEUED
+const READ_READABLE_STATUS = OPEN_STATUS | READ_EMIT_READABLE | READ_QUEUED | READ_EMITTED_READABLE
+const SHOULD_NOT_READ =
+  OPEN_STATUS | READ_ACTIVE | READ_ENDING | READ_DONE | READ_NEEDS_PUSH | READ_READ_AHEAD
+const READ_BACKPRESSURE_STATUS = DESTROY_STATUS | READ_ENDING | READ_DONE
+const READ_UPDATE_SYNC_STATUS = READ_UPDATING | OPEN_STATUS | READ_NEXT_TICK | READ_PRIMARY
+const READ_NEXT_TICK_OR_OPENING = READ_NEXT_TICK | OPENING
+
+// Combined write state
+const WRITE_PRIMARY_STATUS = OPEN_STATUS | WRITE_FINISHING | WRITE_DONE
+const WRITE_QUEUED_AND_UNDRAINED = WRITE_QUEUED | WRITE_UNDRAINED
+const WRITE_QUEUED_AND_ACTIVE = WRITE_QUEUED | WRITE_ACTIVE
+const WRITE_DRAIN_STATUS = WRITE_QUEUED | WRITE_UNDRAINED | OPEN_STATUS | WRITE_ACTIVE
+const WRITE_STATUS = OPEN_STATUS | WRITE_ACTIVE | WRITE_QUEUED | WRITE_CORKED
+const WRITE_PRIMARY_AND_ACTIVE = WRITE_PRIMARY | WRITE_ACTIVE
+const WRITE_ACTIVE_AND_WRITING = WRITE_ACTIVE | WRITE_WRITING
+const WRITE_FINISHING_STATUS = OPEN_STATUS | WRITE_FINISHING | WRITE_QUEUED_AND_ACTIVE | WRITE_DONE
+const WRITE_BACKPRESSURE_STATUS = WRITE_UNDRAINED | DESTROY_STATUS | WRITE_FINISHING | WRITE_DONE
+const WRITE_UPDATE_SYNC_STATUS = WRITE_UPDATING | OPEN_STATUS | WRITE_NEXT_TICK | WRITE_PRIMARY
+const WRITE_DROP_DATA = WRITE_FINISHING | WRITE_DONE | DESTROY_STATUS
+
+const asyncIterator = Symbol.asyncIterator || Symbol('asyncIterator')
+
+class WritableState {
+  constructor(
+    stream,
+    { highWaterMark = 16384, map = null, mapWritable, byteLength, byteLengthWritable } = {}
+  ) {
+    this.stream = stream
+    this.queue = new FIFO()
+    this.highWaterMark = highWaterMark
+    this.buffered = 0
+    this.error = null
+    this.pipeline = null
+    this.drains = null // if we add more seldomly used helpers we might them into a subobject so its a single ptr
+    this.byteLength = byteLengthWritable || byteLength || defaultByteLength
+    this.map = mapWritable || map
+    this.afterWrite = afterWrite.bind(this)
+    this.afterUpdateNextTick = updateWriteNT.bind(this)
+  }
+
+  get ending() {
+    return (this.stream._duplexState & WRITE_FINISHING) !== 0
+  }
+
+  get ended() {
+    return (this.stream._duplexState & WRITE_DONE) !== 0
+  }
+
+  push(data) {
+    if ((this.stream._duplexState & WRITE_DROP_DATA) !== 0) return false
+    if (this.map !== null) data = this.map(data)
+
+    this.buffered += this.byteLength(data)
+    this.queue.push(data)
+
+    if (this.buffered < this.highWaterMark) {
+      this.stream._duplexState |= WRITE_QUEUED
+      return true
     }
-    return out;
-}
-/** An HTTP-level failure from the engine (parameter errors, missing images); stream errors come in-band. */
-class EngineHttpError extends Error {
-    statusCode;
-    constructor(message, statusCode, cause) {
-        super(message, { cause });
-        this.statusCode = statusCode;
+
+    this.stream._duplexState |= WRITE_QUEUED_AND_UNDRAINED
+    return false
+  }
+
+  shift() {
+    const data = this.queue.shift()
+
+    this.buffered -= this.byteLength(data)
+    if (this.buffered === 0) this.stream._duplexState &= WRITE_NOT_QUEUED
+
+    return data
+  }
+
+  end(data) {
+    if (typeof data === 'function') {
+      this.stream.once('finish', data)
+    } else if (data !== undefined && data !== null) {
+      this.push(data)
     }
+
+    this.stream._duplexState = (this.stream._duplexState | WRITE_FINISHING) & WRITE_NON_PRIMARY
+  }
+
+  autoBatch(data, cb) {
+    const buffer = []
+    const stream = this.stream
+
+    buffer.push(data)
+    while ((stream._duplexState & WRITE_STATUS) === WRITE_QUEUED_AND_ACTIVE) {
+      buffer.push(stream._writableState.shift())
+    }
+
+    if ((stream._duplexState & OPEN_STATUS) !== 0) return cb(null)
+    stream._writev(buffer, cb)
+  }
+
+  update() {
+    const stream = this.stream
+
+    stream._duplexState |= WRITE_UPDATING
+
+    do {
+      while ((stream._duplexState & WRITE_STATUS) === WRITE_QUEUED) {
+        const data = this.shift()
+        stream._duplexState |= WRITE_ACTIVE_AND_WRITING
+        stream._write(data, this.afterWrite)
+      }
+
+      if ((stream._duplexState & WRITE_PRIMARY_AND_ACTIVE) === 0) this.updateNonPrimary()
+    } while (this.continueUpdate() === true)
+
+    stream._duplexState &= WRITE_NOT_UPDATING
+  }
+
+  updateNonPrimary() {
+    const stream = this.stream
+
+    if ((stream._duplexState & WRITE_FINISHING_STATUS) === WRITE_FINISHING) {
+      stream._duplexState = stream._duplexState | WRITE_ACTIVE
+      stream._final(afterFinal.bind(this))
+      return
+    }
+
+    if ((stream._duplexState & DESTROY_STATUS) === DESTROYING) {
+      if ((stream._duplexState & ACTIVE_OR_TICKING) === 0) {
+        stream._duplexState |= ACTIVE
+        stream._destroy(afterDestroy.bind(this))
+      }
+      return
+    }
+
+    if ((stream._duplexState & IS_OPENING) === OPENING) {
+      stream._duplexState = (stream._duplexState | ACTIVE) & NOT_OPENING
+      stream._open(afterOpen.bind(this))
+    }
+  }
+
+  continueUpdate() {
+    if ((this.stream._duplexState & WRITE_NEXT_TICK) === 0) return false
+    this.stream._duplexState &= WRITE_NOT_NEXT_TICK
+    return true
+  }
+
+  updateCallback() {
+    if ((this.stream._duplexState & WRITE_UPDATE_SYNC_STATUS) === WRITE_PRIMARY) {
+      this.update()
+    } else {
+      this.updateNextTick()
+    }
+  }
+
+  updateNextTick() {
+    if ((this.stream._duplexState & WRITE_NEXT_TICK) !== 0) return
+    this.stream._duplexState |= WRITE_NEXT_TICK
+    if ((this.stream._duplexState & WRITE_UPDATING) === 0) qmt(this.afterUpdateNextTick)
+  }
 }
-function wrap(e, what) {
-    const err = e;
-    const detail = err.json?.message ?? err.message ?? String(e);
-    return new EngineHttpError(`${what}: ${detail}`, err.statusCode, e);
+
+class ReadableState {
+  constructor(
+    stream,
+    { highWaterMark = 16384, map = null, mapReadable, byteLength, byteLengthReadable } = {}
+  ) {
+    this.stream = stream
+    this.queue = new FIFO()
+    this.highWaterMark = highWaterMark === 0 ? 1 : highWaterMark
+    this.buffered = 0
+    this.readAhead = highWaterMark > 0
+    this.error = null
+    this.pipeline = null
+    this.byteLength = byteLengthReadable || byteLength || defaultByteLength
+    this.map = mapReadable || map
+    this.pipeTo = null
+    this.afterRead = afterRead.bind(this)
+    this.afterUpdateNextTick = updateReadNT.bind(this)
+  }
+
+  get ending() {
+    return (this.stream._duplexState & READ_ENDING) !== 0
+  }
+
+  get ended() {
+    return (this.stream._duplexState & READ_DONE) !== 0
+  }
+
+  pipe(pipeTo, cb) {
+    if (this.pipeTo !== null) throw StreamError.BAD_ARGUMENT('Can only pipe to one destination')
+    if (typeof cb !== 'function') cb = null
+
+    this.stream._duplexState |= READ_PIPE_DRAINED
+    this.pipeTo = pipeTo
+    this.pipeline = new Pipeline(this.stream, pipeTo, cb)
+
+    if (cb) this.stream.on('error', noop) // We already error handle this so supress crashes
+
+    if (isStreamx(pipeTo)) {
+      pipeTo._writableState.pipeline = this.pipeline
+      if (cb) pipeTo.on('error', noop) // We already error handle this so supress crashes
+      pipeTo.on('finish', this.pipeline.finished.bind(this.pipeline)) // TODO: just call finished from pipeTo itself
+    } else {
+      const onerror = this.pipeline.done.bind(this.pipeline, pipeTo)
+      const onclose = this.pipeline.done.bind(this.pipeline, pipeTo, null) // onclose has a weird bool arg
+      pipeTo.on('error', onerror)
+      pipeTo.on('close', onclose)
+      pipeTo.on('finish', this.pipeline.finished.bind(this.pipeline))
+    }
+
+    pipeTo.on('drain', afterDrain.bind(this))
+    this.stream.emit('piping', pipeTo)
+    pipeTo.emit('pipe', this.stream)
+  }
+
+  push(data) {
+    const stream = this.stream
+
+    if (data === null) {
+      this.highWaterMark = 0
+      stream._duplexState = (stream._duplexState | READ_ENDING) & READ_NON_PRIMARY_AND_PUSHED
+      return false
+    }
+
+    if (this.map !== null) {
+      data = this.map(data)
+      if (data === null) {
+        stream._duplexState &= READ_PUSHED
+        return this.buffered < this.highWaterMark
+      }
+    }
+
+    this.buffered += this.byteLength(data)
+    this.queue.push(data)
+
+    stream._duplexState = (stream._duplexState | READ_QUEUED) & READ_PUSHED
+
+    return this.buffered < this.highWaterMark
+  }
+
+  shift() {
+    const data = this.queue.shift()
+
+    this.buffered -= this.byteLength(data)
+    if (this.buffered === 0) {
+      this.stream._duplexState &= READ_NOT_QUEUED
+    }
+
+    return data
+  }
+
+  unshift(data) {
+    const pending = [this.map !== null ? this.map(data) : data]
+    while (this.buffered > 0) pending.push(this.shift())
+
+    for (let i = 0; i < pending.length - 1; i++) {
+      const data = pending[i]
+      this.buffered += this.byteLength(data)
+      this.queue.push(data)
+    }
+
+    this.push(pending[pending.length - 1])
+  }
+
+  read() {
+    const stream = this.stream
+
+    if ((stream._duplexState & READ_STATUS) === READ_QUEUED) {
+      const data = this.shift()
+
+      if (this.pipeTo !== null && this.pipeTo.write(data) === false) {
+        stream._duplexState &= READ_PIPE_NOT_DRAINED
+      }
+
+      if ((stream._duplexState & READ_EMIT_DATA) !== 0) {
+        stream.emit('data', data)
+      }
+
+      return data
+    }
+
+    if (this.readAhead === false) {
+      stream._duplexState |= READ_READ_AHEAD
+      this.updateNextTick()
+    }
+
+    return null
+  }
+
+  drain() {
+    const stream = this.stream
+
+    while (
+      (stream._duplexState & READ_STATUS) === READ_QUEUED &&
+      (stream._duplexState & READ_FLOWING) !== 0
+    ) {
+      const data = this.shift()
+
+      if (this.pipeTo !== null && this.pipeTo.write(data) === false) {
+        stream._duplexState &= READ_PIPE_NOT_DRAINED
+      }
+
+      if ((stream._duplexState & READ_EMIT_DATA) !== 0) {
+        stream.emit('data', data)
+      }
+    }
+  }
+
+  update() {
+    const stream = this.stream
+
+    stream._duplexState |= READ_UPDATING
+
+    do {
+      this.drain()
+
+      while (
+        this.buffered < this.highWaterMark &&
+        (stream._duplexState & SHOULD_NOT_READ) === READ_READ_AHEAD
+      ) {
+        stream._duplexState |= READ_ACTIVE_AND_NEEDS_PUSH
+        stream._read(this.afterRead)
+        this.drain()
+      }
+
+      if ((stream._duplexState & READ_READABLE_STATUS) === READ_EMIT_READABLE_AND_QUEUED) {
+        stream._duplexState |= READ_EMITTED_READABLE
+        stream.emit('readable')
+      }
+
+      if ((stream._duplexState & READ_PRIMARY_AND_ACTIVE) === 0) {
+        this.updateNonPrimary()
+      }
+    } while (this.continueUpdate() === true)
+
+    stream._duplexState &= READ_NOT_UPDATING
+  }
+
+  updateNonPrimary() {
+    const stream = this.stream
+
+    if ((stream._duplexState & READ_ENDING_STATUS) === READ_ENDING) {
+      stream._duplexState = (stream._duplexState | READ_DONE) & READ_NOT_ENDING
+      stream.emit('end')
+
+      if ((stream._duplexState & AUTO_DESTROY) === DONE) {
+        stream._duplexState |= DESTROYING
+      }
+
+      if (this.pipeTo !== null) {
+        this.pipeTo.end()
+      }
+    }
+
+    if ((stream._duplexState & DESTROY_STATUS) === DESTROYING) {
+      if ((stream._duplexState & ACTIVE_OR_TICKING) === 0) {
+        stream._duplexState |= ACTIVE
+        stream._destroy(afterDestroy.bind(this))
+      }
+      return
+    }
+
+    if ((stream._duplexState & IS_OPENING) === OPENING) {
+      stream._duplexState = (stream._duplexState | ACTIVE) & NOT_OPENING
+      stream._open(afterOpen.bind(this))
+    }
+  }
+
+  continueUpdate() {
+    if ((this.stream._duplexState & READ_NEXT_TICK) === 0) return false
+    this.stream._duplexState &= READ_NOT_NEXT_TICK
+    return true
+  }
+
+  updateCallback() {
+    if ((this.stream._duplexState & READ_UPDATE_SYNC_STATUS) === READ_PRIMARY) {
+      this.update()
+    } else {
+      this.updateNextTick()
+    }
+  }
+
+  updateNextTickIfOpen() {
+    if ((this.stream._duplexState & READ_NEXT_TICK_OR_OPENING) !== 0) return
+    this.stream._duplexState |= READ_NEXT_TICK
+    if ((this.stream._duplexState & READ_UPDATING) === 0) qmt(this.afterUpdateNextTick)
+  }
+
+  updateNextTick() {
+    if ((this.stream._duplexState & READ_NEXT_TICK) !== 0) return
+    this.stream._duplexState |= READ_NEXT_TICK
+    if ((this.stream._duplexState & READ_UPDATING) === 0) qmt(this.afterUpdateNextTick)
+  }
 }
-/**
- * dockerode pulls in docker-modem -> ssh2, whose bundled poly1305 (emscripten) reads the CommonJS free
- * variable `__dirname`, which an ESM bundle does not have: without it the import dies with a
- * ReferenceError. A global `__dirname` (the bundle's folder) is what that code expects. ssh2's native
- * add-ons are optional (it falls back to JS when they do not load), and no SSH or gRPC path is used.
- */
-async function loadDockerode() {
-    const g = globalThis;
-    g.__dirname ??= external_node_path_default().dirname((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url));
-    const mod = await __nccwpck_require__.e(/* import() */ 292).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5292, 23));
-    return mod.default;
+
+class TransformState {
+  constructor(stream) {
+    this.data = null
+    this.afterTransform = afterTransform.bind(stream)
+    this.afterFinal = null
+  }
 }
-/**
- * GET /version with node:http, before dockerode (a 2 MB chunk with ssh2 and gRPC) is loaded: an engine
- * that is absent or too old fails fast, and only a reachable engine costs the client's load time.
- */
-async function probeEngine(a, timeoutMs = 15_000) {
-    const http = a.protocol === 'https' ? await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4708, 23)) : await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7067, 23));
-    return new Promise((resolve, reject) => {
-        const req = http.request({
-            method: 'GET',
-            path: `/${API_VERSION}/version`,
-            ...(a.socketPath ? { socketPath: a.socketPath } : { host: a.host, port: a.port }),
-            ...(a.ca ? { ca: a.ca, cert: a.cert, key: a.key } : {}),
-            timeout: timeoutMs,
-        }, (res) => {
-            let body = '';
-            res.setEncoding('utf8');
-            res.on('data', (c) => (body += c));
-            res.on('end', () => {
-                if (res.statusCode !== 200) {
-                    const msg = /"message"\s*:\s*"([^"]*)"/.exec(body)?.[1] ?? body.trim().slice(0, 200);
-                    return reject(new EngineHttpError(`the engine at ${a.endpoint} answered ${res.statusCode}: ${msg}`, res.statusCode));
-                }
-                try {
-                    resolve(JSON.parse(body));
-                }
-                catch {
-                    reject(new EngineHttpError(`the engine at ${a.endpoint} sent an unreadable /version answer`, 200));
-                }
-            });
-        });
-        req.on('timeout', () => req.destroy(new Error(`no answer within ${timeoutMs / 1000}s`)));
-        req.on('error', (e) => reject(new EngineHttpError(`cannot reach the Docker engine at ${a.endpoint}: ${e.message}`, undefined, e)));
-        req.end();
-    });
+
+class Pipeline {
+  constructor(src, dst, cb) {
+    this.from = src
+    this.to = dst
+    this.afterPipe = cb
+    this.error = null
+    this.pipeToFinished = false
+  }
+
+  finished() {
+    this.pipeToFinished = true
+  }
+
+  done(stream, err) {
+    if (err) this.error = err
+
+    if (stream === this.to) {
+      this.to = null
+
+      if (this.from !== null) {
+        if ((this.from._duplexState & READ_DONE) === 0 || !this.pipeToFinished) {
+          this.from.destroy(this.error || StreamError.PREMATURE_CLOSE('Writable stream closed'))
+        }
+        return
+      }
+    }
+
+    if (stream === this.from) {
+      this.from = null
+
+      if (this.to !== null) {
+        if ((stream._duplexState & READ_DONE) === 0) {
+          this.to.destroy(this.error || StreamError.PREMATURE_CLOSE('Readable stream closed'))
+        }
+        return
+      }
+    }
+
+    if (this.afterPipe !== null) this.afterPipe(this.error)
+    this.to = this.from = this.afterPipe = null
+  }
 }
-/** Engine API 1.41 (Engine 20.10) or newer is needed. */
-function apiTooOld(v) {
-    const [maj = 0, min = 0] = (v.ApiVersion ?? '0.0').split('.').map(Number);
-    return maj < 1 || (maj === 1 && min < 41);
+
+function afterDrain() {
+  this.stream._duplexState |= READ_PIPE_DRAINED
+  this.updateCallback()
 }
-async function connectEngine(env) {
-    const address = engineAddress(env);
-    const info = await probeEngine(address);
-    if (apiTooOld(info))
-        throw new errors/* UserError */.yo(`The Docker engine at ${address.endpoint} speaks API ${info.ApiVersion}; this action needs 1.41 (Docker 20.10) or newer.`);
-    const Docker = await loadDockerode();
-    const { endpoint, ...opts } = address;
-    const docker = new Docker({ ...opts, version: API_VERSION });
+
+function afterFinal(err) {
+  const stream = this.stream
+  if (err) stream.destroy(err)
+
+  if ((stream._duplexState & DESTROY_STATUS) === 0) {
+    stream._duplexState |= WRITE_DONE
+    stream.emit('finish')
+  }
+
+  if ((stream._duplexState & AUTO_DESTROY) === DONE) {
+    stream._duplexState |= DESTROYING
+  }
+
+  stream._duplexState &= WRITE_NOT_FINISHING
+
+  // no need to wait the extra tick here, so we short circuit that
+  if ((stream._duplexState & WRITE_UPDATING) === 0) {
+    this.update()
+  } else {
+    this.updateNextTick()
+  }
+}
+
+function afterDestroy(err) {
+  const stream = this.stream
+
+  if (!err && !StreamError.isStreamDestroyed(this.error)) err = this.error
+  if (err) stream.emit('error', err)
+
+  stream._duplexState |= DESTROYED
+  stream.emit('close')
+
+  const rs = stream._readableState
+  const ws = stream._writableState
+
+  if (rs !== null && rs.pipeline !== null) {
+    rs.pipeline.done(stream, err)
+  }
+
+  if (ws !== null) {
+    while (ws.drains !== null && ws.drains.length > 0) {
+      ws.drains.shift().resolve(false)
+    }
+
+    if (ws.pipeline !== null) {
+      ws.pipeline.done(stream, err)
+    }
+  }
+}
+
+function afterWrite(err) {
+  const stream = this.stream
+
+  if (err) stream.destroy(err)
+  stream._duplexState &= WRITE_NOT_ACTIVE
+
+  if (this.drains !== null) tickDrains(this.drains)
+
+  if ((stream._duplexState & WRITE_DRAIN_STATUS) === WRITE_UNDRAINED) {
+    stream._duplexState &= WRITE_DRAINED
+
+    if ((stream._duplexState & WRITE_EMIT_DRAIN) === WRITE_EMIT_DRAIN) {
+      stream.emit('drain')
+    }
+  }
+
+  this.updateCallback()
+}
+
+function afterRead(err) {
+  if (err) this.stream.destroy(err)
+  this.stream._duplexState &= READ_NOT_ACTIVE
+
+  if (this.readAhead === false && (this.stream._duplexState & READ_RESUMED) === 0) {
+    this.stream._duplexState &= READ_NO_READ_AHEAD
+  }
+
+  this.updateCallback()
+}
+
+function updateReadNT() {
+  if ((this.stream._duplexState & READ_UPDATING) === 0) {
+    this.stream._duplexState &= READ_NOT_NEXT_TICK
+    this.update()
+  }
+}
+
+function updateWriteNT() {
+  if ((this.stream._duplexState & WRITE_UPDATING) === 0) {
+    this.stream._duplexState &= WRITE_NOT_NEXT_TICK
+    this.update()
+  }
+}
+
+function tickDrains(drains) {
+  for (let i = 0; i < drains.length; i++) {
+    // drains.writes are monotonic, so if one is 0 its always the first one
+    if (--drains[i].writes === 0) {
+      drains.shift().resolve(true)
+      i--
+    }
+  }
+}
+
+function afterOpen(err) {
+  const stream = this.stream
+
+  if (err) stream.destroy(err)
+
+  if ((stream._duplexState & DESTROYING) === 0) {
+    if ((stream._duplexState & READ_PRIMARY_STATUS) === 0) {
+      stream._duplexState |= READ_PRIMARY
+    }
+
+    if ((stream._duplexState & WRITE_PRIMARY_STATUS) === 0) {
+      stream._duplexState |= WRITE_PRIMARY
+    }
+
+    stream.emit('open')
+  }
+
+  stream._duplexState &= NOT_ACTIVE
+
+  if (stream._writableState !== null) {
+    stream._writableState.updateCallback()
+  }
+
+  if (stream._readableState !== null) {
+    stream._readableState.updateCallback()
+  }
+}
+
+function afterTransform(err, data) {
+  if (data !== undefined && data !== null) this.push(data)
+  this._writableState.afterWrite(err)
+}
+
+function newListener(name) {
+  if (this._readableState !== null) {
+    if (name === 'data') {
+      this._duplexState |= READ_EMIT_DATA | READ_RESUMED_READ_AHEAD
+      this._readableState.updateNextTick()
+    }
+    if (name === 'readable') {
+      this._duplexState |= READ_EMIT_READABLE
+      this._readableState.updateNextTick()
+    }
+  }
+
+  if (this._writableState !== null) {
+    if (name === 'drain') {
+      this._duplexState |= WRITE_EMIT_DRAIN
+      this._writableState.updateNextTick()
+    }
+  }
+}
+
+class Stream extends EventEmitter {
+  constructor(opts) {
+    super()
+
+    this._duplexState = 0
+    this._readableState = null
+    this._writableState = null
+
+    if (opts) {
+      if (opts.open) this._open = opts.open
+      if (opts.destroy) this._destroy = opts.destroy
+      if (opts.predestroy) this._predestroy = opts.predestroy
+      if (opts.signal) opts.signal.addEventListener('abort', abort.bind(this))
+    }
+
+    this.on('newListener', newListener)
+  }
+
+  _open(cb) {
+    cb(null)
+  }
+
+  _destroy(cb) {
+    cb(null)
+  }
+
+  _predestroy() {
+    // does nothing
+  }
+
+  get readable() {
+    return this._readableState !== null ? true : undefined
+  }
+
+  get writable() {
+    return this._writableState !== null ? true : undefined
+  }
+
+  get destroyed() {
+    return (this._duplexState & DESTROYED) !== 0
+  }
+
+  get destroying() {
+    return (this._duplexState & DESTROY_STATUS) !== 0
+  }
+
+  destroy(err) {
+    if ((this._duplexState & DESTROY_STATUS) === 0) {
+      if (!err) err = StreamError.STREAM_DESTROYED()
+      this._duplexState = (this._duplexState | DESTROYING) & NON_PRIMARY
+
+      if (this._readableState !== null) {
+        this._readableState.highWaterMark = 0
+        this._readableState.error = err
+      }
+
+      if (this._writableState !== null) {
+        this._writableState.highWaterMark = 0
+        this._writableState.error = err
+      }
+
+      this._duplexState |= PREDESTROYING
+      this._predestroy()
+      this._duplexState &= NOT_PREDESTROYING
+
+      if (this._readableState !== null) {
+        this._readableState.updateNextTick()
+      }
+
+      if (this._writableState !== null) {
+        this._writableState.updateNextTick()
+      }
+    }
+  }
+}
+
+class Readable extends Stream {
+  constructor(opts) {
+    super(opts)
+
+    this._duplexState |= OPENING | WRITE_DONE | READ_READ_AHEAD
+    this._readableState = new ReadableState(this, opts)
+
+    if (opts) {
+      if (this._readableState.readAhead === false) this._duplexState &= READ_NO_READ_AHEAD
+      if (opts.read) this._read = opts.read
+      if (opts.eagerOpen) this._readableState.updateNextTick()
+      if (opts.encoding) this.setEncoding(opts.encoding)
+    }
+  }
+
+  static deferred(fn, opts) {
+    const out = new PassThrough(opts)
+
+    fn()
+      .then((src) => {
+        if (src === null) return out.end()
+        if (out.destroying) return
+        pipeline(src, out, noop)
+      })
+      .catch((err) => out.destroy(err))
+
+    return out
+  }
+
+  setEncoding(encoding) {
+    const dec = new TextDecoder(encoding)
+    const map = this._readableState.map || echo
+    this._readableState.map = mapOrSkip
+    return this
+
+    function mapOrSkip(data) {
+      const next = dec.push(data)
+      return next === '' && (data.byteLength !== 0 || dec.remaining > 0) ? null : map(next)
+    }
+  }
+
+  _read(cb) {
+    cb(null)
+  }
+
+  pipe(dest, cb) {
+    this._readableState.updateNextTick()
+    this._readableState.pipe(dest, cb)
+    return dest
+  }
+
+  read() {
+    this._readableState.updateNextTick()
+    return this._readableState.read()
+  }
+
+  push(data) {
+    this._readableState.updateNextTickIfOpen()
+    return this._readableState.push(data)
+  }
+
+  unshift(data) {
+    this._readableState.updateNextTickIfOpen()
+    return this._readableState.unshift(data)
+  }
+
+  resume() {
+    this._duplexState |= READ_RESUMED_READ_AHEAD
+    this._readableState.updateNextTick()
+    return this
+  }
+
+  pause() {
+    this._duplexState &=
+      this._readableState.readAhead === false ? READ_PAUSED_NO_READ_AHEAD : READ_PAUSED
+    return this
+  }
+
+  static _fromAsyncIterator(ite, opts) {
+    let destroy
+
+    const rs = new Readable({
+      ...opts,
+      read(cb) {
+        ite.next().then(push).then(cb.bind(null, null)).catch(cb)
+      },
+      predestroy() {
+        destroy = ite.return()
+      },
+      destroy(cb) {
+        if (!destroy) return cb(null)
+        destroy.then(cb.bind(null, null)).catch(cb)
+      }
+    })
+
+    return rs
+
+    function push(data) {
+      if (data.done) rs.push(null)
+      else rs.push(data.value)
+    }
+  }
+
+  static from(data, opts) {
+    if (isReadStreamx(data)) return data
+    if (data[asyncIterator]) return this._fromAsyncIterator(data[asyncIterator](), opts)
+    if (!Array.isArray(data)) data = data === undefined ? [] : [data]
+
+    let i = 0
+    return new Readable({
+      ...opts,
+      read(cb) {
+        this.push(i === data.length ? null : data[i++])
+        cb(null)
+      }
+    })
+  }
+
+  static isBackpressured(rs) {
+    return (
+      (rs._duplexState & READ_BACKPRESSURE_STATUS) !== 0 ||
+      rs._readableState.buffered >= rs._readableState.highWaterMark
+    )
+  }
+
+  static isPaused(rs) {
+    return (rs._duplexState & READ_RESUMED) === 0
+  }
+
+  [asyncIterator]() {
+    const stream = this
+
+    let error = null
+    let promiseResolve = null
+    let promiseReject = null
+
+    this.on('error', (err) => {
+      error = err
+    })
+    this.on('readable', onreadable)
+    this.on('close', onclose)
+
     return {
-        endpoint,
-        version: () => Promise.resolve(info),
-        async build(context, params, registryConfig) {
-            const options = {
-                dockerfile: params.dockerfile,
-                t: params.t ?? [],
-                rm: true,
-                forcerm: true,
-                // A number, not the string "2": dockerode starts a session of its own for version === "2".
-                version: params.session ? 2 : '1',
-            };
-            if (params.session)
-                options.session = params.session;
-            if (params.signal)
-                options.abortSignal = params.signal;
-            if (params.target)
-                options.target = params.target;
-            if (params.buildargs && Object.keys(params.buildargs).length)
-                options.buildargs = JSON.stringify(params.buildargs);
-            if (params.labels && Object.keys(params.labels).length)
-                options.labels = JSON.stringify(params.labels);
-            if (params.cachefrom?.length)
-                options.cachefrom = JSON.stringify(params.cachefrom);
-            if (params.pull)
-                options.pull = '1';
-            if (params.nocache)
-                options.nocache = true;
-            if (params.platform)
-                options.platform = params.platform;
-            if (registryConfig && Object.keys(registryConfig).length)
-                options.registryconfig = registryConfig;
-            try {
-                return (await docker.buildImage(context, options));
-            }
-            catch (e) {
-                throw wrap(e, 'the engine refused the build');
-            }
-        },
-        async tag(image, repository, tag) {
-            try {
-                await docker.getImage(image).tag({ repo: repository, tag });
-            }
-            catch (e) {
-                throw wrap(e, `tagging ${repository}:${tag}`);
-            }
-        },
-        async push(repository, tag, auth, signal) {
-            try {
-                // Always pass `tag`: without it the engine pushes every local tag of the repository.
-                const opts = { tag };
-                if (auth)
-                    opts.authconfig = auth;
-                if (signal)
-                    opts.abortSignal = signal;
-                return (await docker.getImage(repository).push(opts));
-            }
-            catch (e) {
-                throw wrap(e, `pushing ${repository}:${tag}`);
-            }
-        },
-        async startSession(services) {
-            const { startSession } = await __nccwpck_require__.e(/* import() */ 37).then(__nccwpck_require__.bind(__nccwpck_require__, 1037));
-            return startSession(address, services);
-        },
-        async inspect(image) {
-            try {
-                return (await docker.getImage(image).inspect());
-            }
-            catch (e) {
-                throw wrap(e, `inspecting ${image}`);
-            }
-        },
-    };
+      [asyncIterator]() {
+        return this
+      },
+      next() {
+        return new Promise(function (resolve, reject) {
+          promiseResolve = resolve
+          promiseReject = reject
+          const data = stream.read()
+          if (data !== null) ondata(data)
+          else if ((stream._duplexState & DESTROYED) !== 0) ondata(null)
+        })
+      },
+      return() {
+        return destroy(null)
+      },
+      throw(err) {
+        return destroy(err)
+      }
+    }
+
+    function onreadable() {
+      if (promiseResolve !== null) ondata(stream.read())
+    }
+
+    function onclose() {
+      if (promiseResolve !== null) ondata(null)
+    }
+
+    function ondata(data) {
+      if (promiseReject === null) return
+      if (error) {
+        promiseReject(error)
+      } else if (data === null && (stream._duplexState & READ_DONE) === 0) {
+        promiseReject(StreamError.STREAM_DESTROYED())
+      } else {
+        promiseResolve({ value: data, done: data === null })
+      }
+      promiseReject = promiseResolve = null
+    }
+
+    function destroy(err) {
+      stream.destroy(err)
+      return new Promise((resolve, reject) => {
+        if (stream._duplexState & DESTROYED) return resolve({ value: undefined, done: true })
+        stream.once('close', function () {
+          if (err) reject(err)
+          else resolve({ value: undefined, done: true })
+        })
+      })
+    }
+  }
+}
+
+class Writable extends Stream {
+  constructor(opts) {
+    super(opts)
+
+    this._duplexState |= OPENING | READ_DONE
+    this._writableState = new WritableState(this, opts)
+
+    if (opts) {
+      if (opts.writev) this._writev = opts.writev
+      if (opts.write) this._write = opts.write
+      if (opts.final) this._final = opts.final
+      if (opts.eagerOpen) this._writableState.updateNextTick()
+    }
+  }
+
+  cork() {
+    this._duplexState |= WRITE_CORKED
+  }
+
+  uncork() {
+    this._duplexState &= WRITE_NOT_CORKED
+    this._writableState.updateNextTick()
+  }
+
+  _writev(batch, cb) {
+    cb(null)
+  }
+
+  _write(data, cb) {
+    this._writableState.autoBatch(data, cb)
+  }
+
+  _final(cb) {
+    cb(null)
+  }
+
+  static isBackpressured(ws) {
+    return (ws._duplexState & WRITE_BACKPRESSURE_STATUS) !== 0
+  }
+
+  static drained(ws) {
+    if (ws.destroyed) return Promise.resolve(false)
+
+    const state = ws._writableState
+    const pending = isWritev(ws) ? Math.min(1, state.queue.length) : state.queue.length
+    const writes = pending + (ws._duplexState & WRITE_WRITING ? 1 : 0)
+    if (writes === 0) return Promise.resolve(true)
+
+    if (state.drains === null) state.drains = []
+    return new Promise((resolve) => {
+      state.drains.push({ writes, resolve })
+    })
+  }
+
+  write(data) {
+    this._writableState.updateNextTick()
+    return this._writableState.push(data)
+  }
+
+  end(data) {
+    this._writableState.updateNextTick()
+    this._writableState.end(data)
+    return this
+  }
+}
+
+class Duplex extends Readable {
+  // and Writable
+  constructor(opts) {
+    super(opts)
+
+    this._duplexState = OPENING | (this._duplexState & READ_READ_AHEAD)
+    this._writableState = new WritableState(this, opts)
+
+    if (opts) {
+      if (opts.writev) this._writev = opts.writev
+      if (opts.write) this._write = opts.write
+      if (opts.final) this._final = opts.final
+    }
+  }
+
+  cork() {
+    this._duplexState |= WRITE_CORKED
+  }
+
+  uncork() {
+    this._duplexState &= WRITE_NOT_CORKED
+    this._writableState.updateNextTick()
+  }
+
+  _writev(batch, cb) {
+    cb(null)
+  }
+
+  _write(data, cb) {
+    this._writableState.autoBatch(data, cb)
+  }
+
+  _final(cb) {
+    cb(null)
+  }
+
+  write(data) {
+    this._writableState.updateNextTick()
+    return this._writableState.push(data)
+  }
+
+  end(data) {
+    this._writableState.updateNextTick()
+    this._writableState.end(data)
+    return this
+  }
+}
+
+class Transform extends Duplex {
+  constructor(opts) {
+    super(opts)
+    this._transformState = new TransformState(this)
+
+    if (opts) {
+      if (opts.transform) this._transform = opts.transform
+      if (opts.flush) this._flush = opts.flush
+    }
+  }
+
+  _write(data, cb) {
+    if (this._readableState.buffered >= this._readableState.highWaterMark) {
+      this._transformState.data = data
+    } else {
+      this._transform(data, this._transformState.afterTransform)
+    }
+  }
+
+  _read(cb) {
+    if (this._transformState.data !== null) {
+      const data = this._transformState.data
+      this._transformState.data = null
+      cb(null)
+      this._transform(data, this._transformState.afterTransform)
+    } else {
+      cb(null)
+    }
+  }
+
+  destroy(err) {
+    super.destroy(err)
+    if (this._transformState.data !== null) {
+      this._transformState.data = null
+      this._transformState.afterTransform()
+    }
+  }
+
+  _transform(data, cb) {
+    cb(null, data)
+  }
+
+  _flush(cb) {
+    cb(null)
+  }
+
+  _final(cb) {
+    this._transformState.afterFinal = cb
+    this._flush(transformAfterFlush.bind(this))
+  }
+}
+
+class PassThrough extends Transform {}
+
+function transformAfterFlush(err, data) {
+  const cb = this._transformState.afterFinal
+  if (err) return cb(err)
+
+  if (data !== null && data !== undefined) this.push(data)
+  this.push(null)
+  cb(null)
+}
+
+function pipelinePromise(...streams) {
+  return new Promise((resolve, reject) => {
+    return pipeline(...streams, (err) => {
+      if (err) return reject(err)
+      resolve()
+    })
+  })
+}
+
+function pipeline(stream, ...streams) {
+  const all = Array.isArray(stream) ? [...stream, ...streams] : [stream, ...streams]
+  const done = all.length && typeof all[all.length - 1] === 'function' ? all.pop() : null
+
+  if (all.length < 2) throw StreamError.BAD_ARGUMENT('Pipeline requires at least 2 streams')
+
+  let src = all[0]
+  let dest = null
+  let error = null
+
+  for (let i = 1; i < all.length; i++) {
+    dest = all[i]
+
+    if (isStreamx(src)) {
+      src.pipe(dest, onerror)
+    } else {
+      errorHandle(src, true, i > 1, onerror)
+      src.pipe(dest)
+    }
+
+    src = dest
+  }
+
+  if (done) {
+    let fin = false
+
+    const autoDestroy =
+      isStreamx(dest) || !!(dest._writableState && dest._writableState.autoDestroy)
+
+    dest.on('error', (err) => {
+      if (error === null) error = err
+    })
+
+    dest.on('finish', () => {
+      fin = true
+      if (!autoDestroy) done(error)
+    })
+
+    if (autoDestroy) {
+      dest.on('close', () => done(error || (fin ? null : StreamError.PREMATURE_CLOSE())))
+    }
+  }
+
+  return dest
+
+  function errorHandle(s, rd, wr, onerror) {
+    s.on('error', onerror)
+    s.on('close', onclose)
+
+    function onclose() {
+      if (rd && s._readableState && !s._readableState.ended) {
+        return onerror(StreamError.PREMATURE_CLOSE())
+      }
+      if (wr && s._writableState && !s._writableState.ended) {
+        return onerror(StreamError.PREMATURE_CLOSE())
+      }
+    }
+  }
+
+  function onerror(err) {
+    if (!err || error) return
+    error = err
+
+    for (const s of all) {
+      s.destroy(err)
+    }
+  }
+}
+
+function echo(s) {
+  return s
+}
+
+function isStream(stream) {
+  return !!stream._readableState || !!stream._writableState
+}
+
+function isStreamx(stream) {
+  return typeof stream._duplexState === 'number' && isStream(stream)
+}
+
+function isEnding(stream) {
+  return !!stream._readableState && stream._readableState.ending
+}
+
+function isEnded(stream) {
+  return !!stream._readableState && stream._readableState.ended
+}
+
+function isFinishing(stream) {
+  return !!stream._writableState && stream._writableState.ending
+}
+
+function isFinished(stream) {
+  return !!stream._writableState && stream._writableState.ended
+}
+
+function getStreamError(stream, opts = {}) {
+  const err =
+    (stream._readableState && stream._readableState.error) ||
+    (stream._writableState && stream._writableState.error)
+
+  // avoid implicit errors by default
+  return !opts.all && StreamError.isStreamDestroyed(err) ? null : err
+}
+
+function isReadStreamx(stream) {
+  return isStreamx(stream) && stream.readable
+}
+
+function isDisturbed(stream) {
+  return (
+    (stream._duplexState & OPENING) !== OPENING ||
+    (stream._duplexState & DESTROYING) === DESTROYING ||
+    (stream._duplexState & ACTIVE_OR_TICKING) !== 0
+  )
+}
+
+function isTypedArray(data) {
+  return typeof data === 'object' && data !== null && typeof data.byteLength === 'number'
+}
+
+function defaultByteLength(data) {
+  return isTypedArray(data) ? data.byteLength : 1024
+}
+
+function noop() {}
+
+function abort() {
+  this.destroy(StreamError.ABORTED())
+}
+
+function isWritev(s) {
+  return s._writev !== Writable.prototype._writev && s._writev !== Duplex.prototype._writev
+}
+
+module.exports = {
+  pipeline,
+  pipelinePromise,
+  isStream,
+  isStreamx,
+  isEnding,
+  isEnded,
+  isFinishing,
+  isFinished,
+  isDisturbed,
+  getStreamError,
+  Stream,
+  Writable,
+  Readable,
+  Duplex,
+  Transform,
+  // Export PassThrough for compatibility with Node.js core's stream module
+  PassThrough
 }
 
 
 /***/ }),
 
-/***/ 3018:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+/***/ 3237:
+/***/ ((module) => {
 
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _pipewright_shared_action__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7823);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(453);
+module.exports = class StreamError extends Error {
+  constructor(msg, code, fn = StreamError) {
+    super(msg)
 
+    this.code = code
 
-await (0,_pipewright_shared_action__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .Cs)(_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i);
+    if (Error.captureStackTrace) {
+      Error.captureStackTrace(this, fn)
+    }
+  }
 
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
+  static isStreamDestroyed(err) {
+    return err && err.code === 'STREAM_DESTROYED'
+  }
+
+  static isPrematureClose(err) {
+    return err && err.code === 'PREMATURE_CLOSE'
+  }
+
+  static isAborted(err) {
+    return err && err.code === 'ABORTED'
+  }
+
+  static isBadArgument(err) {
+    return err && err.code === 'BAD_ARGUMENT'
+  }
+
+  get name() {
+    return 'StreamError'
+  }
+
+  static STREAM_DESTROYED() {
+    return new StreamError('Stream was destroyed', 'STREAM_DESTROYED', StreamError.STREAM_DESTROYED)
+  }
+
+  static PREMATURE_CLOSE(msg = 'Premature close') {
+    return new StreamError(msg, 'PREMATURE_CLOSE', StreamError.PREMATURE_CLOSE)
+  }
+
+  static ABORTED() {
+    return new StreamError('Stream aborted', 'ABORTED', StreamError.ABORTED)
+  }
+
+  static BAD_ARGUMENT(msg = 'Bad argument') {
+    return new StreamError(msg, 'BAD_ARGUMENT', StreamError.BAD_ARGUMENT)
+  }
+}
+
 
 /***/ }),
 
-/***/ 453:
+/***/ 5531:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const constants = { // just for envs without fs
+  S_IFMT: 61440,
+  S_IFDIR: 16384,
+  S_IFCHR: 8192,
+  S_IFBLK: 24576,
+  S_IFIFO: 4096,
+  S_IFLNK: 40960
+}
+
+try {
+  module.exports = (__nccwpck_require__(9896).constants) || constants
+} catch {
+  module.exports = constants
+}
+
+
+/***/ }),
+
+/***/ 6919:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const { Writable, Readable, getStreamError } = __nccwpck_require__(8200)
+const FIFO = __nccwpck_require__(6927)
+const b4a = __nccwpck_require__(6173)
+const headers = __nccwpck_require__(5472)
+
+const EMPTY = b4a.alloc(0)
+const MAX_HEADER_SIZE = 4 * 1024 * 1024 // arbitrary big number
+
+class BufferList {
+  constructor () {
+    this.buffered = 0
+    this.shifted = 0
+    this.queue = new FIFO()
+
+    this._offset = 0
+  }
+
+  push (buffer) {
+    this.buffered += buffer.byteLength
+    this.queue.push(buffer)
+  }
+
+  shiftFirst (size) {
+    return this.buffered === 0 ? null : this._next(size)
+  }
+
+  shift (size) {
+    if (size > this.buffered) return null
+    if (size === 0) return EMPTY
+
+    let chunk = this._next(size)
+
+    if (size === chunk.byteLength) return chunk // likely case
+
+    const chunks = [chunk]
+
+    while ((size -= chunk.byteLength) > 0) {
+      chunk = this._next(size)
+      chunks.push(chunk)
+    }
+
+    return b4a.concat(chunks)
+  }
+
+  _next (size) {
+    const buf = this.queue.peek()
+    const rem = buf.byteLength - this._offset
+
+    if (size >= rem) {
+      const sub = this._offset ? buf.subarray(this._offset, buf.byteLength) : buf
+      this.queue.shift()
+      this._offset = 0
+      this.buffered -= rem
+      this.shifted += rem
+      return sub
+    }
+
+    this.buffered -= size
+    this.shifted += size
+
+    return buf.subarray(this._offset, (this._offset += size))
+  }
+}
+
+class Source extends Readable {
+  constructor (self, header, offset) {
+    super()
+
+    this.header = header
+    this.offset = offset
+
+    this._parent = self
+  }
+
+  _read (cb) {
+    if (this.header.size === 0) {
+      this.push(null)
+    }
+    if (this._parent._stream === this) {
+      this._parent._update()
+    }
+    cb(null)
+  }
+
+  _predestroy () {
+    this._parent.destroy(getStreamError(this))
+  }
+
+  _detach () {
+    if (this._parent._stream === this) {
+      this._parent._stream = null
+      this._parent._missing = overflow(this.header.size)
+      this._parent._update()
+    }
+  }
+
+  _destroy (cb) {
+    this._detach()
+    cb(null)
+  }
+}
+
+class Extract extends Writable {
+  constructor (opts) {
+    super(opts)
+
+    if (!opts) opts = {}
+
+    this._buffer = new BufferList()
+    this._offset = 0
+    this._header = null
+    this._stream = null
+    this._missing = 0
+    this._longHeader = false
+    this._callback = noop
+    this._locked = false
+    this._finished = false
+    this._pax = null
+    this._paxGlobal = null
+    this._gnuLongPath = null
+    this._gnuLongLinkPath = null
+    this._filenameEncoding = opts.filenameEncoding || 'utf-8'
+    this._allowUnknownFormat = !!opts.allowUnknownFormat
+    this._unlockBound = this._unlock.bind(this)
+  }
+
+  _unlock (err) {
+    this._locked = false
+
+    if (err) {
+      this.destroy(err)
+      this._continueWrite(err)
+      return
+    }
+
+    this._update()
+  }
+
+  _consumeHeader () {
+    if (this._locked) return false
+
+    this._offset = this._buffer.shifted
+
+    try {
+      this._header = headers.decode(this._buffer.shift(512), this._filenameEncoding, this._allowUnknownFormat)
+    } catch (err) {
+      this._continueWrite(err)
+      return false
+    }
+
+    if (!this._header) return true
+
+    this._header.byteOffset = this._buffer.shifted
+
+    switch (this._header.type) {
+      case 'gnu-long-path':
+      case 'gnu-long-link-path':
+      case 'pax-global-header':
+      case 'pax-header':
+        this._longHeader = true
+        this._missing = this._header.size
+        if (this._missing > MAX_HEADER_SIZE) {
+          this._continueWrite(new Error('Header exceeds max size'))
+          return false
+        }
+        return true
+    }
+
+    this._locked = true
+    this._applyLongHeaders()
+
+    if (!(this._header.size >= 0)) {
+      this._continueWrite(new Error('Invalid header'))
+      return false
+    }
+
+    if (this._header.size === 0 || this._header.type === 'directory') {
+      this.emit('entry', this._header, this._createStream(), this._unlockBound)
+      return true
+    }
+
+    this._stream = this._createStream()
+    this._missing = this._header.size
+
+    this.emit('entry', this._header, this._stream, this._unlockBound)
+    return true
+  }
+
+  _applyLongHeaders () {
+    if (this._gnuLongPath) {
+      this._header.name = this._gnuLongPath
+      this._gnuLongPath = null
+    }
+
+    if (this._gnuLongLinkPath) {
+      this._header.linkname = this._gnuLongLinkPath
+      this._gnuLongLinkPath = null
+    }
+
+    if (this._pax) {
+      if (this._pax.path) this._header.name = this._pax.path
+      if (this._pax.linkpath) this._header.linkname = this._pax.linkpath
+      if (this._pax.size) this._header.size = parseInt(this._pax.size, 10)
+      this._header.pax = this._pax
+      this._pax = null
+    }
+  }
+
+  _decodeLongHeader (buf) {
+    switch (this._header.type) {
+      case 'gnu-long-path':
+        this._gnuLongPath = headers.decodeLongPath(buf, this._filenameEncoding)
+        break
+      case 'gnu-long-link-path':
+        this._gnuLongLinkPath = headers.decodeLongPath(buf, this._filenameEncoding)
+        break
+      case 'pax-global-header':
+        this._paxGlobal = headers.decodePax(buf)
+        break
+      case 'pax-header':
+        this._pax = this._paxGlobal === null
+          ? headers.decodePax(buf)
+          : Object.assign({}, this._paxGlobal, headers.decodePax(buf))
+        break
+    }
+  }
+
+  _consumeLongHeader () {
+    this._longHeader = false
+    this._missing = overflow(this._header.size)
+
+    const buf = this._buffer.shift(this._header.size)
+
+    try {
+      this._decodeLongHeader(buf)
+    } catch (err) {
+      this._continueWrite(err)
+      return false
+    }
+
+    return true
+  }
+
+  _consumeStream () {
+    const buf = this._buffer.shiftFirst(this._missing)
+    if (buf === null) return false
+
+    this._missing -= buf.byteLength
+    const drained = this._stream.push(buf)
+
+    if (this._missing === 0) {
+      this._stream.push(null)
+      if (drained) this._stream._detach()
+      return drained && this._locked === false
+    }
+
+    return drained
+  }
+
+  _createStream () {
+    return new Source(this, this._header, this._offset)
+  }
+
+  _update () {
+    while (this._buffer.buffered > 0 && !this.destroying) {
+      if (this._missing > 0) {
+        if (this._stream !== null) {
+          if (this._consumeStream() === false) return
+          continue
+        }
+
+        if (this._longHeader === true) {
+          if (this._missing > this._buffer.buffered) break
+          if (this._consumeLongHeader() === false) return false
+          continue
+        }
+
+        const ignore = this._buffer.shiftFirst(this._missing)
+        if (ignore !== null) this._missing -= ignore.byteLength
+        continue
+      }
+
+      if (this._buffer.buffered < 512) break
+      if (this._stream !== null || this._consumeHeader() === false) return
+    }
+
+    this._continueWrite(null)
+  }
+
+  _continueWrite (err) {
+    const cb = this._callback
+    this._callback = noop
+    cb(err)
+  }
+
+  _write (data, cb) {
+    this._callback = cb
+    this._buffer.push(data)
+    this._update()
+  }
+
+  _final (cb) {
+    this._finished = this._missing === 0 && this._buffer.buffered === 0
+    cb(this._finished ? null : new Error('Unexpected end of data'))
+  }
+
+  _predestroy () {
+    this._continueWrite(null)
+  }
+
+  _destroy (cb) {
+    if (this._stream) this._stream.destroy(getStreamError(this))
+    cb(null)
+  }
+
+  [Symbol.asyncIterator] () {
+    let error = null
+
+    let promiseResolve = null
+    let promiseReject = null
+
+    let entryStream = null
+    let entryCallback = null
+
+    const extract = this
+
+    this.on('entry', onentry)
+    this.on('error', (err) => { error = err })
+    this.on('close', onclose)
+
+    return {
+      [Symbol.asyncIterator] () {
+        return this
+      },
+      next () {
+        return new Promise(onnext)
+      },
+      return () {
+        return destroy(null)
+      },
+      throw (err) {
+        return destroy(err)
+      }
+    }
+
+    function consumeCallback (err) {
+      if (!entryCallback) return
+      const cb = entryCallback
+      entryCallback = null
+      cb(err)
+    }
+
+    function onnext (resolve, reject) {
+      if (error) {
+        return reject(error)
+      }
+
+      if (entryStream) {
+        resolve({ value: entryStream, done: false })
+        entryStream = null
+        return
+      }
+
+      promiseResolve = resolve
+      promiseReject = reject
+
+      consumeCallback(null)
+
+      if (extract._finished && promiseResolve) {
+        promiseResolve({ value: undefined, done: true })
+        promiseResolve = promiseReject = null
+      }
+    }
+
+    function onentry (header, stream, callback) {
+      entryCallback = callback
+      stream.on('error', noop) // no way around this due to tick sillyness
+
+      if (promiseResolve) {
+        promiseResolve({ value: stream, done: false })
+        promiseResolve = promiseReject = null
+      } else {
+        entryStream = stream
+      }
+    }
+
+    function onclose () {
+      consumeCallback(error)
+      if (!promiseResolve) return
+      if (error) promiseReject(error)
+      else promiseResolve({ value: undefined, done: true })
+      promiseResolve = promiseReject = null
+    }
+
+    function destroy (err) {
+      extract.destroy(err)
+      consumeCallback(err)
+      return new Promise((resolve, reject) => {
+        if (extract.destroyed) return resolve({ value: undefined, done: true })
+        extract.once('close', function () {
+          if (err) reject(err)
+          else resolve({ value: undefined, done: true })
+        })
+      })
+    }
+  }
+}
+
+module.exports = function extract (opts) {
+  return new Extract(opts)
+}
+
+function noop () {}
+
+function overflow (size) {
+  size &= 511
+  return size && 512 - size
+}
+
+
+/***/ }),
+
+/***/ 5472:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+const b4a = __nccwpck_require__(6173)
+
+const ZEROS = '0000000000000000000'
+const SEVENS = '7777777777777777777'
+const ZERO_OFFSET = '0'.charCodeAt(0)
+const USTAR_MAGIC = b4a.from([0x75, 0x73, 0x74, 0x61, 0x72, 0x00]) // ustar\x00
+const USTAR_VER = b4a.from([ZERO_OFFSET, ZERO_OFFSET])
+const GNU_MAGIC = b4a.from([0x75, 0x73, 0x74, 0x61, 0x72, 0x20]) // ustar\x20
+const GNU_VER = b4a.from([0x20, 0x00])
+const MASK = 0o7777
+const MAGIC_OFFSET = 257
+const VERSION_OFFSET = 263
+
+exports.decodeLongPath = function decodeLongPath (buf, encoding) {
+  return decodeStr(buf, 0, buf.length, encoding)
+}
+
+exports.encodePax = function encodePax (opts) { // TODO: encode more stuff in pax
+  let result = ''
+  if (opts.name) result += addLength(' path=' + opts.name + '\n')
+  if (opts.linkname) result += addLength(' linkpath=' + opts.linkname + '\n')
+  const pax = opts.pax
+  if (pax) {
+    for (const key in pax) {
+      result += addLength(' ' + key + '=' + pax[key] + '\n')
+    }
+  }
+  return b4a.from(result)
+}
+
+exports.decodePax = function decodePax (buf) {
+  const result = {}
+
+  while (buf.length) {
+    let i = 0
+    while (i < buf.length && buf[i] !== 32) i++
+    const len = parseInt(b4a.toString(buf.subarray(0, i)), 10)
+    if (!len) return result
+
+    const b = b4a.toString(buf.subarray(i + 1, len - 1))
+    const keyIndex = b.indexOf('=')
+    if (keyIndex === -1) return result
+    result[b.slice(0, keyIndex)] = b.slice(keyIndex + 1)
+
+    buf = buf.subarray(len)
+  }
+
+  return result
+}
+
+exports.encode = function encode (opts) {
+  const buf = b4a.alloc(512)
+  let name = opts.name
+  let prefix = ''
+
+  if (opts.typeflag === 5 && name[name.length - 1] !== '/') name += '/'
+  if (b4a.byteLength(name) !== name.length) return null // utf-8
+
+  while (b4a.byteLength(name) > 100) {
+    const i = name.indexOf('/')
+    if (i === -1) return null
+    prefix += prefix ? '/' + name.slice(0, i) : name.slice(0, i)
+    name = name.slice(i + 1)
+  }
+
+  if (b4a.byteLength(name) > 100 || b4a.byteLength(prefix) > 155) return null
+  if (opts.linkname && b4a.byteLength(opts.linkname) > 100) return null
+
+  b4a.write(buf, name)
+  b4a.write(buf, encodeOct(opts.mode & MASK, 6), 100)
+  b4a.write(buf, encodeOct(opts.uid, 6), 108)
+  b4a.write(buf, encodeOct(opts.gid, 6), 116)
+  encodeSize(opts.size, buf, 124)
+  b4a.write(buf, encodeOct((opts.mtime.getTime() / 1000) | 0, 11), 136)
+
+  buf[156] = ZERO_OFFSET + toTypeflag(opts.type)
+
+  if (opts.linkname) b4a.write(buf, opts.linkname, 157)
+
+  b4a.copy(USTAR_MAGIC, buf, MAGIC_OFFSET)
+  b4a.copy(USTAR_VER, buf, VERSION_OFFSET)
+  if (opts.uname) b4a.write(buf, opts.uname, 265)
+  if (opts.gname) b4a.write(buf, opts.gname, 297)
+  b4a.write(buf, encodeOct(opts.devmajor || 0, 6), 329)
+  b4a.write(buf, encodeOct(opts.devminor || 0, 6), 337)
+
+  if (prefix) b4a.write(buf, prefix, 345)
+
+  b4a.write(buf, encodeOct(cksum(buf), 6), 148)
+
+  return buf
+}
+
+exports.decode = function decode (buf, filenameEncoding, allowUnknownFormat) {
+  let typeflag = buf[156] === 0 ? 0 : buf[156] - ZERO_OFFSET
+
+  let name = decodeStr(buf, 0, 100, filenameEncoding)
+  const mode = decodeOct(buf, 100, 8)
+  const uid = decodeOct(buf, 108, 8)
+  const gid = decodeOct(buf, 116, 8)
+  const size = decodeOct(buf, 124, 12)
+  const mtime = decodeOct(buf, 136, 12)
+  const type = toType(typeflag)
+  const linkname = buf[157] === 0 ? null : decodeStr(buf, 157, 100, filenameEncoding)
+  const uname = decodeStr(buf, 265, 32)
+  const gname = decodeStr(buf, 297, 32)
+  const devmajor = decodeOct(buf, 329, 8)
+  const devminor = decodeOct(buf, 337, 8)
+
+  const c = cksum(buf)
+
+  // checksum is still initial value if header was null.
+  if (c === 8 * 32) return null
+
+  // valid checksum
+  if (c !== decodeOct(buf, 148, 8)) throw new Error('Invalid tar header. Maybe the tar is corrupted or it needs to be gunzipped?')
+
+  if (isUSTAR(buf)) {
+    // ustar (posix) format.
+    // prepend prefix, if present.
+    if (buf[345]) name = decodeStr(buf, 345, 155, filenameEncoding) + '/' + name
+  } else if (isGNU(buf)) {
+    // 'gnu'/'oldgnu' format. Similar to ustar, but has support for incremental and
+    // multi-volume tarballs.
+  } else {
+    if (!allowUnknownFormat) {
+      throw new Error('Invalid tar header: unknown format.')
+    }
+  }
+
+  // to support old tar versions that use trailing / to indicate dirs
+  if (typeflag === 0 && name && name[name.length - 1] === '/') typeflag = 5
+
+  return {
+    name,
+    mode,
+    uid,
+    gid,
+    size,
+    byteOffset: 0,
+    mtime: new Date(1000 * mtime),
+    type,
+    linkname,
+    uname,
+    gname,
+    devmajor,
+    devminor,
+    pax: null
+  }
+}
+
+function isUSTAR (buf) {
+  return b4a.equals(USTAR_MAGIC, buf.subarray(MAGIC_OFFSET, MAGIC_OFFSET + 6))
+}
+
+function isGNU (buf) {
+  return b4a.equals(GNU_MAGIC, buf.subarray(MAGIC_OFFSET, MAGIC_OFFSET + 6)) &&
+    b4a.equals(GNU_VER, buf.subarray(VERSION_OFFSET, VERSION_OFFSET + 2))
+}
+
+function clamp (index, len, defaultValue) {
+  if (typeof index !== 'number') return defaultValue
+  index = ~~index // Coerce to integer.
+  if (index >= len) return len
+  if (index >= 0) return index
+  index += len
+  if (index >= 0) return index
+  return 0
+}
+
+function toType (flag) {
+  switch (flag) {
+    case 0:
+      return 'file'
+    case 1:
+      return 'link'
+    case 2:
+      return 'symlink'
+    case 3:
+      return 'character-device'
+    case 4:
+      return 'block-device'
+    case 5:
+      return 'directory'
+    case 6:
+      return 'fifo'
+    case 7:
+      return 'contiguous-file'
+    case 72:
+      return 'pax-header'
+    case 55:
+      return 'pax-global-header'
+    case 27:
+      return 'gnu-long-link-path'
+    case 28:
+    case 30:
+      return 'gnu-long-path'
+  }
+
+  return null
+}
+
+function toTypeflag (flag) {
+  switch (flag) {
+    case 'file':
+      return 0
+    case 'link':
+      return 1
+    case 'symlink':
+      return 2
+    case 'character-device':
+      return 3
+    case 'block-device':
+      return 4
+    case 'directory':
+      return 5
+    case 'fifo':
+      return 6
+    case 'contiguous-file':
+      return 7
+    case 'pax-header':
+      return 72
+  }
+
+  return 0
+}
+
+function indexOf (block, num, offset, end) {
+  for (; offset < end; offset++) {
+    if (block[offset] === num) return offset
+  }
+  return end
+}
+
+function cksum (block) {
+  let sum = 8 * 32
+  for (let i = 0; i < 148; i++) sum += block[i]
+  for (let j = 156; j < 512; j++) sum += block[j]
+  return sum
+}
+
+function encodeOct (val, n) {
+  val = val.toString(8)
+  if (val.length > n) return SEVENS.slice(0, n) + ' '
+  return ZEROS.slice(0, n - val.length) + val + ' '
+}
+
+function encodeSizeBin (num, buf, off) {
+  buf[off] = 0x80
+  for (let i = 11; i > 0; i--) {
+    buf[off + i] = num & 0xff
+    num = Math.floor(num / 0x100)
+  }
+}
+
+function encodeSize (num, buf, off) {
+  if (num.toString(8).length > 11) {
+    encodeSizeBin(num, buf, off)
+  } else {
+    b4a.write(buf, encodeOct(num, 11), off)
+  }
+}
+
+/* Copied from the node-tar repo and modified to meet
+ * tar-stream coding standard.
+ *
+ * Source: https://github.com/npm/node-tar/blob/51b6627a1f357d2eb433e7378e5f05e83b7aa6cd/lib/header.js#L349
+ */
+function parse256 (buf) {
+  // first byte MUST be either 80 or FF
+  // 80 for positive, FF for 2's comp
+  let positive
+  if (buf[0] === 0x80) positive = true
+  else if (buf[0] === 0xFF) positive = false
+  else return null
+
+  // build up a base-256 tuple from the least sig to the highest
+  const tuple = []
+  let i
+  for (i = buf.length - 1; i > 0; i--) {
+    const byte = buf[i]
+    if (positive) tuple.push(byte)
+    else tuple.push(0xFF - byte)
+  }
+
+  let sum = 0
+  const l = tuple.length
+  for (i = 0; i < l; i++) {
+    sum += tuple[i] * Math.pow(256, i)
+  }
+
+  return positive ? sum : -1 * sum
+}
+
+function decodeOct (val, offset, length) {
+  val = val.subarray(offset, offset + length)
+  offset = 0
+
+  // If prefixed with 0x80 then parse as a base-256 integer
+  if (val[offset] & 0x80) {
+    return parse256(val)
+  } else {
+    // Older versions of tar can prefix with spaces
+    while (offset < val.length && val[offset] === 32) offset++
+    const end = clamp(indexOf(val, 32, offset, val.length), val.length, val.length)
+    while (offset < end && val[offset] === 0) offset++
+    if (end === offset) return 0
+    return parseInt(b4a.toString(val.subarray(offset, end)), 8)
+  }
+}
+
+function decodeStr (val, offset, length, encoding) {
+  return b4a.toString(val.subarray(offset, indexOf(val, 0, offset, offset + length)), encoding)
+}
+
+function addLength (str) {
+  const len = b4a.byteLength(str)
+  let digits = Math.floor(Math.log(len) / Math.log(10)) + 1
+  if (len + digits >= Math.pow(10, digits)) digits++
+
+  return (len + digits) + str
+}
+
+
+/***/ }),
+
+/***/ 6474:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+exports.extract = __nccwpck_require__(6919)
+exports.pack = __nccwpck_require__(2257)
+
+
+/***/ }),
+
+/***/ 2257:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const { Readable, Writable, getStreamError } = __nccwpck_require__(8200)
+const b4a = __nccwpck_require__(6173)
+
+const constants = __nccwpck_require__(5531)
+const headers = __nccwpck_require__(5472)
+
+const DMODE = 0o755
+const FMODE = 0o644
+
+const END_OF_TAR = b4a.alloc(1024)
+
+class Sink extends Writable {
+  constructor (pack, header, callback) {
+    super({ mapWritable, eagerOpen: true })
+
+    this.written = 0
+    this.header = header
+
+    this._callback = callback
+    this._linkname = null
+    this._isLinkname = header.type === 'symlink' && !header.linkname
+    this._isVoid = header.type !== 'file' && header.type !== 'contiguous-file'
+    this._finished = false
+    this._pack = pack
+    this._openCallback = null
+
+    if (this._pack._stream === null) this._pack._stream = this
+    else this._pack._pending.push(this)
+  }
+
+  _open (cb) {
+    this._openCallback = cb
+    if (this._pack._stream === this) this._continueOpen()
+  }
+
+  _continuePack (err) {
+    if (this._callback === null) return
+
+    const callback = this._callback
+    this._callback = null
+
+    callback(err)
+  }
+
+  _continueOpen () {
+    if (this._pack._stream === null) this._pack._stream = this
+
+    const cb = this._openCallback
+    this._openCallback = null
+    if (cb === null) return
+
+    if (this._pack.destroying) return cb(new Error('pack stream destroyed'))
+    if (this._pack._finalized) return cb(new Error('pack stream is already finalized'))
+
+    this._pack._stream = this
+
+    if (!this._isLinkname) {
+      this._pack._encode(this.header)
+    }
+
+    if (this._isVoid) {
+      this._finish()
+      this._continuePack(null)
+    }
+
+    cb(null)
+  }
+
+  _write (data, cb) {
+    if (this._isLinkname) {
+      this._linkname = this._linkname ? b4a.concat([this._linkname, data]) : data
+      return cb(null)
+    }
+
+    if (this._isVoid) {
+      if (data.byteLength > 0) {
+        return cb(new Error('No body allowed for this entry'))
+      }
+      return cb()
+    }
+
+    this.written += data.byteLength
+    if (this._pack.push(data)) return cb()
+    this._pack._drain = cb
+  }
+
+  _finish () {
+    if (this._finished) return
+    this._finished = true
+
+    if (this._isLinkname) {
+      this.header.linkname = this._linkname ? b4a.toString(this._linkname, 'utf-8') : ''
+      this._pack._encode(this.header)
+    }
+
+    overflow(this._pack, this.header.size)
+
+    this._pack._done(this)
+  }
+
+  _final (cb) {
+    if (this.written !== this.header.size) { // corrupting tar
+      return cb(new Error('Size mismatch'))
+    }
+
+    this._finish()
+    cb(null)
+  }
+
+  _getError () {
+    return getStreamError(this) || new Error('tar entry destroyed')
+  }
+
+  _predestroy () {
+    this._pack.destroy(this._getError())
+  }
+
+  _destroy (cb) {
+    this._pack._done(this)
+
+    this._continuePack(this._finished ? null : this._getError())
+
+    cb()
+  }
+}
+
+class Pack extends Readable {
+  constructor (opts) {
+    super(opts)
+    this._drain = noop
+    this._finalized = false
+    this._finalizing = false
+    this._pending = []
+    this._stream = null
+  }
+
+  entry (header, buffer, callback) {
+    if (this._finalized || this.destroying) throw new Error('already finalized or destroyed')
+
+    if (typeof buffer === 'function') {
+      callback = buffer
+      buffer = null
+    }
+
+    if (!callback) callback = noop
+
+    if (!header.size || header.type === 'symlink') header.size = 0
+    if (!header.type) header.type = modeToType(header.mode)
+    if (!header.mode) header.mode = header.type === 'directory' ? DMODE : FMODE
+    if (!header.uid) header.uid = 0
+    if (!header.gid) header.gid = 0
+    if (!header.mtime) header.mtime = new Date()
+
+    if (typeof buffer === 'string') buffer = b4a.from(buffer)
+
+    const sink = new Sink(this, header, callback)
+
+    if (b4a.isBuffer(buffer)) {
+      header.size = buffer.byteLength
+      sink.write(buffer)
+      sink.end()
+      return sink
+    }
+
+    if (sink._isVoid) {
+      return sink
+    }
+
+    return sink
+  }
+
+  finalize () {
+    if (this._stream || this._pending.length > 0) {
+      this._finalizing = true
+      return
+    }
+
+    if (this._finalized) return
+    this._finalized = true
+
+    this.push(END_OF_TAR)
+    this.push(null)
+  }
+
+  _done (stream) {
+    if (stream !== this._stream) return
+
+    this._stream = null
+
+    if (this._finalizing) this.finalize()
+    if (this._pending.length) this._pending.shift()._continueOpen()
+  }
+
+  _encode (header) {
+    if (!header.pax) {
+      const buf = headers.encode(header)
+      if (buf) {
+        this.push(buf)
+        return
+      }
+    }
+    this._encodePax(header)
+  }
+
+  _encodePax (header) {
+    const paxHeader = headers.encodePax({
+      name: header.name,
+      linkname: header.linkname,
+      pax: header.pax
+    })
+
+    const newHeader = {
+      name: 'PaxHeader',
+      mode: header.mode,
+      uid: header.uid,
+      gid: header.gid,
+      size: paxHeader.byteLength,
+      mtime: header.mtime,
+      type: 'pax-header',
+      linkname: header.linkname && 'PaxHeader',
+      uname: header.uname,
+      gname: header.gname,
+      devmajor: header.devmajor,
+      devminor: header.devminor
+    }
+
+    this.push(headers.encode(newHeader))
+    this.push(paxHeader)
+    overflow(this, paxHeader.byteLength)
+
+    newHeader.size = header.size
+    newHeader.type = header.type
+    this.push(headers.encode(newHeader))
+  }
+
+  _doDrain () {
+    const drain = this._drain
+    this._drain = noop
+    drain()
+  }
+
+  _predestroy () {
+    const err = getStreamError(this)
+
+    if (this._stream) this._stream.destroy(err)
+
+    while (this._pending.length) {
+      const stream = this._pending.shift()
+      stream.destroy(err)
+      stream._continueOpen()
+    }
+
+    this._doDrain()
+  }
+
+  _read (cb) {
+    this._doDrain()
+    cb()
+  }
+}
+
+module.exports = function pack (opts) {
+  return new Pack(opts)
+}
+
+function modeToType (mode) {
+  switch (mode & constants.S_IFMT) {
+    case constants.S_IFBLK: return 'block-device'
+    case constants.S_IFCHR: return 'character-device'
+    case constants.S_IFDIR: return 'directory'
+    case constants.S_IFIFO: return 'fifo'
+    case constants.S_IFLNK: return 'symlink'
+  }
+
+  return 'file'
+}
+
+function noop () {}
+
+function overflow (self, size) {
+  size &= 511
+  if (size) self.push(END_OF_TAR.subarray(0, 512 - size))
+}
+
+function mapWritable (buf) {
+  return b4a.isBuffer(buf) ? buf : b4a.from(buf)
+}
+
+
+/***/ }),
+
+/***/ 1410:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const PassThroughDecoder = __nccwpck_require__(3524)
+const UTF8Decoder = __nccwpck_require__(4554)
+
+module.exports = class TextDecoder {
+  constructor(encoding = 'utf8') {
+    this.encoding = normalizeEncoding(encoding)
+
+    switch (this.encoding) {
+      case 'utf8':
+        this.decoder = new UTF8Decoder()
+        break
+      case 'utf16le':
+      case 'base64':
+        throw new Error('Unsupported encoding: ' + this.encoding)
+      default:
+        this.decoder = new PassThroughDecoder(this.encoding)
+    }
+  }
+
+  get remaining() {
+    return this.decoder.remaining
+  }
+
+  push(data) {
+    if (typeof data === 'string') return data
+    return this.decoder.decode(data)
+  }
+
+  // For Node.js compatibility
+  write(data) {
+    return this.push(data)
+  }
+
+  end(data) {
+    let result = ''
+    if (data) result = this.push(data)
+    result += this.decoder.flush()
+    return result
+  }
+}
+
+function normalizeEncoding(encoding) {
+  encoding = encoding.toLowerCase()
+
+  switch (encoding) {
+    case 'utf8':
+    case 'utf-8':
+      return 'utf8'
+    case 'ucs2':
+    case 'ucs-2':
+    case 'utf16le':
+    case 'utf-16le':
+      return 'utf16le'
+    case 'latin1':
+    case 'binary':
+      return 'latin1'
+    case 'base64':
+    case 'ascii':
+    case 'hex':
+      return encoding
+    default:
+      throw new Error('Unknown encoding: ' + encoding)
+  }
+}
+
+
+/***/ }),
+
+/***/ 3524:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const b4a = __nccwpck_require__(6173)
+
+module.exports = class PassThroughDecoder {
+  constructor(encoding) {
+    this.encoding = encoding
+  }
+
+  get remaining() {
+    return 0
+  }
+
+  decode(data) {
+    return b4a.toString(data, this.encoding)
+  }
+
+  flush() {
+    return ''
+  }
+}
+
+
+/***/ }),
+
+/***/ 4554:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const b4a = __nccwpck_require__(6173)
+
+/**
+ * https://encoding.spec.whatwg.org/#utf-8-decoder
+ */
+module.exports = class UTF8Decoder {
+  constructor() {
+    this._reset()
+  }
+
+  get remaining() {
+    return this.bytesSeen
+  }
+
+  decode(data) {
+    if (data.byteLength === 0) return ''
+
+    if (this.bytesNeeded === 0 && trailingIncomplete(data, 0) === 0) {
+      this.bytesSeen = trailingBytesSeen(data)
+      return b4a.toString(data, 'utf8')
+    }
+
+    let result = ''
+    let start = 0
+
+    if (this.bytesNeeded > 0) {
+      while (start < data.byteLength) {
+        const byte = data[start]
+
+        if (byte < this.lowerBoundary || byte > this.upperBoundary) {
+          result += '\ufffd'
+          this._reset()
+          break
+        }
+
+        this.lowerBoundary = 0x80
+        this.upperBoundary = 0xbf
+        this.codePoint = (this.codePoint << 6) | (byte & 0x3f)
+        this.bytesSeen++
+        start++
+
+        if (this.bytesSeen === this.bytesNeeded) {
+          result += String.fromCodePoint(this.codePoint)
+          this._reset()
+          break
+        }
+      }
+
+      if (this.bytesNeeded > 0) return result
+    }
+
+    const trailing = trailingIncomplete(data, start)
+    const end = data.byteLength - trailing
+
+    if (end > start) result += b4a.toString(data, 'utf8', start, end)
+
+    for (let i = end; i < data.byteLength; i++) {
+      const byte = data[i]
+
+      if (this.bytesNeeded === 0) {
+        if (byte <= 0x7f) {
+          this.bytesSeen = 0
+          result += String.fromCharCode(byte)
+        } else if (byte >= 0xc2 && byte <= 0xdf) {
+          this.bytesNeeded = 2
+          this.bytesSeen = 1
+          this.codePoint = byte & 0x1f
+        } else if (byte >= 0xe0 && byte <= 0xef) {
+          if (byte === 0xe0) this.lowerBoundary = 0xa0
+          else if (byte === 0xed) this.upperBoundary = 0x9f
+          this.bytesNeeded = 3
+          this.bytesSeen = 1
+          this.codePoint = byte & 0xf
+        } else if (byte >= 0xf0 && byte <= 0xf4) {
+          if (byte === 0xf0) this.lowerBoundary = 0x90
+          else if (byte === 0xf4) this.upperBoundary = 0x8f
+          this.bytesNeeded = 4
+          this.bytesSeen = 1
+          this.codePoint = byte & 0x7
+        } else {
+          this.bytesSeen = 1
+          result += '\ufffd'
+        }
+
+        continue
+      }
+
+      if (byte < this.lowerBoundary || byte > this.upperBoundary) {
+        result += '\ufffd'
+        i--
+        this._reset()
+
+        continue
+      }
+
+      this.lowerBoundary = 0x80
+      this.upperBoundary = 0xbf
+
+      this.codePoint = (this.codePoint << 6) | (byte & 0x3f)
+      this.bytesSeen++
+
+      if (this.bytesSeen === this.bytesNeeded) {
+        result += String.fromCodePoint(this.codePoint)
+        this._reset()
+      }
+    }
+
+    return result
+  }
+
+  flush() {
+    const result = this.bytesNeeded > 0 ? '\ufffd' : ''
+    this._reset()
+    return result
+  }
+
+  _reset() {
+    this.codePoint = 0
+    this.bytesNeeded = 0
+    this.bytesSeen = 0
+    this.lowerBoundary = 0x80
+    this.upperBoundary = 0xbf
+  }
+}
+
+function trailingIncomplete(data, start) {
+  const len = data.byteLength
+  if (len <= start) return 0
+
+  const limit = Math.max(start, len - 4)
+
+  let i = len - 1
+  while (i > limit && (data[i] & 0xc0) === 0x80) i--
+
+  if (i < start) return 0
+
+  const byte = data[i]
+
+  let needed
+  if (byte <= 0x7f) return 0
+  if (byte >= 0xc2 && byte <= 0xdf) needed = 2
+  else if (byte >= 0xe0 && byte <= 0xef) needed = 3
+  else if (byte >= 0xf0 && byte <= 0xf4) needed = 4
+  else return 0
+
+  const available = len - i
+  return available < needed ? available : 0
+}
+
+function trailingBytesSeen(data) {
+  const len = data.byteLength
+  if (len === 0) return 0
+
+  const last = data[len - 1]
+
+  if (last <= 0x7f) return 0
+  if ((last & 0xc0) !== 0x80) return 1
+
+  const limit = Math.max(0, len - 4)
+
+  let i = len - 2
+  while (i >= limit && (data[i] & 0xc0) === 0x80) i--
+
+  if (i < 0) return 1
+
+  const first = data[i]
+
+  let needed
+  if (first >= 0xc2 && first <= 0xdf) needed = 2
+  else if (first >= 0xe0 && first <= 0xef) needed = 3
+  else if (first >= 0xf0 && first <= 0xf4) needed = 4
+  else return 1
+
+  if (len - i !== needed) return 1
+
+  if (needed >= 3) {
+    const second = data[i + 1]
+    if (first === 0xe0 && second < 0xa0) return 1
+    if (first === 0xed && second > 0x9f) return 1
+    if (first === 0xf0 && second < 0x90) return 1
+    if (first === 0xf4 && second > 0x8f) return 1
+  }
+
+  return 0
+}
+
+
+/***/ }),
+
+/***/ 7014:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  i: () => (/* binding */ main)
+  LB: () => (/* binding */ CONTEXT_MTIME),
+  x$: () => (/* binding */ contextTar),
+  bD: () => (/* binding */ emptyStats),
+  nV: () => (/* binding */ planContext),
+  ph: () => (/* binding */ walkContext)
 });
 
-// UNUSED EXPORTS: spec
+// UNUSED EXPORTS: SMALL_FILE
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ../../packages/shared/src/action/errors.ts
-var errors = __nccwpck_require__(3189);
-// EXTERNAL MODULE: ../../packages/shared/src/report/summary.ts + 1 modules
-var summary = __nccwpck_require__(8458);
-// EXTERNAL MODULE: ../../packages/shared/src/util/time.ts
-var time = __nccwpck_require__(7297);
 ;// CONCATENATED MODULE: external "node:stream/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
-;// CONCATENATED MODULE: external "node:stream"
-const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+// EXTERNAL MODULE: ../../packages/shared/src/action/errors.ts
+var errors = __nccwpck_require__(3189);
 ;// CONCATENATED MODULE: ./src/dockerignore.ts
 /**
  * .dockerignore with Docker's own semantics: a port of moby's `ignorefile.ReadAll` (parsing) and
@@ -534,7 +3357,8 @@ class PatternMatcher {
 /** 1980-01-01T00:00:00Z (the ZIP epoch), the mtime of every entry: rebuilds of the same tree are identical. */
 const CONTEXT_MTIME = new Date('1980-01-01T00:00:00Z');
 /** Resolves which ignore file applies (Dockerfile.dockerignore next to the Dockerfile wins) and the patterns. */
-function planContext(contextDir, dockerfileAbs, walker = 'classic') {
+function planContext(contextDir, dockerfileAbs, mode = 'classic') {
+    const walker = mode === 'classic' ? 'classic' : 'buildkit';
     const relDf = external_node_path_default().relative(contextDir, dockerfileAbs);
     const inside = !relDf.startsWith('..') && !external_node_path_default().isAbsolute(relDf);
     const dockerfile = inside
@@ -550,21 +3374,34 @@ function planContext(contextDir, dockerfileAbs, walker = 'classic') {
             : external_node_path_default().relative(contextDir, ignoreAbs).split((external_node_path_default()).sep).join('/')
         : undefined;
     let matcher = compile(patterns, ignoreFile);
-    // What the CLI does: the ignore file and the Dockerfile are always sent, even when excluded.
-    const always = ['.dockerignore', ...(inside ? [dockerfile] : [])];
+    // What the CLI does for the classic builder: the ignore file and the Dockerfile are always sent, even when
+    // excluded, and the daemon removes the excluded ones before the build. BuildKit reads no .dockerignore
+    // from an uploaded tar (we apply it here), so an excluded one is not sent; the Dockerfile is.
+    const always = mode === 'session'
+        ? []
+        : [...(walker === 'classic' ? ['.dockerignore'] : []), ...(inside ? [dockerfile] : [])];
     const extra = always.filter((f) => matcher.matches(f)).map((f) => `!${f}`);
     if (extra.length) {
         patterns = [...patterns, ...extra];
         matcher = compile(patterns, ignoreFile);
     }
+    let sentIgnore;
+    if (!inside && walker === 'classic') {
+        // docker/cli AddDockerfileToBuildContext: the Dockerfile's name is appended to the tar's .dockerignore.
+        // Without a .dockerignore the one we add also names itself, so it does not land in the image either.
+        const own = (0,external_node_fs_.existsSync)(root) ? (0,external_node_fs_.readFileSync)(root) : undefined;
+        sentIgnore = Buffer.concat([own ?? Buffer.from('.dockerignore\n'), Buffer.from(`\n${dockerfile}\n`)]);
+    }
     return {
         dir: contextDir,
         dockerfile,
         ...(inside ? {} : { externalDockerfile: dockerfileAbs }),
+        ...(sentIgnore ? { sentIgnore } : {}),
         ...(ignoreFile ? { ignoreFile } : {}),
         patterns,
         matcher,
         walker,
+        ...(mode === 'session' ? { session: true } : {}),
     };
 }
 function compile(patterns, file) {
@@ -582,6 +3419,9 @@ function compile(patterns, file) {
 /** Walks the context in Docker's order, yielding what is sent. Never follows symlinks. */
 async function* walkContext(plan, stats) {
     const { matcher } = plan;
+    // Files with several links: the first name sent carries the data, later names are hard links to it.
+    const seen = new Map();
+    let ignoreSent = false;
     async function* walk(relDir, parent) {
         const absDir = relDir ? external_node_path_default().join(plan.dir, relDir) : plan.dir;
         const dirents = (0,external_node_fs_.readdirSync)(absDir, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
@@ -602,6 +3442,26 @@ async function* walkContext(plan, stats) {
                 yield* walk(rel, info);
             }
             else if (st.isFile()) {
+                if (rel === '.dockerignore' && plan.sentIgnore) {
+                    ignoreSent = true;
+                    yield {
+                        name: rel,
+                        type: 'file',
+                        abs,
+                        mode,
+                        size: plan.sentIgnore.length,
+                        content: plan.sentIgnore,
+                    };
+                    continue;
+                }
+                const key = `${st.dev}:${st.ino}`;
+                const first = st.nlink > 1 ? seen.get(key) : undefined;
+                if (first !== undefined) {
+                    yield { name: rel, type: 'link', abs, mode, size: 0, linkname: first };
+                    continue;
+                }
+                if (st.nlink > 1)
+                    seen.set(key, rel);
                 yield { name: rel, type: 'file', abs, mode, size: st.size };
             }
             else if (st.isSymbolicLink()) {
@@ -613,7 +3473,16 @@ async function* walkContext(plan, stats) {
         }
     }
     yield* walk('', undefined);
-    if (plan.externalDockerfile) {
+    if (plan.sentIgnore && !ignoreSent)
+        yield {
+            name: '.dockerignore',
+            type: 'file',
+            abs: external_node_path_default().join(plan.dir, '.dockerignore'),
+            mode: 0o644,
+            size: plan.sentIgnore.length,
+            content: plan.sentIgnore,
+        };
+    if (plan.externalDockerfile && !plan.session) {
         const st = (0,external_node_fs_.lstatSync)(plan.externalDockerfile);
         yield { name: plan.dockerfile, type: 'file', abs: plan.externalDockerfile, mode: 0o644, size: st.size };
     }
@@ -626,7 +3495,7 @@ function emptyStats() {
  * `done` resolves with the counts once the last byte has been handed to the consumer.
  */
 async function contextTar(plan) {
-    const tar = await __nccwpck_require__.e(/* import() */ 474).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6474, 19));
+    const tar = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6474, 19));
     const pack = tar.pack();
     const stats = emptyStats();
     const done = (async () => {
@@ -649,6 +3518,15 @@ async function contextTar(plan) {
                 else if (e.type === 'symlink') {
                     stats.symlinks++;
                     await entry(pack, { ...header, type: 'symlink', linkname: e.linkname });
+                }
+                else if (e.type === 'link') {
+                    stats.files++;
+                    await entry(pack, { ...header, type: 'link', linkname: e.linkname });
+                }
+                else if (e.content) {
+                    stats.files++;
+                    stats.bytes += e.content.length;
+                    await entry(pack, { ...header, type: 'file', size: e.content.length }, e.content);
                 }
                 else {
                     stats.files++;
@@ -684,7 +3562,7 @@ async function contextTar(plan) {
 function rechunk(size) {
     let parts = [];
     let len = 0;
-    return new external_node_stream_namespaceObject.Transform({
+    return new external_node_stream_.Transform({
         transform(chunk, _enc, cb) {
             parts.push(chunk);
             len += chunk.length;
@@ -715,6 +3593,469 @@ function entry(pack, header, data) {
 /** Files up to this size are read whole (bounded memory: one such buffer at a time); bigger ones are streamed. */
 const SMALL_FILE = 1024 * 1024;
 
+
+/***/ }),
+
+/***/ 2558:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  mG: () => (/* binding */ API_VERSION),
+  vU: () => (/* binding */ EngineHttpError),
+  xn: () => (/* binding */ connectEngine)
+});
+
+// UNUSED EXPORTS: apiTooOld, engineAddress, probeEngine
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+;// CONCATENATED MODULE: external "node:url"
+const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+// EXTERNAL MODULE: ../../packages/shared/src/action/errors.ts
+var errors = __nccwpck_require__(3189);
+;// CONCATENATED MODULE: ./src/engine.ts
+/**
+ * The Docker Engine API through dockerode, pinned to API 1.41 (Engine 20.10). dockerode is loaded on
+ * first use only (it pulls in docker-modem, ssh2 and gRPC), and only its transport is used: the build
+ * context is our own tar stream, never dockerode's context handling.
+ */
+
+
+
+
+const API_VERSION = 'v1.41';
+/** DOCKER_HOST (unix:// or tcp://), DOCKER_TLS_VERIFY and DOCKER_CERT_PATH, as the docker CLI reads them. */
+function engineAddress(env) {
+    const host = env.DOCKER_HOST?.trim() || 'unix:///var/run/docker.sock';
+    if (host.startsWith('unix://')) {
+        const socketPath = host.slice('unix://'.length) || '/var/run/docker.sock';
+        return { socketPath, endpoint: `unix://${socketPath}` };
+    }
+    const m = /^(?:tcp|https?):\/\/(\[[^\]]+\]|[^:/]+)(?::(\d+))?\/?$/.exec(host);
+    if (!m) {
+        throw new errors/* UserError */.yo(`DOCKER_HOST="${host}" is not an engine address this action can use.`, {
+            hint: 'Use unix:///path/to/docker.sock or tcp://host:port (ssh:// is not supported).',
+        });
+    }
+    const tls = env.DOCKER_TLS_VERIFY !== undefined && env.DOCKER_TLS_VERIFY !== '' && env.DOCKER_TLS_VERIFY !== '0';
+    const out = {
+        host: m[1].replace(/^\[|\]$/g, ''),
+        port: Number(m[2] ?? (tls ? 2376 : 2375)),
+        protocol: tls ? 'https' : 'http',
+        endpoint: host,
+    };
+    if (tls) {
+        const dir = env.DOCKER_CERT_PATH ?? external_node_path_default().join(env.HOME ?? '', '.docker');
+        out.ca = (0,external_node_fs_.readFileSync)(external_node_path_default().join(dir, 'ca.pem'));
+        out.cert = (0,external_node_fs_.readFileSync)(external_node_path_default().join(dir, 'cert.pem'));
+        out.key = (0,external_node_fs_.readFileSync)(external_node_path_default().join(dir, 'key.pem'));
+    }
+    return out;
+}
+/** An HTTP-level failure from the engine (parameter errors, missing images); stream errors come in-band. */
+class EngineHttpError extends Error {
+    statusCode;
+    constructor(message, statusCode, cause) {
+        super(message, { cause });
+        this.statusCode = statusCode;
+    }
+}
+function wrap(e, what) {
+    const err = e;
+    const detail = err.json?.message ?? err.message ?? String(e);
+    return new EngineHttpError(`${what}: ${detail}`, err.statusCode, e);
+}
+/**
+ * dockerode pulls in docker-modem -> ssh2, whose bundled poly1305 (emscripten) reads the CommonJS free
+ * variable `__dirname`, which an ESM bundle does not have: without it the import dies with a
+ * ReferenceError. A global `__dirname` (the bundle's folder) is what that code expects. ssh2's native
+ * add-ons are optional (it falls back to JS when they do not load), and no SSH or gRPC path is used.
+ */
+async function loadDockerode() {
+    const g = globalThis;
+    g.__dirname ??= external_node_path_default().dirname((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url));
+    const mod = await __nccwpck_require__.e(/* import() */ 292).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5292, 23));
+    return mod.default;
+}
+/**
+ * GET /version with node:http, before dockerode (a 2 MB chunk with ssh2 and gRPC) is loaded: an engine
+ * that is absent or too old fails fast, and only a reachable engine costs the client's load time.
+ */
+async function probeEngine(a, timeoutMs = 15_000) {
+    const http = a.protocol === 'https' ? await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4708, 23)) : await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7067, 23));
+    return new Promise((resolve, reject) => {
+        const req = http.request({
+            method: 'GET',
+            path: `/${API_VERSION}/version`,
+            ...(a.socketPath ? { socketPath: a.socketPath } : { host: a.host, port: a.port }),
+            ...(a.ca ? { ca: a.ca, cert: a.cert, key: a.key } : {}),
+            timeout: timeoutMs,
+        }, (res) => {
+            let body = '';
+            res.setEncoding('utf8');
+            res.on('data', (c) => (body += c));
+            res.on('end', () => {
+                if (res.statusCode !== 200) {
+                    const msg = /"message"\s*:\s*"([^"]*)"/.exec(body)?.[1] ?? body.trim().slice(0, 200);
+                    return reject(new EngineHttpError(`the engine at ${a.endpoint} answered ${res.statusCode}: ${msg}`, res.statusCode));
+                }
+                try {
+                    resolve(JSON.parse(body));
+                }
+                catch {
+                    reject(new EngineHttpError(`the engine at ${a.endpoint} sent an unreadable /version answer`, 200));
+                }
+            });
+        });
+        req.on('timeout', () => req.destroy(new Error(`no answer within ${timeoutMs / 1000}s`)));
+        req.on('error', (e) => reject(new EngineHttpError(`cannot reach the Docker engine at ${a.endpoint}: ${e.message}`, undefined, e)));
+        req.end();
+    });
+}
+/** Engine API 1.41 (Engine 20.10) or newer is needed. */
+function apiTooOld(v) {
+    const [maj = 0, min = 0] = (v.ApiVersion ?? '0.0').split('.').map(Number);
+    return maj < 1 || (maj === 1 && min < 41);
+}
+async function connectEngine(env) {
+    const address = engineAddress(env);
+    const info = await probeEngine(address);
+    if (apiTooOld(info))
+        throw new errors/* UserError */.yo(`The Docker engine at ${address.endpoint} speaks API ${info.ApiVersion}; this action needs 1.41 (Docker 20.10) or newer.`);
+    const Docker = await loadDockerode();
+    const { endpoint, ...opts } = address;
+    const docker = new Docker({ ...opts, version: API_VERSION });
+    return {
+        endpoint,
+        version: () => Promise.resolve(info),
+        async build(context, params, registryConfig) {
+            const options = {
+                dockerfile: params.dockerfile,
+                t: params.t ?? [],
+                rm: true,
+                forcerm: true,
+                // A number, not the string "2": dockerode starts a session of its own for version === "2".
+                version: params.session ? 2 : '1',
+            };
+            if (params.session)
+                options.session = params.session;
+            if (params.remote)
+                options.remote = params.remote;
+            if (params.signal)
+                options.abortSignal = params.signal;
+            if (params.target)
+                options.target = params.target;
+            if (params.buildargs && Object.keys(params.buildargs).length)
+                options.buildargs = JSON.stringify(params.buildargs);
+            if (params.labels && Object.keys(params.labels).length)
+                options.labels = JSON.stringify(params.labels);
+            if (params.cachefrom?.length)
+                options.cachefrom = JSON.stringify(params.cachefrom);
+            if (params.pull)
+                options.pull = '1';
+            if (params.nocache)
+                options.nocache = true;
+            if (params.platform)
+                options.platform = params.platform;
+            if (registryConfig && Object.keys(registryConfig).length)
+                options.registryconfig = registryConfig;
+            try {
+                return (await docker.buildImage(context, options));
+            }
+            catch (e) {
+                throw wrap(e, 'the engine refused the build');
+            }
+        },
+        async tag(image, repository, tag) {
+            try {
+                await docker.getImage(image).tag({ repo: repository, tag });
+            }
+            catch (e) {
+                throw wrap(e, `tagging ${repository}:${tag}`);
+            }
+        },
+        async push(repository, tag, auth, signal) {
+            try {
+                // Always pass `tag`: without it the engine pushes every local tag of the repository.
+                const opts = { tag };
+                if (auth)
+                    opts.authconfig = auth;
+                if (signal)
+                    opts.abortSignal = signal;
+                return (await docker.getImage(repository).push(opts));
+            }
+            catch (e) {
+                throw wrap(e, `pushing ${repository}:${tag}`);
+            }
+        },
+        async startSession(services) {
+            const { startSession } = await __nccwpck_require__.e(/* import() */ 37).then(__nccwpck_require__.bind(__nccwpck_require__, 1037));
+            return startSession(address, services);
+        },
+        async pull(reference, auth) {
+            try {
+                return (await docker.pull(reference, auth ? { authconfig: auth } : {}));
+            }
+            catch (e) {
+                throw wrap(e, `pulling ${reference}`);
+            }
+        },
+        async exportImage(image) {
+            try {
+                return (await docker.getImage(image).get());
+            }
+            catch (e) {
+                throw wrap(e, `exporting ${image}`);
+            }
+        },
+        async removeImage(image) {
+            try {
+                await docker.getImage(image).remove({ noprune: false });
+            }
+            catch (e) {
+                throw wrap(e, `removing ${image}`);
+            }
+        },
+        async checkAuth(auth) {
+            try {
+                await docker.checkAuth({ ...auth });
+            }
+            catch (e) {
+                const err = e;
+                throw new EngineHttpError(err.json?.message ?? err.message ?? String(e), err.statusCode, e);
+            }
+        },
+        async inspect(image) {
+            try {
+                return (await docker.getImage(image).inspect());
+            }
+            catch (e) {
+                throw wrap(e, `inspecting ${image}`);
+            }
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 4765:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   L$: () => (/* binding */ dockerfileAbs),
+/* harmony export */   aB: () => (/* binding */ entriesFor),
+/* harmony export */   z5: () => (/* binding */ sendEntries)
+/* harmony export */ });
+/* unused harmony exports packet, readPacket, dockerfileDir */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _protobuf_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6807);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7014);
+/**
+ * The build context through the BuildKit session instead of a tar upload (`remote=client-session`):
+ * BuildKit's Dockerfile frontend then reads the Dockerfile from a source of its own ("dockerfile") and
+ * the context ("context") with the .dockerignore exclusions applied, so a Dockerfile or .dockerignore that
+ * excludes itself is read but never reaches COPY — as with buildx. We serve
+ * `moby.filesync.v1.FileSync/DiffCopy` with fsutil's send protocol (tonistiigi/fsutil send.go/wire.proto):
+ * one STAT packet per entry in walk order, an empty STAT to end, then DATA packets for each REQ (by the
+ * entry's index), an empty DATA to end a file, FIN to finish.
+ */
+
+
+
+
+const PACKET = { STAT: 0, REQ: 1, DATA: 2, FIN: 3, ERR: 4 };
+const MODE_DIR = 0x80000000;
+const MODE_SYMLINK = 0x08000000;
+const MTIME_NS = _context_js__WEBPACK_IMPORTED_MODULE_2__/* .CONTEXT_MTIME */ .LB.getTime() * 1e6;
+function statMessage(e) {
+    const mode = e.kind === 'directory' ? MODE_DIR | e.mode : e.kind === 'symlink' ? MODE_SYMLINK | 0o777 : e.mode;
+    return (0,_protobuf_js__WEBPACK_IMPORTED_MODULE_3__/* .encode */ .lF)([
+        { no: 1, bytes: e.path },
+        { no: 2, int: mode >>> 0 },
+        { no: 5, int: e.kind === 'file' ? e.size : 0 },
+        { no: 6, int: MTIME_NS },
+        ...(e.linkname !== undefined ? [{ no: 7, bytes: e.linkname }] : []),
+    ]);
+}
+function packet(type, p = {}) {
+    return (0,_protobuf_js__WEBPACK_IMPORTED_MODULE_3__/* .encode */ .lF)([
+        ...(type ? [{ no: 1, int: type }] : []),
+        ...(p.stat ? [{ no: 2, bytes: p.stat }] : []),
+        ...(p.id ? [{ no: 3, int: p.id }] : []),
+        ...(p.data && p.data.length ? [{ no: 4, bytes: p.data }] : []),
+    ]);
+}
+function readPacket(buf) {
+    let type = 0;
+    let id = 0;
+    for (const f of (0,_protobuf_js__WEBPACK_IMPORTED_MODULE_3__/* .fields */ .OA)(buf)) {
+        if (f.no === 1 && f.int !== undefined)
+            type = f.int;
+        if (f.no === 3 && f.int !== undefined)
+            id = f.int;
+    }
+    return { type, id };
+}
+/** The entries to send for one DiffCopy call: `followpaths` (what the frontend reads, e.g. the
+ * Dockerfile or .dockerignore) straight from disk, or else the filtered context. */
+async function entriesFor(plan, dir, followPaths) {
+    const root = dir === 'dockerfile' ? dockerfileDir(plan) : plan.dir;
+    if (followPaths.length || dir === 'dockerfile') {
+        const wanted = followPaths.length ? followPaths : [node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(dockerfileAbs(plan))];
+        const out = new Map();
+        for (const rel of wanted) {
+            const clean = node_path__WEBPACK_IMPORTED_MODULE_1___default().posix.normalize(rel).replace(/^\/+/, '');
+            if (clean.startsWith('..'))
+                continue;
+            const abs = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, clean);
+            let st;
+            try {
+                st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(abs);
+            }
+            catch {
+                continue;
+            }
+            const parts = clean.split('/');
+            for (let i = 1; i < parts.length; i++) {
+                const p = parts.slice(0, i).join('/');
+                if (!out.has(p))
+                    out.set(p, { path: p, kind: 'directory', abs: node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, p), mode: 0o755, size: 0 });
+            }
+            if (st.isFile())
+                out.set(clean, { path: clean, kind: 'file', abs, mode: st.mode & 0o7777, size: st.size });
+            else if (st.isSymbolicLink())
+                out.set(clean, {
+                    path: clean,
+                    kind: 'symlink',
+                    abs,
+                    mode: 0o777,
+                    size: 0,
+                    linkname: (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readlinkSync)(abs),
+                });
+        }
+        return [...out.values()].sort((a, b) => comparePath(a.path, b.path));
+    }
+    const out = [];
+    for await (const e of (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .walkContext */ .ph)(plan))
+        out.push({
+            path: e.name,
+            kind: e.type,
+            abs: e.abs,
+            mode: e.mode,
+            size: e.size,
+            ...(e.linkname !== undefined ? { linkname: e.linkname } : {}),
+        });
+    return out;
+}
+/** fsutil's order: path components compared one by one. */
+function comparePath(a, b) {
+    const x = a.split('/');
+    const y = b.split('/');
+    for (let i = 0; i < Math.min(x.length, y.length); i++)
+        if (x[i] !== y[i])
+            return x[i] < y[i] ? -1 : 1;
+    return x.length - y.length;
+}
+function dockerfileAbs(plan) {
+    return plan.externalDockerfile ?? node_path__WEBPACK_IMPORTED_MODULE_1___default().join(plan.dir, plan.dockerfile);
+}
+function dockerfileDir(plan) {
+    return node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(dockerfileAbs(plan));
+}
+/** Runs the sender side of one DiffCopy stream. */
+async function sendEntries(entries, send, receive) {
+    for (const e of entries)
+        await send(packet(PACKET.STAT, { stat: statMessage(e) }));
+    await send(packet(PACKET.STAT));
+    for (;;) {
+        const msg = await receive();
+        if (!msg)
+            return;
+        const p = readPacket(msg);
+        if (p.type === PACKET.FIN) {
+            await send(packet(PACKET.FIN));
+            return;
+        }
+        if (p.type === PACKET.ERR)
+            throw new Error('the engine reported an error while reading the context');
+        if (p.type !== PACKET.REQ)
+            continue;
+        const e = entries[p.id];
+        if (!e || e.kind !== 'file')
+            throw new Error(`the engine asked for entry ${p.id}, which is no file`);
+        const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(e.abs, 'r');
+        try {
+            const buf = Buffer.alloc(32 * 1024);
+            for (;;) {
+                const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buf, 0, buf.length, null);
+                if (n === 0)
+                    break;
+                // Awaited: the HTTP/2 stream's backpressure keeps memory flat for any context size.
+                await send(packet(PACKET.DATA, { id: p.id, data: Buffer.from(buf.subarray(0, n)) }));
+            }
+        }
+        finally {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+        }
+        await send(packet(PACKET.DATA, { id: p.id }));
+    }
+}
+
+
+/***/ }),
+
+/***/ 3018:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _pipewright_shared_action__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6294);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4556);
+
+
+await (0,_pipewright_shared_action__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .Cs)(_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i);
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 4556:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  i: () => (/* binding */ main)
+});
+
+// UNUSED EXPORTS: spec
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ../../packages/shared/src/action/errors.ts
+var errors = __nccwpck_require__(3189);
+// EXTERNAL MODULE: ../../packages/shared/src/report/summary.ts
+var summary = __nccwpck_require__(8560);
+// EXTERNAL MODULE: ../../packages/shared/src/util/time.ts
+var time = __nccwpck_require__(7297);
+// EXTERNAL MODULE: ./src/context.ts + 2 modules
+var src_context = __nccwpck_require__(7014);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+// EXTERNAL MODULE: ./src/filesync.ts
+var filesync = __nccwpck_require__(4765);
 ;// CONCATENATED MODULE: ../../packages/shared/src/util/retry.ts
 
 /** Exponential backoff with full jitter; a server's Retry-After wins over the computed delay. */
@@ -1219,9 +4560,16 @@ class BuildKitStreamReader {
 
 
 
+
+
+
 async function buildImage(engine, logger, req, group = 'Build') {
     return logger.group(group, async () => {
-        const { stream: tar, done } = await contextTar(req.context);
+        // BuildKit with a session-served context (filesync.ts) gets an empty body; otherwise our tar.
+        const viaSession = Boolean(req.buildkit && req.context.session);
+        const { stream: tar, done } = viaSession
+            ? { stream: external_node_stream_.Readable.from([]), done: countContext(req.context) }
+            : await (0,src_context/* contextTar */.x$)(req.context);
         const contextFailure = done.then(() => undefined, (e) => e);
         const reader = req.buildkit
             ? new BuildKitStreamReader((line) => logger.info(line))
@@ -1229,9 +4577,12 @@ async function buildImage(engine, logger, req, group = 'Build') {
         let session;
         try {
             if (req.buildkit)
-                session = await engine.startSession(req.buildkit);
+                session = await engine.startSession(viaSession
+                    ? { ...req.buildkit, files: (dir, follow) => (0,filesync/* entriesFor */.aB)(req.context, dir, follow) }
+                    : req.buildkit);
             const res = await engine.build(tar, {
-                dockerfile: req.context.dockerfile,
+                dockerfile: viaSession ? external_node_path_default().basename((0,filesync/* dockerfileAbs */.L$)(req.context)) : req.context.dockerfile,
+                ...(viaSession ? { remote: 'client-session' } : {}),
                 t: req.tags.map((r) => `${r.repository}:${r.tag}`),
                 ...(req.target ? { target: req.target } : {}),
                 buildargs: { ...req.buildArgs },
@@ -1319,7 +4670,28 @@ function buildHint(error) {
         return 'The `target` input names a stage that is not in the Dockerfile.';
     return 'The Dockerfile step above failed; see the log lines.';
 }
+/** The counts of a session-served context (what the engine may ask for), for the summary. */
+async function countContext(plan) {
+    const stats = (0,src_context/* emptyStats */.bD)();
+    for await (const e of (0,src_context/* walkContext */.ph)(plan, stats)) {
+        if (e.type === 'directory')
+            stats.directories++;
+        else if (e.type === 'symlink')
+            stats.symlinks++;
+        else {
+            stats.files++;
+            stats.bytes += e.size;
+        }
+    }
+    return stats;
+}
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: external "node:zlib"
+const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+// EXTERNAL MODULE: ../../node_modules/tar-stream/index.js
+var tar_stream = __nccwpck_require__(6474);
 ;// CONCATENATED MODULE: ./src/reference.ts
 /**
  * Image references (distribution/reference grammar): `[registry[:port]/]path[:tag]`, validated before
@@ -1393,8 +4765,6 @@ function formatRef(r) {
     return `${r.repository}:${r.tag}`;
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/registry-api.ts
 /**
  * The few registry HTTP API (distribution v2) calls the engine cannot do for us: reading a manifest's
@@ -1441,7 +4811,8 @@ class RegistryClient {
         this.fetchImpl = fetchImpl;
     }
     async send(method, path, scope, init = {}) {
-        const go = () => this.fetchImpl(`${this.base}${path}`, {
+        const url = /^https?:\/\//.test(path) ? path : `${this.base}${path}`;
+        const go = () => this.fetchImpl(url, {
             method,
             headers: { ...(init.headers ?? {}), ...(this.auth ? { authorization: this.auth } : {}) },
             ...(init.body ? { body: init.body } : {}),
@@ -1507,6 +4878,32 @@ class RegistryClient {
             size: Number(res.headers.get('content-length') ?? 0),
         };
     }
+    /** Whether the repository already holds a blob (HEAD /v2/<repo>/blobs/<digest>). */
+    async blobExists(repo, digest) {
+        const res = await this.send('HEAD', `/v2/${repo}/blobs/${digest}`, `repository:${repo}:pull,push`);
+        if (res.status === 404)
+            return false;
+        if (!res.ok)
+            throw await failure(res, `checking the blob ${repo}@${digest}`);
+        return true;
+    }
+    /** A monolithic blob upload: POST an upload session, then PUT the bytes with their digest. */
+    async uploadBlob(repo, digest, body) {
+        const start = await this.send('POST', `/v2/${repo}/blobs/uploads/`, `repository:${repo}:pull,push`);
+        if (start.status !== 202)
+            throw await failure(start, `starting a blob upload to ${repo}`);
+        const location = start.headers.get('location');
+        if (!location)
+            throw new RegistryHttpError(`the registry gave no upload location for ${repo}`, 202);
+        const url = new URL(location, `${this.base}/`);
+        url.searchParams.set('digest', digest);
+        const res = await this.send('PUT', url.toString(), `repository:${repo}:pull,push`, {
+            headers: { 'content-type': 'application/octet-stream' },
+            body,
+        });
+        if (res.status !== 201)
+            throw await failure(res, `uploading the blob ${digest} to ${repo}`);
+    }
     /** PUT a manifest (list) under a tag; returns its digest, checked against the registry's answer. */
     async putManifest(repo, reference, mediaType, body) {
         const digest = `sha256:${(0,external_node_crypto_.createHash)('sha256').update(body).digest('hex')}`;
@@ -1556,12 +4953,98 @@ function manifestList(entries) {
     return { mediaType, body: Buffer.from(JSON.stringify(doc, null, 3)) };
 }
 
+;// CONCATENATED MODULE: ./src/push-by-digest.ts
+/**
+ * Pushing an image by digest only, with no tag: the engine's push needs a tag (and a tag pushed is a tag
+ * left in the registry), so for the platform images of a manifest list the image is read from the engine
+ * (GET /images/{id}/get, the `docker save` tar), its layers gzipped, and config, layers and a Docker
+ * schema 2 manifest put through the registry API under the manifest's digest.
+ */
+
+
+
+
+const CONFIG_MEDIA = 'application/vnd.docker.container.image.v1+json';
+const LAYER_MEDIA = 'application/vnd.docker.image.rootfs.diff.tar.gzip';
+/** The files of a `docker save` tar (legacy and OCI-layout forms both carry manifest.json). */
+async function readSaveTar(stream) {
+    const files = new Map();
+    const ex = (0,tar_stream.extract)();
+    const done = new Promise((resolve, reject) => {
+        ex.on('entry', (header, body, next) => {
+            const chunks = [];
+            body.on('data', (c) => chunks.push(c));
+            body.on('end', () => {
+                if (header.type === 'file')
+                    files.set(header.name.replace(/^\.\//, ''), Buffer.concat(chunks));
+                next();
+            });
+            body.on('error', reject);
+        });
+        ex.on('finish', resolve);
+        ex.on('error', reject);
+        stream.on('error', reject);
+    });
+    stream.pipe(ex);
+    await done;
+    return files;
+}
+const sha256 = (b) => `sha256:${(0,external_node_crypto_.createHash)('sha256').update(b).digest('hex')}`;
+async function pushImageByDigest(engine, client, repo, imageId) {
+    const files = await readSaveTar(await engine.exportImage(imageId));
+    const index = JSON.parse((files.get('manifest.json') ?? Buffer.from('[]')).toString('utf8'));
+    const entry = index[0];
+    const config = entry?.Config ? files.get(entry.Config) : undefined;
+    if (!entry || !config)
+        throw new Error(`the engine's export of ${imageId} has no image config`);
+    if (sha256(config) !== imageId)
+        throw new Error(`the engine exported a config ${sha256(config)} for image ${imageId}`);
+    const layers = (entry.Layers ?? []).map((name) => {
+        const raw = files.get(name);
+        if (!raw)
+            throw new Error(`the engine's export of ${imageId} lacks the layer ${name}`);
+        // Already compressed (gzip magic) layers go as they are; plain tars are gzipped.
+        const blob = raw[0] === 0x1f && raw[1] === 0x8b ? raw : (0,external_node_zlib_namespaceObject.gzipSync)(raw);
+        return { blob, digest: sha256(blob) };
+    });
+    let uploaded = 0;
+    for (const b of [{ blob: config, digest: imageId }, ...layers])
+        if (!(await client.blobExists(repo, b.digest))) {
+            await client.uploadBlob(repo, b.digest, b.blob);
+            uploaded++;
+        }
+    const manifest = Buffer.from(JSON.stringify({
+        schemaVersion: 2,
+        mediaType: MEDIA.dockerManifest,
+        config: { mediaType: CONFIG_MEDIA, size: config.length, digest: imageId },
+        layers: layers.map((l) => ({ mediaType: LAYER_MEDIA, size: l.blob.length, digest: l.digest })),
+    }));
+    const digest = await client.putManifest(repo, sha256(manifest), MEDIA.dockerManifest, manifest);
+    const c = JSON.parse(config.toString('utf8'));
+    return {
+        digest,
+        size: manifest.length,
+        mediaType: MEDIA.dockerManifest,
+        platform: {
+            os: c.os ?? '',
+            architecture: c.architecture ?? '',
+            ...(c.variant ? { variant: c.variant } : {}),
+        },
+        layers: layers.length,
+        uploaded,
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/multi-platform.ts
 /**
- * Multi-platform images on an engine whose image store cannot hold an index (Engine 20.10): one classic
- * build per platform (the `platform` parameter takes one value), each pushed under a per-platform tag
- * (`<tag>-<os>-<arch>[-<variant>]`, the engine cannot push untagged), then a manifest list assembled
- * through the registry HTTP API and put under every requested tag.
+ * Multi-platform images on an engine whose image store cannot hold an index (Engine 20.10), without side
+ * effects on the engine or the registry:
+ * - one **BuildKit** build per platform (the `platform` parameter takes one value). BuildKit keys its cache
+ *   by platform, and its images are no cache candidates for the classic builder, whose cache ignores the
+ *   platform: a classic arm64 build would leave layers a later plain `docker build` takes for amd64;
+ * - each platform image is built untagged, pushed **by digest only** through the registry API
+ *   (push-by-digest.ts), then removed from the engine: no `<tag>-linux-arm64` tags anywhere;
+ * - the manifest list is put under every requested tag.
  */
 
 
@@ -1570,17 +5053,6 @@ function manifestList(entries) {
 
 
 const PLATFORM_RE = /^[a-z0-9]+\/[a-z0-9_]+(?:\/[a-z0-9]+)?$/;
-function platformSuffix(platform) {
-    return platform.replace(/\//g, '-');
-}
-/** The per-platform tag of each repository: its first tag + `-<os>-<arch>[-<variant>]`. */
-function platformRefs(refs, platform) {
-    const firsts = new Map();
-    for (const r of refs)
-        if (!firsts.has(r.repository))
-            firsts.set(r.repository, r);
-    return [...firsts.values()].map((r) => ({ ...r, tag: `${r.tag}-${platformSuffix(platform)}` }));
-}
 /** Problems with `platforms`, found before anything is built. */
 function checkPlatforms(platforms, refs, push) {
     const problems = [];
@@ -1593,71 +5065,56 @@ function checkPlatforms(platforms, refs, push) {
         problems.push('`platforms` needs `push: true`: a multi-platform image is a manifest list in the registry (the engine cannot store one locally).');
     if (!refs.length)
         problems.push('`platforms` needs at least one tag.');
-    for (const p of platforms.filter((x) => PLATFORM_RE.test(x)))
-        for (const r of platformRefs(refs, p)) {
-            const why = tagProblem(r.tag);
-            if (why)
-                problems.push(`the per-platform tag ${r.repository}:${r.tag}: ${why}`);
-        }
     return problems;
 }
 async function buildMultiPlatform(o) {
+    const byRepo = new Map();
+    for (const r of o.refs)
+        byRepo.set(r.repository, [...(byRepo.get(r.repository) ?? []), r]);
+    const clients = new Map([...byRepo].map(([repository, refs]) => {
+        const first = refs[0];
+        return [
+            repository,
+            {
+                client: new RegistryClient(first.registry, o.credentials.get(first.registry), o.fetchImpl),
+                repo: repositoryPath(first),
+            },
+        ];
+    }));
     const results = [];
     for (const platform of o.platforms) {
-        const tags = platformRefs(o.refs, platform);
         let built;
         try {
-            // The classic builder's local cache ignores the platform (a cached amd64 COPY layer is reused for
-            // arm64), so each platform only takes cache from its own earlier image: cache-from restricts the
-            // cache to those images' history.
-            const cacheFrom = [...tags.map((t) => `${t.repository}:${t.tag}`), ...o.request.cacheFrom];
-            built = await buildImage(o.engine, o.logger, { ...o.request, cacheFrom, tags, platform }, `Build ${platform}`);
+            built = await buildImage(o.engine, o.logger, { ...o.request, buildkit: o.buildkit, tags: [], platform }, `Build ${platform}`);
         }
         catch (e) {
             if (e instanceof errors/* UserError */.yo && !e.message.startsWith('The engine cannot build'))
                 throw platformError(platform, e);
             throw e;
         }
-        const pushed = [];
-        await o.logger.group(`Push ${platform}`, async () => {
-            for (const ref of tags)
-                pushed.push(await pushTag(ref, o.credentials.get(ref.registry), {
-                    engine: o.engine,
-                    logger: o.logger,
-                    attempts: o.attempts,
-                    baseDelayMs: o.baseDelayMs,
-                    sleep: o.sleep,
-                    random: o.random,
-                    ...(o.signal ? { signal: o.signal } : {}),
-                }));
-        });
+        const pushed = new Map();
+        try {
+            await o.logger.group(`Push ${platform} by digest`, async () => {
+                for (const [repository, { client, repo }] of clients) {
+                    const p = await withRetry(o, `pushing ${platform} to ${repository}`, () => pushImageByDigest(o.engine, client, repo, built.imageId));
+                    pushed.set(repository, p);
+                    o.logger.info(`${repository}@${p.digest} (${platformName(p.platform)}; ${p.uploaded} of ${p.layers + 1} blobs uploaded)`);
+                }
+            });
+        }
+        finally {
+            // The untagged platform image was ours; an image something else still uses is left alone.
+            await o.engine.removeImage(built.imageId).catch((e) => {
+                o.logger.debug(`kept ${built.imageId}: ${e.message}`);
+            });
+        }
         results.push({ platform, built, pushed });
     }
     const lists = new Map();
     await o.logger.group('Manifest list', async () => {
-        const byRepo = new Map();
-        for (const r of o.refs)
-            byRepo.set(r.repository, [...(byRepo.get(r.repository) ?? []), r]);
         for (const [repository, refs] of byRepo) {
-            const first = refs[0];
-            const client = new RegistryClient(first.registry, o.credentials.get(first.registry), o.fetchImpl);
-            const repo = repositoryPath(first);
-            const entries = [];
-            for (const r of results) {
-                const p = r.pushed.find((x) => x.ref.repository === repository);
-                const head = await withRetry(o, `reading ${repository}@${p.digest}`, () => client.headManifest(repo, p.digest));
-                const info = await o.engine.inspect(r.built.imageId);
-                entries.push({
-                    digest: p.digest,
-                    size: head.size || (p.size ?? 0),
-                    mediaType: head.mediaType,
-                    platform: {
-                        os: info.Os ?? '',
-                        architecture: info.Architecture ?? '',
-                        ...(info.Variant ? { variant: info.Variant } : {}),
-                    },
-                });
-            }
+            const { client, repo } = clients.get(repository);
+            const entries = results.map((r) => r.pushed.get(repository));
             const list = manifestList(entries);
             for (const ref of refs) {
                 const digest = await withRetry(o, `putting ${repository}:${ref.tag}`, () => client.putManifest(repo, ref.tag, list.mediaType, list.body));
@@ -1693,10 +5150,10 @@ async function withRetry(o, what, fn) {
     });
 }
 function platformError(platform, e) {
-    const foreign = /exec format error|exec user process caused|no match for platform|does not match the specified platform/i.test(e.message);
+    const foreign = /exec format error|exec user process caused|no match for platform|does not match the specified platform|load metadata for/i.test(e.message);
     return new errors/* UserError */.yo(`The engine could not build ${platform}: ${e.message}`, {
         hint: foreign
-            ? `RUN steps for a foreign architecture need QEMU emulation on the engine host (binfmt_misc, e.g. tonistiigi/binfmt), and every FROM image must exist for ${platform}.`
+            ? `RUN steps for a foreign architecture need QEMU emulation on the engine host (binfmt_misc, e.g. tonistiigi/binfmt), and every FROM image must exist for ${platform} in a registry (each platform is built with BuildKit, which resolves FROM images per platform).`
             : (e.hint ?? 'See the build log above.'),
     });
 }
@@ -1707,14 +5164,29 @@ function sourceInfo(ctx) {
     const pr = p.pull_request;
     const isPr = (ctx.eventName === 'pull_request' || ctx.eventName === 'pull_request_target') && pr !== undefined;
     const sha = (isPr ? pr.head?.sha : undefined) ?? ctx.sha;
-    const commitTime = p.head_commit?.id === sha || (p.head_commit && !p.head_commit.id) ? p.head_commit?.timestamp : undefined;
+    // pull_request_target runs with the base branch's ref (refs/heads/master): as in metadata-action, the
+    // ref is the PR's, so no rule can tag (and overwrite) the base branch with a fork's code.
+    const prNumber = isPr ? (pr.number ?? p.number) : undefined;
+    const ref = ctx.eventName === 'pull_request_target' && prNumber !== undefined
+        ? `refs/pull/${prNumber}/merge`
+        : ctx.ref;
+    // The commit time from the payload, as metadata-action reads it (the push's commits, then head_commit).
+    const commitTime = p.commits?.find((c) => c.id === sha)?.timestamp ??
+        (p.head_commit?.id === sha || (p.head_commit && !p.head_commit.id)
+            ? p.head_commit?.timestamp
+            : undefined);
+    const baseRef = isPr
+        ? pr.base?.ref
+        : ref.startsWith('refs/tags/') && p.base_ref
+            ? p.base_ref.replace(/^refs\/heads\//, '')
+            : undefined;
     return {
         sha,
-        ref: ctx.ref,
+        ref,
         eventName: ctx.eventName,
-        prNumber: isPr ? pr.number : undefined,
+        prNumber,
         headRef: isPr ? pr.head?.ref : undefined,
-        baseRef: isPr ? pr.base?.ref : undefined,
+        baseRef,
         defaultBranch: p.repository?.default_branch,
         commitTime,
         repository: p.repository ?? {},
@@ -1747,6 +5219,8 @@ function isoSeconds(text) {
     return Number.isNaN(d.getTime()) ? undefined : d.toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
@@ -1755,6 +5229,8 @@ var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_
  * Registry credentials, handed to the engine per request (X-Registry-Auth for push, X-Registry-Config
  * for the build's pulls). Nothing is written to disk: an existing docker config is only read.
  */
+
+
 
 
 
@@ -1788,6 +5264,19 @@ function credentialFor(registry, src) {
         return { username, password, serveraddress: address };
     }
     const config = readDockerConfig(src.env);
+    // As the docker CLI: a per-registry helper first, then the default store, then the file's own auths.
+    const helper = Object.entries(config.credHelpers ?? {}).find(([key]) => normalizeHost(key) === registry)?.[1] ??
+        config.credsStore;
+    if (helper) {
+        const fromHelper = credentialFromHelper(helper, address, src.env);
+        if (fromHelper) {
+            if (fromHelper.identitytoken)
+                src.secret(fromHelper.identitytoken);
+            else
+                maskPair(fromHelper.username, fromHelper.password, src.secret);
+            return fromHelper;
+        }
+    }
     for (const [key, entry] of Object.entries(config.auths ?? {})) {
         if (normalizeHost(key) !== registry)
             continue;
@@ -1813,6 +5302,51 @@ function credentialFor(registry, src) {
     }
     return undefined;
 }
+/**
+ * Asks a docker credential helper (`docker-credential-<name> get`, the server address on stdin, JSON
+ * {ServerURL, Username, Secret} on stdout) as the docker CLI does. "Not found" (a non-zero exit) means no
+ * credential; a helper that is missing or answers nonsense is an error naming it.
+ */
+function credentialFromHelper(name, serverAddress, env) {
+    if (!/^[A-Za-z0-9_.-]+$/.test(name))
+        throw new CredentialHelperError(`the docker config names the credential helper "${name}", which is not a helper name`);
+    const program = `docker-credential-${name}`;
+    let out;
+    try {
+        out = (0,external_node_child_process_.execFileSync)(program, ['get'], {
+            input: serverAddress,
+            env,
+            encoding: 'utf8',
+            timeout: 30_000,
+            stdio: ['pipe', 'pipe', 'pipe'],
+        });
+    }
+    catch (e) {
+        const err = e;
+        if (err.code === 'ENOENT')
+            throw new CredentialHelperError(`the docker config uses the credential helper "${name}", but ${program} is not on PATH`);
+        if (typeof err.status === 'number')
+            return undefined; // "credentials not found"
+        throw new CredentialHelperError(`${program} get failed: ${err.message}`);
+    }
+    let body;
+    try {
+        body = JSON.parse(out);
+    }
+    catch {
+        throw new CredentialHelperError(`${program} get did not answer with JSON`);
+    }
+    if (!body.Secret)
+        return undefined;
+    // "<token>" as the user name marks an identity token (docker/cli credentials/native_store.go).
+    if (body.Username === '<token>')
+        return { identitytoken: body.Secret, serveraddress: serverAddress };
+    if (!body.Username)
+        return undefined;
+    return { username: body.Username, password: body.Secret, serveraddress: serverAddress };
+}
+class CredentialHelperError extends Error {
+}
 function maskPair(username, password, secret) {
     secret(password);
     secret(`${username}:${password}`);
@@ -1830,6 +5364,35 @@ function registryConfig(credentials) {
         if (c)
             out[c.serveraddress] = c;
     return out;
+}
+/**
+ * Checks each registry's credentials through the engine's POST /auth (the login `docker login` does,
+ * against the engine's own registry settings) before the context is sent: a wrong password is one clear
+ * error naming the registry, with nothing built or pushed. Once per registry, never retried.
+ */
+async function verifyCredentials(engine, credentials, registries, logger) {
+    for (const registry of registries) {
+        const c = credentials.get(registry);
+        if (!c)
+            continue;
+        try {
+            await engine.checkAuth(c);
+            logger.info(`Registry ${registry}: credentials accepted${c.username ? ` (user ${c.username})` : ''}.`);
+        }
+        catch (e) {
+            const err = e;
+            const who = c.username ? ` of user "${c.username}"` : ' (identity token)';
+            const refused = err.statusCode === 401 ||
+                /\b401\b|unauthorized|incorrect username or password/i.test(err.message ?? '');
+            throw new errors/* UserError */.yo(refused
+                ? `The registry ${registry} refused the credentials${who}: ${err.message}. Nothing was built or pushed.`
+                : `Could not check the credentials${who} with the registry ${registry}: ${err.message}. Nothing was built or pushed.`, {
+                hint: refused
+                    ? 'Check `username`/`password` (or the docker config / credential helper) for this registry; a token needs push rights (e.g. `packages: write` for ghcr.io).'
+                    : 'Is the registry reachable from the Docker engine, and is its address right?',
+            });
+        }
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/dates.ts
@@ -1863,6 +5426,10 @@ function formatDate(date, format, timeZone = 'UTC') {
         D: String(Number(parts.day)),
         HH: parts.hour,
         H: String(Number(parts.hour)),
+        hh: String(Number(parts.hour) % 12 || 12).padStart(2, '0'),
+        h: String(Number(parts.hour) % 12 || 12),
+        A: Number(parts.hour) < 12 ? 'AM' : 'PM',
+        a: Number(parts.hour) < 12 ? 'am' : 'pm',
         mm: parts.minute,
         m: String(Number(parts.minute)),
         ss: parts.second,
@@ -1870,20 +5437,66 @@ function formatDate(date, format, timeZone = 'UTC') {
         SSS: ms,
     };
     // [text] is literal, as in moment.
-    return format.replace(/\[([^\]]*)\]|YYYY|YY|SSS|MM|M|DD|D|HH|H|mm|m|ss|s/g, (tok, literal) => (literal !== undefined ? literal : tokens[tok]));
+    return format.replace(/\[([^\]]*)\]|YYYY|YY|SSS|MM|M|DD|D|HH|H|hh|h|mm|m|ss|s|A|a/g, (tok, literal) => (literal !== undefined ? literal : tokens[tok]));
+}
+
+;// CONCATENATED MODULE: ./src/pep440.ts
+/**
+ * PEP 440 versions (https://peps.python.org/pep-0440/), for `type=pep440`: validity, the normalised form
+ * ("cleaned" version) and the release numbers. The grammar is the one PEP 440's appendix B gives, case-
+ * insensitive, with an optional leading `v`.
+ */
+const PEP440 = /^\s*v?(?:(\d+)!)?(\d+(?:\.\d+)*)(?:[-_.]?(a|b|c|rc|alpha|beta|pre|preview)[-_.]?(\d+)?)?(?:-(\d+)|[-_.]?(post|rev|r)[-_.]?(\d+)?)?(?:[-_.]?(dev)[-_.]?(\d+)?)?(?:\+([a-z0-9]+(?:[-_.][a-z0-9]+)*))?\s*$/i;
+const PRE_LABEL = {
+    a: 'a',
+    alpha: 'a',
+    b: 'b',
+    beta: 'b',
+    c: 'rc',
+    rc: 'rc',
+    pre: 'rc',
+    preview: 'rc',
+};
+function parsePep440(text) {
+    const m = PEP440.exec(text);
+    if (!m)
+        return undefined;
+    const [, epoch, rel, preL, preN, postN1, postL, postN2, devL, devN, local] = m;
+    const release = rel.split('.').map(Number);
+    let version = epoch && Number(epoch) !== 0 ? `${Number(epoch)}!` : '';
+    version += release.join('.');
+    if (preL)
+        version += `${PRE_LABEL[preL.toLowerCase()]}${Number(preN ?? 0)}`;
+    const post = postN1 !== undefined || postL !== undefined;
+    if (post)
+        version += `.post${Number(postN1 ?? postN2 ?? 0)}`;
+    if (devL)
+        version += `.dev${Number(devN ?? 0)}`;
+    if (local)
+        version += `+${local.toLowerCase().replace(/[-_]/g, '.')}`;
+    return { version, release, pre: preL !== undefined, post, dev: devL !== undefined };
 }
 
 ;// CONCATENATED MODULE: ./src/tag-rules.ts
 /**
- * A tag engine that accepts docker/metadata-action's `tags:` and `flavor:` syntax
- * (type=schedule|semver|match|edge|ref|raw|sha, enable/priority/prefix/suffix, latest=auto), computed
- * from the event alone. Differences on purpose: PR builds use the PR head SHA (not the merge SHA),
- * `latest` follows the repository's real default branch, and empty values are dropped and reported.
+ * A tag engine that accepts docker/metadata-action's `images:`, `tags:` and `flavor:` syntax
+ * (type=schedule|semver|pep440|match|edge|ref|raw|sha, enable/priority/prefix/suffix, latest=auto) and
+ * follows its documented rules, computed from the event alone:
+ * - every generated value (prefix + value + suffix, `latest` too) is sanitised: runs of characters outside
+ *   `[a-zA-Z0-9._-]` become `-` (`feature/new-ui` → `feature-new-ui`);
+ * - on `pull_request_target` the ref is the PR's (`refs/pull/N/merge`, see labels.ts), never the base branch.
+ * Differences on purpose: PR builds use the PR head SHA (not the merge SHA), `latest` follows the
+ * repository's real default branch, and a rule whose value is empty, or which only becomes an invalid tag
+ * because an expression in it is empty for this event, is left out and reported instead of producing `-foo`.
  */
 
+
+
+/** metadata-action's default priorities (README, "priority attribute"). */
 const PRIORITY = {
     schedule: 1000,
     semver: 900,
+    pep440: 900,
     match: 800,
     edge: 700,
     ref: 600,
@@ -1923,33 +5536,40 @@ function csv(line) {
     out.push(cur.trim());
     return out.filter((s) => s !== '');
 }
-function keyValues(line) {
-    const attrs = {};
-    for (const part of csv(line)) {
-        const i = part.indexOf('=');
-        if (i <= 0)
-            throw new Error(`"${part}" in "${line}" is not key=value`);
-        attrs[part.slice(0, i).trim().toLowerCase()] = part.slice(i + 1).trim();
-    }
-    return attrs;
-}
 const KNOWN_ATTRS = {
     schedule: ['pattern'],
     semver: ['pattern', 'value', 'match'],
+    pep440: ['pattern', 'value'],
     match: ['pattern', 'group', 'value'],
     edge: ['branch'],
     ref: ['event'],
     raw: ['value'],
     sha: ['format'],
 };
-/** Parses one `type=…` line; throws a message naming what is wrong. */
+const VERSION_TOKENS = /\{\{\s*([a-z_]+)\s*\}\}/g;
+/** A `/re/flags` pattern (metadata-action's type=match) or a plain regular expression. */
+function matchRegExp(pattern) {
+    const slashed = /^\/(.+)\/(.*)$/.exec(pattern);
+    return slashed ? new RegExp(slashed[1], slashed[2]) : new RegExp(pattern);
+}
+/**
+ * Parses one `tags` rule line; throws a message naming what is wrong. As in metadata-action, a field
+ * without `=` is the value (`type=raw,foo` is `type=raw,value=foo`).
+ */
 function parseRule(line) {
-    const attrs = keyValues(line);
-    const type = attrs.type;
-    if (!type)
-        throw new Error(`"${line}" has no type=`);
+    const attrs = {};
+    for (const part of csv(line)) {
+        const i = part.indexOf('=');
+        if (i < 0)
+            attrs.value = part;
+        else if (i === 0)
+            throw new Error(`"${part}" in "${line}" is not key=value`);
+        else
+            attrs[part.slice(0, i).trim().toLowerCase()] = part.slice(i + 1).trim();
+    }
+    const type = (attrs.type ?? 'raw');
     if (!(type in PRIORITY))
-        throw new Error(`"${line}": type=${type} is not supported (use schedule, semver, match, edge, ref, raw or sha)`);
+        throw new Error(`"${line}": type=${type} is not supported (use schedule, semver, pep440, match, edge, ref, raw or sha)`);
     delete attrs.type;
     const allowed = new Set([...KNOWN_ATTRS[type], 'enable', 'priority', 'prefix', 'suffix']);
     for (const k of Object.keys(attrs))
@@ -1959,16 +5579,30 @@ function parseRule(line) {
         throw new Error(`"${line}": type=ref needs event=branch, event=tag or event=pr`);
     if (type === 'raw' && attrs.value === undefined)
         throw new Error(`"${line}": type=raw needs value=`);
-    if (type === 'match' && !attrs.pattern)
-        throw new Error(`"${line}": type=match needs pattern=`);
     if (type === 'match') {
+        if (!attrs.pattern)
+            throw new Error(`"${line}": type=match needs pattern=`);
         try {
-            new RegExp(attrs.pattern);
+            matchRegExp(attrs.pattern);
         }
         catch (e) {
             throw new Error(`"${line}": pattern is not a valid regular expression (${e.message})`);
         }
+        if (attrs.group !== undefined && !/^\d+$/.test(attrs.group))
+            throw new Error(`"${line}": group must be a capture group number`);
     }
+    if (type === 'semver' && attrs.match !== undefined) {
+        try {
+            new RegExp(attrs.match);
+        }
+        catch (e) {
+            throw new Error(`"${line}": match is not a valid regular expression (${e.message})`);
+        }
+    }
+    if ((type === 'semver' || type === 'pep440') && attrs.pattern !== undefined)
+        for (const [, name] of attrs.pattern.matchAll(VERSION_TOKENS))
+            if (!['raw', 'version', 'major', 'minor', 'patch'].includes(name))
+                throw new Error(`"${line}": {{${name}}} is not a ${type} expression (raw, version, major, minor, patch)`);
     if (type === 'sha' && attrs.format !== undefined && !['short', 'long'].includes(attrs.format))
         throw new Error(`"${line}": format must be short or long`);
     let priority = PRIORITY[type];
@@ -1982,35 +5616,39 @@ function parseRule(line) {
 function parseFlavor(lines) {
     const f = { latest: 'auto', prefix: '', prefixOnLatest: false, suffix: '', suffixOnLatest: false };
     for (const line of lines) {
-        const parts = csv(line);
-        const [head, ...opts] = parts;
-        const i = (head ?? '').indexOf('=');
-        if (!head || i <= 0)
-            throw new Error(`flavor line "${line}" is not key=value`);
-        const key = head.slice(0, i).trim();
-        const value = head.slice(i + 1).trim();
-        const onlatest = opts.some((o) => /^onlatest=true$/i.test(o));
-        for (const o of opts)
-            if (!/^onlatest=(true|false)$/i.test(o))
-                throw new Error(`flavor line "${line}": unknown option "${o}"`);
-        if (key === 'latest') {
-            if (!['auto', 'true', 'false'].includes(value))
-                throw new Error(`flavor latest=${value}: use auto, true or false`);
-            f.latest = value;
+        let onlatestFor;
+        for (const part of csv(line)) {
+            const i = part.indexOf('=');
+            if (i <= 0)
+                throw new Error(`flavor line "${line}" is not key=value`);
+            const key = part.slice(0, i).trim().toLowerCase();
+            const value = part.slice(i + 1).trim();
+            if (key === 'latest') {
+                if (!['auto', 'true', 'false'].includes(value))
+                    throw new Error(`flavor latest=${value}: use auto, true or false`);
+                f.latest = value;
+            }
+            else if (key === 'prefix' || key === 'suffix') {
+                f[key] = value;
+                onlatestFor = key;
+            }
+            else if (key === 'onlatest') {
+                if (!['true', 'false'].includes(value))
+                    throw new Error(`flavor line "${line}": onlatest must be true or false`);
+                if (onlatestFor === 'prefix')
+                    f.prefixOnLatest = value === 'true';
+                else if (onlatestFor === 'suffix')
+                    f.suffixOnLatest = value === 'true';
+                else
+                    throw new Error(`flavor line "${line}": onlatest goes after prefix= or suffix=`);
+            }
+            else
+                throw new Error(`flavor "${key}" is not supported (latest, prefix, suffix)`);
         }
-        else if (key === 'prefix') {
-            f.prefix = value;
-            f.prefixOnLatest = onlatest;
-        }
-        else if (key === 'suffix') {
-            f.suffix = value;
-            f.suffixOnLatest = onlatest;
-        }
-        else
-            throw new Error(`flavor "${key}" is not supported (latest, prefix, suffix)`);
     }
     return f;
 }
+/** metadata-action's tag sanitising: each run of characters a tag cannot hold becomes one `-`. */
 function sanitizeTag(value) {
     return value.replace(/[^a-zA-Z0-9._-]+/g, '-');
 }
@@ -2020,44 +5658,68 @@ function branchOf(c) {
 function tagOf(c) {
     return c.ref.startsWith('refs/tags/') ? c.ref.slice('refs/tags/'.length) : undefined;
 }
-/** The `{{…}}` expressions metadata-action allows in values, prefixes, suffixes and `enable`. */
-function expand(text, c) {
+function prOf(c) {
+    return /^refs\/pull\/([^/]+)\//.exec(c.ref)?.[1];
+}
+/**
+ * `{{is_default_branch}}` as metadata-action defines it: the ref's branch is the repository's default
+ * branch; `create`, `discussion`, `issues` and `schedule` events always run on the default branch's last
+ * commit, so any ref counts there.
+ */
+function isDefaultBranch(c) {
+    const branch = c.ref.replace(/^refs\/heads\//, '');
+    if (branch === '')
+        return false;
+    if (c.defaultBranch !== undefined && branch === c.defaultBranch)
+        return true;
+    return /create|discussion|issues|schedule/.test(c.eventName);
+}
+/**
+ * The `{{…}}` expressions metadata-action allows in values, prefixes, suffixes and `enable`. Names of
+ * expressions that were empty for this event are pushed onto `empty` (so a tag that only became invalid
+ * because of them can be left out with a reason).
+ */
+function expand(text, c, empty = []) {
     return text.replace(/\{\{\s*([a-z_]+)((?:\s+[^}]*)?)\s*\}\}/g, (whole, name, args) => {
-        const branch = branchOf(c) ?? c.headRef;
-        switch (name) {
-            case 'branch':
-                return branch ?? '';
-            case 'tag':
-                return tagOf(c) ?? '';
-            case 'sha':
-                return c.sha.slice(0, 7);
-            case 'base_ref':
-                return c.baseRef ?? '';
-            case 'is_default_branch':
-                return String(isDefaultBranch(c));
-            case 'is_not_default_branch':
-                return String(!isDefaultBranch(c));
-            case 'date':
-            case 'commit_date': {
-                const m = /^\s*'([^']*)'(?:\s+tz='([^']*)')?\s*$/.exec(args);
-                if (args.trim() !== '' && !m)
-                    throw new Error(`cannot read ${whole}: write {{${name} 'YYYYMMDD' tz='UTC'}}`);
-                const when = name === 'date' ? c.now : c.commitDate;
-                if (!when)
-                    return '';
-                return formatDate(when, m?.[1] ?? 'YYYYMMDD', m?.[2] ?? 'UTC');
-            }
-            default:
-                throw new Error(`unknown expression ${whole}`);
-        }
+        const value = evaluate(name, args, whole, c);
+        if (value === '')
+            empty.push(`{{${name}}}`);
+        return value;
     });
 }
-function isDefaultBranch(c) {
-    const b = branchOf(c);
-    return b !== undefined && c.defaultBranch !== undefined && b === c.defaultBranch;
+function evaluate(name, args, whole, c) {
+    switch (name) {
+        case 'branch':
+            return branchOf(c) ?? '';
+        case 'tag':
+            return tagOf(c) ?? '';
+        case 'sha':
+            return c.sha.slice(0, 7);
+        case 'base_ref':
+            return tagOf(c) !== undefined || prOf(c) !== undefined
+                ? (c.baseRef ?? '').replace(/^refs\/heads\//, '')
+                : '';
+        case 'is_default_branch':
+            return String(isDefaultBranch(c));
+        case 'is_not_default_branch':
+            return String(!isDefaultBranch(c));
+        case 'date':
+        case 'commit_date': {
+            const m = /^\s*'([^']*)'(?:\s+tz='([^']*)')?\s*$/.exec(args);
+            if (args.trim() !== '' && !m)
+                throw new Error(`cannot read ${whole}: write {{${name} 'YYYYMMDD' tz='UTC'}}`);
+            const when = name === 'date' ? c.now : c.commitDate;
+            if (!when)
+                return '';
+            return formatDate(when, m?.[1] ?? 'YYYYMMDD', m?.[2] ?? 'UTC');
+        }
+        default:
+            throw new Error(`unknown expression ${whole}`);
+    }
 }
+/** node-semver's strict `valid()`: an optional leading `v`, no leading zeros; build metadata dropped. */
 function parseSemver(text) {
-    const m = /^[=v\s]*(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+[0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*)?\s*$/.exec(text);
+    const m = /^\s*v?(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+[0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*)?\s*$/.exec(text);
     if (!m)
         return undefined;
     const [major, minor, patch] = [Number(m[1]), Number(m[2]), Number(m[3])];
@@ -2065,19 +5727,29 @@ function parseSemver(text) {
     return { raw: text, version, major, minor, patch, prerelease: m[4] };
 }
 function fill(pattern, v) {
-    return pattern.replace(/\{\{\s*(raw|version|major|minor|patch)\s*\}\}/g, (_, k) => String(v[k]));
+    return pattern.replace(VERSION_TOKENS, (_, k) => String(v[k] ?? ''));
+}
+/** A pattern that is exactly `{{raw}}` (metadata-action's isRawStatement). */
+function isRaw(pattern) {
+    return /^\{\{\s*raw\s*\}\}$/.test(pattern);
+}
+/** The tag name (semver, pep440) or value= a version rule reads; `/` becomes `-` as in metadata-action. */
+function versionSource(a, c, empty) {
+    if (a.value !== undefined && a.value !== '')
+        return expand(a.value, c, empty);
+    return tagOf(c)?.replace(/\//g, '-');
 }
 /** What a rule yields for this event: a value (before flavor), or undefined when it does not fire. */
-function produce(rule, c) {
+function produce(rule, c, empty) {
     const a = rule.attrs;
     switch (rule.type) {
         case 'schedule':
-            return c.eventName === 'schedule'
-                ? { value: expand(a.pattern ?? 'nightly', c), latest: false }
+            return /schedule/.test(c.eventName)
+                ? { value: expand(a.pattern ?? 'nightly', c, empty), latest: false }
                 : undefined;
         case 'semver': {
-            const source = a.value !== undefined ? expand(a.value, c) : tagOf(c);
-            if (source === undefined || source === '')
+            const source = versionSource(a, c, empty);
+            if (!source)
                 return undefined;
             let candidate = source;
             if (a.match) {
@@ -2092,38 +5764,61 @@ function produce(rule, c) {
             const pattern = a.pattern ?? '{{version}}';
             // A prerelease never gets the shortened forms ({{major}}, {{major}}.{{minor}}): only its full version.
             if (v.prerelease)
-                return { value: /\{\{\s*raw\s*\}\}/.test(pattern) ? v.raw : v.version, latest: false };
-            return { value: fill(pattern, v), latest: true };
+                return { value: isRaw(pattern) ? v.raw : v.version, latest: false };
+            return {
+                value: fill(pattern, {
+                    raw: v.raw,
+                    version: v.version,
+                    major: v.major,
+                    minor: v.minor,
+                    patch: v.patch,
+                }),
+                latest: true,
+            };
         }
-        case 'match': {
-            const source = a.value !== undefined ? expand(a.value, c) : tagOf(c);
+        case 'pep440': {
+            const source = versionSource(a, c, empty);
             if (!source)
                 return undefined;
-            const m = new RegExp(a.pattern).exec(source);
+            const v = parsePep440(source);
+            if (!v)
+                return undefined;
+            const pattern = a.pattern ?? '{{version}}';
+            // Pre-, post- and dev releases only get their full (normalised) version, or {{raw}}.
+            if (v.pre || v.post || v.dev)
+                return { value: isRaw(pattern) ? source : v.version, latest: false };
+            const [major = 0, minor = 0, patch = 0] = v.release;
+            return { value: fill(pattern, { raw: source, version: v.version, major, minor, patch }), latest: true };
+        }
+        case 'match': {
+            const source = a.value !== undefined && a.value !== '' ? expand(a.value, c, empty) : tagOf(c);
+            if (!source)
+                return undefined;
+            const m = matchRegExp(a.pattern).exec(source);
             if (!m)
                 return undefined;
-            const group = Number(a.group ?? '0');
-            const value = m[group];
+            const value = m[Number(a.group ?? '0')];
             return value === undefined ? undefined : { value, latest: true };
         }
         case 'edge': {
             const branch = branchOf(c);
-            const want = a.branch ?? c.defaultBranch;
+            const want = a.branch || c.defaultBranch;
             return branch !== undefined && branch === want ? { value: 'edge', latest: false } : undefined;
         }
         case 'ref': {
             if (a.event === 'branch') {
                 const b = branchOf(c);
-                return b === undefined ? undefined : { value: sanitizeTag(b), latest: false };
+                return b === undefined ? undefined : { value: b, latest: false };
             }
             if (a.event === 'tag') {
                 const t = tagOf(c);
-                return t === undefined ? undefined : { value: sanitizeTag(t), latest: true };
+                return t === undefined ? undefined : { value: t, latest: true };
             }
-            return c.prNumber === undefined ? undefined : { value: String(c.prNumber), latest: false };
+            const n = prOf(c);
+            return n === undefined ? undefined : { value: n, latest: false };
         }
         case 'raw':
-            return { value: expand(a.value, c), latest: false };
+            return { value: expand(a.value, c, empty), latest: false };
         case 'sha':
             return c.sha ? { value: a.format === 'long' ? c.sha : c.sha.slice(0, 7), latest: false } : undefined;
     }
@@ -2137,20 +5832,36 @@ function computeTags(rules, flavor, c) {
     let versionLatest = false;
     for (const rule of sorted) {
         const enable = rule.attrs.enable === undefined ? 'true' : expand(rule.attrs.enable, c).trim();
-        if (enable !== 'true')
+        if (enable !== 'true' && enable !== 'false')
+            throw new Error(`${rule.source}: enable must be true or false, got "${enable}"`);
+        if (enable === 'false')
             continue;
-        const p = produce(rule, c);
+        const empty = [];
+        const p = produce(rule, c, empty);
         if (!p)
             continue;
         if (p.value === '') {
-            dropped.push({ rule: rule.source, reason: 'its value is empty for this event' });
+            dropped.push({
+                rule: rule.source,
+                reason: empty.length
+                    ? `${[...new Set(empty)].join(', ')} is empty for this event`
+                    : 'its value is empty for this event',
+            });
             continue;
         }
         // A rule's own prefix (sha- and pr- by default, as in metadata-action) wins over the flavor's.
         const ownPrefix = rule.attrs.prefix ?? DEFAULT_PREFIX[rule.type === 'ref' ? `ref-${rule.attrs.event}` : rule.type];
-        const prefix = expand(ownPrefix ?? flavor.prefix, c);
-        const suffix = rule.attrs.suffix !== undefined ? expand(rule.attrs.suffix, c) : expand(flavor.suffix, c);
-        const value = `${prefix}${p.value}${suffix}`;
+        const prefix = expand(ownPrefix ?? flavor.prefix, c, empty);
+        const suffix = expand(rule.attrs.suffix ?? flavor.suffix, c, empty);
+        const value = sanitizeTag(`${prefix}${p.value}${suffix}`);
+        const problem = tagProblem(value);
+        if (problem && empty.length) {
+            dropped.push({
+                rule: rule.source,
+                reason: `${[...new Set(empty)].join(', ')} is empty for this event, which would give the invalid tag "${value}" (${problem})`,
+            });
+            continue;
+        }
         if (version === undefined) {
             version = value;
             versionLatest = p.latest;
@@ -2160,11 +5871,44 @@ function computeTags(rules, flavor, c) {
     }
     const latest = version !== undefined && (flavor.latest === 'auto' ? versionLatest : flavor.latest === 'true');
     if (latest) {
-        const v = `${flavor.prefixOnLatest ? expand(flavor.prefix, c) : ''}latest${flavor.suffixOnLatest ? expand(flavor.suffix, c) : ''}`;
+        const v = sanitizeTag(`${flavor.prefixOnLatest ? expand(flavor.prefix, c) : ''}latest${flavor.suffixOnLatest ? expand(flavor.suffix, c) : ''}`);
         if (!values.includes(v))
             values.push(v);
     }
     return { version, values, latest, dropped };
+}
+/**
+ * The `images` input as metadata-action reads it: one image per line, `name=…,enable=true|false`
+ * attributes, or (old form) a single line of comma-separated names. Names are lower-cased.
+ */
+function parseImages(lines) {
+    const plain = (line) => csv(line).every((f) => !f.includes('='));
+    if (lines.length === 1 && plain(lines[0]))
+        return csv(lines[0]).map((name) => ({ name: name.toLowerCase(), enable: true }));
+    return lines.map((line) => {
+        const image = { name: '', enable: true };
+        for (const field of csv(line)) {
+            const i = field.indexOf('=');
+            if (i < 0) {
+                image.name = field;
+                continue;
+            }
+            const key = field.slice(0, i).trim().toLowerCase();
+            const value = field.slice(i + 1).trim();
+            if (key === 'name')
+                image.name = value;
+            else if (key === 'enable') {
+                if (value !== 'true' && value !== 'false')
+                    throw new Error(`"${line}": enable must be true or false`);
+                image.enable = value === 'true';
+            }
+            else
+                throw new Error(`"${line}": images have no attribute "${key}" (name, enable)`);
+        }
+        if (!image.name)
+            throw new Error(`"${line}": the image name is empty`);
+        return { ...image, name: image.name.toLowerCase() };
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/plan.ts
@@ -2195,14 +5939,22 @@ function splitTagLines(lines) {
 function planTags(inputs, src, now) {
     const problems = [];
     const { rules: ruleLines, explicit } = splitTagLines(inputs.tags);
-    const images = inputs.images.map((i) => i.trim().toLowerCase());
-    if (ruleLines.length && !images.length)
+    let imageNames = [];
+    try {
+        imageNames = parseImages(inputs.images.map((i) => i.trim()).filter((i) => i !== ''));
+    }
+    catch (e) {
+        problems.push(`\`images\`: ${e.message}`);
+    }
+    const images = [...new Set(imageNames.filter((i) => i.enable).map((i) => i.name))];
+    if (ruleLines.length && !imageNames.length)
         problems.push('`tags` has `type=` rules but `images` is empty: the rules need image names to tag.');
     const refs = [];
     const seen = new Set();
     const add = (text, where) => {
         try {
-            const r = parseImageRef(text);
+            // Without a tag, `latest` (what the docker CLI and build-push-action default to).
+            const r = parseImageRef(text, 'latest');
             const key = `${r.repository}:${r.tag}`;
             if (!seen.has(key)) {
                 seen.add(key);
@@ -2216,7 +5968,7 @@ function planTags(inputs, src, now) {
     for (const t of explicit)
         add(t, '`tags`');
     const rules = [];
-    const lines = images.length && !ruleLines.length ? DEFAULT_RULES : ruleLines;
+    const lines = imageNames.length && !ruleLines.length ? DEFAULT_RULES : ruleLines;
     for (const line of lines) {
         try {
             rules.push(parseRule(line));
@@ -2235,7 +5987,7 @@ function planTags(inputs, src, now) {
     if (problems.length)
         throw new errors/* InputError */.dz(problems);
     let computed = { version: undefined, values: [], latest: false, dropped: [] };
-    if (images.length) {
+    if (imageNames.length) {
         try {
             computed = computeTags(rules, flavor, {
                 eventName: src.eventName,
@@ -2243,8 +5995,6 @@ function planTags(inputs, src, now) {
                 sha: src.sha,
                 defaultBranch: src.defaultBranch,
                 baseRef: src.baseRef,
-                prNumber: src.prNumber,
-                headRef: src.headRef,
                 commitDate: src.commitTime ? new Date(src.commitTime) : undefined,
                 now,
             });
@@ -2263,7 +6013,7 @@ function planTags(inputs, src, now) {
         version: computed.version ?? refs[0]?.tag,
         latest: computed.latest,
         dropped: computed.dropped,
-        rulesUsed: images.length > 0,
+        rulesUsed: imageNames.length > 0,
     };
 }
 function planLabels(src, version, created, user, oci) {
@@ -2333,56 +6083,257 @@ function readSecrets(i, rt) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/cache.ts
+
+
+/** Validates the cache references before anything is contacted; throws the list of problems. */
+function planCache(from, to) {
+    const problems = [];
+    const parse = (text, where) => {
+        try {
+            return parseImageRef(text, 'latest');
+        }
+        catch (e) {
+            problems.push(`${where}: ${e.message}`);
+            return undefined;
+        }
+    };
+    const fromRefs = from.map((f) => parse(f, '`cache-from`')).filter((r) => r !== undefined);
+    const toRef = to ? parse(to, '`cache-to`') : undefined;
+    return { plan: { from: fromRefs, to: toRef }, problems };
+}
+/** Pulls the cache images (classic builder); returns the references now present locally. */
+async function pullCacheImages(engine, refs, credentials, logger) {
+    const present = [];
+    for (const r of refs) {
+        const name = `${r.repository}:${r.tag}`;
+        let error;
+        try {
+            for await (const m of jsonLines(await engine.pull(name, credentials.get(r.registry))))
+                if (m.error || m.errorDetail)
+                    error = m.errorDetail?.message ?? m.error;
+        }
+        catch (e) {
+            error = e.message;
+        }
+        if (error)
+            logger.info(`Cache image ${name} not used: ${error}`);
+        else {
+            logger.info(`Cache image ${name} pulled.`);
+            present.push(name);
+        }
+    }
+    return present;
+}
+
 ;// CONCATENATED MODULE: ../../packages/shared/src/report/escape.ts
 /**
- * Escaping of untrusted text (resource names, branch names, tool output) before it reaches GitHub markdown.
- * The goal is inert output: no HTML, no links or images, no @mentions, no table or <details> breakage.
+ * Escaping of untrusted text (resource names, branch names, tool output) by the context it lands in. GitHub
+ * renders comments and job summaries with cmark-gfm (table, strikethrough, autolink, tagfilter) and then links
+ * @mentions and issue references (#1, GH-1, owner/repo#1) in text outside <pre>, <code> and <a>. Each context
+ * needs its own escaping, and only that:
+ *
+ * | context                                   | builder                         | type       |
+ * |-------------------------------------------|---------------------------------|------------|
+ * | markdown inline text (paragraph, list)    | escapeMarkdown                  | MdInline   |
+ * | code span in markdown (copyable values)   | inlineCode                      | MdInline   |
+ * | table cell                                | table() escapes the pipes       | MdBlock    |
+ * | HTML block (`<summary>`, `<code>` in HTML)| htmlText, htmlCode              | HtmlText   |
+ * | fenced code block                         | codeBlock                       | MdBlock    |
+ * | link target                               | link                            | Inline     |
+ *
+ * Markdown is not parsed inside an HTML block (CommonMark "HTML blocks"), so a backslash escape there shows
+ * literally: HTML text gets entities only. Text meant to be copied (addresses, output values, digests) goes in
+ * code (inlineCode/htmlCode), where no mention, issue reference or autolink forms, so it is shown and copied
+ * exactly. In prose, a U+2060 WORD JOINER (invisible) after `@`, `#` or `GH-` keeps mentions and references
+ * from forming.
+ *
+ * `Inline` fragments render in both contexts, so a title used both in a list (markdown) and in a `<summary>`
+ * (HTML) is built once and each container picks the right rendering.
  */
 const HTML = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-const MD_SPECIAL = /[\\`*_{}[\]()#+\-.!|~]/g;
+const WJ = '\u2060';
+/** HTML entities for `& < > " '` (text or attribute value in HTML). Nothing else: see htmlText for prose. */
 function escapeHtml(text) {
     return text.replace(/[&<>"']/g, (c) => HTML[c]);
 }
 /**
- * Inline text: HTML entities for markup characters, backslashes for markdown punctuation, a zero-width
- * joiner after `@` so `@org/team` does not notify anyone, and `:` after a scheme broken so no autolink forms.
- * Newlines become spaces: inline text never starts a new block.
+ * Keeps GitHub's mention and issue-reference filters from linking: a word joiner after `@` before a name,
+ * after `#` before a digit, after `GH-` before a digit. Invisible; only prose gets it, never code.
+ */
+function breakReferences(text) {
+    return text
+        .replace(/@(?=[A-Za-z0-9])/g, `@${WJ}`)
+        .replace(/#(?=\d)/g, `#${WJ}`)
+        .replace(/\b(GH-)(?=\d)/gi, `$1${WJ}`);
+}
+const oneLine = (text) => text.replace(/\r\n?|\n/g, ' ');
+/**
+ * Markdown inline text: a backslash before every ASCII punctuation character that markdown, HTML, entities,
+ * tables or autolinks could use (CommonMark lets any ASCII punctuation be escaped; the reader sees the character
+ * alone), references kept from linking, and newlines turned into spaces (inline text never starts a block).
  */
 function escapeMarkdown(text) {
-    return escapeHtml(text.replace(/\r?\n|\r/g, ' '))
-        .replace(MD_SPECIAL, (c) => `\\${c}`)
-        .replace(/@/g, '@\u2060')
-        .replace(/\b(https?|ftp|javascript|data|vbscript|file|mailto):/gi, '$1&#58;')
-        .replace(/\bwww\./gi, 'www&#46;');
+    return breakReferences(oneLine(text)).replace(/[\\`*_{}[\]()#+\-.!|~<>&:$]/g, (c) => `\\${c}`);
 }
-/** Inline code that stays inert: `<code>` with escaped content (backtick spans cannot escape their content). */
+/** A table cell's text (the same as inline text: table() escapes pipes in every cell). */
+function tableCell(text) {
+    return escapeMarkdown(text);
+}
+/**
+ * A code span: shown and copied exactly (no mention, reference or autolink forms in code). The backtick fence is
+ * longer than any backtick run inside; a space pads content that starts or ends with a backtick or with spaces
+ * at both ends (CommonMark strips one such pair). Newlines become spaces, as in any code span.
+ */
 function inlineCode(text) {
-    return `<code>${escapeMarkdown(text)}</code>`;
+    const body = oneLine(text);
+    if (body === '')
+        return '<code></code>';
+    const longest = Math.max(0, ...[...body.matchAll(/`+/g)].map((m) => m[0].length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = body.startsWith('`') || body.endsWith('`') || /^ .*[^ ].* $/.test(body);
+    return `${fence}${pad ? ' ' : ''}${body}${pad ? ' ' : ''}${fence}`;
 }
-/** A fenced block whose fence is longer than any backtick or tilde run in the content, so it cannot be closed early. */
+/** Text for inside an HTML block (`<summary>…</summary>`): entities only, references kept from linking. */
+function htmlText(text) {
+    return escapeHtml(breakReferences(oneLine(text)));
+}
+/** `<code>` for inside an HTML block: entities only, shown and copied exactly. */
+function htmlCode(text) {
+    return `<code>${escapeHtml(oneLine(text))}</code>`;
+}
+/** A fenced block whose fence is longer than any backtick run in the content, so it cannot be closed early. */
 function codeBlock(text, lang = '') {
     const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
     const fence = '`'.repeat(longest + 1);
     const body = text.replace(/\r\n?/g, '\n').replace(/\n$/, '');
     return `${fence}${lang.replace(/[^\w+-]/g, '')}\n${body}\n${fence}`;
 }
-/** A table cell: inline-escaped, pipes escaped (done by escapeMarkdown). */
-function tableCell(text) {
-    return escapeMarkdown(text);
-}
+/**
+ * A GFM table. Cells are inline markdown (escapeMarkdown, inlineCode, Inline fragments, or trusted literals);
+ * every `|` in them is escaped here, which GFM undoes before parsing the cell, inside code spans too (GFM spec,
+ * tables: "include a pipe in a cell's content by escaping it, including inside other inline spans"). Header
+ * cells must say what the column is: GitHub shows an empty header row as a blank first row.
+ */
 function table(headers, rows) {
-    const head = `| ${headers.join(' | ')} |\n|${headers.map(() => '---').join('|')}|`;
-    return [head, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+    const cell = (c) => oneLine(typeof c === 'string' ? c : c.md).replace(/\|/g, '\\|');
+    for (const r of rows) {
+        if (r.length !== headers.length)
+            throw new Error(`table: a row has ${r.length} cells for ${headers.length} columns`);
+    }
+    const head = `| ${headers.map(cell).join(' | ')} |\n|${headers.map(() => '---').join('|')}|`;
+    return [head, ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`)].join('\n');
 }
-/** `<details>` whose summary is already-safe markdown/HTML (escape untrusted parts before passing them). */
+/**
+ * `<details>` with a summary and a markdown body. The summary is in an HTML block, where markdown is not parsed:
+ * pass an Inline fragment (rendered as HTML here) or HtmlText/trusted plain text — never escapeMarkdown output.
+ */
 function details(summaryHtml, body, open = false) {
-    return `<details${open ? ' open' : ''}><summary>${summaryHtml}</summary>\n\n${body}\n\n</details>`;
+    const summary = typeof summaryHtml === 'string' ? summaryHtml : summaryHtml.html;
+    return `<details${open ? ' open' : ''}><summary>${oneLine(summary)}</summary>\n\n${body}\n\n</details>`;
 }
 /** A hidden marker for finding our own comments; the key is restricted so it cannot close the comment. */
 function hiddenMarker(text) {
     return `<!-- ${text.replace(/--/g, '−−').replace(/[<>]/g, '')} -->`;
 }
+/** Inline content that knows its markdown and its HTML rendering (each computed once, on first use). */
+class Inline {
+    #md;
+    #html;
+    #parts;
+    constructor(parts) {
+        this.#parts = parts;
+    }
+    /** For a paragraph, list item, heading or table cell. */
+    get md() {
+        return (this.#md ??= this.#parts.map(partMd).join(''));
+    }
+    /** For inside an HTML block (`<summary>`). */
+    get html() {
+        return (this.#html ??= this.#parts.map(partHtml).join(''));
+    }
+    toString() {
+        return this.md;
+    }
+}
+function partMd(p) {
+    if (p instanceof Inline)
+        return p.md;
+    if ('text' in p)
+        return escapeMarkdown(p.text);
+    if ('code' in p)
+        return inlineCode(p.code);
+    if ('strong' in p)
+        return `**${p.strong.md}**`;
+    if ('link' in p)
+        return `[${p.link.md}](${p.target})`;
+    return p.trusted;
+}
+function partHtml(p) {
+    if (p instanceof Inline)
+        return p.html;
+    if ('text' in p)
+        return htmlText(p.text);
+    if ('code' in p)
+        return htmlCode(p.code);
+    if ('strong' in p)
+        return `<strong>${p.strong.html}</strong>`;
+    if ('link' in p)
+        return `<a href="${escapeHtml(p.target)}">${p.link.html}</a>`;
+    return p.trusted;
+}
+/**
+ * Builds an Inline fragment: the template's literal parts are trusted plain text written in our code (no markup
+ * and no `& < > * _ [ ] \` characters, so they read the same in markdown and HTML); interpolated strings are
+ * untrusted text and escaped for the context; interpolated fragments (code(), strong(), link()) are inserted.
+ *
+ *     inline`${code(address)} will be ${verb} — ${reason}`
+ */
+function inline(strings, ...values) {
+    const parts = [];
+    strings.forEach((s, i) => {
+        if (s)
+            parts.push({ trusted: s });
+        if (i < values.length) {
+            const v = values[i];
+            parts.push(v instanceof Inline ? v : { text: String(v) });
+        }
+    });
+    return new Inline(parts);
+}
+/** Untrusted text as an Inline fragment. */
+function escape_text(s) {
+    return new Inline([{ text: s }]);
+}
+/** Untrusted text shown as code (copyable exactly): a code span in markdown, `<code>` in HTML. */
+function code(s) {
+    return new Inline([{ code: s }]);
+}
+/** Bold. */
+function strong(x) {
+    return new Inline([{ strong: typeof x === 'string' ? escape_text(x) : x }]);
+}
+/**
+ * A link to an http(s) URL; any other URL (javascript:, data:, relative) is shown as text, never linked. The target
+ * is percent-encoded where markdown or HTML could read a character as syntax.
+ */
+function escape_link(label, url) {
+    const l = typeof label === 'string' ? escape_text(label) : label;
+    let u;
+    try {
+        u = new URL(url);
+    }
+    catch {
+        return l;
+    }
+    if (u.protocol !== 'https:' && u.protocol !== 'http:')
+        return l;
+    const target = u.href.replace(/[()<>"'`\\|[\]\s]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+    return new Inline([{ link: l, target }]);
+}
 
+// EXTERNAL MODULE: ../../packages/shared/src/report/document.ts
+var report_document = __nccwpck_require__(8355);
 ;// CONCATENATED MODULE: ./src/summary.ts
 /** The job summary: what was built, the tags and their digests, size, duration and cache use. */
 
@@ -2407,7 +6358,7 @@ function renderSummary(r) {
             formatBytes(r.sizeBytes),
             (0,time/* formatDuration */.a3)(r.durationMs),
             `${r.steps} (${r.cachedSteps} cached)`,
-            `${r.context.files.toLocaleString('en-US')} files, ${formatBytes(r.context.bytes)}${r.context.ignoreFile ? ` (after ${inlineCode(r.context.ignoreFile)})` : ''}`,
+            `${(0,report_document/* plural */.LS)(r.context.files, 'file')}, ${formatBytes(r.context.bytes)}${r.context.ignoreFile ? ` (after ${inlineCode(r.context.ignoreFile)})` : ''}`,
         ],
     ]));
     if (r.tags.length) {
@@ -2473,6 +6424,7 @@ async function commitTimeFromGit(workspace, sha) {
 
 
 
+
 const spec = {
     context: { type: 'path', default: '.', mustExist: 'dir' },
     dockerfile: { type: 'path', mustExist: 'file' },
@@ -2493,7 +6445,8 @@ const spec = {
     pull: { type: 'boolean', default: false },
     'no-cache': { type: 'boolean', default: false },
     'cache-from': { type: 'list' },
-    images: { type: 'list' },
+    'cache-to': { type: 'string' },
+    images: { type: 'list', commas: false },
     tags: { type: 'list', commas: false },
     flavor: { type: 'list', commas: false },
     push: { type: 'boolean', default: false },
@@ -2525,7 +6478,18 @@ async function main(rt, deps = defaultDeps) {
             : []),
     ]);
     // Everything is checked before the engine is contacted: tags, rules, ignore patterns, credentials.
-    const src = sourceInfo(rt.context);
+    const payloadSrc = sourceInfo(rt.context);
+    // Outside push events the payload has no commit time: the checkout's commit gives it ({{commit_date}},
+    // the `created` label). A local git call, no remote: awaited here only when a tag rule needs it,
+    // otherwise it runs while the engine is contacted.
+    const gitTime = payloadSrc.commitTime
+        ? Promise.resolve(undefined)
+        : commitTimeFromGit(rt.context.workspace, payloadSrc.sha);
+    const needsCommitDate = [...(i.tags ?? []), ...(i.flavor ?? [])].some((l) => l.includes('commit_date'));
+    const src = {
+        ...payloadSrc,
+        commitTime: payloadSrc.commitTime ?? (needsCommitDate ? await gitTime : undefined),
+    };
     const tagPlan = planTags({ images: i.images ?? [], tags: i.tags ?? [], flavor: i.flavor ?? [] }, src, new Date(deps.clock.now()));
     if (i.push && tagPlan.refs.length === 0)
         throw new errors/* UserError */.yo('`push: true` but no tags: nothing to push.', {
@@ -2538,8 +6502,18 @@ async function main(rt, deps = defaultDeps) {
         throw new errors/* UserError */.yo(`No Dockerfile in the context (${dockerfile}).`, {
             hint: 'Add one, or point the `dockerfile` input at it (relative to the workspace).',
         });
-    const context = planContext(i.context, dockerfile, i.buildkit ? 'buildkit' : 'classic');
+    const cache = planCache(i.cacheFrom ?? [], i.cacheTo);
+    if (cache.problems.length)
+        throw new errors/* InputError */.dz(cache.problems);
+    if (cache.plan.to && i.platforms?.length)
+        throw new errors/* InputError */.dz([
+            '`cache-to` is not supported with `platforms` (one cache image per platform would be needed).',
+        ]);
     const platforms = i.platforms ?? [];
+    // A multi-platform image is built with BuildKit (multi-platform.ts says why).
+    const useBuildKit = i.buildkit || platforms.length > 0;
+    // BuildKit reads the context through the session (filesync.ts), as buildx does.
+    const context = (0,src_context/* planContext */.nV)(i.context, dockerfile, useBuildKit ? 'session' : 'classic');
     if (platforms.length) {
         const problems = checkPlatforms(platforms, tagPlan.refs, i.push);
         if (problems.length)
@@ -2548,9 +6522,19 @@ async function main(rt, deps = defaultDeps) {
     // Credentials for the tags' registries and the `registry` input: pushes (X-Registry-Auth) and the
     // classic builder's pulls of private FROM images (X-Registry-Config).
     const explicit = { registry: i.registry, username: i.username, password: i.password };
-    const credentials = planCredentials(tagPlan.refs, explicit, rt.env, rt.secret);
+    let credentials;
+    try {
+        credentials = planCredentials([...tagPlan.refs, ...cache.plan.from, ...(cache.plan.to ? [cache.plan.to] : [])], explicit, rt.env, rt.secret);
+    }
+    catch (e) {
+        if (!(e instanceof CredentialHelperError))
+            throw e;
+        throw new errors/* UserError */.yo(`Registry credentials: ${e.message}.`, {
+            hint: 'Install the helper the docker config names (credHelpers/credsStore), or give `username`/`password`.',
+        });
+    }
     const secrets = i.buildkit ? readSecrets(i, rt) : new Map();
-    const [engine, gitTime] = await Promise.all([
+    const [engine, commitTime] = await Promise.all([
         deps.connect(rt.env).catch((e) => {
             if (e instanceof errors/* UserError */.yo)
                 throw e;
@@ -2558,33 +6542,56 @@ async function main(rt, deps = defaultDeps) {
                 hint: 'Is the Docker engine running and DOCKER_HOST right? This action talks to the engine API directly (no docker CLI).',
             });
         }),
-        src.commitTime ? Promise.resolve(undefined) : commitTimeFromGit(rt.context.workspace, src.sha),
+        src.commitTime ? Promise.resolve(src.commitTime) : gitTime,
     ]);
     const info = await engine.version();
     rt.logger.info(`Docker engine ${info.Version} (API ${info.ApiVersion}, ${info.Os}/${info.Arch}) at ${engine.endpoint}`);
-    const created = isoSeconds(src.commitTime ?? gitTime) ?? sourceDateEpoch(rt.env);
+    // Credentials before the context is sent: the registries pushed to, and the one `username` is for.
+    const toCheck = [
+        ...new Set([
+            ...(i.push ? tagPlan.refs.map((r) => r.registry) : []),
+            ...(cache.plan.to ? [cache.plan.to.registry] : []),
+            ...(i.username
+                ? [...credentials.keys()].filter((r) => credentials.get(r)?.username === i.username)
+                : []),
+        ]),
+    ];
+    await verifyCredentials(engine, credentials, toCheck, rt.logger);
+    const created = isoSeconds(commitTime) ?? sourceDateEpoch(rt.env);
     if (!created)
         rt.logger.info('No commit time found (event payload, git): the `created` label is left out rather than set to now.');
     const labels = planLabels(src, tagPlan.version, created, i.labels ?? {}, i.ociLabels);
-    const buildkit = i.buildkit
+    const buildkit = useBuildKit
         ? {
             secret: (id) => secrets.get(id),
             credentials: (host) => {
-                const c = credentialsForHost(host, explicit, rt.env, rt.secret);
-                return c?.username && c.password ? { username: c.username, secret: c.password } : undefined;
+                try {
+                    const c = credentialsForHost(host, explicit, rt.env, rt.secret);
+                    return c?.username && c.password ? { username: c.username, secret: c.password } : undefined;
+                }
+                catch (e) {
+                    rt.logger.warning(`Registry credentials for ${host}: ${e.message}`);
+                    return undefined;
+                }
             },
             onCall: (method, detail) => rt.logger.debug(`session: ${method} ${detail}`),
         }
         : undefined;
     const request = {
         context,
-        ...(buildkit ? { buildkit } : { registryConfig: registryConfig(credentials) }),
+        ...(buildkit && !platforms.length ? { buildkit } : { registryConfig: registryConfig(credentials) }),
         labels,
-        buildArgs: i.buildArgs ?? {},
+        // BuildKit writes its cache metadata into the image config only when asked (inline cache).
+        buildArgs: {
+            ...(buildkit && cache.plan.to ? { BUILDKIT_INLINE_CACHE: '1' } : {}),
+            ...(i.buildArgs ?? {}),
+        },
         target: i.target,
         pull: i.pull,
         noCache: i.noCache,
-        cacheFrom: i.cacheFrom ?? [],
+        cacheFrom: buildkit || !cache.plan.from.length
+            ? cache.plan.from.map((r) => `${r.repository}:${r.tag}`)
+            : await pullCacheImages(engine, cache.plan.from, credentials, rt.logger),
         signal: rt.signal,
     };
     const pushOptions = {
@@ -2604,6 +6611,7 @@ async function main(rt, deps = defaultDeps) {
         const multi = await buildMultiPlatform({
             ...pushOptions,
             request,
+            buildkit: buildkit,
             platforms,
             refs: tagPlan.refs,
             credentials,
@@ -2614,7 +6622,7 @@ async function main(rt, deps = defaultDeps) {
         perPlatform = multi.platforms.map((p) => ({
             platform: p.platform,
             imageId: p.built.imageId,
-            digest: p.pushed[0]?.digest,
+            digest: [...p.pushed.values()][0]?.digest,
         }));
     }
     else {
@@ -2636,6 +6644,13 @@ async function main(rt, deps = defaultDeps) {
                     hint: 'Something else pushed to these tags at the same time, or the registry rewrote the manifest.',
                 });
         }
+    }
+    if (cache.plan.to) {
+        const to = cache.plan.to;
+        await rt.logger.group('Cache image', async () => {
+            await engine.tag(built.imageId, to.repository, to.tag);
+            await pushTag(to, credentials.get(to.registry), pushOptions);
+        });
     }
     const digests = lists
         ? Object.fromEntries(lists)
@@ -2858,7 +6873,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   GP: () => (/* binding */ getInputs)
 });
 
-// UNUSED EXPORTS: camelCase, inputEnvName, parseList, parseMap
+// UNUSED EXPORTS: camelCase, inputEnvName, parseList, parseMap, resolveConfined
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -6643,7 +10658,7 @@ function getInputs(spec, source, crossCheck) {
             continue;
         }
         try {
-            out[camelCase(name)] = parseOne(name, def, text, source.workspace);
+            out[camelCase(name)] = parseOne(name, def, text, source.workspace, source.env.RUNNER_TEMP);
         }
         catch (e) {
             problems.push(e.message);
@@ -6657,7 +10672,7 @@ function getInputs(spec, source, crossCheck) {
         throw new errors/* InputError */.dz(contradictions);
     return inputs;
 }
-function parseOne(name, def, text, workspace) {
+function parseOne(name, def, text, workspace, temp) {
     const bad = (why) => {
         throw new Error(`\`${name}\`: ${why}`);
     };
@@ -6701,7 +10716,9 @@ function parseOne(name, def, text, workspace) {
         case 'map':
             return parseMap(text, bad);
         case 'path':
-            return confinePath(text, workspace, def.mustExist, bad);
+            return confinePath(text, workspace, def.mustExist, bad, temp);
+        case 'paths':
+            return parseList(text, def.commas ?? true).map((p) => confinePath(p, workspace, def.mustExist, bad, temp));
     }
 }
 /** Newline-separated (and, unless disabled, comma-separated) items; blank items and `#` comment lines dropped. */
@@ -6736,35 +10753,74 @@ function parseMap(text, bad) {
     }
     return out;
 }
-/** Resolves a path against the workspace and refuses anything that escapes it (also through symlinks). */
-function confinePath(text, workspace, mustExist, bad) {
-    const root = (0,external_node_fs_.realpathSync)(workspace);
-    const abs = external_node_path_default().resolve(root, text);
-    let real = abs;
+/** The real path of `p`, or of its nearest existing ancestor joined with the rest (for files yet to write). */
+function realish(p) {
     try {
-        real = (0,external_node_fs_.realpathSync)(abs);
+        return { real: (0,external_node_fs_.realpathSync)(p), exists: true };
     }
     catch {
-        if (mustExist)
-            return bad(`"${text}" does not exist (looked for ${abs}).`);
+        const parent = external_node_path_default().dirname(p);
+        if (parent === p)
+            return { real: p, exists: false };
+        return { real: external_node_path_default().join(realish(parent).real, external_node_path_default().basename(p)), exists: false };
     }
-    const rel = external_node_path_default().relative(root, real);
-    if (rel.startsWith('..') || external_node_path_default().isAbsolute(rel))
-        return bad(`"${text}" is outside the workspace (${root}).`);
-    if (mustExist === 'file' || mustExist === 'dir') {
+}
+const inside = (root, p) => {
+    const rel = external_node_path_default().relative(root, p);
+    return rel === '' || (!rel.startsWith(`..${(external_node_path_default()).sep}`) && rel !== '..' && !external_node_path_default().isAbsolute(rel));
+};
+/**
+ * Resolves a path input and refuses anything outside the workspace and RUNNER_TEMP: `..`, absolute paths
+ * elsewhere, and symlinks (anywhere on the way) that lead out. Throws an Error whose message says why; it
+ * names paths only, never a file's contents. Returns the absolute (unresolved) path.
+ */
+function resolveConfined(text, roots, mustExist) {
+    const candidates = [roots.workspace, ...(roots.temp ? [roots.temp] : [])].flatMap((r) => {
+        try {
+            return [(0,external_node_fs_.realpathSync)(r)];
+        }
+        catch {
+            return [];
+        }
+    });
+    const abs = external_node_path_default().resolve(roots.base ?? roots.workspace, text);
+    const { real, exists } = realish(abs);
+    if (!candidates.some((root) => inside(root, real))) {
+        const where = `the workspace (${candidates[0] ?? roots.workspace})${candidates[1] ? ` or RUNNER_TEMP (${candidates[1]})` : ''}`;
+        const lexical = [roots.workspace, ...(roots.temp ? [roots.temp] : [])].some((r) => inside(external_node_path_default().resolve(r), abs));
+        throw new Error(lexical
+            ? `"${text}" leads through a symbolic link to ${real}, outside ${where}.`
+            : `"${text}" is outside ${where}; give a path inside the workspace (relative to it) or under RUNNER_TEMP.`);
+    }
+    // Only now: whether a file outside exists is none of the input's business.
+    if (!exists && mustExist)
+        throw new Error(`"${text}" does not exist (looked for ${abs}).`);
+    if (exists && (mustExist === 'file' || mustExist === 'dir')) {
         const st = (0,external_node_fs_.statSync)(real);
         if (mustExist === 'file' && !st.isFile())
-            bad(`"${text}" is not a file.`);
+            throw new Error(`"${text}" is not a file.`);
         if (mustExist === 'dir' && !st.isDirectory())
-            bad(`"${text}" is not a directory.`);
+            throw new Error(`"${text}" is not a directory.`);
     }
     return abs;
+}
+/**
+ * Resolves a path against the workspace and refuses anything that escapes it and RUNNER_TEMP (also through
+ * symlinks); `bad` is called with the reason.
+ */
+function confinePath(text, workspace, mustExist, bad, temp = process.env.RUNNER_TEMP) {
+    try {
+        return resolveConfined(text, { workspace, temp }, mustExist);
+    }
+    catch (e) {
+        return bad(e.message);
+    }
 }
 
 
 /***/ }),
 
-/***/ 7823:
+/***/ 6294:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6797,140 +10853,16 @@ __nccwpck_require__.d(core_namespaceObject, {
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
-// EXTERNAL MODULE: external "os"
-var external_os_ = __nccwpck_require__(857);
-;// CONCATENATED MODULE: ../../node_modules/@actions/core/lib/utils.js
-// We use any as a valid input type
-/* eslint-disable @typescript-eslint/no-explicit-any */
-/**
- * Sanitizes an input into a string so it can be passed into issueCommand safely
- * @param input input to sanitize into a string
- */
-function toCommandValue(input) {
-    if (input === null || input === undefined) {
-        return '';
-    }
-    else if (typeof input === 'string' || input instanceof String) {
-        return input;
-    }
-    return JSON.stringify(input);
-}
-/**
- *
- * @param annotationProperties
- * @returns The command properties to send with the actual annotation command
- * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
- */
-function toCommandProperties(annotationProperties) {
-    if (!Object.keys(annotationProperties).length) {
-        return {};
-    }
-    return {
-        title: annotationProperties.title,
-        file: annotationProperties.file,
-        line: annotationProperties.startLine,
-        endLine: annotationProperties.endLine,
-        col: annotationProperties.startColumn,
-        endColumn: annotationProperties.endColumn
-    };
-}
-//# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ../../node_modules/@actions/core/lib/command.js
-
-
-/**
- * Issues a command to the GitHub Actions runner
- *
- * @param command - The command name to issue
- * @param properties - Additional properties for the command (key-value pairs)
- * @param message - The message to include with the command
- * @remarks
- * This function outputs a specially formatted string to stdout that the Actions
- * runner interprets as a command. These commands can control workflow behavior,
- * set outputs, create annotations, mask values, and more.
- *
- * Command Format:
- *   ::name key=value,key=value::message
- *
- * @example
- * ```typescript
- * // Issue a warning annotation
- * issueCommand('warning', {}, 'This is a warning message');
- * // Output: ::warning::This is a warning message
- *
- * // Set an environment variable
- * issueCommand('set-env', { name: 'MY_VAR' }, 'some value');
- * // Output: ::set-env name=MY_VAR::some value
- *
- * // Add a secret mask
- * issueCommand('add-mask', {}, 'secretValue123');
- * // Output: ::add-mask::secretValue123
- * ```
- *
- * @internal
- * This is an internal utility function that powers the public API functions
- * such as setSecret, warning, error, and exportVariable.
- */
-function issueCommand(command, properties, message) {
-    const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_.EOL);
-}
-function issue(name, message = '') {
-    issueCommand(name, {}, message);
-}
-const CMD_STRING = '::';
-class Command {
-    constructor(command, properties, message) {
-        if (!command) {
-            command = 'missing.command';
-        }
-        this.command = command;
-        this.properties = properties;
-        this.message = message;
-    }
-    toString() {
-        let cmdStr = CMD_STRING + this.command;
-        if (this.properties && Object.keys(this.properties).length > 0) {
-            cmdStr += ' ';
-            let first = true;
-            for (const key in this.properties) {
-                if (this.properties.hasOwnProperty(key)) {
-                    const val = this.properties[key];
-                    if (val) {
-                        if (first) {
-                            first = false;
-                        }
-                        else {
-                            cmdStr += ',';
-                        }
-                        cmdStr += `${key}=${escapeProperty(val)}`;
-                    }
-                }
-            }
-        }
-        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
-        return cmdStr;
-    }
-}
-function escapeData(s) {
-    return toCommandValue(s)
-        .replace(/%/g, '%25')
-        .replace(/\r/g, '%0D')
-        .replace(/\n/g, '%0A');
-}
-function escapeProperty(s) {
-    return toCommandValue(s)
-        .replace(/%/g, '%25')
-        .replace(/\r/g, '%0D')
-        .replace(/\n/g, '%0A')
-        .replace(/:/g, '%3A')
-        .replace(/,/g, '%2C');
-}
-//# sourceMappingURL=command.js.map
+// EXTERNAL MODULE: ../../node_modules/@actions/core/lib/command.js
+var command = __nccwpck_require__(2127);
 // EXTERNAL MODULE: external "crypto"
 var external_crypto_ = __nccwpck_require__(6982);
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(9896);
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
+// EXTERNAL MODULE: ../../node_modules/@actions/core/lib/utils.js
+var utils = __nccwpck_require__(3603);
 ;// CONCATENATED MODULE: ../../node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
@@ -6947,13 +10879,13 @@ function issueFileCommand(command, message) {
     if (!external_fs_.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    external_fs_.appendFileSync(filePath, `${toCommandValue(message)}${external_os_.EOL}`, {
+    external_fs_.appendFileSync(filePath, `${(0,utils/* toCommandValue */.E)(message)}${external_os_.EOL}`, {
         encoding: 'utf8'
     });
 }
 function prepareKeyValueMessage(key, value) {
     const delimiter = `ghadelimiter_${external_crypto_.randomUUID()}`;
-    const convertedValue = toCommandValue(value);
+    const convertedValue = (0,utils/* toCommandValue */.E)(value);
     // These should realistically never happen, but just in case someone finds a
     // way to exploit uuid generation let's not allow keys or values that contain
     // the delimiter.
@@ -6966,6 +10898,8 @@ function prepareKeyValueMessage(key, value) {
     return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
 }
 //# sourceMappingURL=file-command.js.map
+// EXTERNAL MODULE: ../../packages/shared/src/log/secrets.ts
+var secrets = __nccwpck_require__(4805);
 ;// CONCATENATED MODULE: ../../packages/shared/src/runner/core.ts
 /**
  * The runner protocol (workflow commands and file commands), from @actions/core's own modules.
@@ -6980,29 +10914,39 @@ function prepareKeyValueMessage(key, value) {
 
 
 
+
+/*
+ * The redaction boundary: every log line, annotation (message and title), group name and step output
+ * written through this module has every secret in the registry (log/secrets.ts) replaced by ***, whoever
+ * rendered it. `setSecret` (::add-mask::) and state are left alone: they are how secrets reach the runner.
+ */
+const core_text = (message) => (0,secrets/* redactKnown */.rA)(message instanceof Error ? message.toString() : message);
+function props(p) {
+    return p.title === undefined ? p : { ...p, title: (0,secrets/* redactKnown */.rA)(p.title) };
+}
 function debug(message) {
-    issueCommand('debug', {}, message);
+    (0,command/* issueCommand */.L)('debug', {}, core_text(message));
 }
 function info(message) {
-    process.stdout.write(message + (external_node_os_default()).EOL);
+    process.stdout.write(core_text(message) + (external_node_os_default()).EOL);
 }
-function error(message, props = {}) {
-    issueCommand('error', toCommandProperties(props), message instanceof Error ? message.toString() : message);
+function error(message, p = {}) {
+    (0,command/* issueCommand */.L)('error', (0,utils/* toCommandProperties */.k)(props(p)), core_text(message));
 }
-function warning(message, props = {}) {
-    issueCommand('warning', toCommandProperties(props), message instanceof Error ? message.toString() : message);
+function warning(message, p = {}) {
+    (0,command/* issueCommand */.L)('warning', (0,utils/* toCommandProperties */.k)(props(p)), core_text(message));
 }
-function notice(message, props = {}) {
-    issueCommand('notice', toCommandProperties(props), message instanceof Error ? message.toString() : message);
+function notice(message, p = {}) {
+    (0,command/* issueCommand */.L)('notice', (0,utils/* toCommandProperties */.k)(props(p)), core_text(message));
 }
 function startGroup(name) {
-    issue('group', name);
+    (0,command/* issue */.s)('group', core_text(name));
 }
 function endGroup() {
-    issue('endgroup');
+    (0,command/* issue */.s)('endgroup');
 }
 function setSecret(secret) {
-    issueCommand('add-mask', {}, secret);
+    (0,command/* issueCommand */.L)('add-mask', {}, secret);
 }
 function keyValue(file, legacy, name, value) {
     if (process.env[`GITHUB_${file}`]) {
@@ -7010,11 +10954,11 @@ function keyValue(file, legacy, name, value) {
     }
     else {
         process.stdout.write((external_node_os_default()).EOL);
-        issueCommand(legacy, { name }, toCommandValue(value));
+        (0,command/* issueCommand */.L)(legacy, { name }, (0,utils/* toCommandValue */.E)(value));
     }
 }
 function setOutput(name, value) {
-    keyValue('OUTPUT', 'set-output', name, value);
+    keyValue('OUTPUT', 'set-output', name, core_text((0,utils/* toCommandValue */.E)(value)));
 }
 function saveState(name, value) {
     keyValue('STATE', 'save-state', name, value);
@@ -7023,7 +10967,7 @@ function getState(name) {
     return process.env[`STATE_${name}`] ?? '';
 }
 function exportVariable(name, value) {
-    process.env[name] = toCommandValue(value);
+    process.env[name] = (0,utils/* toCommandValue */.E)(value);
     keyValue('ENV', 'set-env', name, value);
 }
 function setFailed(message) {
@@ -7035,6 +10979,10 @@ function setFailed(message) {
 
 /** GitHub shows at most 10 annotations per level per step (50 per job); the rest are dropped silently. */
 const ANNOTATIONS_PER_LEVEL = 10;
+/**
+ * GitHub's per-level cap, with one error kept back for the step's own failure (what failed and what to do):
+ * runAction's failStep writes it after everything else, so it must never be the 11th error GitHub drops.
+ */
 class AnnotationBudget {
     used = { error: 0, warning: 0, notice: 0 };
     dropped = { error: 0, warning: 0, notice: 0 };
@@ -7042,9 +10990,16 @@ class AnnotationBudget {
     constructor(perLevel = ANNOTATIONS_PER_LEVEL) {
         this.perLevel = perLevel;
     }
+    cap(level) {
+        return level === 'error' ? this.perLevel - 1 : this.perLevel;
+    }
+    /** How many more annotations of this level may be emitted. */
+    left(level) {
+        return Math.max(0, this.cap(level) - this.used[level]);
+    }
     /** True when an annotation of this level may still be emitted; counts the overflow otherwise. */
     take(level) {
-        if (this.used[level] < this.perLevel) {
+        if (this.used[level] < this.cap(level)) {
             this.used[level]++;
             return true;
         }
@@ -7085,6 +11040,9 @@ class CoreLogger {
     overflow() {
         return this.budget.overflow();
     }
+    annotationsLeft(level) {
+        return this.budget.left(level);
+    }
     annotate(level, message, props) {
         if (this.budget.take(level)) {
             core_namespaceObject[level](message, props);
@@ -7121,6 +11079,9 @@ class MemoryLogger {
     overflow() {
         return this.budget.overflow();
     }
+    annotationsLeft(level) {
+        return this.budget.left(level);
+    }
     messages(level) {
         return this.records.filter((r) => !level || r.level === level).map((r) => r.message);
     }
@@ -7132,45 +11093,8 @@ class MemoryLogger {
     }
 }
 
-;// CONCATENATED MODULE: ../../packages/shared/src/log/secrets.ts
-
-/**
- * Every form a secret may show up in: the value, each of its lines, and the encodings tools print it in
- * (base64 of the value and of `user:value` pairs is registered by the caller, who knows the user).
- */
-function secretForms(value) {
-    const forms = new Set();
-    const add = (s) => {
-        if (s.trim().length >= 3)
-            forms.add(s);
-    };
-    add(value);
-    for (const line of value.split(/\r?\n/))
-        add(line.trim());
-    add(Buffer.from(value).toString('base64'));
-    add(Buffer.from(value).toString('base64url'));
-    add(encodeURIComponent(value));
-    add(JSON.stringify(value).slice(1, -1));
-    return [...forms];
-}
-/** Registers a secret and its derived forms with the runner's log masker. */
-function registerSecret(value, sink = setSecret) {
-    if (!value)
-        return;
-    for (const form of secretForms(value))
-        sink(form);
-}
-/** Replaces every known secret form in text, for strings we write ourselves (comments, summaries, files). */
-function redact(text, secrets) {
-    const forms = [...secrets].flatMap(secretForms).sort((a, b) => b.length - a.length);
-    let out = text;
-    for (const f of forms)
-        out = out.split(f).join('***');
-    return out;
-}
-
-// EXTERNAL MODULE: ../../packages/shared/src/report/summary.ts + 1 modules
-var summary = __nccwpck_require__(8458);
+// EXTERNAL MODULE: ../../packages/shared/src/report/summary.ts
+var summary = __nccwpck_require__(8560);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ../../packages/shared/src/github/context.ts
@@ -7327,8 +11251,8 @@ function createRuntime(env = process.env) {
         outputs: coreOutputs,
         context,
         signal: controller.signal,
-        inputs: (spec, crossCheck) => (0,inputs/* getInputs */.GP)(spec, { env, workspace: context.workspace, onSecret: (v) => registerSecret(v) }, crossCheck),
-        secret: (v) => registerSecret(v),
+        inputs: (spec, crossCheck) => (0,inputs/* getInputs */.GP)(spec, { env, workspace: context.workspace, onSecret: (v) => (0,secrets/* registerSecret */.cl)(v) }, crossCheck),
+        secret: (v) => (0,secrets/* registerSecret */.cl)(v),
     };
 }
 /**
@@ -7338,16 +11262,17 @@ function createRuntime(env = process.env) {
 async function runAction(main, rt = createRuntime()) {
     try {
         await main(rt);
-        const over = rt.logger.overflow();
-        const dropped = over.error + over.warning + over.notice;
-        if (dropped > 0) {
-            const line = `${dropped} more annotations (${over.error} errors, ${over.warning} warnings, ${over.notice} notices) were logged as plain lines: GitHub shows at most 10 per level per step.`;
-            rt.logger.info(line);
-            (0,summary/* writeJobSummary */.j)(`\n> [!NOTE]\n> ${line}\n`, rt.env);
-        }
     }
     catch (thrown) {
         failStep(thrown, rt.logger);
+    }
+    // Counted on success and failure alike: what did not fit GitHub's cap is said in the summary.
+    const over = rt.logger.overflow();
+    const dropped = over.error + over.warning + over.notice;
+    if (dropped > 0) {
+        const line = `${dropped} more annotations (${over.error} errors, ${over.warning} warnings, ${over.notice} notices) were logged as plain lines: GitHub shows at most 10 per level per step.`;
+        rt.logger.info(line);
+        (0,summary/* writeJobSummary */.j)(`\n> [!NOTE]\n> ${line}\n`, rt.env);
     }
 }
 function failStep(thrown, logger) {
@@ -7366,18 +11291,206 @@ function failStep(thrown, logger) {
 
 /***/ }),
 
-/***/ 8458:
+/***/ 4805:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   cl: () => (/* binding */ registerSecret),
+/* harmony export */   rA: () => (/* binding */ redactKnown)
+/* harmony export */ });
+/* unused harmony exports secretForms, credentialParts, SecretRegistry, secretRegistry, redact */
+/* harmony import */ var _node_modules_actions_core_lib_command_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2127);
+/**
+ * The process-wide secret registry: every action feeds it every value it knows to be secret (inputs
+ * declared secret, tokens, passwords, cookie and header credentials, NoEcho parameter values, Terraform
+ * sensitive values, BuildKit secrets). Each derived form is registered with the runner's masker once
+ * (`::add-mask::`), and the lowest output points of packages/shared — log lines, annotations, step outputs
+ * and the job summary (runner/core.ts, report/summary.ts), every GitHub API request body (github/client.ts)
+ * and the files we write for users (report/output-file.ts) — pass their text through `redactKnown`, so no
+ * renderer can forget to.
+ *
+ * (No import of runner/core.ts here: core.ts imports this module for its redaction boundary.)
+ */
 
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  j: () => (/* binding */ writeJobSummary)
-});
+/**
+ * Every form a secret may show up in: the value, each of its lines, and the encodings tools print it in
+ * (base64 of the value and of `user:value` pairs is registered by the caller, who knows the user).
+ */
+function secretForms(value) {
+    const forms = new Set();
+    const add = (s) => {
+        if (s.trim().length >= 3)
+            forms.add(s);
+    };
+    add(value);
+    for (const line of value.split(/\r?\n/))
+        add(line.trim());
+    add(Buffer.from(value).toString('base64'));
+    add(Buffer.from(value).toString('base64url'));
+    add(encodeURIComponent(value));
+    add(JSON.stringify(value).slice(1, -1));
+    return [...forms];
+}
+/** Cookie values shorter than this (`lang=en`) are not credentials; masking them would garble the log. */
+const MIN_COOKIE_VALUE = 6;
+/**
+ * The credential parts of a header line, an auth value or a cookie string, each on its own, because a page
+ * or a tool may echo the part without the rest: `Authorization: Bearer <token>` gives `Bearer <token>` and
+ * `<token>`; `Basic <b64>` also gives `user:password` and the password; `a=<v1>; b=<v2>` gives v1 and v2.
+ * The value itself is not among them.
+ */
+function credentialParts(value) {
+    const parts = new Set();
+    const text = value.trim();
+    const header = /^[A-Za-z0-9-]+:[ \t]*(\S[^\r\n]*)$/.exec(text);
+    const v = (header?.[1] ?? text).trim();
+    if (header)
+        parts.add(v);
+    const scheme = /^([A-Za-z][\w-]*)[ \t]+(\S+)$/.exec(v);
+    if (scheme) {
+        const cred = scheme[2];
+        parts.add(cred);
+        if (/^basic$/i.test(scheme[1]) && /^[A-Za-z0-9+/]+={0,2}$/.test(cred)) {
+            const decoded = Buffer.from(cred, 'base64').toString('utf8');
+            const colon = decoded.indexOf(':');
+            if (colon > 0 &&
+                Buffer.from(decoded, 'utf8').toString('base64').replace(/=+$/, '') === cred.replace(/=+$/, '')) {
+                parts.add(decoded);
+                parts.add(decoded.slice(colon + 1));
+            }
+        }
+    }
+    // Cookie strings: name=value pairs separated by `;`.
+    if (/^[^=;\s]+=[^;]*(;\s*[^=;\s]+=[^;]*)*;?$/.test(v)) {
+        for (const pair of v.split(';')) {
+            const at = pair.indexOf('=');
+            if (at < 0)
+                continue;
+            const cv = pair
+                .slice(at + 1)
+                .trim()
+                .replace(/^"(.*)"$/, '$1');
+            if (cv.length >= MIN_COOKIE_VALUE)
+                parts.add(cv);
+        }
+    }
+    parts.delete(text);
+    parts.delete('');
+    return [...parts];
+}
+const escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** The one registry per process (see the top of this file). */
+class SecretRegistry {
+    forms = new Set();
+    pattern;
+    sink;
+    constructor(sink) {
+        this.sink = sink;
+    }
+    /**
+     * Registers a secret: the value, its credential parts (header, auth scheme, cookie values) and every
+     * encoded form of each. Each new form is sent to the runner's masker exactly once.
+     */
+    add(value) {
+        if (!value || value.trim().length === 0)
+            return;
+        for (const v of [value, ...credentialParts(value)]) {
+            for (const form of secretForms(v)) {
+                // A line of punctuation (`---`, `}}}` of a multi-line secret) would garble every table and rule.
+                if (this.forms.has(form) || !/[\p{L}\p{N}]/u.test(form))
+                    continue;
+                this.forms.add(form);
+                this.pattern = undefined;
+                this.sink(form);
+            }
+        }
+    }
+    /** True when the registry knows this exact form. */
+    has(form) {
+        return this.forms.has(form);
+    }
+    get size() {
+        return this.forms.size;
+    }
+    /** Every known form replaced by `***` (longest first, so a value never leaves a tail of itself behind). */
+    redact(text) {
+        if (this.forms.size === 0 || !text)
+            return text;
+        this.pattern ??= new RegExp([...this.forms]
+            .sort((a, b) => b.length - a.length)
+            .map(escapeRegExp)
+            .join('|'), 'g');
+        return text.replace(this.pattern, '***');
+    }
+    /** A copy of a JSON-like value with every string (keys included) redacted. */
+    redactDeep(value) {
+        if (this.forms.size === 0)
+            return value;
+        const walk = (v) => {
+            if (typeof v === 'string')
+                return this.redact(v);
+            if (Array.isArray(v))
+                return v.map(walk);
+            if (v !== null && typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype) {
+                const out = {};
+                for (const [k, x] of Object.entries(v))
+                    out[this.redact(k)] = walk(x);
+                return out;
+            }
+            return v;
+        };
+        return walk(value);
+    }
+    /** Tests only: forget every form and send new ones to `sink`. */
+    reset(sink = this.sink) {
+        this.forms.clear();
+        this.pattern = undefined;
+        this.sink = sink;
+    }
+}
+/** `::add-mask::` for one form (the runner then shows it as *** in the log). */
+const addMask = (form) => (0,_node_modules_actions_core_lib_command_js__WEBPACK_IMPORTED_MODULE_0__/* .issueCommand */ .L)('add-mask', {}, form);
+const secretRegistry = new SecretRegistry(addMask);
+/**
+ * Registers a secret and its derived forms. Without a sink: with the process-wide registry (masked in the
+ * log once, redacted at every output point). With a sink: each form is handed to it only (tests).
+ */
+function registerSecret(value, sink) {
+    if (!value)
+        return;
+    if (sink) {
+        for (const form of secretForms(value))
+            sink(form);
+        return;
+    }
+    secretRegistry.add(value);
+}
+/** Text with every secret the registry knows replaced by `***`: what every output point calls. */
+function redactKnown(text) {
+    return secretRegistry.redact(text);
+}
+/** Replaces every known secret form in text, for strings we write ourselves (comments, summaries, files). */
+function redact(text, secrets) {
+    const forms = [...secrets].flatMap(secretForms).sort((a, b) => b.length - a.length);
+    let out = text;
+    for (const f of forms)
+        out = out.split(f).join('***');
+    return out;
+}
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: ../../packages/shared/src/report/document.ts
+
+/***/ }),
+
+/***/ 8355:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Jt: () => (/* binding */ SUMMARY_LIMIT),
+/* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   bH: () => (/* binding */ cutToLimit),
+/* harmony export */   dy: () => (/* binding */ utf8Bytes)
+/* harmony export */ });
+/* unused harmony exports DETAIL_LEVELS, COMMENT_LIMIT, chars, renderDocument, thousands, joinWithin, itemsSection */
 /**
  * A report of sections that each know how to degrade, so the whole stays within a byte budget:
  * full -> condensed -> list -> counts. What was left out is said at the end.
@@ -7484,7 +11597,9 @@ function joinWithin(items, total, maxChars, what, sep = '\n') {
     if (n >= total)
         return { text };
     const more = total - n;
-    const tail = `${n ? sep : ''}…and ${thousands(more)} more`;
+    // After list items or table rows a single newline would make the tail part of the last item (a lazy
+    // continuation line) or a row of its own (GFM tables); a blank line makes it a paragraph of its own.
+    const tail = `${n ? (sep === '\n' ? '\n\n' : sep) : ''}…and ${thousands(more)} more`;
     return { text: text + tail, omitted: `${thousands(more)} ${what}`, truncated: true };
 }
 /**
@@ -7518,21 +11633,40 @@ function itemsSection(opts) {
         },
     };
 }
+/** "1 finding", "2 findings", "1,204 findings": the count with the noun it agrees with. */
+function plural(count, one, many = `${one}s`) {
+    return `${thousands(count)} ${count === 1 ? one : many}`;
+}
 
-;// CONCATENATED MODULE: ../../packages/shared/src/report/summary.ts
+
+/***/ }),
+
+/***/ 8560:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ writeJobSummary)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8355);
+/* harmony import */ var _log_secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4805);
+
 
 
 /**
  * Appends markdown to the step's job summary (GITHUB_STEP_SUMMARY), never past GitHub's 1 MiB per step:
  * an over-size summary is rejected whole by the runner, so it is cut here with a note instead.
- * Returns false when there is no summary file (running outside Actions).
+ * Returns false when there is no summary file (running outside Actions). Every secret in the registry is
+ * redacted first (log/secrets.ts), whoever rendered the markdown.
  */
 function writeJobSummary(markdown, env = process.env) {
     const file = env.GITHUB_STEP_SUMMARY;
     if (!file)
         return false;
-    const text = utf8Bytes(markdown) > SUMMARY_LIMIT - 2 ? cutToLimit(markdown, SUMMARY_LIMIT - 2, utf8Bytes) : markdown;
-    (0,external_node_fs_.appendFileSync)(file, text.endsWith('\n') ? text : `${text}\n`);
+    markdown = (0,_log_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redactKnown */ .rA)(markdown);
+    const text = (0,_document_js__WEBPACK_IMPORTED_MODULE_2__/* .utf8Bytes */ .dy)(markdown) > _document_js__WEBPACK_IMPORTED_MODULE_2__/* .SUMMARY_LIMIT */ .Jt - 2 ? (0,_document_js__WEBPACK_IMPORTED_MODULE_2__/* .cutToLimit */ .bH)(markdown, _document_js__WEBPACK_IMPORTED_MODULE_2__/* .SUMMARY_LIMIT */ .Jt - 2, _document_js__WEBPACK_IMPORTED_MODULE_2__/* .utf8Bytes */ .dy) : markdown;
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(file, text.endsWith('\n') ? text : `${text}\n`);
     return true;
 }
 
@@ -7737,6 +11871,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
 /***/ 857:
 /***/ ((module) => {
 
@@ -7811,6 +11952,154 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
+
+/***/ }),
+
+/***/ 2127:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ issueCommand),
+/* harmony export */   s: () => (/* binding */ issue)
+/* harmony export */ });
+/* harmony import */ var os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(857);
+/* harmony import */ var _utils_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3603);
+
+
+/**
+ * Issues a command to the GitHub Actions runner
+ *
+ * @param command - The command name to issue
+ * @param properties - Additional properties for the command (key-value pairs)
+ * @param message - The message to include with the command
+ * @remarks
+ * This function outputs a specially formatted string to stdout that the Actions
+ * runner interprets as a command. These commands can control workflow behavior,
+ * set outputs, create annotations, mask values, and more.
+ *
+ * Command Format:
+ *   ::name key=value,key=value::message
+ *
+ * @example
+ * ```typescript
+ * // Issue a warning annotation
+ * issueCommand('warning', {}, 'This is a warning message');
+ * // Output: ::warning::This is a warning message
+ *
+ * // Set an environment variable
+ * issueCommand('set-env', { name: 'MY_VAR' }, 'some value');
+ * // Output: ::set-env name=MY_VAR::some value
+ *
+ * // Add a secret mask
+ * issueCommand('add-mask', {}, 'secretValue123');
+ * // Output: ::add-mask::secretValue123
+ * ```
+ *
+ * @internal
+ * This is an internal utility function that powers the public API functions
+ * such as setSecret, warning, error, and exportVariable.
+ */
+function issueCommand(command, properties, message) {
+    const cmd = new Command(command, properties, message);
+    process.stdout.write(cmd.toString() + os__WEBPACK_IMPORTED_MODULE_0__.EOL);
+}
+function issue(name, message = '') {
+    issueCommand(name, {}, message);
+}
+const CMD_STRING = '::';
+class Command {
+    constructor(command, properties, message) {
+        if (!command) {
+            command = 'missing.command';
+        }
+        this.command = command;
+        this.properties = properties;
+        this.message = message;
+    }
+    toString() {
+        let cmdStr = CMD_STRING + this.command;
+        if (this.properties && Object.keys(this.properties).length > 0) {
+            cmdStr += ' ';
+            let first = true;
+            for (const key in this.properties) {
+                if (this.properties.hasOwnProperty(key)) {
+                    const val = this.properties[key];
+                    if (val) {
+                        if (first) {
+                            first = false;
+                        }
+                        else {
+                            cmdStr += ',';
+                        }
+                        cmdStr += `${key}=${escapeProperty(val)}`;
+                    }
+                }
+            }
+        }
+        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
+        return cmdStr;
+    }
+}
+function escapeData(s) {
+    return (0,_utils_js__WEBPACK_IMPORTED_MODULE_1__/* .toCommandValue */ .E)(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A');
+}
+function escapeProperty(s) {
+    return (0,_utils_js__WEBPACK_IMPORTED_MODULE_1__/* .toCommandValue */ .E)(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A')
+        .replace(/:/g, '%3A')
+        .replace(/,/g, '%2C');
+}
+//# sourceMappingURL=command.js.map
+
+/***/ }),
+
+/***/ 3603:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ toCommandValue),
+/* harmony export */   k: () => (/* binding */ toCommandProperties)
+/* harmony export */ });
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
+/**
+ * Sanitizes an input into a string so it can be passed into issueCommand safely
+ * @param input input to sanitize into a string
+ */
+function toCommandValue(input) {
+    if (input === null || input === undefined) {
+        return '';
+    }
+    else if (typeof input === 'string' || input instanceof String) {
+        return input;
+    }
+    return JSON.stringify(input);
+}
+/**
+ *
+ * @param annotationProperties
+ * @returns The command properties to send with the actual annotation command
+ * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
+ */
+function toCommandProperties(annotationProperties) {
+    if (!Object.keys(annotationProperties).length) {
+        return {};
+    }
+    return {
+        title: annotationProperties.title,
+        file: annotationProperties.file,
+        line: annotationProperties.startLine,
+        endLine: annotationProperties.endLine,
+        col: annotationProperties.startColumn,
+        endColumn: annotationProperties.endColumn
+    };
+}
+//# sourceMappingURL=utils.js.map
 
 /***/ })
 

@@ -1276,7 +1276,7 @@ const { parseMIMEType, serializeAMimeType } = __webpack_require__(192)
 module.exports.parseMIMEType = parseMIMEType
 module.exports.serializeAMimeType = serializeAMimeType
 
-const { CloseEvent, ErrorEvent, MessageEvent } = __webpack_require__(6760)
+const { CloseEvent, ErrorEvent, MessageEvent } = __webpack_require__(4379)
 module.exports.WebSocket = __webpack_require__(2522).WebSocket
 module.exports.CloseEvent = CloseEvent
 module.exports.ErrorEvent = ErrorEvent
@@ -15564,7 +15564,7 @@ const { makeRequest } = __webpack_require__(9683)
 const { webidl } = __webpack_require__(4625)
 const { EventSourceStream } = __webpack_require__(8819)
 const { parseMIMEType } = __webpack_require__(192)
-const { createFastMessageEvent } = __webpack_require__(6760)
+const { createFastMessageEvent } = __webpack_require__(4379)
 const { isNetworkError } = __webpack_require__(7287)
 const { delay } = __webpack_require__(3943)
 const { kEnumerableProperty } = __webpack_require__(9500)
@@ -26630,7 +26630,7 @@ const {
 } = __webpack_require__(4911)
 const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __webpack_require__(965)
 const { channels } = __webpack_require__(5458)
-const { CloseEvent } = __webpack_require__(6760)
+const { CloseEvent } = __webpack_require__(4379)
 const { makeRequest } = __webpack_require__(9683)
 const { fetching } = __webpack_require__(4202)
 const { Headers, getHeadersList } = __webpack_require__(3408)
@@ -27066,7 +27066,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6760:
+/***/ 4379:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -28288,7 +28288,7 @@ module.exports = {
 
 const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __webpack_require__(4911)
 const { states, opcodes } = __webpack_require__(7119)
-const { ErrorEvent, createFastMessageEvent } = __webpack_require__(6760)
+const { ErrorEvent, createFastMessageEvent } = __webpack_require__(4379)
 const { isUtf8 } = __webpack_require__(4573)
 const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __webpack_require__(192)
 
@@ -28640,7 +28640,7 @@ const { ByteParser } = __webpack_require__(1872)
 const { kEnumerableProperty, isBlobLike } = __webpack_require__(9500)
 const { getGlobalDispatcher } = __webpack_require__(1481)
 const { types } = __webpack_require__(7975)
-const { ErrorEvent, CloseEvent } = __webpack_require__(6760)
+const { ErrorEvent, CloseEvent } = __webpack_require__(4379)
 const { SendQueue } = __webpack_require__(504)
 
 // https://websockets.spec.whatwg.org/#interface-definition

@@ -5,8 +5,8 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _pipewright_shared_action__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8582);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(49);
+/* harmony import */ var _pipewright_shared_action__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5464);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(784);
 
 
 await (0,_pipewright_shared_action__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .Cs)(_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW);
@@ -16,7 +16,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 49:
+/***/ 784:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31,14 +31,15 @@ __nccwpck_require__.d(__webpack_exports__, {
 var errors = __nccwpck_require__(3189);
 // EXTERNAL MODULE: ../../packages/shared/src/report/summary.ts
 var summary = __nccwpck_require__(8560);
-// EXTERNAL MODULE: ../../packages/shared/src/runner/core.ts + 5 modules
-var core = __nccwpck_require__(3528);
+// EXTERNAL MODULE: ../../packages/shared/src/runner/core.ts + 3 modules
+var core = __nccwpck_require__(230);
 // EXTERNAL MODULE: ../../packages/shared/src/util/time.ts
 var time = __nccwpck_require__(7297);
 // EXTERNAL MODULE: ../../packages/shared/src/yaml/index.ts + 1 modules
 var yaml = __nccwpck_require__(6121);
 ;// CONCATENATED MODULE: ./src/analysis.ts
 const NO_DATA_POLICIES = ['fail', 'pass', 'inconclusive', 'wait'];
+const AGGREGATES = ['min', 'max', 'avg', 'sum'];
 function parseCondition(text) {
     const groups = text.split('||').map((g) => g.split('&&').map((c) => {
         const m = /^\s*(?:result\s*)?(<=|>=|==|!=|<|>)\s*(-?\d+(?:\.\d+)?(?:e[+-]?\d+)?)\s*$/i.exec(c);
@@ -109,11 +110,13 @@ function newCounters() {
     };
 }
 /** Counts one outcome; counters live for the whole rollout of one revision (never reset per step). */
-function record(c, o) {
+function record(c, o, error) {
     const n = { ...c, measurements: c.measurements + 1 };
     if (o === 'error') {
         n.errors++;
         n.consecutiveErrors++;
+        if (error)
+            n.lastError = error;
         return n;
     }
     n.consecutiveErrors = 0;
@@ -138,7 +141,7 @@ function verdictOf(name, c, limits) {
         return {
             state: 'error',
             check: name,
-            why: `${c.consecutiveErrors} consecutive query errors > consecutive-error-limit ${limits.consecutiveErrorLimit}`,
+            why: `${c.consecutiveErrors} consecutive query errors > consecutive-error-limit ${limits.consecutiveErrorLimit}${c.lastError ? ` (last: ${c.lastError})` : ''}`,
         };
     if (c.inconclusives > limits.inconclusiveLimit)
         return {
@@ -251,6 +254,9 @@ const spec = {
     'on-inconclusive': { type: 'enum', values: ['pause', 'rollback'], default: 'pause' },
     'consecutive-error-limit': { type: 'integer', default: 4, min: 0 },
     'no-data': { type: 'enum', values: NO_DATA_POLICIES, default: 'fail' },
+    'initial-delay': { type: 'duration' },
+    'drain-delay': { type: 'duration', default: '30s', minMs: 0 },
+    'weight-tolerance': { type: 'integer', default: 10, min: 0, max: 100 },
     'query-timeout': { type: 'duration', default: '5s', minMs: 100 },
     baseline: { type: 'boolean', default: false },
     'baseline-tolerance': { type: 'integer', default: 25, min: 0, max: 1000 },
@@ -337,8 +343,12 @@ function parseChecks(text, defaultNoData) {
         const direction = item.direction ?? builtin?.direction ?? 'higher-is-bad';
         if (direction !== 'higher-is-bad' && direction !== 'lower-is-bad')
             problems.push(`${where} (${name}) \`direction\`: use higher-is-bad or lower-is-bad.`);
+        const agg = item.aggregate;
+        if (agg !== undefined && !AGGREGATES.includes(agg))
+            problems.push(`${where} (${name}) \`aggregate\`: use one of ${AGGREGATES.join(', ')}.`);
         checks.push({
             name,
+            ...(agg !== undefined ? { aggregate: agg } : {}),
             query,
             ...(success ? { success } : {}),
             ...(failure ? { failure } : {}),
@@ -388,6 +398,7 @@ function toConfig(i, holder) {
             },
             onInconclusive: i.onInconclusive,
             checks: parseChecks(i.checks, i.noData).checks,
+            ...(i.initialDelay !== undefined ? { initialDelayMs: i.initialDelay } : {}),
             ...(i.baseline
                 ? {
                     baseline: {
@@ -411,6 +422,8 @@ function toConfig(i, holder) {
         ...(i.route ? { route: i.route } : {}),
         ...(i.ingress ? { ingress: i.ingress } : {}),
         ...(analysis ? { analysis } : {}),
+        drainDelayMs: i.drainDelay,
+        weightTolerance: i.weightTolerance,
         readyTimeoutMs: i.readyTimeout,
         unschedulableMs: i.unschedulableTimeout,
         pollMs: i.pollInterval,
@@ -424,17 +437,187 @@ function toConfig(i, holder) {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/exec-credential.ts
+
+
+
+/**
+ * kubeconfig `user.exec`: a credential plugin (aws eks get-token, kubelogin, gke-gcloud-auth-plugin) run as
+ * client-go runs it (k8s.io/client-go/plugin/pkg/client/auth/exec; Kubernetes docs "client-go credential
+ * plugins"): apiVersion client.authentication.k8s.io/v1 or v1beta1, `env` added to the runner's
+ * environment, `args`, KUBERNETES_EXEC_INFO holding an ExecCredential with spec.interactive (and
+ * spec.cluster with provideClusterInfo), the answer an ExecCredential of the same apiVersion whose status
+ * has a token or a client certificate and key, cached until expirationTimestamp, run again then or on a
+ * 401. A CI step has no terminal: interactiveMode Always cannot be served; Never and IfAvailable run
+ * without standard input.
+ */
+const EXEC_API_VERSIONS = ['client.authentication.k8s.io/v1', 'client.authentication.k8s.io/v1beta1'];
+/** Validates `user.exec` as client-go's config loading does; `base` resolves a relative command path. */
+function parseExecConfig(raw, cluster, base) {
+    const e = (raw ?? {});
+    const bad = (what) => new errors/* UserError */.yo(`The kubeconfig user's exec plugin: ${what}.`, {
+        hint: 'See the Kubernetes docs "client-go credential plugins" for the exec section of a kubeconfig.',
+    });
+    const apiVersion = String(e.apiVersion ?? '');
+    if (!EXEC_API_VERSIONS.includes(apiVersion))
+        throw bad(apiVersion
+            ? `apiVersion ${apiVersion} is not supported (use ${EXEC_API_VERSIONS.join(' or ')}; v1alpha1 was removed in Kubernetes 1.24)`
+            : `apiVersion is required (${EXEC_API_VERSIONS.join(' or ')})`);
+    if (typeof e.command !== 'string' || !e.command)
+        throw bad('command is required');
+    const args = e.args ?? [];
+    if (!Array.isArray(args) || args.some((a) => typeof a !== 'string'))
+        throw bad('args must be a list of strings');
+    const env = e.env ?? [];
+    if (!Array.isArray(env) ||
+        env.some((v) => !v ||
+            typeof v.name !== 'string' ||
+            typeof v.value !== 'string'))
+        throw bad('env must be a list of {name, value} strings');
+    // interactiveMode is required in v1 and defaults to IfAvailable in v1beta1 (client-go exec.go).
+    let mode = e.interactiveMode;
+    if (mode === undefined) {
+        if (apiVersion.endsWith('/v1'))
+            throw bad('interactiveMode is required with apiVersion client.authentication.k8s.io/v1 (Never, IfAvailable or Always)');
+        mode = 'IfAvailable';
+    }
+    if (mode !== 'Never' && mode !== 'IfAvailable' && mode !== 'Always')
+        throw bad(`interactiveMode ${String(mode)} is not one of Never, IfAvailable, Always`);
+    if (mode === 'Always')
+        throw bad('interactiveMode Always needs a terminal, which a CI step does not have; use a plugin mode that runs without one (Never)');
+    // client-go: a command with a path separator is relative to the kubeconfig's directory; a bare name is looked up in PATH.
+    const command = e.command.includes('/') && !external_node_path_default().isAbsolute(e.command) ? external_node_path_default().resolve(base, e.command) : e.command;
+    return {
+        apiVersion,
+        command,
+        args: args,
+        env: env,
+        interactiveMode: mode,
+        provideClusterInfo: e.provideClusterInfo === true,
+        ...(typeof e.installHint === 'string' ? { installHint: e.installHint } : {}),
+        cluster,
+    };
+}
+const runPlugin = (command, args, env) => new Promise((resolve) => {
+    const child = (0,external_node_child_process_namespaceObject.spawn)(command, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const out = [];
+    const err = [];
+    child.stdout.on('data', (c) => out.push(c));
+    child.stderr.on('data', (c) => err.push(c));
+    child.on('error', (error) => resolve({ code: null, stdout: '', stderr: '', error }));
+    child.on('close', (code) => resolve({
+        code,
+        stdout: Buffer.concat(out).toString('utf8'),
+        stderr: Buffer.concat(err).toString('utf8'),
+    }));
+});
+/** Runs the plugin when there is no valid credential; every token it hands out goes to onSecret first. */
+class ExecCredentialProvider {
+    cached;
+    pending;
+    cfg;
+    o;
+    /** How many times the plugin ran (for the log). */
+    runs = 0;
+    constructor(cfg, o) {
+        this.cfg = cfg;
+        this.o = { now: Date.now, run: runPlugin, ...o };
+    }
+    /** Forgets the credential (after a 401), so the next get() runs the plugin again. */
+    invalidate() {
+        this.cached = undefined;
+    }
+    async get() {
+        const c = this.cached;
+        if (c && (c.expiresAt === undefined || c.expiresAt > this.o.now()))
+            return c;
+        this.pending ??= this.fetch().finally(() => (this.pending = undefined));
+        this.cached = await this.pending;
+        return this.cached;
+    }
+    async fetch() {
+        const cfg = this.cfg;
+        const info = {
+            apiVersion: cfg.apiVersion,
+            kind: 'ExecCredential',
+            spec: {
+                interactive: false,
+                ...(cfg.provideClusterInfo
+                    ? {
+                        cluster: {
+                            server: cfg.cluster.server,
+                            ...(cfg.cluster['certificate-authority-data']
+                                ? { 'certificate-authority-data': cfg.cluster['certificate-authority-data'] }
+                                : {}),
+                            ...(cfg.cluster['insecure-skip-tls-verify'] ? { 'insecure-skip-tls-verify': true } : {}),
+                        },
+                    }
+                    : {}),
+            },
+        };
+        const env = { ...this.o.env };
+        for (const v of cfg.env)
+            env[v.name] = v.value;
+        env.KUBERNETES_EXEC_INFO = JSON.stringify(info);
+        this.runs++;
+        const r = await this.o.run(cfg.command, cfg.args, env);
+        const name = external_node_path_default().basename(cfg.command);
+        if (r.error)
+            throw new errors/* UserError */.yo(`The kubeconfig's credential plugin ${cfg.command} could not be run: ${r.error.code === 'ENOENT' ? 'not found' : r.error.message}.`, { hint: cfg.installHint ?? `Install ${name} on the runner (or put it on PATH) before this step.` });
+        if (r.code !== 0)
+            throw new errors/* UserError */.yo(`The kubeconfig's credential plugin ${name} exited with code ${r.code}${r.stderr.trim() ? `: ${r.stderr.trim().split('\n').slice(-3).join(' ')}` : ''}.`, {
+                hint: 'Its cloud login (e.g. aws-actions/configure-aws-credentials, azure/login, google-github-actions/auth) must run before this step.',
+            });
+        let cred;
+        try {
+            cred = JSON.parse(r.stdout);
+        }
+        catch {
+            throw new errors/* UserError */.yo(`The kubeconfig's credential plugin ${name} did not print an ExecCredential (JSON) on stdout.`);
+        }
+        if (cred.apiVersion !== cfg.apiVersion || cred.kind !== 'ExecCredential')
+            throw new errors/* UserError */.yo(`The kubeconfig's credential plugin ${name} answered with ${cred.kind ?? 'no kind'} ${cred.apiVersion ?? 'without apiVersion'}; expected ExecCredential ${cfg.apiVersion} (the kubeconfig's exec apiVersion).`);
+        const st = cred.status ?? {};
+        const out = {};
+        if (typeof st.token === 'string' && st.token)
+            out.token = st.token;
+        if (typeof st.clientCertificateData === 'string' && typeof st.clientKeyData === 'string') {
+            out.clientCertificateData = st.clientCertificateData;
+            out.clientKeyData = st.clientKeyData;
+        }
+        if (!out.token && !out.clientKeyData)
+            throw new errors/* UserError */.yo(`The kubeconfig's credential plugin ${name} returned neither status.token nor status.clientCertificateData and clientKeyData.`);
+        if (out.token)
+            this.o.onSecret(out.token);
+        if (out.clientKeyData)
+            this.o.onSecret(out.clientKeyData);
+        if (typeof st.expirationTimestamp === 'string') {
+            const t = Date.parse(st.expirationTimestamp);
+            if (!Number.isNaN(t))
+                out.expiresAt = t;
+        }
+        return out;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/kubeconfig.ts
+
 
 
 
 const b64 = (s) => Buffer.from(s, 'base64').toString('utf8');
 /**
  * Parses a kubeconfig (context: the given one or current-context). Supports token, token-file, client
- * certificates, basic auth and insecure-skip-tls-verify; `exec` and auth-provider plugins are refused with
- * a hint, since a CI step should hand in a short-lived token.
+ * certificates, basic auth, insecure-skip-tls-verify and `exec` credential plugins (exec-credential.ts; a
+ * relative command is resolved against `base`, the kubeconfig's directory). The legacy auth-provider
+ * plugins (removed from client-go in Kubernetes 1.26) are refused with a hint.
  */
-function parseKubeconfig(text, contextName, readFile = (p) => (0,external_node_fs_.readFileSync)(p, 'utf8')) {
+function parseKubeconfig(text, contextName, readFile = (p) => (0,external_node_fs_.readFileSync)(p, 'utf8'), base = process.cwd()) {
     let doc;
     try {
         doc = (0,yaml/* parseYaml */.hN)(text);
@@ -458,9 +641,9 @@ function parseKubeconfig(text, contextName, readFile = (p) => (0,external_node_f
     const ctx = pick(doc.contexts, ctxName, 'context');
     const cluster = pick(doc.clusters, ctx.cluster, 'cluster');
     const user = ctx.user ? pick(doc.users, ctx.user, 'user') : {};
-    if (user.exec || user['auth-provider'])
-        throw new errors/* UserError */.yo('The kubeconfig user authenticates with an exec or auth-provider plugin, which this action does not run.', {
-            hint: 'Give a kubeconfig with a token (e.g. from a cloud login step) or client certificates.',
+    if (user['auth-provider'])
+        throw new errors/* UserError */.yo('The kubeconfig user authenticates with an auth-provider plugin, which client-go removed in Kubernetes 1.26.', {
+            hint: 'Use the exec credential plugin of your cloud (gke-gcloud-auth-plugin, kubelogin, aws eks get-token), or a token.',
         });
     const server = String(cluster.server ?? '');
     if (!/^https?:\/\//.test(server))
@@ -490,6 +673,14 @@ function parseKubeconfig(text, contextName, readFile = (p) => (0,external_node_f
         conn.key = readFile(user['client-key']);
     if (typeof user.username === 'string' && typeof user.password === 'string')
         conn.basic = { username: user.username, password: user.password };
+    if (user.exec && !conn.token && !conn.cert)
+        conn.exec = parseExecConfig(user.exec, {
+            server: conn.server,
+            ...(typeof cluster['certificate-authority-data'] === 'string'
+                ? { 'certificate-authority-data': cluster['certificate-authority-data'] }
+                : {}),
+            ...(conn.insecure ? { 'insecure-skip-tls-verify': true } : {}),
+        }, base);
     if (conn.token)
         conn.secrets.push(conn.token);
     if (conn.key)
@@ -533,6 +724,12 @@ function inClusterConnection(env, readFile = (p) => (0,external_node_fs_.readFil
 
 
 
+
+
+/** The connection's credential plugin, if it has one; every credential it hands out is masked first. */
+function credentialsOf(conn, env, onSecret) {
+    return conn.exec ? { credentials: new ExecCredentialProvider(conn.exec, { env, onSecret }) } : {};
+}
 /** kubeconfig input, kubeconfig-path input, $KUBECONFIG, then the in-cluster service account. */
 function resolveConnection(o) {
     if (o.kubeconfig)
@@ -546,7 +743,7 @@ function resolveConnection(o) {
         catch (e) {
             throw new errors/* UserError */.yo(`Cannot read the kubeconfig ${file}: ${e.message}`);
         }
-        return parseKubeconfig(text, o.context);
+        return parseKubeconfig(text, o.context, undefined, external_node_path_default().dirname(external_node_path_default().resolve(file)));
     }
     const inCluster = inClusterConnection(o.env);
     if (inCluster)
@@ -629,18 +826,23 @@ class KubeClient {
     conn;
     agent;
     opts;
+    /** The client key the agent was made with (a plugin may hand out a new certificate). */
+    agentKey;
     constructor(conn, opts = {}) {
         this.conn = conn;
         this.server = conn.server;
         this.opts = opts;
-        const isHttps = conn.server.startsWith('https:');
-        this.agent = isHttps
+        this.agent = this.makeAgent(conn.cert, conn.key);
+    }
+    makeAgent(cert, key) {
+        this.agentKey = key;
+        return this.conn.server.startsWith('https:')
             ? new (external_node_https_default()).Agent({
                 keepAlive: true,
-                rejectUnauthorized: !conn.insecure,
-                ...(conn.ca ? { ca: conn.ca } : {}),
-                ...(conn.cert ? { cert: conn.cert } : {}),
-                ...(conn.key ? { key: conn.key } : {}),
+                rejectUnauthorized: !this.conn.insecure,
+                ...(this.conn.ca ? { ca: this.conn.ca } : {}),
+                ...(cert ? { cert } : {}),
+                ...(key ? { key } : {}),
             })
             : new (external_node_http_default()).Agent({ keepAlive: true });
     }
@@ -686,7 +888,20 @@ class KubeClient {
             throw e;
         }
     }
-    request(method, path, body, contentType = 'application/json') {
+    /** A 401 with a credential plugin runs the plugin again and retries once (client-go does the same). */
+    async request(method, path, body, contentType = 'application/json') {
+        try {
+            return await this.retried(method, path, body, contentType);
+        }
+        catch (e) {
+            if (!(e instanceof KubeError && e.code === 401 && this.opts.credentials))
+                throw e;
+            this.opts.logger?.info('Kubernetes API: 401 Unauthorized; running the credential plugin again.');
+            this.opts.credentials.invalidate();
+            return this.retried(method, path, body, contentType);
+        }
+    }
+    retried(method, path, body, contentType) {
         return retry(() => this.once(method, path, body, contentType), {
             attempts: this.opts.attempts ?? 5,
             baseDelayMs: 200,
@@ -703,15 +918,22 @@ class KubeClient {
             onRetry: (e, attempt, delay) => this.opts.logger?.info(`Kubernetes API: ${method} ${path} failed (${e.message}); retry ${attempt} in ${delay} ms.`),
         });
     }
-    once(method, path, body, contentType) {
+    async once(method, path, body, contentType) {
         const url = new URL(this.server + path);
+        const cred = this.opts.credentials ? await this.opts.credentials.get() : undefined;
+        if (cred?.clientKeyData && cred.clientKeyData !== this.agentKey) {
+            this.agent.destroy();
+            this.agent = this.makeAgent(cred.clientCertificateData, cred.clientKeyData);
+        }
         const payload = body === undefined ? undefined : Buffer.from(JSON.stringify(body));
         const headers = { Accept: 'application/json', 'User-Agent': 'pipewright-canary' };
         if (payload) {
             headers['Content-Type'] = contentType;
             headers['Content-Length'] = String(payload.length);
         }
-        if (this.conn.token)
+        if (cred?.token)
+            headers.Authorization = `Bearer ${cred.token}`;
+        else if (this.conn.token)
             headers.Authorization = `Bearer ${this.conn.token}`;
         else if (this.conn.basic)
             headers.Authorization = `Basic ${Buffer.from(`${this.conn.basic.username}:${this.conn.basic.password}`).toString('base64')}`;
@@ -774,6 +996,7 @@ const kube_paths = {
     lease: (ns, n) => `/apis/coordination.k8s.io/v1/namespaces/${enc(ns)}/leases/${enc(n)}`,
     ingresses: (ns) => `/apis/networking.k8s.io/v1/namespaces/${enc(ns)}/ingresses`,
     ingress: (ns, n) => `/apis/networking.k8s.io/v1/namespaces/${enc(ns)}/ingresses/${enc(n)}`,
+    hpas: (ns) => `/apis/autoscaling/v2/namespaces/${enc(ns)}/horizontalpodautoscalers`,
     httpRoute: (ns, n) => `/apis/gateway.networking.k8s.io/v1/namespaces/${enc(ns)}/httproutes/${enc(n)}`,
 };
 function selectorString(labels) {
@@ -785,6 +1008,54 @@ function selectorString(labels) {
 ;// CONCATENATED MODULE: ./src/prometheus.ts
 
 
+/** Why a Prometheus call failed: the runner cannot reach it, it refused the credentials, or it refused the query. */
+class PrometheusError extends Error {
+    kind;
+    status;
+    constructor(kind, message, status) {
+        super(message);
+        this.name = 'PrometheusError';
+        this.kind = kind;
+        this.status = status;
+    }
+}
+/** `{a="1", b="2"}`: a series' label set as PromQL prints it. */
+function labelSet(metric) {
+    return `{${Object.entries(metric)
+        .map(([k, v]) => `${k}=${JSON.stringify(v)}`)
+        .join(', ')}}`;
+}
+/** "3 series: {…}, {…} and 1 more". */
+function describeSeries(series) {
+    const shown = series.slice(0, 3).map((s) => labelSet(s.metric));
+    return `${series.length} series: ${shown.join(', ')}${series.length > 3 ? ` and ${series.length - 3} more` : ''}`;
+}
+/** Parses a Prometheus duration (`15s`, `1m30s`, `1h`) into milliseconds; undefined if it is not one. */
+function parsePromDuration(text) {
+    if (typeof text !== 'string' || !text)
+        return undefined;
+    if (text === '0')
+        return 0;
+    const units = {
+        ms: 1,
+        s: 1000,
+        m: 60_000,
+        h: 3_600_000,
+        d: 86_400_000,
+        w: 604_800_000,
+        y: 31_536_000_000,
+    };
+    let ms = 0;
+    let rest = text;
+    while (rest) {
+        const m = /^(\d+)(ms|s|m|h|d|w|y)/.exec(rest);
+        if (!m)
+            return undefined;
+        ms += Number(m[1]) * units[m[2]];
+        rest = rest.slice(m[0].length);
+    }
+    return ms;
+}
 /** Prometheus HTTP API: instant and range queries, POSTed as a form (long PromQL fits). */
 class PrometheusClient {
     url;
@@ -795,36 +1066,94 @@ class PrometheusClient {
         this.timeoutMs = o.timeoutMs ?? 5000;
         this.headers = o.bearerToken ? { Authorization: `Bearer ${o.bearerToken}` } : {};
     }
-    /** One value per query: the first series of a vector, or a scalar. Empty or NaN is "no data". */
-    async measure(query, time) {
-        let env;
-        try {
-            env = await this.post('/api/v1/query', {
-                query,
-                ...(time ? { time: (time.getTime() / 1000).toFixed(3) } : {}),
-            });
-        }
-        catch (e) {
-            return { kind: 'error', message: e.message };
-        }
+    /** An instant query; throws PrometheusError. */
+    async instant(query, time) {
+        const env = await this.post('/api/v1/query', {
+            query,
+            ...(time ? { time: (time.getTime() / 1000).toFixed(3) } : {}),
+        });
         const d = env.data;
         if (!d)
-            return { kind: 'error', message: 'response without data' };
-        let raw;
+            throw new PrometheusError('other', 'Prometheus answered without data');
         if (d.resultType === 'scalar')
-            raw = d.result[1];
-        else if (d.resultType === 'vector') {
-            const r = d.result;
-            if (r.length === 0)
+            return { type: 'scalar', value: Number(d.result[1]) };
+        if (d.resultType === 'vector')
+            return {
+                type: 'vector',
+                series: d.result.map((r) => ({ metric: r.metric ?? {}, value: Number(r.value?.[1]) })),
+            };
+        return { type: 'other', resultType: d.resultType };
+    }
+    /**
+     * One value per query: a scalar, or the one series of a vector. Several series are an error naming their
+     * label sets, unless the check says how to aggregate them. Empty or NaN is "no data".
+     */
+    async measure(query, o = {}) {
+        let r;
+        try {
+            r = await this.instant(query, o.time);
+        }
+        catch (e) {
+            return {
+                kind: 'error',
+                message: e.message,
+                fatal: e instanceof PrometheusError && e.kind === 'query',
+            };
+        }
+        let value;
+        if (r.type === 'scalar')
+            value = r.value;
+        else if (r.type === 'vector') {
+            const values = r.series.map((s) => s.value).filter((v) => !Number.isNaN(v));
+            if (r.series.length === 0)
                 return { kind: 'nodata', why: 'the query returned no series' };
-            raw = r[0]?.value[1];
+            if (r.series.length > 1 && !o.aggregate)
+                return {
+                    kind: 'error',
+                    fatal: true,
+                    message: `the query returned ${describeSeries(r.series)}; a check needs one value: aggregate in PromQL (e.g. sum(...) or max(...)) or set \`aggregate: max\` (min, avg, sum) on the check`,
+                };
+            if (values.length === 0)
+                return { kind: 'nodata', why: 'the value is NaN (no traffic in the window)' };
+            value = aggregate(values, o.aggregate ?? 'max');
         }
         else
-            return { kind: 'error', message: `unexpected result type ${d.resultType}` };
-        const value = Number(raw);
+            return {
+                kind: 'error',
+                fatal: true,
+                message: `the query returned a ${r.resultType}, not an instant vector or scalar`,
+            };
         if (Number.isNaN(value))
             return { kind: 'nodata', why: 'the value is NaN (no traffic in the window)' };
         return { kind: 'value', value };
+    }
+    /** Reachable, and the credentials accepted: a trivial query. Throws PrometheusError. */
+    async probe() {
+        await this.post('/api/v1/query', { query: '1' });
+    }
+    /**
+     * The longest scrape interval in Prometheus' loaded configuration (GET /api/v1/status/config: the global
+     * one, default 1m, and each job's own); undefined where the endpoint is missing or refused (Thanos,
+     * Mimir and managed services often do not serve it).
+     */
+    async scrapeIntervalMs(parse) {
+        let env;
+        try {
+            env = await this.request('GET', '/api/v1/status/config');
+        }
+        catch {
+            return undefined;
+        }
+        let cfg;
+        try {
+            cfg = (parse(String(env.data?.yaml ?? '')) ?? {});
+        }
+        catch {
+            return undefined;
+        }
+        const global = parsePromDuration(cfg.global?.scrape_interval) ?? 60_000;
+        const jobs = (cfg.scrape_configs ?? []).map((j) => parsePromDuration(j.scrape_interval) ?? global);
+        return Math.max(global, ...jobs);
     }
     /** All samples of a range query, flattened (NaN dropped); for the baseline comparison. */
     async range(query, start, end, stepSeconds) {
@@ -838,22 +1167,26 @@ class PrometheusClient {
         return r.flatMap((s) => s.values.map((v) => Number(v[1]))).filter((v) => !Number.isNaN(v));
     }
     post(path, form) {
-        const body = Buffer.from(new URLSearchParams({ ...form, timeout: `${Math.ceil(this.timeoutMs / 1000)}s` }).toString());
+        return this.request('POST', path, { ...form, timeout: `${Math.ceil(this.timeoutMs / 1000)}s` });
+    }
+    request(method, path, form) {
+        const body = form ? Buffer.from(new URLSearchParams(form).toString()) : undefined;
         const url = new URL(this.url + path);
         const mod = url.protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default());
         return new Promise((resolve, reject) => {
             const req = mod.request(url, {
-                method: 'POST',
+                method,
                 timeout: this.timeoutMs,
                 headers: {
                     ...this.headers,
-                    'Content-Type': 'application/x-www-form-urlencoded',
-                    'Content-Length': String(body.length),
+                    ...(body
+                        ? { 'Content-Type': 'application/x-www-form-urlencoded', 'Content-Length': String(body.length) }
+                        : {}),
                 },
             }, (res) => {
                 const chunks = [];
                 res.on('data', (c) => chunks.push(c));
-                res.on('error', reject);
+                res.on('error', (e) => reject(new PrometheusError('unreachable', `Prometheus unreachable at ${this.url}: ${e.message}`)));
                 res.on('end', () => {
                     const text = Buffer.concat(chunks).toString('utf8');
                     let env;
@@ -863,15 +1196,39 @@ class PrometheusClient {
                     catch {
                         env = undefined;
                     }
-                    if (res.statusCode === 200 && env?.status === 'success')
+                    const code = res.statusCode ?? 0;
+                    if (code === 200 && env?.status === 'success')
                         return resolve(env);
-                    reject(new Error(`Prometheus ${res.statusCode}${env?.error ? `: ${env.errorType ?? ''} ${env.error}` : ` ${text.slice(0, 120)}`}`));
+                    const detail = env?.error
+                        ? `${env.errorType ?? ''} ${env.error}`.trim()
+                        : text.slice(0, 120).trim();
+                    // 400 bad_data and 422 execution errors are the query's fault (reference §7).
+                    const kind = code === 401 || code === 403
+                        ? 'auth'
+                        : (code === 400 || code === 422) && env?.errorType
+                            ? 'query'
+                            : 'other';
+                    reject(new PrometheusError(kind, `Prometheus ${code}${detail ? `: ${detail}` : ''}`, code));
                 });
             });
-            req.on('timeout', () => req.destroy(new Error(`Prometheus query timed out after ${this.timeoutMs} ms`)));
-            req.on('error', (e) => reject(new Error(`Prometheus unreachable at ${this.url}: ${e.message}`)));
+            req.on('timeout', () => req.destroy(new PrometheusError('unreachable', `Prometheus query timed out after ${this.timeoutMs} ms`)));
+            req.on('error', (e) => reject(e instanceof PrometheusError
+                ? e
+                : new PrometheusError('unreachable', `Prometheus unreachable at ${this.url}: ${e.message}`)));
             req.end(body);
         });
+    }
+}
+function aggregate(values, how) {
+    switch (how) {
+        case 'min':
+            return Math.min(...values);
+        case 'max':
+            return Math.max(...values);
+        case 'sum':
+            return values.reduce((a, b) => a + b, 0);
+        case 'avg':
+            return values.reduce((a, b) => a + b, 0) / values.length;
     }
 }
 
@@ -885,14 +1242,69 @@ const ICON = {
     paused: '⏸️ paused',
     unchanged: '➖ unchanged',
 };
-function value(m) {
-    if (m.value !== undefined)
-        return (0,report_escape/* escapeMarkdown */.FV)(String(Math.round(m.value * 1000) / 1000));
-    return (0,report_escape/* escapeMarkdown */.FV)(m.detail ?? '');
+const round = (x) => String(Math.round(x * 1000) / 1000);
+function median(xs) {
+    const s = [...xs].sort((a, b) => a - b);
+    const m = Math.floor(s.length / 2);
+    return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+/** The numbers a check's condition compares with (`success: >= 99 && <= 100` → 99, 100): its thresholds. */
+function thresholds(condition) {
+    const main = condition.split(';')[0] ?? '';
+    return [
+        ...new Set([...main.matchAll(/(?:<=|>=|==|!=|<|>)\s*(-?\d+(?:\.\d+)?(?:e[+-]?\d+)?)/gi)].map((m) => Number(m[1]))),
+    ];
+}
+/** The measurements of one check in one step (analysis only; the baseline comparison has its own rows). */
+function rows(s) {
+    const by = new Map();
+    for (const m of s.measurements) {
+        if (m.target === 'canary vs baseline')
+            continue;
+        by.set(m.check, [...(by.get(m.check) ?? []), m]);
+    }
+    return by;
+}
+function others(ms) {
+    const n = (o) => ms.filter((m) => m.outcome === o).length;
+    const parts = [
+        n('error') ? `${n('error')} error${n('error') === 1 ? '' : 's'}` : '',
+        n('wait') ? `${n('wait')} waiting for data` : '',
+        n('inconclusive') ? `${n('inconclusive')} inconclusive` : '',
+    ].filter(Boolean);
+    const lastDetail = [...ms].reverse().find((m) => m.outcome !== 'success' && m.detail)?.detail;
+    return (0,report_escape/* escapeMarkdown */.FV)(parts.join(', ') + (lastDetail && parts.length ? ` (last: ${lastDetail})` : ''));
 }
 /**
- * The job summary and PR comment: the verdict, then per step the requested and effective share and every
- * measurement with its resolved query, value, condition and outcome, then each decision in order.
+ * A Mermaid xychart of one check's values over the rollout (x: step and time of each measurement) with a
+ * line per threshold of its condition. Check names are restricted to letters, digits, `.`, `_` and `-`
+ * (config.ts), so they are safe inside the chart's quoted strings; only finite values are drawn.
+ */
+function chart(check, steps) {
+    const points = steps.flatMap((s) => (rows(s).get(check) ?? [])
+        .filter((m) => m.value !== undefined && Number.isFinite(m.value))
+        .map((m) => ({
+        label: `${s.index + 1} ${m.at ? m.at.slice(11, 19) : ''}`.trim(),
+        value: m.value,
+        condition: m.condition,
+    })));
+    if (points.length < 2)
+        return undefined;
+    const limits = thresholds(points[0]?.condition ?? '');
+    const lines = [
+        'xychart-beta',
+        `  title "${check}${limits.length ? ` and its threshold${limits.length > 1 ? 's' : ''} (${limits.map(round).join(', ')})` : ''}"`,
+        `  x-axis "step and time (UTC)" [${points.map((p) => `"${p.label}"`).join(', ')}]`,
+        `  y-axis "${check}"`,
+        `  line [${points.map((p) => round(p.value)).join(', ')}]`,
+        ...limits.map((t) => `  line [${points.map(() => round(t)).join(', ')}]`),
+    ];
+    return (0,report_escape/* codeBlock */.DV)(lines.join('\n'), 'mermaid');
+}
+/**
+ * The job summary and PR comment, to be read in ten seconds: the verdict and why, the steps (requested vs
+ * effective share), one row per check per step (condition, min/median/max, failures, what else happened),
+ * a chart of each check's values against its thresholds, the queries once, then each decision in order.
  */
 function renderReport(r, namespace, deployment) {
     const lines = [];
@@ -913,19 +1325,51 @@ function renderReport(r, namespace, deployment) {
             String(s.measurements.length),
             s.result,
         ])));
-        for (const s of r.steps) {
-            if (!s.measurements.length)
-                continue;
-            const rows = s.measurements.map((m) => [
-                (0,report_escape/* escapeMarkdown */.FV)(m.check),
-                (0,report_escape/* escapeMarkdown */.FV)(m.target),
-                value(m),
-                (0,report_escape/* escapeMarkdown */.FV)(m.condition),
-                m.outcome,
-                (0,report_escape/* inlineCode */.ti)(m.query),
-            ]);
-            lines.push('', (0,report_escape/* details */.zH)(`Step ${s.index + 1} (${s.weight} %): ${s.measurements.length} measurements`, (0,report_escape/* table */.tp)(['check', 'target', 'value', 'condition', 'outcome', 'query'], rows), s.result === 'failed' || r.status === 'rolled-back'));
+    }
+    const checks = [...new Set(r.steps.flatMap((s) => [...rows(s).keys()]))];
+    if (checks.length) {
+        lines.push('', '### Checks', '');
+        const body = [];
+        for (const s of r.steps)
+            for (const [check, ms] of rows(s)) {
+                const values = ms.map((m) => m.value).filter((v) => v !== undefined);
+                const failures = ms.filter((m) => m.outcome === 'failure').length;
+                body.push([
+                    String(s.index + 1),
+                    (0,report_escape/* escapeMarkdown */.FV)(check),
+                    (0,report_escape/* escapeMarkdown */.FV)(ms[0]?.condition ?? ''),
+                    String(values.length),
+                    values.length ? round(Math.min(...values)) : '–',
+                    values.length ? round(median(values)) : '–',
+                    values.length ? round(Math.max(...values)) : '–',
+                    failures ? `**${failures}**` : '0',
+                    others(ms),
+                ]);
+            }
+        for (const s of r.steps)
+            for (const m of s.measurements.filter((x) => x.target === 'canary vs baseline'))
+                body.push([
+                    String(s.index + 1),
+                    `${(0,report_escape/* escapeMarkdown */.FV)(m.check)} vs baseline`,
+                    (0,report_escape/* escapeMarkdown */.FV)(m.condition),
+                    '–',
+                    '–',
+                    '–',
+                    '–',
+                    ['high', 'low', 'error'].includes(m.outcome) ? `**${m.outcome}**` : m.outcome,
+                    (0,report_escape/* escapeMarkdown */.FV)(m.detail ?? ''),
+                ]);
+        lines.push((0,report_escape/* table */.tp)(['step', 'check', 'condition', 'values', 'min', 'median', 'max', 'failed', 'other'], body));
+        for (const check of checks) {
+            const c = chart(check, r.steps);
+            if (c)
+                lines.push('', c);
         }
+        const queries = checks.map((check) => {
+            const q = r.steps.flatMap((s) => rows(s).get(check) ?? [])[0]?.query ?? '';
+            return `${(0,report_escape/* inlineCode */.ti)(check)}\n\n${(0,report_escape/* codeBlock */.DV)(q, 'promql')}`;
+        });
+        lines.push('', (0,report_escape/* details */.zH)('Queries', queries.join('\n\n')));
     }
     if (r.decisions.length) {
         lines.push('', '### Decisions', '');
@@ -950,7 +1394,7 @@ function erf(x) {
 function normalCdf(z) {
     return 0.5 * (1 + erf(z / Math.SQRT2));
 }
-function median(sorted) {
+function mann_whitney_median(sorted) {
     const n = sorted.length;
     const mid = Math.floor(n / 2);
     return n % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
@@ -995,7 +1439,7 @@ function mannWhitney(canary, baseline, confidence = 0.95) {
     const k = Math.max(1, Math.floor(mean - zq * Math.sqrt((n1 * n2 * (n + 1)) / 12)));
     const lo = diffs[Math.min(diffs.length, k) - 1];
     const hi = diffs[Math.max(1, diffs.length - k + 1) - 1];
-    return { u, z, p, shift: median(diffs), ci: [lo, hi] };
+    return { u, z, p, shift: mann_whitney_median(diffs), ci: [lo, hi] };
 }
 /** Inverse normal CDF by bisection (only called with a handful of confidence levels). */
 function normalQuantile(q) {
@@ -1020,7 +1464,7 @@ function classify(canary, baseline, o) {
     if (c.length < o.minSamples || b.length < o.minSamples)
         return { classification: 'NoData' };
     const result = mannWhitney(c, b, o.confidence ?? 0.95);
-    const baselineMedian = median([...b].sort((x, y) => x - y));
+    const baselineMedian = mann_whitney_median([...b].sort((x, y) => x - y));
     const allowed = Math.abs(baselineMedian) * o.tolerance;
     const classification = result.ci[0] > allowed ? 'High' : result.ci[1] < -allowed ? 'Low' : 'Pass';
     return { classification, result, allowed, baselineMedian };
@@ -1156,7 +1600,83 @@ class lock_RolloutLock {
     }
 }
 
+;// CONCATENATED MODULE: ./src/preflight.ts
+
+
+
+
+
+/** Prometheus' own default scrape interval, assumed where its configuration cannot be read. */
+const DEFAULT_SCRAPE_INTERVAL_MS = 60_000;
+/**
+ * A rate over the canary needs two scrapes of it, and its first scrape can come up to one scrape interval
+ * after its first request: no data in the first 3 scrape intervals after the shift means "not yet".
+ */
+const INITIAL_DELAY_SCRAPES = 3;
+/**
+ * Before the first cluster write: Prometheus reachable with the token, and every check's query valid and
+ * giving one value. The query is run for the stable Deployment (the canary does not exist yet): a query
+ * that returns several series for the stable pods would do the same for the canary's. Problems of all
+ * checks are reported together.
+ */
+async function preflightAnalysis(a, prom, vars, logger) {
+    try {
+        await prom.probe();
+    }
+    catch (e) {
+        throw unusable(prom.url, e);
+    }
+    const problems = [];
+    for (const check of a.checks) {
+        const query = renderQuery(check.query, {
+            namespace: vars.namespace,
+            target: vars.stable,
+            window: a.window,
+        });
+        try {
+            const r = await prom.instant(query);
+            if (r.type === 'other')
+                problems.push(`check ${check.name}: the query returns a ${r.resultType}; a check needs an instant vector or a scalar (a range selector like [{{window}}] belongs inside rate(), avg_over_time() and the like).`);
+            else if (r.type === 'vector' && r.series.length > 1 && !check.aggregate)
+                problems.push(`check ${check.name}: for the stable Deployment ${vars.stable} the query returns ${describeSeries(r.series)}; a check needs one value: aggregate in PromQL (e.g. sum(...) or max(...)) or set \`aggregate\` (min, max, avg or sum) on the check.`);
+        }
+        catch (e) {
+            if (e instanceof PrometheusError && e.kind === 'query')
+                problems.push(`check ${check.name}: Prometheus refused the query (${e.message}). Query: ${query}`);
+            else
+                throw unusable(prom.url, e);
+        }
+    }
+    if (problems.length)
+        throw new errors/* UserError */.yo(`The analysis cannot run; nothing was changed in the cluster.\n- ${problems.join('\n- ')}`, {
+            hint: 'Fix the `checks` input; each query must give one number for the canary.',
+        });
+    const scrapeIntervalMs = await prom.scrapeIntervalMs(yaml/* parseYaml */.hN);
+    const basis = scrapeIntervalMs ?? DEFAULT_SCRAPE_INTERVAL_MS;
+    const initialDelayMs = a.initialDelayMs ?? INITIAL_DELAY_SCRAPES * basis;
+    logger.info(`Prometheus ${prom.url} answers; ${a.checks.length} check${a.checks.length === 1 ? '' : 's'} valid. Scrape interval ${scrapeIntervalMs !== undefined ? (0,time/* formatDuration */.a3)(scrapeIntervalMs) : `unknown (/api/v1/status/config not served; assuming Prometheus' default ${(0,time/* formatDuration */.a3)(basis)})`}; no data in the first ${(0,time/* formatDuration */.a3)(initialDelayMs)} after the shift means "wait"${a.initialDelayMs !== undefined ? ' (initial-delay)' : ` (${INITIAL_DELAY_SCRAPES} × scrape interval; set initial-delay to change it)`}.`);
+    const windowMs = parsePromDuration(a.window);
+    if (scrapeIntervalMs !== undefined && windowMs !== undefined && windowMs < 2 * scrapeIntervalMs)
+        logger.warning(`analysis-window ${a.window} is shorter than two scrape intervals (${(0,time/* formatDuration */.a3)(scrapeIntervalMs)} each): a rate() over it has at most one sample and returns no data. Use at least ${(0,time/* formatDuration */.a3)(4 * scrapeIntervalMs)}.`);
+    return { ...(scrapeIntervalMs !== undefined ? { scrapeIntervalMs } : {}), initialDelayMs };
+}
+function unusable(url, e) {
+    const msg = e.message.replace(`Prometheus unreachable at ${url}: `, '');
+    if (e instanceof PrometheusError && e.kind === 'auth')
+        return new errors/* UserError */.yo(`Prometheus at ${url} refused the credentials (${msg}); nothing was changed in the cluster.`, {
+            hint: 'Check `prometheus-token` (a bearer token Prometheus or its proxy accepts).',
+        });
+    if (e instanceof PrometheusError && e.kind === 'unreachable')
+        return new errors/* UserError */.yo(`Prometheus at ${url} cannot be reached (${msg}); nothing was changed in the cluster.`, {
+            hint: 'Check `prometheus-url` and that the runner can reach it (network, firewall, VPN).',
+        });
+    return new errors/* UserError */.yo(`Prometheus at ${url} does not answer queries: ${msg}; nothing was changed in the cluster.`, {
+        hint: 'Check `prometheus-url`: it must be the Prometheus HTTP API base URL (the one /api/v1/query is under).',
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/routers.ts
+
 
 
 function createRouter(kind, ctx) {
@@ -1241,24 +1761,35 @@ function gatewayRouter(ctx) {
             }
         }
     };
-    /** The new weights count only once every parent Gateway accepted this generation of the route. */
-    const waitAccepted = async (written) => {
-        const generation = written?.metadata.generation ?? 0;
-        if (!(written?.spec.parentRefs?.length ?? 0))
+    /**
+     * The new weights count only once every parent reports Accepted and ResolvedRefs True for this generation
+     * of the route (Gateway API: RouteParentStatus conditions carry observedGeneration, the
+     * .metadata.generation they were set from). A False condition fails at once with its reason. Conditions
+     * of an older generation do not count.
+     */
+    const waitAccepted = async (written, types) => {
+        const generation = written.metadata.generation ?? 0;
+        if (!(written.spec.parentRefs?.length ?? 0))
             return;
-        const deadline = Date.now() + 10_000;
+        const deadline = ctx.clock.now() + ctx.acceptTimeoutMs;
         for (;;) {
             const route = await ctx.kube.get(routePath);
             const parents = route.status?.parents ?? [];
-            const accepted = parents.length > 0 &&
-                parents.every((p) => (p.conditions ?? []).some((c) => c.type === 'Accepted' && c.status === 'True' && (c.observedGeneration ?? 0) >= generation));
+            const current = (p, type) => (p.conditions ?? []).find((c) => c.type === type && (c.observedGeneration ?? 0) >= generation);
+            for (const p of parents)
+                for (const type of types) {
+                    const c = current(p, type);
+                    if (c && c.status === 'False')
+                        throw new errors/* UserError */.yo(`HTTPRoute "${ctx.route}" generation ${generation}: ${p.parentRef?.name ?? 'a Gateway'} reports ${type}=False (${c.reason ?? ''}${c.message ? `: ${c.message}` : ''}).`, { hint: 'The Gateway did not take the new weights; traffic is not where the step says.' });
+                }
+            const accepted = parents.length > 0 && parents.every((p) => types.every((t) => current(p, t)?.status === 'True'));
             if (accepted)
                 return;
-            if (Date.now() > deadline) {
-                ctx.logger.warning(`HTTPRoute ${ctx.route}: no Gateway reported Accepted for generation ${generation} within 10 s; going on.`);
-                return;
-            }
-            await new Promise((r) => setTimeout(r, 200));
+            if (ctx.clock.now() >= deadline)
+                throw new errors/* UserError */.yo(`HTTPRoute "${ctx.route}": no Gateway reported ${types.join(' and ')} for generation ${generation} within ${(0,time/* formatDuration */.a3)(ctx.acceptTimeoutMs)}.`, {
+                    hint: 'Check the Gateway controller (kubectl describe httproute); the weights cannot be trusted until it accepts them.',
+                });
+            await ctx.sleep(Math.min(ctx.pollMs, 500));
         }
     };
     const rulesOf = (route) => (route.spec.rules ?? []).filter((r) => (r.backendRefs ?? []).some((b) => b.name === svc));
@@ -1291,10 +1822,13 @@ function gatewayRouter(ctx) {
         setWeight: async (w, r) => {
             const baseline = r.baseline > 0 ? Math.min(w, 100 - w) : 0;
             const written = await edit((route) => setWeights(route, w, baseline));
-            await waitAccepted(written);
+            await waitAccepted(written, ['Accepted', 'ResolvedRefs']);
         },
         reset: async () => {
-            await edit((route) => setWeights(route, 0, 0));
+            // All weight on stable: a canary backendRef that does not resolve gets no requests (weight 0), so only
+            // Accepted matters here.
+            const written = await edit((route) => setWeights(route, 0, 0));
+            await waitAccepted(written, ['Accepted']);
         },
         cleanup: async () => {
             await edit((route) => {
@@ -1311,6 +1845,8 @@ function gatewayRouter(ctx) {
     };
 }
 const CANARY = 'nginx.ingress.kubernetes.io/canary';
+/** The class annotation Ingresses used before spec.ingressClassName (still honoured by ingress-nginx). */
+const LEGACY_CLASS = 'kubernetes.io/ingress.class';
 const WEIGHT = 'nginx.ingress.kubernetes.io/canary-weight';
 /** ingress-nginx: a second Ingress with the same hosts and paths, annotated canary + canary-weight. */
 function nginxRouter(ctx) {
@@ -1350,7 +1886,15 @@ function nginxRouter(ctx) {
                     name,
                     namespace: ctx.namespace,
                     labels: { 'app.kubernetes.io/managed-by': 'pipewright-canary' },
-                    annotations: { [CANARY]: 'true', [WEIGHT]: '0' },
+                    annotations: {
+                        // The canary Ingress must be picked up by the same controller as the stable one, whichever way
+                        // the stable one names its class.
+                        ...(stable.metadata.annotations?.[LEGACY_CLASS] !== undefined
+                            ? { [LEGACY_CLASS]: stable.metadata.annotations[LEGACY_CLASS] }
+                            : {}),
+                        [CANARY]: 'true',
+                        [WEIGHT]: '0',
+                    },
                 },
                 spec: {
                     ...(stable.spec.ingressClassName ? { ingressClassName: stable.spec.ingressClassName } : {}),
@@ -1622,8 +2166,40 @@ async function waitReady(o, ns, name) {
         await o.sleep(o.pollMs, o.signal);
     }
 }
+/**
+ * How many stable pods there are to size the canary against. With an HPA (autoscaling/v2) whose
+ * scaleTargetRef is the Deployment, its spec.replicas is the HPA's to change at any time: the HPA's
+ * status.currentReplicas (never below its minReplicas, default 1) is the size. The HPA and the stable
+ * replicas are never written: the HPA keeps scaling the stable Deployment within its bounds during the
+ * rollout and after the promotion. Without read access to HPAs (403) or the API (404) the Deployment's
+ * spec.replicas is used.
+ */
+async function stableSize(kube, d, logger) {
+    const ns = d.metadata.namespace;
+    const own = d.spec.replicas ?? 1;
+    let hpas;
+    try {
+        hpas = await kube.get(kube_paths.hpas(ns));
+    }
+    catch (e) {
+        if (e instanceof KubeError && (e.code === 403 || e.code === 404)) {
+            logger.info(`Could not list HorizontalPodAutoscalers (${e.code}); sizing the canary from spec.replicas.`);
+            return { replicas: own };
+        }
+        throw e;
+    }
+    const hpa = hpas.items.find((h) => h.spec.scaleTargetRef.kind === 'Deployment' &&
+        h.spec.scaleTargetRef.name === d.metadata.name &&
+        (h.spec.scaleTargetRef.apiVersion ?? 'apps/v1').startsWith('apps/'));
+    if (!hpa)
+        return { replicas: own };
+    const min = hpa.spec.minReplicas ?? 1;
+    const current = Math.max(hpa.status?.currentReplicas ?? own, min);
+    return { replicas: current, hpa: { name: hpa.metadata.name, min, max: hpa.spec.maxReplicas, current } };
+}
 
 ;// CONCATENATED MODULE: ./src/rollout.ts
+
 
 
 
@@ -1657,6 +2233,10 @@ function parseState(d) {
  * first) on failure or cancellation. The stable Deployment's spec is written only by the promotion.
  */
 async function runRollout(cfg, deps) {
+    // Analysis that cannot run is found before the first cluster request, not after the canary took traffic.
+    let pre;
+    if (cfg.analysis && deps.prom && cfg.decision !== 'rollback')
+        pre = await preflightAnalysis(cfg.analysis, deps.prom, { namespace: cfg.namespace, stable: cfg.deployment }, deps.logger);
     const lock = new lock_RolloutLock({
         kube: deps.kube,
         namespace: cfg.namespace,
@@ -1673,7 +2253,7 @@ async function runRollout(cfg, deps) {
     await lock.acquire();
     deps.onLocked?.();
     try {
-        return await new Rollout(cfg, deps, lock).run();
+        return await new Rollout(cfg, deps, lock, pre?.initialDelayMs ?? 0).run();
     }
     finally {
         await lock
@@ -1692,11 +2272,16 @@ class Rollout {
     counters = new Map();
     scaled = new Map();
     stable;
+    size;
     container;
-    constructor(cfg, d, lock) {
+    initialDelayMs;
+    /** When this run first shifted traffic to the canary (no data before its first scrapes means "wait"). */
+    trafficSince;
+    constructor(cfg, d, lock, initialDelayMs = 0) {
         this.cfg = cfg;
         this.d = d;
         this.lock = lock;
+        this.initialDelayMs = initialDelayMs;
         this.canaryName = `${cfg.deployment}-canary`;
         this.baselineName = `${cfg.deployment}-baseline`;
         this.router = createRouter(cfg.router, {
@@ -1711,6 +2296,10 @@ class Rollout {
             ...(cfg.route ? { route: cfg.route } : {}),
             ...(cfg.ingress ? { ingress: cfg.ingress } : {}),
             scale: (name, replicas) => this.scale(name, replicas),
+            clock: d.clock,
+            sleep: d.sleep,
+            pollMs: cfg.pollMs,
+            acceptTimeoutMs: cfg.readyTimeoutMs,
         });
         this.result = {
             status: 'unchanged',
@@ -1770,7 +2359,7 @@ class Rollout {
                 // A pause waits for a human: a re-run without `decision` (a workflow re-run, the same image pushed
                 // again) must not pass the gate. Nothing is changed; traffic stays where the pause left it.
                 const step = cfg.steps[state.step];
-                const plan = planReplicas(cfg.router, stable.spec.replicas ?? 1, step?.weight ?? 0, !!cfg.analysis?.baseline);
+                const plan = planReplicas(cfg.router, (await stableSize(this.d.kube, stable, this.d.logger)).replicas, step?.weight ?? 0, !!cfg.analysis?.baseline);
                 this.result.status = 'paused';
                 this.result.weight = plan.effective;
                 this.result.reason = `still paused at step ${state.step + 1}${step ? ` (${step.weight} %)` : ''} for a decision; a run without \`decision\` does not pass it`;
@@ -1802,6 +2391,10 @@ class Rollout {
             this.decide(`nothing to do: ${this.result.reason}.`);
             return this.result;
         }
+        this.size = await stableSize(this.d.kube, this.stable, this.d.logger);
+        if (this.size.hpa)
+            this.decide(`${cfg.deployment} is scaled by HorizontalPodAutoscaler ${this.size.hpa.name} (min ${this.size.hpa.min}, max ${this.size.hpa.max}, now ${this.size.hpa.current}): the canary is sized from its current replicas; the HPA and the stable replicas are left to it.`);
+        this.checkWeights(start);
         try {
             await this.router.prepare();
             for (let i = start; i < cfg.steps.length; i++) {
@@ -1829,11 +2422,41 @@ class Rollout {
             throw e;
         }
     }
+    /**
+     * The replicas router can only give the canary k / (stable + k) of the traffic: with 1 stable replica a
+     * 10 % step is 50 %. A step whose effective share exceeds the requested one by more than weight-tolerance
+     * points fails before anything is created. A 100 % step is exempt: the replicas router cannot take the
+     * stable pods' share before the promotion, and the report shows the effective share.
+     */
+    checkWeights(start) {
+        const { cfg } = this;
+        if (cfg.router !== 'replicas')
+            return;
+        const replicas = this.size.replicas;
+        const off = cfg.steps.slice(start).flatMap((step) => {
+            const plan = planReplicas(cfg.router, replicas, step.weight, !!cfg.analysis?.baseline);
+            return step.weight < 100 && plan.effective - step.weight > cfg.weightTolerance
+                ? [
+                    `${step.weight} % would be ${plan.effective} % (${plan.canary} canary pod${plan.canary === 1 ? '' : 's'} beside ${replicas} stable${plan.baseline ? ` and ${plan.baseline} baseline` : ''})`,
+                ]
+                : [];
+        });
+        if (off.length)
+            throw new errors/* UserError */.yo(`With the replicas router and ${replicas} stable replica${replicas === 1 ? '' : 's'}, ${off.join('; ')}: more than weight-tolerance ${cfg.weightTolerance} points above the requested share. No step was started.`, {
+                hint: 'Use fewer, larger steps (e.g. 50,100), more stable replicas, a real router (gateway-api or nginx), or raise weight-tolerance.',
+            });
+    }
     async step(i, image, previousImage) {
         const { cfg } = this;
         const step = cfg.steps[i];
-        const stableReplicas = this.stable.spec.replicas ?? 1;
+        // The HPA may have scaled the stable Deployment since the last step.
+        if (this.size.hpa && this.result.steps.length > 0)
+            this.size = await stableSize(this.d.kube, this.stable, this.d.logger);
+        const stableReplicas = this.size.replicas;
         const plan = planReplicas(cfg.router, stableReplicas, step.weight, !!cfg.analysis?.baseline);
+        // The stable size can change mid-rollout (an HPA): a step that would now overshoot fails instead of carrying on.
+        if (cfg.router === 'replicas' && step.weight < 100 && plan.effective - step.weight > cfg.weightTolerance)
+            throw new Abort(`step ${i + 1} (${step.weight} %) would be ${plan.effective} % with ${stableReplicas} stable replica${stableReplicas === 1 ? '' : 's'}, more than weight-tolerance ${cfg.weightTolerance} points above the request`);
         const report = {
             index: i,
             weight: step.weight,
@@ -1854,6 +2477,7 @@ class Rollout {
             if (plan.baseline)
                 await this.ready(this.baselineName, 'baseline');
             await this.router.setWeight(step.weight, plan);
+            this.trafficSince ??= this.d.clock.now();
             this.result.weight = plan.effective;
             this.d.logger.info(`Traffic: ${step.weight} % requested, ${plan.effective} % effective (${plan.canary} canary${plan.baseline ? ` + ${plan.baseline} baseline` : ''} beside ${stableReplicas} stable pods, router ${cfg.router}).`);
             await this.analyse(report, step.holdMs ?? cfg.stepDurationMs);
@@ -1917,26 +2541,35 @@ class Rollout {
         }
         throw new Abort(`${what} is failing: ${r.message}`);
     }
-    /** Holds at the step's weight, measuring each check every interval; the canary's pods are watched too. */
+    /**
+     * Holds at the step's weight, measuring each check every interval from right after the shift; the
+     * canary's pods are watched too. The step passes once its hold time is over and every check has had at
+     * least one successful measurement in it: a step whose measurements all errored or had no data never
+     * passes. No data within the initial delay after the first shift is "wait", whatever the no-data policy.
+     */
     async analyse(report, holdMs) {
         const a = this.cfg.analysis;
         const interval = Math.min(a?.intervalMs ?? this.cfg.pollMs, holdMs);
         const startedAt = this.d.clock.now();
         const end = startedAt + holdMs;
-        const hardEnd = startedAt + holdMs * 3;
+        const hardEnd = startedAt + Math.max(holdMs * 3, holdMs + this.initialDelayMs);
         // Pods are watched every poll-interval (fail fast), metrics measured every analysis-interval.
         const tick = Math.min(this.cfg.pollMs, interval);
-        let nextMeasure = startedAt + interval;
+        let nextMeasure = startedAt;
         let waiting = false;
-        for (;;) {
-            await this.d.sleep(Math.max(1, Math.min(tick, nextMeasure - this.d.clock.now())), this.d.signal);
-            await this.lock.renewIfDue();
-            const r = await currentReadiness(this.d.kube, this.cfg.namespace, this.canaryName, {
-                now: this.d.clock.now(),
-                unschedulableMs: this.cfg.unschedulableMs,
-            });
-            if (r.state === 'failed')
-                await this.failPods('canary', r);
+        const stepSuccesses = new Map();
+        const analysed = !!(a && this.d.prom);
+        for (let first = true;; first = false) {
+            if (!first) {
+                await this.d.sleep(Math.max(1, Math.min(tick, nextMeasure - this.d.clock.now())), this.d.signal);
+                await this.lock.renewIfDue();
+                const r = await currentReadiness(this.d.kube, this.cfg.namespace, this.canaryName, {
+                    now: this.d.clock.now(),
+                    unschedulableMs: this.cfg.unschedulableMs,
+                });
+                if (r.state === 'failed')
+                    await this.failPods('canary', r);
+            }
             if (this.d.clock.now() < nextMeasure)
                 continue;
             nextMeasure += interval;
@@ -1948,9 +2581,13 @@ class Rollout {
                         target: this.canaryName,
                         window: a.window,
                     });
-                    const m = await this.d.prom.measure(query);
-                    const outcome = evaluate(check, m);
-                    const c = record(this.counters.get(check.name) ?? newCounters(), outcome);
+                    const m = await this.d.prom.measure(query, check.aggregate ? { aggregate: check.aggregate } : {});
+                    const since = this.d.clock.now() - (this.trafficSince ?? startedAt);
+                    const early = m.kind === 'nodata' && since < this.initialDelayMs;
+                    const outcome = early ? 'wait' : evaluate(check, m);
+                    if (outcome === 'success')
+                        stepSuccesses.set(check.name, (stepSuccesses.get(check.name) ?? 0) + 1);
+                    const c = record(this.counters.get(check.name) ?? newCounters(), outcome, m.kind === 'error' ? m.message : undefined);
                     this.counters.set(check.name, c);
                     const condition = [
                         check.success ? `success: ${check.success.text}` : '',
@@ -1958,24 +2595,28 @@ class Rollout {
                     ]
                         .filter(Boolean)
                         .join('; ') || 'none';
+                    const detail = m.kind === 'error'
+                        ? m.message
+                        : m.kind === 'nodata'
+                            ? `no data: ${m.why}${early ? ` (within the initial delay of ${(0,time/* formatDuration */.a3)(this.initialDelayMs)})` : ''}`
+                            : undefined;
                     report.measurements.push({
                         check: check.name,
                         target: this.canaryName,
                         query,
-                        ...(m.kind === 'value'
-                            ? { value: m.value }
-                            : { detail: m.kind === 'error' ? m.message : `no data: ${m.why}` }),
+                        at: new Date(this.d.clock.now()).toISOString(),
+                        ...(m.kind === 'value' ? { value: m.value } : { detail: detail }),
                         condition,
                         outcome,
                     });
                     const shown = m.kind === 'value'
                         ? String(Math.round(m.value * 1000) / 1000)
-                        : m.kind === 'error'
-                            ? `error (${m.message})`
-                            : `no data (${m.why})`;
+                        : `${m.kind === 'error' ? 'error' : 'no data'} (${detail})`;
                     this.d.logger.info(`${check.name} = ${shown} [${condition}] → ${outcome}  (${query})`);
                     if (outcome === 'wait')
                         waiting = true;
+                    if (m.kind === 'error' && m.fatal)
+                        throw new Abort(`analysis cannot run: ${check.name}: ${m.message}`);
                     const v = verdictOf(check.name, c, a.limits);
                     if (v.state === 'failed')
                         throw new Abort(`analysis failed: ${v.check}: ${v.why}`);
@@ -1988,10 +2629,18 @@ class Rollout {
                 }
             }
             const now = this.d.clock.now();
-            if (now >= end && !waiting)
+            const unproven = analysed ? (a?.checks ?? []).filter((c) => !stepSuccesses.get(c.name)) : [];
+            if (now >= end && !waiting && unproven.length === 0)
                 break;
-            if (now >= hardEnd)
-                throw new Abort(`analysis had no data for ${(0,time/* formatDuration */.a3)(now - startedAt)} (no-data: wait)`);
+            if (now >= hardEnd) {
+                if (waiting && unproven.length === 0)
+                    throw new Abort(`analysis had no data for ${(0,time/* formatDuration */.a3)(now - startedAt)} (no-data: wait)`);
+                const c = unproven[0];
+                const n = this.counters.get(c.name) ?? newCounters();
+                const ms = report.measurements.filter((x) => x.check === c.name);
+                const count = (o) => ms.filter((x) => x.outcome === o).length;
+                throw new Abort(`analysis had no successful measurement of ${c.name} in ${(0,time/* formatDuration */.a3)(now - startedAt)} (${ms.length} measurements: ${count('error')} errors, ${count('wait')} waiting for data, ${count('inconclusive')} inconclusive${n.lastError ? `; last error: ${n.lastError}` : ''}); a step passes only on data`);
+            }
         }
         if (a?.baseline && this.d.prom)
             await this.compareBaseline(report, startedAt);
@@ -2067,6 +2716,7 @@ class Rollout {
         }
         await this.router.reset();
         this.decide(`${cfg.deployment} runs ${image} and is ready; traffic is 100 % on it.`);
+        await this.drain();
         await this.removeSides();
         await this.saveState(undefined);
         this.result.status = 'promoted';
@@ -2077,20 +2727,49 @@ class Rollout {
     /** Traffic back to stable first (one write), then the canary and baseline scaled to zero and deleted. */
     async rollback(reason) {
         this.decide(`rolling back: ${reason}.`);
+        let reset = false;
         try {
             await this.router.reset();
+            reset = true;
             this.d.logger.info('Traffic is back on stable.');
         }
         catch (e) {
             if (!(e instanceof KubeError && e.code === 404))
                 throw e;
         }
+        if (reset)
+            await this.drain();
         await this.removeSides();
         await this.saveState(undefined);
         this.result.status = 'rolled-back';
         this.result.reason = reason;
         this.result.weight = 0;
         return this.result;
+    }
+    /**
+     * After the traffic reset of a gateway-api or nginx router, requests already routed to the canary finish
+     * before its pods go (Argo Rollouts waits scaleDownDelaySeconds / abortScaleDownDelaySeconds, 30 s). With
+     * the replicas router the scale-down is the reset. A cancelled run skips it: the runner kills the step
+     * 10 s after cancelling, and a half-done cleanup is worse.
+     */
+    async drain() {
+        if (this.router.kind === 'replicas' || this.cfg.drainDelayMs <= 0)
+            return;
+        const sides = [this.canaryName, this.baselineName];
+        const exists = async (n) => this.scaled.has(n) || !!(await this.d.kube.find(kube_paths.deployment(this.cfg.namespace, n)));
+        if (!(await exists(sides[0])) && !(await exists(sides[1])))
+            return;
+        if (this.d.signal.aborted) {
+            this.d.logger.info('Drain delay skipped: the run was cancelled.');
+            return;
+        }
+        this.d.logger.info(`Waiting ${(0,time/* formatDuration */.a3)(this.cfg.drainDelayMs)} (drain-delay) before scaling the canary down.`);
+        try {
+            await this.d.sleep(this.cfg.drainDelayMs, this.d.signal);
+        }
+        catch {
+            this.d.logger.info('Drain delay cut short: the run was cancelled.');
+        }
     }
     async removeSides() {
         for (const name of [this.canaryName, this.baselineName]) {
@@ -2200,7 +2879,10 @@ async function main(rt) {
     const cfg = toConfig(inputs, holderOf(rt));
     const conn = resolveConnection({ ...inputs, env: rt.env });
     conn.secrets.forEach((s) => rt.secret(s));
-    const kube = new KubeClient(conn, { logger: rt.logger });
+    const kube = new KubeClient(conn, {
+        logger: rt.logger,
+        ...credentialsOf(conn, rt.env, (s) => rt.secret(s)),
+    });
     const prom = inputs.prometheusUrl
         ? new PrometheusClient(inputs.prometheusUrl, {
             timeoutMs: inputs.queryTimeout,
@@ -2263,7 +2945,7 @@ function explain(e) {
         });
     if (e instanceof KubeError && (e.code === 401 || e.code === 403))
         return new errors/* UserError */.yo(`The Kubernetes API refused the request: ${e.message}`, {
-            hint: 'The credentials need get/create/patch/delete on deployments (and /scale), replicasets/pods (read), leases, and the router objects.',
+            hint: 'The credentials need get/create/patch/delete on deployments (and /scale), replicasets/pods/horizontalpodautoscalers (read), leases, and the router objects.',
         });
     if (e instanceof KubeError)
         return new errors/* UserError */.yo(`The Kubernetes API refused a change: ${e.message}`, {
@@ -2271,35 +2953,19 @@ function explain(e) {
         });
     return e;
 }
-/** The sticky PR comment; GitHub code is loaded only on this path. */
+/** The sticky PR comment through the shared publishing path; GitHub code is loaded only on this path. */
 async function comment(rt, inputs, markdown) {
     if (!inputs.comment || !inputs.githubToken)
         return;
-    if (rt.context.eventName !== 'pull_request' && rt.context.eventName !== 'pull_request_target')
-        return;
-    try {
-        const gh = await Promise.all(/* import() */[__nccwpck_require__.e(116), __nccwpck_require__.e(930)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4930));
-        const pr = await gh.resolvePullRequest(rt.context, undefined, undefined);
-        if (!pr)
-            return;
-        const client = gh.createGitHubClient({
-            token: inputs.githubToken,
-            baseUrl: rt.context.apiUrl,
-            logger: rt.logger,
-            retries: 1,
-        });
-        await gh.upsertStickyComment({
-            client,
-            pr,
-            action: 'canary',
-            key: `${inputs.namespace}/${inputs.deployment}`,
-            body: markdown,
-            logger: rt.logger,
-        });
-    }
-    catch (e) {
-        rt.logger.warning(`Could not write the PR comment: ${e.message}`);
-    }
+    const gh = await Promise.all(/* import() */[__nccwpck_require__.e(116), __nccwpck_require__.e(142)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5142));
+    await gh.publishToPullRequest({
+        context: rt.context,
+        logger: rt.logger,
+        token: inputs.githubToken,
+        action: 'canary',
+        key: `${inputs.namespace}/${inputs.deployment}`,
+        body: markdown,
+    });
 }
 
 
@@ -2359,7 +3025,7 @@ function describeThrown(thrown) {
 
 /***/ }),
 
-/***/ 8582:
+/***/ 5464:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2370,12 +3036,16 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: REPORT_URL, coreOutputs, createRuntime, failStep
 
-// EXTERNAL MODULE: ../../packages/shared/src/runner/core.ts + 5 modules
-var core = __nccwpck_require__(3528);
+// EXTERNAL MODULE: ../../packages/shared/src/runner/core.ts + 3 modules
+var core = __nccwpck_require__(230);
 ;// CONCATENATED MODULE: ../../packages/shared/src/log/logger.ts
 
 /** GitHub shows at most 10 annotations per level per step (50 per job); the rest are dropped silently. */
 const ANNOTATIONS_PER_LEVEL = 10;
+/**
+ * GitHub's per-level cap, with one error kept back for the step's own failure (what failed and what to do):
+ * runAction's failStep writes it after everything else, so it must never be the 11th error GitHub drops.
+ */
 class AnnotationBudget {
     used = { error: 0, warning: 0, notice: 0 };
     dropped = { error: 0, warning: 0, notice: 0 };
@@ -2383,9 +3053,16 @@ class AnnotationBudget {
     constructor(perLevel = ANNOTATIONS_PER_LEVEL) {
         this.perLevel = perLevel;
     }
+    cap(level) {
+        return level === 'error' ? this.perLevel - 1 : this.perLevel;
+    }
+    /** How many more annotations of this level may be emitted. */
+    left(level) {
+        return Math.max(0, this.cap(level) - this.used[level]);
+    }
     /** True when an annotation of this level may still be emitted; counts the overflow otherwise. */
     take(level) {
-        if (this.used[level] < this.perLevel) {
+        if (this.used[level] < this.cap(level)) {
             this.used[level]++;
             return true;
         }
@@ -2426,6 +3103,9 @@ class CoreLogger {
     overflow() {
         return this.budget.overflow();
     }
+    annotationsLeft(level) {
+        return this.budget.left(level);
+    }
     annotate(level, message, props) {
         if (this.budget.take(level)) {
             core[level](message, props);
@@ -2462,6 +3142,9 @@ class MemoryLogger {
     overflow() {
         return this.budget.overflow();
     }
+    annotationsLeft(level) {
+        return this.budget.left(level);
+    }
     messages(level) {
         return this.records.filter((r) => !level || r.level === level).map((r) => r.message);
     }
@@ -2473,43 +3156,8 @@ class MemoryLogger {
     }
 }
 
-;// CONCATENATED MODULE: ../../packages/shared/src/log/secrets.ts
-
-/**
- * Every form a secret may show up in: the value, each of its lines, and the encodings tools print it in
- * (base64 of the value and of `user:value` pairs is registered by the caller, who knows the user).
- */
-function secretForms(value) {
-    const forms = new Set();
-    const add = (s) => {
-        if (s.trim().length >= 3)
-            forms.add(s);
-    };
-    add(value);
-    for (const line of value.split(/\r?\n/))
-        add(line.trim());
-    add(Buffer.from(value).toString('base64'));
-    add(Buffer.from(value).toString('base64url'));
-    add(encodeURIComponent(value));
-    add(JSON.stringify(value).slice(1, -1));
-    return [...forms];
-}
-/** Registers a secret and its derived forms with the runner's log masker. */
-function registerSecret(value, sink = core.setSecret) {
-    if (!value)
-        return;
-    for (const form of secretForms(value))
-        sink(form);
-}
-/** Replaces every known secret form in text, for strings we write ourselves (comments, summaries, files). */
-function redact(text, secrets) {
-    const forms = [...secrets].flatMap(secretForms).sort((a, b) => b.length - a.length);
-    let out = text;
-    for (const f of forms)
-        out = out.split(f).join('***');
-    return out;
-}
-
+// EXTERNAL MODULE: ../../packages/shared/src/log/secrets.ts
+var secrets = __nccwpck_require__(4805);
 // EXTERNAL MODULE: ../../packages/shared/src/report/summary.ts
 var summary = __nccwpck_require__(8560);
 // EXTERNAL MODULE: ../../packages/shared/src/github/context.ts
@@ -2518,9 +3166,9 @@ var github_context = __nccwpck_require__(4938);
 var errors = __nccwpck_require__(3189);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ../../packages/shared/src/yaml/index.ts + 1 modules
 var yaml = __nccwpck_require__(6121);
 // EXTERNAL MODULE: ../../packages/shared/src/util/time.ts
@@ -2560,7 +3208,7 @@ function getInputs(spec, source, crossCheck) {
             continue;
         }
         try {
-            out[camelCase(name)] = parseOne(name, def, text, source.workspace);
+            out[camelCase(name)] = parseOne(name, def, text, source.workspace, source.env.RUNNER_TEMP);
         }
         catch (e) {
             problems.push(e.message);
@@ -2574,7 +3222,7 @@ function getInputs(spec, source, crossCheck) {
         throw new errors/* InputError */.dz(contradictions);
     return inputs;
 }
-function parseOne(name, def, text, workspace) {
+function parseOne(name, def, text, workspace, temp) {
     const bad = (why) => {
         throw new Error(`\`${name}\`: ${why}`);
     };
@@ -2618,7 +3266,9 @@ function parseOne(name, def, text, workspace) {
         case 'map':
             return parseMap(text, bad);
         case 'path':
-            return confinePath(text, workspace, def.mustExist, bad);
+            return confinePath(text, workspace, def.mustExist, bad, temp);
+        case 'paths':
+            return parseList(text, def.commas ?? true).map((p) => confinePath(p, workspace, def.mustExist, bad, temp));
     }
 }
 /** Newline-separated (and, unless disabled, comma-separated) items; blank items and `#` comment lines dropped. */
@@ -2653,29 +3303,68 @@ function parseMap(text, bad) {
     }
     return out;
 }
-/** Resolves a path against the workspace and refuses anything that escapes it (also through symlinks). */
-function confinePath(text, workspace, mustExist, bad) {
-    const root = (0,external_node_fs_.realpathSync)(workspace);
-    const abs = external_node_path_default().resolve(root, text);
-    let real = abs;
+/** The real path of `p`, or of its nearest existing ancestor joined with the rest (for files yet to write). */
+function realish(p) {
     try {
-        real = (0,external_node_fs_.realpathSync)(abs);
+        return { real: (0,external_node_fs_.realpathSync)(p), exists: true };
     }
     catch {
-        if (mustExist)
-            return bad(`"${text}" does not exist (looked for ${abs}).`);
+        const parent = external_node_path_default().dirname(p);
+        if (parent === p)
+            return { real: p, exists: false };
+        return { real: external_node_path_default().join(realish(parent).real, external_node_path_default().basename(p)), exists: false };
     }
-    const rel = external_node_path_default().relative(root, real);
-    if (rel.startsWith('..') || external_node_path_default().isAbsolute(rel))
-        return bad(`"${text}" is outside the workspace (${root}).`);
-    if (mustExist === 'file' || mustExist === 'dir') {
+}
+const inside = (root, p) => {
+    const rel = external_node_path_default().relative(root, p);
+    return rel === '' || (!rel.startsWith(`..${(external_node_path_default()).sep}`) && rel !== '..' && !external_node_path_default().isAbsolute(rel));
+};
+/**
+ * Resolves a path input and refuses anything outside the workspace and RUNNER_TEMP: `..`, absolute paths
+ * elsewhere, and symlinks (anywhere on the way) that lead out. Throws an Error whose message says why; it
+ * names paths only, never a file's contents. Returns the absolute (unresolved) path.
+ */
+function resolveConfined(text, roots, mustExist) {
+    const candidates = [roots.workspace, ...(roots.temp ? [roots.temp] : [])].flatMap((r) => {
+        try {
+            return [(0,external_node_fs_.realpathSync)(r)];
+        }
+        catch {
+            return [];
+        }
+    });
+    const abs = external_node_path_default().resolve(roots.base ?? roots.workspace, text);
+    const { real, exists } = realish(abs);
+    if (!candidates.some((root) => inside(root, real))) {
+        const where = `the workspace (${candidates[0] ?? roots.workspace})${candidates[1] ? ` or RUNNER_TEMP (${candidates[1]})` : ''}`;
+        const lexical = [roots.workspace, ...(roots.temp ? [roots.temp] : [])].some((r) => inside(external_node_path_default().resolve(r), abs));
+        throw new Error(lexical
+            ? `"${text}" leads through a symbolic link to ${real}, outside ${where}.`
+            : `"${text}" is outside ${where}; give a path inside the workspace (relative to it) or under RUNNER_TEMP.`);
+    }
+    // Only now: whether a file outside exists is none of the input's business.
+    if (!exists && mustExist)
+        throw new Error(`"${text}" does not exist (looked for ${abs}).`);
+    if (exists && (mustExist === 'file' || mustExist === 'dir')) {
         const st = (0,external_node_fs_.statSync)(real);
         if (mustExist === 'file' && !st.isFile())
-            bad(`"${text}" is not a file.`);
+            throw new Error(`"${text}" is not a file.`);
         if (mustExist === 'dir' && !st.isDirectory())
-            bad(`"${text}" is not a directory.`);
+            throw new Error(`"${text}" is not a directory.`);
     }
     return abs;
+}
+/**
+ * Resolves a path against the workspace and refuses anything that escapes it and RUNNER_TEMP (also through
+ * symlinks); `bad` is called with the reason.
+ */
+function confinePath(text, workspace, mustExist, bad, temp = process.env.RUNNER_TEMP) {
+    try {
+        return resolveConfined(text, { workspace, temp }, mustExist);
+    }
+    catch (e) {
+        return bad(e.message);
+    }
 }
 
 ;// CONCATENATED MODULE: ../../packages/shared/src/action/run-action.ts
@@ -2708,8 +3397,8 @@ function createRuntime(env = process.env) {
         outputs: coreOutputs,
         context,
         signal: controller.signal,
-        inputs: (spec, crossCheck) => getInputs(spec, { env, workspace: context.workspace, onSecret: (v) => registerSecret(v) }, crossCheck),
-        secret: (v) => registerSecret(v),
+        inputs: (spec, crossCheck) => getInputs(spec, { env, workspace: context.workspace, onSecret: (v) => (0,secrets/* registerSecret */.cl)(v) }, crossCheck),
+        secret: (v) => (0,secrets/* registerSecret */.cl)(v),
     };
 }
 /**
@@ -2719,16 +3408,17 @@ function createRuntime(env = process.env) {
 async function runAction(main, rt = createRuntime()) {
     try {
         await main(rt);
-        const over = rt.logger.overflow();
-        const dropped = over.error + over.warning + over.notice;
-        if (dropped > 0) {
-            const line = `${dropped} more annotations (${over.error} errors, ${over.warning} warnings, ${over.notice} notices) were logged as plain lines: GitHub shows at most 10 per level per step.`;
-            rt.logger.info(line);
-            (0,summary/* writeJobSummary */.j)(`\n> [!NOTE]\n> ${line}\n`, rt.env);
-        }
     }
     catch (thrown) {
         failStep(thrown, rt.logger);
+    }
+    // Counted on success and failure alike: what did not fit GitHub's cap is said in the summary.
+    const over = rt.logger.overflow();
+    const dropped = over.error + over.warning + over.notice;
+    if (dropped > 0) {
+        const line = `${dropped} more annotations (${over.error} errors, ${over.warning} warnings, ${over.notice} notices) were logged as plain lines: GitHub shows at most 10 per level per step.`;
+        rt.logger.info(line);
+        (0,summary/* writeJobSummary */.j)(`\n> [!NOTE]\n> ${line}\n`, rt.env);
     }
 }
 function failStep(thrown, logger) {
@@ -2881,6 +3571,197 @@ function requireRepository(ctx) {
 
 /***/ }),
 
+/***/ 4805:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ee: () => (/* binding */ secretRegistry),
+/* harmony export */   cl: () => (/* binding */ registerSecret),
+/* harmony export */   rA: () => (/* binding */ redactKnown)
+/* harmony export */ });
+/* unused harmony exports secretForms, credentialParts, SecretRegistry, redact */
+/* harmony import */ var _node_modules_actions_core_lib_command_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2127);
+/**
+ * The process-wide secret registry: every action feeds it every value it knows to be secret (inputs
+ * declared secret, tokens, passwords, cookie and header credentials, NoEcho parameter values, Terraform
+ * sensitive values, BuildKit secrets). Each derived form is registered with the runner's masker once
+ * (`::add-mask::`), and the lowest output points of packages/shared — log lines, annotations, step outputs
+ * and the job summary (runner/core.ts, report/summary.ts), every GitHub API request body (github/client.ts)
+ * and the files we write for users (report/output-file.ts) — pass their text through `redactKnown`, so no
+ * renderer can forget to.
+ *
+ * (No import of runner/core.ts here: core.ts imports this module for its redaction boundary.)
+ */
+
+/**
+ * Every form a secret may show up in: the value, each of its lines, and the encodings tools print it in
+ * (base64 of the value and of `user:value` pairs is registered by the caller, who knows the user).
+ */
+function secretForms(value) {
+    const forms = new Set();
+    const add = (s) => {
+        if (s.trim().length >= 3)
+            forms.add(s);
+    };
+    add(value);
+    for (const line of value.split(/\r?\n/))
+        add(line.trim());
+    add(Buffer.from(value).toString('base64'));
+    add(Buffer.from(value).toString('base64url'));
+    add(encodeURIComponent(value));
+    add(JSON.stringify(value).slice(1, -1));
+    return [...forms];
+}
+/** Cookie values shorter than this (`lang=en`) are not credentials; masking them would garble the log. */
+const MIN_COOKIE_VALUE = 6;
+/**
+ * The credential parts of a header line, an auth value or a cookie string, each on its own, because a page
+ * or a tool may echo the part without the rest: `Authorization: Bearer <token>` gives `Bearer <token>` and
+ * `<token>`; `Basic <b64>` also gives `user:password` and the password; `a=<v1>; b=<v2>` gives v1 and v2.
+ * The value itself is not among them.
+ */
+function credentialParts(value) {
+    const parts = new Set();
+    const text = value.trim();
+    const header = /^[A-Za-z0-9-]+:[ \t]*(\S[^\r\n]*)$/.exec(text);
+    const v = (header?.[1] ?? text).trim();
+    if (header)
+        parts.add(v);
+    const scheme = /^([A-Za-z][\w-]*)[ \t]+(\S+)$/.exec(v);
+    if (scheme) {
+        const cred = scheme[2];
+        parts.add(cred);
+        if (/^basic$/i.test(scheme[1]) && /^[A-Za-z0-9+/]+={0,2}$/.test(cred)) {
+            const decoded = Buffer.from(cred, 'base64').toString('utf8');
+            const colon = decoded.indexOf(':');
+            if (colon > 0 &&
+                Buffer.from(decoded, 'utf8').toString('base64').replace(/=+$/, '') === cred.replace(/=+$/, '')) {
+                parts.add(decoded);
+                parts.add(decoded.slice(colon + 1));
+            }
+        }
+    }
+    // Cookie strings: name=value pairs separated by `;`.
+    if (/^[^=;\s]+=[^;]*(;\s*[^=;\s]+=[^;]*)*;?$/.test(v)) {
+        for (const pair of v.split(';')) {
+            const at = pair.indexOf('=');
+            if (at < 0)
+                continue;
+            const cv = pair
+                .slice(at + 1)
+                .trim()
+                .replace(/^"(.*)"$/, '$1');
+            if (cv.length >= MIN_COOKIE_VALUE)
+                parts.add(cv);
+        }
+    }
+    parts.delete(text);
+    parts.delete('');
+    return [...parts];
+}
+const escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** The one registry per process (see the top of this file). */
+class SecretRegistry {
+    forms = new Set();
+    pattern;
+    sink;
+    constructor(sink) {
+        this.sink = sink;
+    }
+    /**
+     * Registers a secret: the value, its credential parts (header, auth scheme, cookie values) and every
+     * encoded form of each. Each new form is sent to the runner's masker exactly once.
+     */
+    add(value) {
+        if (!value || value.trim().length === 0)
+            return;
+        for (const v of [value, ...credentialParts(value)]) {
+            for (const form of secretForms(v)) {
+                // A line of punctuation (`---`, `}}}` of a multi-line secret) would garble every table and rule.
+                if (this.forms.has(form) || !/[\p{L}\p{N}]/u.test(form))
+                    continue;
+                this.forms.add(form);
+                this.pattern = undefined;
+                this.sink(form);
+            }
+        }
+    }
+    /** True when the registry knows this exact form. */
+    has(form) {
+        return this.forms.has(form);
+    }
+    get size() {
+        return this.forms.size;
+    }
+    /** Every known form replaced by `***` (longest first, so a value never leaves a tail of itself behind). */
+    redact(text) {
+        if (this.forms.size === 0 || !text)
+            return text;
+        this.pattern ??= new RegExp([...this.forms]
+            .sort((a, b) => b.length - a.length)
+            .map(escapeRegExp)
+            .join('|'), 'g');
+        return text.replace(this.pattern, '***');
+    }
+    /** A copy of a JSON-like value with every string (keys included) redacted. */
+    redactDeep(value) {
+        if (this.forms.size === 0)
+            return value;
+        const walk = (v) => {
+            if (typeof v === 'string')
+                return this.redact(v);
+            if (Array.isArray(v))
+                return v.map(walk);
+            if (v !== null && typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype) {
+                const out = {};
+                for (const [k, x] of Object.entries(v))
+                    out[this.redact(k)] = walk(x);
+                return out;
+            }
+            return v;
+        };
+        return walk(value);
+    }
+    /** Tests only: forget every form and send new ones to `sink`. */
+    reset(sink = this.sink) {
+        this.forms.clear();
+        this.pattern = undefined;
+        this.sink = sink;
+    }
+}
+/** `::add-mask::` for one form (the runner then shows it as *** in the log). */
+const addMask = (form) => (0,_node_modules_actions_core_lib_command_js__WEBPACK_IMPORTED_MODULE_0__/* .issueCommand */ .L)('add-mask', {}, form);
+const secretRegistry = new SecretRegistry(addMask);
+/**
+ * Registers a secret and its derived forms. Without a sink: with the process-wide registry (masked in the
+ * log once, redacted at every output point). With a sink: each form is handed to it only (tests).
+ */
+function registerSecret(value, sink) {
+    if (!value)
+        return;
+    if (sink) {
+        for (const form of secretForms(value))
+            sink(form);
+        return;
+    }
+    secretRegistry.add(value);
+}
+/** Text with every secret the registry knows replaced by `***`: what every output point calls. */
+function redactKnown(text) {
+    return secretRegistry.redact(text);
+}
+/** Replaces every known secret form in text, for strings we write ourselves (comments, summaries, files). */
+function redact(text, secrets) {
+    const forms = [...secrets].flatMap(secretForms).sort((a, b) => b.length - a.length);
+    let out = text;
+    for (const f of forms)
+        out = out.split(f).join('***');
+    return out;
+}
+
+
+/***/ }),
+
 /***/ 8355:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -2890,7 +3771,7 @@ function requireRepository(ctx) {
 /* harmony export */   bH: () => (/* binding */ cutToLimit),
 /* harmony export */   dy: () => (/* binding */ utf8Bytes)
 /* harmony export */ });
-/* unused harmony exports DETAIL_LEVELS, chars, renderDocument, thousands, joinWithin, itemsSection */
+/* unused harmony exports DETAIL_LEVELS, chars, renderDocument, thousands, joinWithin, itemsSection, plural */
 /**
  * A report of sections that each know how to degrade, so the whole stays within a byte budget:
  * full -> condensed -> list -> counts. What was left out is said at the end.
@@ -2997,7 +3878,9 @@ function joinWithin(items, total, maxChars, what, sep = '\n') {
     if (n >= total)
         return { text };
     const more = total - n;
-    const tail = `${n ? sep : ''}…and ${thousands(more)} more`;
+    // After list items or table rows a single newline would make the tail part of the last item (a lazy
+    // continuation line) or a row of its own (GFM tables); a blank line makes it a paragraph of its own.
+    const tail = `${n ? (sep === '\n' ? '\n\n' : sep) : ''}…and ${thousands(more)} more`;
     return { text: text + tail, omitted: `${thousands(more)} ${what}`, truncated: true };
 }
 /**
@@ -3031,6 +3914,10 @@ function itemsSection(opts) {
         },
     };
 }
+/** "1 finding", "2 findings", "1,204 findings": the count with the noun it agrees with. */
+function plural(count, one, many = `${one}s`) {
+    return `${thousands(count)} ${count === 1 ? one : many}`;
+}
 
 
 /***/ }),
@@ -3039,60 +3926,217 @@ function itemsSection(opts) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DV: () => (/* binding */ codeBlock),
 /* harmony export */   FV: () => (/* binding */ escapeMarkdown),
 /* harmony export */   ti: () => (/* binding */ inlineCode),
 /* harmony export */   tp: () => (/* binding */ table),
 /* harmony export */   z0: () => (/* binding */ hiddenMarker),
 /* harmony export */   zH: () => (/* binding */ details)
 /* harmony export */ });
-/* unused harmony exports escapeHtml, codeBlock, tableCell */
+/* unused harmony exports escapeHtml, tableCell, htmlText, htmlCode, Inline, inline, text, code, strong, link */
 /**
- * Escaping of untrusted text (resource names, branch names, tool output) before it reaches GitHub markdown.
- * The goal is inert output: no HTML, no links or images, no @mentions, no table or <details> breakage.
+ * Escaping of untrusted text (resource names, branch names, tool output) by the context it lands in. GitHub
+ * renders comments and job summaries with cmark-gfm (table, strikethrough, autolink, tagfilter) and then links
+ * @mentions and issue references (#1, GH-1, owner/repo#1) in text outside <pre>, <code> and <a>. Each context
+ * needs its own escaping, and only that:
+ *
+ * | context                                   | builder                         | type       |
+ * |-------------------------------------------|---------------------------------|------------|
+ * | markdown inline text (paragraph, list)    | escapeMarkdown                  | MdInline   |
+ * | code span in markdown (copyable values)   | inlineCode                      | MdInline   |
+ * | table cell                                | table() escapes the pipes       | MdBlock    |
+ * | HTML block (`<summary>`, `<code>` in HTML)| htmlText, htmlCode              | HtmlText   |
+ * | fenced code block                         | codeBlock                       | MdBlock    |
+ * | link target                               | link                            | Inline     |
+ *
+ * Markdown is not parsed inside an HTML block (CommonMark "HTML blocks"), so a backslash escape there shows
+ * literally: HTML text gets entities only. Text meant to be copied (addresses, output values, digests) goes in
+ * code (inlineCode/htmlCode), where no mention, issue reference or autolink forms, so it is shown and copied
+ * exactly. In prose, a U+2060 WORD JOINER (invisible) after `@`, `#` or `GH-` keeps mentions and references
+ * from forming.
+ *
+ * `Inline` fragments render in both contexts, so a title used both in a list (markdown) and in a `<summary>`
+ * (HTML) is built once and each container picks the right rendering.
  */
 const HTML = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-const MD_SPECIAL = /[\\`*_{}[\]()#+\-.!|~]/g;
+const WJ = '\u2060';
+/** HTML entities for `& < > " '` (text or attribute value in HTML). Nothing else: see htmlText for prose. */
 function escapeHtml(text) {
     return text.replace(/[&<>"']/g, (c) => HTML[c]);
 }
 /**
- * Inline text: HTML entities for markup characters, backslashes for markdown punctuation, a zero-width
- * joiner after `@` so `@org/team` does not notify anyone, and `:` after a scheme broken so no autolink forms.
- * Newlines become spaces: inline text never starts a new block.
+ * Keeps GitHub's mention and issue-reference filters from linking: a word joiner after `@` before a name,
+ * after `#` before a digit, after `GH-` before a digit. Invisible; only prose gets it, never code.
+ */
+function breakReferences(text) {
+    return text
+        .replace(/@(?=[A-Za-z0-9])/g, `@${WJ}`)
+        .replace(/#(?=\d)/g, `#${WJ}`)
+        .replace(/\b(GH-)(?=\d)/gi, `$1${WJ}`);
+}
+const oneLine = (text) => text.replace(/\r\n?|\n/g, ' ');
+/**
+ * Markdown inline text: a backslash before every ASCII punctuation character that markdown, HTML, entities,
+ * tables or autolinks could use (CommonMark lets any ASCII punctuation be escaped; the reader sees the character
+ * alone), references kept from linking, and newlines turned into spaces (inline text never starts a block).
  */
 function escapeMarkdown(text) {
-    return escapeHtml(text.replace(/\r?\n|\r/g, ' '))
-        .replace(MD_SPECIAL, (c) => `\\${c}`)
-        .replace(/@/g, '@\u2060')
-        .replace(/\b(https?|ftp|javascript|data|vbscript|file|mailto):/gi, '$1&#58;')
-        .replace(/\bwww\./gi, 'www&#46;');
+    return breakReferences(oneLine(text)).replace(/[\\`*_{}[\]()#+\-.!|~<>&:$]/g, (c) => `\\${c}`);
 }
-/** Inline code that stays inert: `<code>` with escaped content (backtick spans cannot escape their content). */
+/** A table cell's text (the same as inline text: table() escapes pipes in every cell). */
+function tableCell(text) {
+    return escapeMarkdown(text);
+}
+/**
+ * A code span: shown and copied exactly (no mention, reference or autolink forms in code). The backtick fence is
+ * longer than any backtick run inside; a space pads content that starts or ends with a backtick or with spaces
+ * at both ends (CommonMark strips one such pair). Newlines become spaces, as in any code span.
+ */
 function inlineCode(text) {
-    return `<code>${escapeMarkdown(text)}</code>`;
+    const body = oneLine(text);
+    if (body === '')
+        return '<code></code>';
+    const longest = Math.max(0, ...[...body.matchAll(/`+/g)].map((m) => m[0].length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = body.startsWith('`') || body.endsWith('`') || /^ .*[^ ].* $/.test(body);
+    return `${fence}${pad ? ' ' : ''}${body}${pad ? ' ' : ''}${fence}`;
 }
-/** A fenced block whose fence is longer than any backtick or tilde run in the content, so it cannot be closed early. */
+/** Text for inside an HTML block (`<summary>…</summary>`): entities only, references kept from linking. */
+function htmlText(text) {
+    return escapeHtml(breakReferences(oneLine(text)));
+}
+/** `<code>` for inside an HTML block: entities only, shown and copied exactly. */
+function htmlCode(text) {
+    return `<code>${escapeHtml(oneLine(text))}</code>`;
+}
+/** A fenced block whose fence is longer than any backtick run in the content, so it cannot be closed early. */
 function codeBlock(text, lang = '') {
     const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
     const fence = '`'.repeat(longest + 1);
     const body = text.replace(/\r\n?/g, '\n').replace(/\n$/, '');
     return `${fence}${lang.replace(/[^\w+-]/g, '')}\n${body}\n${fence}`;
 }
-/** A table cell: inline-escaped, pipes escaped (done by escapeMarkdown). */
-function tableCell(text) {
-    return escapeMarkdown(text);
-}
+/**
+ * A GFM table. Cells are inline markdown (escapeMarkdown, inlineCode, Inline fragments, or trusted literals);
+ * every `|` in them is escaped here, which GFM undoes before parsing the cell, inside code spans too (GFM spec,
+ * tables: "include a pipe in a cell's content by escaping it, including inside other inline spans"). Header
+ * cells must say what the column is: GitHub shows an empty header row as a blank first row.
+ */
 function table(headers, rows) {
-    const head = `| ${headers.join(' | ')} |\n|${headers.map(() => '---').join('|')}|`;
-    return [head, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+    const cell = (c) => oneLine(typeof c === 'string' ? c : c.md).replace(/\|/g, '\\|');
+    for (const r of rows) {
+        if (r.length !== headers.length)
+            throw new Error(`table: a row has ${r.length} cells for ${headers.length} columns`);
+    }
+    const head = `| ${headers.map(cell).join(' | ')} |\n|${headers.map(() => '---').join('|')}|`;
+    return [head, ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`)].join('\n');
 }
-/** `<details>` whose summary is already-safe markdown/HTML (escape untrusted parts before passing them). */
+/**
+ * `<details>` with a summary and a markdown body. The summary is in an HTML block, where markdown is not parsed:
+ * pass an Inline fragment (rendered as HTML here) or HtmlText/trusted plain text — never escapeMarkdown output.
+ */
 function details(summaryHtml, body, open = false) {
-    return `<details${open ? ' open' : ''}><summary>${summaryHtml}</summary>\n\n${body}\n\n</details>`;
+    const summary = typeof summaryHtml === 'string' ? summaryHtml : summaryHtml.html;
+    return `<details${open ? ' open' : ''}><summary>${oneLine(summary)}</summary>\n\n${body}\n\n</details>`;
 }
 /** A hidden marker for finding our own comments; the key is restricted so it cannot close the comment. */
 function hiddenMarker(text) {
     return `<!-- ${text.replace(/--/g, '−−').replace(/[<>]/g, '')} -->`;
+}
+/** Inline content that knows its markdown and its HTML rendering (each computed once, on first use). */
+class Inline {
+    #md;
+    #html;
+    #parts;
+    constructor(parts) {
+        this.#parts = parts;
+    }
+    /** For a paragraph, list item, heading or table cell. */
+    get md() {
+        return (this.#md ??= this.#parts.map(partMd).join(''));
+    }
+    /** For inside an HTML block (`<summary>`). */
+    get html() {
+        return (this.#html ??= this.#parts.map(partHtml).join(''));
+    }
+    toString() {
+        return this.md;
+    }
+}
+function partMd(p) {
+    if (p instanceof Inline)
+        return p.md;
+    if ('text' in p)
+        return escapeMarkdown(p.text);
+    if ('code' in p)
+        return inlineCode(p.code);
+    if ('strong' in p)
+        return `**${p.strong.md}**`;
+    if ('link' in p)
+        return `[${p.link.md}](${p.target})`;
+    return p.trusted;
+}
+function partHtml(p) {
+    if (p instanceof Inline)
+        return p.html;
+    if ('text' in p)
+        return htmlText(p.text);
+    if ('code' in p)
+        return htmlCode(p.code);
+    if ('strong' in p)
+        return `<strong>${p.strong.html}</strong>`;
+    if ('link' in p)
+        return `<a href="${escapeHtml(p.target)}">${p.link.html}</a>`;
+    return p.trusted;
+}
+/**
+ * Builds an Inline fragment: the template's literal parts are trusted plain text written in our code (no markup
+ * and no `& < > * _ [ ] \` characters, so they read the same in markdown and HTML); interpolated strings are
+ * untrusted text and escaped for the context; interpolated fragments (code(), strong(), link()) are inserted.
+ *
+ *     inline`${code(address)} will be ${verb} — ${reason}`
+ */
+function inline(strings, ...values) {
+    const parts = [];
+    strings.forEach((s, i) => {
+        if (s)
+            parts.push({ trusted: s });
+        if (i < values.length) {
+            const v = values[i];
+            parts.push(v instanceof Inline ? v : { text: String(v) });
+        }
+    });
+    return new Inline(parts);
+}
+/** Untrusted text as an Inline fragment. */
+function text(s) {
+    return new Inline([{ text: s }]);
+}
+/** Untrusted text shown as code (copyable exactly): a code span in markdown, `<code>` in HTML. */
+function code(s) {
+    return new Inline([{ code: s }]);
+}
+/** Bold. */
+function strong(x) {
+    return new Inline([{ strong: typeof x === 'string' ? text(x) : x }]);
+}
+/**
+ * A link to an http(s) URL; any other URL (javascript:, data:, relative) is shown as text, never linked. The target
+ * is percent-encoded where markdown or HTML could read a character as syntax.
+ */
+function link(label, url) {
+    const l = typeof label === 'string' ? text(label) : label;
+    let u;
+    try {
+        u = new URL(url);
+    }
+    catch {
+        return l;
+    }
+    if (u.protocol !== 'https:' && u.protocol !== 'http:')
+        return l;
+    const target = u.href.replace(/[()<>"'`\\|[\]\s]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+    return new Inline([{ link: l, target }]);
 }
 
 
@@ -3106,19 +4150,23 @@ function hiddenMarker(text) {
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8355);
+/* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8355);
+/* harmony import */ var _log_secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4805);
+
 
 
 /**
  * Appends markdown to the step's job summary (GITHUB_STEP_SUMMARY), never past GitHub's 1 MiB per step:
  * an over-size summary is rejected whole by the runner, so it is cut here with a note instead.
- * Returns false when there is no summary file (running outside Actions).
+ * Returns false when there is no summary file (running outside Actions). Every secret in the registry is
+ * redacted first (log/secrets.ts), whoever rendered the markdown.
  */
 function writeJobSummary(markdown, env = process.env) {
     const file = env.GITHUB_STEP_SUMMARY;
     if (!file)
         return false;
-    const text = (0,_document_js__WEBPACK_IMPORTED_MODULE_1__/* .utf8Bytes */ .dy)(markdown) > _document_js__WEBPACK_IMPORTED_MODULE_1__/* .SUMMARY_LIMIT */ .Jt - 2 ? (0,_document_js__WEBPACK_IMPORTED_MODULE_1__/* .cutToLimit */ .bH)(markdown, _document_js__WEBPACK_IMPORTED_MODULE_1__/* .SUMMARY_LIMIT */ .Jt - 2, _document_js__WEBPACK_IMPORTED_MODULE_1__/* .utf8Bytes */ .dy) : markdown;
+    markdown = (0,_log_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redactKnown */ .rA)(markdown);
+    const text = (0,_document_js__WEBPACK_IMPORTED_MODULE_2__/* .utf8Bytes */ .dy)(markdown) > _document_js__WEBPACK_IMPORTED_MODULE_2__/* .SUMMARY_LIMIT */ .Jt - 2 ? (0,_document_js__WEBPACK_IMPORTED_MODULE_2__/* .cutToLimit */ .bH)(markdown, _document_js__WEBPACK_IMPORTED_MODULE_2__/* .SUMMARY_LIMIT */ .Jt - 2, _document_js__WEBPACK_IMPORTED_MODULE_2__/* .utf8Bytes */ .dy) : markdown;
     (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(file, text.endsWith('\n') ? text : `${text}\n`);
     return true;
 }
@@ -3126,7 +4174,7 @@ function writeJobSummary(markdown, env = process.env) {
 
 /***/ }),
 
-/***/ 3528:
+/***/ 230:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 // ESM COMPAT FLAG
@@ -3152,140 +4200,16 @@ __nccwpck_require__.d(__webpack_exports__, {
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
-// EXTERNAL MODULE: external "os"
-var external_os_ = __nccwpck_require__(857);
-;// CONCATENATED MODULE: ../../node_modules/@actions/core/lib/utils.js
-// We use any as a valid input type
-/* eslint-disable @typescript-eslint/no-explicit-any */
-/**
- * Sanitizes an input into a string so it can be passed into issueCommand safely
- * @param input input to sanitize into a string
- */
-function toCommandValue(input) {
-    if (input === null || input === undefined) {
-        return '';
-    }
-    else if (typeof input === 'string' || input instanceof String) {
-        return input;
-    }
-    return JSON.stringify(input);
-}
-/**
- *
- * @param annotationProperties
- * @returns The command properties to send with the actual annotation command
- * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
- */
-function toCommandProperties(annotationProperties) {
-    if (!Object.keys(annotationProperties).length) {
-        return {};
-    }
-    return {
-        title: annotationProperties.title,
-        file: annotationProperties.file,
-        line: annotationProperties.startLine,
-        endLine: annotationProperties.endLine,
-        col: annotationProperties.startColumn,
-        endColumn: annotationProperties.endColumn
-    };
-}
-//# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ../../node_modules/@actions/core/lib/command.js
-
-
-/**
- * Issues a command to the GitHub Actions runner
- *
- * @param command - The command name to issue
- * @param properties - Additional properties for the command (key-value pairs)
- * @param message - The message to include with the command
- * @remarks
- * This function outputs a specially formatted string to stdout that the Actions
- * runner interprets as a command. These commands can control workflow behavior,
- * set outputs, create annotations, mask values, and more.
- *
- * Command Format:
- *   ::name key=value,key=value::message
- *
- * @example
- * ```typescript
- * // Issue a warning annotation
- * issueCommand('warning', {}, 'This is a warning message');
- * // Output: ::warning::This is a warning message
- *
- * // Set an environment variable
- * issueCommand('set-env', { name: 'MY_VAR' }, 'some value');
- * // Output: ::set-env name=MY_VAR::some value
- *
- * // Add a secret mask
- * issueCommand('add-mask', {}, 'secretValue123');
- * // Output: ::add-mask::secretValue123
- * ```
- *
- * @internal
- * This is an internal utility function that powers the public API functions
- * such as setSecret, warning, error, and exportVariable.
- */
-function issueCommand(command, properties, message) {
-    const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_.EOL);
-}
-function issue(name, message = '') {
-    issueCommand(name, {}, message);
-}
-const CMD_STRING = '::';
-class Command {
-    constructor(command, properties, message) {
-        if (!command) {
-            command = 'missing.command';
-        }
-        this.command = command;
-        this.properties = properties;
-        this.message = message;
-    }
-    toString() {
-        let cmdStr = CMD_STRING + this.command;
-        if (this.properties && Object.keys(this.properties).length > 0) {
-            cmdStr += ' ';
-            let first = true;
-            for (const key in this.properties) {
-                if (this.properties.hasOwnProperty(key)) {
-                    const val = this.properties[key];
-                    if (val) {
-                        if (first) {
-                            first = false;
-                        }
-                        else {
-                            cmdStr += ',';
-                        }
-                        cmdStr += `${key}=${escapeProperty(val)}`;
-                    }
-                }
-            }
-        }
-        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
-        return cmdStr;
-    }
-}
-function escapeData(s) {
-    return toCommandValue(s)
-        .replace(/%/g, '%25')
-        .replace(/\r/g, '%0D')
-        .replace(/\n/g, '%0A');
-}
-function escapeProperty(s) {
-    return toCommandValue(s)
-        .replace(/%/g, '%25')
-        .replace(/\r/g, '%0D')
-        .replace(/\n/g, '%0A')
-        .replace(/:/g, '%3A')
-        .replace(/,/g, '%2C');
-}
-//# sourceMappingURL=command.js.map
+// EXTERNAL MODULE: ../../node_modules/@actions/core/lib/command.js
+var command = __nccwpck_require__(2127);
 ;// CONCATENATED MODULE: external "crypto"
 const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(9896);
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
+// EXTERNAL MODULE: ../../node_modules/@actions/core/lib/utils.js
+var utils = __nccwpck_require__(3603);
 ;// CONCATENATED MODULE: ../../node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
@@ -3302,13 +4226,13 @@ function issueFileCommand(command, message) {
     if (!external_fs_.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    external_fs_.appendFileSync(filePath, `${toCommandValue(message)}${external_os_.EOL}`, {
+    external_fs_.appendFileSync(filePath, `${(0,utils/* toCommandValue */.E)(message)}${external_os_.EOL}`, {
         encoding: 'utf8'
     });
 }
 function prepareKeyValueMessage(key, value) {
     const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
-    const convertedValue = toCommandValue(value);
+    const convertedValue = (0,utils/* toCommandValue */.E)(value);
     // These should realistically never happen, but just in case someone finds a
     // way to exploit uuid generation let's not allow keys or values that contain
     // the delimiter.
@@ -3321,6 +4245,8 @@ function prepareKeyValueMessage(key, value) {
     return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
 }
 //# sourceMappingURL=file-command.js.map
+// EXTERNAL MODULE: ../../packages/shared/src/log/secrets.ts
+var secrets = __nccwpck_require__(4805);
 ;// CONCATENATED MODULE: ../../packages/shared/src/runner/core.ts
 /**
  * The runner protocol (workflow commands and file commands), from @actions/core's own modules.
@@ -3335,29 +4261,39 @@ function prepareKeyValueMessage(key, value) {
 
 
 
+
+/*
+ * The redaction boundary: every log line, annotation (message and title), group name and step output
+ * written through this module has every secret in the registry (log/secrets.ts) replaced by ***, whoever
+ * rendered it. `setSecret` (::add-mask::) and state are left alone: they are how secrets reach the runner.
+ */
+const core_text = (message) => (0,secrets/* redactKnown */.rA)(message instanceof Error ? message.toString() : message);
+function props(p) {
+    return p.title === undefined ? p : { ...p, title: (0,secrets/* redactKnown */.rA)(p.title) };
+}
 function debug(message) {
-    issueCommand('debug', {}, message);
+    (0,command/* issueCommand */.L)('debug', {}, core_text(message));
 }
 function info(message) {
-    process.stdout.write(message + (external_node_os_default()).EOL);
+    process.stdout.write(core_text(message) + (external_node_os_default()).EOL);
 }
-function error(message, props = {}) {
-    issueCommand('error', toCommandProperties(props), message instanceof Error ? message.toString() : message);
+function error(message, p = {}) {
+    (0,command/* issueCommand */.L)('error', (0,utils/* toCommandProperties */.k)(props(p)), core_text(message));
 }
-function warning(message, props = {}) {
-    issueCommand('warning', toCommandProperties(props), message instanceof Error ? message.toString() : message);
+function warning(message, p = {}) {
+    (0,command/* issueCommand */.L)('warning', (0,utils/* toCommandProperties */.k)(props(p)), core_text(message));
 }
-function notice(message, props = {}) {
-    issueCommand('notice', toCommandProperties(props), message instanceof Error ? message.toString() : message);
+function notice(message, p = {}) {
+    (0,command/* issueCommand */.L)('notice', (0,utils/* toCommandProperties */.k)(props(p)), core_text(message));
 }
 function startGroup(name) {
-    issue('group', name);
+    (0,command/* issue */.s)('group', core_text(name));
 }
 function endGroup() {
-    issue('endgroup');
+    (0,command/* issue */.s)('endgroup');
 }
 function setSecret(secret) {
-    issueCommand('add-mask', {}, secret);
+    (0,command/* issueCommand */.L)('add-mask', {}, secret);
 }
 function keyValue(file, legacy, name, value) {
     if (process.env[`GITHUB_${file}`]) {
@@ -3365,11 +4301,11 @@ function keyValue(file, legacy, name, value) {
     }
     else {
         process.stdout.write((external_node_os_default()).EOL);
-        issueCommand(legacy, { name }, toCommandValue(value));
+        (0,command/* issueCommand */.L)(legacy, { name }, (0,utils/* toCommandValue */.E)(value));
     }
 }
 function setOutput(name, value) {
-    keyValue('OUTPUT', 'set-output', name, value);
+    keyValue('OUTPUT', 'set-output', name, core_text((0,utils/* toCommandValue */.E)(value)));
 }
 function saveState(name, value) {
     keyValue('STATE', 'save-state', name, value);
@@ -3378,7 +4314,7 @@ function getState(name) {
     return process.env[`STATE_${name}`] ?? '';
 }
 function exportVariable(name, value) {
-    process.env[name] = toCommandValue(value);
+    process.env[name] = (0,utils/* toCommandValue */.E)(value);
     keyValue('ENV', 'set-env', name, value);
 }
 function setFailed(message) {
@@ -7326,6 +8262,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 
 /***/ }),
 
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
 /***/ 643:
 /***/ ((module) => {
 
@@ -7414,6 +8357,154 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 2127:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ issueCommand),
+/* harmony export */   s: () => (/* binding */ issue)
+/* harmony export */ });
+/* harmony import */ var os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(857);
+/* harmony import */ var _utils_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3603);
+
+
+/**
+ * Issues a command to the GitHub Actions runner
+ *
+ * @param command - The command name to issue
+ * @param properties - Additional properties for the command (key-value pairs)
+ * @param message - The message to include with the command
+ * @remarks
+ * This function outputs a specially formatted string to stdout that the Actions
+ * runner interprets as a command. These commands can control workflow behavior,
+ * set outputs, create annotations, mask values, and more.
+ *
+ * Command Format:
+ *   ::name key=value,key=value::message
+ *
+ * @example
+ * ```typescript
+ * // Issue a warning annotation
+ * issueCommand('warning', {}, 'This is a warning message');
+ * // Output: ::warning::This is a warning message
+ *
+ * // Set an environment variable
+ * issueCommand('set-env', { name: 'MY_VAR' }, 'some value');
+ * // Output: ::set-env name=MY_VAR::some value
+ *
+ * // Add a secret mask
+ * issueCommand('add-mask', {}, 'secretValue123');
+ * // Output: ::add-mask::secretValue123
+ * ```
+ *
+ * @internal
+ * This is an internal utility function that powers the public API functions
+ * such as setSecret, warning, error, and exportVariable.
+ */
+function issueCommand(command, properties, message) {
+    const cmd = new Command(command, properties, message);
+    process.stdout.write(cmd.toString() + os__WEBPACK_IMPORTED_MODULE_0__.EOL);
+}
+function issue(name, message = '') {
+    issueCommand(name, {}, message);
+}
+const CMD_STRING = '::';
+class Command {
+    constructor(command, properties, message) {
+        if (!command) {
+            command = 'missing.command';
+        }
+        this.command = command;
+        this.properties = properties;
+        this.message = message;
+    }
+    toString() {
+        let cmdStr = CMD_STRING + this.command;
+        if (this.properties && Object.keys(this.properties).length > 0) {
+            cmdStr += ' ';
+            let first = true;
+            for (const key in this.properties) {
+                if (this.properties.hasOwnProperty(key)) {
+                    const val = this.properties[key];
+                    if (val) {
+                        if (first) {
+                            first = false;
+                        }
+                        else {
+                            cmdStr += ',';
+                        }
+                        cmdStr += `${key}=${escapeProperty(val)}`;
+                    }
+                }
+            }
+        }
+        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
+        return cmdStr;
+    }
+}
+function escapeData(s) {
+    return (0,_utils_js__WEBPACK_IMPORTED_MODULE_1__/* .toCommandValue */ .E)(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A');
+}
+function escapeProperty(s) {
+    return (0,_utils_js__WEBPACK_IMPORTED_MODULE_1__/* .toCommandValue */ .E)(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A')
+        .replace(/:/g, '%3A')
+        .replace(/,/g, '%2C');
+}
+//# sourceMappingURL=command.js.map
+
+/***/ }),
+
+/***/ 3603:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ toCommandValue),
+/* harmony export */   k: () => (/* binding */ toCommandProperties)
+/* harmony export */ });
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
+/**
+ * Sanitizes an input into a string so it can be passed into issueCommand safely
+ * @param input input to sanitize into a string
+ */
+function toCommandValue(input) {
+    if (input === null || input === undefined) {
+        return '';
+    }
+    else if (typeof input === 'string' || input instanceof String) {
+        return input;
+    }
+    return JSON.stringify(input);
+}
+/**
+ *
+ * @param annotationProperties
+ * @returns The command properties to send with the actual annotation command
+ * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
+ */
+function toCommandProperties(annotationProperties) {
+    if (!Object.keys(annotationProperties).length) {
+        return {};
+    }
+    return {
+        title: annotationProperties.title,
+        file: annotationProperties.file,
+        line: annotationProperties.startLine,
+        endLine: annotationProperties.endLine,
+        col: annotationProperties.startColumn,
+        endColumn: annotationProperties.endColumn
+    };
+}
+//# sourceMappingURL=utils.js.map
 
 /***/ })
 

@@ -11070,8 +11070,8 @@ var IniSectionType;
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _pipewright_shared_action__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3989);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6544);
+/* harmony import */ var _pipewright_shared_action__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3274);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(373);
 
 
 await (0,_pipewright_shared_action__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .Cs)(_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i);
@@ -11081,7 +11081,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6544:
+/***/ 373:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -16402,14 +16402,14 @@ function report_text(s) {
 /** The job summary / PR comment: what happened, why it failed, the change tree, the outputs. */
 function renderReport(r, o) {
     const header = `### deploy-stack: ${(0,report_escape/* inlineCode */.ti)(r.stackName)} — ${HEADLINE[r.outcome]}`;
-    const facts = (0,report_escape/* table */.tp)(['', ''], [
-        ['Stack', `${(0,report_escape/* inlineCode */.ti)(r.stackName)} (${(0,report_escape/* escapeMarkdown */.FV)(o.region)})`],
-        ['Status', r.status ? (0,report_escape/* inlineCode */.ti)(r.status) : '–'],
+    // One row under named columns: a two-column key/value table would need an empty header row.
+    const facts = (0,report_escape/* table */.tp)(['Stack', 'Status', 'Change set', 'Has changes'], [
         [
-            'Change set',
-            `${(0,report_escape/* inlineCode */.ti)(r.changeSetName)}${r.changeSetType ? ` (${r.changeSetType})` : ''}${r.outcome === 'previewed' ? ' — kept for review' : ''}`,
+            `${(0,report_escape/* inlineCode */.ti)(r.stackName)} (${(0,report_escape/* escapeMarkdown */.FV)(o.region)})`,
+            r.status ? (0,report_escape/* inlineCode */.ti)(r.status) : '–',
+            `${(0,report_escape/* inlineCode */.ti)(r.changeSetName)}${r.changeSetType ? ` (${(0,report_escape/* escapeMarkdown */.FV)(r.changeSetType)})` : ''}${r.outcome === 'previewed' ? ' — kept for review' : ''}`,
+            r.hasChanges ? 'yes' : 'no',
         ],
-        ['Has changes', r.hasChanges ? 'yes' : 'no'],
     ]);
     const sections = [report_text(facts)];
     if (r.outcome === 'failed' || r.outcome === 'timed-out') {
@@ -16442,7 +16442,7 @@ function renderReport(r, o) {
             heading: '#### Outputs',
             items: outputs,
             renderItem: ([k, v]) => `- ${(0,report_escape/* inlineCode */.ti)(k)}: ${(0,report_escape/* inlineCode */.ti)(v)}`,
-            counts: () => `${outputs.length} outputs (see the \`outputs\` step output)`,
+            counts: () => `${(0,report_document/* plural */.LS)(outputs.length, 'output')} (see the \`outputs\` step output)`,
             what: 'outputs',
         }));
     }
@@ -16450,7 +16450,71 @@ function renderReport(r, o) {
         .text;
 }
 
+;// CONCATENATED MODULE: ./src/noecho.ts
+/**
+ * Which stack outputs carry a NoEcho parameter, told from the template alone. An output whose `Value`
+ * references a NoEcho parameter — `Ref`, `${Param}` in `Fn::Sub` (one-string form, and the two-argument form
+ * through its variable map or its string), or any of those nested in `Fn::Join`, `Fn::Select`, `Fn::If`,
+ * `Fn::Base64`, … — is a secret whether or not its value was given in this run: a parameter that keeps its
+ * previous value (`UsePreviousValue`) is never fetched to the runner, so comparing values cannot find it.
+ *
+ * Conservative on purpose: a reference in any branch (`Fn::If`) or any list element (`Fn::Select` with an
+ * index not known here) counts. Values reached through resources (`Fn::GetAtt`, `Ref` of a resource) are not
+ * traced: an attribute of a resource configured with a secret is usually not that secret (a database's
+ * endpoint), and withholding it would hide the outputs people deploy for.
+ * Function and syntax names: CloudFormation User Guide, "Intrinsic function reference" (Ref, Fn::Sub,
+ * Fn::Join, Fn::Select, Fn::If, Fn::Base64) and "Outputs" (the output's logical ID is its OutputKey).
+ */
+/** `${Name}` and `${Name.Attr}` in an Fn::Sub string; `${!Literal}` is a literal and is skipped. */
+function subReferences(text) {
+    const names = [];
+    for (const m of text.matchAll(/\$\{([^}!][^}]*)\}/g))
+        names.push(m[1].trim());
+    return names;
+}
+/** True when the expression references one of the names (parameters) by Ref or Fn::Sub, at any depth. */
+function referencesAny(expr, names) {
+    if (names.size === 0 || expr === null || typeof expr !== 'object')
+        return false;
+    if (Array.isArray(expr))
+        return expr.some((e) => referencesAny(e, names));
+    const o = expr;
+    if (typeof o.Ref === 'string' && names.has(o.Ref))
+        return true;
+    const sub = o['Fn::Sub'];
+    if (sub !== undefined) {
+        if (typeof sub === 'string') {
+            if (subReferences(sub).some((n) => names.has(n)))
+                return true;
+        }
+        else if (Array.isArray(sub)) {
+            const [text, vars] = sub;
+            const local = new Set(vars && typeof vars === 'object' ? Object.keys(vars) : []);
+            // A variable of the map hides a parameter of the same name; the rest of the string refers to the stack.
+            if (typeof text === 'string' && subReferences(text).some((n) => !local.has(n) && names.has(n)))
+                return true;
+            if (referencesAny(vars, names))
+                return true;
+        }
+    }
+    return Object.entries(o).some(([k, v]) => k !== 'Fn::Sub' && referencesAny(v, names));
+}
+/** Logical IDs (= OutputKey) of the template's outputs whose value is derived from a NoEcho parameter. */
+function noEchoOutputs(template, noEcho) {
+    const names = new Set(noEcho);
+    const outputs = (template.Outputs ?? {});
+    const out = new Set();
+    if (typeof outputs !== 'object' || outputs === null)
+        return out;
+    for (const [key, def] of Object.entries(outputs))
+        if (referencesAny(def?.Value, names))
+            out.add(key);
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/main.ts
+
+
 
 
 
@@ -16505,7 +16569,7 @@ async function main(rt) {
     if (inputs.comment &&
         inputs.githubToken &&
         (cfg.mode === 'preview' || result.outcome === 'failed' || result.outcome === 'timed-out')) {
-        const { commentOnPullRequest } = await Promise.all(/* import() */[__nccwpck_require__.e(116), __nccwpck_require__.e(194)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2194));
+        const { commentOnPullRequest } = await Promise.all(/* import() */[__nccwpck_require__.e(116), __nccwpck_require__.e(699)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5699));
         await commentOnPullRequest(rt, inputs.githubToken, cfg, renderReport(result, { region: cfg.region, limit: report_document/* COMMENT_LIMIT */.W$ - 200 }));
     }
     // 4. Outputs, then the verdict.
@@ -16525,18 +16589,22 @@ function describePlan(cfg, rt) {
         (params.length ? `; parameters ${params.join(', ')}` : ''));
 }
 /**
- * A stack output that echoes a NoEcho parameter is a secret: not reported, not an output (the runner would
- * also drop any job output built from it), and kept out of `outputs` so the JSON is not dropped with it.
+ * A stack output derived from a NoEcho parameter (told from the template: noecho.ts), or that echoes a NoEcho
+ * value given in this run, is a secret: not reported, not an output (the runner would also drop any job output
+ * built from it), and kept out of `outputs` so the JSON is not dropped with it.
  */
 function withholdSecretOutputs(rt, r, cfg) {
     const secrets = cfg.noEcho.flatMap((k) => (cfg.parameters[k] ? (0,log_secrets/* secretForms */.eo)(cfg.parameters[k]) : []));
-    if (!secrets.length)
+    const derived = cfg.template.body
+        ? noEchoOutputs(parseTemplate(cfg.template.body, cfg.template.display), cfg.noEcho)
+        : new Set();
+    if (!secrets.length && !derived.size)
         return;
     for (const [k, v] of Object.entries(r.outputs)) {
-        if (!secrets.some((s) => v.includes(s)))
+        if (!derived.has(k) && !secrets.some((s) => v.includes(s)))
             continue;
         delete r.outputs[k];
-        rt.logger.warning(`Stack output ${k} contains the value of a NoEcho parameter: it is not reported or set as an output (nor in \`outputs\`).`, { title: 'deploy-stack: output withheld' });
+        rt.logger.warning(`Stack output ${k} ${derived.has(k) ? 'is derived from' : 'contains the value of'} a NoEcho parameter: it is not reported or set as an output (nor in \`outputs\`).`, { title: 'deploy-stack: output withheld' });
     }
 }
 function setOutputs(rt, r) {
@@ -16630,7 +16698,7 @@ function describeThrown(thrown) {
 /* harmony export */   GP: () => (/* binding */ getInputs),
 /* harmony export */   ey: () => (/* binding */ confinePath)
 /* harmony export */ });
-/* unused harmony exports inputEnvName, camelCase, parseList, parseMap */
+/* unused harmony exports inputEnvName, camelCase, parseList, parseMap, resolveConfined */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
@@ -16672,7 +16740,7 @@ function getInputs(spec, source, crossCheck) {
             continue;
         }
         try {
-            out[camelCase(name)] = parseOne(name, def, text, source.workspace);
+            out[camelCase(name)] = parseOne(name, def, text, source.workspace, source.env.RUNNER_TEMP);
         }
         catch (e) {
             problems.push(e.message);
@@ -16686,7 +16754,7 @@ function getInputs(spec, source, crossCheck) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(contradictions);
     return inputs;
 }
-function parseOne(name, def, text, workspace) {
+function parseOne(name, def, text, workspace, temp) {
     const bad = (why) => {
         throw new Error(`\`${name}\`: ${why}`);
     };
@@ -16730,7 +16798,9 @@ function parseOne(name, def, text, workspace) {
         case 'map':
             return parseMap(text, bad);
         case 'path':
-            return confinePath(text, workspace, def.mustExist, bad);
+            return confinePath(text, workspace, def.mustExist, bad, temp);
+        case 'paths':
+            return parseList(text, def.commas ?? true).map((p) => confinePath(p, workspace, def.mustExist, bad, temp));
     }
 }
 /** Newline-separated (and, unless disabled, comma-separated) items; blank items and `#` comment lines dropped. */
@@ -16765,35 +16835,74 @@ function parseMap(text, bad) {
     }
     return out;
 }
-/** Resolves a path against the workspace and refuses anything that escapes it (also through symlinks). */
-function confinePath(text, workspace, mustExist, bad) {
-    const root = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(workspace);
-    const abs = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, text);
-    let real = abs;
+/** The real path of `p`, or of its nearest existing ancestor joined with the rest (for files yet to write). */
+function realish(p) {
     try {
-        real = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(abs);
+        return { real: (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(p), exists: true };
     }
     catch {
-        if (mustExist)
-            return bad(`"${text}" does not exist (looked for ${abs}).`);
+        const parent = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(p);
+        if (parent === p)
+            return { real: p, exists: false };
+        return { real: node_path__WEBPACK_IMPORTED_MODULE_1___default().join(realish(parent).real, node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(p)), exists: false };
     }
-    const rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(root, real);
-    if (rel.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(rel))
-        return bad(`"${text}" is outside the workspace (${root}).`);
-    if (mustExist === 'file' || mustExist === 'dir') {
+}
+const inside = (root, p) => {
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(root, p);
+    return rel === '' || (!rel.startsWith(`..${(node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)}`) && rel !== '..' && !node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(rel));
+};
+/**
+ * Resolves a path input and refuses anything outside the workspace and RUNNER_TEMP: `..`, absolute paths
+ * elsewhere, and symlinks (anywhere on the way) that lead out. Throws an Error whose message says why; it
+ * names paths only, never a file's contents. Returns the absolute (unresolved) path.
+ */
+function resolveConfined(text, roots, mustExist) {
+    const candidates = [roots.workspace, ...(roots.temp ? [roots.temp] : [])].flatMap((r) => {
+        try {
+            return [(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(r)];
+        }
+        catch {
+            return [];
+        }
+    });
+    const abs = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(roots.base ?? roots.workspace, text);
+    const { real, exists } = realish(abs);
+    if (!candidates.some((root) => inside(root, real))) {
+        const where = `the workspace (${candidates[0] ?? roots.workspace})${candidates[1] ? ` or RUNNER_TEMP (${candidates[1]})` : ''}`;
+        const lexical = [roots.workspace, ...(roots.temp ? [roots.temp] : [])].some((r) => inside(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(r), abs));
+        throw new Error(lexical
+            ? `"${text}" leads through a symbolic link to ${real}, outside ${where}.`
+            : `"${text}" is outside ${where}; give a path inside the workspace (relative to it) or under RUNNER_TEMP.`);
+    }
+    // Only now: whether a file outside exists is none of the input's business.
+    if (!exists && mustExist)
+        throw new Error(`"${text}" does not exist (looked for ${abs}).`);
+    if (exists && (mustExist === 'file' || mustExist === 'dir')) {
         const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(real);
         if (mustExist === 'file' && !st.isFile())
-            bad(`"${text}" is not a file.`);
+            throw new Error(`"${text}" is not a file.`);
         if (mustExist === 'dir' && !st.isDirectory())
-            bad(`"${text}" is not a directory.`);
+            throw new Error(`"${text}" is not a directory.`);
     }
     return abs;
+}
+/**
+ * Resolves a path against the workspace and refuses anything that escapes it and RUNNER_TEMP (also through
+ * symlinks); `bad` is called with the reason.
+ */
+function confinePath(text, workspace, mustExist, bad, temp = process.env.RUNNER_TEMP) {
+    try {
+        return resolveConfined(text, { workspace, temp }, mustExist);
+    }
+    catch (e) {
+        return bad(e.message);
+    }
 }
 
 
 /***/ }),
 
-/***/ 3989:
+/***/ 3274:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -16804,12 +16913,158 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: REPORT_URL, coreOutputs, createRuntime, failStep
 
-// EXTERNAL MODULE: ../../packages/shared/src/runner/core.ts + 4 modules
-var core = __nccwpck_require__(3317);
+// NAMESPACE OBJECT: ../../packages/shared/src/runner/core.ts
+var core_namespaceObject = {};
+__nccwpck_require__.r(core_namespaceObject);
+__nccwpck_require__.d(core_namespaceObject, {
+  debug: () => (debug),
+  endGroup: () => (endGroup),
+  error: () => (error),
+  exportVariable: () => (exportVariable),
+  getState: () => (getState),
+  info: () => (info),
+  notice: () => (notice),
+  saveState: () => (saveState),
+  setFailed: () => (setFailed),
+  setOutput: () => (setOutput),
+  setSecret: () => (setSecret),
+  startGroup: () => (startGroup),
+  warning: () => (warning)
+});
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
+// EXTERNAL MODULE: ../../node_modules/@actions/core/lib/command.js
+var command = __nccwpck_require__(2127);
+;// CONCATENATED MODULE: external "crypto"
+const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
+// EXTERNAL MODULE: ../../node_modules/@actions/core/lib/utils.js
+var utils = __nccwpck_require__(3603);
+;// CONCATENATED MODULE: ../../node_modules/@actions/core/lib/file-command.js
+// For internal use, subject to change.
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
+
+
+
+
+function issueFileCommand(command, message) {
+    const filePath = process.env[`GITHUB_${command}`];
+    if (!filePath) {
+        throw new Error(`Unable to find environment variable for file command ${command}`);
+    }
+    if (!external_fs_.existsSync(filePath)) {
+        throw new Error(`Missing file at path: ${filePath}`);
+    }
+    external_fs_.appendFileSync(filePath, `${(0,utils/* toCommandValue */.E)(message)}${external_os_.EOL}`, {
+        encoding: 'utf8'
+    });
+}
+function prepareKeyValueMessage(key, value) {
+    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
+    const convertedValue = (0,utils/* toCommandValue */.E)(value);
+    // These should realistically never happen, but just in case someone finds a
+    // way to exploit uuid generation let's not allow keys or values that contain
+    // the delimiter.
+    if (key.includes(delimiter)) {
+        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+    }
+    if (convertedValue.includes(delimiter)) {
+        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+    }
+    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
+}
+//# sourceMappingURL=file-command.js.map
+// EXTERNAL MODULE: ../../packages/shared/src/log/secrets.ts
+var secrets = __nccwpck_require__(4805);
+;// CONCATENATED MODULE: ../../packages/shared/src/runner/core.ts
+/**
+ * The runner protocol (workflow commands and file commands), from @actions/core's own modules.
+ *
+ * Why not `import * as core from '@actions/core'`: its index also loads the OIDC client, which pulls in
+ * @actions/http-client and undici (~1 MB). Measured on Node 24 with ncc bundles (docs/performance.md):
+ * a bundle of the index starts in ~80 ms, one of these modules in ~35 ms, against ~30 ms for `node -e 0`.
+ * None of our actions use OIDC, so every step would pay that for nothing. The package's `exports` only
+ * expose the index, hence the file paths; the imported modules are @actions/core's, unchanged.
+ */
+
+
+
+
+
+/*
+ * The redaction boundary: every log line, annotation (message and title), group name and step output
+ * written through this module has every secret in the registry (log/secrets.ts) replaced by ***, whoever
+ * rendered it. `setSecret` (::add-mask::) and state are left alone: they are how secrets reach the runner.
+ */
+const core_text = (message) => (0,secrets/* redactKnown */.rA)(message instanceof Error ? message.toString() : message);
+function props(p) {
+    return p.title === undefined ? p : { ...p, title: (0,secrets/* redactKnown */.rA)(p.title) };
+}
+function debug(message) {
+    (0,command/* issueCommand */.L)('debug', {}, core_text(message));
+}
+function info(message) {
+    process.stdout.write(core_text(message) + (external_node_os_default()).EOL);
+}
+function error(message, p = {}) {
+    (0,command/* issueCommand */.L)('error', (0,utils/* toCommandProperties */.k)(props(p)), core_text(message));
+}
+function warning(message, p = {}) {
+    (0,command/* issueCommand */.L)('warning', (0,utils/* toCommandProperties */.k)(props(p)), core_text(message));
+}
+function notice(message, p = {}) {
+    (0,command/* issueCommand */.L)('notice', (0,utils/* toCommandProperties */.k)(props(p)), core_text(message));
+}
+function startGroup(name) {
+    (0,command/* issue */.s)('group', core_text(name));
+}
+function endGroup() {
+    (0,command/* issue */.s)('endgroup');
+}
+function setSecret(secret) {
+    (0,command/* issueCommand */.L)('add-mask', {}, secret);
+}
+function keyValue(file, legacy, name, value) {
+    if (process.env[`GITHUB_${file}`]) {
+        issueFileCommand(file, prepareKeyValueMessage(name, value));
+    }
+    else {
+        process.stdout.write((external_node_os_default()).EOL);
+        (0,command/* issueCommand */.L)(legacy, { name }, (0,utils/* toCommandValue */.E)(value));
+    }
+}
+function setOutput(name, value) {
+    keyValue('OUTPUT', 'set-output', name, core_text((0,utils/* toCommandValue */.E)(value)));
+}
+function saveState(name, value) {
+    keyValue('STATE', 'save-state', name, value);
+}
+function getState(name) {
+    return process.env[`STATE_${name}`] ?? '';
+}
+function exportVariable(name, value) {
+    process.env[name] = (0,utils/* toCommandValue */.E)(value);
+    keyValue('ENV', 'set-env', name, value);
+}
+function setFailed(message) {
+    process.exitCode = 1;
+    error(message);
+}
+
 ;// CONCATENATED MODULE: ../../packages/shared/src/log/logger.ts
 
 /** GitHub shows at most 10 annotations per level per step (50 per job); the rest are dropped silently. */
 const ANNOTATIONS_PER_LEVEL = 10;
+/**
+ * GitHub's per-level cap, with one error kept back for the step's own failure (what failed and what to do):
+ * runAction's failStep writes it after everything else, so it must never be the 11th error GitHub drops.
+ */
 class AnnotationBudget {
     used = { error: 0, warning: 0, notice: 0 };
     dropped = { error: 0, warning: 0, notice: 0 };
@@ -16817,9 +17072,16 @@ class AnnotationBudget {
     constructor(perLevel = ANNOTATIONS_PER_LEVEL) {
         this.perLevel = perLevel;
     }
+    cap(level) {
+        return level === 'error' ? this.perLevel - 1 : this.perLevel;
+    }
+    /** How many more annotations of this level may be emitted. */
+    left(level) {
+        return Math.max(0, this.cap(level) - this.used[level]);
+    }
     /** True when an annotation of this level may still be emitted; counts the overflow otherwise. */
     take(level) {
-        if (this.used[level] < this.perLevel) {
+        if (this.used[level] < this.cap(level)) {
             this.used[level]++;
             return true;
         }
@@ -16834,10 +17096,10 @@ class AnnotationBudget {
 class CoreLogger {
     budget = new AnnotationBudget();
     debug(message) {
-        core.debug(message);
+        debug(message);
     }
     info(message) {
-        core.info(message);
+        info(message);
     }
     warning(message, props) {
         this.annotate('warning', message, props);
@@ -16849,24 +17111,27 @@ class CoreLogger {
         this.annotate('notice', message, props);
     }
     async group(name, fn) {
-        core.startGroup(name);
+        startGroup(name);
         try {
             return await fn();
         }
         finally {
-            core.endGroup();
+            endGroup();
         }
     }
     overflow() {
         return this.budget.overflow();
     }
+    annotationsLeft(level) {
+        return this.budget.left(level);
+    }
     annotate(level, message, props) {
         if (this.budget.take(level)) {
-            core[level](message, props);
+            core_namespaceObject[level](message, props);
         }
         else {
             const where = props?.file ? ` (${props.file}${props.startLine ? `:${props.startLine}` : ''})` : '';
-            core.info(`${level}: ${message}${where}`);
+            info(`${level}: ${message}${where}`);
         }
     }
 }
@@ -16896,6 +17161,9 @@ class MemoryLogger {
     overflow() {
         return this.budget.overflow();
     }
+    annotationsLeft(level) {
+        return this.budget.left(level);
+    }
     messages(level) {
         return this.records.filter((r) => !level || r.level === level).map((r) => r.message);
     }
@@ -16907,8 +17175,6 @@ class MemoryLogger {
     }
 }
 
-// EXTERNAL MODULE: ../../packages/shared/src/log/secrets.ts
-var secrets = __nccwpck_require__(4805);
 // EXTERNAL MODULE: ../../packages/shared/src/report/summary.ts
 var summary = __nccwpck_require__(8560);
 // EXTERNAL MODULE: ../../packages/shared/src/github/context.ts
@@ -16927,14 +17193,14 @@ var inputs = __nccwpck_require__(5491);
 
 const REPORT_URL = 'https://github.com/pipewright/pipewright/issues';
 const coreOutputs = {
-    set: (name, value) => core.setOutput(name, String(value)),
-    setJson: (name, value) => core.setOutput(name, JSON.stringify(value)),
+    set: (name, value) => setOutput(name, String(value)),
+    setJson: (name, value) => setOutput(name, JSON.stringify(value)),
 };
 function createRuntime(env = process.env) {
     const controller = new AbortController();
     const onSignal = (sig) => {
         if (!controller.signal.aborted) {
-            core.info(`Received ${sig}: cancelling.`);
+            info(`Received ${sig}: cancelling.`);
             controller.abort(new Error(`cancelled (${sig})`));
         }
     };
@@ -16958,27 +17224,28 @@ function createRuntime(env = process.env) {
 async function runAction(main, rt = createRuntime()) {
     try {
         await main(rt);
-        const over = rt.logger.overflow();
-        const dropped = over.error + over.warning + over.notice;
-        if (dropped > 0) {
-            const line = `${dropped} more annotations (${over.error} errors, ${over.warning} warnings, ${over.notice} notices) were logged as plain lines: GitHub shows at most 10 per level per step.`;
-            rt.logger.info(line);
-            (0,summary/* writeJobSummary */.j)(`\n> [!NOTE]\n> ${line}\n`, rt.env);
-        }
     }
     catch (thrown) {
         failStep(thrown, rt.logger);
+    }
+    // Counted on success and failure alike: what did not fit GitHub's cap is said in the summary.
+    const over = rt.logger.overflow();
+    const dropped = over.error + over.warning + over.notice;
+    if (dropped > 0) {
+        const line = `${dropped} more annotations (${over.error} errors, ${over.warning} warnings, ${over.notice} notices) were logged as plain lines: GitHub shows at most 10 per level per step.`;
+        rt.logger.info(line);
+        (0,summary/* writeJobSummary */.j)(`\n> [!NOTE]\n> ${line}\n`, rt.env);
     }
 }
 function failStep(thrown, logger) {
     if ((0,errors/* isUserError */.iU)(thrown)) {
         const hint = thrown.hint ? `\n${thrown.hint}` : '';
-        core.setFailed(`${thrown.message}${hint}`);
+        setFailed(`${thrown.message}${hint}`);
     }
     else {
         if (thrown instanceof Error && thrown.stack)
             logger.debug(thrown.stack);
-        core.setFailed(`Unexpected error: ${(0,errors/* describeThrown */.YI)(thrown)}\nThis is a bug in pipewright. Please report it at ${REPORT_URL} with this log (re-run with debug logging for the stack).`);
+        setFailed(`Unexpected error: ${(0,errors/* describeThrown */.YI)(thrown)}\nThis is a bug in pipewright. Please report it at ${REPORT_URL} with this log (re-run with debug logging for the stack).`);
     }
     process.exitCode = 1;
 }
@@ -17123,11 +17390,24 @@ function requireRepository(ctx) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ee: () => (/* binding */ secretRegistry),
 /* harmony export */   cl: () => (/* binding */ registerSecret),
-/* harmony export */   eo: () => (/* binding */ secretForms)
+/* harmony export */   eo: () => (/* binding */ secretForms),
+/* harmony export */   rA: () => (/* binding */ redactKnown)
 /* harmony export */ });
-/* unused harmony export redact */
-/* harmony import */ var _runner_core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3317);
+/* unused harmony exports credentialParts, SecretRegistry, redact */
+/* harmony import */ var _node_modules_actions_core_lib_command_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2127);
+/**
+ * The process-wide secret registry: every action feeds it every value it knows to be secret (inputs
+ * declared secret, tokens, passwords, cookie and header credentials, NoEcho parameter values, Terraform
+ * sensitive values, BuildKit secrets). Each derived form is registered with the runner's masker once
+ * (`::add-mask::`), and the lowest output points of packages/shared — log lines, annotations, step outputs
+ * and the job summary (runner/core.ts, report/summary.ts), every GitHub API request body (github/client.ts)
+ * and the files we write for users (report/output-file.ts) — pass their text through `redactKnown`, so no
+ * renderer can forget to.
+ *
+ * (No import of runner/core.ts here: core.ts imports this module for its redaction boundary.)
+ */
 
 /**
  * Every form a secret may show up in: the value, each of its lines, and the encodings tools print it in
@@ -17148,12 +17428,143 @@ function secretForms(value) {
     add(JSON.stringify(value).slice(1, -1));
     return [...forms];
 }
-/** Registers a secret and its derived forms with the runner's log masker. */
-function registerSecret(value, sink = _runner_core_js__WEBPACK_IMPORTED_MODULE_0__.setSecret) {
+/** Cookie values shorter than this (`lang=en`) are not credentials; masking them would garble the log. */
+const MIN_COOKIE_VALUE = 6;
+/**
+ * The credential parts of a header line, an auth value or a cookie string, each on its own, because a page
+ * or a tool may echo the part without the rest: `Authorization: Bearer <token>` gives `Bearer <token>` and
+ * `<token>`; `Basic <b64>` also gives `user:password` and the password; `a=<v1>; b=<v2>` gives v1 and v2.
+ * The value itself is not among them.
+ */
+function credentialParts(value) {
+    const parts = new Set();
+    const text = value.trim();
+    const header = /^[A-Za-z0-9-]+:[ \t]*(\S[^\r\n]*)$/.exec(text);
+    const v = (header?.[1] ?? text).trim();
+    if (header)
+        parts.add(v);
+    const scheme = /^([A-Za-z][\w-]*)[ \t]+(\S+)$/.exec(v);
+    if (scheme) {
+        const cred = scheme[2];
+        parts.add(cred);
+        if (/^basic$/i.test(scheme[1]) && /^[A-Za-z0-9+/]+={0,2}$/.test(cred)) {
+            const decoded = Buffer.from(cred, 'base64').toString('utf8');
+            const colon = decoded.indexOf(':');
+            if (colon > 0 &&
+                Buffer.from(decoded, 'utf8').toString('base64').replace(/=+$/, '') === cred.replace(/=+$/, '')) {
+                parts.add(decoded);
+                parts.add(decoded.slice(colon + 1));
+            }
+        }
+    }
+    // Cookie strings: name=value pairs separated by `;`.
+    if (/^[^=;\s]+=[^;]*(;\s*[^=;\s]+=[^;]*)*;?$/.test(v)) {
+        for (const pair of v.split(';')) {
+            const at = pair.indexOf('=');
+            if (at < 0)
+                continue;
+            const cv = pair
+                .slice(at + 1)
+                .trim()
+                .replace(/^"(.*)"$/, '$1');
+            if (cv.length >= MIN_COOKIE_VALUE)
+                parts.add(cv);
+        }
+    }
+    parts.delete(text);
+    parts.delete('');
+    return [...parts];
+}
+const escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** The one registry per process (see the top of this file). */
+class SecretRegistry {
+    forms = new Set();
+    pattern;
+    sink;
+    constructor(sink) {
+        this.sink = sink;
+    }
+    /**
+     * Registers a secret: the value, its credential parts (header, auth scheme, cookie values) and every
+     * encoded form of each. Each new form is sent to the runner's masker exactly once.
+     */
+    add(value) {
+        if (!value || value.trim().length === 0)
+            return;
+        for (const v of [value, ...credentialParts(value)]) {
+            for (const form of secretForms(v)) {
+                // A line of punctuation (`---`, `}}}` of a multi-line secret) would garble every table and rule.
+                if (this.forms.has(form) || !/[\p{L}\p{N}]/u.test(form))
+                    continue;
+                this.forms.add(form);
+                this.pattern = undefined;
+                this.sink(form);
+            }
+        }
+    }
+    /** True when the registry knows this exact form. */
+    has(form) {
+        return this.forms.has(form);
+    }
+    get size() {
+        return this.forms.size;
+    }
+    /** Every known form replaced by `***` (longest first, so a value never leaves a tail of itself behind). */
+    redact(text) {
+        if (this.forms.size === 0 || !text)
+            return text;
+        this.pattern ??= new RegExp([...this.forms]
+            .sort((a, b) => b.length - a.length)
+            .map(escapeRegExp)
+            .join('|'), 'g');
+        return text.replace(this.pattern, '***');
+    }
+    /** A copy of a JSON-like value with every string (keys included) redacted. */
+    redactDeep(value) {
+        if (this.forms.size === 0)
+            return value;
+        const walk = (v) => {
+            if (typeof v === 'string')
+                return this.redact(v);
+            if (Array.isArray(v))
+                return v.map(walk);
+            if (v !== null && typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype) {
+                const out = {};
+                for (const [k, x] of Object.entries(v))
+                    out[this.redact(k)] = walk(x);
+                return out;
+            }
+            return v;
+        };
+        return walk(value);
+    }
+    /** Tests only: forget every form and send new ones to `sink`. */
+    reset(sink = this.sink) {
+        this.forms.clear();
+        this.pattern = undefined;
+        this.sink = sink;
+    }
+}
+/** `::add-mask::` for one form (the runner then shows it as *** in the log). */
+const addMask = (form) => (0,_node_modules_actions_core_lib_command_js__WEBPACK_IMPORTED_MODULE_0__/* .issueCommand */ .L)('add-mask', {}, form);
+const secretRegistry = new SecretRegistry(addMask);
+/**
+ * Registers a secret and its derived forms. Without a sink: with the process-wide registry (masked in the
+ * log once, redacted at every output point). With a sink: each form is handed to it only (tests).
+ */
+function registerSecret(value, sink) {
     if (!value)
         return;
-    for (const form of secretForms(value))
-        sink(form);
+    if (sink) {
+        for (const form of secretForms(value))
+            sink(form);
+        return;
+    }
+    secretRegistry.add(value);
+}
+/** Text with every secret the registry knows replaced by `***`: what every output point calls. */
+function redactKnown(text) {
+    return secretRegistry.redact(text);
 }
 /** Replaces every known secret form in text, for strings we write ourselves (comments, summaries, files). */
 function redact(text, secrets) {
@@ -17172,6 +17583,7 @@ function redact(text, secrets) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Jt: () => (/* binding */ SUMMARY_LIMIT),
+/* harmony export */   LS: () => (/* binding */ plural),
 /* harmony export */   W$: () => (/* binding */ COMMENT_LIMIT),
 /* harmony export */   bH: () => (/* binding */ cutToLimit),
 /* harmony export */   dy: () => (/* binding */ utf8Bytes),
@@ -17285,7 +17697,9 @@ function joinWithin(items, total, maxChars, what, sep = '\n') {
     if (n >= total)
         return { text };
     const more = total - n;
-    const tail = `${n ? sep : ''}…and ${thousands(more)} more`;
+    // After list items or table rows a single newline would make the tail part of the last item (a lazy
+    // continuation line) or a row of its own (GFM tables); a blank line makes it a paragraph of its own.
+    const tail = `${n ? (sep === '\n' ? '\n\n' : sep) : ''}…and ${thousands(more)} more`;
     return { text: text + tail, omitted: `${thousands(more)} ${what}`, truncated: true };
 }
 /**
@@ -17319,6 +17733,10 @@ function itemsSection(opts) {
         },
     };
 }
+/** "1 finding", "2 findings", "1,204 findings": the count with the noun it agrees with. */
+function plural(count, one, many = `${one}s`) {
+    return `${thousands(count)} ${count === 1 ? one : many}`;
+}
 
 
 /***/ }),
@@ -17333,54 +17751,210 @@ function itemsSection(opts) {
 /* harmony export */   tp: () => (/* binding */ table),
 /* harmony export */   z0: () => (/* binding */ hiddenMarker)
 /* harmony export */ });
-/* unused harmony exports escapeHtml, tableCell, details */
+/* unused harmony exports escapeHtml, tableCell, htmlText, htmlCode, details, Inline, inline, text, code, strong, link */
 /**
- * Escaping of untrusted text (resource names, branch names, tool output) before it reaches GitHub markdown.
- * The goal is inert output: no HTML, no links or images, no @mentions, no table or <details> breakage.
+ * Escaping of untrusted text (resource names, branch names, tool output) by the context it lands in. GitHub
+ * renders comments and job summaries with cmark-gfm (table, strikethrough, autolink, tagfilter) and then links
+ * @mentions and issue references (#1, GH-1, owner/repo#1) in text outside <pre>, <code> and <a>. Each context
+ * needs its own escaping, and only that:
+ *
+ * | context                                   | builder                         | type       |
+ * |-------------------------------------------|---------------------------------|------------|
+ * | markdown inline text (paragraph, list)    | escapeMarkdown                  | MdInline   |
+ * | code span in markdown (copyable values)   | inlineCode                      | MdInline   |
+ * | table cell                                | table() escapes the pipes       | MdBlock    |
+ * | HTML block (`<summary>`, `<code>` in HTML)| htmlText, htmlCode              | HtmlText   |
+ * | fenced code block                         | codeBlock                       | MdBlock    |
+ * | link target                               | link                            | Inline     |
+ *
+ * Markdown is not parsed inside an HTML block (CommonMark "HTML blocks"), so a backslash escape there shows
+ * literally: HTML text gets entities only. Text meant to be copied (addresses, output values, digests) goes in
+ * code (inlineCode/htmlCode), where no mention, issue reference or autolink forms, so it is shown and copied
+ * exactly. In prose, a U+2060 WORD JOINER (invisible) after `@`, `#` or `GH-` keeps mentions and references
+ * from forming.
+ *
+ * `Inline` fragments render in both contexts, so a title used both in a list (markdown) and in a `<summary>`
+ * (HTML) is built once and each container picks the right rendering.
  */
 const HTML = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-const MD_SPECIAL = /[\\`*_{}[\]()#+\-.!|~]/g;
+const WJ = '\u2060';
+/** HTML entities for `& < > " '` (text or attribute value in HTML). Nothing else: see htmlText for prose. */
 function escapeHtml(text) {
     return text.replace(/[&<>"']/g, (c) => HTML[c]);
 }
 /**
- * Inline text: HTML entities for markup characters, backslashes for markdown punctuation, a zero-width
- * joiner after `@` so `@org/team` does not notify anyone, and `:` after a scheme broken so no autolink forms.
- * Newlines become spaces: inline text never starts a new block.
+ * Keeps GitHub's mention and issue-reference filters from linking: a word joiner after `@` before a name,
+ * after `#` before a digit, after `GH-` before a digit. Invisible; only prose gets it, never code.
+ */
+function breakReferences(text) {
+    return text
+        .replace(/@(?=[A-Za-z0-9])/g, `@${WJ}`)
+        .replace(/#(?=\d)/g, `#${WJ}`)
+        .replace(/\b(GH-)(?=\d)/gi, `$1${WJ}`);
+}
+const oneLine = (text) => text.replace(/\r\n?|\n/g, ' ');
+/**
+ * Markdown inline text: a backslash before every ASCII punctuation character that markdown, HTML, entities,
+ * tables or autolinks could use (CommonMark lets any ASCII punctuation be escaped; the reader sees the character
+ * alone), references kept from linking, and newlines turned into spaces (inline text never starts a block).
  */
 function escapeMarkdown(text) {
-    return escapeHtml(text.replace(/\r?\n|\r/g, ' '))
-        .replace(MD_SPECIAL, (c) => `\\${c}`)
-        .replace(/@/g, '@\u2060')
-        .replace(/\b(https?|ftp|javascript|data|vbscript|file|mailto):/gi, '$1&#58;')
-        .replace(/\bwww\./gi, 'www&#46;');
+    return breakReferences(oneLine(text)).replace(/[\\`*_{}[\]()#+\-.!|~<>&:$]/g, (c) => `\\${c}`);
 }
-/** Inline code that stays inert: `<code>` with escaped content (backtick spans cannot escape their content). */
+/** A table cell's text (the same as inline text: table() escapes pipes in every cell). */
+function tableCell(text) {
+    return escapeMarkdown(text);
+}
+/**
+ * A code span: shown and copied exactly (no mention, reference or autolink forms in code). The backtick fence is
+ * longer than any backtick run inside; a space pads content that starts or ends with a backtick or with spaces
+ * at both ends (CommonMark strips one such pair). Newlines become spaces, as in any code span.
+ */
 function inlineCode(text) {
-    return `<code>${escapeMarkdown(text)}</code>`;
+    const body = oneLine(text);
+    if (body === '')
+        return '<code></code>';
+    const longest = Math.max(0, ...[...body.matchAll(/`+/g)].map((m) => m[0].length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = body.startsWith('`') || body.endsWith('`') || /^ .*[^ ].* $/.test(body);
+    return `${fence}${pad ? ' ' : ''}${body}${pad ? ' ' : ''}${fence}`;
 }
-/** A fenced block whose fence is longer than any backtick or tilde run in the content, so it cannot be closed early. */
+/** Text for inside an HTML block (`<summary>…</summary>`): entities only, references kept from linking. */
+function htmlText(text) {
+    return escapeHtml(breakReferences(oneLine(text)));
+}
+/** `<code>` for inside an HTML block: entities only, shown and copied exactly. */
+function htmlCode(text) {
+    return `<code>${escapeHtml(oneLine(text))}</code>`;
+}
+/** A fenced block whose fence is longer than any backtick run in the content, so it cannot be closed early. */
 function codeBlock(text, lang = '') {
     const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
     const fence = '`'.repeat(longest + 1);
     const body = text.replace(/\r\n?/g, '\n').replace(/\n$/, '');
     return `${fence}${lang.replace(/[^\w+-]/g, '')}\n${body}\n${fence}`;
 }
-/** A table cell: inline-escaped, pipes escaped (done by escapeMarkdown). */
-function tableCell(text) {
-    return escapeMarkdown(text);
-}
+/**
+ * A GFM table. Cells are inline markdown (escapeMarkdown, inlineCode, Inline fragments, or trusted literals);
+ * every `|` in them is escaped here, which GFM undoes before parsing the cell, inside code spans too (GFM spec,
+ * tables: "include a pipe in a cell's content by escaping it, including inside other inline spans"). Header
+ * cells must say what the column is: GitHub shows an empty header row as a blank first row.
+ */
 function table(headers, rows) {
-    const head = `| ${headers.join(' | ')} |\n|${headers.map(() => '---').join('|')}|`;
-    return [head, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+    const cell = (c) => oneLine(typeof c === 'string' ? c : c.md).replace(/\|/g, '\\|');
+    for (const r of rows) {
+        if (r.length !== headers.length)
+            throw new Error(`table: a row has ${r.length} cells for ${headers.length} columns`);
+    }
+    const head = `| ${headers.map(cell).join(' | ')} |\n|${headers.map(() => '---').join('|')}|`;
+    return [head, ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`)].join('\n');
 }
-/** `<details>` whose summary is already-safe markdown/HTML (escape untrusted parts before passing them). */
+/**
+ * `<details>` with a summary and a markdown body. The summary is in an HTML block, where markdown is not parsed:
+ * pass an Inline fragment (rendered as HTML here) or HtmlText/trusted plain text — never escapeMarkdown output.
+ */
 function details(summaryHtml, body, open = false) {
-    return `<details${open ? ' open' : ''}><summary>${summaryHtml}</summary>\n\n${body}\n\n</details>`;
+    const summary = typeof summaryHtml === 'string' ? summaryHtml : summaryHtml.html;
+    return `<details${open ? ' open' : ''}><summary>${oneLine(summary)}</summary>\n\n${body}\n\n</details>`;
 }
 /** A hidden marker for finding our own comments; the key is restricted so it cannot close the comment. */
 function hiddenMarker(text) {
     return `<!-- ${text.replace(/--/g, '−−').replace(/[<>]/g, '')} -->`;
+}
+/** Inline content that knows its markdown and its HTML rendering (each computed once, on first use). */
+class Inline {
+    #md;
+    #html;
+    #parts;
+    constructor(parts) {
+        this.#parts = parts;
+    }
+    /** For a paragraph, list item, heading or table cell. */
+    get md() {
+        return (this.#md ??= this.#parts.map(partMd).join(''));
+    }
+    /** For inside an HTML block (`<summary>`). */
+    get html() {
+        return (this.#html ??= this.#parts.map(partHtml).join(''));
+    }
+    toString() {
+        return this.md;
+    }
+}
+function partMd(p) {
+    if (p instanceof Inline)
+        return p.md;
+    if ('text' in p)
+        return escapeMarkdown(p.text);
+    if ('code' in p)
+        return inlineCode(p.code);
+    if ('strong' in p)
+        return `**${p.strong.md}**`;
+    if ('link' in p)
+        return `[${p.link.md}](${p.target})`;
+    return p.trusted;
+}
+function partHtml(p) {
+    if (p instanceof Inline)
+        return p.html;
+    if ('text' in p)
+        return htmlText(p.text);
+    if ('code' in p)
+        return htmlCode(p.code);
+    if ('strong' in p)
+        return `<strong>${p.strong.html}</strong>`;
+    if ('link' in p)
+        return `<a href="${escapeHtml(p.target)}">${p.link.html}</a>`;
+    return p.trusted;
+}
+/**
+ * Builds an Inline fragment: the template's literal parts are trusted plain text written in our code (no markup
+ * and no `& < > * _ [ ] \` characters, so they read the same in markdown and HTML); interpolated strings are
+ * untrusted text and escaped for the context; interpolated fragments (code(), strong(), link()) are inserted.
+ *
+ *     inline`${code(address)} will be ${verb} — ${reason}`
+ */
+function inline(strings, ...values) {
+    const parts = [];
+    strings.forEach((s, i) => {
+        if (s)
+            parts.push({ trusted: s });
+        if (i < values.length) {
+            const v = values[i];
+            parts.push(v instanceof Inline ? v : { text: String(v) });
+        }
+    });
+    return new Inline(parts);
+}
+/** Untrusted text as an Inline fragment. */
+function text(s) {
+    return new Inline([{ text: s }]);
+}
+/** Untrusted text shown as code (copyable exactly): a code span in markdown, `<code>` in HTML. */
+function code(s) {
+    return new Inline([{ code: s }]);
+}
+/** Bold. */
+function strong(x) {
+    return new Inline([{ strong: typeof x === 'string' ? text(x) : x }]);
+}
+/**
+ * A link to an http(s) URL; any other URL (javascript:, data:, relative) is shown as text, never linked. The target
+ * is percent-encoded where markdown or HTML could read a character as syntax.
+ */
+function link(label, url) {
+    const l = typeof label === 'string' ? text(label) : label;
+    let u;
+    try {
+        u = new URL(url);
+    }
+    catch {
+        return l;
+    }
+    if (u.protocol !== 'https:' && u.protocol !== 'http:')
+        return l;
+    const target = u.href.replace(/[()<>"'`\\|[\]\s]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+    return new Inline([{ link: l, target }]);
 }
 
 
@@ -17394,284 +17968,25 @@ function hiddenMarker(text) {
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8355);
+/* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8355);
+/* harmony import */ var _log_secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4805);
+
 
 
 /**
  * Appends markdown to the step's job summary (GITHUB_STEP_SUMMARY), never past GitHub's 1 MiB per step:
  * an over-size summary is rejected whole by the runner, so it is cut here with a note instead.
- * Returns false when there is no summary file (running outside Actions).
+ * Returns false when there is no summary file (running outside Actions). Every secret in the registry is
+ * redacted first (log/secrets.ts), whoever rendered the markdown.
  */
 function writeJobSummary(markdown, env = process.env) {
     const file = env.GITHUB_STEP_SUMMARY;
     if (!file)
         return false;
-    const text = (0,_document_js__WEBPACK_IMPORTED_MODULE_1__/* .utf8Bytes */ .dy)(markdown) > _document_js__WEBPACK_IMPORTED_MODULE_1__/* .SUMMARY_LIMIT */ .Jt - 2 ? (0,_document_js__WEBPACK_IMPORTED_MODULE_1__/* .cutToLimit */ .bH)(markdown, _document_js__WEBPACK_IMPORTED_MODULE_1__/* .SUMMARY_LIMIT */ .Jt - 2, _document_js__WEBPACK_IMPORTED_MODULE_1__/* .utf8Bytes */ .dy) : markdown;
+    markdown = (0,_log_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redactKnown */ .rA)(markdown);
+    const text = (0,_document_js__WEBPACK_IMPORTED_MODULE_2__/* .utf8Bytes */ .dy)(markdown) > _document_js__WEBPACK_IMPORTED_MODULE_2__/* .SUMMARY_LIMIT */ .Jt - 2 ? (0,_document_js__WEBPACK_IMPORTED_MODULE_2__/* .cutToLimit */ .bH)(markdown, _document_js__WEBPACK_IMPORTED_MODULE_2__/* .SUMMARY_LIMIT */ .Jt - 2, _document_js__WEBPACK_IMPORTED_MODULE_2__/* .utf8Bytes */ .dy) : markdown;
     (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(file, text.endsWith('\n') ? text : `${text}\n`);
     return true;
-}
-
-
-/***/ }),
-
-/***/ 3317:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-// ESM COMPAT FLAG
-__nccwpck_require__.r(__webpack_exports__);
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  debug: () => (/* binding */ debug),
-  endGroup: () => (/* binding */ endGroup),
-  error: () => (/* binding */ error),
-  exportVariable: () => (/* binding */ exportVariable),
-  getState: () => (/* binding */ getState),
-  info: () => (/* binding */ info),
-  notice: () => (/* binding */ notice),
-  saveState: () => (/* binding */ saveState),
-  setFailed: () => (/* binding */ setFailed),
-  setOutput: () => (/* binding */ setOutput),
-  setSecret: () => (/* binding */ setSecret),
-  startGroup: () => (/* binding */ startGroup),
-  warning: () => (/* binding */ warning)
-});
-
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
-// EXTERNAL MODULE: external "os"
-var external_os_ = __nccwpck_require__(857);
-;// CONCATENATED MODULE: ../../node_modules/@actions/core/lib/utils.js
-// We use any as a valid input type
-/* eslint-disable @typescript-eslint/no-explicit-any */
-/**
- * Sanitizes an input into a string so it can be passed into issueCommand safely
- * @param input input to sanitize into a string
- */
-function toCommandValue(input) {
-    if (input === null || input === undefined) {
-        return '';
-    }
-    else if (typeof input === 'string' || input instanceof String) {
-        return input;
-    }
-    return JSON.stringify(input);
-}
-/**
- *
- * @param annotationProperties
- * @returns The command properties to send with the actual annotation command
- * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
- */
-function toCommandProperties(annotationProperties) {
-    if (!Object.keys(annotationProperties).length) {
-        return {};
-    }
-    return {
-        title: annotationProperties.title,
-        file: annotationProperties.file,
-        line: annotationProperties.startLine,
-        endLine: annotationProperties.endLine,
-        col: annotationProperties.startColumn,
-        endColumn: annotationProperties.endColumn
-    };
-}
-//# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ../../node_modules/@actions/core/lib/command.js
-
-
-/**
- * Issues a command to the GitHub Actions runner
- *
- * @param command - The command name to issue
- * @param properties - Additional properties for the command (key-value pairs)
- * @param message - The message to include with the command
- * @remarks
- * This function outputs a specially formatted string to stdout that the Actions
- * runner interprets as a command. These commands can control workflow behavior,
- * set outputs, create annotations, mask values, and more.
- *
- * Command Format:
- *   ::name key=value,key=value::message
- *
- * @example
- * ```typescript
- * // Issue a warning annotation
- * issueCommand('warning', {}, 'This is a warning message');
- * // Output: ::warning::This is a warning message
- *
- * // Set an environment variable
- * issueCommand('set-env', { name: 'MY_VAR' }, 'some value');
- * // Output: ::set-env name=MY_VAR::some value
- *
- * // Add a secret mask
- * issueCommand('add-mask', {}, 'secretValue123');
- * // Output: ::add-mask::secretValue123
- * ```
- *
- * @internal
- * This is an internal utility function that powers the public API functions
- * such as setSecret, warning, error, and exportVariable.
- */
-function issueCommand(command, properties, message) {
-    const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_.EOL);
-}
-function issue(name, message = '') {
-    issueCommand(name, {}, message);
-}
-const CMD_STRING = '::';
-class Command {
-    constructor(command, properties, message) {
-        if (!command) {
-            command = 'missing.command';
-        }
-        this.command = command;
-        this.properties = properties;
-        this.message = message;
-    }
-    toString() {
-        let cmdStr = CMD_STRING + this.command;
-        if (this.properties && Object.keys(this.properties).length > 0) {
-            cmdStr += ' ';
-            let first = true;
-            for (const key in this.properties) {
-                if (this.properties.hasOwnProperty(key)) {
-                    const val = this.properties[key];
-                    if (val) {
-                        if (first) {
-                            first = false;
-                        }
-                        else {
-                            cmdStr += ',';
-                        }
-                        cmdStr += `${key}=${escapeProperty(val)}`;
-                    }
-                }
-            }
-        }
-        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
-        return cmdStr;
-    }
-}
-function escapeData(s) {
-    return toCommandValue(s)
-        .replace(/%/g, '%25')
-        .replace(/\r/g, '%0D')
-        .replace(/\n/g, '%0A');
-}
-function escapeProperty(s) {
-    return toCommandValue(s)
-        .replace(/%/g, '%25')
-        .replace(/\r/g, '%0D')
-        .replace(/\n/g, '%0A')
-        .replace(/:/g, '%3A')
-        .replace(/,/g, '%2C');
-}
-//# sourceMappingURL=command.js.map
-;// CONCATENATED MODULE: external "crypto"
-const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-// EXTERNAL MODULE: external "fs"
-var external_fs_ = __nccwpck_require__(9896);
-;// CONCATENATED MODULE: ../../node_modules/@actions/core/lib/file-command.js
-// For internal use, subject to change.
-// We use any as a valid input type
-/* eslint-disable @typescript-eslint/no-explicit-any */
-
-
-
-
-function issueFileCommand(command, message) {
-    const filePath = process.env[`GITHUB_${command}`];
-    if (!filePath) {
-        throw new Error(`Unable to find environment variable for file command ${command}`);
-    }
-    if (!external_fs_.existsSync(filePath)) {
-        throw new Error(`Missing file at path: ${filePath}`);
-    }
-    external_fs_.appendFileSync(filePath, `${toCommandValue(message)}${external_os_.EOL}`, {
-        encoding: 'utf8'
-    });
-}
-function prepareKeyValueMessage(key, value) {
-    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
-    const convertedValue = toCommandValue(value);
-    // These should realistically never happen, but just in case someone finds a
-    // way to exploit uuid generation let's not allow keys or values that contain
-    // the delimiter.
-    if (key.includes(delimiter)) {
-        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
-    }
-    if (convertedValue.includes(delimiter)) {
-        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
-    }
-    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
-}
-//# sourceMappingURL=file-command.js.map
-;// CONCATENATED MODULE: ../../packages/shared/src/runner/core.ts
-/**
- * The runner protocol (workflow commands and file commands), from @actions/core's own modules.
- *
- * Why not `import * as core from '@actions/core'`: its index also loads the OIDC client, which pulls in
- * @actions/http-client and undici (~1 MB). Measured on Node 24 with ncc bundles (docs/performance.md):
- * a bundle of the index starts in ~80 ms, one of these modules in ~35 ms, against ~30 ms for `node -e 0`.
- * None of our actions use OIDC, so every step would pay that for nothing. The package's `exports` only
- * expose the index, hence the file paths; the imported modules are @actions/core's, unchanged.
- */
-
-
-
-
-function debug(message) {
-    issueCommand('debug', {}, message);
-}
-function info(message) {
-    process.stdout.write(message + (external_node_os_default()).EOL);
-}
-function error(message, props = {}) {
-    issueCommand('error', toCommandProperties(props), message instanceof Error ? message.toString() : message);
-}
-function warning(message, props = {}) {
-    issueCommand('warning', toCommandProperties(props), message instanceof Error ? message.toString() : message);
-}
-function notice(message, props = {}) {
-    issueCommand('notice', toCommandProperties(props), message instanceof Error ? message.toString() : message);
-}
-function startGroup(name) {
-    issue('group', name);
-}
-function endGroup() {
-    issue('endgroup');
-}
-function setSecret(secret) {
-    issueCommand('add-mask', {}, secret);
-}
-function keyValue(file, legacy, name, value) {
-    if (process.env[`GITHUB_${file}`]) {
-        issueFileCommand(file, prepareKeyValueMessage(name, value));
-    }
-    else {
-        process.stdout.write((external_node_os_default()).EOL);
-        issueCommand(legacy, { name }, toCommandValue(value));
-    }
-}
-function setOutput(name, value) {
-    keyValue('OUTPUT', 'set-output', name, value);
-}
-function saveState(name, value) {
-    keyValue('STATE', 'save-state', name, value);
-}
-function getState(name) {
-    return process.env[`STATE_${name}`] ?? '';
-}
-function exportVariable(name, value) {
-    process.env[name] = toCommandValue(value);
-    keyValue('ENV', 'set-env', name, value);
-}
-function setFailed(message) {
-    process.exitCode = 1;
-    error(message);
 }
 
 
@@ -21730,6 +22045,154 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 2127:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ issueCommand),
+/* harmony export */   s: () => (/* binding */ issue)
+/* harmony export */ });
+/* harmony import */ var os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(857);
+/* harmony import */ var _utils_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3603);
+
+
+/**
+ * Issues a command to the GitHub Actions runner
+ *
+ * @param command - The command name to issue
+ * @param properties - Additional properties for the command (key-value pairs)
+ * @param message - The message to include with the command
+ * @remarks
+ * This function outputs a specially formatted string to stdout that the Actions
+ * runner interprets as a command. These commands can control workflow behavior,
+ * set outputs, create annotations, mask values, and more.
+ *
+ * Command Format:
+ *   ::name key=value,key=value::message
+ *
+ * @example
+ * ```typescript
+ * // Issue a warning annotation
+ * issueCommand('warning', {}, 'This is a warning message');
+ * // Output: ::warning::This is a warning message
+ *
+ * // Set an environment variable
+ * issueCommand('set-env', { name: 'MY_VAR' }, 'some value');
+ * // Output: ::set-env name=MY_VAR::some value
+ *
+ * // Add a secret mask
+ * issueCommand('add-mask', {}, 'secretValue123');
+ * // Output: ::add-mask::secretValue123
+ * ```
+ *
+ * @internal
+ * This is an internal utility function that powers the public API functions
+ * such as setSecret, warning, error, and exportVariable.
+ */
+function issueCommand(command, properties, message) {
+    const cmd = new Command(command, properties, message);
+    process.stdout.write(cmd.toString() + os__WEBPACK_IMPORTED_MODULE_0__.EOL);
+}
+function issue(name, message = '') {
+    issueCommand(name, {}, message);
+}
+const CMD_STRING = '::';
+class Command {
+    constructor(command, properties, message) {
+        if (!command) {
+            command = 'missing.command';
+        }
+        this.command = command;
+        this.properties = properties;
+        this.message = message;
+    }
+    toString() {
+        let cmdStr = CMD_STRING + this.command;
+        if (this.properties && Object.keys(this.properties).length > 0) {
+            cmdStr += ' ';
+            let first = true;
+            for (const key in this.properties) {
+                if (this.properties.hasOwnProperty(key)) {
+                    const val = this.properties[key];
+                    if (val) {
+                        if (first) {
+                            first = false;
+                        }
+                        else {
+                            cmdStr += ',';
+                        }
+                        cmdStr += `${key}=${escapeProperty(val)}`;
+                    }
+                }
+            }
+        }
+        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
+        return cmdStr;
+    }
+}
+function escapeData(s) {
+    return (0,_utils_js__WEBPACK_IMPORTED_MODULE_1__/* .toCommandValue */ .E)(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A');
+}
+function escapeProperty(s) {
+    return (0,_utils_js__WEBPACK_IMPORTED_MODULE_1__/* .toCommandValue */ .E)(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A')
+        .replace(/:/g, '%3A')
+        .replace(/,/g, '%2C');
+}
+//# sourceMappingURL=command.js.map
+
+/***/ }),
+
+/***/ 3603:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ toCommandValue),
+/* harmony export */   k: () => (/* binding */ toCommandProperties)
+/* harmony export */ });
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
+/**
+ * Sanitizes an input into a string so it can be passed into issueCommand safely
+ * @param input input to sanitize into a string
+ */
+function toCommandValue(input) {
+    if (input === null || input === undefined) {
+        return '';
+    }
+    else if (typeof input === 'string' || input instanceof String) {
+        return input;
+    }
+    return JSON.stringify(input);
+}
+/**
+ *
+ * @param annotationProperties
+ * @returns The command properties to send with the actual annotation command
+ * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
+ */
+function toCommandProperties(annotationProperties) {
+    if (!Object.keys(annotationProperties).length) {
+        return {};
+    }
+    return {
+        title: annotationProperties.title,
+        file: annotationProperties.file,
+        line: annotationProperties.startLine,
+        endLine: annotationProperties.endLine,
+        col: annotationProperties.startColumn,
+        endColumn: annotationProperties.endColumn
+    };
+}
+//# sourceMappingURL=utils.js.map
 
 /***/ })
 

@@ -1129,7 +1129,7 @@ exports.debug = debug; // for test
 
 
 
-const Client = __webpack_require__(3694)
+const Client = __webpack_require__(1313)
 const Dispatcher = __webpack_require__(3415)
 const Pool = __webpack_require__(5928)
 const BalancedPool = __webpack_require__(6681)
@@ -5276,7 +5276,7 @@ const { InvalidArgumentError } = __webpack_require__(3959)
 const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __webpack_require__(8031)
 const DispatcherBase = __webpack_require__(1517)
 const Pool = __webpack_require__(5928)
-const Client = __webpack_require__(3694)
+const Client = __webpack_require__(1313)
 const util = __webpack_require__(9500)
 const createRedirectInterceptor = __webpack_require__(1576)
 
@@ -7942,7 +7942,7 @@ module.exports = connectH2
 
 /***/ }),
 
-/***/ 3694:
+/***/ 1313:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 // @ts-check
@@ -9405,7 +9405,7 @@ const {
   kAddClient,
   kGetDispatcher
 } = __webpack_require__(7292)
-const Client = __webpack_require__(3694)
+const Client = __webpack_require__(1313)
 const {
   InvalidArgumentError
 } = __webpack_require__(3959)
@@ -9519,7 +9519,7 @@ const Pool = __webpack_require__(5928)
 const DispatcherBase = __webpack_require__(1517)
 const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __webpack_require__(3959)
 const buildConnector = __webpack_require__(1332)
-const Client = __webpack_require__(3694)
+const Client = __webpack_require__(1313)
 
 const kAgent = Symbol('proxy agent')
 const kClient = Symbol('proxy client')
@@ -11702,7 +11702,7 @@ module.exports = MockAgent
 
 
 const { promisify } = __webpack_require__(7975)
-const Client = __webpack_require__(3694)
+const Client = __webpack_require__(1313)
 const { buildMockDispatch } = __webpack_require__(3193)
 const {
   kDispatches,

@@ -10,7 +10,9 @@ export const modules = {
 /* harmony export */   Fc: () => (/* binding */ isBanditJson),
 /* harmony export */   MQ: () => (/* binding */ isTestPath)
 /* harmony export */ });
-/* unused harmony export codeOfLines */
+/* unused harmony exports codeOfLines, describeTest */
+/* harmony import */ var _found_secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4422);
+
 const SEV = { HIGH: 'high', MEDIUM: 'medium', LOW: 'low', UNDEFINED: 'info' };
 const CONF = { HIGH: 'high', MEDIUM: 'medium', LOW: 'low', UNDEFINED: 'low' };
 function isBanditJson(doc) {
@@ -59,7 +61,9 @@ function parseBanditJson(text, relativize = (f) => f.replace(/^\.\//, ''), readL
         const cwe = r.issue_cwe && 'id' in r.issue_cwe && typeof r.issue_cwe.id === 'number' ? r.issue_cwe.id : undefined;
         const code = readLines?.(r.filename, range) ?? codeOfLines(r.code, range);
         const endLine = Math.max(...range);
-        return {
+        // Rule metadata is the same for every instance of a rule: never an instance's text (which may quote a
+        // hardcoded secret, B105–B107) and never its location.
+        return (0,_found_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .redactFoundSecret */ .gp)({
             kind: 'sast',
             tool: 'Bandit',
             ruleId: r.test_id,
@@ -67,8 +71,8 @@ function parseBanditJson(text, relativize = (f) => f.replace(/^\.\//, ''), readL
                 id: r.test_id,
                 name: r.test_name,
                 shortDescription: `${r.test_id} ${r.test_name}`,
-                fullDescription: r.issue_text,
-                helpMarkdown: `**${r.test_id}: ${r.test_name}**\n\n${r.issue_text}${r.more_info ? `\n\nSee [Bandit's documentation](${r.more_info}).` : ''}\n\nSuppress a reviewed instance with \`# nosec ${r.test_id}\` on the line.`,
+                fullDescription: `${describeTest(r.test_name)} (Bandit ${r.test_id}).`,
+                helpMarkdown: `**${r.test_id}: ${r.test_name}**${r.more_info ? `\n\nSee [Bandit's documentation](${r.more_info}).` : ''}\n\nSuppress a reviewed instance with \`# nosec ${r.test_id}\` on the line.`,
                 ...(r.more_info ? { helpUri: r.more_info } : {}),
                 ...(cwe !== undefined ? { cwe } : {}),
             },
@@ -84,16 +88,25 @@ function parseBanditJson(text, relativize = (f) => f.replace(/^\.\//, ''), readL
                 ? { endColumn: r.end_col_offset + 1 }
                 : {}),
             code,
-        };
+        });
     });
     const totals = doc.metrics?._totals ?? {};
+    const failed = new Set((doc.errors ?? []).map((e) => e.filename));
+    const files = new Set([...Object.keys(doc.metrics ?? {}).filter((k) => k !== '_totals'), ...failed]);
     return {
+        files: files.size,
+        failedFiles: failed.size,
         findings,
         problems,
         nosec: Math.round(Number(totals.nosec ?? 0)),
         skippedTests: Math.round(Number(totals.skipped_tests ?? 0)),
         loc: Math.round(Number(totals.loc ?? 0)),
     };
+}
+/** `subprocess_popen_with_shell_equals_true` -> `Subprocess popen with shell equals true`. */
+function describeTest(name) {
+    const words = name.replace(/_+/g, ' ').trim();
+    return words.charAt(0).toUpperCase() + words.slice(1);
 }
 /** Test files, where `assert` is the point (B101 is skipped there by default). */
 function isTestPath(p) {
@@ -314,6 +327,10 @@ async function runBandit(o) {
         });
         // The version check runs alongside the scan: it costs a Python start-up, not worth waiting for.
         const known = versionFromVenv(exe);
+        const started = Date.now();
+        o.logger.info(`Bandit: scanning ${args[1]} with ${exe}`);
+        const ticker = setInterval(() => o.logger.info(`Bandit: still scanning (${Math.round((Date.now() - started) / 1000)}s)`), o.progressEveryMs ?? 10_000);
+        ticker.unref();
         const [v, scan] = await Promise.all([
             (known
                 ? Promise.resolve({ stdout: `bandit ${known}` })
@@ -355,14 +372,39 @@ async function runBandit(o) {
                 tool,
             };
         }
-        return fromBanditReport((0,external_node_fs_.readFileSync)(output, 'utf8'), o.workspace, o.skipTestAsserts, tool);
+        let outcome;
+        try {
+            outcome = fromBanditReport((0,external_node_fs_.readFileSync)(output, 'utf8'), o.workspace, o.skipTestAsserts, tool, args[1]);
+        }
+        catch (e) {
+            // Bandit exited as if it had finished, but its report is cut or damaged (disk full, killed writer):
+            // the result is unknown, which is a failed scan, not a clean one.
+            const size = (0,external_node_fs_.statSync)(output).size;
+            return {
+                findings: [],
+                problems: [
+                    {
+                        kind: 'sast',
+                        tool: 'Bandit',
+                        message: `Bandit's JSON report (${size} bytes) is truncated or damaged, so the result is unknown: ${e.message}`,
+                        fatal: true,
+                    },
+                ],
+                tool,
+            };
+        }
+        const h = outcome.health;
+        o.logger.info(`Bandit: finished in ${Math.round((Date.now() - started) / 1000)}s: ${h && h.kind === 'sast' ? `${h.parsed} file(s) parsed, ${h.failed} failed, ` : ''}${outcome.findings.length} finding(s).`);
+        return outcome;
     }
     finally {
         (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
     }
 }
 /** Bandit JSON (produced here or ingested) -> outcome, with the real source lines for fingerprints. */
-function fromBanditReport(text, workspace, skipTestAsserts, tool = { name: 'Bandit' }) {
+function fromBanditReport(text, workspace, skipTestAsserts, tool = { name: 'Bandit' }, 
+/** The scanned path as shown in the health table (an ingested report: its file name). */
+scanned = '.') {
     const cache = new Map();
     const readLines = (file, lines) => {
         const abs = external_node_path_default().resolve(workspace, file);
@@ -384,10 +426,23 @@ function fromBanditReport(text, workspace, skipTestAsserts, tool = { name: 'Band
     };
     const parsed = (0,bandit_report/* parseBanditJson */.Cw)(text, relativize, readLines);
     const kept = parsed.findings.filter((f) => !(skipTestAsserts && f.ruleId === 'B101' && (0,bandit_report/* isTestPath */.MQ)(f.path ?? '')));
+    const problems = [...parsed.problems];
+    const ok = parsed.files - parsed.failedFiles;
+    if (ok === 0)
+        problems.push({
+            kind: 'sast',
+            tool: 'Bandit',
+            message: parsed.files === 0
+                ? `no Python file was found in ${scanned}: nothing was scanned (check \`sast-path\` and excludes in the Bandit config)`
+                : `none of the ${parsed.files} Python file(s) in ${scanned} could be parsed, so nothing was scanned (Python 2 code, or syntax errors; Bandit needs code the Python running it can parse)`,
+            fatal: false,
+            incomplete: true,
+        });
     return {
         findings: (0,fingerprint/* assignFingerprints */.Dz)(kept),
-        problems: parsed.problems,
+        problems,
         tool,
+        health: { kind: 'sast', path: scanned, files: parsed.files, parsed: ok, failed: parsed.failedFiles },
         stats: {
             loc: parsed.loc,
             nosec: parsed.nosec,
@@ -400,63 +455,65 @@ function fromBanditReport(text, workspace, skipTestAsserts, tool = { name: 'Band
 
 /***/ }),
 
-/***/ 1514:
+/***/ 4422:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Dz: () => (/* binding */ assignFingerprints)
+/* harmony export */   gp: () => (/* binding */ redactFoundSecret)
 /* harmony export */ });
-/* unused harmony exports normalizeCode, urlTemplate, fingerprintBase */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-
-const sha = (parts) => (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(parts.join('\u0000')).digest('hex').slice(0, 32);
-/** Code without whitespace differences, so re-indenting or moving a line keeps its identity. */
-function normalizeCode(code) {
-    return code
-        .split(/\r?\n|\r/)
-        .map((l) => l.replace(/#.*$/, '').replace(/\s+/g, ' ').trim())
-        .filter((l) => l !== '')
-        .join('\n');
+/* unused harmony exports SECRET_QUOTING_RULES, secretHint */
+/** Bandit's hardcoded-password tests: string assignment, function argument, argument default. */
+const SECRET_QUOTING_RULES = new Set(['B105', 'B106', 'B107']);
+/** Bandit's message: `Possible hardcoded password: '<value>'` (plugins/general_hardcoded_password.py). */
+const QUOTED = /^(.*?: )'([\s\S]*)'$/;
+function firstClass(c) {
+    if (/[a-z]/.test(c))
+        return 'a lowercase letter';
+    if (/[A-Z]/.test(c))
+        return 'an uppercase letter';
+    if (/[0-9]/.test(c))
+        return 'a digit';
+    if (/\s/.test(c))
+        return 'a space';
+    return 'a symbol';
+}
+/** `[redacted: 8 characters, starts with a lowercase letter]`: nothing else of the value. */
+function secretHint(value) {
+    const chars = [...value];
+    if (chars.length === 0)
+        return '[redacted: empty]';
+    return `[redacted: ${chars.length} character${chars.length === 1 ? '' : 's'}, starts with ${firstClass(chars[0])}]`;
 }
 /**
- * A URL template: scheme+host kept, query values dropped (names kept, sorted), and path segments that
- * look like ids (numbers, hex, uuids) replaced by `{id}` — /item/17 and /item/18 are the same endpoint.
+ * The value in a source line or evidence: inside either kind of quotes always; bare only when it is long
+ * enough not to hit unrelated text (a one-letter password must not garble `password`).
  */
-function urlTemplate(url) {
-    let u;
-    try {
-        u = new URL(url);
-    }
-    catch {
-        return url;
-    }
-    const segs = u.pathname
-        .split('/')
-        .map((s) => /^(\d+|[0-9a-f]{12,}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i.test(s)
-        ? '{id}'
-        : s);
-    const names = [...new Set([...u.searchParams.keys()])].sort();
-    return `${u.protocol}//${u.host}${segs.join('/')}${names.length ? `?${names.join('&')}` : ''}`;
-}
-/** SAST: rule + path + normalized code. DAST: rule (alertRef) + method + URL template + parameter. */
-function fingerprintBase(f) {
-    if (f.kind === 'sast')
-        return sha(['sast', f.ruleId, f.path ?? '', normalizeCode(f.code ?? f.message)]);
-    return sha(['dast', f.ruleId, (f.method ?? 'GET').toUpperCase(), urlTemplate(f.url ?? ''), f.param ?? '']);
+function scrub(text, value, hint) {
+    if (!value)
+        return text;
+    let out = text;
+    for (const q of ["'", '"'])
+        out = out.split(`${q}${value}${q}`).join(`${q}${hint}${q}`);
+    return value.length >= 4 ? out.split(value).join(hint) : out;
 }
 /**
- * Gives every finding its fingerprint: the base hash plus `:n`, the n-th occurrence of the same base in
- * reading order, so two identical lines in one file stay two alerts (the way upload-sarif does it).
+ * The finding with the quoted secret replaced by its hint in the message, the source lines and the evidence.
+ * Findings of other rules, and messages that quote nothing, are returned as they are.
  */
-function assignFingerprints(findings) {
-    const seen = new Map();
-    return findings.map((f) => {
-        const base = fingerprintBase(f);
-        const n = (seen.get(base) ?? 0) + 1;
-        seen.set(base, n);
-        return { ...f, fingerprint: `${base}:${n}` };
-    });
+function redactFoundSecret(f) {
+    if (!SECRET_QUOTING_RULES.has(f.ruleId))
+        return f;
+    const m = QUOTED.exec(f.message);
+    if (!m)
+        return f;
+    const value = m[2];
+    const hint = secretHint(value);
+    return {
+        ...f,
+        message: `${m[1]}${hint}`,
+        ...(f.code !== undefined ? { code: scrub(f.code, value, hint) } : {}),
+        ...(f.evidence !== undefined ? { evidence: scrub(f.evidence, value, hint) } : {}),
+    };
 }
 
 

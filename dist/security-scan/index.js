@@ -53,13 +53,23 @@ const CATALOGUE = {
     '10202': m('10202', 'Absence of Anti-CSRF Tokens', 2, 1, 352, 9, 'No anti-CSRF token was found in an HTML form.', 'Add an unpredictable per-session token to every form.'),
     '10063-1': m('10063', 'Permissions Policy Header Not Set', 1, 2, 693, 15, 'Permissions-Policy is not set, so the page does not restrict browser features.', 'Set a Permissions-Policy header.'),
     '10063-2': m('10063', 'Deprecated Feature Policy Header Set', 1, 2, 16, 15, 'The deprecated Feature-Policy header is set instead of Permissions-Policy.', 'Use Permissions-Policy.'),
-    '90004-1': m('90004', 'Insufficient Site Isolation Against Spectre Vulnerability', 1, 2, 693, 14, 'Cross-Origin-Resource-Policy is missing or invalid.', 'Set Cross-Origin-Resource-Policy: same-origin (or same-site).'),
+    '90004-1': m('90004', 'Insufficient Site Isolation Against Spectre Vulnerability', 1, 2, 693, 14, 'Cross-Origin-Resource-Policy is missing, same-site, or invalid.', 'Set Cross-Origin-Resource-Policy: same-origin (cross-origin for resources meant to be embedded anywhere).'),
     '90004-2': m('90004', 'Insufficient Site Isolation Against Spectre Vulnerability', 1, 2, 693, 14, 'Cross-Origin-Embedder-Policy is missing or invalid.', 'Set Cross-Origin-Embedder-Policy: require-corp.'),
     '90004-3': m('90004', 'Insufficient Site Isolation Against Spectre Vulnerability', 1, 2, 693, 14, 'Cross-Origin-Opener-Policy is missing or invalid.', 'Set Cross-Origin-Opener-Policy: same-origin.'),
     '10015': m('10015', 'Re-examine Cache-control Directives', 0, 1, 525, 13, 'Cache-Control does not prevent caching of a possibly sensitive HTTPS response.', 'Set Cache-Control: no-cache, no-store, must-revalidate where content is sensitive.', { noisy: true }),
     '10049-1': m('10049', 'Non-Storable Content', 0, 2, 524, 13, 'The response cannot be stored by a cache.', 'None needed if the content is sensitive.', { noisy: true }),
     '10049-2': m('10049', 'Storable but Non-Cacheable Content', 0, 2, 524, 13, 'The response can be stored but must be revalidated before reuse.', 'None needed if intended.', { noisy: true }),
     '10049-3': m('10049', 'Storable and Cacheable Content', 0, 2, 524, 13, 'The response can be stored and served from a cache without revalidation.', 'Use Cache-Control: no-store for sensitive content.', { noisy: true }),
+    '10009': m('10009', 'In Page Banner Information Leak', 1, 3, 497, 13, 'The server returned a version banner string in the response content (typically an error page). Such leaks let attackers target issues of that product and version.', 'Configure the server not to show its version on pages: custom error pages, and e.g. ServerSignature Off / ServerTokens Prod (Apache), server_tokens off (nginx).'),
+    '10019': m('10019', 'Content-Type Header Missing', 0, 2, 345, 12, 'The Content-Type header was either missing or empty.', 'Ensure each page sets the specific and appropriate Content-Type for the content it delivers.'),
+    '10023': m('10023', 'Information Disclosure - Debug Error Messages', 1, 2, 200, 13, 'The response appears to contain an error or debug message of a platform (ASP.NET, PHP) or web server (IIS, Apache).', 'Disable debugging messages before pushing to production.'),
+    '10031': m('10031', 'User Controllable HTML Element Attribute (Potential XSS)', 0, 1, 20, 20, 'A query parameter controls the start of an HTML attribute value (or a URL scheme/host in it): a hot spot for cross-site scripting that needs manual review.', 'Validate all input and sanitize output before writing it to any HTML attribute.'),
+    '10033': m('10033', 'Directory Browsing', 2, 2, 548, 16, 'It is possible to view a listing of the directory contents, which may reveal hidden scripts, include files or backup files.', 'Configure the web server to disable directory browsing (nginx: autoindex off; Apache: Options -Indexes; lighttpd: dir-listing.activate = "disable").'),
+    '10109': m('10109', 'Modern Web Application', 0, 2, 0, 0, 'The application appears to be a modern web application: pages are built by scripts, which a crawler that does not run them cannot follow.', 'Informational, nothing to fix; scan what scripts load with a browser-driven crawler (ZAP Ajax spider) or list the URLs in sitemap.xml.'),
+    '10110': m('10110', 'Dangerous JS Functions', 1, 1, 749, 0, "A dangerous JavaScript function (eval, or one that bypasses a framework's sanitizing, e.g. bypassSecurityTrustHtml) seems to be in use.", "Avoid these functions on data an attacker can influence; see the framework's security guide."),
+    '10112': m('10112', 'Session Management Response Identified', 0, 2, 0, 0, 'The response contains a session management token (a cookie, an Authorization or X-CSRF-Token header, or a token in a JSON body).', 'Informational, nothing to fix.'),
+    '90022': m('90022', 'Application Error Disclosure', 2, 2, 200, 13, 'The page contains an error or warning message that may disclose sensitive information, like the location of the file that produced an unhandled exception.', 'Use custom error pages; log the details on the server and show the user only a reference.'),
+    '90033': m('90033', 'Loosely Scoped Cookie', 0, 1, 565, 15, 'A cookie is scoped to a parent domain of the host that set it, so every subdomain of that parent receives it.', 'Scope cookies to the fully qualified host name (omit Domain, or set it to the host).'),
     '2': m('2', 'Private IP Disclosure', 1, 2, 497, 13, 'A private IP address (RFC 1918) was found in the response.', 'Remove private IP addresses from responses.'),
 };
 const RISK_NAMES = ['Informational', 'Low', 'Medium', 'High'];
@@ -71,8 +81,8 @@ const RISK_NAMES = ['Informational', 'Low', 'Medium', 'High'];
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _pipewright_shared_action__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2890);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5362);
+/* harmony import */ var _pipewright_shared_action__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8913);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2764);
 
 
 await (0,_pipewright_shared_action__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .Cs)(_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW);
@@ -82,7 +92,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5362:
+/***/ 2764:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -103,10 +113,26 @@ var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ../../packages/shared/src/action/errors.ts
 var errors = __nccwpck_require__(3189);
-// EXTERNAL MODULE: ../../packages/shared/src/report/summary.ts
-var summary = __nccwpck_require__(8560);
+// EXTERNAL MODULE: ../../packages/shared/src/log/secrets.ts
+var secrets = __nccwpck_require__(4805);
+;// CONCATENATED MODULE: ../../packages/shared/src/report/output-file.ts
+
+
+
+/**
+ * Writes a file for users to read or upload (SARIF, findings or metadata JSON, a report): the parent
+ * folders are created and every secret in the registry (log/secrets.ts) is redacted first. The one way our
+ * actions write such files, so none can forget the redaction.
+ */
+function writeOutputFile(file, text) {
+    (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(file), { recursive: true });
+    (0,external_node_fs_.writeFileSync)(file, (0,secrets/* redactKnown */.rA)(text));
+}
+
 // EXTERNAL MODULE: ../../packages/shared/src/report/document.ts
 var report_document = __nccwpck_require__(8355);
+// EXTERNAL MODULE: ../../packages/shared/src/report/summary.ts
+var summary = __nccwpck_require__(8560);
 ;// CONCATENATED MODULE: ./src/findings.ts
 /**
  * The one model every scanner and every ingested report is turned into; renderers (SARIF, comment,
@@ -114,6 +140,8 @@ var report_document = __nccwpck_require__(8355);
  */
 const SEVERITIES = ['high', 'medium', 'low', 'info'];
 const CONFIDENCES = (/* unused pure expression or super */ null && (['high', 'medium', 'low']));
+/** `problem` is a fatal or incomplete scan: the result is not a clean one. */
+const makesIncomplete = (p) => p.fatal || p.incomplete === true;
 const severityRank = { high: 3, medium: 2, low: 1, info: 0 };
 const confidenceRank = { high: 3, medium: 2, low: 1 };
 function bySeverity(a, b) {
@@ -377,6 +405,7 @@ function buildRun(g, dastAnchor) {
 function buildSarif(groups, dastAnchor, maxGzipped = MAX_GZIPPED_BYTES) {
     const log = sarifLog(groups.map((g) => buildRun(g, dastAnchor)));
     let text = JSON.stringify(log);
+    const capped = log.runs.reduce((n, r) => n + Number(r.properties?.trimmedResults ?? 0), 0);
     let trimmed = 0;
     const rank = { error: 0, warning: 1, note: 2, none: 3 };
     while ((0,external_node_zlib_.gzipSync)(text).length > maxGzipped) {
@@ -409,7 +438,7 @@ function buildSarif(groups, dastAnchor, maxGzipped = MAX_GZIPPED_BYTES) {
         }
         text = JSON.stringify(log);
     }
-    return { log, text, trimmed };
+    return { log, text, trimmed: capped + trimmed };
 }
 
 ;// CONCATENATED MODULE: ./src/baseline.ts
@@ -499,22 +528,67 @@ function evaluateGate(findings, p) {
 
 // EXTERNAL MODULE: ../../packages/shared/src/report/escape.ts
 var report_escape = __nccwpck_require__(9489);
+;// CONCATENATED MODULE: ./src/fixes.ts
+/**
+ * What a reviewer does about a finding: a one-line fix per rule, and how to suppress a reviewed one.
+ * DAST fixes come from the rule catalogue; Bandit's JSON carries no fix, so the common tests have one
+ * here (our wording) and the others point to Bandit's page for the test.
+ */
+
+const BANDIT_FIXES = {
+    B101: 'Raise an exception on the failed check instead of `assert` (asserts are removed under `python -O`).',
+    B102: 'Do not `exec` strings; dispatch on the input explicitly.',
+    B103: 'Give files the narrowest mode they need (e.g. 0o600 or 0o644), never world-writable.',
+    B104: 'Bind to a specific interface (e.g. 127.0.0.1) or make the address configurable.',
+    B105: 'Read the secret from the environment or a secret store, not from the source.',
+    B106: 'Read the secret from the environment or a secret store, not from the source.',
+    B107: 'Read the secret from the environment or a secret store, not from the source.',
+    B108: 'Use `tempfile.mkstemp()` / `tempfile.TemporaryDirectory()` instead of a fixed path in /tmp.',
+    B110: 'Handle or log the exception instead of passing silently.',
+    B112: 'Handle or log the exception instead of continuing silently.',
+    B113: 'Pass `timeout=` to every `requests` call.',
+    B201: 'Never run Flask with `debug=True` outside development.',
+    B301: 'Do not unpickle untrusted data; use JSON or a signed format.',
+    B303: 'Use SHA-256 or better (or `usedforsecurity=False` for non-security uses).',
+    B307: 'Use `ast.literal_eval` or a real parser instead of `eval`.',
+    B311: 'Use the `secrets` module for tokens, keys and passwords.',
+    B324: 'Use SHA-256 or better (or `usedforsecurity=False` for non-security uses).',
+    B404: 'Review every subprocess call: pass argument lists, never shell strings built from input.',
+    B501: 'Keep `verify=True` (the default) on TLS requests.',
+    B506: 'Use `yaml.safe_load`.',
+    B602: 'Pass an argument list without `shell=True`; validate any input that goes into it.',
+    B603: 'Use an absolute program path and validate any input in the argument list.',
+    B604: 'Pass an argument list without `shell=True`; validate any input that goes into it.',
+    B605: 'Use `subprocess.run([...])` with an argument list instead of a shell command string.',
+    B607: 'Start programs by absolute path, not a name looked up in PATH.',
+    B608: 'Use parameterised queries instead of SQL built from strings.',
+    B701: 'Create the Jinja2 Environment with `autoescape=True` (or `select_autoescape()`).',
+};
+/** One line: how to fix what this rule reports (markdown; from our catalogue, never from tool output). */
+function fixFor(f) {
+    if (f.kind === 'dast')
+        return catalogue/* CATALOGUE */.y[f.ruleId]?.solution;
+    if (f.tool === 'Bandit')
+        return BANDIT_FIXES[f.ruleId];
+    return undefined;
+}
+/** How to suppress a reviewed instance or the whole rule (markdown with inline code). */
+function suppressionFor(f) {
+    const id = f.ruleId.replace(/[^\w.-]/g, '');
+    const rules = `the rule with \`${id}<TAB>IGNORE\` in \`rules-file\``;
+    if (f.tool === 'Bandit')
+        return `\`# nosec ${id}\` on the line (reviewed instance), or ${rules}`;
+    if (f.kind === 'dast')
+        return `${rules}, or some URLs with \`${id}<TAB>OUTOFSCOPE<TAB><url regex>\``;
+    return rules;
+}
+
 ;// CONCATENATED MODULE: ./src/report.ts
 /** The PR comment and job summary: counts by severity, new vs existing, scanner problems, top findings. */
 
 
+
 const ICON = { high: '🔴', medium: '🟠', low: '🟡', info: '🔵' };
-function findingLine(f, blobBase, failing) {
-    const sev = `${ICON[f.severity]} **${f.severity}**${failing ? ' ❌' : ''}${f.baseline === 'existing' ? ' (existing)' : ''}`;
-    const rule = `${(0,report_escape/* inlineCode */.ti)(f.ruleId)} ${(0,report_escape/* escapeMarkdown */.FV)(f.rule.name)}`;
-    if (f.kind === 'sast' && f.path) {
-        const loc = `${f.path}:${f.line ?? 1}`;
-        const link = `[${(0,report_escape/* escapeMarkdown */.FV)(loc)}](${blobBase}${encodeURI(f.path)}#L${f.line ?? 1}${f.endLine ? `-L${f.endLine}` : ''})`;
-        return `- ${sev} ${rule} in ${link}: ${(0,report_escape/* escapeMarkdown */.FV)(f.message)} (confidence ${f.confidence})`;
-    }
-    const where = (0,report_escape/* inlineCode */.ti)(`${f.method ?? 'GET'} ${f.url ?? ''}`);
-    return `- ${sev} ${rule} at ${where}${f.param ? ` parameter ${(0,report_escape/* inlineCode */.ti)(f.param)}` : ''}${f.evidence ? `, evidence ${(0,report_escape/* inlineCode */.ti)(f.evidence.slice(0, 200))}` : ''}`;
-}
 function countsTable(findings, hasBaseline) {
     const rows = SEVERITIES.map((s) => {
         const of = findings.filter((f) => f.severity === s);
@@ -530,84 +604,249 @@ function countsTable(findings, hasBaseline) {
     });
     return (0,report_escape/* table */.tp)(['severity', 'SAST', 'DAST', ...(hasBaseline ? ['new', 'existing'] : [])], rows);
 }
+const n = report_document/* thousands */.oh;
+/** Instances shown per rule group; the rest are counted (every instance is in the SARIF and findings-json). */
+const LOCATIONS_PER_GROUP = 3;
+/** Groups by scanner kind and rule; worst severity first, then most failing, then most instances. */
+function groupFindings(findings, failing) {
+    const groups = new Map();
+    for (const f of [...findings].sort(bySeverity)) {
+        const key = `${f.kind}\u0000${f.tool}\u0000${f.ruleId}`;
+        let g = groups.get(key);
+        if (!g) {
+            g = { ruleId: f.ruleId, kind: f.kind, findings: [], failing: 0, fresh: 0 };
+            groups.set(key, g);
+        }
+        g.findings.push(f);
+        if (failing.has(f))
+            g.failing++;
+        if (f.baseline === 'new')
+            g.fresh++;
+    }
+    const worst = (g) => Math.max(...g.findings.map((f) => severityRank[f.severity]));
+    return [...groups.values()].sort((a, b) => worst(b) - worst(a) ||
+        Number(b.failing > 0) - Number(a.failing > 0) ||
+        b.findings.length - a.findings.length ||
+        a.ruleId.localeCompare(b.ruleId, 'en', { numeric: true }));
+}
+/**
+ * Where one instance is: a link to the line (SAST) or the request, inert (DAST). Each path segment is
+ * percent-encoded whole (encodeURI would leave `#` and `?`, so a file named `a#1.py` linked to `a`).
+ */
+function locationOf(f, blobBase) {
+    if (f.kind === 'sast' && f.path) {
+        const loc = `${f.path}:${f.line ?? 1}`;
+        const target = `${blobBase}${f.path.split('/').map(encodeURIComponent).join('/')}#L${f.line ?? 1}${f.endLine ? `-L${f.endLine}` : ''}`;
+        return (0,report_escape/* link */.nf)(loc, target).md;
+    }
+    return `${(0,report_escape/* inlineCode */.ti)(`${f.method ?? 'GET'} ${f.url ?? f.path ?? ''}`)}${f.param ? ` ${(0,report_escape/* inlineCode */.ti)(f.param)}` : ''}`;
+}
+/**
+ * One rule group: a headline with counts, then (full) the first locations, the fix and how to suppress,
+ * (condensed) the first locations only, (list) the headline only.
+ */
+function groupBlock(g, blobBase, hasBaseline, level) {
+    const first = g.findings[0];
+    const sev = first.severity;
+    const count = g.findings.length;
+    const tags = [
+        (0,report_document/* plural */.LS)(count, 'instance'),
+        ...(g.failing ? [`${n(g.failing)} failing ❌`] : []),
+        ...(hasBaseline ? [`${n(g.fresh)} new`] : []),
+    ];
+    const head = `- ${ICON[sev]} **${sev}** ${(0,report_escape/* inlineCode */.ti)(g.ruleId)} ${(0,report_escape/* escapeMarkdown */.FV)(first.rule.name)} — ${tags.join(', ')}`;
+    if (level === 'list')
+        return head;
+    const shown = g.findings.slice(0, LOCATIONS_PER_GROUP).map((f) => {
+        const extra = f.kind === 'sast'
+            ? `: ${(0,report_escape/* escapeMarkdown */.FV)(f.message)}`
+            : f.evidence
+                ? `, evidence ${(0,report_escape/* inlineCode */.ti)(f.evidence.slice(0, 120))}`
+                : '';
+        return `  - ${locationOf(f, blobBase)}${f.baseline === 'existing' && hasBaseline ? ' (existing)' : ''}${extra}`;
+    });
+    if (count > LOCATIONS_PER_GROUP)
+        shown.push(`  - …and ${n(count - LOCATIONS_PER_GROUP)} more`);
+    if (level === 'condensed')
+        return [head, ...shown].join('\n');
+    const fix = fixFor(first);
+    return [
+        head,
+        ...shown,
+        ...(fix ? [`  - **Fix:** ${fix}`] : []),
+        `  - **Suppress:** ${suppressionFor(first)}`,
+    ].join('\n');
+}
+/** Whether a scan ran completely, from the problems of its tool and kind. */
+function stateOf(h, problems) {
+    const mine = problems.filter((p) => p.kind === h.kind);
+    if (mine.some((p) => p.fatal))
+        return '❌ could not run';
+    if (mine.some((p) => makesIncomplete(p)))
+        return '⚠️ incomplete';
+    return '✅ complete';
+}
+/** The scan health tables: what each scan really covered, before any finding. */
+function healthTables(health, problems) {
+    const dast = health.filter((h) => h.kind === 'dast');
+    const sast = health.filter((h) => h.kind === 'sast');
+    const out = [];
+    if (dast.length)
+        out.push((0,report_escape/* table */.tp)([
+            'DAST target',
+            'scan',
+            'root',
+            'pages',
+            '2xx',
+            '3xx',
+            '4xx (401/403)',
+            '5xx',
+            'failed (time-outs)',
+            'truncated',
+        ], dast.map((h) => [
+            (0,report_escape/* inlineCode */.ti)(h.target),
+            stateOf(h, problems),
+            h.rootStatus ? String(h.rootStatus) : 'no answer',
+            n(h.pages),
+            n(h.status['2xx']),
+            n(h.status['3xx']),
+            `${n(h.status['4xx'])} (${n(h.auth)})`,
+            n(h.status['5xx']),
+            `${n(h.failed)} (${n(h.timeouts)})`,
+            h.truncatedPages
+                ? `${(0,report_document/* plural */.LS)(h.truncatedPages, 'page')}, ${(0,report_document/* plural */.LS)(h.truncatedBytes, 'byte')} not scanned`
+                : '0',
+        ])));
+    if (sast.length)
+        out.push((0,report_escape/* table */.tp)(['SAST path', 'scan', 'Python files', 'parsed', 'failed to parse'], sast.map((h) => [(0,report_escape/* inlineCode */.ti)(h.path), stateOf(h, problems), n(h.files), n(h.parsed), n(h.failed)])));
+    return out.join('\n\n');
+}
 function renderReport(r, limit, measure) {
     const failingSet = new Set(r.failing);
-    const verdict = r.passed
-        ? `✅ **Passed**: ${r.findings.length} finding(s), none failing the gate.`
-        : `❌ **Failed**: ${r.failing.length} finding(s) fail the gate${r.problems.some((p) => p.fatal) ? ', and a scan could not run' : ''}.`;
+    const result = r.result ?? (r.passed ? 'passed' : 'failed');
+    const incomplete = r.problems.some((p) => makesIncomplete(p) && !p.fatal);
+    const failingText = r.failing.length === 1 ? '1 finding fails' : `${(0,report_document/* plural */.LS)(r.failing.length, 'finding')} fail`;
+    const verdict = result === 'passed'
+        ? `✅ **Passed**: ${(0,report_document/* plural */.LS)(r.findings.length, 'finding')}, none failing the gate.`
+        : result === 'incomplete'
+            ? `⚠️ **Incomplete**: ${(0,report_document/* plural */.LS)(r.findings.length, 'finding')}, none failing the gate, but a scan did not cover what it should (see below); \`fail-on-scan-error\` is off, so the step did not fail.`
+            : r.failing.length === 0
+                ? `❌ **Failed**: ${r.problems.some((p) => p.fatal) ? 'a scan could not run' : 'a scan is incomplete'}, so no finding (or the lack of one) can be trusted.`
+                : `❌ **Failed**: ${failingText} the gate${r.problems.some((p) => p.fatal) ? ', and a scan could not run' : incomplete ? ', and a scan is incomplete' : ''}.`;
     const header = [
         `### 🛡️ security-scan`,
         verdict,
+        ...(r.health?.length ? [healthTables(r.health, r.problems)] : []),
         countsTable(r.findings, r.hasBaseline),
         ...(r.stats.length ? [`<sub>${r.stats.map(report_escape/* escapeMarkdown */.FV).join(' · ')}</sub>`] : []),
     ].join('\n\n');
     const problems = (0,report_document/* itemsSection */.mJ)({
-        heading: '#### ⚠️ Scanner problems (not a clean result)',
+        heading: '#### ⚠️ Scanner problems and what was not scanned',
         items: r.problems,
-        renderItem: (p) => `- ${p.fatal ? '**could not run**' : 'partial'}: ${(0,report_escape/* escapeMarkdown */.FV)(p.tool)}: ${(0,report_escape/* escapeMarkdown */.FV)(p.message)}`,
-        counts: () => `${r.problems.length} scanner problem(s).`,
+        renderItem: (p) => `- ${p.fatal ? '**could not run**' : makesIncomplete(p) ? '**incomplete**' : p.note ? 'not crawled' : 'partial'}: ${(0,report_escape/* escapeMarkdown */.FV)(p.tool)}: ${(0,report_escape/* escapeMarkdown */.FV)(p.message)}`,
+        counts: () => `${(0,report_document/* plural */.LS)(r.problems.length, 'scanner problem')}.`,
         what: 'scanner problems',
     });
-    const ordered = [...r.findings].sort((a, b) => Number(failingSet.has(b)) - Number(failingSet.has(a)) ||
-        (a.baseline === b.baseline ? 0 : a.baseline === 'new' ? -1 : 1) ||
-        bySeverity(a, b));
-    const sast = ordered.filter((f) => f.kind === 'sast');
-    const dast = ordered.filter((f) => f.kind === 'dast');
-    const section = (heading, items, what) => (0,report_document/* itemsSection */.mJ)({
-        heading,
-        items,
-        renderItem: (f) => findingLine(f, r.blobBase, failingSet.has(f)),
-        counts: () => `${items.length} ${what}.`,
-        what,
-    });
+    const groups = groupFindings(r.findings, failingSet);
+    const section = (heading, kind, what) => {
+        const items = groups.filter((g) => g.kind === kind);
+        return (0,report_document/* itemsSection */.mJ)({
+            heading,
+            items,
+            renderItem: (g, level) => groupBlock(g, r.blobBase, r.hasBaseline, level),
+            counts: () => `${(0,report_document/* plural */.LS)(items.length, 'rule')}, ${(0,report_document/* plural */.LS)(items.reduce((a, g) => a + g.findings.length, 0), 'instance')}.`,
+            what,
+            leavesOut: { condensed: `fixes and suppressions of ${what}`, list: `the locations of ${what}` },
+        });
+    };
     const doc = (0,report_document/* renderDocument */.yQ)({
         header,
         sections: [
             problems,
-            section('#### SAST findings', sast, 'SAST findings'),
-            section('#### DAST findings', dast, 'DAST findings'),
+            section('#### SAST findings, by rule', 'sast', 'SAST rules'),
+            section('#### DAST findings, by rule', 'dast', 'DAST rules'),
         ],
-        omittedNote: (o) => `_Left out to fit GitHub's size limit: ${o.join('; ')}. Every finding is in the SARIF file and the findings-json output._`,
-        ...(r.sarifNote ? { footer: `<sub>${(0,report_escape/* escapeMarkdown */.FV)(r.sarifNote)}</sub>` } : {}),
+        omittedNote: (o) => `_Left out to fit GitHub's size limit: ${o.join('; ')}. ${r.sarifTrimmed ? `Every finding is in the findings-json output; the SARIF file left out ${n(r.sarifTrimmed)} of them._` : 'Every finding is in the SARIF file and the findings-json output._'}`,
+        ...(r.sarifTrimmed
+            ? {
+                footer: `<sub>${(0,report_escape/* escapeMarkdown */.FV)(`${r.sarifTrimmed === 1 ? '1 result was' : `${(0,report_document/* plural */.LS)(r.sarifTrimmed, 'result')} were`} left out of the SARIF file (GitHub accepts at most 25,000 per run and 10 MB gzipped; the least severe go first). Every finding is in the findings-json output.`)}</sub>`,
+            }
+            : {}),
     }, limit, measure);
     return doc.text;
 }
 
+// EXTERNAL MODULE: ../../packages/shared/src/log/logger.ts
+var log_logger = __nccwpck_require__(1982);
 ;// CONCATENATED MODULE: ./src/annotations.ts
+
+const SEVERITY_RANK = { high: 0, medium: 1, low: 2, info: 3 };
+const LEVELS = ['error', 'warning', 'notice'];
+function levelOf(f, failing) {
+    if (failing.has(f))
+        return 'error';
+    return f.severity === 'high' || f.severity === 'medium' ? 'warning' : 'notice';
+}
 /**
- * One annotation per finding, failing ones first as errors (file findings before URL findings), the rest as warnings (low/info as notices),
- * at most `max` in total; GitHub itself shows 10 per level per step (the logger enforces that too).
+ * The `room` findings to annotate out of `list`: most severe first; within a severity, one finding per rule in
+ * turn (file findings before URL findings), so ten findings of one rule do not hide every other rule.
+ */
+function pickSpread(list, room) {
+    const picked = [];
+    const tiers = new Map();
+    for (const f of list) {
+        const r = SEVERITY_RANK[f.severity] ?? 4;
+        tiers.set(r, [...(tiers.get(r) ?? []), f]);
+    }
+    for (const r of [...tiers.keys()].sort((a, b) => a - b)) {
+        const byRule = new Map();
+        const onFile = (f) => (f.kind === 'sast' && f.path ? 0 : 1);
+        for (const f of [...tiers.get(r)].sort((a, b) => onFile(a) - onFile(b)))
+            byRule.set(f.ruleId, [...(byRule.get(f.ruleId) ?? []), f]);
+        const queues = [...byRule.values()];
+        for (let i = 0; picked.length < room && queues.some((q) => q.length > i); i++)
+            for (const q of queues)
+                if (q[i] && picked.length < room)
+                    picked.push(q[i]);
+        if (picked.length >= room)
+            break;
+    }
+    return picked;
+}
+/**
+ * Annotations within GitHub's limits (10 per level per step; one error is kept for the gate's own failure):
+ * failing findings as errors, other high/medium ones as warnings, the rest as notices, each level filled with
+ * the most severe findings spread across rules, and at most `max` in total. Returns how many were annotated;
+ * the rest are counted in the report.
  */
 function annotate(logger, findings, failing, max) {
-    // Findings with a file and line first: that is what annotations are for; URL findings follow.
-    const rank = (f) => (failing.has(f) ? 0 : 2) + (f.kind === 'sast' && f.path ? 0 : 1);
-    const ordered = [...findings].sort((a, b) => rank(a) - rank(b));
     let n = 0;
-    for (const f of ordered) {
-        if (n >= max)
-            break;
-        const level = failing.has(f)
-            ? 'error'
-            : f.severity === 'high' || f.severity === 'medium'
-                ? 'warning'
-                : 'notice';
-        const title = `${f.ruleId} ${f.rule.name} (${f.severity})`;
-        if (f.kind === 'sast' && f.path) {
-            logger[level](f.message, {
-                title,
-                file: f.path,
-                ...(f.line ? { startLine: f.line } : {}),
-                ...(f.endLine ? { endLine: f.endLine } : {}),
-                ...(f.column && !f.endLine ? { startColumn: f.column } : {}),
-                ...(f.endColumn && !f.endLine ? { endColumn: f.endColumn } : {}),
-            });
+    for (const level of LEVELS) {
+        const room = Math.min(logger.annotationsLeft?.(level) ?? log_logger/* ANNOTATIONS_PER_LEVEL */.eA - (level === 'error' ? 1 : 0), max - n);
+        if (room <= 0)
+            continue;
+        for (const f of pickSpread(findings.filter((x) => levelOf(x, failing) === level), room)) {
+            emit(logger, level, f);
+            n++;
         }
-        else {
-            logger[level](`${f.method ?? 'GET'} ${f.url}${f.param ? ` [${f.param}]` : ''}${f.evidence ? ` — evidence: ${f.evidence.slice(0, 200)}` : ''}`, { title });
-        }
-        n++;
     }
     return n;
+}
+function emit(logger, level, f) {
+    const title = `${f.ruleId} ${f.rule.name} (${f.severity})`;
+    if (f.kind === 'sast' && f.path) {
+        logger[level](f.message, {
+            title,
+            file: f.path,
+            ...(f.line ? { startLine: f.line } : {}),
+            ...(f.endLine ? { endLine: f.endLine } : {}),
+            ...(f.column && !f.endLine ? { startColumn: f.column } : {}),
+            ...(f.endColumn && !f.endLine ? { endColumn: f.endColumn } : {}),
+        });
+    }
+    else {
+        logger[level](`${f.method ?? 'GET'} ${f.url}${f.param ? ` [${f.param}]` : ''}${f.evidence ? ` — evidence: ${f.evidence.slice(0, 200)}` : ''}`, { title });
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts
@@ -623,7 +862,7 @@ function annotate(logger, findings, failing, max) {
 
 
 
-const LEVELS = ['high', 'medium', 'low', 'none'];
+const main_LEVELS = ['high', 'medium', 'low', 'none'];
 /** GitHub's limit of runs per SARIF file. */
 const MAX_RUNS = 20;
 const CONFIDENCE = ['high', 'medium', 'low'];
@@ -657,20 +896,22 @@ const spec = {
     },
     'dast-cookie': { type: 'string', secret: true },
     'dast-max-instances': { type: 'integer', default: 10, min: 1, max: 10_000 },
+    'dast-error-threshold': { type: 'integer', default: 50, min: 0, max: 100 },
+    'dast-threshold': { type: 'enum', values: ['low', 'medium', 'high'], default: 'medium' },
     'dast-insecure-tls': { type: 'boolean', default: false },
     'dast-anchor-file': { type: 'string' },
     'rules-file': { type: 'path', mustExist: 'file' },
-    ingest: { type: 'list' },
-    'fail-on-sast': { type: 'enum', values: LEVELS, default: 'medium' },
-    'fail-on-dast': { type: 'enum', values: LEVELS, default: 'medium' },
+    ingest: { type: 'paths', mustExist: 'file' },
+    'fail-on-sast': { type: 'enum', values: main_LEVELS, default: 'medium' },
+    'fail-on-dast': { type: 'enum', values: main_LEVELS, default: 'medium' },
     'sast-confidence': { type: 'enum', values: CONFIDENCE, default: 'medium' },
     'dast-confidence': { type: 'enum', values: CONFIDENCE, default: 'medium' },
     'fail-on-scan-error': { type: 'boolean', default: true },
     'new-only': { type: 'boolean', default: false },
     baseline: { type: 'path' },
     'update-baseline': { type: 'boolean', default: false },
-    'sarif-file': { type: 'string' },
-    'findings-file': { type: 'string' },
+    'sarif-file': { type: 'path' },
+    'findings-file': { type: 'path' },
     category: {
         type: 'string',
         default: 'security-scan',
@@ -727,18 +968,12 @@ async function main(rt) {
             title: 'security-scan: no baseline',
         });
     }
-    const ingestFiles = (i.ingest ?? []).map((f) => {
-        const abs = external_node_path_default().resolve(ws, f);
-        if (!(0,external_node_fs_.existsSync)(abs))
-            throw new errors/* UserError */.yo(`\`ingest\`: ${f} does not exist.`, {
-                hint: 'Paths are relative to the workspace.',
-            });
-        return abs;
-    });
+    // Confined to the workspace and RUNNER_TEMP and checked to exist by the input spec.
+    const ingestFiles = i.ingest ?? [];
     // Reports to ingest are read now too: a bad file must not surface after a long scan.
     const ingested = [];
     if (ingestFiles.length) {
-        const { ingestReport } = await Promise.all(/* import() */[__nccwpck_require__.e(106), __nccwpck_require__.e(204)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6204));
+        const { ingestReport } = await Promise.all(/* import() */[__nccwpck_require__.e(106), __nccwpck_require__.e(640), __nccwpck_require__.e(204)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6204));
         for (const file of ingestFiles) {
             let parsed;
             try {
@@ -776,7 +1011,7 @@ async function main(rt) {
     // The work: each scanner, then ingested reports.
     const outcomes = [];
     if (i.sastPath) {
-        const { runBandit } = await __nccwpck_require__.e(/* import() */ 640).then(__nccwpck_require__.bind(__nccwpck_require__, 8640));
+        const { runBandit } = await Promise.all(/* import() */[__nccwpck_require__.e(640), __nccwpck_require__.e(514)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8640));
         const outcome = await rt.logger.group('Bandit (SAST)', () => runBandit({
             target: i.sastPath,
             workspace: ws,
@@ -790,6 +1025,7 @@ async function main(rt) {
             logger: rt.logger,
             signal: rt.signal,
         }));
+        rt.logger.info(`Bandit: ${resultLine(outcome)}`);
         outcomes.push({ kind: 'sast', category: `${i.category}/sast/`, outcome });
     }
     if (i.targetUrl) {
@@ -804,10 +1040,14 @@ async function main(rt) {
             requestTimeoutMs: i.dastRequestTimeout,
             headers,
             maxInstancesPerRule: i.dastMaxInstances,
+            maxErrorPercent: i.dastErrorThreshold,
+            threshold: i.dastThreshold,
+            logger: rt.logger,
             insecureTls: i.dastInsecureTls,
             now: () => Date.now(),
             signal: rt.signal,
         }));
+        rt.logger.info(`DAST: ${resultLine(outcome)}`);
         outcomes.push({
             kind: 'dast',
             category: `${i.category}/dast/${new URL(target).host.replace(/[^\w.-]/g, '_')}/`,
@@ -838,29 +1078,45 @@ async function main(rt) {
     };
     const gate = evaluateGate(findings, policy);
     const fatal = problems.filter((p) => p.fatal);
-    const scanFailed = fatal.length > 0 && i.failOnScanError;
+    const incomplete = problems.filter((p) => !p.fatal && makesIncomplete(p));
+    const scanFailed = (fatal.length > 0 || incomplete.length > 0) && i.failOnScanError;
     const passed = gate.failing.length === 0 && !scanFailed;
+    // A gate that passed on a scan that did not see everything is not a pass, even when it does not fail.
+    const result = !passed
+        ? 'failed'
+        : fatal.length || incomplete.length
+            ? 'incomplete'
+            : 'passed';
+    const health = outcomes.flatMap((o) => (o.outcome.health ? [o.outcome.health] : []));
     // Files: SARIF, findings JSON, baseline.
     const dastAnchor = i.dastAnchorFile ?? workflowFile(rt.env) ?? (i.rulesFile ? rel(i.rulesFile) : 'README.md');
     const sarif = buildSarif(groups, dastAnchor);
     const sarifFile = external_node_path_default().resolve(ws, i.sarifFile ?? external_node_path_default().join(temp, 'security-scan.sarif'));
     const findingsFile = external_node_path_default().resolve(ws, i.findingsFile ?? external_node_path_default().join(temp, 'security-scan-findings.json'));
-    (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(sarifFile), { recursive: true });
-    (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(findingsFile), { recursive: true });
-    (0,external_node_fs_.writeFileSync)(sarifFile, sarif.text);
-    (0,external_node_fs_.writeFileSync)(findingsFile, `${JSON.stringify({ passed, findings, problems }, null, 2)}\n`);
+    // Through the shared writer: every registered secret (a cookie a page echoed, ...) is redacted.
+    writeOutputFile(sarifFile, sarif.text);
+    writeOutputFile(findingsFile, `${JSON.stringify({ passed, result, health, findings, problems, ...(sarif.trimmed ? { sarifTrimmed: sarif.trimmed } : {}) }, null, 2)}\n`);
     if (i.updateBaseline && i.baseline) {
-        (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(i.baseline), { recursive: true });
-        (0,external_node_fs_.writeFileSync)(i.baseline, renderBaseline(findings));
+        writeOutputFile(i.baseline, renderBaseline(findings));
         rt.logger.info(`Baseline written to ${rel(i.baseline)} (${findings.length} findings).`);
     }
     // The report: log, annotations, summary, comment, upload.
-    for (const p of problems)
-        rt.logger[p.fatal ? 'error' : 'warning'](`${p.tool}: ${p.message}`, {
-            title: p.fatal ? 'security-scan: scan could not run' : 'security-scan: scan incomplete',
-        });
-    annotate(rt.logger, findings, new Set(gate.failing), i.maxAnnotations);
-    const stats = outcomes.map(({ outcome }) => `${outcome.tool.name}${outcome.tool.version ? ` ${outcome.tool.version}` : ''}: ${outcome.findings.length} finding(s)${outcome.stats?.pages !== undefined ? `, ${outcome.stats.pages} pages` : ''}`);
+    for (const p of problems) {
+        if (p.note)
+            rt.logger.notice(`${p.tool}: ${p.message}`, { title: 'security-scan: not crawled' });
+        else
+            rt.logger[p.fatal || (makesIncomplete(p) && i.failOnScanError) ? 'error' : 'warning'](`${p.tool}: ${p.message}`, {
+                title: p.fatal
+                    ? 'security-scan: scan could not run'
+                    : makesIncomplete(p)
+                        ? 'security-scan: scan incomplete'
+                        : 'security-scan: scan problem',
+            });
+    }
+    const annotated = annotate(rt.logger, findings, new Set(gate.failing), i.maxAnnotations);
+    const stats = outcomes.map(({ outcome }) => `${outcome.tool.name}${outcome.tool.version ? ` ${outcome.tool.version}` : ''}: ${(0,report_document/* plural */.LS)(outcome.findings.length, 'finding')}${outcome.stats?.pages !== undefined ? `, ${(0,report_document/* plural */.LS)(Number(outcome.stats.pages), 'page')}` : ''}`);
+    if (annotated < findings.length)
+        stats.push(`${(0,report_document/* plural */.LS)(findings.length - annotated, 'finding')} not annotated on their lines (GitHub shows 10 annotations per level per step; max-annotations: ${i.maxAnnotations})`);
     if (ignored)
         stats.push(`${ignored} ignored by the rules file`);
     const pr = rt.context.payload.pull_request;
@@ -869,19 +1125,17 @@ async function main(rt) {
         findings,
         failing: gate.failing,
         problems,
+        health,
         hasBaseline: baseline !== undefined,
         passed,
+        result,
         blobBase: `${rt.context.serverUrl}/${rt.context.owner}/${rt.context.repo}/blob/${sha}/`,
         stats,
-        ...(sarif.trimmed
-            ? {
-                sarifNote: `${sarif.trimmed} results were left out of the SARIF file to stay under GitHub's 10 MB limit.`,
-            }
-            : {}),
+        ...(sarif.trimmed ? { sarifTrimmed: sarif.trimmed } : {}),
     };
     (0,summary/* writeJobSummary */.j)(renderReport(reportInput, report_document/* SUMMARY_LIMIT */.Jt, report_document/* utf8Bytes */.dy), rt.env);
     if ((i.comment || i.uploadSarif) && i.githubToken) {
-        const { publish } = await Promise.all(/* import() */[__nccwpck_require__.e(116), __nccwpck_require__.e(313)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1313));
+        const { publish } = await Promise.all(/* import() */[__nccwpck_require__.e(116), __nccwpck_require__.e(555)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8555));
         await publish({
             rt,
             token: i.githubToken,
@@ -899,18 +1153,28 @@ async function main(rt) {
     rt.outputs.set('dast-findings', count((f) => f.kind === 'dast'));
     rt.outputs.set('new-findings', gate.newCount);
     rt.outputs.set('failing', gate.failing.length);
-    rt.outputs.set('scan-errors', problems.length);
-    rt.outputs.set('result', passed ? 'passed' : 'failed');
+    rt.outputs.set('scan-errors', problems.filter((p) => !p.note).length);
+    rt.outputs.set('result', result);
     rt.outputs.set('sarif-file', sarifFile);
     rt.outputs.set('findings-json', findingsFile);
-    if (scanFailed)
-        throw new errors/* UserError */.yo(`${fatal.length} scan(s) could not run: ${fatal.map((p) => `${p.tool}: ${p.message}`).join('; ')}`, {
-            hint: 'Fix the scanner or the target, or set `fail-on-scan-error: false` to report without failing.',
+    if (scanFailed) {
+        const why = [...fatal, ...incomplete].map((p) => `${p.tool}: ${p.message}`).join('; ');
+        throw new errors/* UserError */.yo(fatal.length
+            ? `${fatal.length === 1 ? '1 scan' : `${fatal.length} scans`} could not run${incomplete.length ? ` and ${(0,report_document/* plural */.LS)(incomplete.length, 'problem')} left a scan incomplete` : ''}: ${why}`
+            : `The scan is incomplete, so a clean result would mean nothing: ${why}`, {
+            hint: 'Fix the scanner or the target (see the scan health table in the job summary), or set `fail-on-scan-error: false` to report without failing (result is then `incomplete`).',
         });
+    }
     if (!passed)
-        throw new errors/* UserError */.yo(`${gate.failing.length} finding(s) fail the gate (fail-on-sast: ${i.failOnSast}, fail-on-dast: ${i.failOnDast}${i.newOnly ? ', new only' : ''}).`, {
+        throw new errors/* UserError */.yo(`${gate.failing.length === 1 ? '1 finding fails' : `${(0,report_document/* plural */.LS)(gate.failing.length, 'finding')} fail`} the gate (fail-on-sast: ${i.failOnSast}, fail-on-dast: ${i.failOnDast}${i.newOnly ? ', new only' : ''}).`, {
             hint: 'Fix them, suppress reviewed ones (`# nosec B602`, or the rules file), or raise the thresholds.',
         });
+}
+/** A scan's one-line result: "12 pages, 3 findings, 1 problem". */
+function resultLine(o) {
+    const pages = o.stats?.pages !== undefined ? `${(0,report_document/* plural */.LS)(Number(o.stats.pages), 'page')}, ` : '';
+    const problems = o.problems.length ? `, ${(0,report_document/* plural */.LS)(o.problems.length, 'problem')}` : '';
+    return `${pages}${(0,report_document/* plural */.LS)(o.findings.length, 'finding')}${problems}`;
 }
 /** `.github/workflows/x.yml` from GITHUB_WORKFLOW_REF (owner/repo/.github/workflows/x.yml@ref). */
 function workflowFile(env) {
@@ -975,7 +1239,7 @@ function describeThrown(thrown) {
 
 /***/ }),
 
-/***/ 2890:
+/***/ 8913:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -986,400 +1250,12 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: REPORT_URL, coreOutputs, createRuntime, failStep
 
-// NAMESPACE OBJECT: ../../packages/shared/src/runner/core.ts
-var core_namespaceObject = {};
-__nccwpck_require__.r(core_namespaceObject);
-__nccwpck_require__.d(core_namespaceObject, {
-  debug: () => (debug),
-  endGroup: () => (endGroup),
-  error: () => (error),
-  exportVariable: () => (exportVariable),
-  getState: () => (getState),
-  info: () => (info),
-  notice: () => (notice),
-  saveState: () => (saveState),
-  setFailed: () => (setFailed),
-  setOutput: () => (setOutput),
-  setSecret: () => (setSecret),
-  startGroup: () => (startGroup),
-  warning: () => (warning)
-});
-
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
-// EXTERNAL MODULE: external "os"
-var external_os_ = __nccwpck_require__(857);
-;// CONCATENATED MODULE: ../../node_modules/@actions/core/lib/utils.js
-// We use any as a valid input type
-/* eslint-disable @typescript-eslint/no-explicit-any */
-/**
- * Sanitizes an input into a string so it can be passed into issueCommand safely
- * @param input input to sanitize into a string
- */
-function toCommandValue(input) {
-    if (input === null || input === undefined) {
-        return '';
-    }
-    else if (typeof input === 'string' || input instanceof String) {
-        return input;
-    }
-    return JSON.stringify(input);
-}
-/**
- *
- * @param annotationProperties
- * @returns The command properties to send with the actual annotation command
- * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
- */
-function toCommandProperties(annotationProperties) {
-    if (!Object.keys(annotationProperties).length) {
-        return {};
-    }
-    return {
-        title: annotationProperties.title,
-        file: annotationProperties.file,
-        line: annotationProperties.startLine,
-        endLine: annotationProperties.endLine,
-        col: annotationProperties.startColumn,
-        endColumn: annotationProperties.endColumn
-    };
-}
-//# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ../../node_modules/@actions/core/lib/command.js
-
-
-/**
- * Issues a command to the GitHub Actions runner
- *
- * @param command - The command name to issue
- * @param properties - Additional properties for the command (key-value pairs)
- * @param message - The message to include with the command
- * @remarks
- * This function outputs a specially formatted string to stdout that the Actions
- * runner interprets as a command. These commands can control workflow behavior,
- * set outputs, create annotations, mask values, and more.
- *
- * Command Format:
- *   ::name key=value,key=value::message
- *
- * @example
- * ```typescript
- * // Issue a warning annotation
- * issueCommand('warning', {}, 'This is a warning message');
- * // Output: ::warning::This is a warning message
- *
- * // Set an environment variable
- * issueCommand('set-env', { name: 'MY_VAR' }, 'some value');
- * // Output: ::set-env name=MY_VAR::some value
- *
- * // Add a secret mask
- * issueCommand('add-mask', {}, 'secretValue123');
- * // Output: ::add-mask::secretValue123
- * ```
- *
- * @internal
- * This is an internal utility function that powers the public API functions
- * such as setSecret, warning, error, and exportVariable.
- */
-function issueCommand(command, properties, message) {
-    const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_.EOL);
-}
-function issue(name, message = '') {
-    issueCommand(name, {}, message);
-}
-const CMD_STRING = '::';
-class Command {
-    constructor(command, properties, message) {
-        if (!command) {
-            command = 'missing.command';
-        }
-        this.command = command;
-        this.properties = properties;
-        this.message = message;
-    }
-    toString() {
-        let cmdStr = CMD_STRING + this.command;
-        if (this.properties && Object.keys(this.properties).length > 0) {
-            cmdStr += ' ';
-            let first = true;
-            for (const key in this.properties) {
-                if (this.properties.hasOwnProperty(key)) {
-                    const val = this.properties[key];
-                    if (val) {
-                        if (first) {
-                            first = false;
-                        }
-                        else {
-                            cmdStr += ',';
-                        }
-                        cmdStr += `${key}=${escapeProperty(val)}`;
-                    }
-                }
-            }
-        }
-        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
-        return cmdStr;
-    }
-}
-function escapeData(s) {
-    return toCommandValue(s)
-        .replace(/%/g, '%25')
-        .replace(/\r/g, '%0D')
-        .replace(/\n/g, '%0A');
-}
-function escapeProperty(s) {
-    return toCommandValue(s)
-        .replace(/%/g, '%25')
-        .replace(/\r/g, '%0D')
-        .replace(/\n/g, '%0A')
-        .replace(/:/g, '%3A')
-        .replace(/,/g, '%2C');
-}
-//# sourceMappingURL=command.js.map
-;// CONCATENATED MODULE: external "crypto"
-const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-// EXTERNAL MODULE: external "fs"
-var external_fs_ = __nccwpck_require__(9896);
-;// CONCATENATED MODULE: ../../node_modules/@actions/core/lib/file-command.js
-// For internal use, subject to change.
-// We use any as a valid input type
-/* eslint-disable @typescript-eslint/no-explicit-any */
-
-
-
-
-function issueFileCommand(command, message) {
-    const filePath = process.env[`GITHUB_${command}`];
-    if (!filePath) {
-        throw new Error(`Unable to find environment variable for file command ${command}`);
-    }
-    if (!external_fs_.existsSync(filePath)) {
-        throw new Error(`Missing file at path: ${filePath}`);
-    }
-    external_fs_.appendFileSync(filePath, `${toCommandValue(message)}${external_os_.EOL}`, {
-        encoding: 'utf8'
-    });
-}
-function prepareKeyValueMessage(key, value) {
-    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
-    const convertedValue = toCommandValue(value);
-    // These should realistically never happen, but just in case someone finds a
-    // way to exploit uuid generation let's not allow keys or values that contain
-    // the delimiter.
-    if (key.includes(delimiter)) {
-        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
-    }
-    if (convertedValue.includes(delimiter)) {
-        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
-    }
-    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
-}
-//# sourceMappingURL=file-command.js.map
-;// CONCATENATED MODULE: ../../packages/shared/src/runner/core.ts
-/**
- * The runner protocol (workflow commands and file commands), from @actions/core's own modules.
- *
- * Why not `import * as core from '@actions/core'`: its index also loads the OIDC client, which pulls in
- * @actions/http-client and undici (~1 MB). Measured on Node 24 with ncc bundles (docs/performance.md):
- * a bundle of the index starts in ~80 ms, one of these modules in ~35 ms, against ~30 ms for `node -e 0`.
- * None of our actions use OIDC, so every step would pay that for nothing. The package's `exports` only
- * expose the index, hence the file paths; the imported modules are @actions/core's, unchanged.
- */
-
-
-
-
-function debug(message) {
-    issueCommand('debug', {}, message);
-}
-function info(message) {
-    process.stdout.write(message + (external_node_os_default()).EOL);
-}
-function error(message, props = {}) {
-    issueCommand('error', toCommandProperties(props), message instanceof Error ? message.toString() : message);
-}
-function warning(message, props = {}) {
-    issueCommand('warning', toCommandProperties(props), message instanceof Error ? message.toString() : message);
-}
-function notice(message, props = {}) {
-    issueCommand('notice', toCommandProperties(props), message instanceof Error ? message.toString() : message);
-}
-function startGroup(name) {
-    issue('group', name);
-}
-function endGroup() {
-    issue('endgroup');
-}
-function setSecret(secret) {
-    issueCommand('add-mask', {}, secret);
-}
-function keyValue(file, legacy, name, value) {
-    if (process.env[`GITHUB_${file}`]) {
-        issueFileCommand(file, prepareKeyValueMessage(name, value));
-    }
-    else {
-        process.stdout.write((external_node_os_default()).EOL);
-        issueCommand(legacy, { name }, toCommandValue(value));
-    }
-}
-function setOutput(name, value) {
-    keyValue('OUTPUT', 'set-output', name, value);
-}
-function saveState(name, value) {
-    keyValue('STATE', 'save-state', name, value);
-}
-function getState(name) {
-    return process.env[`STATE_${name}`] ?? '';
-}
-function exportVariable(name, value) {
-    process.env[name] = toCommandValue(value);
-    keyValue('ENV', 'set-env', name, value);
-}
-function setFailed(message) {
-    process.exitCode = 1;
-    error(message);
-}
-
-;// CONCATENATED MODULE: ../../packages/shared/src/log/logger.ts
-
-/** GitHub shows at most 10 annotations per level per step (50 per job); the rest are dropped silently. */
-const ANNOTATIONS_PER_LEVEL = 10;
-class AnnotationBudget {
-    used = { error: 0, warning: 0, notice: 0 };
-    dropped = { error: 0, warning: 0, notice: 0 };
-    perLevel;
-    constructor(perLevel = ANNOTATIONS_PER_LEVEL) {
-        this.perLevel = perLevel;
-    }
-    /** True when an annotation of this level may still be emitted; counts the overflow otherwise. */
-    take(level) {
-        if (this.used[level] < this.perLevel) {
-            this.used[level]++;
-            return true;
-        }
-        this.dropped[level]++;
-        return false;
-    }
-    overflow() {
-        return { ...this.dropped };
-    }
-}
-/** Logger on top of @actions/core's workflow commands. */
-class CoreLogger {
-    budget = new AnnotationBudget();
-    debug(message) {
-        debug(message);
-    }
-    info(message) {
-        info(message);
-    }
-    warning(message, props) {
-        this.annotate('warning', message, props);
-    }
-    error(message, props) {
-        this.annotate('error', message, props);
-    }
-    notice(message, props) {
-        this.annotate('notice', message, props);
-    }
-    async group(name, fn) {
-        startGroup(name);
-        try {
-            return await fn();
-        }
-        finally {
-            endGroup();
-        }
-    }
-    overflow() {
-        return this.budget.overflow();
-    }
-    annotate(level, message, props) {
-        if (this.budget.take(level)) {
-            core_namespaceObject[level](message, props);
-        }
-        else {
-            const where = props?.file ? ` (${props.file}${props.startLine ? `:${props.startLine}` : ''})` : '';
-            info(`${level}: ${message}${where}`);
-        }
-    }
-}
-/** In-memory logger for unit tests; applies the same annotation cap as the runner. */
-class MemoryLogger {
-    records = [];
-    budget = new AnnotationBudget();
-    debug(message) {
-        this.records.push({ level: 'debug', message });
-    }
-    info(message) {
-        this.records.push({ level: 'info', message });
-    }
-    warning(message, props) {
-        this.annotate('warning', message, props);
-    }
-    error(message, props) {
-        this.annotate('error', message, props);
-    }
-    notice(message, props) {
-        this.annotate('notice', message, props);
-    }
-    async group(name, fn) {
-        this.records.push({ level: 'group', message: name });
-        return fn();
-    }
-    overflow() {
-        return this.budget.overflow();
-    }
-    messages(level) {
-        return this.records.filter((r) => !level || r.level === level).map((r) => r.message);
-    }
-    annotate(level, message, props) {
-        if (this.budget.take(level))
-            this.records.push({ level, message, ...(props ? { props } : {}) });
-        else
-            this.records.push({ level: 'info', message: `${level}: ${message}` });
-    }
-}
-
-;// CONCATENATED MODULE: ../../packages/shared/src/log/secrets.ts
-
-/**
- * Every form a secret may show up in: the value, each of its lines, and the encodings tools print it in
- * (base64 of the value and of `user:value` pairs is registered by the caller, who knows the user).
- */
-function secretForms(value) {
-    const forms = new Set();
-    const add = (s) => {
-        if (s.trim().length >= 3)
-            forms.add(s);
-    };
-    add(value);
-    for (const line of value.split(/\r?\n/))
-        add(line.trim());
-    add(Buffer.from(value).toString('base64'));
-    add(Buffer.from(value).toString('base64url'));
-    add(encodeURIComponent(value));
-    add(JSON.stringify(value).slice(1, -1));
-    return [...forms];
-}
-/** Registers a secret and its derived forms with the runner's log masker. */
-function registerSecret(value, sink = setSecret) {
-    if (!value)
-        return;
-    for (const form of secretForms(value))
-        sink(form);
-}
-/** Replaces every known secret form in text, for strings we write ourselves (comments, summaries, files). */
-function redact(text, secrets) {
-    const forms = [...secrets].flatMap(secretForms).sort((a, b) => b.length - a.length);
-    let out = text;
-    for (const f of forms)
-        out = out.split(f).join('***');
-    return out;
-}
-
+// EXTERNAL MODULE: ../../packages/shared/src/runner/core.ts + 2 modules
+var core = __nccwpck_require__(1547);
+// EXTERNAL MODULE: ../../packages/shared/src/log/logger.ts
+var logger = __nccwpck_require__(1982);
+// EXTERNAL MODULE: ../../packages/shared/src/log/secrets.ts
+var secrets = __nccwpck_require__(4805);
 // EXTERNAL MODULE: ../../packages/shared/src/report/summary.ts
 var summary = __nccwpck_require__(8560);
 // EXTERNAL MODULE: ../../packages/shared/src/github/context.ts
@@ -5212,7 +5088,7 @@ function getInputs(spec, source, crossCheck) {
             continue;
         }
         try {
-            out[camelCase(name)] = parseOne(name, def, text, source.workspace);
+            out[camelCase(name)] = parseOne(name, def, text, source.workspace, source.env.RUNNER_TEMP);
         }
         catch (e) {
             problems.push(e.message);
@@ -5226,7 +5102,7 @@ function getInputs(spec, source, crossCheck) {
         throw new errors/* InputError */.dz(contradictions);
     return inputs;
 }
-function parseOne(name, def, text, workspace) {
+function parseOne(name, def, text, workspace, temp) {
     const bad = (why) => {
         throw new Error(`\`${name}\`: ${why}`);
     };
@@ -5270,7 +5146,9 @@ function parseOne(name, def, text, workspace) {
         case 'map':
             return parseMap(text, bad);
         case 'path':
-            return confinePath(text, workspace, def.mustExist, bad);
+            return confinePath(text, workspace, def.mustExist, bad, temp);
+        case 'paths':
+            return parseList(text, def.commas ?? true).map((p) => confinePath(p, workspace, def.mustExist, bad, temp));
     }
 }
 /** Newline-separated (and, unless disabled, comma-separated) items; blank items and `#` comment lines dropped. */
@@ -5305,29 +5183,68 @@ function parseMap(text, bad) {
     }
     return out;
 }
-/** Resolves a path against the workspace and refuses anything that escapes it (also through symlinks). */
-function confinePath(text, workspace, mustExist, bad) {
-    const root = (0,external_node_fs_.realpathSync)(workspace);
-    const abs = external_node_path_default().resolve(root, text);
-    let real = abs;
+/** The real path of `p`, or of its nearest existing ancestor joined with the rest (for files yet to write). */
+function realish(p) {
     try {
-        real = (0,external_node_fs_.realpathSync)(abs);
+        return { real: (0,external_node_fs_.realpathSync)(p), exists: true };
     }
     catch {
-        if (mustExist)
-            return bad(`"${text}" does not exist (looked for ${abs}).`);
+        const parent = external_node_path_default().dirname(p);
+        if (parent === p)
+            return { real: p, exists: false };
+        return { real: external_node_path_default().join(realish(parent).real, external_node_path_default().basename(p)), exists: false };
     }
-    const rel = external_node_path_default().relative(root, real);
-    if (rel.startsWith('..') || external_node_path_default().isAbsolute(rel))
-        return bad(`"${text}" is outside the workspace (${root}).`);
-    if (mustExist === 'file' || mustExist === 'dir') {
+}
+const inside = (root, p) => {
+    const rel = external_node_path_default().relative(root, p);
+    return rel === '' || (!rel.startsWith(`..${(external_node_path_default()).sep}`) && rel !== '..' && !external_node_path_default().isAbsolute(rel));
+};
+/**
+ * Resolves a path input and refuses anything outside the workspace and RUNNER_TEMP: `..`, absolute paths
+ * elsewhere, and symlinks (anywhere on the way) that lead out. Throws an Error whose message says why; it
+ * names paths only, never a file's contents. Returns the absolute (unresolved) path.
+ */
+function resolveConfined(text, roots, mustExist) {
+    const candidates = [roots.workspace, ...(roots.temp ? [roots.temp] : [])].flatMap((r) => {
+        try {
+            return [(0,external_node_fs_.realpathSync)(r)];
+        }
+        catch {
+            return [];
+        }
+    });
+    const abs = external_node_path_default().resolve(roots.base ?? roots.workspace, text);
+    const { real, exists } = realish(abs);
+    if (!candidates.some((root) => inside(root, real))) {
+        const where = `the workspace (${candidates[0] ?? roots.workspace})${candidates[1] ? ` or RUNNER_TEMP (${candidates[1]})` : ''}`;
+        const lexical = [roots.workspace, ...(roots.temp ? [roots.temp] : [])].some((r) => inside(external_node_path_default().resolve(r), abs));
+        throw new Error(lexical
+            ? `"${text}" leads through a symbolic link to ${real}, outside ${where}.`
+            : `"${text}" is outside ${where}; give a path inside the workspace (relative to it) or under RUNNER_TEMP.`);
+    }
+    // Only now: whether a file outside exists is none of the input's business.
+    if (!exists && mustExist)
+        throw new Error(`"${text}" does not exist (looked for ${abs}).`);
+    if (exists && (mustExist === 'file' || mustExist === 'dir')) {
         const st = (0,external_node_fs_.statSync)(real);
         if (mustExist === 'file' && !st.isFile())
-            bad(`"${text}" is not a file.`);
+            throw new Error(`"${text}" is not a file.`);
         if (mustExist === 'dir' && !st.isDirectory())
-            bad(`"${text}" is not a directory.`);
+            throw new Error(`"${text}" is not a directory.`);
     }
     return abs;
+}
+/**
+ * Resolves a path against the workspace and refuses anything that escapes it and RUNNER_TEMP (also through
+ * symlinks); `bad` is called with the reason.
+ */
+function confinePath(text, workspace, mustExist, bad, temp = process.env.RUNNER_TEMP) {
+    try {
+        return resolveConfined(text, { workspace, temp }, mustExist);
+    }
+    catch (e) {
+        return bad(e.message);
+    }
 }
 
 ;// CONCATENATED MODULE: ../../packages/shared/src/action/run-action.ts
@@ -5340,14 +5257,14 @@ function confinePath(text, workspace, mustExist, bad) {
 
 const REPORT_URL = 'https://github.com/pipewright/pipewright/issues';
 const coreOutputs = {
-    set: (name, value) => setOutput(name, String(value)),
-    setJson: (name, value) => setOutput(name, JSON.stringify(value)),
+    set: (name, value) => core.setOutput(name, String(value)),
+    setJson: (name, value) => core.setOutput(name, JSON.stringify(value)),
 };
 function createRuntime(env = process.env) {
     const controller = new AbortController();
     const onSignal = (sig) => {
         if (!controller.signal.aborted) {
-            info(`Received ${sig}: cancelling.`);
+            core.info(`Received ${sig}: cancelling.`);
             controller.abort(new Error(`cancelled (${sig})`));
         }
     };
@@ -5356,12 +5273,12 @@ function createRuntime(env = process.env) {
     const context = (0,github_context/* readRunContext */.$p)(env);
     return {
         env,
-        logger: new CoreLogger(),
+        logger: new logger/* CoreLogger */.US(),
         outputs: coreOutputs,
         context,
         signal: controller.signal,
-        inputs: (spec, crossCheck) => getInputs(spec, { env, workspace: context.workspace, onSecret: (v) => registerSecret(v) }, crossCheck),
-        secret: (v) => registerSecret(v),
+        inputs: (spec, crossCheck) => getInputs(spec, { env, workspace: context.workspace, onSecret: (v) => (0,secrets/* registerSecret */.cl)(v) }, crossCheck),
+        secret: (v) => (0,secrets/* registerSecret */.cl)(v),
     };
 }
 /**
@@ -5371,27 +5288,28 @@ function createRuntime(env = process.env) {
 async function runAction(main, rt = createRuntime()) {
     try {
         await main(rt);
-        const over = rt.logger.overflow();
-        const dropped = over.error + over.warning + over.notice;
-        if (dropped > 0) {
-            const line = `${dropped} more annotations (${over.error} errors, ${over.warning} warnings, ${over.notice} notices) were logged as plain lines: GitHub shows at most 10 per level per step.`;
-            rt.logger.info(line);
-            (0,summary/* writeJobSummary */.j)(`\n> [!NOTE]\n> ${line}\n`, rt.env);
-        }
     }
     catch (thrown) {
         failStep(thrown, rt.logger);
+    }
+    // Counted on success and failure alike: what did not fit GitHub's cap is said in the summary.
+    const over = rt.logger.overflow();
+    const dropped = over.error + over.warning + over.notice;
+    if (dropped > 0) {
+        const line = `${dropped} more annotations (${over.error} errors, ${over.warning} warnings, ${over.notice} notices) were logged as plain lines: GitHub shows at most 10 per level per step.`;
+        rt.logger.info(line);
+        (0,summary/* writeJobSummary */.j)(`\n> [!NOTE]\n> ${line}\n`, rt.env);
     }
 }
 function failStep(thrown, logger) {
     if ((0,errors/* isUserError */.iU)(thrown)) {
         const hint = thrown.hint ? `\n${thrown.hint}` : '';
-        setFailed(`${thrown.message}${hint}`);
+        core.setFailed(`${thrown.message}${hint}`);
     }
     else {
         if (thrown instanceof Error && thrown.stack)
             logger.debug(thrown.stack);
-        setFailed(`Unexpected error: ${(0,errors/* describeThrown */.YI)(thrown)}\nThis is a bug in pipewright. Please report it at ${REPORT_URL} with this log (re-run with debug logging for the stack).`);
+        core.setFailed(`Unexpected error: ${(0,errors/* describeThrown */.YI)(thrown)}\nThis is a bug in pipewright. Please report it at ${REPORT_URL} with this log (re-run with debug logging for the stack).`);
     }
     process.exitCode = 1;
 }
@@ -5532,18 +5450,340 @@ function requireRepository(ctx) {
 
 /***/ }),
 
+/***/ 1982:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   US: () => (/* binding */ CoreLogger),
+/* harmony export */   eA: () => (/* binding */ ANNOTATIONS_PER_LEVEL)
+/* harmony export */ });
+/* unused harmony exports AnnotationBudget, MemoryLogger */
+/* harmony import */ var _runner_core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1547);
+
+/** GitHub shows at most 10 annotations per level per step (50 per job); the rest are dropped silently. */
+const ANNOTATIONS_PER_LEVEL = 10;
+/**
+ * GitHub's per-level cap, with one error kept back for the step's own failure (what failed and what to do):
+ * runAction's failStep writes it after everything else, so it must never be the 11th error GitHub drops.
+ */
+class AnnotationBudget {
+    used = { error: 0, warning: 0, notice: 0 };
+    dropped = { error: 0, warning: 0, notice: 0 };
+    perLevel;
+    constructor(perLevel = ANNOTATIONS_PER_LEVEL) {
+        this.perLevel = perLevel;
+    }
+    cap(level) {
+        return level === 'error' ? this.perLevel - 1 : this.perLevel;
+    }
+    /** How many more annotations of this level may be emitted. */
+    left(level) {
+        return Math.max(0, this.cap(level) - this.used[level]);
+    }
+    /** True when an annotation of this level may still be emitted; counts the overflow otherwise. */
+    take(level) {
+        if (this.used[level] < this.cap(level)) {
+            this.used[level]++;
+            return true;
+        }
+        this.dropped[level]++;
+        return false;
+    }
+    overflow() {
+        return { ...this.dropped };
+    }
+}
+/** Logger on top of @actions/core's workflow commands. */
+class CoreLogger {
+    budget = new AnnotationBudget();
+    debug(message) {
+        _runner_core_js__WEBPACK_IMPORTED_MODULE_0__.debug(message);
+    }
+    info(message) {
+        _runner_core_js__WEBPACK_IMPORTED_MODULE_0__.info(message);
+    }
+    warning(message, props) {
+        this.annotate('warning', message, props);
+    }
+    error(message, props) {
+        this.annotate('error', message, props);
+    }
+    notice(message, props) {
+        this.annotate('notice', message, props);
+    }
+    async group(name, fn) {
+        _runner_core_js__WEBPACK_IMPORTED_MODULE_0__.startGroup(name);
+        try {
+            return await fn();
+        }
+        finally {
+            _runner_core_js__WEBPACK_IMPORTED_MODULE_0__.endGroup();
+        }
+    }
+    overflow() {
+        return this.budget.overflow();
+    }
+    annotationsLeft(level) {
+        return this.budget.left(level);
+    }
+    annotate(level, message, props) {
+        if (this.budget.take(level)) {
+            _runner_core_js__WEBPACK_IMPORTED_MODULE_0__[level](message, props);
+        }
+        else {
+            const where = props?.file ? ` (${props.file}${props.startLine ? `:${props.startLine}` : ''})` : '';
+            _runner_core_js__WEBPACK_IMPORTED_MODULE_0__.info(`${level}: ${message}${where}`);
+        }
+    }
+}
+/** In-memory logger for unit tests; applies the same annotation cap as the runner. */
+class MemoryLogger {
+    records = [];
+    budget = new AnnotationBudget();
+    debug(message) {
+        this.records.push({ level: 'debug', message });
+    }
+    info(message) {
+        this.records.push({ level: 'info', message });
+    }
+    warning(message, props) {
+        this.annotate('warning', message, props);
+    }
+    error(message, props) {
+        this.annotate('error', message, props);
+    }
+    notice(message, props) {
+        this.annotate('notice', message, props);
+    }
+    async group(name, fn) {
+        this.records.push({ level: 'group', message: name });
+        return fn();
+    }
+    overflow() {
+        return this.budget.overflow();
+    }
+    annotationsLeft(level) {
+        return this.budget.left(level);
+    }
+    messages(level) {
+        return this.records.filter((r) => !level || r.level === level).map((r) => r.message);
+    }
+    annotate(level, message, props) {
+        if (this.budget.take(level))
+            this.records.push({ level, message, ...(props ? { props } : {}) });
+        else
+            this.records.push({ level: 'info', message: `${level}: ${message}` });
+    }
+}
+
+
+/***/ }),
+
+/***/ 4805:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ee: () => (/* binding */ secretRegistry),
+/* harmony export */   cl: () => (/* binding */ registerSecret),
+/* harmony export */   rA: () => (/* binding */ redactKnown)
+/* harmony export */ });
+/* unused harmony exports secretForms, credentialParts, SecretRegistry, redact */
+/* harmony import */ var _node_modules_actions_core_lib_command_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2127);
+/**
+ * The process-wide secret registry: every action feeds it every value it knows to be secret (inputs
+ * declared secret, tokens, passwords, cookie and header credentials, NoEcho parameter values, Terraform
+ * sensitive values, BuildKit secrets). Each derived form is registered with the runner's masker once
+ * (`::add-mask::`), and the lowest output points of packages/shared — log lines, annotations, step outputs
+ * and the job summary (runner/core.ts, report/summary.ts), every GitHub API request body (github/client.ts)
+ * and the files we write for users (report/output-file.ts) — pass their text through `redactKnown`, so no
+ * renderer can forget to.
+ *
+ * (No import of runner/core.ts here: core.ts imports this module for its redaction boundary.)
+ */
+
+/**
+ * Every form a secret may show up in: the value, each of its lines, and the encodings tools print it in
+ * (base64 of the value and of `user:value` pairs is registered by the caller, who knows the user).
+ */
+function secretForms(value) {
+    const forms = new Set();
+    const add = (s) => {
+        if (s.trim().length >= 3)
+            forms.add(s);
+    };
+    add(value);
+    for (const line of value.split(/\r?\n/))
+        add(line.trim());
+    add(Buffer.from(value).toString('base64'));
+    add(Buffer.from(value).toString('base64url'));
+    add(encodeURIComponent(value));
+    add(JSON.stringify(value).slice(1, -1));
+    return [...forms];
+}
+/** Cookie values shorter than this (`lang=en`) are not credentials; masking them would garble the log. */
+const MIN_COOKIE_VALUE = 6;
+/**
+ * The credential parts of a header line, an auth value or a cookie string, each on its own, because a page
+ * or a tool may echo the part without the rest: `Authorization: Bearer <token>` gives `Bearer <token>` and
+ * `<token>`; `Basic <b64>` also gives `user:password` and the password; `a=<v1>; b=<v2>` gives v1 and v2.
+ * The value itself is not among them.
+ */
+function credentialParts(value) {
+    const parts = new Set();
+    const text = value.trim();
+    const header = /^[A-Za-z0-9-]+:[ \t]*(\S[^\r\n]*)$/.exec(text);
+    const v = (header?.[1] ?? text).trim();
+    if (header)
+        parts.add(v);
+    const scheme = /^([A-Za-z][\w-]*)[ \t]+(\S+)$/.exec(v);
+    if (scheme) {
+        const cred = scheme[2];
+        parts.add(cred);
+        if (/^basic$/i.test(scheme[1]) && /^[A-Za-z0-9+/]+={0,2}$/.test(cred)) {
+            const decoded = Buffer.from(cred, 'base64').toString('utf8');
+            const colon = decoded.indexOf(':');
+            if (colon > 0 &&
+                Buffer.from(decoded, 'utf8').toString('base64').replace(/=+$/, '') === cred.replace(/=+$/, '')) {
+                parts.add(decoded);
+                parts.add(decoded.slice(colon + 1));
+            }
+        }
+    }
+    // Cookie strings: name=value pairs separated by `;`.
+    if (/^[^=;\s]+=[^;]*(;\s*[^=;\s]+=[^;]*)*;?$/.test(v)) {
+        for (const pair of v.split(';')) {
+            const at = pair.indexOf('=');
+            if (at < 0)
+                continue;
+            const cv = pair
+                .slice(at + 1)
+                .trim()
+                .replace(/^"(.*)"$/, '$1');
+            if (cv.length >= MIN_COOKIE_VALUE)
+                parts.add(cv);
+        }
+    }
+    parts.delete(text);
+    parts.delete('');
+    return [...parts];
+}
+const escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** The one registry per process (see the top of this file). */
+class SecretRegistry {
+    forms = new Set();
+    pattern;
+    sink;
+    constructor(sink) {
+        this.sink = sink;
+    }
+    /**
+     * Registers a secret: the value, its credential parts (header, auth scheme, cookie values) and every
+     * encoded form of each. Each new form is sent to the runner's masker exactly once.
+     */
+    add(value) {
+        if (!value || value.trim().length === 0)
+            return;
+        for (const v of [value, ...credentialParts(value)]) {
+            for (const form of secretForms(v)) {
+                // A line of punctuation (`---`, `}}}` of a multi-line secret) would garble every table and rule.
+                if (this.forms.has(form) || !/[\p{L}\p{N}]/u.test(form))
+                    continue;
+                this.forms.add(form);
+                this.pattern = undefined;
+                this.sink(form);
+            }
+        }
+    }
+    /** True when the registry knows this exact form. */
+    has(form) {
+        return this.forms.has(form);
+    }
+    get size() {
+        return this.forms.size;
+    }
+    /** Every known form replaced by `***` (longest first, so a value never leaves a tail of itself behind). */
+    redact(text) {
+        if (this.forms.size === 0 || !text)
+            return text;
+        this.pattern ??= new RegExp([...this.forms]
+            .sort((a, b) => b.length - a.length)
+            .map(escapeRegExp)
+            .join('|'), 'g');
+        return text.replace(this.pattern, '***');
+    }
+    /** A copy of a JSON-like value with every string (keys included) redacted. */
+    redactDeep(value) {
+        if (this.forms.size === 0)
+            return value;
+        const walk = (v) => {
+            if (typeof v === 'string')
+                return this.redact(v);
+            if (Array.isArray(v))
+                return v.map(walk);
+            if (v !== null && typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype) {
+                const out = {};
+                for (const [k, x] of Object.entries(v))
+                    out[this.redact(k)] = walk(x);
+                return out;
+            }
+            return v;
+        };
+        return walk(value);
+    }
+    /** Tests only: forget every form and send new ones to `sink`. */
+    reset(sink = this.sink) {
+        this.forms.clear();
+        this.pattern = undefined;
+        this.sink = sink;
+    }
+}
+/** `::add-mask::` for one form (the runner then shows it as *** in the log). */
+const addMask = (form) => (0,_node_modules_actions_core_lib_command_js__WEBPACK_IMPORTED_MODULE_0__/* .issueCommand */ .L)('add-mask', {}, form);
+const secretRegistry = new SecretRegistry(addMask);
+/**
+ * Registers a secret and its derived forms. Without a sink: with the process-wide registry (masked in the
+ * log once, redacted at every output point). With a sink: each form is handed to it only (tests).
+ */
+function registerSecret(value, sink) {
+    if (!value)
+        return;
+    if (sink) {
+        for (const form of secretForms(value))
+            sink(form);
+        return;
+    }
+    secretRegistry.add(value);
+}
+/** Text with every secret the registry knows replaced by `***`: what every output point calls. */
+function redactKnown(text) {
+    return secretRegistry.redact(text);
+}
+/** Replaces every known secret form in text, for strings we write ourselves (comments, summaries, files). */
+function redact(text, secrets) {
+    const forms = [...secrets].flatMap(secretForms).sort((a, b) => b.length - a.length);
+    let out = text;
+    for (const f of forms)
+        out = out.split(f).join('***');
+    return out;
+}
+
+
+/***/ }),
+
 /***/ 8355:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Jt: () => (/* binding */ SUMMARY_LIMIT),
+/* harmony export */   LS: () => (/* binding */ plural),
 /* harmony export */   W$: () => (/* binding */ COMMENT_LIMIT),
 /* harmony export */   bH: () => (/* binding */ cutToLimit),
 /* harmony export */   dy: () => (/* binding */ utf8Bytes),
 /* harmony export */   mJ: () => (/* binding */ itemsSection),
+/* harmony export */   oh: () => (/* binding */ thousands),
 /* harmony export */   yQ: () => (/* binding */ renderDocument)
 /* harmony export */ });
-/* unused harmony exports DETAIL_LEVELS, chars, thousands, joinWithin */
+/* unused harmony exports DETAIL_LEVELS, chars, joinWithin */
 /**
  * A report of sections that each know how to degrade, so the whole stays within a byte budget:
  * full -> condensed -> list -> counts. What was left out is said at the end.
@@ -5650,7 +5890,9 @@ function joinWithin(items, total, maxChars, what, sep = '\n') {
     if (n >= total)
         return { text };
     const more = total - n;
-    const tail = `${n ? sep : ''}…and ${thousands(more)} more`;
+    // After list items or table rows a single newline would make the tail part of the last item (a lazy
+    // continuation line) or a row of its own (GFM tables); a blank line makes it a paragraph of its own.
+    const tail = `${n ? (sep === '\n' ? '\n\n' : sep) : ''}…and ${thousands(more)} more`;
     return { text: text + tail, omitted: `${thousands(more)} ${what}`, truncated: true };
 }
 /**
@@ -5684,6 +5926,10 @@ function itemsSection(opts) {
         },
     };
 }
+/** "1 finding", "2 findings", "1,204 findings": the count with the noun it agrees with. */
+function plural(count, one, many = `${one}s`) {
+    return `${thousands(count)} ${count === 1 ? one : many}`;
+}
 
 
 /***/ }),
@@ -5693,58 +5939,215 @@ function itemsSection(opts) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   FV: () => (/* binding */ escapeMarkdown),
+/* harmony export */   nf: () => (/* binding */ link),
 /* harmony export */   ti: () => (/* binding */ inlineCode),
 /* harmony export */   tp: () => (/* binding */ table),
 /* harmony export */   z0: () => (/* binding */ hiddenMarker)
 /* harmony export */ });
-/* unused harmony exports escapeHtml, codeBlock, tableCell, details */
+/* unused harmony exports escapeHtml, tableCell, htmlText, htmlCode, codeBlock, details, Inline, inline, text, code, strong */
 /**
- * Escaping of untrusted text (resource names, branch names, tool output) before it reaches GitHub markdown.
- * The goal is inert output: no HTML, no links or images, no @mentions, no table or <details> breakage.
+ * Escaping of untrusted text (resource names, branch names, tool output) by the context it lands in. GitHub
+ * renders comments and job summaries with cmark-gfm (table, strikethrough, autolink, tagfilter) and then links
+ * @mentions and issue references (#1, GH-1, owner/repo#1) in text outside <pre>, <code> and <a>. Each context
+ * needs its own escaping, and only that:
+ *
+ * | context                                   | builder                         | type       |
+ * |-------------------------------------------|---------------------------------|------------|
+ * | markdown inline text (paragraph, list)    | escapeMarkdown                  | MdInline   |
+ * | code span in markdown (copyable values)   | inlineCode                      | MdInline   |
+ * | table cell                                | table() escapes the pipes       | MdBlock    |
+ * | HTML block (`<summary>`, `<code>` in HTML)| htmlText, htmlCode              | HtmlText   |
+ * | fenced code block                         | codeBlock                       | MdBlock    |
+ * | link target                               | link                            | Inline     |
+ *
+ * Markdown is not parsed inside an HTML block (CommonMark "HTML blocks"), so a backslash escape there shows
+ * literally: HTML text gets entities only. Text meant to be copied (addresses, output values, digests) goes in
+ * code (inlineCode/htmlCode), where no mention, issue reference or autolink forms, so it is shown and copied
+ * exactly. In prose, a U+2060 WORD JOINER (invisible) after `@`, `#` or `GH-` keeps mentions and references
+ * from forming.
+ *
+ * `Inline` fragments render in both contexts, so a title used both in a list (markdown) and in a `<summary>`
+ * (HTML) is built once and each container picks the right rendering.
  */
 const HTML = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-const MD_SPECIAL = /[\\`*_{}[\]()#+\-.!|~]/g;
+const WJ = '\u2060';
+/** HTML entities for `& < > " '` (text or attribute value in HTML). Nothing else: see htmlText for prose. */
 function escapeHtml(text) {
     return text.replace(/[&<>"']/g, (c) => HTML[c]);
 }
 /**
- * Inline text: HTML entities for markup characters, backslashes for markdown punctuation, a zero-width
- * joiner after `@` so `@org/team` does not notify anyone, and `:` after a scheme broken so no autolink forms.
- * Newlines become spaces: inline text never starts a new block.
+ * Keeps GitHub's mention and issue-reference filters from linking: a word joiner after `@` before a name,
+ * after `#` before a digit, after `GH-` before a digit. Invisible; only prose gets it, never code.
+ */
+function breakReferences(text) {
+    return text
+        .replace(/@(?=[A-Za-z0-9])/g, `@${WJ}`)
+        .replace(/#(?=\d)/g, `#${WJ}`)
+        .replace(/\b(GH-)(?=\d)/gi, `$1${WJ}`);
+}
+const oneLine = (text) => text.replace(/\r\n?|\n/g, ' ');
+/**
+ * Markdown inline text: a backslash before every ASCII punctuation character that markdown, HTML, entities,
+ * tables or autolinks could use (CommonMark lets any ASCII punctuation be escaped; the reader sees the character
+ * alone), references kept from linking, and newlines turned into spaces (inline text never starts a block).
  */
 function escapeMarkdown(text) {
-    return escapeHtml(text.replace(/\r?\n|\r/g, ' '))
-        .replace(MD_SPECIAL, (c) => `\\${c}`)
-        .replace(/@/g, '@\u2060')
-        .replace(/\b(https?|ftp|javascript|data|vbscript|file|mailto):/gi, '$1&#58;')
-        .replace(/\bwww\./gi, 'www&#46;');
+    return breakReferences(oneLine(text)).replace(/[\\`*_{}[\]()#+\-.!|~<>&:$]/g, (c) => `\\${c}`);
 }
-/** Inline code that stays inert: `<code>` with escaped content (backtick spans cannot escape their content). */
+/** A table cell's text (the same as inline text: table() escapes pipes in every cell). */
+function tableCell(text) {
+    return escapeMarkdown(text);
+}
+/**
+ * A code span: shown and copied exactly (no mention, reference or autolink forms in code). The backtick fence is
+ * longer than any backtick run inside; a space pads content that starts or ends with a backtick or with spaces
+ * at both ends (CommonMark strips one such pair). Newlines become spaces, as in any code span.
+ */
 function inlineCode(text) {
-    return `<code>${escapeMarkdown(text)}</code>`;
+    const body = oneLine(text);
+    if (body === '')
+        return '<code></code>';
+    const longest = Math.max(0, ...[...body.matchAll(/`+/g)].map((m) => m[0].length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = body.startsWith('`') || body.endsWith('`') || /^ .*[^ ].* $/.test(body);
+    return `${fence}${pad ? ' ' : ''}${body}${pad ? ' ' : ''}${fence}`;
 }
-/** A fenced block whose fence is longer than any backtick or tilde run in the content, so it cannot be closed early. */
+/** Text for inside an HTML block (`<summary>…</summary>`): entities only, references kept from linking. */
+function htmlText(text) {
+    return escapeHtml(breakReferences(oneLine(text)));
+}
+/** `<code>` for inside an HTML block: entities only, shown and copied exactly. */
+function htmlCode(text) {
+    return `<code>${escapeHtml(oneLine(text))}</code>`;
+}
+/** A fenced block whose fence is longer than any backtick run in the content, so it cannot be closed early. */
 function codeBlock(text, lang = '') {
     const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
     const fence = '`'.repeat(longest + 1);
     const body = text.replace(/\r\n?/g, '\n').replace(/\n$/, '');
     return `${fence}${lang.replace(/[^\w+-]/g, '')}\n${body}\n${fence}`;
 }
-/** A table cell: inline-escaped, pipes escaped (done by escapeMarkdown). */
-function tableCell(text) {
-    return escapeMarkdown(text);
-}
+/**
+ * A GFM table. Cells are inline markdown (escapeMarkdown, inlineCode, Inline fragments, or trusted literals);
+ * every `|` in them is escaped here, which GFM undoes before parsing the cell, inside code spans too (GFM spec,
+ * tables: "include a pipe in a cell's content by escaping it, including inside other inline spans"). Header
+ * cells must say what the column is: GitHub shows an empty header row as a blank first row.
+ */
 function table(headers, rows) {
-    const head = `| ${headers.join(' | ')} |\n|${headers.map(() => '---').join('|')}|`;
-    return [head, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+    const cell = (c) => oneLine(typeof c === 'string' ? c : c.md).replace(/\|/g, '\\|');
+    for (const r of rows) {
+        if (r.length !== headers.length)
+            throw new Error(`table: a row has ${r.length} cells for ${headers.length} columns`);
+    }
+    const head = `| ${headers.map(cell).join(' | ')} |\n|${headers.map(() => '---').join('|')}|`;
+    return [head, ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`)].join('\n');
 }
-/** `<details>` whose summary is already-safe markdown/HTML (escape untrusted parts before passing them). */
+/**
+ * `<details>` with a summary and a markdown body. The summary is in an HTML block, where markdown is not parsed:
+ * pass an Inline fragment (rendered as HTML here) or HtmlText/trusted plain text — never escapeMarkdown output.
+ */
 function details(summaryHtml, body, open = false) {
-    return `<details${open ? ' open' : ''}><summary>${summaryHtml}</summary>\n\n${body}\n\n</details>`;
+    const summary = typeof summaryHtml === 'string' ? summaryHtml : summaryHtml.html;
+    return `<details${open ? ' open' : ''}><summary>${oneLine(summary)}</summary>\n\n${body}\n\n</details>`;
 }
 /** A hidden marker for finding our own comments; the key is restricted so it cannot close the comment. */
 function hiddenMarker(text) {
     return `<!-- ${text.replace(/--/g, '−−').replace(/[<>]/g, '')} -->`;
+}
+/** Inline content that knows its markdown and its HTML rendering (each computed once, on first use). */
+class Inline {
+    #md;
+    #html;
+    #parts;
+    constructor(parts) {
+        this.#parts = parts;
+    }
+    /** For a paragraph, list item, heading or table cell. */
+    get md() {
+        return (this.#md ??= this.#parts.map(partMd).join(''));
+    }
+    /** For inside an HTML block (`<summary>`). */
+    get html() {
+        return (this.#html ??= this.#parts.map(partHtml).join(''));
+    }
+    toString() {
+        return this.md;
+    }
+}
+function partMd(p) {
+    if (p instanceof Inline)
+        return p.md;
+    if ('text' in p)
+        return escapeMarkdown(p.text);
+    if ('code' in p)
+        return inlineCode(p.code);
+    if ('strong' in p)
+        return `**${p.strong.md}**`;
+    if ('link' in p)
+        return `[${p.link.md}](${p.target})`;
+    return p.trusted;
+}
+function partHtml(p) {
+    if (p instanceof Inline)
+        return p.html;
+    if ('text' in p)
+        return htmlText(p.text);
+    if ('code' in p)
+        return htmlCode(p.code);
+    if ('strong' in p)
+        return `<strong>${p.strong.html}</strong>`;
+    if ('link' in p)
+        return `<a href="${escapeHtml(p.target)}">${p.link.html}</a>`;
+    return p.trusted;
+}
+/**
+ * Builds an Inline fragment: the template's literal parts are trusted plain text written in our code (no markup
+ * and no `& < > * _ [ ] \` characters, so they read the same in markdown and HTML); interpolated strings are
+ * untrusted text and escaped for the context; interpolated fragments (code(), strong(), link()) are inserted.
+ *
+ *     inline`${code(address)} will be ${verb} — ${reason}`
+ */
+function inline(strings, ...values) {
+    const parts = [];
+    strings.forEach((s, i) => {
+        if (s)
+            parts.push({ trusted: s });
+        if (i < values.length) {
+            const v = values[i];
+            parts.push(v instanceof Inline ? v : { text: String(v) });
+        }
+    });
+    return new Inline(parts);
+}
+/** Untrusted text as an Inline fragment. */
+function text(s) {
+    return new Inline([{ text: s }]);
+}
+/** Untrusted text shown as code (copyable exactly): a code span in markdown, `<code>` in HTML. */
+function code(s) {
+    return new Inline([{ code: s }]);
+}
+/** Bold. */
+function strong(x) {
+    return new Inline([{ strong: typeof x === 'string' ? text(x) : x }]);
+}
+/**
+ * A link to an http(s) URL; any other URL (javascript:, data:, relative) is shown as text, never linked. The target
+ * is percent-encoded where markdown or HTML could read a character as syntax.
+ */
+function link(label, url) {
+    const l = typeof label === 'string' ? text(label) : label;
+    let u;
+    try {
+        u = new URL(url);
+    }
+    catch {
+        return l;
+    }
+    if (u.protocol !== 'https:' && u.protocol !== 'http:')
+        return l;
+    const target = u.href.replace(/[()<>"'`\\|[\]\s]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+    return new Inline([{ link: l, target }]);
 }
 
 
@@ -5758,21 +6161,176 @@ function hiddenMarker(text) {
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8355);
+/* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8355);
+/* harmony import */ var _log_secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4805);
+
 
 
 /**
  * Appends markdown to the step's job summary (GITHUB_STEP_SUMMARY), never past GitHub's 1 MiB per step:
  * an over-size summary is rejected whole by the runner, so it is cut here with a note instead.
- * Returns false when there is no summary file (running outside Actions).
+ * Returns false when there is no summary file (running outside Actions). Every secret in the registry is
+ * redacted first (log/secrets.ts), whoever rendered the markdown.
  */
 function writeJobSummary(markdown, env = process.env) {
     const file = env.GITHUB_STEP_SUMMARY;
     if (!file)
         return false;
-    const text = (0,_document_js__WEBPACK_IMPORTED_MODULE_1__/* .utf8Bytes */ .dy)(markdown) > _document_js__WEBPACK_IMPORTED_MODULE_1__/* .SUMMARY_LIMIT */ .Jt - 2 ? (0,_document_js__WEBPACK_IMPORTED_MODULE_1__/* .cutToLimit */ .bH)(markdown, _document_js__WEBPACK_IMPORTED_MODULE_1__/* .SUMMARY_LIMIT */ .Jt - 2, _document_js__WEBPACK_IMPORTED_MODULE_1__/* .utf8Bytes */ .dy) : markdown;
+    markdown = (0,_log_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redactKnown */ .rA)(markdown);
+    const text = (0,_document_js__WEBPACK_IMPORTED_MODULE_2__/* .utf8Bytes */ .dy)(markdown) > _document_js__WEBPACK_IMPORTED_MODULE_2__/* .SUMMARY_LIMIT */ .Jt - 2 ? (0,_document_js__WEBPACK_IMPORTED_MODULE_2__/* .cutToLimit */ .bH)(markdown, _document_js__WEBPACK_IMPORTED_MODULE_2__/* .SUMMARY_LIMIT */ .Jt - 2, _document_js__WEBPACK_IMPORTED_MODULE_2__/* .utf8Bytes */ .dy) : markdown;
     (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(file, text.endsWith('\n') ? text : `${text}\n`);
     return true;
+}
+
+
+/***/ }),
+
+/***/ 1547:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+// ESM COMPAT FLAG
+__nccwpck_require__.r(__webpack_exports__);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  debug: () => (/* binding */ debug),
+  endGroup: () => (/* binding */ endGroup),
+  error: () => (/* binding */ error),
+  exportVariable: () => (/* binding */ exportVariable),
+  getState: () => (/* binding */ getState),
+  info: () => (/* binding */ info),
+  notice: () => (/* binding */ notice),
+  saveState: () => (/* binding */ saveState),
+  setFailed: () => (/* binding */ setFailed),
+  setOutput: () => (/* binding */ setOutput),
+  setSecret: () => (/* binding */ setSecret),
+  startGroup: () => (/* binding */ startGroup),
+  warning: () => (/* binding */ warning)
+});
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
+// EXTERNAL MODULE: ../../node_modules/@actions/core/lib/command.js
+var command = __nccwpck_require__(2127);
+;// CONCATENATED MODULE: external "crypto"
+const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
+// EXTERNAL MODULE: ../../node_modules/@actions/core/lib/utils.js
+var utils = __nccwpck_require__(3603);
+;// CONCATENATED MODULE: ../../node_modules/@actions/core/lib/file-command.js
+// For internal use, subject to change.
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
+
+
+
+
+function issueFileCommand(command, message) {
+    const filePath = process.env[`GITHUB_${command}`];
+    if (!filePath) {
+        throw new Error(`Unable to find environment variable for file command ${command}`);
+    }
+    if (!external_fs_.existsSync(filePath)) {
+        throw new Error(`Missing file at path: ${filePath}`);
+    }
+    external_fs_.appendFileSync(filePath, `${(0,utils/* toCommandValue */.E)(message)}${external_os_.EOL}`, {
+        encoding: 'utf8'
+    });
+}
+function prepareKeyValueMessage(key, value) {
+    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
+    const convertedValue = (0,utils/* toCommandValue */.E)(value);
+    // These should realistically never happen, but just in case someone finds a
+    // way to exploit uuid generation let's not allow keys or values that contain
+    // the delimiter.
+    if (key.includes(delimiter)) {
+        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+    }
+    if (convertedValue.includes(delimiter)) {
+        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+    }
+    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
+}
+//# sourceMappingURL=file-command.js.map
+// EXTERNAL MODULE: ../../packages/shared/src/log/secrets.ts
+var secrets = __nccwpck_require__(4805);
+;// CONCATENATED MODULE: ../../packages/shared/src/runner/core.ts
+/**
+ * The runner protocol (workflow commands and file commands), from @actions/core's own modules.
+ *
+ * Why not `import * as core from '@actions/core'`: its index also loads the OIDC client, which pulls in
+ * @actions/http-client and undici (~1 MB). Measured on Node 24 with ncc bundles (docs/performance.md):
+ * a bundle of the index starts in ~80 ms, one of these modules in ~35 ms, against ~30 ms for `node -e 0`.
+ * None of our actions use OIDC, so every step would pay that for nothing. The package's `exports` only
+ * expose the index, hence the file paths; the imported modules are @actions/core's, unchanged.
+ */
+
+
+
+
+
+/*
+ * The redaction boundary: every log line, annotation (message and title), group name and step output
+ * written through this module has every secret in the registry (log/secrets.ts) replaced by ***, whoever
+ * rendered it. `setSecret` (::add-mask::) and state are left alone: they are how secrets reach the runner.
+ */
+const core_text = (message) => (0,secrets/* redactKnown */.rA)(message instanceof Error ? message.toString() : message);
+function props(p) {
+    return p.title === undefined ? p : { ...p, title: (0,secrets/* redactKnown */.rA)(p.title) };
+}
+function debug(message) {
+    (0,command/* issueCommand */.L)('debug', {}, core_text(message));
+}
+function info(message) {
+    process.stdout.write(core_text(message) + (external_node_os_default()).EOL);
+}
+function error(message, p = {}) {
+    (0,command/* issueCommand */.L)('error', (0,utils/* toCommandProperties */.k)(props(p)), core_text(message));
+}
+function warning(message, p = {}) {
+    (0,command/* issueCommand */.L)('warning', (0,utils/* toCommandProperties */.k)(props(p)), core_text(message));
+}
+function notice(message, p = {}) {
+    (0,command/* issueCommand */.L)('notice', (0,utils/* toCommandProperties */.k)(props(p)), core_text(message));
+}
+function startGroup(name) {
+    (0,command/* issue */.s)('group', core_text(name));
+}
+function endGroup() {
+    (0,command/* issue */.s)('endgroup');
+}
+function setSecret(secret) {
+    (0,command/* issueCommand */.L)('add-mask', {}, secret);
+}
+function keyValue(file, legacy, name, value) {
+    if (process.env[`GITHUB_${file}`]) {
+        issueFileCommand(file, prepareKeyValueMessage(name, value));
+    }
+    else {
+        process.stdout.write((external_node_os_default()).EOL);
+        (0,command/* issueCommand */.L)(legacy, { name }, (0,utils/* toCommandValue */.E)(value));
+    }
+}
+function setOutput(name, value) {
+    keyValue('OUTPUT', 'set-output', name, core_text((0,utils/* toCommandValue */.E)(value)));
+}
+function saveState(name, value) {
+    keyValue('STATE', 'save-state', name, value);
+}
+function getState(name) {
+    return process.env[`STATE_${name}`] ?? '';
+}
+function exportVariable(name, value) {
+    process.env[name] = (0,utils/* toCommandValue */.E)(value);
+    keyValue('ENV', 'set-env', name, value);
+}
+function setFailed(message) {
+    process.exitCode = 1;
+    error(message);
 }
 
 
@@ -6020,6 +6578,154 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 2127:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ issueCommand),
+/* harmony export */   s: () => (/* binding */ issue)
+/* harmony export */ });
+/* harmony import */ var os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(857);
+/* harmony import */ var _utils_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3603);
+
+
+/**
+ * Issues a command to the GitHub Actions runner
+ *
+ * @param command - The command name to issue
+ * @param properties - Additional properties for the command (key-value pairs)
+ * @param message - The message to include with the command
+ * @remarks
+ * This function outputs a specially formatted string to stdout that the Actions
+ * runner interprets as a command. These commands can control workflow behavior,
+ * set outputs, create annotations, mask values, and more.
+ *
+ * Command Format:
+ *   ::name key=value,key=value::message
+ *
+ * @example
+ * ```typescript
+ * // Issue a warning annotation
+ * issueCommand('warning', {}, 'This is a warning message');
+ * // Output: ::warning::This is a warning message
+ *
+ * // Set an environment variable
+ * issueCommand('set-env', { name: 'MY_VAR' }, 'some value');
+ * // Output: ::set-env name=MY_VAR::some value
+ *
+ * // Add a secret mask
+ * issueCommand('add-mask', {}, 'secretValue123');
+ * // Output: ::add-mask::secretValue123
+ * ```
+ *
+ * @internal
+ * This is an internal utility function that powers the public API functions
+ * such as setSecret, warning, error, and exportVariable.
+ */
+function issueCommand(command, properties, message) {
+    const cmd = new Command(command, properties, message);
+    process.stdout.write(cmd.toString() + os__WEBPACK_IMPORTED_MODULE_0__.EOL);
+}
+function issue(name, message = '') {
+    issueCommand(name, {}, message);
+}
+const CMD_STRING = '::';
+class Command {
+    constructor(command, properties, message) {
+        if (!command) {
+            command = 'missing.command';
+        }
+        this.command = command;
+        this.properties = properties;
+        this.message = message;
+    }
+    toString() {
+        let cmdStr = CMD_STRING + this.command;
+        if (this.properties && Object.keys(this.properties).length > 0) {
+            cmdStr += ' ';
+            let first = true;
+            for (const key in this.properties) {
+                if (this.properties.hasOwnProperty(key)) {
+                    const val = this.properties[key];
+                    if (val) {
+                        if (first) {
+                            first = false;
+                        }
+                        else {
+                            cmdStr += ',';
+                        }
+                        cmdStr += `${key}=${escapeProperty(val)}`;
+                    }
+                }
+            }
+        }
+        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
+        return cmdStr;
+    }
+}
+function escapeData(s) {
+    return (0,_utils_js__WEBPACK_IMPORTED_MODULE_1__/* .toCommandValue */ .E)(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A');
+}
+function escapeProperty(s) {
+    return (0,_utils_js__WEBPACK_IMPORTED_MODULE_1__/* .toCommandValue */ .E)(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A')
+        .replace(/:/g, '%3A')
+        .replace(/,/g, '%2C');
+}
+//# sourceMappingURL=command.js.map
+
+/***/ }),
+
+/***/ 3603:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ toCommandValue),
+/* harmony export */   k: () => (/* binding */ toCommandProperties)
+/* harmony export */ });
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
+/**
+ * Sanitizes an input into a string so it can be passed into issueCommand safely
+ * @param input input to sanitize into a string
+ */
+function toCommandValue(input) {
+    if (input === null || input === undefined) {
+        return '';
+    }
+    else if (typeof input === 'string' || input instanceof String) {
+        return input;
+    }
+    return JSON.stringify(input);
+}
+/**
+ *
+ * @param annotationProperties
+ * @returns The command properties to send with the actual annotation command
+ * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
+ */
+function toCommandProperties(annotationProperties) {
+    if (!Object.keys(annotationProperties).length) {
+        return {};
+    }
+    return {
+        title: annotationProperties.title,
+        file: annotationProperties.file,
+        line: annotationProperties.startLine,
+        endLine: annotationProperties.endLine,
+        col: annotationProperties.startColumn,
+        endColumn: annotationProperties.endColumn
+    };
+}
+//# sourceMappingURL=utils.js.map
 
 /***/ })
 

@@ -1535,8 +1535,8 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _pipewright_shared_action__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4721);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5467);
+/* harmony import */ var _pipewright_shared_action__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6812);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4556);
 
 
 await (0,_pipewright_shared_action__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .Cs)(_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW);
@@ -1546,7 +1546,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5467:
+/***/ 4556:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1555,21 +1555,39 @@ __nccwpck_require__.d(__webpack_exports__, {
   iW: () => (/* binding */ main)
 });
 
-// UNUSED EXPORTS: crossCheck, spec
+// UNUSED EXPORTS: crossCheck, moduleLabel, spec
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ../../packages/shared/src/action/inputs.ts + 1 modules
+var action_inputs = __nccwpck_require__(4813);
 // EXTERNAL MODULE: ../../packages/shared/src/action/errors.ts
 var errors = __nccwpck_require__(3189);
 // EXTERNAL MODULE: ../../packages/shared/src/report/document.ts
 var report_document = __nccwpck_require__(8355);
+// EXTERNAL MODULE: ../../packages/shared/src/log/secrets.ts
+var secrets = __nccwpck_require__(4805);
+;// CONCATENATED MODULE: ../../packages/shared/src/report/output-file.ts
+
+
+
+/**
+ * Writes a file for users to read or upload (SARIF, findings or metadata JSON, a report): the parent
+ * folders are created and every secret in the registry (log/secrets.ts) is redacted first. The one way our
+ * actions write such files, so none can forget the redaction.
+ */
+function writeOutputFile(file, text) {
+    (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(file), { recursive: true });
+    (0,external_node_fs_.writeFileSync)(file, (0,secrets/* redactKnown */.rA)(text));
+}
+
 // EXTERNAL MODULE: ../../packages/shared/src/report/summary.ts
 var report_summary = __nccwpck_require__(8560);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/classify.ts
 function kindOf(actions) {
     switch ((actions ?? []).join(',')) {
@@ -2033,8 +2051,17 @@ function isEmpty(v) {
  * A salted hash of what a plan would do, stable across re-plans of the same change, so a later apply step can
  * refuse a plan that differs from the reviewed one. It covers the shown resource changes (address,
  * previous_address, actions, *masked* before/after, replace_paths, importing) and the output changes; it
- * leaves out timestamp, variables, prior_state, drift and terraform_version. Sensitive values enter only as a
- * placeholder, and the salt keeps the hash from being used to test guesses of other values.
+ * leaves out timestamp, variables, prior_state, drift and terraform_version. The salt keeps the hash from
+ * being used to test guesses of other values.
+ *
+ * Sensitive values: a change to one alone must change the hash, yet `plan-hash` is public (PR comment, step
+ * output), so it must not let a reader confirm a guessed secret. Each sensitive value stands as a placeholder
+ * in the main hash, and the sensitive values, in plan order, enter only through HMAC-SHA256 under a key the
+ * reader does not have: `hash-key`, a repository secret the apply job is given too. Without the key the
+ * hash cannot be recomputed from a guess; with it, the apply job gets the same hash for the same plan.
+ * Without a key the caller passes a one-off random key: the hash of a plan that has sensitive values then
+ * differs on every run, so a gate refuses it rather than accept a secret changed after review.
+ * A plan without sensitive values hashes exactly as before (no key involved).
  */
 
 
@@ -2046,10 +2073,11 @@ const plan_hash_SENSITIVE = '(sensitive)';
  * the plan's own: Terraform writes object attributes and map keys sorted, so a re-plan of the same change
  * serialises identically.
  */
-function masked(v, sens, onSecret) {
+function masked(v, sens, onSecret, sensitive = []) {
     if (sens === true) {
         for (const s of scalars(v))
             onSecret(s);
+        sensitive.push(v ?? null);
         return plan_hash_SENSITIVE;
     }
     if (sens === null || sens === undefined || typeof sens !== 'object' || v === null || typeof v !== 'object')
@@ -2058,14 +2086,14 @@ function masked(v, sens, onSecret) {
         return v;
     if (Array.isArray(v)) {
         const m = sens;
-        return v.map((x, i) => masked(x, Array.isArray(m) ? m[i] : undefined, onSecret) ?? null);
+        return v.map((x, i) => masked(x, Array.isArray(m) ? m[i] : undefined, onSecret, sensitive) ?? null);
     }
     const m = sens;
     if (Object.hasOwn(v, '__proto__')) {
         // (assigning __proto__ on a copy never creates the key; keep that, so existing hashes stay the same)
         const out = {};
         for (const k of Object.keys(v))
-            out[k] = masked(v[k], m[k], onSecret) ?? null;
+            out[k] = masked(v[k], m[k], onSecret, sensitive) ?? null;
         return out;
     }
     // A shallow clone keeps the plan's key order; only keys whose mask hides something are replaced (other
@@ -2074,7 +2102,7 @@ function masked(v, sens, onSecret) {
     for (const k of Object.keys(v)) {
         const mk = m[k];
         if (mk === true || (mk !== null && typeof mk === 'object' && containsTrue(mk)))
-            out[k] = masked(v[k], mk, onSecret) ?? null;
+            out[k] = masked(v[k], mk, onSecret, sensitive) ?? null;
     }
     return out;
 }
@@ -2099,23 +2127,25 @@ class Feed {
         this.text = '';
     }
 }
-function change(h, c, onSecret) {
+function change(h, c, onSecret, sensitive) {
     h.update(JSON.stringify([
         c?.actions ?? [],
-        masked(c?.before, c?.before_sensitive, onSecret) ?? null,
-        masked(c?.after, c?.after_sensitive, onSecret) ?? null,
+        masked(c?.before, c?.before_sensitive, onSecret, sensitive) ?? null,
+        masked(c?.after, c?.after_sensitive, onSecret, sensitive) ?? null,
         c?.after_unknown ?? null,
         c?.replace_paths ?? [],
         c?.importing ? (c.importing.id ?? c.importing.identity ?? true) : null,
     ]));
 }
 /**
- * `sha256:<hex>` over the plans (several for NDJSON input). Also reports every sensitive value it skipped, so
- * the caller registers them with the runner's masker.
+ * `sha256:<hex>` over the plans (several for NDJSON input), with the sensitive values keyed by `key` (see the
+ * top of this file). Also reports every sensitive value it saw, so the caller registers them with the
+ * runner's masker.
  */
-function planHash(plans, salt, onSecret = () => { }) {
+function planHashDetails(plans, salt, key, onSecret = () => { }) {
     const hash = (0,external_node_crypto_.createHash)('sha256');
     const h = new Feed(hash);
+    const sensitive = [];
     h.update(`pipewright-terraform-plan-v1\0${salt}\0`);
     for (const plan of plans) {
         h.update('\0plan\0');
@@ -2123,7 +2153,7 @@ function planHash(plans, salt, onSecret = () => { }) {
             if (!isShown(rc))
                 continue;
             h.update(`\0rc\0${rc.address ?? ''}\0${rc.previous_address ?? ''}\0${rc.deposed ?? ''}\0`);
-            change(h, rc.change, onSecret);
+            change(h, rc.change, onSecret, sensitive);
         }
         if (plan.action_invocations?.length)
             h.update(`\0actions\0${JSON.stringify(plan.action_invocations)}`);
@@ -2133,14 +2163,572 @@ function planHash(plans, salt, onSecret = () => { }) {
             if ((oc?.actions ?? []).join(',') === 'no-op')
                 continue;
             h.update(`\0out\0${name}\0`);
-            change(h, oc, onSecret);
+            change(h, oc, onSecret, sensitive);
         }
     }
+    if (sensitive.length) {
+        const keyed = (0,external_node_crypto_.createHmac)('sha256', key).update(JSON.stringify(sensitive)).digest('hex');
+        h.update(`\0sensitive\0${keyed}`);
+    }
     h.flush();
-    return `sha256:${hash.digest('hex')}`;
+    return { hash: `sha256:${hash.digest('hex')}`, sensitive: sensitive.length };
+}
+/** `sha256:<hex>` of the plans; see planHashDetails. */
+function planHash(plans, salt, onSecret = () => { }, key = randomBytes(32)) {
+    return planHashDetails(plans, salt, key, onSecret).hash;
 }
 
+// EXTERNAL MODULE: ../../packages/shared/src/yaml/index.ts + 1 modules
+var yaml = __nccwpck_require__(6121);
+;// CONCATENATED MODULE: ./src/risk.ts
+/**
+ * Changes a reviewer must not miss, found by rules that are data: resource type patterns → the actions they
+ * watch → a predicate on the planned value. The built-in rules (risk-rules.ts) cover AWS, Azure and Google;
+ * a `risk-rules` file adds rules or disables built-in ones.
+ *
+ * A rule with a predicate fires when the predicate holds for the planned (`after`) value and did not hold for
+ * the prior (`before`) one — a port newly opened to the internet, not one that was already open. A rule
+ * without a predicate fires on the action alone (deleting or replacing a database).
+ *
+ * Predicates only ever answer yes or no: values (sensitive ones included) are read, never rendered.
+ */
+
+
+const ACTIONS = ['create', 'update', 'delete', 'replace'];
+const DEFAULT_ACTIONS = ['create', 'update', 'replace'];
+function actionOf(c) {
+    switch (c.kind) {
+        case 'create':
+            return 'create';
+        case 'update':
+            return 'update';
+        case 'delete':
+            return 'delete';
+        case 'replace':
+        case 'replace-cbd':
+            return 'replace';
+        default:
+            return undefined;
+    }
+}
+const risk_isObj = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
+/** Every value at `path` under `v`. */
+function valuesAt(v, path) {
+    let cur = v === undefined ? [] : [v];
+    for (const step of path === '' ? [] : path.split('.')) {
+        const next = [];
+        for (const x of cur) {
+            if (step === '*') {
+                if (Array.isArray(x))
+                    next.push(...x);
+                else if (risk_isObj(x))
+                    next.push(...Object.values(x));
+            }
+            else if (step === '[]') {
+                if (Array.isArray(x))
+                    next.push(...x);
+                else if (x !== null)
+                    next.push(x);
+            }
+            else if (step === '<json>') {
+                if (typeof x === 'string')
+                    try {
+                        next.push(JSON.parse(x));
+                    }
+                    catch {
+                        // not JSON: nothing there
+                    }
+            }
+            else if (risk_isObj(x) && Object.hasOwn(x, step))
+                next.push(x[step]);
+        }
+        cur = next;
+    }
+    return cur;
+}
+function same(a, b) {
+    return a === b || JSON.stringify(a) === JSON.stringify(b);
+}
+function holds(p, v) {
+    if ('all' in p)
+        return p.all.every((q) => holds(q, v));
+    if ('any' in p)
+        return p.any.some((q) => holds(q, v));
+    if ('not' in p)
+        return !holds(p.not, v);
+    if ('each' in p)
+        return valuesAt(v, p.each).some((x) => holds(p.where, x));
+    const found = valuesAt(v, p.path);
+    if ('exists' in p)
+        return found.some((x) => x !== null) === p.exists;
+    if ('equals' in p)
+        return found.some((x) => same(x, p.equals));
+    return found.some((x) => p.in.some((y) => same(x, y)));
+}
+const WHOLE = '\u0000the value';
+/**
+ * What makes a predicate hold: the matching elements of an `each` (so a second port opened to the internet
+ * is new even when another already was), else the value as a whole.
+ */
+function witnesses(p, v) {
+    if ('each' in p)
+        return valuesAt(v, p.each).filter((x) => holds(p.where, x));
+    if ('any' in p)
+        return p.any.flatMap((q) => witnesses(q, v));
+    return holds(p, v) ? [WHOLE] : [];
+}
+const typeRegex = new Map();
+function typeMatches(pattern, type) {
+    let re = typeRegex.get(pattern);
+    if (!re) {
+        re = new RegExp(`^${pattern
+            .split('*')
+            .map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+            .join('.*')}$`);
+        typeRegex.set(pattern, re);
+    }
+    return re.test(type);
+}
+/** The risks in a plan's changes, in plan order, one per rule and resource. */
+function findRisks(changes, rules) {
+    const out = [];
+    // the rules that apply to a type, worked out once per type (plans repeat a few types many times)
+    const byType = new Map();
+    for (const c of changes) {
+        const action = actionOf(c);
+        const type = c.raw.type;
+        if (!action || !type || (c.raw.mode ?? 'managed') !== 'managed')
+            continue;
+        let forType = byType.get(type);
+        if (!forType)
+            byType.set(type, (forType = rules.filter((r) => r.types.some((t) => typeMatches(t, type)))));
+        for (const r of forType) {
+            if (!(r.actions ?? DEFAULT_ACTIONS).includes(action))
+                continue;
+            if (r.when) {
+                const after = witnesses(r.when, c.raw.change?.after ?? undefined);
+                if (after.length === 0)
+                    continue;
+                const before = action === 'create' ? [] : witnesses(r.when, c.raw.change?.before ?? undefined);
+                if (after.every((w) => before.some((x) => same(w, x))))
+                    continue;
+            }
+            out.push({ ruleId: r.id, title: r.title, address: c.address, action });
+        }
+    }
+    return out;
+}
+function parseRiskRules(text, source) {
+    let doc;
+    try {
+        doc = (0,yaml/* parseYaml */.hN)(text);
+    }
+    catch (e) {
+        throw new errors/* UserError */.yo(`${source} is not valid YAML or JSON: ${e.message}`);
+    }
+    const problems = [];
+    if (!risk_isObj(doc)) {
+        throw new errors/* UserError */.yo(`${source} must be a map with \`rules\` (a list) and/or \`disable\` (rule ids).`, {
+            hint: 'See "Risk rules" in the terraform-plan README for the format.',
+        });
+    }
+    for (const k of Object.keys(doc))
+        if (k !== 'rules' && k !== 'disable')
+            problems.push(`unknown key \`${k}\` (expected \`rules\`, \`disable\`)`);
+    const rules = [];
+    const rawRules = doc.rules ?? [];
+    if (!Array.isArray(rawRules))
+        problems.push('`rules` must be a list');
+    else
+        rawRules.forEach((r, i) => {
+            const where = `rules[${i}]`;
+            if (!risk_isObj(r)) {
+                problems.push(`${where} must be a map`);
+                return;
+            }
+            const bad = (why) => problems.push(`${where}${typeof r.id === 'string' ? ` (${r.id})` : ''}: ${why}`);
+            for (const k of Object.keys(r))
+                if (!['id', 'title', 'types', 'actions', 'when'].includes(k))
+                    bad(`unknown key \`${k}\``);
+            if (typeof r.id !== 'string' || !/^[\w.-]{1,64}$/.test(r.id))
+                bad('`id` must be a word (letters, digits, _ . -)');
+            if (typeof r.title !== 'string' || r.title.trim() === '' || r.title.length > 120)
+                bad('`title` must be text of at most 120 characters');
+            if (!Array.isArray(r.types) ||
+                r.types.length === 0 ||
+                !r.types.every((t) => typeof t === 'string' && /^[\w*]+$/.test(t)))
+                bad('`types` must be a list of resource type patterns like `aws_db_*`');
+            if (r.actions !== undefined &&
+                (!Array.isArray(r.actions) ||
+                    r.actions.length === 0 ||
+                    !r.actions.every((a) => ACTIONS.includes(a))))
+                bad(`\`actions\` must be a list of: ${ACTIONS.join(', ')}`);
+            if (r.when !== undefined) {
+                const why = predicateProblem(r.when);
+                if (why)
+                    bad(`\`when\`: ${why}`);
+            }
+            rules.push(r);
+        });
+    const disable = doc.disable ?? [];
+    if (!Array.isArray(disable) || !disable.every((d) => typeof d === 'string'))
+        problems.push('`disable` must be a list of rule ids');
+    if (problems.length)
+        throw new errors/* UserError */.yo(`${source} has ${problems.length === 1 ? 'a problem' : `${problems.length} problems`}:\n${problems.map((p) => `  - ${p}`).join('\n')}`, {
+            hint: 'See "Risk rules" in the terraform-plan README for the format.',
+        });
+    return { rules, disable: disable };
+}
+function predicateProblem(p) {
+    if (!risk_isObj(p))
+        return 'a predicate must be a map';
+    const keys = Object.keys(p).sort().join(',');
+    const list = (x) => Array.isArray(x) && x.length > 0 ? x.map(predicateProblem).find((w) => w) : 'expected a non-empty list';
+    switch (keys) {
+        case 'all':
+            return list(p.all);
+        case 'any':
+            return list(p.any);
+        case 'not':
+            return predicateProblem(p.not);
+        case 'each,where':
+            return typeof p.each === 'string' ? predicateProblem(p.where) : '`each` must be a path';
+        case 'equals,path':
+            return typeof p.path === 'string' ? undefined : '`path` must be text';
+        case 'in,path':
+            return typeof p.path === 'string' && Array.isArray(p.in)
+                ? undefined
+                : '`path` must be text and `in` a list';
+        case 'exists,path':
+            return typeof p.path === 'string' && typeof p.exists === 'boolean'
+                ? undefined
+                : '`path` must be text and `exists` true or false';
+        default:
+            return `unknown predicate {${keys}} (use path+equals, path+in, path+exists, each+where, all, any or not)`;
+    }
+}
+/** The rules in effect: built-in ones not disabled, then the file's own. */
+function effectiveRules(builtIn, file, source = 'risk-rules') {
+    if (!file)
+        return [...builtIn];
+    const off = new Set(file.disable);
+    const unknown = file.disable.filter((id) => !builtIn.some((r) => r.id === id));
+    if (unknown.length)
+        throw new errors/* UserError */.yo(`${source}: \`disable\` names no built-in rule: ${unknown.join(', ')}.`, {
+            hint: `The built-in rules are: ${builtIn.map((r) => r.id).join(', ')}.`,
+        });
+    return [...builtIn.filter((r) => !off.has(r.id)), ...file.rules];
+}
+
+;// CONCATENATED MODULE: ./src/risk-rules.ts
+const ANYWHERE_V4 = '0.0.0.0/0';
+const ANYWHERE_V6 = '::/0';
+/** What Azure accepts for "any source/destination". */
+const AZURE_ANY = ['*', ANYWHERE_V4, ANYWHERE_V6, 'Internet', 'Any'];
+const PUBLIC_MEMBERS = ['allUsers', 'allAuthenticatedUsers'];
+const awsSgBlock = (block) => ({
+    each: `${block}.*`,
+    where: {
+        any: [
+            { path: 'cidr_blocks.*', equals: ANYWHERE_V4 },
+            { path: 'ipv6_cidr_blocks.*', equals: ANYWHERE_V6 },
+        ],
+    },
+});
+const awsSgRule = (type) => ({
+    all: [
+        { path: 'type', equals: type },
+        {
+            any: [
+                { path: 'cidr_blocks.*', equals: ANYWHERE_V4 },
+                { path: 'ipv6_cidr_blocks.*', equals: ANYWHERE_V6 },
+            ],
+        },
+    ],
+});
+const awsVpcRule = {
+    any: [
+        { path: 'cidr_ipv4', equals: ANYWHERE_V4 },
+        { path: 'cidr_ipv6', equals: ANYWHERE_V6 },
+    ],
+};
+const azureRule = (direction) => {
+    const side = direction === 'Inbound' ? 'source' : 'destination';
+    return {
+        all: [
+            { path: 'direction', equals: direction },
+            { path: 'access', equals: 'Allow' },
+            {
+                any: [
+                    { path: `${side}_address_prefix`, in: AZURE_ANY },
+                    { path: `${side}_address_prefixes.*`, in: AZURE_ANY },
+                ],
+            },
+        ],
+    };
+};
+const gcpFirewall = (direction) => ({
+    all: [
+        // `direction` defaults to INGRESS
+        direction === 'INGRESS'
+            ? { not: { path: 'direction', equals: 'EGRESS' } }
+            : { path: 'direction', equals: 'EGRESS' },
+        {
+            path: direction === 'INGRESS' ? 'source_ranges.*' : 'destination_ranges.*',
+            in: [ANYWHERE_V4, ANYWHERE_V6],
+        },
+        { path: 'allow.*', exists: true },
+        { not: { path: 'disabled', equals: true } },
+    ],
+});
+/** An IAM policy document (a JSON string at `policy`, or in aws_iam_role's `inline_policy` blocks). */
+const iamStatement = (where) => ({
+    any: [
+        { each: 'policy.<json>.Statement.[]', where },
+        { each: 'inline_policy.*.policy.<json>.Statement.[]', where },
+    ],
+});
+const allowing = (field) => ({
+    all: [
+        { path: 'Effect', equals: 'Allow' },
+        { path: `${field}.[]`, equals: '*' },
+    ],
+});
+const AWS_POLICIES = [
+    'aws_iam_policy',
+    'aws_iam_role_policy',
+    'aws_iam_user_policy',
+    'aws_iam_group_policy',
+    'aws_iam_role',
+    'aws_s3_bucket_policy',
+];
+const STATEFUL_TYPES = [
+    // AWS: databases, buckets, volumes, file systems, keys, DNS zones
+    'aws_db_instance',
+    'aws_rds_cluster',
+    'aws_rds_cluster_instance',
+    'aws_dynamodb_table',
+    'aws_docdb_cluster',
+    'aws_neptune_cluster',
+    'aws_redshift_cluster',
+    'aws_elasticache_cluster',
+    'aws_elasticache_replication_group',
+    'aws_opensearch_domain',
+    'aws_s3_bucket',
+    'aws_ebs_volume',
+    'aws_efs_file_system',
+    'aws_fsx_*_file_system',
+    'aws_kms_key',
+    'aws_route53_zone',
+    'aws_secretsmanager_secret',
+    // Azure
+    'azurerm_mssql_database',
+    'azurerm_mssql_server',
+    'azurerm_sql_database',
+    'azurerm_postgresql_server',
+    'azurerm_postgresql_flexible_server',
+    'azurerm_mysql_server',
+    'azurerm_mysql_flexible_server',
+    'azurerm_cosmosdb_account',
+    'azurerm_redis_cache',
+    'azurerm_storage_account',
+    'azurerm_storage_container',
+    'azurerm_managed_disk',
+    'azurerm_storage_share',
+    'azurerm_key_vault',
+    'azurerm_key_vault_key',
+    'azurerm_dns_zone',
+    'azurerm_private_dns_zone',
+    // Google
+    'google_sql_database_instance',
+    'google_sql_database',
+    'google_spanner_instance',
+    'google_spanner_database',
+    'google_bigtable_instance',
+    'google_bigquery_dataset',
+    'google_bigquery_table',
+    'google_firestore_database',
+    'google_redis_instance',
+    'google_storage_bucket',
+    'google_compute_disk',
+    'google_filestore_instance',
+    'google_kms_crypto_key',
+    'google_kms_key_ring',
+    'google_dns_managed_zone',
+];
+const BUILT_IN_RULES = [
+    {
+        id: 'ingress-open',
+        title: 'Ingress opened to the internet (0.0.0.0/0 or ::/0)',
+        types: [
+            'aws_security_group',
+            'aws_security_group_rule',
+            'aws_vpc_security_group_ingress_rule',
+            'azurerm_network_security_group',
+            'azurerm_network_security_rule',
+            'google_compute_firewall',
+        ],
+        when: {
+            any: [
+                awsSgBlock('ingress'),
+                awsSgRule('ingress'),
+                awsVpcRule,
+                { each: 'security_rule.*', where: azureRule('Inbound') },
+                azureRule('Inbound'),
+                gcpFirewall('INGRESS'),
+            ],
+        },
+    },
+    {
+        id: 'egress-open',
+        title: 'Egress opened to the internet (0.0.0.0/0 or ::/0)',
+        types: [
+            'aws_security_group',
+            'aws_security_group_rule',
+            'aws_vpc_security_group_egress_rule',
+            'azurerm_network_security_group',
+            'azurerm_network_security_rule',
+            'google_compute_firewall',
+        ],
+        when: {
+            any: [
+                awsSgBlock('egress'),
+                awsSgRule('egress'),
+                awsVpcRule,
+                { each: 'security_rule.*', where: azureRule('Outbound') },
+                azureRule('Outbound'),
+                gcpFirewall('EGRESS'),
+            ],
+        },
+    },
+    {
+        id: 'iam-action-star',
+        title: 'IAM statement allows every action (Action "*")',
+        types: AWS_POLICIES,
+        when: iamStatement(allowing('Action')),
+    },
+    {
+        id: 'iam-resource-star',
+        title: 'IAM statement applies to every resource (Resource "*")',
+        types: AWS_POLICIES,
+        when: iamStatement(allowing('Resource')),
+    },
+    {
+        id: 'azure-role-all-actions',
+        title: 'Role definition allows every action ("*")',
+        types: ['azurerm_role_definition'],
+        when: { each: 'permissions.*', where: { path: 'actions.*', equals: '*' } },
+    },
+    {
+        id: 'gcp-basic-role',
+        title: 'Owner or Editor (basic role) granted',
+        types: ['google_project_iam_*', 'google_folder_iam_*', 'google_organization_iam_*'],
+        when: { path: 'role', in: ['roles/owner', 'roles/editor'] },
+    },
+    {
+        id: 'bucket-public-acl',
+        title: 'Bucket made public by its ACL',
+        types: ['aws_s3_bucket', 'aws_s3_bucket_acl'],
+        when: {
+            any: [
+                { path: 'acl', in: ['public-read', 'public-read-write', 'authenticated-read'] },
+                {
+                    each: 'access_control_policy.*.grant.*.grantee.*',
+                    where: {
+                        path: 'uri',
+                        in: [
+                            'http://acs.amazonaws.com/groups/global/AllUsers',
+                            'http://acs.amazonaws.com/groups/global/AuthenticatedUsers',
+                        ],
+                    },
+                },
+            ],
+        },
+    },
+    {
+        id: 'bucket-public-policy',
+        title: 'Bucket policy allows anyone (Principal "*")',
+        types: ['aws_s3_bucket_policy'],
+        when: {
+            each: 'policy.<json>.Statement.[]',
+            where: {
+                all: [
+                    { path: 'Effect', equals: 'Allow' },
+                    {
+                        any: [
+                            { path: 'Principal', equals: '*' },
+                            { path: 'Principal.AWS.[]', equals: '*' },
+                        ],
+                    },
+                ],
+            },
+        },
+    },
+    {
+        id: 'public-access-block-removed',
+        title: 'Public access block removed',
+        types: ['aws_s3_bucket_public_access_block', 'aws_s3_account_public_access_block'],
+        actions: ['delete'],
+    },
+    {
+        id: 'public-access-block-weakened',
+        title: 'Public access block turned off',
+        types: ['aws_s3_bucket_public_access_block', 'aws_s3_account_public_access_block'],
+        when: {
+            any: [
+                { path: 'block_public_acls', equals: false },
+                { path: 'block_public_policy', equals: false },
+                { path: 'ignore_public_acls', equals: false },
+                { path: 'restrict_public_buckets', equals: false },
+            ],
+        },
+    },
+    {
+        id: 'storage-public-access',
+        title: 'Storage account or container allows public (anonymous) access',
+        types: ['azurerm_storage_account', 'azurerm_storage_container'],
+        when: {
+            any: [
+                { path: 'allow_nested_items_to_be_public', equals: true },
+                { path: 'allow_blob_public_access', equals: true },
+                { path: 'container_access_type', in: ['blob', 'container'] },
+            ],
+        },
+    },
+    {
+        id: 'bucket-public-member',
+        title: 'Bucket granted to allUsers or allAuthenticatedUsers',
+        types: [
+            'google_storage_bucket_iam_member',
+            'google_storage_bucket_iam_binding',
+            'google_storage_bucket_access_control',
+        ],
+        when: {
+            any: [
+                { path: 'member', in: PUBLIC_MEMBERS },
+                { path: 'members.*', in: PUBLIC_MEMBERS },
+                { path: 'entity', in: PUBLIC_MEMBERS },
+            ],
+        },
+    },
+    {
+        id: 'bucket-public-prevention-off',
+        title: 'Bucket public access prevention turned off',
+        types: ['google_storage_bucket'],
+        actions: ['update', 'replace'],
+        when: { path: 'public_access_prevention', equals: 'inherited' },
+    },
+    {
+        id: 'stateful-destroyed',
+        title: 'Stateful resource destroyed or replaced: its data is lost unless backed up',
+        types: STATEFUL_TYPES,
+        actions: ['delete', 'replace'],
+    },
+];
+
 ;// CONCATENATED MODULE: ./src/plan-summary.ts
+
+
 
 
 const DESTRUCTIVE = new Set([
@@ -2183,10 +2771,12 @@ function summarize(plan, masking, opts = {}) {
     const hasChanges = resourceChanges || outputs.length > 0 || (mode === 'refresh-only' && drift.length > 0);
     return {
         index: opts.index,
+        label: opts.label,
         terraformVersion: plan.terraform_version,
         formatVersion: plan.format_version,
         mode,
         changes,
+        risks: findRisks(changes, opts.rules ?? BUILT_IN_RULES),
         destructive: changes.filter((c) => DESTRUCTIVE.has(c.kind) || (c.kind === 'other' && isDestroy(c.raw.change?.actions))),
         outputs,
         drift,
@@ -2273,52 +2863,1094 @@ function sensitiveVariableValues(plan) {
 
 ;// CONCATENATED MODULE: ../../packages/shared/src/report/escape.ts
 /**
- * Escaping of untrusted text (resource names, branch names, tool output) before it reaches GitHub markdown.
- * The goal is inert output: no HTML, no links or images, no @mentions, no table or <details> breakage.
+ * Escaping of untrusted text (resource names, branch names, tool output) by the context it lands in. GitHub
+ * renders comments and job summaries with cmark-gfm (table, strikethrough, autolink, tagfilter) and then links
+ * @mentions and issue references (#1, GH-1, owner/repo#1) in text outside <pre>, <code> and <a>. Each context
+ * needs its own escaping, and only that:
+ *
+ * | context                                   | builder                         | type       |
+ * |-------------------------------------------|---------------------------------|------------|
+ * | markdown inline text (paragraph, list)    | escapeMarkdown                  | MdInline   |
+ * | code span in markdown (copyable values)   | inlineCode                      | MdInline   |
+ * | table cell                                | table() escapes the pipes       | MdBlock    |
+ * | HTML block (`<summary>`, `<code>` in HTML)| htmlText, htmlCode              | HtmlText   |
+ * | fenced code block                         | codeBlock                       | MdBlock    |
+ * | link target                               | link                            | Inline     |
+ *
+ * Markdown is not parsed inside an HTML block (CommonMark "HTML blocks"), so a backslash escape there shows
+ * literally: HTML text gets entities only. Text meant to be copied (addresses, output values, digests) goes in
+ * code (inlineCode/htmlCode), where no mention, issue reference or autolink forms, so it is shown and copied
+ * exactly. In prose, a U+2060 WORD JOINER (invisible) after `@`, `#` or `GH-` keeps mentions and references
+ * from forming.
+ *
+ * `Inline` fragments render in both contexts, so a title used both in a list (markdown) and in a `<summary>`
+ * (HTML) is built once and each container picks the right rendering.
  */
 const HTML = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-const MD_SPECIAL = /[\\`*_{}[\]()#+\-.!|~]/g;
+const WJ = '\u2060';
+/** HTML entities for `& < > " '` (text or attribute value in HTML). Nothing else: see htmlText for prose. */
 function escapeHtml(text) {
     return text.replace(/[&<>"']/g, (c) => HTML[c]);
 }
 /**
- * Inline text: HTML entities for markup characters, backslashes for markdown punctuation, a zero-width
- * joiner after `@` so `@org/team` does not notify anyone, and `:` after a scheme broken so no autolink forms.
- * Newlines become spaces: inline text never starts a new block.
+ * Keeps GitHub's mention and issue-reference filters from linking: a word joiner after `@` before a name,
+ * after `#` before a digit, after `GH-` before a digit. Invisible; only prose gets it, never code.
+ */
+function breakReferences(text) {
+    return text
+        .replace(/@(?=[A-Za-z0-9])/g, `@${WJ}`)
+        .replace(/#(?=\d)/g, `#${WJ}`)
+        .replace(/\b(GH-)(?=\d)/gi, `$1${WJ}`);
+}
+const oneLine = (text) => text.replace(/\r\n?|\n/g, ' ');
+/**
+ * Markdown inline text: a backslash before every ASCII punctuation character that markdown, HTML, entities,
+ * tables or autolinks could use (CommonMark lets any ASCII punctuation be escaped; the reader sees the character
+ * alone), references kept from linking, and newlines turned into spaces (inline text never starts a block).
  */
 function escapeMarkdown(text) {
-    return escapeHtml(text.replace(/\r?\n|\r/g, ' '))
-        .replace(MD_SPECIAL, (c) => `\\${c}`)
-        .replace(/@/g, '@\u2060')
-        .replace(/\b(https?|ftp|javascript|data|vbscript|file|mailto):/gi, '$1&#58;')
-        .replace(/\bwww\./gi, 'www&#46;');
+    return breakReferences(oneLine(text)).replace(/[\\`*_{}[\]()#+\-.!|~<>&:$]/g, (c) => `\\${c}`);
 }
-/** Inline code that stays inert: `<code>` with escaped content (backtick spans cannot escape their content). */
+/** A table cell's text (the same as inline text: table() escapes pipes in every cell). */
+function tableCell(text) {
+    return escapeMarkdown(text);
+}
+/**
+ * A code span: shown and copied exactly (no mention, reference or autolink forms in code). The backtick fence is
+ * longer than any backtick run inside; a space pads content that starts or ends with a backtick or with spaces
+ * at both ends (CommonMark strips one such pair). Newlines become spaces, as in any code span.
+ */
 function inlineCode(text) {
-    return `<code>${escapeMarkdown(text)}</code>`;
+    const body = oneLine(text);
+    if (body === '')
+        return '<code></code>';
+    const longest = Math.max(0, ...[...body.matchAll(/`+/g)].map((m) => m[0].length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = body.startsWith('`') || body.endsWith('`') || /^ .*[^ ].* $/.test(body);
+    return `${fence}${pad ? ' ' : ''}${body}${pad ? ' ' : ''}${fence}`;
 }
-/** A fenced block whose fence is longer than any backtick or tilde run in the content, so it cannot be closed early. */
+/** Text for inside an HTML block (`<summary>…</summary>`): entities only, references kept from linking. */
+function htmlText(text) {
+    return escapeHtml(breakReferences(oneLine(text)));
+}
+/** `<code>` for inside an HTML block: entities only, shown and copied exactly. */
+function htmlCode(text) {
+    return `<code>${escapeHtml(oneLine(text))}</code>`;
+}
+/** A fenced block whose fence is longer than any backtick run in the content, so it cannot be closed early. */
 function codeBlock(text, lang = '') {
     const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
     const fence = '`'.repeat(longest + 1);
     const body = text.replace(/\r\n?/g, '\n').replace(/\n$/, '');
     return `${fence}${lang.replace(/[^\w+-]/g, '')}\n${body}\n${fence}`;
 }
-/** A table cell: inline-escaped, pipes escaped (done by escapeMarkdown). */
-function tableCell(text) {
-    return escapeMarkdown(text);
-}
+/**
+ * A GFM table. Cells are inline markdown (escapeMarkdown, inlineCode, Inline fragments, or trusted literals);
+ * every `|` in them is escaped here, which GFM undoes before parsing the cell, inside code spans too (GFM spec,
+ * tables: "include a pipe in a cell's content by escaping it, including inside other inline spans"). Header
+ * cells must say what the column is: GitHub shows an empty header row as a blank first row.
+ */
 function table(headers, rows) {
-    const head = `| ${headers.join(' | ')} |\n|${headers.map(() => '---').join('|')}|`;
-    return [head, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+    const cell = (c) => oneLine(typeof c === 'string' ? c : c.md).replace(/\|/g, '\\|');
+    for (const r of rows) {
+        if (r.length !== headers.length)
+            throw new Error(`table: a row has ${r.length} cells for ${headers.length} columns`);
+    }
+    const head = `| ${headers.map(cell).join(' | ')} |\n|${headers.map(() => '---').join('|')}|`;
+    return [head, ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`)].join('\n');
 }
-/** `<details>` whose summary is already-safe markdown/HTML (escape untrusted parts before passing them). */
+/**
+ * `<details>` with a summary and a markdown body. The summary is in an HTML block, where markdown is not parsed:
+ * pass an Inline fragment (rendered as HTML here) or HtmlText/trusted plain text — never escapeMarkdown output.
+ */
 function details(summaryHtml, body, open = false) {
-    return `<details${open ? ' open' : ''}><summary>${summaryHtml}</summary>\n\n${body}\n\n</details>`;
+    const summary = typeof summaryHtml === 'string' ? summaryHtml : summaryHtml.html;
+    return `<details${open ? ' open' : ''}><summary>${oneLine(summary)}</summary>\n\n${body}\n\n</details>`;
 }
 /** A hidden marker for finding our own comments; the key is restricted so it cannot close the comment. */
 function hiddenMarker(text) {
     return `<!-- ${text.replace(/--/g, '−−').replace(/[<>]/g, '')} -->`;
+}
+/** Inline content that knows its markdown and its HTML rendering (each computed once, on first use). */
+class Inline {
+    #md;
+    #html;
+    #parts;
+    constructor(parts) {
+        this.#parts = parts;
+    }
+    /** For a paragraph, list item, heading or table cell. */
+    get md() {
+        return (this.#md ??= this.#parts.map(partMd).join(''));
+    }
+    /** For inside an HTML block (`<summary>`). */
+    get html() {
+        return (this.#html ??= this.#parts.map(partHtml).join(''));
+    }
+    toString() {
+        return this.md;
+    }
+}
+function partMd(p) {
+    if (p instanceof Inline)
+        return p.md;
+    if ('text' in p)
+        return escapeMarkdown(p.text);
+    if ('code' in p)
+        return inlineCode(p.code);
+    if ('strong' in p)
+        return `**${p.strong.md}**`;
+    if ('link' in p)
+        return `[${p.link.md}](${p.target})`;
+    return p.trusted;
+}
+function partHtml(p) {
+    if (p instanceof Inline)
+        return p.html;
+    if ('text' in p)
+        return htmlText(p.text);
+    if ('code' in p)
+        return htmlCode(p.code);
+    if ('strong' in p)
+        return `<strong>${p.strong.html}</strong>`;
+    if ('link' in p)
+        return `<a href="${escapeHtml(p.target)}">${p.link.html}</a>`;
+    return p.trusted;
+}
+/**
+ * Builds an Inline fragment: the template's literal parts are trusted plain text written in our code (no markup
+ * and no `& < > * _ [ ] \` characters, so they read the same in markdown and HTML); interpolated strings are
+ * untrusted text and escaped for the context; interpolated fragments (code(), strong(), link()) are inserted.
+ *
+ *     inline`${code(address)} will be ${verb} — ${reason}`
+ */
+function inline(strings, ...values) {
+    const parts = [];
+    strings.forEach((s, i) => {
+        if (s)
+            parts.push({ trusted: s });
+        if (i < values.length) {
+            const v = values[i];
+            parts.push(v instanceof Inline ? v : { text: String(v) });
+        }
+    });
+    return new Inline(parts);
+}
+/** Untrusted text as an Inline fragment. */
+function escape_text(s) {
+    return new Inline([{ text: s }]);
+}
+/** Untrusted text shown as code (copyable exactly): a code span in markdown, `<code>` in HTML. */
+function code(s) {
+    return new Inline([{ code: s }]);
+}
+/** Bold. */
+function strong(x) {
+    return new Inline([{ strong: typeof x === 'string' ? escape_text(x) : x }]);
+}
+/**
+ * A link to an http(s) URL; any other URL (javascript:, data:, relative) is shown as text, never linked. The target
+ * is percent-encoded where markdown or HTML could read a character as syntax.
+ */
+function escape_link(label, url) {
+    const l = typeof label === 'string' ? escape_text(label) : label;
+    let u;
+    try {
+        u = new URL(url);
+    }
+    catch {
+        return l;
+    }
+    if (u.protocol !== 'https:' && u.protocol !== 'http:')
+        return l;
+    const target = u.href.replace(/[()<>"'`\\|[\]\s]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+    return new Inline([{ link: l, target }]);
+}
+
+;// CONCATENATED MODULE: ./src/diff.ts
+
+const diff_isObj = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
+/**
+ * Symbols are written as private marker characters in the symbol column, so the caller can place them
+ * (Terraform's indented column, or column 0 for a ```diff block) without guessing from user text.
+ */
+const MARK = { create: '\u0001', delete: '\u0002', update: '\u0003', noop: '\u0004' };
+// eslint-disable-next-line no-control-regex -- the markers are control characters on purpose (never in output)
+const MARK_CHARS = /[\u0001-\u0004]/g;
+const SYMBOL_OF = { '\u0001': '+', '\u0002': '-', '\u0003': '~', '\u0004': ' ' };
+/** Terraform's DiffActionSymbol: three columns, then a space. */
+const sym = (a) => `  ${MARK[a]} `;
+const ind = (n) => '    '.repeat(n);
+/** The 16 option sets, made once: rendering derives options per node, and fresh objects were much of its garbage. */
+const OPTS = [];
+for (let i = 0; i < 16; i++)
+    OPTS.push({
+        overrideNullSuffix: (i & 1) !== 0,
+        overrideForcesReplacement: (i & 2) !== 0,
+        forbidForcesReplacement: (i & 4) !== 0,
+        showUnchanged: (i & 8) !== 0,
+    });
+const bits = (o) => (o.overrideNullSuffix ? 1 : 0) |
+    (o.overrideForcesReplacement ? 2 : 0) |
+    (o.forbidForcesReplacement ? 4 : 0) |
+    (o.showUnchanged ? 8 : 0);
+function opts(o, change) {
+    return OPTS[bits({ ...o, ...change })];
+}
+const withNullSuffixOff = (o) => (o.overrideNullSuffix ? o : OPTS[bits(o) | 1]);
+const withUnchanged = (o) => (o.showUnchanged ? o : OPTS[bits(o) | 8]);
+const BASE = OPTS[0];
+const nullSuffix = (a, o) => (!o.overrideNullSuffix && a === 'delete' ? ' -> null' : '');
+const forces = (replace, o) => (replace || o.overrideForcesReplacement) && !o.forbidForcesReplacement ? ' # forces replacement' : '';
+const unchanged = (what, n) => `# (${n} unchanged ${what}${n === 1 ? '' : 's'} hidden)`;
+/** Go's %q for the strings Terraform quotes. */
+const PLAIN_TEXT = /^[\x20\x21\x23-\x5b\x5d-\x7e]*$/;
+function goQuote(s) {
+    if (PLAIN_TEXT.test(s))
+        return `"${s}"`;
+    let out = '"';
+    for (const ch of s) {
+        const c = ch.codePointAt(0);
+        if (ch === '"')
+            out += '\\"';
+        else if (ch === '\\')
+            out += '\\\\';
+        else if (c === 7)
+            out += '\\a';
+        else if (c === 8)
+            out += '\\b';
+        else if (c === 12)
+            out += '\\f';
+        else if (c === 10)
+            out += '\\n';
+        else if (c === 13)
+            out += '\\r';
+        else if (c === 9)
+            out += '\\t';
+        else if (c === 11)
+            out += '\\v';
+        else if (c < 0x20 || c === 0x7f)
+            out += `\\x${c.toString(16).padStart(2, '0')}`;
+        else if ((c >= 0x80 && c <= 0x9f) || c === 0xad || c === 0x2028 || c === 0x2029 || c === 0xfeff)
+            out += `\\u${c.toString(16).padStart(4, '0')}`;
+        else if (c >= 0xd800 && c <= 0xdfff)
+            out += '\\ufffd';
+        else
+            out += ch;
+    }
+    return `${out}"`;
+}
+/** A number as Terraform prints it: plain decimal, never an exponent (1e-05 → 0.00001). */
+function plainNumber(x) {
+    const s = String(x);
+    const m = /^(-?)(\d)(?:\.(\d+))?e([+-]\d+)$/.exec(s);
+    if (!m)
+        return s;
+    const [, sign, d0, rest = '', e] = m;
+    const digits = `${d0}${rest}`;
+    const exp = Number(e);
+    if (exp >= 0)
+        return `${sign}${digits.padEnd(exp + 1, '0')}`;
+    return `${sign}0.${'0'.repeat(-exp - 1)}${digits}`;
+}
+/** HCL's identifier rule (hclsyntax.ValidIdentifier): other keys are quoted. */
+const IDENT = /^[\p{ID_Start}_][\p{ID_Continue}-]*$/u;
+const attrNames = new Map();
+function attrName(k) {
+    let n = attrNames.get(k);
+    if (n === undefined) {
+        n = IDENT.test(k) ? k : goQuote(k);
+        if (attrNames.size < 10_000)
+            attrNames.set(k, n);
+    }
+    return n;
+}
+const IMPORTANT = new Set(['id', 'name', 'tags']);
+function diff_equal(a, b) {
+    if (a === b)
+        return true;
+    if (a === null || b === null || a === undefined || b === undefined)
+        return false;
+    if (typeof a !== 'object' || typeof b !== 'object')
+        return false;
+    if (Array.isArray(a)) {
+        if (!Array.isArray(b) || a.length !== b.length)
+            return false;
+        for (let i = 0; i < a.length; i++)
+            if (!diff_equal(a[i], b[i]))
+                return false;
+        return true;
+    }
+    if (Array.isArray(b))
+        return false;
+    const ka = Object.keys(a);
+    if (ka.length !== Object.keys(b).length)
+        return false;
+    for (const k of ka)
+        if (!Object.hasOwn(b, k) || !diff_equal(a[k], b[k]))
+            return false;
+    return true;
+}
+function compareActions(current, next) {
+    if (next === 'noop')
+        return current;
+    return current !== next ? 'update' : current;
+}
+// ---------------------------------------------------------------------------------------------------------
+// Replace paths
+class Matcher {
+    paths;
+    constructor(paths) {
+        this.paths = paths;
+    }
+    static EMPTY = new Matcher([]);
+    child(step) {
+        if (this.paths.length === 0)
+            return this;
+        const next = [];
+        for (const p of this.paths)
+            if (p.length > 0 && p[0] === step)
+                next.push(p.slice(1));
+        return next.length ? new Matcher(next) : Matcher.EMPTY;
+    }
+    matches() {
+        return this.paths.some((p) => p.length === 0);
+    }
+}
+const isNull = (v) => v === null || v === undefined;
+function mapChild(c, key) {
+    const b = c.before;
+    const a = c.after;
+    const beforeExplicit = diff_isObj(b) && Object.hasOwn(b, key);
+    const afterExplicit = diff_isObj(a) && Object.hasOwn(a, key);
+    return {
+        before: beforeExplicit ? b[key] : undefined,
+        after: afterExplicit ? a[key] : undefined,
+        beforeExplicit,
+        afterExplicit,
+        unknown: diff_isObj(c.unknown) ? c.unknown[key] : undefined,
+        bs: diff_isObj(c.bs) ? c.bs[key] : undefined,
+        as: diff_isObj(c.as) ? c.as[key] : undefined,
+        replace: c.replace.child(key),
+    };
+}
+function sliceChild(c, b, a, bi, ai) {
+    const at = (v, i) => Array.isArray(v) && i >= 0 && i < v.length ? [v[i], true] : [undefined, false];
+    const [before, beforeExplicit] = at(b ?? undefined, bi);
+    const [after, afterExplicit] = at(a ?? undefined, ai);
+    const relevant = b && bi >= 0 && bi < b.length ? bi : ai;
+    return {
+        before,
+        after,
+        beforeExplicit,
+        afterExplicit,
+        unknown: at(c.unknown, ai)[0],
+        bs: at(c.bs, bi)[0],
+        as: at(c.as, ai)[0],
+        replace: c.replace.child(relevant),
+    };
+}
+function asDelete(c) {
+    return { ...c, afterExplicit: false, after: undefined, unknown: undefined, as: undefined };
+}
+function asCreate(c) {
+    return { ...c, beforeExplicit: false, before: undefined, bs: undefined };
+}
+function jtype(v) {
+    if (v === null || v === undefined)
+        return 'null';
+    if (Array.isArray(v))
+        return 'array';
+    const t = typeof v;
+    return t === 'object' ? 'object' : t;
+}
+/** Transform of one value. `typed` = outside a dynamic value: replacement is marked on matching paths. */
+function transform(c, ctx, typed) {
+    const here = typed && c.replace.matches();
+    const noReplace = !typed || c.replace.paths.length === 0;
+    if (noReplace &&
+        isNull(c.before) &&
+        !c.beforeExplicit &&
+        !isNull(c.after) &&
+        plain(c.unknown) &&
+        plain(c.as))
+        return wholeValue(c.after, 'create', ctx);
+    if (noReplace &&
+        isNull(c.after) &&
+        !c.afterExplicit &&
+        !isNull(c.before) &&
+        plain(c.bs) &&
+        plain(c.unknown))
+        return wholeValue(c.before, 'delete', ctx);
+    if (unchangedValue(c)) {
+        // Equal on both sides, nothing unknown or sensitive: a no-op whose text is only built if it is shown
+        // (`id`, `name`, `tags`, context around a list change) — most unchanged values are hidden.
+        let d;
+        return {
+            action: 'noop',
+            replace: here,
+            render: (i, o) => (d ??= transformFull(c, ctx, typed, here)).render(i, o),
+        };
+    }
+    return transformFull(c, ctx, typed, here);
+}
+const plain = (mask) => mask === undefined || mask === false || !containsTrue(mask);
+/**
+ * A value created or deleted as a whole, with nothing unknown, sensitive or replacement-marked inside: printed
+ * straight from the value, exactly as the generic tree would render it (every element and attribute carries
+ * the same action), without building that tree — most of a large plan is creates.
+ */
+function wholeValue(v, action, ctx) {
+    return { action, replace: false, render: (indent, o) => printWhole(v, action, indent, o, ctx) };
+}
+function printWhole(v, action, indent, o, ctx) {
+    if (Array.isArray(v)) {
+        if (v.length === 0)
+            return `[]${nullSuffix(action, o)}${forces(false, o)}`;
+        const eo = withNullSuffixOff(o);
+        const pre = `${ind(indent + 1)}${sym(action)}`;
+        let out = `[${forces(false, o)}\n`;
+        for (const el of v)
+            out += `${pre}${printWhole(el, action, indent + 1, eo, ctx)},\n`;
+        return `${out}${ind(indent)}${sym('noop')}]${nullSuffix(action, o)}`;
+    }
+    if (diff_isObj(v)) {
+        const keys = allKeys([v]);
+        if (keys.length === 0)
+            return `{}${nullSuffix(action, o)}${forces(false, o)}`;
+        let width = 0;
+        for (const k of keys) {
+            const len = attrName(k).length;
+            if (len > width)
+                width = len;
+        }
+        const ao = withNullSuffixOff(o);
+        const pre = `${ind(indent + 1)}${sym(action)}`;
+        let out = `{${forces(false, o)}\n`;
+        for (const k of keys)
+            out += `${pre}${attrName(k).padEnd(width)} = ${printWhole(v[k], action, indent + 1, IMPORTANT.has(k) ? withUnchanged(ao) : ao, ctx)}\n`;
+        return `${out}${ind(indent)}${sym('noop')}}${nullSuffix(action, o)}`;
+    }
+    let val = v;
+    if (v !== null && diff_userMasked(String(v), ctx.masking)) {
+        ctx.masking.onSecret(String(v));
+        val = MASKED_VALUE;
+    }
+    if (typeof v === 'string' || val === MASKED_VALUE)
+        return action === 'create'
+            ? renderString(null, val, action, false, indent, o, ctx)
+            : renderString(val, null, action, false, indent, o, ctx);
+    const text = renderValue(v);
+    return action === 'create'
+        ? `${text}${forces(false, o)}`
+        : `${text}${nullSuffix(action, o)}${forces(false, o)}`;
+}
+/** No change at all: same value and presence on both sides, no unknown and no sensitive marks inside. */
+function unchangedValue(c) {
+    if (c.beforeExplicit !== c.afterExplicit)
+        return false;
+    if (c.unknown !== undefined && c.unknown !== false && containsTrue(c.unknown))
+        return false;
+    if (c.bs !== undefined && c.bs !== false && containsTrue(c.bs))
+        return false;
+    if (c.as !== undefined && c.as !== false && containsTrue(c.as))
+        return false;
+    return diff_equal(c.before, c.after);
+}
+function transformFull(c, ctx, typed, here) {
+    const sensitive = checkSensitive(c, ctx, typed, here);
+    if (sensitive)
+        return sensitive;
+    const unknown = checkUnknown(c, ctx, typed, here);
+    if (unknown)
+        return unknown;
+    const bt = jtype(c.before);
+    const at = jtype(c.after);
+    const deleted = at === 'null' && !c.afterExplicit;
+    const created = bt === 'null' && !c.beforeExplicit;
+    if (bt === at || created || deleted)
+        return update(c, bt === 'null' ? at : bt, ctx, typed);
+    const b = update(asDelete(c), bt, ctx, typed);
+    const a = update(asCreate(c), at, ctx, typed);
+    return typeChange(b, a, 'update', typed && c.replace.matches());
+}
+function update(c, t, ctx, typed) {
+    const replace = typed && c.replace.matches();
+    if (t === 'object')
+        return object(c, ctx, typed, replace);
+    if (t === 'array')
+        return array(c, ctx, typed, replace);
+    const beforeMissing = isNull(c.before) && !c.beforeExplicit;
+    const afterMissing = isNull(c.after) && !c.afterExplicit;
+    const action = beforeMissing && !afterMissing
+        ? 'create'
+        : !beforeMissing && afterMissing
+            ? 'delete'
+            : diff_equal(c.before ?? null, c.after ?? null)
+                ? 'noop'
+                : 'update';
+    return primitive(c.before ?? null, c.after ?? null, t, action, replace, ctx);
+}
+function checkSensitive(c, ctx, typed, replace) {
+    const bs = c.bs === true;
+    const as = c.as === true;
+    if (!bs && !as)
+        return undefined;
+    for (const v of [c.before, c.after])
+        for (const s of scalars(v ?? null))
+            ctx.masking.onSecret(s);
+    const inner = transform({ ...c, bs: false, as: false }, { masking: ctx.masking }, typed);
+    let action = inner.action;
+    const nullNoOp = isNull(c.before) && !c.beforeExplicit && isNull(c.after) && !c.afterExplicit;
+    if (action === 'noop' && bs !== as && !nullNoOp)
+        action = 'update';
+    return {
+        action,
+        replace,
+        render(_indent, o) {
+            return `${SENSITIVE}${nullSuffix(this.action, o)}${forces(this.replace, o)}`;
+        },
+        warnings(indent) {
+            if (bs === as || inner.action === 'create' || inner.action === 'delete')
+                return [];
+            const w = bs
+                ? `  # Warning: this attribute value will no longer be marked as sensitive\n${ind(indent)}  # after applying this change.`
+                : `  # Warning: this attribute value will be marked as sensitive and will not\n${ind(indent)}  # display in UI output after applying this change.`;
+            return [inner.action === 'noop' ? `${w} The value is unchanged.` : w];
+        },
+    };
+}
+function checkUnknown(c, ctx, typed, replace) {
+    if (c.unknown !== true)
+        return undefined;
+    const known = { ...c, afterExplicit: true };
+    if (isNull(known.before)) {
+        return { action: 'create', replace, render: (_i, o) => `${UNKNOWN}${forces(replace, o)}` };
+    }
+    const before = transform({ ...asDelete(known), unknown: false }, ctx, typed);
+    return {
+        action: 'update',
+        replace,
+        render(indent, o) {
+            const bo = opts(o, { overrideNullSuffix: true, forbidForcesReplacement: replace });
+            return `${before.render(indent, bo)} -> ${UNKNOWN}${forces(replace, o)}`;
+        },
+    };
+}
+function typeChange(before, after, action, replace) {
+    return {
+        action,
+        replace,
+        render(indent, o) {
+            const co = withNullSuffixOff(o);
+            return `${before.render(indent, co)} -> ${after.render(indent, co)}`;
+        },
+    };
+}
+function diff_userMasked(s, m) {
+    if (m.patterns.length === 0 && m.literals.length === 0)
+        return false;
+    return m.literals.some((l) => l !== '' && s.includes(l)) || m.patterns.some((p) => p.test(s));
+}
+function primitive(before, after, t, action, replace, ctx) {
+    // User masks: a matching value is replaced before anything renders it.
+    const mask = (v) => {
+        if (v === null || v === MASKED_VALUE)
+            return v;
+        const s = String(v);
+        if (!diff_userMasked(s, ctx.masking))
+            return v;
+        ctx.masking.onSecret(s);
+        return MASKED_VALUE;
+    };
+    const b = mask(before);
+    const a = mask(after);
+    return {
+        action,
+        replace,
+        render(indent, o) {
+            if (t === 'string' || b === MASKED_VALUE || a === MASKED_VALUE)
+                return renderString(b, a, this.action, this.replace, indent, o, ctx);
+            const bv = renderValue(b);
+            const av = renderValue(a);
+            const fr = forces(this.replace, o);
+            switch (this.action) {
+                case 'create':
+                    return `${av}${fr}`;
+                case 'delete':
+                    return `${bv}${nullSuffix(this.action, o)}${fr}`;
+                case 'noop':
+                    return `${bv}${fr}`;
+                default:
+                    return `${bv} -> ${av}${fr}`;
+            }
+        },
+    };
+}
+const MASKED_VALUE = Symbol('masked');
+function renderValue(v) {
+    if (v === null)
+        return 'null';
+    if (typeof v === 'boolean')
+        return v ? 'true' : 'false';
+    if (typeof v === 'number')
+        return plainNumber(v);
+    return goQuote(String(v));
+}
+function evaluate(v) {
+    if (v === MASKED_VALUE)
+        return { text: MASKED, masked: true };
+    if (v === null)
+        return { text: 'null' };
+    const s = String(v);
+    if (s.startsWith('{') || s.startsWith('[')) {
+        try {
+            return { text: s, json: JSON.parse(s) };
+        }
+        catch {
+            // not JSON
+        }
+    }
+    if (s.includes('\n'))
+        return { text: s.trim(), multiline: true };
+    return { text: s };
+}
+const simple = (e) => (e.masked || e.text === 'null' ? e.text : goQuote(e.text));
+/** Heredoc lines are user text: keep the marker characters out of them. */
+const safe = (s) => s.replace(MARK_CHARS, '\ufffd');
+function renderString(before, after, action, replace, indent, o, ctx) {
+    const fr = forces(replace, o);
+    let lines = [];
+    const heredoc = (text) => text.split('\n').map((l) => `${ind(indent + 1)}${sym('noop')}${safe(l)}`);
+    if (action === 'create' || action === 'noop') {
+        const s = evaluate(after);
+        if (s.json !== undefined)
+            return renderJsonString(action, replace, indent, o, ctx, action === 'noop' ? s : undefined, s);
+        if (!s.multiline)
+            return `${simple(s)}${fr}`;
+        lines = heredoc(s.text);
+    }
+    else if (action === 'delete') {
+        const s = evaluate(before);
+        if (s.json !== undefined)
+            return renderJsonString(action, replace, indent, o, ctx, s, undefined);
+        if (!s.multiline)
+            return `${simple(s)}${nullSuffix(action, o)}${fr}`;
+        lines = heredoc(s.text);
+    }
+    else {
+        const b = evaluate(before);
+        const a = evaluate(after);
+        if (b.json !== undefined && a.json !== undefined)
+            return renderJsonString(action, replace, indent, o, ctx, b, a);
+        if (b.json !== undefined || a.json !== undefined || b.masked || a.masked) {
+            // One side JSON and the other not (as Terraform does), or one side masked: each side on its own.
+            const bd = primitive(before, null, 'string', 'delete', false, ctx);
+            const ad = primitive(null, after, 'string', 'create', false, ctx);
+            return typeChange(bd, ad, action, replace).render(indent, o);
+        }
+        if (!b.multiline && !a.multiline)
+            return `${simple(b)} -> ${simple(a)}${fr}`;
+        const bl = b.text.split('\n');
+        const al = a.text.split('\n');
+        processSlice(bl, al, (bi, ai) => {
+            if (bi < 0 || bi >= bl.length)
+                lines.push(`${ind(indent + 1)}${sym('create')}${safe(al[ai])}`);
+            else if (ai < 0 || ai >= al.length)
+                lines.push(`${ind(indent + 1)}${sym('delete')}${safe(bl[bi])}`);
+            else if (bl[bi] !== al[ai]) {
+                lines.push(`${ind(indent + 1)}${sym('delete')}${safe(bl[bi])}`);
+                lines.push(`${ind(indent + 1)}${sym('create')}${safe(al[ai])}`);
+            }
+            else
+                lines.push(`${ind(indent + 1)}${sym('noop')}${safe(bl[bi])}`);
+        }, () => false, (x, y) => x === y);
+    }
+    return `<<-EOT${fr}\n${lines.join('\n')}\n${ind(indent)}${sym('noop')}EOT${nullSuffix(action, o)}`;
+}
+function renderJsonString(action, replace, indent, o, ctx, before, after) {
+    const c = {
+        before: before?.json,
+        after: after?.json,
+        beforeExplicit: false,
+        afterExplicit: false,
+        unknown: undefined,
+        bs: undefined,
+        as: undefined,
+        replace: Matcher.EMPTY,
+    };
+    const diff = transform(c, ctx, false);
+    let shown = action;
+    let whitespace = '';
+    let fr = '';
+    let jo = o;
+    if (diff.action === 'noop' && action === 'update') {
+        whitespace = replace ? ' # whitespace changes force replacement' : ' # whitespace changes';
+        jo = withUnchanged(jo);
+        shown = 'noop';
+    }
+    else
+        fr = forces(replace, o);
+    const rendered = diff.render(indent + 1, jo);
+    if (action === 'create' || action === 'delete')
+        shown = 'noop';
+    if (rendered.includes('\n'))
+        return `jsonencode(${whitespace}\n${ind(indent + 1)}${sym(shown)}${rendered}${fr}\n${ind(indent + 1)})`;
+    return `jsonencode(${rendered})${whitespace}${fr}`;
+}
+function object(c, ctx, typed, replace) {
+    const b = diff_isObj(c.before) ? c.before : undefined;
+    const a = diff_isObj(c.after) ? c.after : undefined;
+    let action = b && !a ? 'delete' : !b && a ? 'create' : 'noop';
+    const attrs = new Map();
+    for (const k of allKeys([b, a, c.unknown, c.as, c.bs])) {
+        const d = transform(mapChild(c, k), ctx, typed);
+        attrs.set(k, d);
+        action = compareActions(action, d.action);
+    }
+    return { action, replace, render: (indent, o) => renderObject(attrs, action, replace, indent, o, true) };
+}
+function renderObject(attrs, action, replace, indent, o, overrideNullSuffix) {
+    if (attrs.size === 0)
+        return `{}${nullSuffix(action, o)}${forces(replace, o)}`;
+    const ao = overrideNullSuffix ? withNullSuffixOff(o) : opts(o, { overrideNullSuffix: false });
+    let width = 0;
+    const names = new Map();
+    for (const k of attrs.keys()) {
+        const n = attrName(k);
+        names.set(k, n);
+        if (n.length > width)
+            width = n.length;
+    }
+    let hidden = 0;
+    let out = `{${forces(replace, o)}\n`;
+    for (const [k, d] of attrs) {
+        const important = IMPORTANT.has(k);
+        if (!important && d.action === 'noop' && !o.showUnchanged) {
+            hidden++;
+            continue;
+        }
+        for (const w of d.warnings?.(indent + 1) ?? [])
+            out += `${ind(indent + 1)}${w}\n`;
+        const co = important ? withUnchanged(ao) : ao;
+        out += `${ind(indent + 1)}${sym(d.action)}${names.get(k).padEnd(width)} = ${d.render(indent + 1, co)}\n`;
+    }
+    if (hidden)
+        out += `${ind(indent + 1)}${sym('noop')}${unchanged('attribute', hidden)}\n`;
+    return `${out}${ind(indent)}${sym('noop')}}${nullSuffix(action, o)}`;
+}
+function array(c, ctx, typed, replace) {
+    const b = Array.isArray(c.before) ? c.before : null;
+    const a = Array.isArray(c.after) ? c.after : null;
+    let action = b && !a ? 'delete' : !b && a ? 'create' : 'noop';
+    const elements = [];
+    processSlice(b ?? [], a ?? [], (bi, ai) => {
+        const d = transform(sliceChild(c, b, a, bi, ai), ctx, typed);
+        elements.push(d);
+        action = compareActions(action, d.action);
+    }, (v) => diff_isObj(v), diff_equal);
+    return { action, replace, render: (indent, o) => renderList(elements, action, replace, indent, o) };
+}
+function renderList(elements, action, replace, indent, o) {
+    if (elements.length === 0)
+        return `[]${nullSuffix(action, o)}${forces(replace, o)}`;
+    const eo = withNullSuffixOff(o);
+    const uo = withUnchanged(o);
+    let pending = [];
+    let renderNext = false;
+    let out = `[${forces(replace, o)}\n`;
+    for (const e of elements) {
+        if (e.action === 'noop' && !renderNext && !o.showUnchanged) {
+            pending.push(e);
+            continue;
+        }
+        renderNext = false;
+        let opts = eo;
+        // Context: the unchanged element just before a change, and the one just after it.
+        if (pending.length > 1)
+            out += `${ind(indent + 1)}${sym('noop')}${unchanged('element', pending.length - 1)}\n`;
+        if (pending.length > 0) {
+            const last = pending[pending.length - 1];
+            out += `${ind(indent + 1)}${sym(last.action)}${last.render(indent + 1, uo)},\n`;
+        }
+        pending = [];
+        if (e.action === 'noop')
+            opts = uo;
+        else
+            renderNext = true;
+        for (const w of e.warnings?.(indent + 1) ?? [])
+            out += `${ind(indent + 1)}${w}\n`;
+        out += `${ind(indent + 1)}${sym(e.action)}${e.render(indent + 1, opts)},\n`;
+    }
+    if (pending.length)
+        out += `${ind(indent + 1)}${sym('noop')}${unchanged('element', pending.length)}\n`;
+    return `${out}${ind(indent)}${sym('noop')}]${nullSuffix(action, o)}`;
+}
+const byteOrder = (x, y) => (x < y ? -1 : x > y ? 1 : 0);
+function sameKeys(a, b) {
+    if (a.length !== b.length)
+        return false;
+    for (let i = 0; i < a.length; i++)
+        if (a[i] !== b[i])
+            return false;
+    return true;
+}
+/** The keys of several maps, each once, sorted; Terraform writes keys sorted, so usually no sort is needed. */
+function allKeys(maps) {
+    let keys;
+    let seen;
+    for (const m of maps) {
+        if (!diff_isObj(m))
+            continue;
+        const ks = Object.keys(m);
+        if (keys === undefined) {
+            keys = ks;
+            continue;
+        }
+        if (ks.length === 0)
+            continue;
+        if (seen === undefined) {
+            const k0 = keys;
+            // the common case: the same keys again (before and after of one object)
+            if (sameKeys(ks, k0))
+                continue;
+            seen = new Set(k0);
+            keys = k0.slice();
+        }
+        for (const k of ks)
+            if (!seen.has(k)) {
+                seen.add(k);
+                keys.push(k);
+            }
+    }
+    if (keys === undefined)
+        return [];
+    for (let i = 1; i < keys.length; i++)
+        if (keys[i - 1] > keys[i])
+            return keys.slice().sort(byteOrder);
+    return keys;
+}
+/**
+ * Terraform's pairing of list elements (jsonformat/collections): lists of equal length that are not a
+ * reordering are compared element by element; otherwise along a longest common subsequence, with objects
+ * that fall between common elements paired up as in-place changes. `process(b, a)` gets -1/out-of-range for
+ * the side an element is missing from.
+ */
+function processSlice(before, after, process, isObject, eq) {
+    if (before.length === after.length && !isReorder(before, after, eq)) {
+        for (let i = 0; i < before.length; i++)
+            process(i, i);
+        return;
+    }
+    const lcs = longestCommonSubsequence(before, after, eq);
+    let bi = 0;
+    let ai = 0;
+    let li = 0;
+    while (bi < before.length || ai < after.length || li < lcs.length) {
+        while (bi < before.length && (li >= lcs.length || !eq(before[bi], lcs[li]))) {
+            const pair = isObject(before[bi]) &&
+                ai < after.length &&
+                isObject(after[ai]) &&
+                (li >= lcs.length || !eq(after[ai], lcs[li]));
+            if (pair) {
+                process(bi++, ai++);
+                continue;
+            }
+            process(bi++, after.length);
+        }
+        while (ai < after.length && (li >= lcs.length || !eq(after[ai], lcs[li])))
+            process(before.length, ai++);
+        if (li < lcs.length) {
+            process(bi++, ai++);
+            li++;
+        }
+    }
+}
+function isReorder(before, after, eq) {
+    if (before.length !== after.length)
+        return false;
+    return before.every((b) => after.some((a) => eq(b, a)));
+}
+/** The longest common subsequence, with Terraform's tie-breaking (objchange.LongestCommonSubsequence). */
+function longestCommonSubsequence(xs, ys, eq) {
+    if (xs.length === 0 || ys.length === 0)
+        return [];
+    const w = xs.length;
+    const c = new Int32Array(xs.length * ys.length);
+    const eqs = new Uint8Array(xs.length * ys.length);
+    for (let y = 0; y < ys.length; y++) {
+        for (let x = 0; x < w; x++) {
+            const i = w * y + x;
+            if (eq(xs[x], ys[y])) {
+                eqs[i] = 1;
+                c[i] = x === 0 || y === 0 ? 1 : c[w * (y - 1) + (x - 1)] + 1;
+            }
+            else {
+                const l = x > 0 ? c[i - 1] : 0;
+                const u = y > 0 ? c[i - w] : 0;
+                c[i] = l > u ? l : u;
+            }
+        }
+    }
+    const seq = new Array(c[c.length - 1]);
+    let x = xs.length - 1;
+    let y = ys.length - 1;
+    let k = seq.length - 1;
+    while (x > -1 && y > -1) {
+        const i = w * y + x;
+        if (eqs[i]) {
+            seq[k--] = xs[x];
+            x--;
+            y--;
+        }
+        else {
+            const l = x > 0 ? c[i - 1] : 0;
+            const u = y > 0 ? c[i - w] : 0;
+            if (l > u)
+                x--;
+            else
+                y--;
+        }
+    }
+    return seq;
+}
+// ---------------------------------------------------------------------------------------------------------
+// Resources
+/** Attributes of dynamic type, which Terraform renders without replacement marks. */
+const DYNAMIC = {
+    terraform_data: new Set(['input', 'output', 'triggers_replace']),
+};
+/**
+ * The body of a resource's diff as Terraform prints it between `resource "type" "name" {` and `}`, one
+ * entry per line, with Terraform's indentation (attributes at four spaces plus the symbol column). Empty when
+ * there is nothing to show.
+ */
+function resourceBody(type, change, masking) {
+    const marked = markedBody(type, change, masking);
+    return marked === '' ? [] : marked.replace(MARK_CHARS, (m) => SYMBOL_OF[m]).split('\n');
+}
+/**
+ * The same body for a ```diff block: each line's symbol moved to the first column (where GitHub colours
+ * `+` and `-` lines), the nesting kept after it.
+ */
+function resourceDiffLines(type, change, masking) {
+    const text = resourceDiffText(type, change, masking);
+    return text === '' ? [] : text.split('\n');
+}
+/**
+ * resourceDiffLines joined by newlines, made in one pass over the text. A line is indentation, then (the
+ * renderer writes it so) its one symbol marker, or none at all.
+ */
+function resourceDiffText(type, change, masking) {
+    return markedBody(type, change, masking).replace(DISPLAY_LINE, toDisplay);
+}
+// eslint-disable-next-line no-control-regex -- the markers are control characters on purpose (never in output)
+const DISPLAY_LINE = /^ {4}(?: ( *)([\u0001-\u0004]))?/gm;
+const toDisplay = (_, spaces, mark) => mark === undefined ? '' : `${SYMBOL_OF[mark]}${spaces} `;
+function markedBody(type, change, masking) {
+    const ctx = { masking };
+    const dynamic = DYNAMIC[type ?? ''];
+    const top = {
+        before: change.before ?? undefined,
+        after: change.after ?? undefined,
+        beforeExplicit: false,
+        afterExplicit: false,
+        unknown: change.after_unknown,
+        bs: change.before_sensitive,
+        as: change.after_sensitive,
+        replace: new Matcher((change.replace_paths ?? [])),
+    };
+    if (top.bs === true || top.as === true) {
+        for (const v of [top.before, top.after])
+            for (const s of scalars(v ?? null))
+                masking.onSecret(s);
+        return `    ${sym('noop')}# (the whole object is sensitive)`;
+    }
+    const attrs = new Map();
+    for (const k of allKeys([top.before, top.after, top.unknown])) {
+        const child = mapChild(top, k);
+        child.beforeExplicit = false;
+        child.afterExplicit = false;
+        const typed = !dynamic?.has(k);
+        let d;
+        if (!typed && (child.bs === true || child.as === true || child.unknown === true)) {
+            // Sensitive/unknown are decided at the attribute (with Terraform's legacy empty-string rule for the
+            // value shown before "(known after apply)"); the value inside is a dynamic one.
+            if (child.unknown === true && child.before === '' && child.bs !== true && child.as !== true) {
+                const replace = child.replace.matches();
+                d = { action: 'update', replace, render: (_i, o) => `null -> ${UNKNOWN}${forces(replace, o)}` };
+            }
+            else
+                d = attributeLevel(child, ctx);
+        }
+        else
+            d = transform(child, ctx, typed);
+        if (d.action === 'noop' && isNull(child.before) && isNull(child.after))
+            continue;
+        attrs.set(k, d);
+    }
+    if (attrs.size === 0)
+        return '';
+    return renderBlock(attrs, 0);
+}
+function attributeLevel(c, ctx) {
+    const replace = c.replace.matches();
+    return (checkSensitive(c, ctx, false, replace) ?? checkUnknown(c, ctx, false, replace));
+}
+/** Terraform's block renderer, attributes only (the JSON plan has no schema to tell blocks apart). */
+function renderBlock(attrs, indent) {
+    let width = 0;
+    for (const k of attrs.keys())
+        width = Math.max(width, attrName(k).length);
+    let hidden = 0;
+    let out = '';
+    for (const [k, d] of attrs) {
+        const important = IMPORTANT.has(k);
+        if (!important && d.action === 'noop') {
+            hidden++;
+            continue;
+        }
+        for (const w of d.warnings?.(indent + 1) ?? [])
+            out += `${ind(indent + 1)}${w}\n`;
+        const o = important ? withUnchanged(BASE) : BASE;
+        const name = important ? k : attrName(k);
+        out += `${ind(indent + 1)}${sym(d.action)}${name.padEnd(width)} = ${d.render(indent + 1, o)}\n`;
+    }
+    if (hidden)
+        out += `${ind(indent + 1)}${sym('noop')}${unchanged('attribute', hidden)}\n`;
+    return out.slice(0, -1);
+}
+// ---------------------------------------------------------------------------------------------------------
+// Outputs
+function outputDiff(change, masking) {
+    const c = {
+        before: change.before ?? undefined,
+        after: change.after ?? undefined,
+        beforeExplicit: false,
+        afterExplicit: false,
+        unknown: change.after_unknown,
+        bs: change.before_sensitive,
+        as: change.after_sensitive,
+        replace: Matcher.EMPTY,
+    };
+    return transform(c, { masking }, false);
+}
+/** An output's value as Terraform prints it after `name = ` under "Changes to Outputs:". */
+function outputValueText(change, masking) {
+    return outputDiff(change, masking)
+        .render(0, BASE)
+        .replace(MARK_CHARS, (m) => SYMBOL_OF[m]);
+}
+/**
+ * The same for the report: one line (for inline code) when Terraform prints one, else a ```diff block body
+ * shaped like a resource's, `name = …` first.
+ */
+function outputDisplay(name, change, masking) {
+    const d = outputDiff(change, masking);
+    const text = d.render(1, BASE);
+    if (!text.includes('\n'))
+        return { inline: text };
+    return { block: `${ind(1)}${sym(d.action)}${attrName(name)} = ${text}`.replace(DISPLAY_LINE, toDisplay) };
 }
 
 ;// CONCATENATED MODULE: ./src/report.ts
@@ -2328,6 +3960,7 @@ function hiddenMarker(text) {
  * renderDocument budget, so it degrades full diffs -> changed attribute names -> addresses -> counts, and says
  * what it left out. Every untrusted string (addresses, names, messages) goes through the shared escaper.
  */
+
 
 
 
@@ -2356,26 +3989,31 @@ const VERB = {
     'no-op': 'no change',
     other: 'unrecognised action',
 };
-/** Reason text marks code with backticks; each part is escaped, code parts become inert <code>. */
-function reasonMarkdown(reason) {
-    return reason
-        .split('`')
-        .map((part, i) => (i % 2 ? inlineCode(part) : escapeMarkdown(part)))
-        .join('');
+/** Reason text marks code with backticks; each part is escaped, code parts become code. */
+function reasonInline(reason) {
+    return new Inline(reason.split('`').map((part, i) => (i % 2 ? code(part) : { text: part })));
 }
-function planPrefix(index) {
-    return index === undefined ? '' : `plan ${index}: `;
+/** The reason as inline markdown (for callers outside an HTML block). */
+function reasonMarkdown(reason) {
+    return reasonInline(reason).md;
+}
+/** A plan's name in multi-plan input: its Terragrunt module folder, else "plan N"; undefined for one plan. */
+function planName(p) {
+    return p.index === undefined ? undefined : (p.label ?? `plan ${p.index}`);
+}
+function planPrefix(name) {
+    return name === undefined ? '' : `${name}: `;
 }
 /** "create · moved from x · imported (id)" */
 function describe(c) {
     const facts = [];
     if (c.kind !== 'no-op')
-        facts.push(once('md', VERB[c.kind], escapeMarkdown));
+        facts.push(once('text', VERB[c.kind], (v) => inline `${v}`));
     if (c.movedFrom)
-        facts.push(`moved from ${inlineCode(c.movedFrom)}`);
+        facts.push(inline `moved from ${code(c.movedFrom)}`);
     if (c.importing)
-        facts.push(c.importId ? `imported from ${inlineCode(c.importId)}` : 'imported');
-    return facts.join(' · ');
+        facts.push(c.importId ? inline `imported from ${code(c.importId)}` : inline `imported`);
+    return new Inline(facts.flatMap((f, i) => (i ? [{ trusted: ' · ' }, f] : [f])));
 }
 function symbolOf(c) {
     if (c.kind === 'no-op')
@@ -2383,7 +4021,10 @@ function symbolOf(c) {
     return SYMBOL[c.kind];
 }
 const titles = new WeakMap();
-/** The title of a change, rendered once: it appears at every level and in both the destructive block and the list. */
+/**
+ * The title of a change, built once: it appears at every level, in the destructive block and the list (markdown)
+ * and as the <summary> of its diff (HTML), each rendering computed once.
+ */
 function changeTitle(c, index) {
     let t = titles.get(c);
     if (t === undefined)
@@ -2403,8 +4044,8 @@ function once(kind, text, escape) {
     return e;
 }
 function renderTitle(c, index) {
-    const reason = c.reason ? ` — ${once('reason', c.reason, reasonMarkdown)}` : '';
-    return `${once('code', symbolOf(c), inlineCode)} ${once('md', planPrefix(index), escapeMarkdown)}${inlineCode(c.address)} ${describe(c)}${reason}`;
+    const reason = c.reason ? inline ` — ${once('reason', c.reason, reasonInline)}` : inline ``;
+    return inline `${once('code', symbolOf(c), code)} ${once('text', planPrefix(index), (p) => inline `${p}`)}${code(c.address)} ${describe(c)}${reason}`;
 }
 /**
  * Rendered items by level: renderDocument re-renders sections while it degrades them, and the comment and the
@@ -2479,40 +4120,62 @@ function countsSentence(c) {
         parts.push(`${c.forget} to forget`);
     return parts.join(', ') || 'none';
 }
+const RISK_VERB = {
+    create: 'create',
+    update: 'update',
+    delete: 'destroy',
+    replace: 'replace',
+};
+/** Above the fold: what the risk rules call out, one line per rule and resource. */
+function riskSection(plans) {
+    const items = plans.flatMap((p) => p.risks.map((item) => ({ item, index: planName(p) })));
+    return listSection({
+        heading: `#### ⚠️ Needs a careful look (${items.length})`,
+        items,
+        render: ({ item, index }) => `- **${escapeMarkdown(item.title)}**: ${escapeMarkdown(planPrefix(index))}${inlineCode(item.address)} (${RISK_VERB[item.action]})`,
+        counts: () => `${n(items.length, 'change needs', 'changes need')} a careful look.`,
+        what: 'risky changes',
+        leavesOut: {},
+    });
+}
 function destructiveSection(plans) {
-    const items = plans.flatMap((p) => p.destructive.map((item) => ({ item, index: p.index })));
+    const items = plans.flatMap((p) => p.destructive.map((item) => ({ item, index: planName(p) })));
     const n = items.length;
     return listSection({
         heading: `#### ⚠️ Destructive changes (${n})`,
         items,
-        render: ({ item, index }) => `- ${changeTitle(item, index)}`,
+        render: ({ item, index }) => `- ${changeTitle(item, index).md}`,
         counts: () => countsSentence(totalCounts(plans)),
         what: 'destructive changes',
         leavesOut: {},
     });
 }
 function changesSection(plans, ctx) {
-    const items = plans.flatMap((p) => p.changes.map((item) => ({ item, index: p.index })));
+    const items = plans.flatMap((p) => p.changes.map((item) => ({ item, index: planName(p) })));
     return listSection({
         heading: `#### Resource changes (${items.length})`,
         items,
         render: ({ item, index }, level) => {
             const title = changeTitle(item, index);
             if (level === 'list')
-                return `- ${title}`;
+                return `- ${title.md}`;
             if (item.kind === 'delete' || item.kind === 'forget')
-                return `- ${title}`;
+                return `- ${title.md}`;
             if (level === 'condensed' || !ctx.showValues) {
                 const names = changedTopLevel(item.raw.change ?? {});
                 if (names.length === 0)
-                    return `- ${title}`;
-                const shown = names.slice(0, 20).map(inlineCode).join(', ');
-                return `- ${title}: ${shown}${names.length > 20 ? ` and ${names.length - 20} more` : ''}`;
+                    return `- ${title.md}`;
+                const shown = names
+                    .slice(0, 20)
+                    .map((x) => inlineCode(x))
+                    .join(', ');
+                return `- ${title.md}: ${shown}${names.length > 20 ? ` and ${names.length - 20} more` : ''}`;
             }
-            const lines = diffText(item.raw.change ?? {}, ctx.masking);
-            if (lines.length === 0)
-                return `- ${title}`;
-            return details(title, codeBlock(lines.join('\n'), 'diff'));
+            const text = resourceDiffText(item.raw.type, item.raw.change ?? {}, ctx.masking);
+            if (text === '')
+                return `- ${title.md}`;
+            // The title is the <summary> of an HTML block, where markdown is not parsed: it renders as HTML there.
+            return details(title, codeBlock(text, 'diff'));
         },
         counts: () => planLine(totalCounts(plans)),
         what: 'resource changes',
@@ -2523,7 +4186,7 @@ function changesSection(plans, ctx) {
     });
 }
 function outputsSection(plans, ctx) {
-    const items = plans.flatMap((p) => p.outputs.map((item) => ({ item, index: p.index })));
+    const items = plans.flatMap((p) => p.outputs.map((item) => ({ item, index: planName(p) })));
     return listSection({
         heading: `#### Output changes (${items.length})`,
         items,
@@ -2531,11 +4194,11 @@ function outputsSection(plans, ctx) {
             const title = `- ${inlineCode(SYMBOL[item.kind])} ${escapeMarkdown(planPrefix(index))}${inlineCode(`output.${item.name}`)}`;
             if (level !== 'full' || !ctx.showValues)
                 return title;
-            const lines = diffLines(diffAttributes(item.change, ctx.masking)).map((l) => l.replace(/^[-+~] \(value\) = /, ''));
-            const text = lines.join('; ');
-            return lines.length
-                ? `${title}: ${inlineCode(text.length > 300 ? `${text.slice(0, 300)}…` : text)}`
-                : title;
+            // Terraform's own rendering of the value: one line inline, anything longer as a diff block
+            const shown = outputDisplay(item.name, item.change, ctx.masking);
+            if (shown.inline !== undefined)
+                return `${title}: ${inlineCode(shown.inline.length > 300 ? `${shown.inline.slice(0, 300)}…` : shown.inline)}`;
+            return `${title}\n\n${codeBlock(shown.block, 'diff')}\n`;
         },
         counts: () => `${n(items.length, 'output value changes', 'output values change')}.`,
         what: 'output changes',
@@ -2545,7 +4208,7 @@ function outputsSection(plans, ctx) {
 function checksSection(plans) {
     const items = [];
     for (const p of plans) {
-        const pre = escapeMarkdown(planPrefix(p.index));
+        const pre = escapeMarkdown(planPrefix(planName(p)));
         for (const w of p.warnings)
             items.push({ icon: '⚠️', text: `${pre}${escapeMarkdown(w)}` });
         for (const c of p.checks) {
@@ -2566,8 +4229,8 @@ function checksSection(plans) {
     });
 }
 function driftSection(plans, ctx) {
-    const items = plans.flatMap((p) => p.drift.map((item) => ({ item, index: p.index })));
-    const summary = `Changed outside Terraform (${items.length})`;
+    const items = plans.flatMap((p) => p.drift.map((item) => ({ item, index: planName(p) })));
+    const summary = `Changed outside Terraform (${(0,report_document/* thousands */.oh)(items.length)})`;
     const open = `<details><summary>${summary}</summary>\n\n`;
     const close = '\n\n</details>';
     return listSection({
@@ -2579,7 +4242,10 @@ function driftSection(plans, ctx) {
             if (level === 'list' || item.diffs.length === 0)
                 return `- ${title}`;
             if (level === 'condensed' || !ctx.showValues)
-                return `- ${title}: ${changedNames(item.diffs).slice(0, 20).map(inlineCode).join(', ')}`;
+                return `- ${title}: ${changedNames(item.diffs)
+                    .slice(0, 20)
+                    .map((x) => inlineCode(x))
+                    .join(', ')}`;
             return `- ${title}\n\n${codeBlock(diffLines(item.diffs).join('\n'), 'diff')}`;
         },
         counts: () => `${n(items.length, 'object', 'objects')} changed outside Terraform.`,
@@ -2593,7 +4259,7 @@ function titleLine(plans, ctx) {
     const failed = ctx.failure !== undefined || plans.some((p) => p.errored);
     const icon = failed
         ? '❌'
-        : plans.some((p) => p.destructive.length)
+        : plans.some((p) => p.destructive.length || p.risks.length)
             ? '⚠️'
             : plans.some((p) => p.hasChanges)
                 ? '📝'
@@ -2635,7 +4301,7 @@ function headline(plans) {
     if (t.read)
         also.push(`${t.read} read during apply`);
     if (t.outputs && resources)
-        also.push(n(t.outputs, 'output changes', 'outputs change'));
+        also.push((0,report_document/* plural */.LS)(t.outputs, 'output change'));
     if (t.other)
         also.push(`${t.other} with unrecognised actions`);
     if (also.length)
@@ -2658,7 +4324,7 @@ function countsTable(plans) {
     const row = (c) => COLUMNS.map(([k]) => String(c[k]));
     if (plans.length === 1)
         return table(COLUMNS.map(([, h]) => h), [row(plans[0].counts)]);
-    const rows = plans.map((p) => [`plan ${p.index}`, ...row(p.counts)]);
+    const rows = plans.map((p) => [escapeMarkdown(planName(p) ?? ''), ...row(p.counts)]);
     rows.push(['**total**', ...row(totalCounts(plans)).map((x) => `**${x}**`)]);
     return table(['', ...COLUMNS.map(([, h]) => h)], rows);
 }
@@ -2666,7 +4332,17 @@ function failureBlock(ctx) {
     if (!ctx.failure)
         return '';
     const text = ctx.failure.text.length > 20_000 ? `${ctx.failure.text.slice(0, 20_000)}\n…` : ctx.failure.text;
-    return `**\`terraform ${escapeMarkdown(ctx.failure.stage)}\` failed:**\n\n${codeBlock(text || '(no output)')}`;
+    return `**${inlineCode(`terraform ${ctx.failure.stage}`)} failed:**\n\n${codeBlock(text || '(no output)')}`;
+}
+/** "the step outputs `a` and `b` name the full plan files, …", for the outputs that are set. */
+function filesSentence(outputs) {
+    if (outputs.length === 0)
+        return 'the job summary has the full report.';
+    const names = outputs.map((o) => `\`${o}\``);
+    const list = names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+    return outputs.length === 1
+        ? `the step output ${list} names the full plan file, which a later step can upload as an artifact.`
+        : `the step outputs ${list} name the full plan files, which a later step can upload as an artifact.`;
 }
 function renderReport(plans, ctx, limit, measure) {
     const header = [
@@ -2683,21 +4359,23 @@ function renderReport(plans, ctx, limit, measure) {
     const versions = [...new Set(plans.map((p) => p.terraformVersion).filter((v) => !!v))];
     if (versions.length)
         footerParts.push(`Terraform ${versions.map(escapeMarkdown).join(', ')}`);
-    if (ctx.runUrl)
-        footerParts.push(`[workflow run](${ctx.runUrl})`);
+    const runLink = ctx.runUrl ? escape_link('workflow run', ctx.runUrl).md : undefined;
+    if (runLink)
+        footerParts.push(runLink);
     const where = ctx.target === 'comment'
-        ? `The full report is in the job summary${ctx.runUrl ? ` of the [workflow run](${ctx.runUrl})` : ''}; `
+        ? `The full report is in the job summary${runLink ? ` of the ${runLink}` : ''}; `
         : '';
     const doc = {
         header,
         sections: [
+            riskSection(plans),
             destructiveSection(plans),
             checksSection(plans),
             changesSection(plans, ctx),
             outputsSection(plans, ctx),
             driftSection(plans, ctx),
         ],
-        omittedNote: (omitted) => `_Left out to fit GitHub's size limit: ${omitted.join('; ')}. ${where}the step outputs \`json-plan-file\` and \`text-plan-file\` name the full plan files, which a later step can upload as an artifact._`,
+        omittedNote: (omitted) => `_Left out to fit GitHub's size limit: ${omitted.join('; ')}. ${where}${filesSentence(ctx.planFiles)}_`,
         ...(footerParts.length ? { footer: `<sub>${footerParts.join(' · ')}</sub>` } : {}),
     };
     // Sections budget in characters. For a byte limit (the job summary), render in characters and shrink the
@@ -2942,46 +4620,212 @@ function checkFormatVersion(plan, source) {
     }
 }
 /**
- * Parses one plan object or several (NDJSON, as Terragrunt `--all` prints). Text before the first `{`
- * (a wrapper's banner) is skipped. Large plans: the caller drops the text right after this returns.
+ * Terragrunt's prefixes in front of each module's output line: `[module/dir] ` (TERRAGRUNT_INCLUDE_MODULE_PREFIX,
+ * older releases) and `12:00:00.000 STDOUT [module/dir] terraform: ` (the log format of newer releases; without
+ * the bracket when a single module runs).
  */
-function parsePlans(text, source) {
-    const start = text.indexOf('{');
+const PREFIXES = [
+    /^\[(?<label>[^\]\n]+)\] (?=\{)/,
+    /^(?:\S+ +)?STDOUT +(?:\[(?<label>[^\]\n]+)\] +)?[\w.-]+: (?=\{)/,
+];
+/**
+ * Parses one plan object or several (NDJSON, as Terragrunt `--all` prints; each line may carry Terragrunt's
+ * module prefix, which becomes the plan's label). Text before the first `{` (a wrapper's banner) is skipped.
+ * Large plans: the caller drops the text right after this returns.
+ */
+function parsePlanSet(text, source) {
     if (text.trim() === '') {
         throw new errors/* UserError */.yo(`${source} is empty.`, {
             hint: 'The step that wrote it probably failed; `terraform show -json <planfile> > plan.json` writes the plan JSON.',
         });
     }
+    const start = text.indexOf('{');
     if (start < 0)
         throw new errors/* UserError */.yo(`${source} is not JSON: it contains no object.`);
-    const body = start === 0 ? text : text.slice(start);
-    let plans;
-    try {
-        plans = [JSON.parse(body)];
-    }
-    catch (whole) {
-        // NDJSON: one plan per line.
-        const lines = body.split('\n').filter((l) => l.trim() !== '');
-        if (lines.length < 2)
-            throw invalidJson(source, whole);
+    const lineStart = text.lastIndexOf('\n', start) + 1;
+    const prefixed = PREFIXES.some((re) => re.test(text.slice(lineStart, start + 1)));
+    let out;
+    if (!prefixed) {
         try {
-            plans = lines.map((l) => JSON.parse(l));
+            out = [{ plan: JSON.parse(start === 0 ? text : text.slice(start)), label: undefined }];
+        }
+        catch (whole) {
+            out = planLines(text, source, false) ?? throwAt(text, start, source, whole);
+        }
+    }
+    else
+        out = planLines(text, source, true) ?? throwAt(text, start, source, undefined);
+    for (const [i, { plan }] of out.entries()) {
+        if (plan === null || typeof plan !== 'object' || Array.isArray(plan))
+            throw new errors/* UserError */.yo(`${source} is not a Terraform JSON plan (plan ${i + 1} is not an object).`);
+        checkFormatVersion(plan, out.length > 1 ? `${source} (${out[i]?.label ?? `plan ${i + 1}`})` : source);
+    }
+    return out;
+}
+/** The plans of `parsePlanSet`, without labels. */
+function parsePlans(text, source) {
+    return parsePlanSet(text, source).map((p) => p.plan);
+}
+/**
+ * NDJSON: one plan per line (lines that are not objects, like Terragrunt's log lines, are skipped). Undefined
+ * when the text is not NDJSON after all — its first object line is not a whole object (pretty-printed JSON),
+ * or there is only one — so the caller reports the error of the whole document.
+ */
+function planLines(text, source, prefixed) {
+    const out = [];
+    let offset = 0;
+    for (const line of text.split('\n')) {
+        const at = offset;
+        offset += line.length + 1;
+        let label;
+        let from = 0;
+        for (const re of PREFIXES) {
+            const m = re.exec(line);
+            if (m) {
+                label = m.groups?.label;
+                from = m[0].length;
+                break;
+            }
+        }
+        if (line[from] !== '{')
+            continue;
+        try {
+            out.push({ plan: JSON.parse(line.slice(from)), label });
         }
         catch (e) {
-            throw invalidJson(source, e);
+            if (out.length === 0)
+                return undefined;
+            throwAt(text, at + from, source, e);
         }
     }
-    for (const [i, p] of plans.entries()) {
-        if (p === null || typeof p !== 'object' || Array.isArray(p))
-            throw new errors/* UserError */.yo(`${source} is not a Terraform JSON plan (plan ${i + 1} is not an object).`);
-        checkFormatVersion(p, plans.length > 1 ? `${source} (plan ${i + 1})` : source);
-    }
-    return plans;
+    return out.length > 1 || (prefixed && out.length === 1) ? out : undefined;
 }
-function invalidJson(source, e) {
-    return new errors/* UserError */.yo(`${source} is not valid JSON: ${e.message}`, {
+/** The error of the JSON value starting at `from`, at its exact line and column in the file. */
+function throwAt(text, from, source, e) {
+    const offset = jsonErrorOffset(text, from);
+    const what = (e?.message ?? 'invalid JSON')
+        .replace(/, \.\.\.[\s\S]*$|, "[\s\S]*" is not valid JSON$/, '')
+        .replace(/ in JSON at position \d+(?: \(line \d+ column \d+\))?$/, '');
+    let where = '';
+    if (offset >= 0) {
+        const line = countLines(text, offset);
+        const column = offset - (text.lastIndexOf('\n', offset - 1) + 1) + 1;
+        where =
+            offset >= text.length ? ` at the end of the file (line ${line})` : ` at line ${line}, column ${column}`;
+    }
+    throw new errors/* UserError */.yo(`${source} is not valid JSON${where}: ${what}`, {
         hint: 'With hashicorp/setup-terraform, set `terraform_wrapper: false` (older wrappers corrupt stdout), or let this action run terraform.',
     });
+}
+function countLines(text, end) {
+    let n = 1;
+    for (let i = text.indexOf('\n'); i >= 0 && i < end; i = text.indexOf('\n', i + 1))
+        n++;
+    return n;
+}
+/**
+ * Where the one JSON value starting at `from` first breaks JSON's grammar (RFC 8259), -1 when it does not.
+ * Only run after JSON.parse failed, whose messages do not always say where.
+ */
+function jsonErrorOffset(s, from = 0) {
+    let i = from;
+    const NUM = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+    const ws = () => {
+        while (i < s.length && (s[i] === ' ' || s[i] === '\n' || s[i] === '\r' || s[i] === '\t'))
+            i++;
+    };
+    const fail = () => {
+        throw new JsonSyntaxAt(i);
+    };
+    const str = () => {
+        i++;
+        for (;;) {
+            const c = s[i];
+            if (c === undefined || c < ' ')
+                fail();
+            if (c === '"') {
+                i++;
+                return;
+            }
+            if (c === '\\') {
+                const e = s[i + 1] ?? '';
+                if ('"\\/bfnrt'.includes(e) && e !== '')
+                    i += 2;
+                else if (e === 'u' && /^[0-9a-fA-F]{4}$/.test(s.slice(i + 2, i + 6)))
+                    i += 6;
+                else {
+                    i++;
+                    fail();
+                }
+            }
+            else
+                i++;
+        }
+    };
+    const value = () => {
+        ws();
+        const c = s[i];
+        if (c === '{' || c === '[') {
+            const close = c === '{' ? '}' : ']';
+            i++;
+            ws();
+            if (s[i] === close) {
+                i++;
+                return;
+            }
+            for (;;) {
+                if (c === '{') {
+                    ws();
+                    if (s[i] !== '"')
+                        fail();
+                    str();
+                    ws();
+                    if (s[i] !== ':')
+                        fail();
+                    i++;
+                }
+                value();
+                ws();
+                if (s[i] === ',')
+                    i++;
+                else if (s[i] === close) {
+                    i++;
+                    return;
+                }
+                else
+                    fail();
+            }
+        }
+        if (c === '"')
+            return str();
+        NUM.lastIndex = i;
+        if (NUM.test(s)) {
+            i = NUM.lastIndex;
+            return;
+        }
+        for (const lit of ['true', 'false', 'null'])
+            if (s.startsWith(lit, i)) {
+                i += lit.length;
+                return;
+            }
+        fail();
+    };
+    try {
+        value();
+        ws();
+        return i < s.length ? i : -1;
+    }
+    catch (e) {
+        if (e instanceof JsonSyntaxAt)
+            return e.offset;
+        return -1; // too deep to scan: no position rather than a wrong one
+    }
+}
+class JsonSyntaxAt {
+    offset;
+    constructor(offset) {
+        this.offset = offset;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/plan-source.ts
@@ -2991,6 +4835,7 @@ function invalidJson(source, e) {
  * the plan file so later steps can upload them. Terraform's own failures are returned, not thrown, so the
  * report can show them; anything else (bad JSON, a 2.x plan) is thrown as a user error naming the file.
  */
+
 
 
 
@@ -3021,7 +4866,8 @@ async function obtainPlans(o) {
             const text = await showText(tfo, files.plan);
             if (text !== undefined) {
                 files.text = external_node_path_default().join(outDir, 'plan.txt');
-                (0,external_node_fs_.writeFileSync)(files.text, text);
+                // For people to read: known secrets (mask-env values, …) redacted like every file we write.
+                writeOutputFile(files.text, text);
             }
             try {
                 jsonText = await showJson(tfo, files.plan);
@@ -3036,14 +4882,21 @@ async function obtainPlans(o) {
             files.json = external_node_path_default().join(outDir, 'plan.json');
             (0,external_node_fs_.writeFileSync)(files.json, jsonText);
         }
-        return { plans: parsePlans(jsonText, files.json), files, warnings, failure: undefined };
+        const set = parsePlanSet(jsonText, files.json);
+        return {
+            plans: set.map((p) => p.plan),
+            labels: set.map((p) => p.label),
+            files,
+            warnings,
+            failure: undefined,
+        };
     }
     catch (e) {
         if (o.signal.aborted)
             throw new errors/* UserError */.yo('Cancelled while terraform was running; nothing was reported.', { cause: e });
         if (!(e instanceof TerraformFailure))
             throw e;
-        return { plans: [], files, warnings, failure: e };
+        return { plans: [], labels: [], files, warnings, failure: e };
     }
 }
 
@@ -3413,6 +5266,21 @@ function checkApiUrl(url) {
 
 
 
+
+/** Request options that are not a request's content: left as they are by the redaction hook. */
+const NOT_CONTENT = new Set(['method', 'url', 'baseUrl', 'headers', 'request', 'mediaType']);
+/**
+ * The redaction boundary of the GitHub API: every parameter of every request (REST body fields such as
+ * `body` and `title`, GraphQL `query` and `variables`) has every secret in the registry replaced by ***
+ * before it is sent, whichever helper built it (sticky comments, labels, checks, ...).
+ */
+function redactRequest(options) {
+    if (secrets/* secretRegistry */.Ee.size === 0)
+        return;
+    for (const key of Object.keys(options))
+        if (!NOT_CONTENT.has(key))
+            options[key] = secrets/* secretRegistry */.Ee.redactDeep(options[key]);
+}
 /**
  * The Octokit that @actions/github's getOctokit builds (core + REST methods + pagination), plus retry and
  * throttling. Built from the same @octokit packages directly because @actions/github's entry loads
@@ -3445,7 +5313,7 @@ function createGitHubClient(opts) {
     // A port fetch refuses ("bad port") can never answer: say so now instead of retrying for ~14 s.
     checkApiUrl(baseUrl);
     const proxied = proxyFetch();
-    return new PipewrightOctokit({
+    const octokit = new PipewrightOctokit({
         auth: opts.token,
         baseUrl,
         userAgent: 'pipewright',
@@ -3470,6 +5338,8 @@ function createGitHubClient(opts) {
             error: (m) => opts.logger?.debug(m),
         },
     });
+    octokit.hook.before('request', (options) => redactRequest(options));
+    return octokit;
 }
 /**
  * With a proxy configured (HTTPS_PROXY/HTTP_PROXY; NO_PROXY honoured), @actions/github's proxy-aware fetch,
@@ -3498,41 +5368,6 @@ function isReadOnlyRefusal(error) {
 
 // EXTERNAL MODULE: ../../packages/shared/src/github/context.ts
 var context = __nccwpck_require__(4938);
-;// CONCATENATED MODULE: ../../packages/shared/src/github/labels.ts
-
-/** GitHub refuses label names longer than this. */
-const MAX_LABEL_LENGTH = 50;
-function checkLabelNames(names) {
-    return names
-        .filter((n) => n.length > MAX_LABEL_LENGTH || n.trim() === '')
-        .map((n) => `label "${n}" is empty or longer than ${MAX_LABEL_LENGTH} characters`);
-}
-/**
- * Makes the PR carry exactly `wanted` out of the labels this action owns; labels it does not own are left alone.
- * Returns what changed.
- */
-async function syncOwnedLabels(client, pr, owned, wanted) {
-    const bad = checkLabelNames([...owned, ...wanted]);
-    if (bad.length)
-        throw new errors/* UserError */.yo(bad.join('; '));
-    const { owner, repo, number } = pr;
-    const current = (await client.paginate(client.rest.issues.listLabelsOnIssue, {
-        owner,
-        repo,
-        issue_number: number,
-        per_page: 100,
-    })).map((l) => l.name);
-    // GitHub compares label names case-insensitively.
-    const has = (list, l) => list.some((x) => x.toLowerCase() === l.toLowerCase());
-    const removed = current.filter((l) => has(owned, l) && !has(wanted, l));
-    const added = wanted.filter((l) => !has(current, l));
-    for (const name of removed)
-        await client.rest.issues.removeLabel({ owner, repo, issue_number: number, name });
-    if (added.length)
-        await client.rest.issues.addLabels({ owner, repo, issue_number: number, labels: added });
-    return { added, removed };
-}
-
 ;// CONCATENATED MODULE: ../../packages/shared/src/github/sticky-comment.ts
 
 
@@ -3621,12 +5456,177 @@ function withinLimit(body) {
     return body.length <= report_document/* COMMENT_LIMIT */.W$ ? body : (0,report_document/* cutToLimit */.bH)(body, report_document/* COMMENT_LIMIT */.W$);
 }
 
-;// CONCATENATED MODULE: ./src/publish.ts
+;// CONCATENATED MODULE: ../../packages/shared/src/github/publish.ts
 /**
- * The GitHub side: one sticky comment per (path, workspace, label) key, optional owned labels. A fork PR or a
- * read-only token is not a failure: the report stays in the job summary and one warning says why.
+ * The one way an action publishes its report to a pull request. One behaviour for every action:
+ * - a sticky comment per (action, key), updated in place (or re-posted, `recreate`);
+ * - not a pull request run: nothing to do (the report is in the job summary);
+ * - a read-only token (a fork's `pull_request`, missing `pull-requests: write`): one warning, step stays green;
+ * - any other GitHub API failure, after the client's retries: one warning naming the HTTP status, step stays
+ *   green — a GitHub outage is never "a bug in pipewright", and never fails a step whose work succeeded;
+ * - a user mistake (an explicit `pr-number` that is not a pull request) is a UserError, as before.
+ * The caller writes the job summary first, so the report is there whatever happens here.
  */
 
+
+
+
+const READ_ONLY = 'the token is read-only (a pull request from a fork, or a workflow without `permissions: pull-requests: write`)';
+async function publishToPullRequest(o) {
+    const { logger, context: ctx } = o;
+    const title = `${o.action}: comment not written`;
+    if (!o.client && !o.token) {
+        logger.warning('No `github-token`: the report is in the job summary only.', { title });
+        return { status: 'no-token' };
+    }
+    let client;
+    try {
+        client = o.client ?? createGitHubClient({ token: o.token, baseUrl: ctx.apiUrl, logger });
+    }
+    catch (e) {
+        // An API URL fetch can never reach (GITHUB_API_URL): the comment cannot be written, the step's work stands.
+        return failed(o, e, 'connecting to the GitHub API');
+    }
+    let pr;
+    if (o.pullRequest !== undefined)
+        pr = o.pullRequest ?? undefined;
+    else {
+        try {
+            pr = await (0,context/* resolvePullRequest */.DJ)(ctx, o.prNumber, client);
+        }
+        catch (e) {
+            if (e instanceof errors/* UserError */.yo)
+                throw e;
+            return failed(o, e, 'finding the pull request of this run');
+        }
+    }
+    if (!pr) {
+        logger.info(`This ${ctx.eventName || 'run'} is not about a pull request: the report is in the job summary.`);
+        return { status: 'not-a-pr' };
+    }
+    // A fork's pull_request run gets a read-only token: say so without a refused write. (pull_request_target
+    // runs get a write token even for forks, so they try.)
+    if (pr.isFork && ctx.eventName === 'pull_request') {
+        logger.warning(`Could not write the pull request comment: ${READ_ONLY}. The report is in the job summary instead.`, { title });
+        return { status: 'read-only' };
+    }
+    let result;
+    try {
+        if (o.body === undefined) {
+            result = { status: 'skipped' };
+        }
+        else if (o.create === false && !(await hasComment(client, pr, stickyMarker(o.action, o.key)))) {
+            logger.info('No earlier comment to bring up to date: no comment written.');
+            result = { status: 'skipped' };
+        }
+        else {
+            const r = await upsertStickyComment({
+                client,
+                pr,
+                action: o.action,
+                key: o.key,
+                body: o.body,
+                logger,
+                ...(o.mode ? { mode: o.mode } : {}),
+            });
+            // upsertStickyComment has already warned about a read-only token.
+            if (r.status === 'read-only')
+                return { status: 'read-only' };
+            logger.info(`Pull request comment ${r.status}${r.url ? `: ${r.url}` : ''}`);
+            result = { status: r.status, ...(r.url ? { url: r.url } : {}) };
+        }
+    }
+    catch (e) {
+        return failed(o, e, 'writing the pull request comment');
+    }
+    if (o.also) {
+        try {
+            await o.also(client, pr);
+        }
+        catch (e) {
+            if (e instanceof errors/* UserError */.yo)
+                throw e;
+            const f = warnGitHubFailure(logger, e, 'updating the pull request', {
+                title: `${o.action}: pull request not updated`,
+                fallback: 'The comment and the job summary have the report',
+            });
+            return { ...result, ...(f.httpStatus ? { httpStatus: f.httpStatus } : {}) };
+        }
+    }
+    return result;
+}
+/**
+ * A GitHub API failure as one warning (a read-only refusal, or the HTTP status after retries); never thrown, so
+ * the step's own result stands. For the other writes an action makes beside its comment (SARIF upload, labels).
+ */
+function warnGitHubFailure(logger, e, doing, wording) {
+    // Octokit reports a request that got no answer (DNS, refused, reset) as status 500 without a response.
+    const answered = e?.response !== undefined;
+    const status = answered ? httpStatus(e) : undefined;
+    if (isReadOnlyRefusal(e)) {
+        logger.warning(`GitHub refused ${doing}: ${READ_ONLY}. ${wording.fallback}.`, { title: wording.title });
+        return { status: 'read-only' };
+    }
+    const answer = status !== undefined ? `GitHub answered HTTP ${status}` : 'GitHub could not be reached';
+    const detail = e?.message ?? String(e);
+    logger.warning(`${answer} while ${doing} (after retries): ${detail}. ${wording.fallback}; re-run the job to retry.`, {
+        title: wording.title,
+    });
+    logger.debug(`GitHub API failure: ${e?.stack ?? detail}`);
+    return { status: 'failed', ...(status !== undefined ? { httpStatus: status } : {}) };
+}
+function failed(o, e, doing) {
+    return warnGitHubFailure(o.logger, e, doing, {
+        title: `${o.action}: comment not written`,
+        fallback: 'The report is in the job summary',
+    });
+}
+async function hasComment(client, pr, marker) {
+    const all = (await client.paginate(client.rest.issues.listComments, {
+        owner: pr.owner,
+        repo: pr.repo,
+        issue_number: pr.number,
+        per_page: 100,
+    }));
+    return all.some((c) => (c.body ?? '').trimStart().startsWith(marker));
+}
+
+;// CONCATENATED MODULE: ../../packages/shared/src/github/labels.ts
+
+/** GitHub refuses label names longer than this. */
+const MAX_LABEL_LENGTH = 50;
+function checkLabelNames(names) {
+    return names
+        .filter((n) => n.length > MAX_LABEL_LENGTH || n.trim() === '')
+        .map((n) => `label "${n}" is empty or longer than ${MAX_LABEL_LENGTH} characters`);
+}
+/**
+ * Makes the PR carry exactly `wanted` out of the labels this action owns; labels it does not own are left alone.
+ * Returns what changed.
+ */
+async function syncOwnedLabels(client, pr, owned, wanted) {
+    const bad = checkLabelNames([...owned, ...wanted]);
+    if (bad.length)
+        throw new errors/* UserError */.yo(bad.join('; '));
+    const { owner, repo, number } = pr;
+    const current = (await client.paginate(client.rest.issues.listLabelsOnIssue, {
+        owner,
+        repo,
+        issue_number: number,
+        per_page: 100,
+    })).map((l) => l.name);
+    // GitHub compares label names case-insensitively.
+    const has = (list, l) => list.some((x) => x.toLowerCase() === l.toLowerCase());
+    const removed = current.filter((l) => has(owned, l) && !has(wanted, l));
+    const added = wanted.filter((l) => !has(current, l));
+    for (const name of removed)
+        await client.rest.issues.removeLabel({ owner, repo, issue_number: number, name });
+    if (added.length)
+        await client.rest.issues.addLabels({ owner, repo, issue_number: number, labels: added });
+    return { added, removed };
+}
+
+;// CONCATENATED MODULE: ./src/publish.ts
 
 const ACTION = 'terraform-plan';
 const LABELS = {
@@ -3643,91 +5643,33 @@ function wantedLabels(p) {
 }
 async function publish(rt, p) {
     const { inputs } = p;
-    const { logger, context: ctx } = rt;
+    const { logger } = rt;
     if (inputs.comment === 'never' && !inputs.labels)
         return {};
-    if (!inputs.githubToken) {
-        logger.warning('No `github-token`: the plan is in the job summary only.', {
-            title: 'terraform-plan: no comment',
-        });
-        return {};
-    }
-    const client = createGitHubClient({ token: inputs.githubToken, baseUrl: ctx.apiUrl, logger });
-    try {
-        return await publishWith(rt, client, p);
-    }
-    catch (e) {
-        if (e instanceof errors/* UserError */.yo)
-            throw e;
-        const status = e.status;
-        throw new errors/* UserError */.yo(`Writing to the GitHub API at ${ctx.apiUrl} failed${typeof status === 'number' ? ` (HTTP ${status})` : ''}: ${e.message}`, {
-            hint: 'The plan itself succeeded and is in the job summary; re-run the job, or check the token permissions (`pull-requests: write`).',
-            cause: e,
-        });
-    }
-}
-async function publishWith(rt, client, p) {
-    const { inputs } = p;
-    const { logger, context: ctx } = rt;
-    const pr = await (0,context/* resolvePullRequest */.DJ)(ctx, inputs.prNumber, client);
-    if (!pr) {
-        logger.info(`This ${ctx.eventName || 'run'} is not about a pull request: the plan is in the job summary only.`);
-        return {};
-    }
-    if (pr.isFork) {
-        logger.warning(`Pull request #${pr.number} comes from a fork, so the token is read-only: the plan is in the job summary instead of a comment. ` +
-            'See the README for the two-stage (workflow_run) pattern.', { title: 'terraform-plan: comment not written' });
-        return {};
-    }
-    let url;
-    if (inputs.comment !== 'never')
-        url = await comment(rt, client, pr, p);
-    if (inputs.labels && !p.failed) {
-        try {
-            const r = await syncOwnedLabels(client, pr, Object.values(LABELS), wantedLabels(p));
-            logger.info(`labels: added [${r.added.join(', ')}], removed [${r.removed.join(', ')}]`);
-        }
-        catch (e) {
-            if (!isReadOnlyRefusal(e))
-                throw e;
-            logger.warning('Could not set labels: the token is read-only.', {
-                title: 'terraform-plan: labels not set',
-            });
-        }
-    }
-    return url ? { url } : {};
-}
-async function comment(rt, client, pr, p) {
-    const { logger } = rt;
-    if (p.inputs.comment === 'on-change' && !p.hasChanges && !p.failed) {
-        // No new comment when nothing changes, but an existing one is brought up to date.
-        const marker = stickyMarker(ACTION, p.key);
-        const existing = (await client.paginate(client.rest.issues.listComments, {
-            owner: pr.owner,
-            repo: pr.repo,
-            issue_number: pr.number,
-            per_page: 100,
-        }));
-        if (!existing.some((c) => (c.body ?? '').includes(marker))) {
-            logger.info('No changes and no earlier comment: no comment written (comment: on-change).');
-            return undefined;
-        }
-    }
-    const r = await upsertStickyComment({
-        client,
-        pr,
+    // The shared publishing path: a fork's read-only token or a GitHub outage is one warning, never a failure.
+    const r = await publishToPullRequest({
+        context: rt.context,
+        logger,
+        token: inputs.githubToken,
         action: ACTION,
         key: p.key,
-        body: p.comment,
-        mode: p.inputs.minimize ? 'recreate' : 'update',
-        logger,
+        body: inputs.comment === 'never' ? undefined : p.comment,
+        mode: inputs.minimize ? 'recreate' : 'update',
+        ...(inputs.prNumber !== undefined ? { prNumber: inputs.prNumber } : {}),
+        // comment: on-change: no new comment when nothing changes, but an existing one is brought up to date.
+        create: !(inputs.comment === 'on-change' && !p.hasChanges && !p.failed),
+        ...(inputs.labels && !p.failed
+            ? {
+                also: async (client, pr) => {
+                    const l = await syncOwnedLabels(client, pr, Object.values(LABELS), wantedLabels(p));
+                    logger.info(`labels: added [${l.added.join(', ')}], removed [${l.removed.join(', ')}]`);
+                },
+            }
+            : {}),
     });
-    logger.info(`comment ${r.status}${r.url ? `: ${r.url}` : ''}`);
-    return r.url;
+    return r.url ? { url: r.url } : {};
 }
 
-// EXTERNAL MODULE: ../../packages/shared/src/log/secrets.ts
-var secrets = __nccwpck_require__(4805);
 ;// CONCATENATED MODULE: ./src/secret-keeper.ts
 /**
  * What this action keeps out of its own writing:
@@ -3785,6 +5727,9 @@ function createSecretKeeper(register, logger, patterns, max = MAX_REGISTERED) {
 
 
 
+
+
+
 const spec = {
     path: { type: 'path', default: '.', mustExist: 'dir' },
     workspace: {
@@ -3798,8 +5743,10 @@ const spec = {
     variables: { type: 'map' },
     'terraform-binary': { type: 'string', default: 'terraform' },
     mode: { type: 'enum', values: ['normal', 'destroy', 'refresh-only'], default: 'normal' },
+    // Like every path input: inside the workspace or RUNNER_TEMP after symlinks (our own outputs chain).
     'plan-file': { type: 'path', mustExist: 'file' },
     'plan-json': { type: 'path', mustExist: 'file' },
+    'risk-rules': { type: 'path', mustExist: 'file' },
     comment: { type: 'enum', values: ['always', 'on-change', 'never'], default: 'always' },
     label: {
         type: 'string',
@@ -3812,6 +5759,7 @@ const spec = {
     'mask-env': { type: 'list' },
     'show-values': { type: 'boolean', default: true },
     'hash-salt': { type: 'string', secret: true },
+    'hash-key': { type: 'string', secret: true },
     'github-token': { type: 'string', secret: true },
     'pr-number': { type: 'integer', min: 1 },
     timeout: { type: 'duration', default: '30m', minMs: 1000 },
@@ -3842,10 +5790,11 @@ function crossCheck(i) {
 async function main(rt) {
     const inputs = rt.inputs(spec, crossCheck);
     const { context: ctx, logger } = rt;
+    const rules = effectiveRules(BUILT_IN_RULES, inputs.riskRules ? parseRiskRules((0,external_node_fs_.readFileSync)(inputs.riskRules, 'utf8'), inputs.riskRules) : undefined, inputs.riskRules);
     // Secrets and masks first, before terraform prints anything.
     const patterns = (inputs.maskPatterns ?? []).map((p) => new RegExp(p));
     const keeper = createSecretKeeper((v) => rt.secret(v), logger, patterns);
-    for (const v of [inputs.githubToken, inputs.hashSalt])
+    for (const v of [inputs.githubToken, inputs.hashSalt, inputs.hashKey])
         if (v)
             keeper.hide(v, true);
     const literals = (inputs.maskEnv ?? []).flatMap((name) => (rt.env[name] ? [rt.env[name]] : []));
@@ -3853,6 +5802,18 @@ async function main(rt) {
         keeper.hide(v, true);
     const masking = { patterns, literals, onSecret: (v) => keeper.hide(v) };
     const root = external_node_path_default().resolve(ctx.workspace, inputs.path);
+    // Var files are relative to `path` (terraform runs there), confined like every path input.
+    const varFileProblems = (inputs.varFiles ?? []).flatMap((f) => {
+        try {
+            (0,action_inputs/* resolveConfined */.Fz)(f, { workspace: ctx.workspace, temp: rt.env.RUNNER_TEMP, base: root }, 'file');
+            return [];
+        }
+        catch (e) {
+            return [`\`var-files\`: ${e.message}`];
+        }
+    });
+    if (varFileProblems.length)
+        throw new errors/* InputError */.dz(varFileProblems);
     const relPath = external_node_path_default().relative(ctx.workspace, root) || '.';
     const workspace = inputs.workspace ?? rt.env.TF_WORKSPACE ?? 'default';
     const key = `${relPath}:${workspace}${inputs.label ? `:${inputs.label}` : ''}`;
@@ -3881,7 +5842,9 @@ async function main(rt) {
     let plans = source.plans;
     const summaries = plans.map((p, i) => summarize(p, masking, {
         ...(plans.length > 1 ? { index: i + 1 } : {}),
+        ...(source.labels[i] ? { label: moduleLabel(source.labels[i], ctx.workspace) } : {}),
         ...(inputs.mode !== 'normal' ? { mode: inputs.mode } : {}),
+        rules,
     }));
     for (const w of warnings) {
         logger.warning(`${w.summary}${w.detail ? `: ${w.detail}` : ''}`, {
@@ -3900,7 +5863,15 @@ async function main(rt) {
                 keeper.hide(x, true);
     }
     const salt = inputs.hashSalt ?? `${ctx.owner}/${ctx.repo}:${key}`;
-    const hash = plans.length ? planHash(plans, salt, (v) => keeper.hide(v)) : undefined;
+    // Sensitive values enter the hash keyed by `hash-key` (plan-hash.ts says why); without it, by a one-off key.
+    const hashed = plans.length
+        ? planHashDetails(plans, salt, inputs.hashKey ?? (0,external_node_crypto_.randomBytes)(32), (v) => keeper.hide(v))
+        : undefined;
+    const hash = hashed?.hash;
+    // A log line, not an annotation: most workflows never compare plan-hash, and they should not get a
+    // warning on every run; one that does finds the reason here and in the README.
+    if (hashed && hashed.sensitive > 0 && !inputs.hashKey)
+        logger.info(`plan-hash: the plan has ${hashed.sensitive} sensitive value(s) and \`hash-key\` is not set, so they enter the hash under a one-off key: it matches no other run, and an apply gate comparing it refuses this plan. Set \`hash-key\` (the same secret in the apply job) to gate on it.`);
     plans = []; // the raw plans are no longer needed; summaries keep only what they render
     // The report: comment and job summary from the same typed result.
     const runUrl = ctx.runId !== '0' ? `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}/actions/runs/${ctx.runId}` : undefined;
@@ -3913,13 +5884,18 @@ async function main(rt) {
         runUrl,
         showValues: inputs.showValues,
         masking,
+        planFiles: [
+            ...(files.plan && (0,external_node_fs_.existsSync)(files.plan) ? ['plan-file'] : []),
+            ...(files.json ? ['json-plan-file'] : []),
+            ...(files.text ? ['text-plan-file'] : []),
+        ],
         ...(failure ? { failure: { stage: failure.stage, text: clean(failure.text) } } : {}),
     };
     // Room for the sticky marker the comment helper puts in front.
     const comment = clean(renderReport(summaries, { ...base, target: 'comment' }, report_document/* COMMENT_LIMIT */.W$ - 300).text);
     const summary = clean(renderReport(summaries, { ...base, target: 'summary' }, report_document/* SUMMARY_LIMIT */.Jt - 4096, report_document/* utf8Bytes */.dy).text);
     const summaryFile = external_node_path_default().join(outDir, 'report.md');
-    (0,external_node_fs_.writeFileSync)(summaryFile, summary);
+    writeOutputFile(summaryFile, summary);
     (0,report_summary/* writeJobSummary */.j)(summary, rt.env);
     // Outputs for gating.
     const t = totalCounts(summaries);
@@ -3932,6 +5908,7 @@ async function main(rt) {
         for (const k of ['add', 'change', 'destroy', 'import', 'replace', 'move', 'forget', 'read'])
             out.set(`${k}-count`, t[k]);
         out.set('output-change-count', t.outputs);
+        out.set('risk-count', summaries.reduce((n, s) => n + s.risks.length, 0));
         if (hash)
             out.set('plan-hash', hash);
     }
@@ -3954,7 +5931,20 @@ async function main(rt) {
     if (published.url)
         out.set('comment-url', published.url);
     if (failure) {
-        throw new errors/* UserError */.yo(`terraform ${failure.stage} failed in ${relPath}:\n${clean(failure.text)}`, {
+        // Terraform's error diagnostics with a range: one annotation each, on its file and line; the step's own
+        // error then names them (GitHub keeps one error slot for it).
+        const located = failure.diagnostics.filter((d) => d.severity === 'error' && d.file);
+        for (const d of located) {
+            logger.error(clean(`${d.summary}${d.detail ? `: ${d.detail}` : ''}`), {
+                title: `terraform ${failure.stage}`,
+                file: external_node_path_default().relative(ctx.workspace, external_node_path_default().resolve(root, d.file)),
+                ...(d.line ? { startLine: d.line } : {}),
+            });
+        }
+        const text = located.length && located.length === failure.diagnostics.length
+            ? located.map((d) => `${d.summary} (${d.file}${d.line ? `:${d.line}` : ''})`).join('; ')
+            : failure.text;
+        throw new errors/* UserError */.yo(`terraform ${failure.stage} failed in ${relPath}:\n${clean(text)}`, {
             hint: 'The error above is Terraform’s own; the pull request comment and job summary show it too.',
         });
     }
@@ -3962,6 +5952,13 @@ async function main(rt) {
         throw new errors/* UserError */.yo(`The plan in ${files.json} is marked "errored": planning stopped with an error and it cannot be applied.`);
     }
     logger.info(`${relPath}: ${hasChanges ? 'changes' : 'no changes'}${hasDestroy ? ', including destruction' : ''}; plan hash ${hash ?? '(none)'}`);
+}
+/** A Terragrunt module folder as the report names it: relative to the workspace when it lies inside. */
+function moduleLabel(label, workspace) {
+    if (!external_node_path_default().isAbsolute(label))
+        return label;
+    const rel = external_node_path_default().relative(workspace, label);
+    return rel === '' ? '.' : rel.startsWith('..') || external_node_path_default().isAbsolute(rel) ? label : rel;
 }
 
 
@@ -4021,7 +6018,272 @@ function describeThrown(thrown) {
 
 /***/ }),
 
-/***/ 4721:
+/***/ 4813:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  GP: () => (/* binding */ getInputs),
+  Fz: () => (/* binding */ resolveConfined)
+});
+
+// UNUSED EXPORTS: camelCase, confinePath, inputEnvName, parseList, parseMap
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ../../packages/shared/src/yaml/index.ts + 1 modules
+var yaml = __nccwpck_require__(6121);
+// EXTERNAL MODULE: ../../packages/shared/src/action/errors.ts
+var errors = __nccwpck_require__(3189);
+;// CONCATENATED MODULE: ../../packages/shared/src/util/time.ts
+const systemClock = { now: () => Date.now() };
+const realSleep = (ms, signal) => new Promise((resolve, reject) => {
+    if (signal?.aborted)
+        return reject(signal.reason);
+    const timer = setTimeout(() => {
+        signal?.removeEventListener('abort', onAbort);
+        resolve();
+    }, ms);
+    const onAbort = () => {
+        clearTimeout(timer);
+        reject(signal?.reason);
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+});
+const UNITS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+/**
+ * Parses "90", "90s", "1m30s", "500ms", "2h". A bare number is seconds (the unit users mean in YAML).
+ * Returns milliseconds, or undefined when the text is not a duration.
+ */
+function parseDuration(text) {
+    const t = text.trim();
+    if (/^\d+(\.\d+)?$/.test(t))
+        return Math.round(Number(t) * 1000);
+    const re = /(\d+(?:\.\d+)?)(ms|s|m|h)/gy;
+    let total = 0;
+    let consumed = 0;
+    let m;
+    while ((m = re.exec(t)) !== null) {
+        total += Number(m[1]) * UNITS[m[2]];
+        consumed = re.lastIndex;
+    }
+    if (consumed === 0 || consumed !== t.length)
+        return undefined;
+    return Math.round(total);
+}
+function formatDuration(ms) {
+    if (ms < 1000)
+        return `${Math.round(ms)}ms`;
+    const s = ms / 1000;
+    if (s < 60)
+        return `${s.toFixed(s < 10 ? 1 : 0)}s`;
+    const m = Math.floor(s / 60);
+    const rest = Math.round(s - m * 60);
+    return rest ? `${m}m${rest}s` : `${m}m`;
+}
+
+;// CONCATENATED MODULE: ../../packages/shared/src/action/inputs.ts
+
+
+
+
+
+/** The environment variable the runner sets for an input: spaces become `_`, hyphens are kept, upper-cased. */
+function inputEnvName(name) {
+    return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+}
+function camelCase(name) {
+    return name.replace(/-([a-z0-9])/g, (_, c) => c.toUpperCase());
+}
+const TRUE = new Set(['true', 'True', 'TRUE']);
+const FALSE = new Set(['false', 'False', 'FALSE']);
+/**
+ * Reads every input of the spec, validating all of them and reporting every problem at once.
+ * `crossCheck` rejects contradictory combinations; it runs only when each input is valid on its own.
+ */
+function getInputs(spec, source, crossCheck) {
+    const problems = [];
+    const out = {};
+    for (const [name, def] of Object.entries(spec)) {
+        const raw = source.env[inputEnvName(name)];
+        const text = raw === undefined ? '' : def.type === 'map' || def.type === 'list' ? raw : raw.trim();
+        if (def.secret && text.trim() !== '')
+            source.onSecret?.(text.trim());
+        if (text.trim() === '') {
+            if (def.required)
+                problems.push(`\`${name}\` is required but was empty or not given.`);
+            out[camelCase(name)] =
+                def.type === 'duration' && def.default !== undefined ? parseDuration(def.default) : def.default;
+            continue;
+        }
+        try {
+            out[camelCase(name)] = parseOne(name, def, text, source.workspace, source.env.RUNNER_TEMP);
+        }
+        catch (e) {
+            problems.push(e.message);
+        }
+    }
+    if (problems.length)
+        throw new errors/* InputError */.dz(problems);
+    const inputs = out;
+    const contradictions = crossCheck?.(inputs) ?? [];
+    if (contradictions.length)
+        throw new errors/* InputError */.dz(contradictions);
+    return inputs;
+}
+function parseOne(name, def, text, workspace, temp) {
+    const bad = (why) => {
+        throw new Error(`\`${name}\`: ${why}`);
+    };
+    switch (def.type) {
+        case 'string':
+            if (def.pattern && !def.pattern.test(text))
+                bad(def.patternHint ?? `"${text}" does not match ${def.pattern}`);
+            return text;
+        case 'boolean':
+            if (TRUE.has(text))
+                return true;
+            if (FALSE.has(text))
+                return false;
+            return bad(`"${text}" is not a boolean; use true or false.`);
+        case 'integer': {
+            if (!/^[+-]?\d+$/.test(text))
+                bad(`"${text}" is not a whole number.`);
+            const n = Number(text);
+            if (def.min !== undefined && n < def.min)
+                bad(`${n} is below the minimum of ${def.min}.`);
+            if (def.max !== undefined && n > def.max)
+                bad(`${n} is above the maximum of ${def.max}.`);
+            return n;
+        }
+        case 'duration': {
+            const ms = parseDuration(text);
+            if (ms === undefined)
+                return bad(`"${text}" is not a duration; write e.g. 90s, 5m, 1h30m or a number of seconds.`);
+            if (def.minMs !== undefined && ms < def.minMs)
+                bad(`${text} is shorter than the minimum of ${def.minMs / 1000}s.`);
+            if (def.maxMs !== undefined && ms > def.maxMs)
+                bad(`${text} is longer than the maximum of ${def.maxMs / 1000}s.`);
+            return ms;
+        }
+        case 'enum':
+            if (!def.values.includes(text))
+                bad(`"${text}" is not one of: ${def.values.join(', ')}.`);
+            return text;
+        case 'list':
+            return parseList(text, def.commas ?? true);
+        case 'map':
+            return parseMap(text, bad);
+        case 'path':
+            return confinePath(text, workspace, def.mustExist, bad, temp);
+        case 'paths':
+            return parseList(text, def.commas ?? true).map((p) => confinePath(p, workspace, def.mustExist, bad, temp));
+    }
+}
+/** Newline-separated (and, unless disabled, comma-separated) items; blank items and `#` comment lines dropped. */
+function parseList(text, commas = true) {
+    return text
+        .split(/\r?\n/)
+        .filter((line) => !line.trim().startsWith('#'))
+        .flatMap((line) => (commas ? line.split(',') : [line]))
+        .map((s) => s.trim())
+        .filter((s) => s !== '');
+}
+/** A YAML mapping (`k: v`) or `K=V` lines; values become strings. */
+function parseMap(text, bad) {
+    const lines = text.split(/\r?\n/).filter((l) => l.trim() !== '' && !l.trim().startsWith('#'));
+    if (lines.length && lines.every((l) => /^\s*[^=:\s]+=/.test(l))) {
+        return Object.fromEntries(lines.map((l) => [l.slice(0, l.indexOf('=')).trim(), l.slice(l.indexOf('=') + 1).trim()]));
+    }
+    let doc;
+    try {
+        doc = (0,yaml/* parseYaml */.hN)(text);
+    }
+    catch (e) {
+        return bad(`not a valid YAML map or K=V lines (${e.message.split('\n')[0]}).`);
+    }
+    if (doc === null || typeof doc !== 'object' || Array.isArray(doc))
+        return bad('expected a YAML map (`key: value`) or K=V lines.');
+    const out = {};
+    for (const [k, v] of Object.entries(doc)) {
+        if (v !== null && typeof v === 'object')
+            return bad(`the value of "${k}" must be a scalar, not a ${Array.isArray(v) ? 'list' : 'map'}.`);
+        out[k] = v === null ? '' : String(v);
+    }
+    return out;
+}
+/** The real path of `p`, or of its nearest existing ancestor joined with the rest (for files yet to write). */
+function realish(p) {
+    try {
+        return { real: (0,external_node_fs_.realpathSync)(p), exists: true };
+    }
+    catch {
+        const parent = external_node_path_default().dirname(p);
+        if (parent === p)
+            return { real: p, exists: false };
+        return { real: external_node_path_default().join(realish(parent).real, external_node_path_default().basename(p)), exists: false };
+    }
+}
+const inside = (root, p) => {
+    const rel = external_node_path_default().relative(root, p);
+    return rel === '' || (!rel.startsWith(`..${(external_node_path_default()).sep}`) && rel !== '..' && !external_node_path_default().isAbsolute(rel));
+};
+/**
+ * Resolves a path input and refuses anything outside the workspace and RUNNER_TEMP: `..`, absolute paths
+ * elsewhere, and symlinks (anywhere on the way) that lead out. Throws an Error whose message says why; it
+ * names paths only, never a file's contents. Returns the absolute (unresolved) path.
+ */
+function resolveConfined(text, roots, mustExist) {
+    const candidates = [roots.workspace, ...(roots.temp ? [roots.temp] : [])].flatMap((r) => {
+        try {
+            return [(0,external_node_fs_.realpathSync)(r)];
+        }
+        catch {
+            return [];
+        }
+    });
+    const abs = external_node_path_default().resolve(roots.base ?? roots.workspace, text);
+    const { real, exists } = realish(abs);
+    if (!candidates.some((root) => inside(root, real))) {
+        const where = `the workspace (${candidates[0] ?? roots.workspace})${candidates[1] ? ` or RUNNER_TEMP (${candidates[1]})` : ''}`;
+        const lexical = [roots.workspace, ...(roots.temp ? [roots.temp] : [])].some((r) => inside(external_node_path_default().resolve(r), abs));
+        throw new Error(lexical
+            ? `"${text}" leads through a symbolic link to ${real}, outside ${where}.`
+            : `"${text}" is outside ${where}; give a path inside the workspace (relative to it) or under RUNNER_TEMP.`);
+    }
+    // Only now: whether a file outside exists is none of the input's business.
+    if (!exists && mustExist)
+        throw new Error(`"${text}" does not exist (looked for ${abs}).`);
+    if (exists && (mustExist === 'file' || mustExist === 'dir')) {
+        const st = (0,external_node_fs_.statSync)(real);
+        if (mustExist === 'file' && !st.isFile())
+            throw new Error(`"${text}" is not a file.`);
+        if (mustExist === 'dir' && !st.isDirectory())
+            throw new Error(`"${text}" is not a directory.`);
+    }
+    return abs;
+}
+/**
+ * Resolves a path against the workspace and refuses anything that escapes it and RUNNER_TEMP (also through
+ * symlinks); `bad` is called with the reason.
+ */
+function confinePath(text, workspace, mustExist, bad, temp = process.env.RUNNER_TEMP) {
+    try {
+        return resolveConfined(text, { workspace, temp }, mustExist);
+    }
+    catch (e) {
+        return bad(e.message);
+    }
+}
+
+
+/***/ }),
+
+/***/ 6812:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4032,12 +6294,158 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: REPORT_URL, coreOutputs, createRuntime, failStep
 
-// EXTERNAL MODULE: ../../packages/shared/src/runner/core.ts + 5 modules
-var core = __nccwpck_require__(3528);
+// NAMESPACE OBJECT: ../../packages/shared/src/runner/core.ts
+var core_namespaceObject = {};
+__nccwpck_require__.r(core_namespaceObject);
+__nccwpck_require__.d(core_namespaceObject, {
+  debug: () => (debug),
+  endGroup: () => (endGroup),
+  error: () => (error),
+  exportVariable: () => (exportVariable),
+  getState: () => (getState),
+  info: () => (info),
+  notice: () => (notice),
+  saveState: () => (saveState),
+  setFailed: () => (setFailed),
+  setOutput: () => (setOutput),
+  setSecret: () => (setSecret),
+  startGroup: () => (startGroup),
+  warning: () => (warning)
+});
+
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
+// EXTERNAL MODULE: ../../node_modules/@actions/core/lib/command.js
+var command = __nccwpck_require__(2127);
+;// CONCATENATED MODULE: external "crypto"
+const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
+// EXTERNAL MODULE: ../../node_modules/@actions/core/lib/utils.js
+var utils = __nccwpck_require__(3603);
+;// CONCATENATED MODULE: ../../node_modules/@actions/core/lib/file-command.js
+// For internal use, subject to change.
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
+
+
+
+
+function issueFileCommand(command, message) {
+    const filePath = process.env[`GITHUB_${command}`];
+    if (!filePath) {
+        throw new Error(`Unable to find environment variable for file command ${command}`);
+    }
+    if (!external_fs_.existsSync(filePath)) {
+        throw new Error(`Missing file at path: ${filePath}`);
+    }
+    external_fs_.appendFileSync(filePath, `${(0,utils/* toCommandValue */.E)(message)}${external_os_.EOL}`, {
+        encoding: 'utf8'
+    });
+}
+function prepareKeyValueMessage(key, value) {
+    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
+    const convertedValue = (0,utils/* toCommandValue */.E)(value);
+    // These should realistically never happen, but just in case someone finds a
+    // way to exploit uuid generation let's not allow keys or values that contain
+    // the delimiter.
+    if (key.includes(delimiter)) {
+        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+    }
+    if (convertedValue.includes(delimiter)) {
+        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+    }
+    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
+}
+//# sourceMappingURL=file-command.js.map
+// EXTERNAL MODULE: ../../packages/shared/src/log/secrets.ts
+var secrets = __nccwpck_require__(4805);
+;// CONCATENATED MODULE: ../../packages/shared/src/runner/core.ts
+/**
+ * The runner protocol (workflow commands and file commands), from @actions/core's own modules.
+ *
+ * Why not `import * as core from '@actions/core'`: its index also loads the OIDC client, which pulls in
+ * @actions/http-client and undici (~1 MB). Measured on Node 24 with ncc bundles (docs/performance.md):
+ * a bundle of the index starts in ~80 ms, one of these modules in ~35 ms, against ~30 ms for `node -e 0`.
+ * None of our actions use OIDC, so every step would pay that for nothing. The package's `exports` only
+ * expose the index, hence the file paths; the imported modules are @actions/core's, unchanged.
+ */
+
+
+
+
+
+/*
+ * The redaction boundary: every log line, annotation (message and title), group name and step output
+ * written through this module has every secret in the registry (log/secrets.ts) replaced by ***, whoever
+ * rendered it. `setSecret` (::add-mask::) and state are left alone: they are how secrets reach the runner.
+ */
+const core_text = (message) => (0,secrets/* redactKnown */.rA)(message instanceof Error ? message.toString() : message);
+function props(p) {
+    return p.title === undefined ? p : { ...p, title: (0,secrets/* redactKnown */.rA)(p.title) };
+}
+function debug(message) {
+    (0,command/* issueCommand */.L)('debug', {}, core_text(message));
+}
+function info(message) {
+    process.stdout.write(core_text(message) + (external_node_os_default()).EOL);
+}
+function error(message, p = {}) {
+    (0,command/* issueCommand */.L)('error', (0,utils/* toCommandProperties */.k)(props(p)), core_text(message));
+}
+function warning(message, p = {}) {
+    (0,command/* issueCommand */.L)('warning', (0,utils/* toCommandProperties */.k)(props(p)), core_text(message));
+}
+function notice(message, p = {}) {
+    (0,command/* issueCommand */.L)('notice', (0,utils/* toCommandProperties */.k)(props(p)), core_text(message));
+}
+function startGroup(name) {
+    (0,command/* issue */.s)('group', core_text(name));
+}
+function endGroup() {
+    (0,command/* issue */.s)('endgroup');
+}
+function setSecret(secret) {
+    (0,command/* issueCommand */.L)('add-mask', {}, secret);
+}
+function keyValue(file, legacy, name, value) {
+    if (process.env[`GITHUB_${file}`]) {
+        issueFileCommand(file, prepareKeyValueMessage(name, value));
+    }
+    else {
+        process.stdout.write((external_node_os_default()).EOL);
+        (0,command/* issueCommand */.L)(legacy, { name }, (0,utils/* toCommandValue */.E)(value));
+    }
+}
+function setOutput(name, value) {
+    keyValue('OUTPUT', 'set-output', name, core_text((0,utils/* toCommandValue */.E)(value)));
+}
+function saveState(name, value) {
+    keyValue('STATE', 'save-state', name, value);
+}
+function getState(name) {
+    return process.env[`STATE_${name}`] ?? '';
+}
+function exportVariable(name, value) {
+    process.env[name] = (0,utils/* toCommandValue */.E)(value);
+    keyValue('ENV', 'set-env', name, value);
+}
+function setFailed(message) {
+    process.exitCode = 1;
+    error(message);
+}
+
 ;// CONCATENATED MODULE: ../../packages/shared/src/log/logger.ts
 
 /** GitHub shows at most 10 annotations per level per step (50 per job); the rest are dropped silently. */
 const ANNOTATIONS_PER_LEVEL = 10;
+/**
+ * GitHub's per-level cap, with one error kept back for the step's own failure (what failed and what to do):
+ * runAction's failStep writes it after everything else, so it must never be the 11th error GitHub drops.
+ */
 class AnnotationBudget {
     used = { error: 0, warning: 0, notice: 0 };
     dropped = { error: 0, warning: 0, notice: 0 };
@@ -4045,9 +6453,16 @@ class AnnotationBudget {
     constructor(perLevel = ANNOTATIONS_PER_LEVEL) {
         this.perLevel = perLevel;
     }
+    cap(level) {
+        return level === 'error' ? this.perLevel - 1 : this.perLevel;
+    }
+    /** How many more annotations of this level may be emitted. */
+    left(level) {
+        return Math.max(0, this.cap(level) - this.used[level]);
+    }
     /** True when an annotation of this level may still be emitted; counts the overflow otherwise. */
     take(level) {
-        if (this.used[level] < this.perLevel) {
+        if (this.used[level] < this.cap(level)) {
             this.used[level]++;
             return true;
         }
@@ -4062,10 +6477,10 @@ class AnnotationBudget {
 class CoreLogger {
     budget = new AnnotationBudget();
     debug(message) {
-        core.debug(message);
+        debug(message);
     }
     info(message) {
-        core.info(message);
+        info(message);
     }
     warning(message, props) {
         this.annotate('warning', message, props);
@@ -4077,24 +6492,27 @@ class CoreLogger {
         this.annotate('notice', message, props);
     }
     async group(name, fn) {
-        core.startGroup(name);
+        startGroup(name);
         try {
             return await fn();
         }
         finally {
-            core.endGroup();
+            endGroup();
         }
     }
     overflow() {
         return this.budget.overflow();
     }
+    annotationsLeft(level) {
+        return this.budget.left(level);
+    }
     annotate(level, message, props) {
         if (this.budget.take(level)) {
-            core[level](message, props);
+            core_namespaceObject[level](message, props);
         }
         else {
             const where = props?.file ? ` (${props.file}${props.startLine ? `:${props.startLine}` : ''})` : '';
-            core.info(`${level}: ${message}${where}`);
+            info(`${level}: ${message}${where}`);
         }
     }
 }
@@ -4124,6 +6542,9 @@ class MemoryLogger {
     overflow() {
         return this.budget.overflow();
     }
+    annotationsLeft(level) {
+        return this.budget.left(level);
+    }
     messages(level) {
         return this.records.filter((r) => !level || r.level === level).map((r) => r.message);
     }
@@ -4135,19 +6556,616 @@ class MemoryLogger {
     }
 }
 
-// EXTERNAL MODULE: ../../packages/shared/src/log/secrets.ts
-var secrets = __nccwpck_require__(4805);
 // EXTERNAL MODULE: ../../packages/shared/src/report/summary.ts
 var summary = __nccwpck_require__(8560);
 // EXTERNAL MODULE: ../../packages/shared/src/github/context.ts
 var github_context = __nccwpck_require__(4938);
 // EXTERNAL MODULE: ../../packages/shared/src/action/errors.ts
 var errors = __nccwpck_require__(3189);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ../../packages/shared/src/action/inputs.ts + 1 modules
+var inputs = __nccwpck_require__(4813);
+;// CONCATENATED MODULE: ../../packages/shared/src/action/run-action.ts
+
+
+
+
+
+
+
+const REPORT_URL = 'https://github.com/pipewright/pipewright/issues';
+const coreOutputs = {
+    set: (name, value) => setOutput(name, String(value)),
+    setJson: (name, value) => setOutput(name, JSON.stringify(value)),
+};
+function createRuntime(env = process.env) {
+    const controller = new AbortController();
+    const onSignal = (sig) => {
+        if (!controller.signal.aborted) {
+            info(`Received ${sig}: cancelling.`);
+            controller.abort(new Error(`cancelled (${sig})`));
+        }
+    };
+    process.once('SIGINT', onSignal);
+    process.once('SIGTERM', onSignal);
+    const context = (0,github_context/* readRunContext */.$p)(env);
+    return {
+        env,
+        logger: new CoreLogger(),
+        outputs: coreOutputs,
+        context,
+        signal: controller.signal,
+        inputs: (spec, crossCheck) => (0,inputs/* getInputs */.GP)(spec, { env, workspace: context.workspace, onSecret: (v) => (0,secrets/* registerSecret */.cl)(v) }, crossCheck),
+        secret: (v) => (0,secrets/* registerSecret */.cl)(v),
+    };
+}
+/**
+ * The entry of every action. Catches anything thrown — strings and other non-Errors included — so no
+ * failure can leave a step green.
+ */
+async function runAction(main, rt = createRuntime()) {
+    try {
+        await main(rt);
+    }
+    catch (thrown) {
+        failStep(thrown, rt.logger);
+    }
+    // Counted on success and failure alike: what did not fit GitHub's cap is said in the summary.
+    const over = rt.logger.overflow();
+    const dropped = over.error + over.warning + over.notice;
+    if (dropped > 0) {
+        const line = `${dropped} more annotations (${over.error} errors, ${over.warning} warnings, ${over.notice} notices) were logged as plain lines: GitHub shows at most 10 per level per step.`;
+        rt.logger.info(line);
+        (0,summary/* writeJobSummary */.j)(`\n> [!NOTE]\n> ${line}\n`, rt.env);
+    }
+}
+function failStep(thrown, logger) {
+    if ((0,errors/* isUserError */.iU)(thrown)) {
+        const hint = thrown.hint ? `\n${thrown.hint}` : '';
+        setFailed(`${thrown.message}${hint}`);
+    }
+    else {
+        if (thrown instanceof Error && thrown.stack)
+            logger.debug(thrown.stack);
+        setFailed(`Unexpected error: ${(0,errors/* describeThrown */.YI)(thrown)}\nThis is a bug in pipewright. Please report it at ${REPORT_URL} with this log (re-run with debug logging for the stack).`);
+    }
+    process.exitCode = 1;
+}
+
+
+/***/ }),
+
+/***/ 4938:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $p: () => (/* binding */ readRunContext),
+/* harmony export */   DJ: () => (/* binding */ resolvePullRequest)
+/* harmony export */ });
+/* unused harmony exports headCommit, requireRepository */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _action_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3189);
+
+
+/** Everything the runner tells a step about its run, read from the environment and the event file. */
+function readRunContext(env = process.env) {
+    const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? '/').split('/');
+    let payload = {};
+    if (env.GITHUB_EVENT_PATH) {
+        try {
+            payload = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
+        }
+        catch {
+            payload = {};
+        }
+    }
+    return {
+        owner,
+        repo,
+        eventName: env.GITHUB_EVENT_NAME ?? '',
+        payload,
+        sha: env.GITHUB_SHA ?? '',
+        ref: env.GITHUB_REF ?? '',
+        runId: env.GITHUB_RUN_ID ?? '0',
+        runAttempt: env.GITHUB_RUN_ATTEMPT ?? '1',
+        serverUrl: env.GITHUB_SERVER_URL ?? 'https://github.com',
+        apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com',
+        workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
+        actor: env.GITHUB_ACTOR ?? '',
+    };
+}
+function fromPayload(ctx, pr) {
+    const full = `${ctx.owner}/${ctx.repo}`;
+    const headRepo = pr.head?.repo?.full_name;
+    return {
+        owner: ctx.owner,
+        repo: ctx.repo,
+        number: pr.number,
+        headSha: pr.head?.sha,
+        headRef: pr.head?.ref,
+        baseRef: pr.base?.ref,
+        isFork: headRepo !== undefined && headRepo !== full,
+    };
+}
+/**
+ * Finds the pull request a run is about:
+ * - pull_request / pull_request_target: from the payload, no API call;
+ * - push: the open PR whose head is this commit, through GET /repos/{o}/{r}/commits/{sha}/pulls;
+ * - issue_comment: the commented issue when it is a PR;
+ * - workflow_dispatch and anything else: only the explicit `pr-number` input.
+ * Returns undefined when the run is not about a PR.
+ */
+async function resolvePullRequest(ctx, explicitNumber, client) {
+    const p = ctx.payload;
+    if (explicitNumber !== undefined) {
+        if (p.pull_request?.number === explicitNumber)
+            return fromPayload(ctx, p.pull_request);
+        return fetchPullRequest(ctx, explicitNumber, client);
+    }
+    if ((ctx.eventName === 'pull_request' || ctx.eventName === 'pull_request_target') &&
+        p.pull_request?.number) {
+        return fromPayload(ctx, p.pull_request);
+    }
+    if (ctx.eventName === 'issue_comment') {
+        return p.issue?.pull_request && p.issue.number
+            ? fetchPullRequest(ctx, p.issue.number, client)
+            : undefined;
+    }
+    if (ctx.eventName === 'push' && client && ctx.sha) {
+        const { data } = await client.rest.repos.listPullRequestsAssociatedWithCommit({
+            owner: ctx.owner,
+            repo: ctx.repo,
+            commit_sha: ctx.sha,
+        });
+        const open = data.filter((pr) => pr.state === 'open');
+        const pr = open.find((x) => x.head.sha === ctx.sha) ?? open[0];
+        return pr ? fromPayload(ctx, pr) : undefined;
+    }
+    return undefined;
+}
+/**
+ * A PR known only by number (issue_comment, workflow_dispatch with `pr-number`): GET /pulls/{n} gives its head
+ * commit and whether it comes from a fork. Without a client, only the number is known.
+ */
+async function fetchPullRequest(ctx, number, client) {
+    if (!client) {
+        return {
+            owner: ctx.owner,
+            repo: ctx.repo,
+            number,
+            headSha: undefined,
+            headRef: undefined,
+            baseRef: undefined,
+            isFork: false,
+        };
+    }
+    try {
+        const { data } = await client.rest.pulls.get({ owner: ctx.owner, repo: ctx.repo, pull_number: number });
+        return fromPayload(ctx, data);
+    }
+    catch (error) {
+        if (error?.status === 404) {
+            throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`Pull request #${number} was not found in ${ctx.owner}/${ctx.repo}.`, {
+                hint: 'Check the `pr-number` input (it must be a pull request of this repository, not an issue).',
+            });
+        }
+        throw error;
+    }
+}
+/** The commit a PR build should describe: the PR head, not the merge commit. */
+function headCommit(ctx, pr) {
+    return pr?.headSha ?? ctx.sha;
+}
+function requireRepository(ctx) {
+    if (!ctx.owner || !ctx.repo) {
+        throw new UserError('GITHUB_REPOSITORY is not set, so the repository is unknown.', {
+            hint: 'Run inside GitHub Actions, or set GITHUB_REPOSITORY=owner/repo.',
+        });
+    }
+}
+
+
+/***/ }),
+
+/***/ 4805:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E$: () => (/* binding */ redact),
+/* harmony export */   Ee: () => (/* binding */ secretRegistry),
+/* harmony export */   cl: () => (/* binding */ registerSecret),
+/* harmony export */   rA: () => (/* binding */ redactKnown)
+/* harmony export */ });
+/* unused harmony exports secretForms, credentialParts, SecretRegistry */
+/* harmony import */ var _node_modules_actions_core_lib_command_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2127);
+/**
+ * The process-wide secret registry: every action feeds it every value it knows to be secret (inputs
+ * declared secret, tokens, passwords, cookie and header credentials, NoEcho parameter values, Terraform
+ * sensitive values, BuildKit secrets). Each derived form is registered with the runner's masker once
+ * (`::add-mask::`), and the lowest output points of packages/shared — log lines, annotations, step outputs
+ * and the job summary (runner/core.ts, report/summary.ts), every GitHub API request body (github/client.ts)
+ * and the files we write for users (report/output-file.ts) — pass their text through `redactKnown`, so no
+ * renderer can forget to.
+ *
+ * (No import of runner/core.ts here: core.ts imports this module for its redaction boundary.)
+ */
+
+/**
+ * Every form a secret may show up in: the value, each of its lines, and the encodings tools print it in
+ * (base64 of the value and of `user:value` pairs is registered by the caller, who knows the user).
+ */
+function secretForms(value) {
+    const forms = new Set();
+    const add = (s) => {
+        if (s.trim().length >= 3)
+            forms.add(s);
+    };
+    add(value);
+    for (const line of value.split(/\r?\n/))
+        add(line.trim());
+    add(Buffer.from(value).toString('base64'));
+    add(Buffer.from(value).toString('base64url'));
+    add(encodeURIComponent(value));
+    add(JSON.stringify(value).slice(1, -1));
+    return [...forms];
+}
+/** Cookie values shorter than this (`lang=en`) are not credentials; masking them would garble the log. */
+const MIN_COOKIE_VALUE = 6;
+/**
+ * The credential parts of a header line, an auth value or a cookie string, each on its own, because a page
+ * or a tool may echo the part without the rest: `Authorization: Bearer <token>` gives `Bearer <token>` and
+ * `<token>`; `Basic <b64>` also gives `user:password` and the password; `a=<v1>; b=<v2>` gives v1 and v2.
+ * The value itself is not among them.
+ */
+function credentialParts(value) {
+    const parts = new Set();
+    const text = value.trim();
+    const header = /^[A-Za-z0-9-]+:[ \t]*(\S[^\r\n]*)$/.exec(text);
+    const v = (header?.[1] ?? text).trim();
+    if (header)
+        parts.add(v);
+    const scheme = /^([A-Za-z][\w-]*)[ \t]+(\S+)$/.exec(v);
+    if (scheme) {
+        const cred = scheme[2];
+        parts.add(cred);
+        if (/^basic$/i.test(scheme[1]) && /^[A-Za-z0-9+/]+={0,2}$/.test(cred)) {
+            const decoded = Buffer.from(cred, 'base64').toString('utf8');
+            const colon = decoded.indexOf(':');
+            if (colon > 0 &&
+                Buffer.from(decoded, 'utf8').toString('base64').replace(/=+$/, '') === cred.replace(/=+$/, '')) {
+                parts.add(decoded);
+                parts.add(decoded.slice(colon + 1));
+            }
+        }
+    }
+    // Cookie strings: name=value pairs separated by `;`.
+    if (/^[^=;\s]+=[^;]*(;\s*[^=;\s]+=[^;]*)*;?$/.test(v)) {
+        for (const pair of v.split(';')) {
+            const at = pair.indexOf('=');
+            if (at < 0)
+                continue;
+            const cv = pair
+                .slice(at + 1)
+                .trim()
+                .replace(/^"(.*)"$/, '$1');
+            if (cv.length >= MIN_COOKIE_VALUE)
+                parts.add(cv);
+        }
+    }
+    parts.delete(text);
+    parts.delete('');
+    return [...parts];
+}
+const escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** The one registry per process (see the top of this file). */
+class SecretRegistry {
+    forms = new Set();
+    pattern;
+    sink;
+    constructor(sink) {
+        this.sink = sink;
+    }
+    /**
+     * Registers a secret: the value, its credential parts (header, auth scheme, cookie values) and every
+     * encoded form of each. Each new form is sent to the runner's masker exactly once.
+     */
+    add(value) {
+        if (!value || value.trim().length === 0)
+            return;
+        for (const v of [value, ...credentialParts(value)]) {
+            for (const form of secretForms(v)) {
+                // A line of punctuation (`---`, `}}}` of a multi-line secret) would garble every table and rule.
+                if (this.forms.has(form) || !/[\p{L}\p{N}]/u.test(form))
+                    continue;
+                this.forms.add(form);
+                this.pattern = undefined;
+                this.sink(form);
+            }
+        }
+    }
+    /** True when the registry knows this exact form. */
+    has(form) {
+        return this.forms.has(form);
+    }
+    get size() {
+        return this.forms.size;
+    }
+    /** Every known form replaced by `***` (longest first, so a value never leaves a tail of itself behind). */
+    redact(text) {
+        if (this.forms.size === 0 || !text)
+            return text;
+        this.pattern ??= new RegExp([...this.forms]
+            .sort((a, b) => b.length - a.length)
+            .map(escapeRegExp)
+            .join('|'), 'g');
+        return text.replace(this.pattern, '***');
+    }
+    /** A copy of a JSON-like value with every string (keys included) redacted. */
+    redactDeep(value) {
+        if (this.forms.size === 0)
+            return value;
+        const walk = (v) => {
+            if (typeof v === 'string')
+                return this.redact(v);
+            if (Array.isArray(v))
+                return v.map(walk);
+            if (v !== null && typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype) {
+                const out = {};
+                for (const [k, x] of Object.entries(v))
+                    out[this.redact(k)] = walk(x);
+                return out;
+            }
+            return v;
+        };
+        return walk(value);
+    }
+    /** Tests only: forget every form and send new ones to `sink`. */
+    reset(sink = this.sink) {
+        this.forms.clear();
+        this.pattern = undefined;
+        this.sink = sink;
+    }
+}
+/** `::add-mask::` for one form (the runner then shows it as *** in the log). */
+const addMask = (form) => (0,_node_modules_actions_core_lib_command_js__WEBPACK_IMPORTED_MODULE_0__/* .issueCommand */ .L)('add-mask', {}, form);
+const secretRegistry = new SecretRegistry(addMask);
+/**
+ * Registers a secret and its derived forms. Without a sink: with the process-wide registry (masked in the
+ * log once, redacted at every output point). With a sink: each form is handed to it only (tests).
+ */
+function registerSecret(value, sink) {
+    if (!value)
+        return;
+    if (sink) {
+        for (const form of secretForms(value))
+            sink(form);
+        return;
+    }
+    secretRegistry.add(value);
+}
+/** Text with every secret the registry knows replaced by `***`: what every output point calls. */
+function redactKnown(text) {
+    return secretRegistry.redact(text);
+}
+/** Replaces every known secret form in text, for strings we write ourselves (comments, summaries, files). */
+function redact(text, secrets) {
+    const forms = [...secrets].flatMap(secretForms).sort((a, b) => b.length - a.length);
+    let out = text;
+    for (const f of forms)
+        out = out.split(f).join('***');
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 8355:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Jt: () => (/* binding */ SUMMARY_LIMIT),
+/* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   Uo: () => (/* binding */ joinWithin),
+/* harmony export */   W$: () => (/* binding */ COMMENT_LIMIT),
+/* harmony export */   bH: () => (/* binding */ cutToLimit),
+/* harmony export */   dy: () => (/* binding */ utf8Bytes),
+/* harmony export */   oh: () => (/* binding */ thousands),
+/* harmony export */   yQ: () => (/* binding */ renderDocument)
+/* harmony export */ });
+/* unused harmony exports DETAIL_LEVELS, chars, itemsSection */
+/**
+ * A report of sections that each know how to degrade, so the whole stays within a byte budget:
+ * full -> condensed -> list -> counts. What was left out is said at the end.
+ *
+ * Sections render lazily with a budget of their own, so a 10 MB report never materialises 10 MB per pass.
+ */
+const DETAIL_LEVELS = ['full', 'condensed', 'list', 'counts'];
+/** GitHub's limit for an issue/PR comment body, hidden markers included. */
+const COMMENT_LIMIT = 65_536;
+/** GitHub's limit for one step's job summary, in bytes. */
+const SUMMARY_LIMIT = 1024 * 1024;
+const chars = (s) => s.length;
+const utf8Bytes = (s) => Buffer.byteLength(s, 'utf8');
+/**
+ * Renders the document within `limit`. Every section first renders at `full`; a section that had to cut
+ * itself above the `list` level is degraded one level (largest first) and everything re-rendered.
+ * At `list` a section may end with "…and N more"; at `counts` it is as small as it gets.
+ * Each section's budget keeps room for the `counts` form of every section after it.
+ */
+function renderDocument(doc, limit, measure = chars) {
+    const sep = '\n\n';
+    const reserve = 400 + measure(doc.footer ?? '') + measure(doc.header);
+    const minSizes = doc.sections.map((s) => measure(s.render('counts', limit).text) + sep.length);
+    const levelIdx = doc.sections.map(() => 0);
+    const LIST = DETAIL_LEVELS.indexOf('list');
+    const renderAll = () => {
+        let remaining = limit - reserve;
+        return doc.sections.map((s, i) => {
+            const after = minSizes.slice(i + 1).reduce((a, b) => a + b, 0);
+            const r = s.render(DETAIL_LEVELS[levelIdx[i]], Math.max(0, remaining - after - sep.length));
+            remaining -= measure(r.text) + sep.length;
+            return r;
+        });
+    };
+    let parts = renderAll();
+    for (;;) {
+        let pick = -1;
+        let biggest = -1;
+        parts.forEach((p, i) => {
+            if (p.truncated && levelIdx[i] < LIST && measure(p.text) > biggest) {
+                biggest = measure(p.text);
+                pick = i;
+            }
+        });
+        if (pick < 0)
+            break;
+        levelIdx[pick] = levelIdx[pick] + 1;
+        parts = renderAll();
+    }
+    const omitted = parts.flatMap((p) => (p.omitted ? [p.omitted] : []));
+    const body = [doc.header, ...parts.map((p) => p.text).filter((t) => t !== '')];
+    if (omitted.length) {
+        body.push(doc.omittedNote
+            ? doc.omittedNote(omitted)
+            : `_Left out to fit GitHub's size limit: ${omitted.join('; ')}._`);
+    }
+    if (doc.footer)
+        body.push(doc.footer);
+    let text = body.join(sep);
+    if (measure(text) > limit)
+        text = cutToLimit(text, limit, measure);
+    return { text, levels: levelIdx.map((i) => DETAIL_LEVELS[i]), omitted };
+}
+/** Last resort: cuts at a line boundary and says so. Never splits a surrogate pair. */
+function cutToLimit(text, limit, measure = chars) {
+    const note = "\n\n_…cut to fit GitHub's size limit._";
+    let lo = 0;
+    let hi = text.length;
+    const budget = limit - measure(note);
+    while (lo < hi) {
+        const mid = Math.ceil((lo + hi) / 2);
+        if (measure(text.slice(0, mid)) <= budget)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    let cut = text.slice(0, lo);
+    const nl = cut.lastIndexOf('\n');
+    if (nl > lo * 0.8)
+        cut = cut.slice(0, nl);
+    if (/[\uD800-\uDBFF]$/.test(cut))
+        cut = cut.slice(0, -1);
+    return cut + note;
+}
+/** 12345 -> "12,345" without Intl: the first toLocaleString call costs ~40 ms of ICU start-up. */
+function thousands(n) {
+    return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+/**
+ * Joins items (each already rendered) until maxChars, then "…and N more". Used by list-like sections
+ * so they stop working as soon as the budget is spent.
+ */
+function joinWithin(items, total, maxChars, what, sep = '\n') {
+    let text = '';
+    let n = 0;
+    const tailReserve = 60;
+    for (const item of items) {
+        const next = (n ? sep : '') + item;
+        if (text.length + next.length > maxChars - tailReserve)
+            break;
+        text += next;
+        n++;
+    }
+    if (n >= total)
+        return { text };
+    const more = total - n;
+    // After list items or table rows a single newline would make the tail part of the last item (a lazy
+    // continuation line) or a row of its own (GFM tables); a blank line makes it a paragraph of its own.
+    const tail = `${n ? (sep === '\n' ? '\n\n' : sep) : ''}…and ${thousands(more)} more`;
+    return { text: text + tail, omitted: `${thousands(more)} ${what}`, truncated: true };
+}
+/**
+ * The common degradable section: a heading, then one entry per item rendered for the level
+ * (full/condensed/list), or only the counts line at `counts`.
+ */
+function itemsSection(opts) {
+    return {
+        render(level, maxChars) {
+            if (opts.items.length === 0)
+                return { text: '' };
+            const head = opts.heading ? `${opts.heading}\n\n` : '';
+            if (level === 'counts') {
+                const text = `${head}${opts.counts()}`;
+                return text.length <= maxChars
+                    ? { text, ...(opts.items.length ? { omitted: `the list of ${opts.what}` } : {}) }
+                    : { text: '', omitted: `the list of ${opts.what}`, truncated: true };
+            }
+            const items = (function* () {
+                for (const it of opts.items)
+                    yield opts.renderItem(it, level);
+            })();
+            const r = joinWithin(items, opts.items.length, maxChars - head.length, opts.what, opts.sep ?? '\n');
+            const levelNote = level === 'full' ? undefined : (opts.leavesOut?.[level] ?? `details of ${opts.what}`);
+            const omitted = [levelNote, r.omitted].filter((x) => x !== undefined).join(', and ');
+            return {
+                text: head + r.text,
+                ...(omitted ? { omitted } : {}),
+                ...(r.truncated ? { truncated: true } : {}),
+            };
+        },
+    };
+}
+/** "1 finding", "2 findings", "1,204 findings": the count with the noun it agrees with. */
+function plural(count, one, many = `${one}s`) {
+    return `${thousands(count)} ${count === 1 ? one : many}`;
+}
+
+
+/***/ }),
+
+/***/ 8560:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ writeJobSummary)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8355);
+/* harmony import */ var _log_secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4805);
+
+
+
+/**
+ * Appends markdown to the step's job summary (GITHUB_STEP_SUMMARY), never past GitHub's 1 MiB per step:
+ * an over-size summary is rejected whole by the runner, so it is cut here with a note instead.
+ * Returns false when there is no summary file (running outside Actions). Every secret in the registry is
+ * redacted first (log/secrets.ts), whoever rendered the markdown.
+ */
+function writeJobSummary(markdown, env = process.env) {
+    const file = env.GITHUB_STEP_SUMMARY;
+    if (!file)
+        return false;
+    markdown = (0,_log_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redactKnown */ .rA)(markdown);
+    const text = (0,_document_js__WEBPACK_IMPORTED_MODULE_2__/* .utf8Bytes */ .dy)(markdown) > _document_js__WEBPACK_IMPORTED_MODULE_2__/* .SUMMARY_LIMIT */ .Jt - 2 ? (0,_document_js__WEBPACK_IMPORTED_MODULE_2__/* .cutToLimit */ .bH)(markdown, _document_js__WEBPACK_IMPORTED_MODULE_2__/* .SUMMARY_LIMIT */ .Jt - 2, _document_js__WEBPACK_IMPORTED_MODULE_2__/* .utf8Bytes */ .dy) : markdown;
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(file, text.endsWith('\n') ? text : `${text}\n`);
+    return true;
+}
+
+
+/***/ }),
+
+/***/ 6121:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  hN: () => (/* binding */ parseYaml)
+});
+
+// UNUSED EXPORTS: YamlSyntaxError, parseTemplateYaml
+
 ;// CONCATENATED MODULE: ../../node_modules/js-yaml/dist/js-yaml.mjs
 /*! js-yaml 5.5.0 https://github.com/nodeca/js-yaml @license MIT */
 //#region src/tag.ts
@@ -7887,901 +10905,6 @@ function parseTemplateYaml(text) {
     return wrap(() => load(text, { schema, json: true, maxAliases: 10_000 }));
 }
 
-;// CONCATENATED MODULE: ../../packages/shared/src/util/time.ts
-const systemClock = { now: () => Date.now() };
-const realSleep = (ms, signal) => new Promise((resolve, reject) => {
-    if (signal?.aborted)
-        return reject(signal.reason);
-    const timer = setTimeout(() => {
-        signal?.removeEventListener('abort', onAbort);
-        resolve();
-    }, ms);
-    const onAbort = () => {
-        clearTimeout(timer);
-        reject(signal?.reason);
-    };
-    signal?.addEventListener('abort', onAbort, { once: true });
-});
-const UNITS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
-/**
- * Parses "90", "90s", "1m30s", "500ms", "2h". A bare number is seconds (the unit users mean in YAML).
- * Returns milliseconds, or undefined when the text is not a duration.
- */
-function parseDuration(text) {
-    const t = text.trim();
-    if (/^\d+(\.\d+)?$/.test(t))
-        return Math.round(Number(t) * 1000);
-    const re = /(\d+(?:\.\d+)?)(ms|s|m|h)/gy;
-    let total = 0;
-    let consumed = 0;
-    let m;
-    while ((m = re.exec(t)) !== null) {
-        total += Number(m[1]) * UNITS[m[2]];
-        consumed = re.lastIndex;
-    }
-    if (consumed === 0 || consumed !== t.length)
-        return undefined;
-    return Math.round(total);
-}
-function formatDuration(ms) {
-    if (ms < 1000)
-        return `${Math.round(ms)}ms`;
-    const s = ms / 1000;
-    if (s < 60)
-        return `${s.toFixed(s < 10 ? 1 : 0)}s`;
-    const m = Math.floor(s / 60);
-    const rest = Math.round(s - m * 60);
-    return rest ? `${m}m${rest}s` : `${m}m`;
-}
-
-;// CONCATENATED MODULE: ../../packages/shared/src/action/inputs.ts
-
-
-
-
-
-/** The environment variable the runner sets for an input: spaces become `_`, hyphens are kept, upper-cased. */
-function inputEnvName(name) {
-    return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
-}
-function camelCase(name) {
-    return name.replace(/-([a-z0-9])/g, (_, c) => c.toUpperCase());
-}
-const TRUE = new Set(['true', 'True', 'TRUE']);
-const FALSE = new Set(['false', 'False', 'FALSE']);
-/**
- * Reads every input of the spec, validating all of them and reporting every problem at once.
- * `crossCheck` rejects contradictory combinations; it runs only when each input is valid on its own.
- */
-function getInputs(spec, source, crossCheck) {
-    const problems = [];
-    const out = {};
-    for (const [name, def] of Object.entries(spec)) {
-        const raw = source.env[inputEnvName(name)];
-        const text = raw === undefined ? '' : def.type === 'map' || def.type === 'list' ? raw : raw.trim();
-        if (def.secret && text.trim() !== '')
-            source.onSecret?.(text.trim());
-        if (text.trim() === '') {
-            if (def.required)
-                problems.push(`\`${name}\` is required but was empty or not given.`);
-            out[camelCase(name)] =
-                def.type === 'duration' && def.default !== undefined ? parseDuration(def.default) : def.default;
-            continue;
-        }
-        try {
-            out[camelCase(name)] = parseOne(name, def, text, source.workspace);
-        }
-        catch (e) {
-            problems.push(e.message);
-        }
-    }
-    if (problems.length)
-        throw new errors/* InputError */.dz(problems);
-    const inputs = out;
-    const contradictions = crossCheck?.(inputs) ?? [];
-    if (contradictions.length)
-        throw new errors/* InputError */.dz(contradictions);
-    return inputs;
-}
-function parseOne(name, def, text, workspace) {
-    const bad = (why) => {
-        throw new Error(`\`${name}\`: ${why}`);
-    };
-    switch (def.type) {
-        case 'string':
-            if (def.pattern && !def.pattern.test(text))
-                bad(def.patternHint ?? `"${text}" does not match ${def.pattern}`);
-            return text;
-        case 'boolean':
-            if (TRUE.has(text))
-                return true;
-            if (FALSE.has(text))
-                return false;
-            return bad(`"${text}" is not a boolean; use true or false.`);
-        case 'integer': {
-            if (!/^[+-]?\d+$/.test(text))
-                bad(`"${text}" is not a whole number.`);
-            const n = Number(text);
-            if (def.min !== undefined && n < def.min)
-                bad(`${n} is below the minimum of ${def.min}.`);
-            if (def.max !== undefined && n > def.max)
-                bad(`${n} is above the maximum of ${def.max}.`);
-            return n;
-        }
-        case 'duration': {
-            const ms = parseDuration(text);
-            if (ms === undefined)
-                return bad(`"${text}" is not a duration; write e.g. 90s, 5m, 1h30m or a number of seconds.`);
-            if (def.minMs !== undefined && ms < def.minMs)
-                bad(`${text} is shorter than the minimum of ${def.minMs / 1000}s.`);
-            if (def.maxMs !== undefined && ms > def.maxMs)
-                bad(`${text} is longer than the maximum of ${def.maxMs / 1000}s.`);
-            return ms;
-        }
-        case 'enum':
-            if (!def.values.includes(text))
-                bad(`"${text}" is not one of: ${def.values.join(', ')}.`);
-            return text;
-        case 'list':
-            return parseList(text, def.commas ?? true);
-        case 'map':
-            return parseMap(text, bad);
-        case 'path':
-            return confinePath(text, workspace, def.mustExist, bad);
-    }
-}
-/** Newline-separated (and, unless disabled, comma-separated) items; blank items and `#` comment lines dropped. */
-function parseList(text, commas = true) {
-    return text
-        .split(/\r?\n/)
-        .filter((line) => !line.trim().startsWith('#'))
-        .flatMap((line) => (commas ? line.split(',') : [line]))
-        .map((s) => s.trim())
-        .filter((s) => s !== '');
-}
-/** A YAML mapping (`k: v`) or `K=V` lines; values become strings. */
-function parseMap(text, bad) {
-    const lines = text.split(/\r?\n/).filter((l) => l.trim() !== '' && !l.trim().startsWith('#'));
-    if (lines.length && lines.every((l) => /^\s*[^=:\s]+=/.test(l))) {
-        return Object.fromEntries(lines.map((l) => [l.slice(0, l.indexOf('=')).trim(), l.slice(l.indexOf('=') + 1).trim()]));
-    }
-    let doc;
-    try {
-        doc = parseYaml(text);
-    }
-    catch (e) {
-        return bad(`not a valid YAML map or K=V lines (${e.message.split('\n')[0]}).`);
-    }
-    if (doc === null || typeof doc !== 'object' || Array.isArray(doc))
-        return bad('expected a YAML map (`key: value`) or K=V lines.');
-    const out = {};
-    for (const [k, v] of Object.entries(doc)) {
-        if (v !== null && typeof v === 'object')
-            return bad(`the value of "${k}" must be a scalar, not a ${Array.isArray(v) ? 'list' : 'map'}.`);
-        out[k] = v === null ? '' : String(v);
-    }
-    return out;
-}
-/** Resolves a path against the workspace and refuses anything that escapes it (also through symlinks). */
-function confinePath(text, workspace, mustExist, bad) {
-    const root = (0,external_node_fs_.realpathSync)(workspace);
-    const abs = external_node_path_default().resolve(root, text);
-    let real = abs;
-    try {
-        real = (0,external_node_fs_.realpathSync)(abs);
-    }
-    catch {
-        if (mustExist)
-            return bad(`"${text}" does not exist (looked for ${abs}).`);
-    }
-    const rel = external_node_path_default().relative(root, real);
-    if (rel.startsWith('..') || external_node_path_default().isAbsolute(rel))
-        return bad(`"${text}" is outside the workspace (${root}).`);
-    if (mustExist === 'file' || mustExist === 'dir') {
-        const st = (0,external_node_fs_.statSync)(real);
-        if (mustExist === 'file' && !st.isFile())
-            bad(`"${text}" is not a file.`);
-        if (mustExist === 'dir' && !st.isDirectory())
-            bad(`"${text}" is not a directory.`);
-    }
-    return abs;
-}
-
-;// CONCATENATED MODULE: ../../packages/shared/src/action/run-action.ts
-
-
-
-
-
-
-
-const REPORT_URL = 'https://github.com/pipewright/pipewright/issues';
-const coreOutputs = {
-    set: (name, value) => core.setOutput(name, String(value)),
-    setJson: (name, value) => core.setOutput(name, JSON.stringify(value)),
-};
-function createRuntime(env = process.env) {
-    const controller = new AbortController();
-    const onSignal = (sig) => {
-        if (!controller.signal.aborted) {
-            core.info(`Received ${sig}: cancelling.`);
-            controller.abort(new Error(`cancelled (${sig})`));
-        }
-    };
-    process.once('SIGINT', onSignal);
-    process.once('SIGTERM', onSignal);
-    const context = (0,github_context/* readRunContext */.$p)(env);
-    return {
-        env,
-        logger: new CoreLogger(),
-        outputs: coreOutputs,
-        context,
-        signal: controller.signal,
-        inputs: (spec, crossCheck) => getInputs(spec, { env, workspace: context.workspace, onSecret: (v) => (0,secrets/* registerSecret */.cl)(v) }, crossCheck),
-        secret: (v) => (0,secrets/* registerSecret */.cl)(v),
-    };
-}
-/**
- * The entry of every action. Catches anything thrown — strings and other non-Errors included — so no
- * failure can leave a step green.
- */
-async function runAction(main, rt = createRuntime()) {
-    try {
-        await main(rt);
-        const over = rt.logger.overflow();
-        const dropped = over.error + over.warning + over.notice;
-        if (dropped > 0) {
-            const line = `${dropped} more annotations (${over.error} errors, ${over.warning} warnings, ${over.notice} notices) were logged as plain lines: GitHub shows at most 10 per level per step.`;
-            rt.logger.info(line);
-            (0,summary/* writeJobSummary */.j)(`\n> [!NOTE]\n> ${line}\n`, rt.env);
-        }
-    }
-    catch (thrown) {
-        failStep(thrown, rt.logger);
-    }
-}
-function failStep(thrown, logger) {
-    if ((0,errors/* isUserError */.iU)(thrown)) {
-        const hint = thrown.hint ? `\n${thrown.hint}` : '';
-        core.setFailed(`${thrown.message}${hint}`);
-    }
-    else {
-        if (thrown instanceof Error && thrown.stack)
-            logger.debug(thrown.stack);
-        core.setFailed(`Unexpected error: ${(0,errors/* describeThrown */.YI)(thrown)}\nThis is a bug in pipewright. Please report it at ${REPORT_URL} with this log (re-run with debug logging for the stack).`);
-    }
-    process.exitCode = 1;
-}
-
-
-/***/ }),
-
-/***/ 4938:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $p: () => (/* binding */ readRunContext),
-/* harmony export */   DJ: () => (/* binding */ resolvePullRequest)
-/* harmony export */ });
-/* unused harmony exports headCommit, requireRepository */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _action_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3189);
-
-
-/** Everything the runner tells a step about its run, read from the environment and the event file. */
-function readRunContext(env = process.env) {
-    const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? '/').split('/');
-    let payload = {};
-    if (env.GITHUB_EVENT_PATH) {
-        try {
-            payload = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
-        }
-        catch {
-            payload = {};
-        }
-    }
-    return {
-        owner,
-        repo,
-        eventName: env.GITHUB_EVENT_NAME ?? '',
-        payload,
-        sha: env.GITHUB_SHA ?? '',
-        ref: env.GITHUB_REF ?? '',
-        runId: env.GITHUB_RUN_ID ?? '0',
-        runAttempt: env.GITHUB_RUN_ATTEMPT ?? '1',
-        serverUrl: env.GITHUB_SERVER_URL ?? 'https://github.com',
-        apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com',
-        workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
-        actor: env.GITHUB_ACTOR ?? '',
-    };
-}
-function fromPayload(ctx, pr) {
-    const full = `${ctx.owner}/${ctx.repo}`;
-    const headRepo = pr.head?.repo?.full_name;
-    return {
-        owner: ctx.owner,
-        repo: ctx.repo,
-        number: pr.number,
-        headSha: pr.head?.sha,
-        headRef: pr.head?.ref,
-        baseRef: pr.base?.ref,
-        isFork: headRepo !== undefined && headRepo !== full,
-    };
-}
-/**
- * Finds the pull request a run is about:
- * - pull_request / pull_request_target: from the payload, no API call;
- * - push: the open PR whose head is this commit, through GET /repos/{o}/{r}/commits/{sha}/pulls;
- * - issue_comment: the commented issue when it is a PR;
- * - workflow_dispatch and anything else: only the explicit `pr-number` input.
- * Returns undefined when the run is not about a PR.
- */
-async function resolvePullRequest(ctx, explicitNumber, client) {
-    const p = ctx.payload;
-    if (explicitNumber !== undefined) {
-        if (p.pull_request?.number === explicitNumber)
-            return fromPayload(ctx, p.pull_request);
-        return fetchPullRequest(ctx, explicitNumber, client);
-    }
-    if ((ctx.eventName === 'pull_request' || ctx.eventName === 'pull_request_target') &&
-        p.pull_request?.number) {
-        return fromPayload(ctx, p.pull_request);
-    }
-    if (ctx.eventName === 'issue_comment') {
-        return p.issue?.pull_request && p.issue.number
-            ? fetchPullRequest(ctx, p.issue.number, client)
-            : undefined;
-    }
-    if (ctx.eventName === 'push' && client && ctx.sha) {
-        const { data } = await client.rest.repos.listPullRequestsAssociatedWithCommit({
-            owner: ctx.owner,
-            repo: ctx.repo,
-            commit_sha: ctx.sha,
-        });
-        const open = data.filter((pr) => pr.state === 'open');
-        const pr = open.find((x) => x.head.sha === ctx.sha) ?? open[0];
-        return pr ? fromPayload(ctx, pr) : undefined;
-    }
-    return undefined;
-}
-/**
- * A PR known only by number (issue_comment, workflow_dispatch with `pr-number`): GET /pulls/{n} gives its head
- * commit and whether it comes from a fork. Without a client, only the number is known.
- */
-async function fetchPullRequest(ctx, number, client) {
-    if (!client) {
-        return {
-            owner: ctx.owner,
-            repo: ctx.repo,
-            number,
-            headSha: undefined,
-            headRef: undefined,
-            baseRef: undefined,
-            isFork: false,
-        };
-    }
-    try {
-        const { data } = await client.rest.pulls.get({ owner: ctx.owner, repo: ctx.repo, pull_number: number });
-        return fromPayload(ctx, data);
-    }
-    catch (error) {
-        if (error?.status === 404) {
-            throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`Pull request #${number} was not found in ${ctx.owner}/${ctx.repo}.`, {
-                hint: 'Check the `pr-number` input (it must be a pull request of this repository, not an issue).',
-            });
-        }
-        throw error;
-    }
-}
-/** The commit a PR build should describe: the PR head, not the merge commit. */
-function headCommit(ctx, pr) {
-    return pr?.headSha ?? ctx.sha;
-}
-function requireRepository(ctx) {
-    if (!ctx.owner || !ctx.repo) {
-        throw new UserError('GITHUB_REPOSITORY is not set, so the repository is unknown.', {
-            hint: 'Run inside GitHub Actions, or set GITHUB_REPOSITORY=owner/repo.',
-        });
-    }
-}
-
-
-/***/ }),
-
-/***/ 4805:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   E$: () => (/* binding */ redact),
-/* harmony export */   cl: () => (/* binding */ registerSecret)
-/* harmony export */ });
-/* unused harmony export secretForms */
-/* harmony import */ var _runner_core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3528);
-
-/**
- * Every form a secret may show up in: the value, each of its lines, and the encodings tools print it in
- * (base64 of the value and of `user:value` pairs is registered by the caller, who knows the user).
- */
-function secretForms(value) {
-    const forms = new Set();
-    const add = (s) => {
-        if (s.trim().length >= 3)
-            forms.add(s);
-    };
-    add(value);
-    for (const line of value.split(/\r?\n/))
-        add(line.trim());
-    add(Buffer.from(value).toString('base64'));
-    add(Buffer.from(value).toString('base64url'));
-    add(encodeURIComponent(value));
-    add(JSON.stringify(value).slice(1, -1));
-    return [...forms];
-}
-/** Registers a secret and its derived forms with the runner's log masker. */
-function registerSecret(value, sink = _runner_core_js__WEBPACK_IMPORTED_MODULE_0__.setSecret) {
-    if (!value)
-        return;
-    for (const form of secretForms(value))
-        sink(form);
-}
-/** Replaces every known secret form in text, for strings we write ourselves (comments, summaries, files). */
-function redact(text, secrets) {
-    const forms = [...secrets].flatMap(secretForms).sort((a, b) => b.length - a.length);
-    let out = text;
-    for (const f of forms)
-        out = out.split(f).join('***');
-    return out;
-}
-
-
-/***/ }),
-
-/***/ 8355:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Jt: () => (/* binding */ SUMMARY_LIMIT),
-/* harmony export */   Uo: () => (/* binding */ joinWithin),
-/* harmony export */   W$: () => (/* binding */ COMMENT_LIMIT),
-/* harmony export */   bH: () => (/* binding */ cutToLimit),
-/* harmony export */   dy: () => (/* binding */ utf8Bytes),
-/* harmony export */   oh: () => (/* binding */ thousands),
-/* harmony export */   yQ: () => (/* binding */ renderDocument)
-/* harmony export */ });
-/* unused harmony exports DETAIL_LEVELS, chars, itemsSection */
-/**
- * A report of sections that each know how to degrade, so the whole stays within a byte budget:
- * full -> condensed -> list -> counts. What was left out is said at the end.
- *
- * Sections render lazily with a budget of their own, so a 10 MB report never materialises 10 MB per pass.
- */
-const DETAIL_LEVELS = ['full', 'condensed', 'list', 'counts'];
-/** GitHub's limit for an issue/PR comment body, hidden markers included. */
-const COMMENT_LIMIT = 65_536;
-/** GitHub's limit for one step's job summary, in bytes. */
-const SUMMARY_LIMIT = 1024 * 1024;
-const chars = (s) => s.length;
-const utf8Bytes = (s) => Buffer.byteLength(s, 'utf8');
-/**
- * Renders the document within `limit`. Every section first renders at `full`; a section that had to cut
- * itself above the `list` level is degraded one level (largest first) and everything re-rendered.
- * At `list` a section may end with "…and N more"; at `counts` it is as small as it gets.
- * Each section's budget keeps room for the `counts` form of every section after it.
- */
-function renderDocument(doc, limit, measure = chars) {
-    const sep = '\n\n';
-    const reserve = 400 + measure(doc.footer ?? '') + measure(doc.header);
-    const minSizes = doc.sections.map((s) => measure(s.render('counts', limit).text) + sep.length);
-    const levelIdx = doc.sections.map(() => 0);
-    const LIST = DETAIL_LEVELS.indexOf('list');
-    const renderAll = () => {
-        let remaining = limit - reserve;
-        return doc.sections.map((s, i) => {
-            const after = minSizes.slice(i + 1).reduce((a, b) => a + b, 0);
-            const r = s.render(DETAIL_LEVELS[levelIdx[i]], Math.max(0, remaining - after - sep.length));
-            remaining -= measure(r.text) + sep.length;
-            return r;
-        });
-    };
-    let parts = renderAll();
-    for (;;) {
-        let pick = -1;
-        let biggest = -1;
-        parts.forEach((p, i) => {
-            if (p.truncated && levelIdx[i] < LIST && measure(p.text) > biggest) {
-                biggest = measure(p.text);
-                pick = i;
-            }
-        });
-        if (pick < 0)
-            break;
-        levelIdx[pick] = levelIdx[pick] + 1;
-        parts = renderAll();
-    }
-    const omitted = parts.flatMap((p) => (p.omitted ? [p.omitted] : []));
-    const body = [doc.header, ...parts.map((p) => p.text).filter((t) => t !== '')];
-    if (omitted.length) {
-        body.push(doc.omittedNote
-            ? doc.omittedNote(omitted)
-            : `_Left out to fit GitHub's size limit: ${omitted.join('; ')}._`);
-    }
-    if (doc.footer)
-        body.push(doc.footer);
-    let text = body.join(sep);
-    if (measure(text) > limit)
-        text = cutToLimit(text, limit, measure);
-    return { text, levels: levelIdx.map((i) => DETAIL_LEVELS[i]), omitted };
-}
-/** Last resort: cuts at a line boundary and says so. Never splits a surrogate pair. */
-function cutToLimit(text, limit, measure = chars) {
-    const note = "\n\n_…cut to fit GitHub's size limit._";
-    let lo = 0;
-    let hi = text.length;
-    const budget = limit - measure(note);
-    while (lo < hi) {
-        const mid = Math.ceil((lo + hi) / 2);
-        if (measure(text.slice(0, mid)) <= budget)
-            lo = mid;
-        else
-            hi = mid - 1;
-    }
-    let cut = text.slice(0, lo);
-    const nl = cut.lastIndexOf('\n');
-    if (nl > lo * 0.8)
-        cut = cut.slice(0, nl);
-    if (/[\uD800-\uDBFF]$/.test(cut))
-        cut = cut.slice(0, -1);
-    return cut + note;
-}
-/** 12345 -> "12,345" without Intl: the first toLocaleString call costs ~40 ms of ICU start-up. */
-function thousands(n) {
-    return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-}
-/**
- * Joins items (each already rendered) until maxChars, then "…and N more". Used by list-like sections
- * so they stop working as soon as the budget is spent.
- */
-function joinWithin(items, total, maxChars, what, sep = '\n') {
-    let text = '';
-    let n = 0;
-    const tailReserve = 60;
-    for (const item of items) {
-        const next = (n ? sep : '') + item;
-        if (text.length + next.length > maxChars - tailReserve)
-            break;
-        text += next;
-        n++;
-    }
-    if (n >= total)
-        return { text };
-    const more = total - n;
-    const tail = `${n ? sep : ''}…and ${thousands(more)} more`;
-    return { text: text + tail, omitted: `${thousands(more)} ${what}`, truncated: true };
-}
-/**
- * The common degradable section: a heading, then one entry per item rendered for the level
- * (full/condensed/list), or only the counts line at `counts`.
- */
-function itemsSection(opts) {
-    return {
-        render(level, maxChars) {
-            if (opts.items.length === 0)
-                return { text: '' };
-            const head = opts.heading ? `${opts.heading}\n\n` : '';
-            if (level === 'counts') {
-                const text = `${head}${opts.counts()}`;
-                return text.length <= maxChars
-                    ? { text, ...(opts.items.length ? { omitted: `the list of ${opts.what}` } : {}) }
-                    : { text: '', omitted: `the list of ${opts.what}`, truncated: true };
-            }
-            const items = (function* () {
-                for (const it of opts.items)
-                    yield opts.renderItem(it, level);
-            })();
-            const r = joinWithin(items, opts.items.length, maxChars - head.length, opts.what, opts.sep ?? '\n');
-            const levelNote = level === 'full' ? undefined : (opts.leavesOut?.[level] ?? `details of ${opts.what}`);
-            const omitted = [levelNote, r.omitted].filter((x) => x !== undefined).join(', and ');
-            return {
-                text: head + r.text,
-                ...(omitted ? { omitted } : {}),
-                ...(r.truncated ? { truncated: true } : {}),
-            };
-        },
-    };
-}
-
-
-/***/ }),
-
-/***/ 8560:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   j: () => (/* binding */ writeJobSummary)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8355);
-
-
-/**
- * Appends markdown to the step's job summary (GITHUB_STEP_SUMMARY), never past GitHub's 1 MiB per step:
- * an over-size summary is rejected whole by the runner, so it is cut here with a note instead.
- * Returns false when there is no summary file (running outside Actions).
- */
-function writeJobSummary(markdown, env = process.env) {
-    const file = env.GITHUB_STEP_SUMMARY;
-    if (!file)
-        return false;
-    const text = (0,_document_js__WEBPACK_IMPORTED_MODULE_1__/* .utf8Bytes */ .dy)(markdown) > _document_js__WEBPACK_IMPORTED_MODULE_1__/* .SUMMARY_LIMIT */ .Jt - 2 ? (0,_document_js__WEBPACK_IMPORTED_MODULE_1__/* .cutToLimit */ .bH)(markdown, _document_js__WEBPACK_IMPORTED_MODULE_1__/* .SUMMARY_LIMIT */ .Jt - 2, _document_js__WEBPACK_IMPORTED_MODULE_1__/* .utf8Bytes */ .dy) : markdown;
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(file, text.endsWith('\n') ? text : `${text}\n`);
-    return true;
-}
-
-
-/***/ }),
-
-/***/ 3528:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-// ESM COMPAT FLAG
-__nccwpck_require__.r(__webpack_exports__);
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  debug: () => (/* binding */ debug),
-  endGroup: () => (/* binding */ endGroup),
-  error: () => (/* binding */ error),
-  exportVariable: () => (/* binding */ exportVariable),
-  getState: () => (/* binding */ getState),
-  info: () => (/* binding */ info),
-  notice: () => (/* binding */ notice),
-  saveState: () => (/* binding */ saveState),
-  setFailed: () => (/* binding */ setFailed),
-  setOutput: () => (/* binding */ setOutput),
-  setSecret: () => (/* binding */ setSecret),
-  startGroup: () => (/* binding */ startGroup),
-  warning: () => (/* binding */ warning)
-});
-
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
-// EXTERNAL MODULE: external "os"
-var external_os_ = __nccwpck_require__(857);
-;// CONCATENATED MODULE: ../../node_modules/@actions/core/lib/utils.js
-// We use any as a valid input type
-/* eslint-disable @typescript-eslint/no-explicit-any */
-/**
- * Sanitizes an input into a string so it can be passed into issueCommand safely
- * @param input input to sanitize into a string
- */
-function toCommandValue(input) {
-    if (input === null || input === undefined) {
-        return '';
-    }
-    else if (typeof input === 'string' || input instanceof String) {
-        return input;
-    }
-    return JSON.stringify(input);
-}
-/**
- *
- * @param annotationProperties
- * @returns The command properties to send with the actual annotation command
- * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
- */
-function toCommandProperties(annotationProperties) {
-    if (!Object.keys(annotationProperties).length) {
-        return {};
-    }
-    return {
-        title: annotationProperties.title,
-        file: annotationProperties.file,
-        line: annotationProperties.startLine,
-        endLine: annotationProperties.endLine,
-        col: annotationProperties.startColumn,
-        endColumn: annotationProperties.endColumn
-    };
-}
-//# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ../../node_modules/@actions/core/lib/command.js
-
-
-/**
- * Issues a command to the GitHub Actions runner
- *
- * @param command - The command name to issue
- * @param properties - Additional properties for the command (key-value pairs)
- * @param message - The message to include with the command
- * @remarks
- * This function outputs a specially formatted string to stdout that the Actions
- * runner interprets as a command. These commands can control workflow behavior,
- * set outputs, create annotations, mask values, and more.
- *
- * Command Format:
- *   ::name key=value,key=value::message
- *
- * @example
- * ```typescript
- * // Issue a warning annotation
- * issueCommand('warning', {}, 'This is a warning message');
- * // Output: ::warning::This is a warning message
- *
- * // Set an environment variable
- * issueCommand('set-env', { name: 'MY_VAR' }, 'some value');
- * // Output: ::set-env name=MY_VAR::some value
- *
- * // Add a secret mask
- * issueCommand('add-mask', {}, 'secretValue123');
- * // Output: ::add-mask::secretValue123
- * ```
- *
- * @internal
- * This is an internal utility function that powers the public API functions
- * such as setSecret, warning, error, and exportVariable.
- */
-function issueCommand(command, properties, message) {
-    const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_.EOL);
-}
-function issue(name, message = '') {
-    issueCommand(name, {}, message);
-}
-const CMD_STRING = '::';
-class Command {
-    constructor(command, properties, message) {
-        if (!command) {
-            command = 'missing.command';
-        }
-        this.command = command;
-        this.properties = properties;
-        this.message = message;
-    }
-    toString() {
-        let cmdStr = CMD_STRING + this.command;
-        if (this.properties && Object.keys(this.properties).length > 0) {
-            cmdStr += ' ';
-            let first = true;
-            for (const key in this.properties) {
-                if (this.properties.hasOwnProperty(key)) {
-                    const val = this.properties[key];
-                    if (val) {
-                        if (first) {
-                            first = false;
-                        }
-                        else {
-                            cmdStr += ',';
-                        }
-                        cmdStr += `${key}=${escapeProperty(val)}`;
-                    }
-                }
-            }
-        }
-        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
-        return cmdStr;
-    }
-}
-function escapeData(s) {
-    return toCommandValue(s)
-        .replace(/%/g, '%25')
-        .replace(/\r/g, '%0D')
-        .replace(/\n/g, '%0A');
-}
-function escapeProperty(s) {
-    return toCommandValue(s)
-        .replace(/%/g, '%25')
-        .replace(/\r/g, '%0D')
-        .replace(/\n/g, '%0A')
-        .replace(/:/g, '%3A')
-        .replace(/,/g, '%2C');
-}
-//# sourceMappingURL=command.js.map
-;// CONCATENATED MODULE: external "crypto"
-const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-// EXTERNAL MODULE: external "fs"
-var external_fs_ = __nccwpck_require__(9896);
-;// CONCATENATED MODULE: ../../node_modules/@actions/core/lib/file-command.js
-// For internal use, subject to change.
-// We use any as a valid input type
-/* eslint-disable @typescript-eslint/no-explicit-any */
-
-
-
-
-function issueFileCommand(command, message) {
-    const filePath = process.env[`GITHUB_${command}`];
-    if (!filePath) {
-        throw new Error(`Unable to find environment variable for file command ${command}`);
-    }
-    if (!external_fs_.existsSync(filePath)) {
-        throw new Error(`Missing file at path: ${filePath}`);
-    }
-    external_fs_.appendFileSync(filePath, `${toCommandValue(message)}${external_os_.EOL}`, {
-        encoding: 'utf8'
-    });
-}
-function prepareKeyValueMessage(key, value) {
-    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
-    const convertedValue = toCommandValue(value);
-    // These should realistically never happen, but just in case someone finds a
-    // way to exploit uuid generation let's not allow keys or values that contain
-    // the delimiter.
-    if (key.includes(delimiter)) {
-        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
-    }
-    if (convertedValue.includes(delimiter)) {
-        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
-    }
-    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
-}
-//# sourceMappingURL=file-command.js.map
-;// CONCATENATED MODULE: ../../packages/shared/src/runner/core.ts
-/**
- * The runner protocol (workflow commands and file commands), from @actions/core's own modules.
- *
- * Why not `import * as core from '@actions/core'`: its index also loads the OIDC client, which pulls in
- * @actions/http-client and undici (~1 MB). Measured on Node 24 with ncc bundles (docs/performance.md):
- * a bundle of the index starts in ~80 ms, one of these modules in ~35 ms, against ~30 ms for `node -e 0`.
- * None of our actions use OIDC, so every step would pay that for nothing. The package's `exports` only
- * expose the index, hence the file paths; the imported modules are @actions/core's, unchanged.
- */
-
-
-
-
-function debug(message) {
-    issueCommand('debug', {}, message);
-}
-function info(message) {
-    process.stdout.write(message + (external_node_os_default()).EOL);
-}
-function error(message, props = {}) {
-    issueCommand('error', toCommandProperties(props), message instanceof Error ? message.toString() : message);
-}
-function warning(message, props = {}) {
-    issueCommand('warning', toCommandProperties(props), message instanceof Error ? message.toString() : message);
-}
-function notice(message, props = {}) {
-    issueCommand('notice', toCommandProperties(props), message instanceof Error ? message.toString() : message);
-}
-function startGroup(name) {
-    issue('group', name);
-}
-function endGroup() {
-    issue('endgroup');
-}
-function setSecret(secret) {
-    issueCommand('add-mask', {}, secret);
-}
-function keyValue(file, legacy, name, value) {
-    if (process.env[`GITHUB_${file}`]) {
-        issueFileCommand(file, prepareKeyValueMessage(name, value));
-    }
-    else {
-        process.stdout.write((external_node_os_default()).EOL);
-        issueCommand(legacy, { name }, toCommandValue(value));
-    }
-}
-function setOutput(name, value) {
-    keyValue('OUTPUT', 'set-output', name, value);
-}
-function saveState(name, value) {
-    keyValue('STATE', 'save-state', name, value);
-}
-function getState(name) {
-    return process.env[`STATE_${name}`] ?? '';
-}
-function exportVariable(name, value) {
-    process.env[name] = toCommandValue(value);
-    keyValue('ENV', 'set-env', name, value);
-}
-function setFailed(message) {
-    process.exitCode = 1;
-    error(message);
-}
-
 
 /***/ }),
 
@@ -9006,6 +11129,154 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 2127:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ issueCommand),
+/* harmony export */   s: () => (/* binding */ issue)
+/* harmony export */ });
+/* harmony import */ var os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(857);
+/* harmony import */ var _utils_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3603);
+
+
+/**
+ * Issues a command to the GitHub Actions runner
+ *
+ * @param command - The command name to issue
+ * @param properties - Additional properties for the command (key-value pairs)
+ * @param message - The message to include with the command
+ * @remarks
+ * This function outputs a specially formatted string to stdout that the Actions
+ * runner interprets as a command. These commands can control workflow behavior,
+ * set outputs, create annotations, mask values, and more.
+ *
+ * Command Format:
+ *   ::name key=value,key=value::message
+ *
+ * @example
+ * ```typescript
+ * // Issue a warning annotation
+ * issueCommand('warning', {}, 'This is a warning message');
+ * // Output: ::warning::This is a warning message
+ *
+ * // Set an environment variable
+ * issueCommand('set-env', { name: 'MY_VAR' }, 'some value');
+ * // Output: ::set-env name=MY_VAR::some value
+ *
+ * // Add a secret mask
+ * issueCommand('add-mask', {}, 'secretValue123');
+ * // Output: ::add-mask::secretValue123
+ * ```
+ *
+ * @internal
+ * This is an internal utility function that powers the public API functions
+ * such as setSecret, warning, error, and exportVariable.
+ */
+function issueCommand(command, properties, message) {
+    const cmd = new Command(command, properties, message);
+    process.stdout.write(cmd.toString() + os__WEBPACK_IMPORTED_MODULE_0__.EOL);
+}
+function issue(name, message = '') {
+    issueCommand(name, {}, message);
+}
+const CMD_STRING = '::';
+class Command {
+    constructor(command, properties, message) {
+        if (!command) {
+            command = 'missing.command';
+        }
+        this.command = command;
+        this.properties = properties;
+        this.message = message;
+    }
+    toString() {
+        let cmdStr = CMD_STRING + this.command;
+        if (this.properties && Object.keys(this.properties).length > 0) {
+            cmdStr += ' ';
+            let first = true;
+            for (const key in this.properties) {
+                if (this.properties.hasOwnProperty(key)) {
+                    const val = this.properties[key];
+                    if (val) {
+                        if (first) {
+                            first = false;
+                        }
+                        else {
+                            cmdStr += ',';
+                        }
+                        cmdStr += `${key}=${escapeProperty(val)}`;
+                    }
+                }
+            }
+        }
+        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
+        return cmdStr;
+    }
+}
+function escapeData(s) {
+    return (0,_utils_js__WEBPACK_IMPORTED_MODULE_1__/* .toCommandValue */ .E)(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A');
+}
+function escapeProperty(s) {
+    return (0,_utils_js__WEBPACK_IMPORTED_MODULE_1__/* .toCommandValue */ .E)(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A')
+        .replace(/:/g, '%3A')
+        .replace(/,/g, '%2C');
+}
+//# sourceMappingURL=command.js.map
+
+/***/ }),
+
+/***/ 3603:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ toCommandValue),
+/* harmony export */   k: () => (/* binding */ toCommandProperties)
+/* harmony export */ });
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
+/**
+ * Sanitizes an input into a string so it can be passed into issueCommand safely
+ * @param input input to sanitize into a string
+ */
+function toCommandValue(input) {
+    if (input === null || input === undefined) {
+        return '';
+    }
+    else if (typeof input === 'string' || input instanceof String) {
+        return input;
+    }
+    return JSON.stringify(input);
+}
+/**
+ *
+ * @param annotationProperties
+ * @returns The command properties to send with the actual annotation command
+ * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
+ */
+function toCommandProperties(annotationProperties) {
+    if (!Object.keys(annotationProperties).length) {
+        return {};
+    }
+    return {
+        title: annotationProperties.title,
+        file: annotationProperties.file,
+        line: annotationProperties.startLine,
+        endLine: annotationProperties.endLine,
+        col: annotationProperties.startColumn,
+        endColumn: annotationProperties.endColumn
+    };
+}
+//# sourceMappingURL=utils.js.map
 
 /***/ }),
 

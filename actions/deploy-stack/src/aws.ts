@@ -1,6 +1,7 @@
 import { CloudFormationClient } from './cloudformation.ts';
 import { UserError } from '@pipewright/shared/action';
 import type { DeployConfig } from './config.ts';
+import { tagOperations } from './failures.ts';
 import { templateUrl } from './template.ts';
 
 const LOOPBACK = /^https?:\/\/(127\.\d+\.\d+\.\d+|localhost|\[::1\])(:\d+)?(\/|$)/i;
@@ -36,13 +37,16 @@ function credentialsFor(endpoint: string | undefined, env: NodeJS.ProcessEnv) {
 
 export function createCloudFormationClient(cfg: DeployConfig, env: NodeJS.ProcessEnv): CloudFormationClient {
   const endpoint = effectiveEndpoint(cfg, env);
-  return new CloudFormationClient({
+  const client = new CloudFormationClient({
     region: cfg.region,
     ...(cfg.endpoint ? { endpoint: cfg.endpoint } : {}),
     ...credentialsFor(endpoint, env),
     // The pacer retries (throttling-aware, ≤ 1 call/s); SDK retries would bypass it.
     maxAttempts: 1,
   });
+  // Every error names the API call it came from, for failures.ts to explain.
+  tagOperations(client);
+  return client;
 }
 
 /** S3 upload of a large template; the S3 client is loaded only when a template needs it. */
@@ -67,21 +71,4 @@ export function s3Uploader(cfg: DeployConfig, env: NodeJS.ProcessEnv) {
     }
     return templateUrl(bucket, key, cfg.region, endpoint);
   };
-}
-
-/** Network failures reaching the endpoint are the user's setup, not a bug. */
-export function explainNetworkError(error: unknown, endpoint: string | undefined): unknown {
-  const code = String((error as { code?: unknown } | null)?.code ?? '');
-  if (/^(ECONNREFUSED|ENOTFOUND|ECONNRESET|ETIMEDOUT|EAI_AGAIN)$/.test(code))
-    return new UserError(`Could not reach CloudFormation${endpoint ? ` at ${endpoint}` : ''}: ${code}.`, {
-      hint: 'Check `region` and `endpoint` (or AWS_ENDPOINT_URL_CLOUDFORMATION), and the runner’s network.',
-    });
-  const name = String((error as { name?: unknown } | null)?.name ?? '');
-  if (
-    /CredentialsProviderError|ExpiredToken|InvalidClientTokenId|SignatureDoesNotMatch|AccessDenied/.test(name)
-  )
-    return new UserError(`AWS refused the credentials: ${(error as Error).message}`, {
-      hint: 'Configure credentials before this step (aws-actions/configure-aws-credentials) with cloudformation:* rights on the stack.',
-    });
-  return error;
 }

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { confinePath, UserError, type Inputs } from '@pipewright/shared/action';
-import { parseParameters, unknownKeys } from './parameters.ts';
+import { parameterProblems } from './parameter-rules.ts';
+import { parseParameters } from './parameters.ts';
 import {
   byteLength,
   CAPABILITIES,
@@ -61,6 +62,7 @@ export const spec = {
     pattern: /^https?:\/\/[^\s/]+(\/.*)?$/,
     patternHint: 'must be an http(s) URL',
   },
+  lint: { type: 'enum', values: ['auto', 'true', 'false'], default: 'auto' },
   'github-token': { type: 'string', secret: true },
   comment: { type: 'boolean', default: true },
 } as const;
@@ -121,6 +123,8 @@ export interface DeployConfig {
   continueUpdateRollback: boolean;
   region: string;
   endpoint: string | undefined;
+  /** The commit this run is at (GITHUB_SHA): a preview is bound to it, and execute checks it. */
+  commit: string;
 }
 
 const ALARM_TYPES = ['AWS::CloudWatch::Alarm', 'AWS::CloudWatch::CompositeAlarm'];
@@ -182,7 +186,7 @@ function loadTemplate(text: string, workspace: string, s3Bucket: string | undefi
 /** Everything a deploy needs, validated before any API call. */
 export function buildConfig(
   i: DeployInputs,
-  ctx: { workspace: string; runId: string; runAttempt: string },
+  ctx: { workspace: string; runId: string; runAttempt: string; sha?: string },
   env: NodeJS.ProcessEnv,
 ): DeployConfig {
   const region = i.region ?? env.AWS_REGION ?? env.AWS_DEFAULT_REGION;
@@ -194,15 +198,15 @@ export function buildConfig(
   const params = parseParameters(i.parameters, ctx.workspace);
   const capabilities = parseCapabilities(i.capabilities);
   if (template.info) {
-    const unknown = unknownKeys(
-      params.values,
-      template.info.parameters.map((p) => p.key),
-    );
-    if (unknown.length)
+    // Every constraint of the template's parameters, all problems at once, before any API call.
+    const problems = parameterProblems(template.info.parameters, params.values);
+    if (problems.length)
       throw new UserError(
-        `\`parameters\`: the template ${template.display} declares no parameter ${unknown.map((k) => `"${k}"`).join(', ')}.`,
+        problems.length === 1
+          ? `\`parameters\`: ${problems[0]}`
+          : `\`parameters\`: ${problems.length} problems against the template ${template.display}:\n${problems.map((p) => `  - ${p}`).join('\n')}`,
         {
-          hint: `Declared: ${template.info.parameters.map((p) => p.key).join(', ') || '(none)'}. Remove the unknown keys or fix their spelling.`,
+          hint: 'Fix the values (or the constraints in the template): CloudFormation would refuse them only after creating a change set.',
         },
       );
   }
@@ -235,5 +239,6 @@ export function buildConfig(
     continueUpdateRollback: i.continueUpdateRollback,
     region,
     endpoint: i.endpoint,
+    commit: ctx.sha ?? '',
   };
 }

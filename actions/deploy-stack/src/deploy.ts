@@ -19,14 +19,34 @@ import {
   type OperationEvent,
   type Parameter,
   type Stack,
+  type StackEvent,
 } from './cloudformation.ts';
-import { UserError } from '@pipewright/shared/action';
 import type { Logger } from '@pipewright/shared/log';
 import { formatDuration } from '@pipewright/shared/util';
 import { toChangeNode, type ChangeNode } from './change-tree.ts';
 import type { DeployConfig } from './config.ts';
-import { rootCause, type RootCause } from './events.ts';
+import { changeSetCauses, rootCause, type RootCause } from './events.ts';
+import {
+  classify,
+  DeployFailure,
+  notDone,
+  operationUnderWay,
+  plannedPhases,
+  type Failure,
+  type Phase,
+} from './failures.ts';
 import type { Pacer } from './pacer.ts';
+import { requireParameters } from './parameter-rules.ts';
+import {
+  bindingText,
+  checkReviewBinding,
+  dataLoss,
+  dependants,
+  parameterDiff,
+  templateHash,
+  type DataLoss,
+  type ParameterChange,
+} from './preview.ts';
 import { unknownKeys } from './parameters.ts';
 import {
   isInProgress,
@@ -48,6 +68,8 @@ export interface DeployDeps {
   onStatus?: (status: string | undefined) => void;
   /** Masks a value found to be secret during the run (NoEcho parameters of a template given by URL). */
   secret?: (value: string) => void;
+  /** The endpoint in force (input or environment), for explaining network failures. */
+  endpoint?: string | undefined;
 }
 
 export type Outcome = 'deployed' | 'no-changes' | 'previewed' | 'failed' | 'timed-out';
@@ -67,6 +89,19 @@ export interface DeployResult {
   /** Why it failed, in one sentence (also when there is no root-cause event). */
   message: string | undefined;
   eventCount: number;
+  /** Our operation's events, oldest first (nested stacks included). */
+  events: StackEvent[];
+  /** Set whenever the step fails — also after a successful deploy (e.g. termination protection denied). */
+  failure: Failure | undefined;
+  /** What this run did, in order, and (after a failure) what it did not get to. */
+  done: string[];
+  notDone: string[];
+  /** The change set's parameters against the deployed stack's (NoEcho masked). */
+  parameterChanges: ParameterChange[];
+  /** For each changed parameter, the template's resources that refer to it. */
+  dependants: { key: string; resources: string[] }[];
+  /** Stateful resources the change set would delete or replace. */
+  dataLoss: DataLoss[];
 }
 
 interface Prepared {
@@ -74,7 +109,7 @@ interface Prepared {
   stack: Stack | undefined;
 }
 
-/** Runs one deployment (deploy / preview / execute) and returns what happened; user mistakes throw UserError. */
+/** Runs one deployment (deploy / preview / execute) and returns what happened, failures included (failures.ts). */
 export async function deploy(cfg: DeployConfig, deps: DeployDeps): Promise<DeployResult> {
   return new Deployment(cfg, deps).run();
 }
@@ -110,8 +145,20 @@ class Deployment {
       rootCause: undefined,
       message: undefined,
       eventCount: 0,
+      events: [],
+      failure: undefined,
+      done: [],
+      notDone: [],
+      parameterChanges: [],
+      dependants: [],
+      dataLoss: [],
     };
   }
+
+  /** The step under way, for a failure's "what was not done". */
+  private phase: Phase = 'prepare';
+  /** The last DescribeStacks answer is still the stack's state (no call that changes it since). */
+  private stateKnown = false;
 
   private call<T>(fn: () => Promise<T>): Promise<T> {
     return this.d.pacer.call(fn);
@@ -122,12 +169,87 @@ class Deployment {
     return this.d.pacer.call(fn, 2, { evenIfCancelled: true });
   }
 
+  /**
+   * Every way a deployment can end comes back as a result (the report and outputs are written from it);
+   * only a cancellation, or a fault in this program itself, is thrown.
+   */
   async run(): Promise<DeployResult> {
     try {
-      if (this.cfg.mode === 'execute') return await this.executeGiven();
-      return await this.createAndMaybeExecute();
+      if (this.cfg.mode === 'execute') await this.executeGiven();
+      else await this.createAndMaybeExecute();
+    } catch (e) {
+      if (this.d.pacer.signal?.aborted) throw e;
+      const f = classify(e, this.failureContext());
+      if (!f) throw e;
+      this.fail(f);
     } finally {
       await this.cleanUp();
+    }
+    if (this.result.failure) await this.settle();
+    return this.result;
+  }
+
+  private failureContext() {
+    return {
+      stackName: this.cfg.stackName,
+      region: this.cfg.region,
+      endpoint: this.d.endpoint ?? this.cfg.endpoint,
+    };
+  }
+
+  private fail(f: Failure): void {
+    this.result.failure = f;
+    const o = this.result.outcome;
+    // A deploy that succeeded (or had nothing to do) stays so: a later step's failure is reported beside it.
+    if (o !== 'deployed' && o !== 'no-changes') {
+      if (o !== 'timed-out') this.result.outcome = 'failed';
+      this.result.message = f.message;
+    }
+    this.result.notDone = notDone(
+      plannedPhases(this.cfg.mode, this.cfg.terminationProtection !== undefined),
+      this.phase,
+    );
+  }
+
+  private did(what: string): void {
+    this.result.done.push(what);
+  }
+
+  /**
+   * After a failure: the stack's actual state for the report and outputs (one DescribeStacks, unless the last
+   * one still holds, or it cannot help: the state is unreadable when DescribeStacks itself or the
+   * credentials or network failed).
+   */
+  private async settle(): Promise<void> {
+    const f = this.result.failure;
+    if (!f) return;
+    if (f.operation === 'DescribeStacks' || f.kind === 'credentials' || f.kind === 'network') return;
+    if (!this.stateKnown) {
+      try {
+        const stack = await this.describeStack(this.result.stackId ?? this.cfg.stackName, true);
+        this.result.status = stack?.StackStatus;
+        if (stack?.StackId) this.result.stackId = stack.StackId;
+      } catch (e) {
+        this.d.logger.warning(
+          `Could not read the stack's state after the failure (${errName(e)}: ${errMessage(e)}).`,
+        );
+      }
+    }
+    // Another operation under way: which one (its start event names it), so the user knows whom to wait for.
+    if (f.kind === 'concurrency' && this.result.stackId) {
+      try {
+        const id = this.result.stackId;
+        const r = await this.cleanupCall(() =>
+          this.d.cf.send(new DescribeStackEventsCommand({ StackName: id })),
+        );
+        const which = operationUnderWay(r.StackEvents ?? [], this.cfg.stackName);
+        if (which) {
+          f.message += ` ${which}`;
+          if (this.result.outcome === 'failed') this.result.message = f.message;
+        }
+      } catch (e) {
+        this.d.logger.debug(`Could not read the stack's events (${errName(e)}: ${errMessage(e)}).`);
+      }
     }
   }
 
@@ -137,9 +259,13 @@ class Deployment {
     try {
       const send = () => this.d.cf.send(new DescribeStacksCommand({ StackName: name }));
       const r = await (cleanup ? this.cleanupCall(send) : this.call(send));
+      this.stateKnown = true;
       return r.Stacks?.[0];
     } catch (e) {
-      if (errName(e) === 'ValidationError' && /does not exist/i.test(errMessage(e))) return undefined;
+      if (errName(e) === 'ValidationError' && /does not exist/i.test(errMessage(e))) {
+        this.stateKnown = true;
+        return undefined;
+      }
       throw e;
     }
   }
@@ -148,10 +274,13 @@ class Deployment {
   private async prepare(): Promise<Prepared> {
     const { logger } = this.d;
     for (let round = 0; round < 5; round++) {
+      this.phase = 'prepare';
       const stack = await this.describeStack(this.cfg.stackName);
       const s = stack?.StackStatus;
+      if (round === 0) this.did(`Read the stack: ${s ?? 'it does not exist yet'}.`);
       if (!stack || s === 'DELETE_COMPLETE') return { type: 'CREATE', stack: undefined };
       this.result.stackId = stack.StackId;
+      this.result.status = s;
       if (s === 'REVIEW_IN_PROGRESS') {
         logger.info(
           `Stack ${this.cfg.stackName} is REVIEW_IN_PROGRESS (created by a change set that was never executed): creating a CREATE change set.`,
@@ -167,23 +296,28 @@ class Deployment {
       }
       if (s === 'ROLLBACK_COMPLETE' && this.cfg.recreateFailedStack && this.cfg.mode === 'deploy') {
         if (stack.EnableTerminationProtection)
-          throw new UserError(
+          throw new DeployFailure(
+            'stack-state',
             `Stack ${this.cfg.stackName} is ROLLBACK_COMPLETE and has termination protection, so it cannot be re-created.`,
-            { hint: 'Turn termination protection off, or delete the stack by hand.' },
+            'Turn termination protection off, or delete the stack by hand.',
           );
         logger.warning(
           `Stack ${this.cfg.stackName} is ROLLBACK_COMPLETE (a failed first deploy): deleting it to create it again (recreate-failed-stack).`,
         );
         const token = `${this.cfg.changeSetName.slice(0, 110)}-delete`;
+        this.stateKnown = false;
         await this.call(() =>
           this.d.cf.send(new DeleteStackCommand({ StackName: stack.StackId, ClientRequestToken: token })),
         );
         const w = await this.watch(stack.StackId as string, new Set([token]), undefined);
         if (w.timedOut) throw this.stillInProgress('deleting the failed stack', w.status);
         if (w.status !== 'DELETE_COMPLETE')
-          throw new UserError(`Deleting the failed stack ${this.cfg.stackName} ended in ${w.status}.`, {
-            hint: STUCK_GUIDANCE.DELETE_FAILED,
-          });
+          throw new DeployFailure(
+            'stack-state',
+            `Deleting the failed stack ${this.cfg.stackName} ended in ${w.status}.`,
+            STUCK_GUIDANCE.DELETE_FAILED ?? '',
+          );
+        this.did('Deleted the ROLLBACK_COMPLETE stack (recreate-failed-stack).');
         continue;
       }
       if (s === 'UPDATE_ROLLBACK_FAILED' && this.cfg.continueUpdateRollback && this.cfg.mode === 'deploy') {
@@ -191,6 +325,7 @@ class Deployment {
           `Stack ${this.cfg.stackName} is UPDATE_ROLLBACK_FAILED: continuing the rollback (continue-update-rollback).`,
         );
         const token = `${this.cfg.changeSetName.slice(0, 110)}-continue`;
+        this.stateKnown = false;
         await this.call(() =>
           this.d.cf.send(
             new ContinueUpdateRollbackCommand({
@@ -202,13 +337,20 @@ class Deployment {
         );
         const w = await this.watch(stack.StackId as string, new Set([token]), undefined);
         if (w.timedOut) throw this.stillInProgress('continuing the update rollback', w.status);
+        this.did(`Continued the update rollback: ${w.status}.`);
         continue;
       }
-      throw new UserError(`Stack ${this.cfg.stackName} is ${s}; it cannot be deployed to in this state.`, {
-        hint: STUCK_GUIDANCE[s ?? ''] ?? 'Bring the stack into a stable state first.',
-      });
+      throw new DeployFailure(
+        'stack-state',
+        `Stack ${this.cfg.stackName} is ${s}; it cannot be deployed to in this state.`,
+        STUCK_GUIDANCE[s ?? ''] ?? 'Bring the stack into a stable state first.',
+      );
     }
-    throw new UserError(`Stack ${this.cfg.stackName} did not settle into a deployable state.`);
+    throw new DeployFailure(
+      'stack-state',
+      `Stack ${this.cfg.stackName} did not settle into a deployable state.`,
+      'Look at the stack’s events in the CloudFormation console.',
+    );
   }
 
   /**
@@ -250,11 +392,10 @@ class Deployment {
     const { pacer } = this.d;
     for (;;) {
       if (pacer.clock.now() >= this.deadline)
-        throw new UserError(
+        throw new DeployFailure(
+          'concurrency',
           `Stack ${this.cfg.stackName} is still busy with another operation after ${formatDuration(this.cfg.waitTimeoutMs)}.`,
-          {
-            hint: 'Another deployment of this stack is running; serialise them with a workflow `concurrency` group.',
-          },
+          'Another deployment of this stack is running; serialise them with a workflow `concurrency` group.',
         );
       await pacer.sleep(4000, pacer.signal);
       let stack: Stack | undefined;
@@ -264,6 +405,7 @@ class Deployment {
         this.d.logger.warning(`DescribeStacks failed (${errName(e)}); still waiting.`);
         continue;
       }
+      if (stack?.StackStatus) this.result.status = stack.StackStatus;
       if (!isInProgress(stack?.StackStatus)) return;
     }
   }
@@ -293,9 +435,10 @@ class Deployment {
     const declared = (s.Parameters ?? []).map((p) => p.ParameterKey ?? '');
     const unknown = unknownKeys(this.cfg.parameters, declared);
     if (unknown.length)
-      throw new UserError(
+      throw new DeployFailure(
+        'invalid',
         `\`parameters\`: the template ${t.display} declares no parameter ${unknown.map((k) => `"${k}"`).join(', ')}.`,
-        { hint: `Declared: ${declared.join(', ') || '(none)'}.` },
+        `Declared: ${declared.join(', ') || '(none)'}.`,
       );
     for (const p of s.Parameters ?? []) {
       if (!p.NoEcho || !p.ParameterKey || this.cfg.noEcho.includes(p.ParameterKey)) continue;
@@ -333,7 +476,7 @@ class Deployment {
       ChangeSetType: prep.type,
       ClientToken: token,
       ...(tpl.url ? { TemplateURL: tpl.url } : { TemplateBody: tpl.body }),
-      Description: `pipewright deploy-stack (${c.mode})`,
+      Description: this.description(),
       ...(parameters.length ? { Parameters: parameters } : {}),
       ...(capabilities.length ? { Capabilities: capabilities } : {}),
       ...(c.tags.length ? { Tags: c.tags } : {}),
@@ -356,9 +499,39 @@ class Deployment {
     };
   }
 
+  /** A preview's change set carries the commit and template it was made from (checked by `mode: execute`). */
+  private description(): string {
+    const body = this.cfg.template.body;
+    if (this.cfg.mode !== 'preview' || body === undefined || !this.cfg.commit)
+      return `pipewright deploy-stack (${this.cfg.mode})`;
+    return `pipewright deploy-stack (preview) ${bindingText({ commit: this.cfg.commit, template: templateHash(body) })}`;
+  }
+
+  /** What a reviewer needs besides the change tree: parameter diff, their dependants, data at risk. */
+  private review(stack: Stack | undefined, cs: DescribeChangeSetCommandOutput): void {
+    const r = this.result;
+    r.parameterChanges = parameterDiff(
+      stack?.Parameters,
+      cs.Parameters,
+      this.cfg.noEcho,
+      this.cfg.parameters,
+    );
+    const resources = this.cfg.template.info?.resources;
+    r.dependants = dependants(r.parameterChanges, resources);
+    r.dataLoss = dataLoss(r.changes, resources);
+  }
+
   /** The change set's ARN, or undefined when CloudFormation refused it for having no changes. */
   private async createChangeSet(prep: Prepared): Promise<string | undefined> {
+    this.phase = 'template';
     const tpl = await this.templateArgs();
+    // Required parameters are known only now (parameter-rules.ts): refused before anything is created.
+    requireParameters(
+      this.cfg.template.info,
+      this.cfg.parameters,
+      prep.type === 'UPDATE' ? (prep.stack?.Parameters ?? []).map((p) => p.ParameterKey ?? '') : undefined,
+    );
+    this.phase = 'create';
     const params = this.parameters(prep, tpl.declared);
     let caps: Capability[] = this.cfg.capabilities ?? tpl.capabilities;
     let token = this.cfg.changeSetName;
@@ -366,6 +539,7 @@ class Deployment {
       const input = this.changeSetInput(prep, tpl, params, caps, token);
       try {
         const r = await this.call(() => this.d.cf.send(new CreateChangeSetCommand(input)));
+        this.stateKnown = false;
         const id = r.Id as string;
         this.pending.set(id, { keep: false });
         if (prep.type === 'CREATE' && !prep.stack) this.createdReviewStack = r.StackId;
@@ -376,6 +550,7 @@ class Deployment {
             (caps.length ? ` (capabilities: ${caps.join(', ')})` : '') +
             '.',
         );
+        this.did(`Created ${prep.type} change set ${this.cfg.changeSetName}.`);
         return id;
       } catch (e) {
         if (errName(e) === 'InsufficientCapabilitiesException') {
@@ -387,22 +562,19 @@ class Deployment {
             token = `${this.cfg.changeSetName.slice(0, 118)}-caps`;
             continue;
           }
-          throw new UserError(`The template needs capabilities that were not given: ${errMessage(e)}`, {
-            hint: `Add ${missing.join(', ') || 'them'} to \`capabilities\`, or set \`capabilities: auto\`.`,
-          });
+          throw new DeployFailure(
+            'capabilities',
+            `The template needs capabilities that were not given: ${errMessage(e)}`,
+            `Add ${missing.join(', ') || 'them'} to \`capabilities\`, or set \`capabilities: auto\`.`,
+            'CreateChangeSet',
+          );
         }
         // Some endpoints (and UpdateStack-style paths) refuse an empty change set outright.
         if (errName(e) === 'ValidationError' && isNoChanges(errMessage(e))) {
           this.d.logger.info(`No changes: ${errMessage(e)}`);
           return undefined;
         }
-        const state = /is in (\w+) state and can not be updated/.exec(errMessage(e));
-        if (errName(e) === 'ValidationError' && state)
-          throw new UserError(`Stack ${this.cfg.stackName} is ${state[1]} and cannot be updated.`, {
-            hint: STUCK_GUIDANCE[state[1] as string] ?? 'Bring the stack into a stable state first.',
-          });
-        if (errName(e) === 'ValidationError' || errName(e) === 'AlreadyExistsException')
-          throw new UserError(`CloudFormation refused the change set: ${errMessage(e)}`);
+        // Everything else (a busy or stuck stack, a rejected template…) is explained by failures.ts.
         throw e;
       }
     }
@@ -414,9 +586,10 @@ class Deployment {
     let errors = 0;
     for (let i = 0; ; i++) {
       if (pacer.clock.now() >= this.deadline)
-        throw new UserError(
+        throw new DeployFailure(
+          'timeout',
           `Change set ${this.cfg.changeSetName} was still being created after ${formatDuration(this.cfg.waitTimeoutMs)}.`,
-          { hint: 'Raise `wait-timeout`.' },
+          'Raise `wait-timeout`.',
         );
       if (i > 0) await pacer.sleep(Math.min(5000, 500 * i), pacer.signal);
       let cs: DescribeChangeSetCommandOutput;
@@ -426,8 +599,11 @@ class Deployment {
         );
       } catch (e) {
         // A change set just created can be briefly unknown to a read (eventual consistency).
+        // Throttling and server errors were already tried again by the pacer: a few more rounds for those.
         const notYet = errName(e) === 'ChangeSetNotFoundException' && i < 3;
-        if ((errName(e) === 'ChangeSetNotFoundException' && !notYet) || ++errors > 10) throw e;
+        const kind = classify(e, this.failureContext())?.kind;
+        const transient = kind === 'throttling' || kind === 'service' || kind === 'network';
+        if (!(notYet || transient) || ++errors > 3) throw e;
         logger.warning(`DescribeChangeSet failed (${errName(e)}: ${errMessage(e)}); trying again.`);
         continue;
       }
@@ -484,11 +660,14 @@ class Deployment {
     this.result.changeSetType = prep.type;
     const id = await this.createChangeSet(prep);
     if (id === undefined) return this.noChanges(prep.stack);
+    this.phase = 'review';
     const cs = await this.waitForChangeSet(id);
     this.result.status = prep.stack?.StackStatus;
     if (cs.Status === 'FAILED') return this.failedChangeSet(id, cs, prep.stack);
     this.result.hasChanges = true;
     this.result.changes = await this.collectChanges(cs);
+    this.review(prep.stack, cs);
+    this.did(`Read the change set: ${this.result.changes.length} resource change(s).`);
     if (this.cfg.mode === 'preview') {
       this.pending.set(id, { keep: true });
       this.result.outcome = 'previewed';
@@ -516,6 +695,13 @@ class Deployment {
     this.result.rootCause = failures[0];
     if (failures.length > 1)
       this.result.message += ` (${failures.length} problems; the first is the root cause below, all are in the log.)`;
+    this.fail({
+      kind: 'change-set-failed',
+      operation: undefined,
+      code: undefined,
+      message: this.result.message,
+      hint: 'Fix the template or the parameters (the root cause names the resource); nothing was changed.',
+    });
     return this.result;
   }
 
@@ -536,31 +722,12 @@ class Deployment {
       this.d.logger.debug(`DescribeEvents is not available (${errName(e)}: ${errMessage(e)}).`);
       return [];
     }
-    const failed = events
-      .filter((e) => e.EventType !== 'PROGRESS_EVENT' && e.EventType !== 'STACK_EVENT')
-      .sort((a, b) => (a.Timestamp?.getTime() ?? 0) - (b.Timestamp?.getTime() ?? 0));
-    return failed.map((e) => {
-      const reason = e.ValidationStatusReason ?? e.HookStatusReason ?? e.ResourceStatusReason ?? '';
-      const cause: RootCause = {
-        stackName: this.cfg.stackName,
-        logicalId: e.LogicalResourceId ?? '',
-        resourceType: e.ResourceType ?? '',
-        status: e.EventType ?? 'FAILED',
-        reason:
-          [
-            reason,
-            e.ValidationPath ? `(at ${e.ValidationPath})` : '',
-            e.ValidationName ? `[${e.ValidationName}]` : '',
-          ]
-            .filter(Boolean)
-            .join(' ') || '(no reason given)',
-        timestamp: e.Timestamp,
-      };
+    const causes = changeSetCauses(events, this.cfg.stackName);
+    for (const c of causes)
       this.d.logger.info(
-        `Change set problem: ${cause.logicalId || '(stack)'} (${cause.resourceType || '?'}) ${cause.status}: ${cause.reason}`,
+        `Change set problem: ${c.logicalId || '(stack)'} (${c.resourceType || '?'}) ${c.status}: ${c.reason}`,
       );
-      return cause;
-    });
+    return causes;
   }
 
   private async noChanges(stack: Stack | undefined): Promise<DeployResult> {
@@ -578,11 +745,16 @@ class Deployment {
 
   private async executeGiven(): Promise<DeployResult> {
     const stack = await this.describeStack(this.cfg.stackName);
+    this.did(`Read the stack: ${stack?.StackStatus ?? 'it does not exist'}.`);
     if (!stack)
-      throw new UserError(`Stack ${this.cfg.stackName} does not exist, so it has no change set to execute.`, {
-        hint: 'Run this action with `mode: preview` first; it creates the change set (and the stack).',
-      });
+      throw new DeployFailure(
+        'not-found',
+        `Stack ${this.cfg.stackName} does not exist, so it has no change set to execute.`,
+        'Run this action with `mode: preview` first; it creates the change set (and the stack).',
+      );
     this.result.stackId = stack.StackId;
+    this.result.status = stack.StackStatus;
+    this.phase = 'review';
     let cs: DescribeChangeSetCommandOutput;
     try {
       cs = await this.call(() =>
@@ -596,11 +768,11 @@ class Deployment {
       );
     } catch (e) {
       if (errName(e) === 'ChangeSetNotFoundException')
-        throw new UserError(
+        throw new DeployFailure(
+          'not-found',
           `Change set ${this.cfg.changeSetName} does not exist on stack ${this.cfg.stackName}.`,
-          {
-            hint: 'It was executed, deleted, or made obsolete by another deployment: run a new preview.',
-          },
+          'It was executed, deleted, or made obsolete by another deployment: run a new preview.',
+          'DescribeChangeSet',
         );
       throw e;
     }
@@ -614,8 +786,15 @@ class Deployment {
       await this.deleteChangeSet(id);
       return r;
     }
+    checkReviewBinding(cs.Description, {
+      changeSetName: this.cfg.changeSetName,
+      commit: this.cfg.commit,
+      body: this.cfg.template.body,
+      logger: this.d.logger,
+    });
     this.result.hasChanges = true;
     this.result.changes = await this.collectChanges(cs);
+    this.review(stack, cs);
     return this.execute(id, type, cs);
   }
 
@@ -631,20 +810,27 @@ class Deployment {
       (await this.call(() =>
         cf.send(new DescribeChangeSetCommand({ ChangeSetName: id, IncludePropertyValues: false })),
       ));
-    if (cs.Status !== 'CREATE_COMPLETE' || cs.ExecutionStatus !== 'AVAILABLE')
-      throw new UserError(
+    if (cs.Status !== 'CREATE_COMPLETE' || cs.ExecutionStatus !== 'AVAILABLE') {
+      // Not deleted in `mode: execute`: a preview run created it (this run's own are deleted on exit).
+      const obsolete = cs.ExecutionStatus === 'OBSOLETE';
+      throw new DeployFailure(
+        obsolete ? 'obsolete-change-set' : 'concurrency',
         `Change set ${this.cfg.changeSetName} cannot be executed: it is ${cs.Status}/${cs.ExecutionStatus}` +
           (cs.StatusReason ? ` (${cs.StatusReason})` : '') +
           '.',
-        {
-          hint: 'OBSOLETE means another change set was executed or the stack changed since the preview: run a new preview.',
-        },
+        obsolete
+          ? 'OBSOLETE means another change set was executed or the stack changed since the preview: run a new preview.'
+          : 'The change set or the stack is busy: re-run once the operation under way has finished.',
+        'DescribeChangeSet',
       );
+    }
     const stackId = (cs.StackId ?? this.result.stackId) as string;
     this.result.stackId = stackId;
+    this.phase = 'execute';
     const baseline = await this.newestEventId(stackId);
     const token = `${this.cfg.changeSetName.slice(0, 118)}-exec`;
     const started = this.d.pacer.clock.now();
+    this.stateKnown = false;
     await this.call(() =>
       cf.send(
         new ExecuteChangeSetCommand({
@@ -658,6 +844,8 @@ class Deployment {
     );
     this.pending.delete(id);
     this.createdReviewStack = undefined;
+    this.did(`Executed change set ${this.cfg.changeSetName}.`);
+    this.phase = 'watch';
     logger.info(`Executing change set ${this.cfg.changeSetName} (token ${token}).`);
     const tokens = new Set([token]);
     const cancelToken = `${this.cfg.changeSetName.slice(0, 116)}-cancel`;
@@ -686,15 +874,25 @@ class Deployment {
         : undefined;
     const w = await this.watch(stackId, tokens, baseline, overdue);
     this.result.eventCount = w.events.length;
+    this.result.events = w.events;
     this.result.status = w.status;
+    this.stateKnown = w.stack !== undefined;
     if (w.timedOut) {
       this.result.outcome = 'timed-out';
       this.result.message =
         `The stack is still ${w.status ?? 'in progress'} after wait-timeout (${formatDuration(this.cfg.waitTimeoutMs)}). ` +
         'CloudFormation goes on without us; this deploy is not known to have succeeded.';
       this.result.rootCause = rootCause(w.events);
+      this.fail({
+        kind: 'timeout',
+        operation: undefined,
+        code: undefined,
+        message: this.result.message,
+        hint: 'Raise `wait-timeout`, and look at the stack in the CloudFormation console: it may still succeed or fail.',
+      });
       return this.result;
     }
+    this.did(`The stack reached ${w.status ?? 'an unknown status'} (${w.events.length} events).`);
     if (w.status !== undefined && SUCCESS_AFTER_EXECUTE.has(w.status) && w.stack) {
       this.result.outcome = 'deployed';
       this.result.outputs = outputsOf(w.stack);
@@ -709,6 +907,13 @@ class Deployment {
         ? ` (the failed first deploy was deleted: on-create-failure ${this.cfg.onCreateFailure})`
         : '') +
       (w.stack?.StackStatusReason && !this.result.rootCause ? `: ${w.stack.StackStatusReason}` : '.');
+    this.fail({
+      kind: 'stack-failed',
+      operation: undefined,
+      code: undefined,
+      message: this.result.message,
+      hint: 'The root cause names the resource that failed; the stack events above show the whole operation.',
+    });
     return this.result;
   }
 
@@ -746,21 +951,32 @@ class Deployment {
   private async reconcileProtection(stack: Stack): Promise<void> {
     const want = this.cfg.terminationProtection;
     if (want === undefined || Boolean(stack.EnableTerminationProtection) === want) return;
-    await this.call(() =>
-      this.d.cf.send(
-        new UpdateTerminationProtectionCommand({
-          StackName: stack.StackId,
-          EnableTerminationProtection: want,
-        }),
-      ),
-    );
+    this.phase = 'protect';
+    try {
+      await this.call(() =>
+        this.d.cf.send(
+          new UpdateTerminationProtectionCommand({
+            StackName: stack.StackId,
+            EnableTerminationProtection: want,
+          }),
+        ),
+      );
+    } catch (e) {
+      // The stack is deployed whatever this call answers: the failure is reported beside that result.
+      const f = classify(e, this.failureContext());
+      if (!f || this.d.pacer.signal?.aborted) throw e;
+      this.fail(f);
+      return;
+    }
+    this.did(`Termination protection ${want ? 'enabled' : 'disabled'}.`);
     this.d.logger.info(`Termination protection ${want ? 'enabled' : 'disabled'}.`);
   }
 
-  stillInProgress(what: string, status: string | undefined): UserError {
-    return new UserError(
+  stillInProgress(what: string, status: string | undefined): DeployFailure {
+    return new DeployFailure(
+      'timeout',
       `Still ${status ?? 'in progress'} ${what} after wait-timeout (${formatDuration(this.cfg.waitTimeoutMs)}).`,
-      { hint: 'Raise `wait-timeout`, or look at the stack in the CloudFormation console.' },
+      'Raise `wait-timeout`, or look at the stack in the CloudFormation console.',
     );
   }
 
@@ -770,6 +986,7 @@ class Deployment {
     try {
       await this.cleanupCall(() => this.d.cf.send(new DeleteChangeSetCommand({ ChangeSetName: id })));
       this.d.logger.info(`Deleted ${what} ${id.split('/')[1] ?? id}.`);
+      this.did(`Deleted ${what} ${id.split('/')[1] ?? id}.`);
     } catch (e) {
       if (errName(e) === 'ChangeSetNotFoundException') return;
       this.d.logger.warning(`Could not delete change set ${id}: ${errMessage(e)}`);
@@ -786,6 +1003,8 @@ class Deployment {
         const s = await this.describeStack(review, true);
         if (s?.StackStatus === 'REVIEW_IN_PROGRESS') {
           await this.cleanupCall(() => this.d.cf.send(new DeleteStackCommand({ StackName: review })));
+          this.stateKnown = false;
+          this.did(`Deleted the empty stack this run had created for its change set.`);
           this.d.logger.info(
             `Deleted the empty stack ${this.cfg.stackName} this run had created for its change set.`,
           );

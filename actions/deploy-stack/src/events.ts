@@ -1,4 +1,9 @@
-import { DescribeStackEventsCommand, type CloudFormationClient, type StackEvent } from './cloudformation.ts';
+import {
+  DescribeStackEventsCommand,
+  type CloudFormationClient,
+  type OperationEvent,
+  type StackEvent,
+} from './cloudformation.ts';
 import type { Pacer } from './pacer.ts';
 
 const CANCELLED = /resource (creation|update|deletion) cancelled/i;
@@ -104,4 +109,29 @@ export function rootCause(events: readonly StackEvent[]): RootCause | undefined 
     reason: pick.ResourceStatusReason ?? '',
     timestamp: pick.Timestamp,
   };
+}
+
+/**
+ * Why a change set failed, from DescribeEvents' failed operation events of its creation (early validation
+ * errors with their property path, hook failures), oldest first.
+ */
+export function changeSetCauses(events: readonly OperationEvent[], stackName: string): RootCause[] {
+  return events
+    .filter((e) => e.EventType !== 'PROGRESS_EVENT' && e.EventType !== 'STACK_EVENT')
+    .sort((a, b) => (a.Timestamp?.getTime() ?? 0) - (b.Timestamp?.getTime() ?? 0))
+    .map((e) => ({
+      stackName,
+      logicalId: e.LogicalResourceId ?? '',
+      resourceType: e.ResourceType ?? '',
+      status: e.EventType ?? 'FAILED',
+      reason:
+        [
+          e.ValidationStatusReason ?? e.HookStatusReason ?? e.ResourceStatusReason ?? '',
+          e.ValidationPath ? `(at ${e.ValidationPath})` : '',
+          e.ValidationName ? `[${e.ValidationName}]` : '',
+        ]
+          .filter(Boolean)
+          .join(' ') || '(no reason given)',
+      timestamp: e.Timestamp,
+    }));
 }

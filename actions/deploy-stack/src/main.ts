@@ -1,10 +1,12 @@
+import path from 'node:path';
 import { UserError, type ActionRuntime } from '@pipewright/shared/action';
 import { COMMENT_LIMIT, SUMMARY_LIMIT, utf8Bytes, writeJobSummary } from '@pipewright/shared/report';
 import { secretForms } from '@pipewright/shared/log';
 import { realSleep, systemClock } from '@pipewright/shared/util';
-import { createCloudFormationClient, effectiveEndpoint, explainNetworkError, s3Uploader } from './aws.ts';
+import { createCloudFormationClient, effectiveEndpoint, s3Uploader } from './aws.ts';
 import { buildConfig, crossCheck, spec, type DeployConfig } from './config.ts';
 import { deploy, type DeployResult } from './deploy.ts';
+import type { LintMode } from './lint.ts';
 import { Pacer } from './pacer.ts';
 import { failureText, renderReport } from './report.ts';
 import { noEchoOutputs } from './noecho.ts';
@@ -20,6 +22,7 @@ const RESERVED = new Set([
   'has-changes',
   'status',
   'outputs',
+  'failure',
 ]);
 
 export async function main(rt: ActionRuntime): Promise<void> {
@@ -28,9 +31,22 @@ export async function main(rt: ActionRuntime): Promise<void> {
   const cfg = buildConfig(inputs, rt.context, rt.env);
   for (const k of cfg.noEcho) if (cfg.parameters[k]) rt.secret(cfg.parameters[k]);
   describePlan(cfg, rt);
+  if (cfg.template.body !== undefined && inputs.lint !== 'false') {
+    // Loaded only when linting may run (it brings the process runner).
+    const { lintTemplate } = await import('./lint.ts');
+    await lintTemplate({
+      mode: inputs.lint as LintMode,
+      file: path.join(rt.context.workspace, cfg.template.display),
+      display: cfg.template.display,
+      region: cfg.region,
+      env: rt.env,
+      logger: rt.logger,
+      signal: rt.signal,
+    });
+  }
 
-  // 2. The work: one change set, watched by one paced poller.
-  const endpoint = effectiveEndpoint(cfg, rt.env);
+  // 2. The work: one change set, watched by one paced poller. Every failure comes back in the result
+  // (failures.ts explains it); only a cancellation, or a fault of this program, is thrown.
   const pacer = new Pacer({ clock: systemClock, sleep: realSleep, signal: rt.signal });
   let result: DeployResult;
   try {
@@ -41,6 +57,7 @@ export async function main(rt: ActionRuntime): Promise<void> {
         logger: rt.logger,
         uploadTemplate: s3Uploader(cfg, rt.env),
         secret: (v) => rt.secret(v),
+        endpoint: effectiveEndpoint(cfg, rt.env),
       }),
     );
   } catch (error) {
@@ -48,7 +65,7 @@ export async function main(rt: ActionRuntime): Promise<void> {
       throw new UserError(`Cancelled while deploying stack ${cfg.stackName}.`, {
         hint: 'Change sets this run had created and not executed were deleted; an execution already under way goes on in CloudFormation.',
       });
-    throw explainNetworkError(error, endpoint);
+    throw error;
   }
   rt.logger.info(`${pacer.calls} CloudFormation calls (${pacer.throttled} throttled).`);
   withholdSecretOutputs(rt, result, cfg);
@@ -58,25 +75,32 @@ export async function main(rt: ActionRuntime): Promise<void> {
     renderReport(result, { region: cfg.region, limit: SUMMARY_LIMIT, measure: utf8Bytes }),
     rt.env,
   );
-  if (
-    inputs.comment &&
-    inputs.githubToken &&
-    (cfg.mode === 'preview' || result.outcome === 'failed' || result.outcome === 'timed-out')
-  ) {
+  if (inputs.comment && inputs.githubToken && (cfg.mode === 'preview' || result.failure)) {
     const { commentOnPullRequest } = await import('./comment.ts');
-    await commentOnPullRequest(
-      rt,
-      inputs.githubToken,
-      cfg,
-      renderReport(result, { region: cfg.region, limit: COMMENT_LIMIT - 200 }),
-    );
+    try {
+      await commentOnPullRequest(
+        rt,
+        inputs.githubToken,
+        cfg,
+        renderReport(result, { region: cfg.region, limit: COMMENT_LIMIT - 200 }),
+      );
+    } catch (error) {
+      // The deployment's own outcome (and error) must not be replaced by the comment's.
+      rt.logger.warning(`Could not write the pull request comment: ${(error as Error).message}`, {
+        title: 'deploy-stack: comment not written',
+      });
+    }
   }
 
-  // 4. Outputs, then the verdict.
+  // 4. Outputs (from the stack's actual state, failures included), then the verdict.
   setOutputs(rt, result);
-  if (result.outcome === 'failed' || result.outcome === 'timed-out') {
-    throw new UserError(`Deploying stack ${cfg.stackName} failed.\n${failureText(result)}`, {
-      hint: 'The stack events above show the whole operation; the job summary has the report.',
+  if (result.failure) {
+    const what =
+      result.outcome === 'deployed' || result.outcome === 'no-changes'
+        ? `Stack ${cfg.stackName} is ${result.status ?? 'deployed'}, but a later step failed.`
+        : `Deploying stack ${cfg.stackName} failed.`;
+    throw new UserError(`${what}\n${failureText(result)}`, {
+      hint: `${result.failure.hint}\nThe job summary says what was done and what was not.`,
     });
   }
 }
@@ -122,6 +146,7 @@ function setOutputs(rt: ActionRuntime, r: DeployResult): void {
   o.set('change-set-name', r.changeSetName);
   o.set('has-changes', r.hasChanges);
   if (r.status) o.set('status', r.status);
+  if (r.failure) o.set('failure', r.failure.kind);
   o.setJson('outputs', r.outputs);
   for (const [k, v] of Object.entries(r.outputs)) {
     if (RESERVED.has(k)) {

@@ -92,7 +92,16 @@ export class Pacer {
           this.throttled++;
           this.backoffMs = Math.min(this.maxBackoffMs, Math.max(2000, this.backoffMs * 2));
         }
-        if (attempt >= attempts || !(throttled || isServerFault(error))) throw error;
+        if (attempt >= attempts || !(throttled || isServerFault(error))) {
+          // How many tries the failure took, for its explanation (failures.ts).
+          if (error && typeof error === 'object' && attempt > 1)
+            Object.defineProperty(error, '$attempts', {
+              value: attempt,
+              enumerable: false,
+              configurable: true,
+            });
+          throw error;
+        }
       } finally {
         this.last = this.clock.now();
       }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { UserError } from '@pipewright/shared/action';
 import { parseTemplateYaml, YamlSyntaxError } from '@pipewright/shared/yaml';
+import { templateResources, type TemplateResource } from './preview.ts';
 
 /** CloudFormation's limit for an inline TemplateBody, in bytes; larger templates go through S3 (≤ 1 MB). */
 export const TEMPLATE_BODY_LIMIT = 51_200;
@@ -13,6 +14,42 @@ export interface DeclaredParameter {
   key: string;
   noEcho: boolean;
   hasDefault: boolean;
+  /** `Type` (String when absent) and the constraints checked before any API call (parameter-rules.ts). */
+  type: string;
+  allowedValues?: string[];
+  allowedPattern?: string;
+  minLength?: number;
+  maxLength?: number;
+  minValue?: number;
+  maxValue?: number;
+  constraintDescription?: string;
+}
+
+const num = (v: unknown): number | undefined =>
+  v === undefined || v === null || v === '' || Number.isNaN(Number(v)) ? undefined : Number(v);
+
+function declaredParameter(key: string, def: Record<string, unknown> | null): DeclaredParameter {
+  const d = def ?? {};
+  const p: DeclaredParameter = {
+    key,
+    noEcho: String(d.NoEcho ?? 'false').toLowerCase() === 'true',
+    hasDefault: d.Default !== undefined,
+    type: typeof d.Type === 'string' ? d.Type : 'String',
+  };
+  if (Array.isArray(d.AllowedValues)) p.allowedValues = d.AllowedValues.map(String);
+  if (typeof d.AllowedPattern === 'string') p.allowedPattern = d.AllowedPattern;
+  const limits = {
+    minLength: d.MinLength,
+    maxLength: d.MaxLength,
+    minValue: d.MinValue,
+    maxValue: d.MaxValue,
+  };
+  for (const [k, v] of Object.entries(limits)) {
+    const n = num(v);
+    if (n !== undefined) p[k as 'minLength'] = n;
+  }
+  if (typeof d.ConstraintDescription === 'string') p.constraintDescription = d.ConstraintDescription;
+  return p;
 }
 
 /** What the action needs to know about a template it can read locally. */
@@ -22,6 +59,8 @@ export interface TemplateInfo {
   capabilities: Capability[];
   resourceCount: number;
   hasNestedStacks: boolean;
+  /** Each resource's type, policies and the parameters it refers to (for the preview). */
+  resources?: Record<string, TemplateResource>;
 }
 
 /** IAM resources whose custom-name property requires CAPABILITY_NAMED_IAM. */
@@ -62,11 +101,7 @@ export function parseTemplate(text: string, where: string): Record<string, unkno
 
 export function inspectTemplate(t: Record<string, unknown>): TemplateInfo {
   const params = (t.Parameters ?? {}) as Record<string, Record<string, unknown> | null>;
-  const parameters = Object.entries(params).map(([key, def]) => ({
-    key,
-    noEcho: String(def?.NoEcho ?? 'false').toLowerCase() === 'true',
-    hasDefault: def?.Default !== undefined,
-  }));
+  const parameters = Object.entries(params).map(([key, def]) => declaredParameter(key, def));
   const resources = Object.values((t.Resources ?? {}) as Record<string, Record<string, unknown> | null>);
   const caps = new Set<Capability>();
   let nested = false;
@@ -91,6 +126,7 @@ export function inspectTemplate(t: Record<string, unknown>): TemplateInfo {
     capabilities: CAPABILITIES.filter((c) => caps.has(c)),
     resourceCount: resources.length,
     hasNestedStacks: nested,
+    resources: templateResources(t),
   };
 }
 

@@ -23,7 +23,6 @@ import {
   type StackStatus,
 } from '@aws-sdk/client-cloudformation';
 import { mockClient } from 'aws-sdk-client-mock';
-import { UserError } from '@pipewright/shared/action';
 import { MemoryLogger } from '@pipewright/shared/log';
 import type { DeployConfig } from '../src/config.ts';
 import { deploy, type DeployResult } from '../src/deploy.ts';
@@ -58,8 +57,8 @@ function cfg(over: Partial<DeployConfig> = {}): DeployConfig {
       bytes: 13,
       info: {
         parameters: [
-          { key: 'Env', noEcho: false, hasDefault: true },
-          { key: 'Size', noEcho: false, hasDefault: true },
+          { key: 'Env', noEcho: false, hasDefault: true, type: 'String' },
+          { key: 'Size', noEcho: false, hasDefault: true, type: 'String' },
         ],
         capabilities: [],
         resourceCount: 0,
@@ -85,6 +84,7 @@ function cfg(over: Partial<DeployConfig> = {}): DeployConfig {
     continueUpdateRollback: false,
     region: 'us-east-1',
     endpoint: undefined,
+    commit: '',
     ...over,
   };
 }
@@ -301,12 +301,14 @@ describe('starting states', () => {
     ['DELETE_FAILED', 'delete the stack again'],
   ])('%s is explained with guidance, before any change', async (status, hint) => {
     cfMock.on(DescribeStacksCommand).resolves({ Stacks: [stack(status)] });
-    const err = await run().catch((e: unknown) => e);
-    expect(err).toBeInstanceOf(UserError);
-    expect((err as UserError).message).toBe(
-      `Stack app is ${status}; it cannot be deployed to in this state.`,
-    );
-    expect((err as UserError).hint).toContain(hint);
+    const { r } = await run();
+    expect(r.outcome).toBe('failed');
+    expect(r.failure?.kind).toBe('stack-state');
+    expect(r.failure?.message).toBe(`Stack app is ${status}; it cannot be deployed to in this state.`);
+    expect(r.failure?.hint).toContain(hint);
+    // The state was just read: reported as is, without another DescribeStacks.
+    expect(r.status).toBe(status);
+    expect(cfMock.commandCalls(DescribeStacksCommand)).toHaveLength(1);
     expect(cfMock.commandCalls(CreateChangeSetCommand)).toHaveLength(0);
   });
 
@@ -314,15 +316,18 @@ describe('starting states', () => {
     cfMock
       .on(DescribeStacksCommand)
       .resolves({ Stacks: [stack('ROLLBACK_COMPLETE', { EnableTerminationProtection: true })] });
-    await expect(run(cfg({ recreateFailedStack: true }))).rejects.toThrow('has termination protection');
+    const { r } = await run(cfg({ recreateFailedStack: true }));
+    expect(r.failure?.message).toContain('has termination protection');
     expect(cfMock.commandCalls(DeleteStackCommand)).toHaveLength(0);
   });
 
   it('a busy stack is waited for, within wait-timeout', async () => {
     cfMock.on(DescribeStacksCommand).resolves({ Stacks: [stack('UPDATE_IN_PROGRESS')] });
-    await expect(run(cfg({ waitTimeoutMs: 60_000 }))).rejects.toThrow(
-      'still busy with another operation after 1m',
-    );
+    const { r } = await run(cfg({ waitTimeoutMs: 60_000 }));
+    expect(r.failure).toMatchObject({
+      kind: 'concurrency',
+      message: 'Stack app is still busy with another operation after 1m.',
+    });
     expect(cfMock.commandCalls(CreateChangeSetCommand)).toHaveLength(0);
   });
 });
@@ -406,7 +411,10 @@ describe('change sets', () => {
   it('deletes the change set it created when anything after creating it fails', async () => {
     happyUpdate();
     cfMock.on(ExecuteChangeSetCommand).rejects(validation('boom', 'InvalidChangeSetStatus'));
-    await expect(run()).rejects.toThrow('boom');
+    const { r } = await run();
+    expect(r.failure).toMatchObject({ kind: 'concurrency', code: 'InvalidChangeSetStatus' });
+    expect(r.failure?.message).toContain('(boom)');
+    expect(r.notDone).toEqual(['execute the change set (failed)', 'wait for the stack to finish']);
     expect(inputs(DeleteChangeSetCommand)).toEqual([{ ChangeSetName: CS_ID }]);
   });
 
@@ -439,9 +447,11 @@ describe('change sets', () => {
     cfMock
       .on(DescribeChangeSetCommand)
       .resolves({ ChangeSetId: CS_ID, Status: 'CREATE_COMPLETE', ExecutionStatus: 'OBSOLETE' });
-    await expect(run(cfg({ mode: 'execute' }))).rejects.toThrow(
-      'cannot be executed: it is CREATE_COMPLETE/OBSOLETE',
-    );
+    const { r } = await run(cfg({ mode: 'execute' }));
+    expect(r.failure).toMatchObject({
+      kind: 'obsolete-change-set',
+      message: 'Change set pipewright-deploy-7-1 cannot be executed: it is CREATE_COMPLETE/OBSOLETE.',
+    });
     expect(cfMock.commandCalls(ExecuteChangeSetCommand)).toHaveLength(0);
     // Not ours to delete: a preview run created it.
     expect(cfMock.commandCalls(DeleteChangeSetCommand)).toHaveLength(0);
@@ -470,7 +480,9 @@ describe('change sets', () => {
       .rejects(
         validation('Requires capabilities : [CAPABILITY_NAMED_IAM]', 'InsufficientCapabilitiesException'),
       );
-    await expect(run(cfg({ capabilities: ['CAPABILITY_IAM'] }))).rejects.toMatchObject({
+    const { r } = await run(cfg({ capabilities: ['CAPABILITY_IAM'] }));
+    expect(r.failure).toMatchObject({
+      kind: 'capabilities',
       hint: 'Add CAPABILITY_NAMED_IAM to `capabilities`, or set `capabilities: auto`.',
     });
   });
@@ -478,9 +490,8 @@ describe('change sets', () => {
   it('a URL template is checked through GetTemplateSummary before the change set', async () => {
     cfMock.on(DescribeStacksCommand).resolves({ Stacks: [stack('UPDATE_COMPLETE')] });
     cfMock.on(GetTemplateSummaryCommand).resolves({ Parameters: [{ ParameterKey: 'Other' }] });
-    await expect(run(cfg({ template: { display: 'https://b/t', url: 'https://b/t' } }))).rejects.toThrow(
-      'declares no parameter "Env"',
-    );
+    const { r } = await run(cfg({ template: { display: 'https://b/t', url: 'https://b/t' } }));
+    expect(r.failure?.message).toContain('declares no parameter "Env"');
     expect(cfMock.commandCalls(CreateChangeSetCommand)).toHaveLength(0);
   });
 });

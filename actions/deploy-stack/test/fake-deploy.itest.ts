@@ -60,7 +60,14 @@ function deploy(
 ): Promise<RunBundleResult> {
   run++;
   return runBundle('deploy-stack', {
-    inputs: { template: 'app.json', region: 'us-east-1', endpoint: cfn.url, comment: 'false', ...inputs },
+    inputs: {
+      template: 'app.json',
+      region: 'us-east-1',
+      endpoint: cfn.url,
+      comment: 'false',
+      lint: 'false',
+      ...inputs,
+    },
     env: { GITHUB_RUN_ID: String(run) },
     workspace,
     ...extra,

@@ -91,12 +91,14 @@ describe('templates', () => {
     );
     expect(inspectTemplate(t)).toEqual({
       parameters: [
-        { key: 'Pw', noEcho: true, hasDefault: false },
-        { key: 'Env', noEcho: false, hasDefault: true },
+        { key: 'Pw', noEcho: true, hasDefault: false, type: 'String' },
+        { key: 'Env', noEcho: false, hasDefault: true, type: 'String' },
       ],
       capabilities: [],
       resourceCount: 1,
       hasNestedStacks: false,
+      // Q refers to Env through !Sub and !Ref (short forms read as Fn::Sub / Ref).
+      resources: { Q: { type: 'AWS::SQS::Queue', refs: ['Env'] } },
     });
   });
 

@@ -51,6 +51,15 @@ const result: DeployResult = {
   },
   message: `message ${H}`,
   eventCount: 3,
+  events: [],
+  failure: undefined,
+  done: [`done ${H}`],
+  notDone: [`not done ${H}`],
+  parameterChanges: [
+    { key: `Param${H}`, before: `old ${H}`, after: `new ${H}`, noEcho: false, changed: true },
+  ],
+  dependants: [{ key: `Param${H}`, resources: [`Res${H}`] }],
+  dataLoss: [{ logicalId: `Table${H}`, resourceType: 'AWS::DynamoDB::Table', how: 'replaced' }],
 };
 
 describe.each<[string, number, Measure | undefined]>([

@@ -37,6 +37,13 @@ const result = (over: Partial<DeployResult>): DeployResult => ({
   rootCause: undefined,
   message: undefined,
   eventCount: 0,
+  events: [],
+  failure: undefined,
+  done: [],
+  notDone: [],
+  parameterChanges: [],
+  dependants: [],
+  dataLoss: [],
   ...over,
 });
 
@@ -154,7 +161,8 @@ describe('report', () => {
     expect(lines.slice(0, 3)).toEqual([
       'deploy-stack: app — ❌ failed',
       'Stack\tStatus\tChange set\tHas changes',
-      'app (us-east-1)\tUPDATE_COMPLETE\tpw-1 (UPDATE)\tyes',
+      // hasChanges with no resource change: parameters only (issue #14)
+      'app (us-east-1)\tUPDATE_COMPLETE\tpw-1 (UPDATE)\tyes — parameters only, no resource changes',
     ]);
     expect(renderedTables(shown.html)[0]?.header).toEqual(['Stack', 'Status', 'Change set', 'Has changes']);
     expect(lines.slice(3)).toEqual([
@@ -162,6 +170,12 @@ describe('report', () => {
       'The stack ended in UPDATE_ROLLBACK_COMPLETE.',
       'Root cause (earliest failure of this deployment): Sg (AWS::EC2::SecurityGroup) UPDATE_FAILED in nested stack app-Net-1',
       'limit',
+      // what the run did (issue #14: every failure says what was done and what was not)
+      'What was done',
+      'Done: nothing.',
+      // a change set with changes but no resource change (issue #14: parameter-only previews explained)
+      'No resource changes',
+      'CloudFormation lists no resource change: only stack-level settings change (parameters, tags or outputs).',
     ]);
   });
 

@@ -193,6 +193,7 @@ export async function main(rt: ActionRuntime): Promise<void> {
         signal: rt.signal,
       }),
     );
+    rt.logger.info(`Bandit: ${resultLine(outcome)}`);
     outcomes.push({ kind: 'sast', category: `${i.category}/sast/`, outcome });
   }
   if (i.targetUrl) {
@@ -216,6 +217,7 @@ export async function main(rt: ActionRuntime): Promise<void> {
         signal: rt.signal,
       }),
     );
+    rt.logger.info(`DAST: ${resultLine(outcome)}`);
     outcomes.push({
       kind: 'dast',
       category: `${i.category}/dast/${new URL(target).host.replace(/[^\w.-]/g, '_')}/`,
@@ -368,6 +370,13 @@ export async function main(rt: ActionRuntime): Promise<void> {
         hint: 'Fix them, suppress reviewed ones (`# nosec B602`, or the rules file), or raise the thresholds.',
       },
     );
+}
+
+/** A scan's one-line result: "12 pages, 3 findings, 1 problem". */
+function resultLine(o: ScanOutcome): string {
+  const pages = o.stats?.pages !== undefined ? `${plural(Number(o.stats.pages), 'page')}, ` : '';
+  const problems = o.problems.length ? `, ${plural(o.problems.length, 'problem')}` : '';
+  return `${pages}${plural(o.findings.length, 'finding')}${problems}`;
 }
 
 /** `.github/workflows/x.yml` from GITHUB_WORKFLOW_REF (owner/repo/.github/workflows/x.yml@ref). */

@@ -126,6 +126,11 @@ describe('security-scan bundle', () => {
       /^\d+ findings? fails? the gate \(fail-on-sast: medium, fail-on-dast: medium\)\./,
     );
 
+    // Each scan's group ends with a one-line result.
+    expect(r.log).toMatch(/^Bandit: \d+ findings?$/m);
+    // the fixture site has script-only pages: one "not crawled" note (a problem that does not make the scan incomplete)
+    expect(r.log).toMatch(/^DAST: \d+ pages, \d+ findings, 1 problem$/m);
+
     // The sticky comment on PR #42.
     const comments = gh.issueComments(42);
     expect(comments).toHaveLength(1);

@@ -79,6 +79,22 @@ describe('publishToPullRequest', () => {
     expect(gh.issueComments(42).map((c) => c.body)).toEqual([BODY]);
   });
 
+  it('issue_comment on a pull request: comments on it; workflow_dispatch with pr-number too', async () => {
+    const comment: EventSpec = {
+      name: 'issue_comment',
+      sha: 'a'.repeat(40),
+      ref: 'refs/heads/main',
+      payload: { issue: { number: 42, pull_request: { url: 'x' } }, comment: { body: '/plan' } },
+    };
+    expect((await publish(comment)).status).toBe('created');
+    expect((await publish(eventByName('workflow_dispatch'), { prNumber: 42, body: 'v2' })).status).toBe(
+      'updated',
+    );
+    expect(gh.issueComments(42).map((c) => c.body)).toEqual([
+      `${stickyMarker('deploy-stack', 'us-east-1/app')}\nv2`,
+    ]);
+  });
+
   it('a run not about a PR writes nothing and warns nothing', async () => {
     expect(await publish(eventByName('workflow_dispatch'))).toEqual({ status: 'not-a-pr' });
     expect(gh.requests.filter((r) => r.method !== 'GET')).toEqual([]);
@@ -185,5 +201,25 @@ describe('publishToPullRequest', () => {
     });
     expect(r).toMatchObject({ status: 'created', httpStatus: 500 });
     expect(warnings().map((w) => w.props?.title)).toEqual(['deploy-stack: pull request not updated']);
+  });
+});
+
+describe('publishToPullRequest with an API URL fetch never reaches', () => {
+  it('warns, naming the problem, and returns failed', async () => {
+    const ctx = { ...context(pullRequestEvent()), apiUrl: 'http://127.0.0.1:9' };
+    const r = await publishToPullRequest({
+      context: ctx,
+      logger,
+      token: 'ghs_x',
+      action: 'canary',
+      key: 'k',
+      body: 'b',
+    });
+    expect(r).toEqual({ status: 'failed' });
+    expect(warnings().map((w) => w.message)).toEqual([
+      expect.stringMatching(
+        /^GitHub could not be reached while connecting to the GitHub API \(after retries\): Cannot reach the GitHub API at http:\/\/127\.0\.0\.1:9: port 9/,
+      ),
+    ]);
   });
 });

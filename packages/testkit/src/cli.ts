@@ -9,7 +9,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { eventByName, pullRequestEvent } from './events.ts';
 import { listActions, REPO_ROOT } from './paths.ts';
-import { runBundle, type RunBundleResult } from './run-bundle.ts';
+import { runBundle, unexpectedInputsWarning, type RunBundleResult } from './run-bundle.ts';
 import { parseWorkflowCommands } from './workflow-commands.ts';
 import { startFakeGitHub } from './github-fake/server.ts';
 import { DEMOS } from './demo.ts';
@@ -17,7 +17,10 @@ import { DEMOS } from './demo.ts';
 const USAGE = `usage:
   pipewright run <action> [--input name=value …] [--event pull_request|push|workflow_dispatch] [--env K=V …] [--workspace DIR]
   pipewright demo [action …] runs each action (or the named ones) on the embedded examples/ (no cloud account needed)
+  pipewright --help
 actions: ${listActions().join(', ')}`;
+
+const HELP_FLAGS = new Set(['--help', '-h', 'help']);
 
 function pairs(values: string[] | undefined, flag: string): Record<string, string> {
   const out: Record<string, string> = {};
@@ -62,10 +65,20 @@ async function runOne(
   env: Record<string, string>,
   workspace: string,
 ): Promise<number> {
+  // As GitHub's runner does: an input action.yml does not declare is a warning, and is passed on.
+  const unexpected = unexpectedInputsWarning(action, inputs);
+  if (unexpected) console.error(`warning: ${unexpected}`);
   const gh = await startFakeGitHub();
   try {
     const ev = event === 'pull_request' ? pullRequestEvent() : eventByName(event);
-    const r = await runBundle(action, { inputs, event: ev, env, workspace, githubApiUrl: gh.url });
+    const r = await runBundle(action, {
+      inputs,
+      event: ev,
+      env,
+      workspace,
+      githubApiUrl: gh.url,
+      unexpectedInputs: 'pass',
+    });
     printResult(
       action,
       r,
@@ -82,6 +95,14 @@ async function runOne(
 
 async function main(argv: string[]): Promise<number> {
   const [cmd, ...rest] = argv;
+  if (cmd === undefined) {
+    console.error(USAGE);
+    return 2;
+  }
+  if (HELP_FLAGS.has(cmd) || rest.some((a) => a === '--help' || a === '-h')) {
+    console.log(USAGE);
+    return 0;
+  }
   if (cmd === 'run') {
     const { values, positionals } = parseArgs({
       args: rest,
@@ -109,6 +130,13 @@ async function main(argv: string[]): Promise<number> {
   if (cmd === 'demo') {
     let failed = 0;
     const only = rest.filter((a) => !a.startsWith('-'));
+    const unknown = only.filter((a) => !DEMOS.some((d) => d.action === a));
+    if (unknown.length) {
+      console.error(
+        `unknown demo ${unknown.join(', ')} (demos: ${DEMOS.map((d) => d.action).join(', ')})\n${USAGE}`,
+      );
+      return 2;
+    }
     const demos = only.length ? DEMOS.filter((d) => only.includes(d.action)) : DEMOS;
     for (const demo of demos) {
       console.log(`\n${'═'.repeat(80)}\n${demo.title}\n${'═'.repeat(80)}`);
@@ -130,8 +158,8 @@ async function main(argv: string[]): Promise<number> {
     console.log(failed ? `\n${failed} demo(s) did not end as expected.` : `\nAll ${demos.length} demos ran.`);
     return failed ? 1 : 0;
   }
-  console.error(USAGE);
-  return cmd ? 2 : 0;
+  console.error(`unknown command ${cmd}\n${USAGE}`);
+  return 2;
 }
 
 main(process.argv.slice(2)).then(

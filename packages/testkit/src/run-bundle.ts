@@ -22,6 +22,11 @@ export interface RunBundleOptions {
   /** State saved by the main step (core.saveState), given to the post step as STATE_* variables. */
   state?: Record<string, string>;
   timeoutMs?: number;
+  /**
+   * An input action.yml does not declare: tests refuse it (a typo in a test); the CLI passes it on after a
+   * warning, as GitHub's runner does.
+   */
+  unexpectedInputs?: 'refuse' | 'pass';
   /** Sends this signal after the given delay (cancellation tests: the runner sends SIGINT). */
   signalAfter?: { signal: NodeJS.Signals; ms: number };
 }
@@ -45,6 +50,17 @@ export interface RunBundleResult {
 interface ActionYml {
   inputs?: Record<string, { default?: string; required?: boolean }>;
   runs: { using: string; main: string; post?: string };
+}
+
+/**
+ * GitHub's runner warning for inputs action.yml does not declare (actions/runner#429), or undefined:
+ * "Unexpected input(s) 'a', 'b', valid inputs are ['x', 'y']".
+ */
+export function unexpectedInputsWarning(action: string, inputs: Record<string, string>): string | undefined {
+  const valid = Object.keys(readActionYml(action).inputs ?? {});
+  const unexpected = Object.keys(inputs).filter((n) => !valid.includes(n));
+  if (!unexpected.length) return undefined;
+  return `Unexpected input(s) '${unexpected.join("', '")}', valid inputs are ['${valid.join("', '")}']`;
 }
 
 export function readActionYml(action: string): ActionYml {
@@ -136,7 +152,7 @@ export async function runBundle(action: string, o: RunBundleOptions = {}): Promi
       });
   }
   for (const [name, value] of Object.entries(o.inputs ?? {})) {
-    if (!(name in (yml.inputs ?? {})))
+    if (!(name in (yml.inputs ?? {})) && o.unexpectedInputs !== 'pass')
       throw new Error(`runBundle: ${action} has no input named ${name} (action.yml)`);
     env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
   }

@@ -57,7 +57,13 @@ export async function publishToPullRequest(o: PublishOptions): Promise<PublishRe
     logger.warning('No `github-token`: the report is in the job summary only.', { title });
     return { status: 'no-token' };
   }
-  const client = o.client ?? createGitHubClient({ token: o.token as string, baseUrl: ctx.apiUrl, logger });
+  let client: GitHubClient;
+  try {
+    client = o.client ?? createGitHubClient({ token: o.token as string, baseUrl: ctx.apiUrl, logger });
+  } catch (e) {
+    // An API URL fetch can never reach (GITHUB_API_URL): the comment cannot be written, the step's work stands.
+    return failed(o, e, 'connecting to the GitHub API');
+  }
   let pr: PullRequestRef | undefined;
   if (o.pullRequest !== undefined) pr = o.pullRequest ?? undefined;
   else {

@@ -1,2 +1,3 @@
 export * from './logger.ts';
 export * from './secrets.ts';
+export * from './heartbeat.ts';

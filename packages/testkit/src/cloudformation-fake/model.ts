@@ -85,6 +85,7 @@ export interface SimChange {
 export interface SimChangeSet {
   id: string;
   name: string;
+  description?: string;
   stackId: string;
   type: string;
   createdAt: number;

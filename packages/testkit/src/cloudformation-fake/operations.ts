@@ -161,6 +161,7 @@ export function createChangeSet(w: World, f: Form): Record<string, unknown> {
   const cs: SimChangeSet = {
     id: `arn:aws:cloudformation:${REGION}:${ACCOUNT}:changeSet/${f.ChangeSetName}/${randomUUID()}`,
     name: f.ChangeSetName as string,
+    ...(f.Description !== undefined ? { description: f.Description } : {}),
     stackId: stack.id,
     type,
     createdAt: now,
@@ -216,6 +217,7 @@ export function describeChangeSet(w: World, f: Form): Record<string, unknown> {
     ChangeSetId: cs.id,
     StackId: cs.stackId,
     StackName: stack.name,
+    Description: cs.description,
     CreationTime: new Date(cs.createdAt),
     Status: cs.status,
     ExecutionStatus: cs.executionStatus,
@@ -257,10 +259,21 @@ export function executeChangeSet(w: World, f: Form): Record<string, unknown> {
   refreshChangeSet(w, cs);
   const stack = w.stacks.find((s) => s.id === cs.stackId) as SimStack;
   advance(stack, w.now());
+  // Another operation under way (someone else's deploy): refused as CloudFormation refuses an update of a
+  // busy stack (reference §3: "Stack:<arn> is in <STATUS> state and can not be updated.").
+  if (/_IN_PROGRESS$/.test(stack.status) && stack.status !== 'REVIEW_IN_PROGRESS')
+    throw new ApiError(
+      'ValidationError',
+      `Stack:${stack.id} is in ${stack.status} state and can not be updated.`,
+    );
+  // "ChangeSet [arn] cannot be executed in its current execution status of [OBSOLETE]" (as AWS words it,
+  // aws/amazon-chime-sdk-js#1089); the status of a change set still being created is its Status.
   if (cs.status !== 'CREATE_COMPLETE' || cs.executionStatus !== 'AVAILABLE')
     throw new ApiError(
       'InvalidChangeSetStatus',
-      `ChangeSet [${cs.id}] cannot be executed in its current status of [${cs.status}]`,
+      cs.status === 'CREATE_COMPLETE'
+        ? `ChangeSet [${cs.id}] cannot be executed in its current execution status of [${cs.executionStatus}]`
+        : `ChangeSet [${cs.id}] cannot be executed in its current status of [${cs.status}]`,
     );
   if (f.DisableRollback !== undefined && cs.onStackFailure !== undefined)
     throw new ApiError(

@@ -27,13 +27,20 @@ export interface FakeCloudFormationOptions {
   changeSetDelayMs?: number;
   /** Throttling storm: every `every`-th call (of `actions`, default all) answers Throttling, `limit` times in all. */
   throttle?: { every: number; limit?: number; actions?: string[] };
-  /** Faults for given actions: the next `times` calls answer `status` with `code`. */
-  faults?: { action: string; times: number; code: string; status: number; message?: string }[];
+  /**
+   * Faults for given actions: the next `times` calls answer `status` with `code` — or, with `network`, get no
+   * answer at all (the connection is dropped, as by a proxy or a reset).
+   */
+  faults?: FakeFault[];
   /** Templates served by TemplateURL (the fake fetches nothing). */
   templatesByUrl?: Record<string, string>;
   /** DescribeStackEvents page size (CloudFormation's is 100). */
   eventPageSize?: number;
 }
+
+export type FakeFault =
+  | { action: string; times: number; code: string; status: number; message?: string; network?: never }
+  | { action: string; times: number; network: true };
 
 export interface RecordedCall {
   action: string;
@@ -54,7 +61,11 @@ export interface FakeCloudFormation {
   stack(nameOrId: string): SimStack | undefined;
   /** Every stack ever created, deleted ones too. */
   stacks(): SimStack[];
+  /** The change sets that exist now (name, stack, status), of every stack. */
+  changeSets(): { name: string; stackId: string; status: string; executionStatus: string }[];
   script(stackName: string, s: StackScript): void;
+  /** The stack changes out of band (e.g. a direct UpdateStack): its executable change sets become OBSOLETE. */
+  obsolete(stackName: string): void;
   close(): Promise<void>;
 }
 
@@ -107,6 +118,11 @@ export async function startFakeCloudFormation(
         const fault = faults.find((f) => f.action === action && f.times > 0);
         if (fault) {
           fault.times--;
+          if (fault.network) {
+            requests.push({ action, params: form, body, status: 0, error: 'network', at: now() });
+            req.socket.destroy();
+            return;
+          }
           throw new ApiError(fault.code, fault.message ?? `injected ${fault.code}`, fault.status);
         }
         const op = OPERATIONS[action];
@@ -131,8 +147,20 @@ export async function startFakeCloudFormation(
     calls: (action) => requests.filter((r) => r.action === action && r.status === 200).map((r) => r.params),
     stack: (nameOrId) => findStack(world, nameOrId) ?? world.stacks.find((s) => s.name === nameOrId),
     stacks: () => world.stacks,
+    changeSets: () =>
+      world.changeSets.map((c) => ({
+        name: c.name,
+        stackId: c.stackId,
+        status: c.status,
+        executionStatus: c.executionStatus,
+      })),
     script: (name, s) => {
       world.scripts[name] = s;
+    },
+    obsolete: (name) => {
+      const id = findStack(world, name)?.id;
+      for (const c of world.changeSets)
+        if (c.stackId === id && c.executionStatus === 'AVAILABLE') c.executionStatus = 'OBSOLETE';
     },
     close: () =>
       new Promise<void>((resolve) => {
