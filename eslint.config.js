@@ -27,7 +27,7 @@ export default tseslint.config(
   },
   {
     // Modules must not import each other in a circle: an action reads top-down (main → config → work →
-    // report → outputs), and shared code never imports an action. Type-only imports count too.
+    // report → outputs), and shared code never imports an action. (The rule does not follow `import type`.)
     files: ['**/*.ts', '**/*.mjs', '**/*.js'],
     plugins: { 'import-x': importX },
     settings: {
