@@ -1,4 +1,5 @@
-// Native-ESM Jest (see ../shared/reference/github-actions.md §10): run through scripts/jest.mjs,
+// Native-ESM Jest (the @actions/* packages are ESM-only, so Jest needs --experimental-vm-modules and ts-jest
+// with useESM; see docs/contributing.md): run through scripts/jest.mjs,
 // which adds --experimental-vm-modules and runs on the project's Node 24.
 const transform = {
   '^.+\\.ts$': [

@@ -7,7 +7,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { REPO_ROOT } from '@pipewright/testkit';
+import { listActions, REPO_ROOT } from '@pipewright/testkit';
 import { checkActionMetadata, type ActionMetadata } from './lib/action-metadata.ts';
 import { workflowErrors, workflowSteps } from './lib/workflow-check.ts';
 import { parseYaml } from './lib/yaml.ts';
@@ -20,7 +20,7 @@ interface Snippet {
 
 const DOCS = [
   'README.md',
-  ...readdirSync(path.join(REPO_ROOT, 'actions'))
+  ...listActions()
     .map((a) => path.join('actions', a, 'README.md'))
     .filter((f) => existsSync(path.join(REPO_ROOT, f))),
   ...readdirSync(path.join(REPO_ROOT, 'docs'))

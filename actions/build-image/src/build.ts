@@ -2,7 +2,7 @@
  * One classic-builder build through POST /build: our context tar in, the JSON-lines stream read to the
  * end, the image ID from the aux line checked against the engine, the tags checked against RepoTags.
  */
-import { UserError } from '@pipewright/shared/action';
+import { UserError, describeThrown } from '@pipewright/shared/action';
 import type { Logger } from '@pipewright/shared/log';
 import path from 'node:path';
 import { Readable } from 'node:stream';
@@ -96,7 +96,7 @@ export async function buildImage(
       if (req.signal?.aborted) throw cancelled(req.signal);
       const ctxErr = await Promise.race([contextFailure, new Promise((r) => setTimeout(r, 50, undefined))]);
       if (ctxErr) throw contextError(ctxErr);
-      throw new UserError(`The build request failed: ${(e as Error).message}`, {
+      throw new UserError(`The build request failed: ${describeThrown(e)}`, {
         hint: 'The engine refused the build parameters (platform, target, Dockerfile path) or the connection dropped.',
       });
     }
@@ -154,7 +154,7 @@ export async function buildImage(
 }
 
 function contextError(e: unknown): UserError {
-  return new UserError(`Could not read the build context: ${(e as Error).message}`, {
+  return new UserError(`Could not read the build context: ${describeThrown(e)}`, {
     hint: 'A file in the context is unreadable or changed while it was sent; exclude it in .dockerignore.',
   });
 }

@@ -8,9 +8,10 @@ import { randomBytes } from 'node:crypto';
 import http from 'node:http';
 import http2 from 'node:http2';
 import type { Socket } from 'node:net';
-import { API_VERSION, type EngineAddress } from './engine.ts';
+import { API_VERSION, type EngineAddress } from './engine-address.ts';
 import { encode, stringField } from './protobuf.ts';
 import { sendEntries, type SyncEntry } from './filesync.ts';
+import { describeThrown } from '@pipewright/shared/action';
 
 export interface SessionServices {
   /** Credentials for a registry host (as BuildKit asks: `docker.io` → registry-1.docker.io, etc.). */
@@ -131,7 +132,7 @@ export async function startSession(a: EngineAddress, services: SessionServices):
       try {
         out = handleCall(method, request, services);
       } catch (e) {
-        out = { status: 13, message: (e as Error).message };
+        out = { status: 13, message: describeThrown(e) };
       }
       stream.respond({ ':status': 200, 'content-type': 'application/grpc' }, { waitForTrailers: true });
       stream.on('wantTrailers', () =>
@@ -230,7 +231,7 @@ function serveDiffCopy(
       );
     } catch (e) {
       status = 13;
-      message = (e as Error).message;
+      message = describeThrown(e);
     }
     if (!stream.destroyed) stream.end();
   })();

@@ -4,7 +4,8 @@
  * ourselves: dockerode's helper leaves RUN output base64-encoded, which hides secrets from log masking.
  */
 import { fields } from './protobuf.ts';
-import { errorOf, KEEP_LINES, type BuildOutcome, type StreamMessage } from './stream.ts';
+import { LogStreamReader, type BuildOutcome, type StreamMessage } from './stream.ts';
+import { describeThrown } from '@pipewright/shared/action';
 
 interface Vertex {
   n: number;
@@ -61,27 +62,19 @@ export function decodeStatus(buf: Buffer): TraceEvent {
   return out;
 }
 
-export class BuildKitStreamReader {
+export class BuildKitStreamReader extends LogStreamReader {
   private readonly vertexes = new Map<string, Vertex>();
   private imageId: string | undefined;
   private error: string | undefined;
   private failedStep: string | undefined;
-  private readonly last: string[] = [];
   private readonly partial = new Map<string, string>();
-  private readonly onLine: (line: string) => void;
 
-  constructor(onLine: (line: string) => void = () => undefined) {
-    this.onLine = onLine;
+  protected failed(err: string): void {
+    this.error ??= err;
+    this.failedStep ??= [...this.vertexes.values()].find((v) => v.error)?.name;
   }
 
-  push(m: StreamMessage): void {
-    const err = errorOf(m);
-    if (err !== undefined) {
-      this.error ??= err;
-      this.failedStep ??= [...this.vertexes.values()].find((v) => v.error)?.name;
-      this.line(`ERROR: ${err}`);
-      return;
-    }
+  protected message(m: StreamMessage): void {
     if (m.id === 'moby.image.id' && m.aux && typeof m.aux === 'object') {
       const id = (m.aux as { ID?: unknown }).ID;
       if (typeof id === 'string') this.imageId = id;
@@ -92,7 +85,7 @@ export class BuildKitStreamReader {
       try {
         ev = decodeStatus(Buffer.from(m.aux, 'base64'));
       } catch (e) {
-        this.line(`(unreadable BuildKit progress: ${(e as Error).message})`);
+        this.line(`(unreadable BuildKit progress: ${describeThrown(e)})`);
         return;
       }
       this.trace(ev);
@@ -139,12 +132,6 @@ export class BuildKitStreamReader {
       this.partial.set(l.vertex, lines.pop() ?? '');
       for (const t of lines) this.line(`#${n} ${t}`);
     }
-  }
-
-  private line(text: string): void {
-    this.last.push(text);
-    if (this.last.length > KEEP_LINES) this.last.shift();
-    this.onLine(text);
   }
 
   outcome(): BuildOutcome {

@@ -11,6 +11,7 @@ import type { RegistryCredential } from './auth.ts';
 import type { Engine } from './engine.ts';
 import { parseImageRef, type ImageRef } from './reference.ts';
 import { jsonLines } from './stream.ts';
+import { describeThrown } from '@pipewright/shared/action';
 
 export interface CachePlan {
   from: ImageRef[];
@@ -27,7 +28,7 @@ export function planCache(
     try {
       return parseImageRef(text, 'latest');
     } catch (e) {
-      problems.push(`${where}: ${(e as Error).message}`);
+      problems.push(`${where}: ${describeThrown(e)}`);
       return undefined;
     }
   };
@@ -51,7 +52,7 @@ export async function pullCacheImages(
       for await (const m of jsonLines(await engine.pull(name, credentials.get(r.registry))))
         if (m.error || m.errorDetail) error = m.errorDetail?.message ?? m.error;
     } catch (e) {
-      error = (e as Error).message;
+      error = describeThrown(e);
     }
     if (error) logger.info(`Cache image ${name} not used: ${error}`);
     else {

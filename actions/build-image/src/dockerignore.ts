@@ -4,6 +4,7 @@
  * No gitignore-style floating: `*.go` matches only at the root; `**` is needed to reach into directories.
  */
 import path from 'node:path';
+import { describeThrown } from '@pipewright/shared/action';
 
 const BOM = '\uFEFF';
 
@@ -136,7 +137,7 @@ export class Pattern {
       try {
         this.re = new RegExp(`${re}$`);
       } catch (e) {
-        throw new IgnorePatternError(`invalid pattern "${this.cleaned}": ${(e as Error).message}`);
+        throw new IgnorePatternError(`invalid pattern "${this.cleaned}": ${describeThrown(e)}`);
       }
     }
   }

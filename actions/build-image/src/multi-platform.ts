@@ -8,7 +8,7 @@
  *   (push-by-digest.ts), then removed from the engine: no `<tag>-linux-arm64` tags anywhere;
  * - the manifest list is put under every requested tag.
  */
-import { UserError } from '@pipewright/shared/action';
+import { UserError, describeThrown } from '@pipewright/shared/action';
 import type { Logger } from '@pipewright/shared/log';
 import { retry, type Sleep } from '@pipewright/shared/util';
 import type { RegistryCredential } from './auth.ts';
@@ -163,11 +163,11 @@ async function withRetry<T>(o: MultiPlatformOptions, what: string, fn: () => Pro
     retryable: (e) => {
       if (e instanceof RegistryHttpError)
         return e.status === undefined || e.status === 429 || e.status >= 500;
-      return classifyPushError((e as Error).message ?? '').retryable || (e as Error).name === 'TypeError';
+      return classifyPushError(describeThrown(e)).retryable || (e as Error).name === 'TypeError';
     },
     onRetry: (e, attempt, delay) =>
       o.logger.warning(
-        `${what} failed (attempt ${attempt}/${o.attempts}): ${(e as Error).message}. Retrying in ${(delay / 1000).toFixed(1)}s.`,
+        `${what} failed (attempt ${attempt}/${o.attempts}): ${describeThrown(e)}. Retrying in ${(delay / 1000).toFixed(1)}s.`,
       ),
   }).catch((e: unknown) => {
     if (e instanceof RegistryHttpError) {

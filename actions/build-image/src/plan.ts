@@ -2,7 +2,7 @@
  * Everything decided before the engine is contacted: the tags (explicit and from rules), the labels, the
  * registry credentials. Pure apart from reading the docker config; every mistake is reported here.
  */
-import { InputError } from '@pipewright/shared/action';
+import { InputError, describeThrown } from '@pipewright/shared/action';
 import { credentialFor, type RegistryCredential } from './auth.ts';
 import { ociLabels, type SourceInfo } from './labels.ts';
 import { parseImageRef, splitRegistry, type ImageRef } from './reference.ts';
@@ -55,7 +55,7 @@ export function planTags(inputs: TagInputs, src: SourceInfo, now: Date): TagPlan
   try {
     imageNames = parseImages(inputs.images.map((i) => i.trim()).filter((i) => i !== ''));
   } catch (e) {
-    problems.push(`\`images\`: ${(e as Error).message}`);
+    problems.push(`\`images\`: ${describeThrown(e)}`);
   }
   const images = [...new Set(imageNames.filter((i) => i.enable).map((i) => i.name))];
   if (ruleLines.length && !imageNames.length)
@@ -72,7 +72,7 @@ export function planTags(inputs: TagInputs, src: SourceInfo, now: Date): TagPlan
         refs.push(r);
       }
     } catch (e) {
-      problems.push(`${where}: ${(e as Error).message}`);
+      problems.push(`${where}: ${describeThrown(e)}`);
     }
   };
   for (const t of explicit) add(t, '`tags`');
@@ -82,14 +82,14 @@ export function planTags(inputs: TagInputs, src: SourceInfo, now: Date): TagPlan
     try {
       rules.push(parseRule(line));
     } catch (e) {
-      problems.push(`\`tags\`: ${(e as Error).message}`);
+      problems.push(`\`tags\`: ${describeThrown(e)}`);
     }
   }
   let flavor;
   try {
     flavor = parseFlavor(inputs.flavor);
   } catch (e) {
-    problems.push(`\`flavor\`: ${(e as Error).message}`);
+    problems.push(`\`flavor\`: ${describeThrown(e)}`);
   }
   if (problems.length) throw new InputError(problems);
   let computed: TagComputation = { version: undefined, values: [], latest: false, dropped: [] };
@@ -105,7 +105,7 @@ export function planTags(inputs: TagInputs, src: SourceInfo, now: Date): TagPlan
         now,
       });
     } catch (e) {
-      throw new InputError([`\`tags\`: ${(e as Error).message}`]);
+      throw new InputError([`\`tags\`: ${describeThrown(e)}`]);
     }
   }
 

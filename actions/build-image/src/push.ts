@@ -3,7 +3,7 @@
  * from the push stream's aux line and checked against RepoDigests, transient registry failures retried
  * with backoff and jitter, permanent ones explained and never retried.
  */
-import { UserError } from '@pipewright/shared/action';
+import { UserError, describeThrown } from '@pipewright/shared/action';
 import type { Logger } from '@pipewright/shared/log';
 import { retry, type Sleep } from '@pipewright/shared/util';
 import type { RegistryCredential } from './auth.ts';
@@ -147,7 +147,7 @@ export async function pushTag(
       retryable: (e) => !o.signal?.aborted && e instanceof PushError && e.kind.retryable,
       onRetry: (e, attempt, delay) =>
         o.logger.warning(
-          `Push of ${ref.repository}:${ref.tag} failed (attempt ${attempt}/${o.attempts}): ${(e as Error).message} — ${(e as PushError).kind.explanation} Retrying in ${(delay / 1000).toFixed(1)}s.`,
+          `Push of ${ref.repository}:${ref.tag} failed (attempt ${attempt}/${o.attempts}): ${describeThrown(e)} — ${(e as PushError).kind.explanation} Retrying in ${(delay / 1000).toFixed(1)}s.`,
         ),
     },
   ).catch((e: unknown) => {

@@ -1,6 +1,6 @@
 /** BuildKit secrets from the `secrets`, `secret-files` and `secret-envs` inputs. */
 import { readFileSync } from 'node:fs';
-import { confinePath, InputError, type ActionRuntime } from '@pipewright/shared/action';
+import { confinePath, InputError, type ActionRuntime, describeThrown } from '@pipewright/shared/action';
 
 /** Secret values by ID from the three inputs; every value (and its base64 forms) is masked first. */
 export function readSecrets(
@@ -21,7 +21,7 @@ export function readSecrets(
       });
       out.set(id, readFileSync(abs));
     } catch (e) {
-      problems.push(`\`secret-files\`: ${id}: ${(e as Error).message}`);
+      problems.push(`\`secret-files\`: ${id}: ${describeThrown(e)}`);
     }
   }
   for (const [id, name] of Object.entries(i.secretEnvs ?? {})) {

@@ -65,15 +65,13 @@ export interface BuildOutcome {
 
 export const KEEP_LINES = 20;
 
-export class BuildStreamReader {
-  private imageId: string | undefined;
-  private error: string | undefined;
-  private step: string | undefined;
-  private failedStep: string | undefined;
-  private steps = 0;
-  private cached = 0;
-  private partial = '';
-  private readonly last: string[] = [];
+/**
+ * What every reader of an Engine API stream does: an error message (`errorOf`) is recorded by the reader and
+ * logged as `ERROR: …`; every other message is the reader's own; each log line goes to `onLine` and the last
+ * KEEP_LINES are kept for the failure message.
+ */
+export abstract class LogStreamReader {
+  protected readonly last: string[] = [];
   private readonly onLine: (line: string) => void;
 
   constructor(onLine: (line: string) => void = () => undefined) {
@@ -83,14 +81,43 @@ export class BuildStreamReader {
   push(m: StreamMessage): void {
     const err = errorOf(m);
     if (err !== undefined) {
-      this.flush();
-      if (this.error === undefined) {
-        this.error = err;
-        this.failedStep = this.step;
-      }
+      this.failed(err);
       this.line(`ERROR: ${err}`);
       return;
     }
+    this.message(m);
+  }
+
+  /** An error message arrived (before its `ERROR:` line is logged). */
+  protected abstract failed(error: string): void;
+  /** Any other message. */
+  protected abstract message(m: StreamMessage): void;
+
+  protected line(text: string): void {
+    this.last.push(text);
+    if (this.last.length > KEEP_LINES) this.last.shift();
+    this.onLine(text);
+  }
+}
+
+export class BuildStreamReader extends LogStreamReader {
+  private imageId: string | undefined;
+  private error: string | undefined;
+  private step: string | undefined;
+  private failedStep: string | undefined;
+  private steps = 0;
+  private cached = 0;
+  private partial = '';
+
+  protected failed(err: string): void {
+    this.flush();
+    if (this.error === undefined) {
+      this.error = err;
+      this.failedStep = this.step;
+    }
+  }
+
+  protected message(m: StreamMessage): void {
     if (m.aux !== undefined && typeof m.aux === 'object' && m.aux !== null) {
       const id = (m.aux as { ID?: unknown }).ID;
       if (typeof id === 'string') this.imageId = id;
@@ -109,7 +136,7 @@ export class BuildStreamReader {
     }
   }
 
-  private line(text: string): void {
+  protected override line(text: string): void {
     if (/^Step \d+\/\d+ : /.test(text)) {
       this.step = text;
       this.steps++;
@@ -117,9 +144,7 @@ export class BuildStreamReader {
       this.cached++;
     }
     if (text.trim() === '') return;
-    this.last.push(text);
-    if (this.last.length > KEEP_LINES) this.last.shift();
-    this.onLine(text);
+    super.line(text);
   }
 
   private flush(): void {
@@ -154,29 +179,21 @@ export interface PushOutcome {
   lastLines: string[];
 }
 
-export class PushStreamReader {
-  private readonly out: PushOutcome = {
+export class PushStreamReader extends LogStreamReader {
+  private readonly out: Omit<PushOutcome, 'lastLines'> = {
     digest: undefined,
     size: undefined,
     tag: undefined,
     error: undefined,
     layersPushed: 0,
     layersExisting: 0,
-    lastLines: [],
   };
-  private readonly onLine: (line: string) => void;
 
-  constructor(onLine: (line: string) => void = () => undefined) {
-    this.onLine = onLine;
+  protected failed(err: string): void {
+    this.out.error ??= err;
   }
 
-  push(m: StreamMessage): void {
-    const err = errorOf(m);
-    if (err !== undefined) {
-      this.out.error ??= err;
-      this.line(`ERROR: ${err}`);
-      return;
-    }
+  protected message(m: StreamMessage): void {
     if (m.aux && typeof m.aux === 'object') {
       const a = m.aux as { Tag?: unknown; Digest?: unknown; Size?: unknown };
       if (typeof a.Digest === 'string') this.out.digest = a.Digest;
@@ -192,13 +209,7 @@ export class PushStreamReader {
     }
   }
 
-  private line(text: string): void {
-    this.out.lastLines.push(text);
-    if (this.out.lastLines.length > KEEP_LINES) this.out.lastLines.shift();
-    this.onLine(text);
-  }
-
   outcome(): PushOutcome {
-    return { ...this.out, lastLines: [...this.out.lastLines] };
+    return { ...this.out, lastLines: [...this.last] };
   }
 }

@@ -12,6 +12,7 @@
 import { formatDate } from './dates.ts';
 import { parsePep440 } from './pep440.ts';
 import { tagProblem } from './reference.ts';
+import { describeThrown } from '@pipewright/shared/action';
 
 export interface TagContext {
   eventName: string;
@@ -133,7 +134,7 @@ export function parseRule(line: string): Rule {
     try {
       matchRegExp(attrs.pattern);
     } catch (e) {
-      throw new Error(`"${line}": pattern is not a valid regular expression (${(e as Error).message})`);
+      throw new Error(`"${line}": pattern is not a valid regular expression (${describeThrown(e)})`);
     }
     if (attrs.group !== undefined && !/^\d+$/.test(attrs.group))
       throw new Error(`"${line}": group must be a capture group number`);
@@ -142,7 +143,7 @@ export function parseRule(line: string): Rule {
     try {
       new RegExp(attrs.match);
     } catch (e) {
-      throw new Error(`"${line}": match is not a valid regular expression (${(e as Error).message})`);
+      throw new Error(`"${line}": match is not a valid regular expression (${describeThrown(e)})`);
     }
   }
   if ((type === 'semver' || type === 'pep440') && attrs.pattern !== undefined)

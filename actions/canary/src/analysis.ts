@@ -1,5 +1,5 @@
 /**
- * Analysis semantics (reference §9): each check is measured every interval; a measurement is a success,
+ * Analysis semantics (those of Flagger and Argo Rollouts analysis): each check is measured every interval; a measurement is a success,
  * a failure, inconclusive, an error (the query itself failed), or no data, which the no-data policy maps.
  */
 export type NoDataPolicy = 'fail' | 'pass' | 'inconclusive' | 'wait';
@@ -181,7 +181,7 @@ export function renderQuery(query: string, vars: Record<string, string>): string
   return query.replace(/\{\{\s*(\w+)\s*\}\}/g, (all, k: string) => vars[k] ?? all);
 }
 
-/** App-instrumented metrics (reference §8): pods of a workload are matched as TARGET-<hash>-<id>. */
+/** App-instrumented metrics: pods of a workload are matched as TARGET-<hash>-<id>. */
 const POD = 'pod=~"{{target}}-[0-9a-zA-Z]+(-[0-9a-zA-Z]+)"';
 export const BUILTIN_CHECKS: Record<
   string,

@@ -11,6 +11,7 @@ import {
 } from './analysis.ts';
 import { parseSteps } from './steps.ts';
 import type { AnalysisConfig, RolloutConfig } from './rollout-types.ts';
+import { describeThrown } from '@pipewright/shared/action';
 
 const NAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 const NAME_HINT = 'must be a Kubernetes name: lower-case letters, digits and "-".';
@@ -93,7 +94,7 @@ export function parseChecks(
     } catch (e) {
       return {
         checks: [],
-        problems: [`\`checks\`: not valid YAML (${(e as Error).message.split('\n')[0]}).`],
+        problems: [`\`checks\`: not valid YAML (${describeThrown(e).split('\n')[0]}).`],
       };
     }
   }
@@ -131,7 +132,7 @@ export function parseChecks(
       try {
         return parseCondition(t);
       } catch (e) {
-        problems.push(`${where} (${name}) \`${key}\`: ${(e as Error).message}`);
+        problems.push(`${where} (${name}) \`${key}\`: ${describeThrown(e)}`);
         return undefined;
       }
     };

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { UserError } from '@pipewright/shared/action';
+import { UserError, describeThrown } from '@pipewright/shared/action';
 import { inClusterConnection, parseKubeconfig, type Connection } from './kubeconfig.ts';
 import { ExecCredentialProvider } from './exec-credential.ts';
 
@@ -27,7 +27,7 @@ export function resolveConnection(o: {
     try {
       text = readFileSync(file, 'utf8');
     } catch (e) {
-      throw new UserError(`Cannot read the kubeconfig ${file}: ${(e as Error).message}`);
+      throw new UserError(`Cannot read the kubeconfig ${file}: ${describeThrown(e)}`);
     }
     return parseKubeconfig(text, o.context, undefined, path.dirname(path.resolve(file)));
   }

@@ -1,9 +1,11 @@
 import http from 'node:http';
 import https from 'node:https';
+import { requestJson, type JsonResponse } from './http-json.ts';
 import { retry, realSleep, type Sleep } from '@pipewright/shared/util';
 import type { Logger } from '@pipewright/shared/log';
 import type { Connection } from './kubeconfig.ts';
 import type { ExecCredential } from './exec-credential.ts';
+import { describeThrown } from '@pipewright/shared/action';
 
 /** A non-2xx answer of the API server, with its Status body's reason and message. */
 export class KubeError extends Error {
@@ -148,7 +150,7 @@ export class KubeClient {
       },
       onRetry: (e, attempt, delay) =>
         this.opts.logger?.info(
-          `Kubernetes API: ${method} ${path} failed (${(e as Error).message}); retry ${attempt} in ${delay} ms.`,
+          `Kubernetes API: ${method} ${path} failed (${describeThrown(e)}); retry ${attempt} in ${delay} ms.`,
         ),
     });
   }
@@ -170,59 +172,44 @@ export class KubeClient {
     else if (this.conn.token) headers.Authorization = `Bearer ${this.conn.token}`;
     else if (this.conn.basic)
       headers.Authorization = `Basic ${Buffer.from(`${this.conn.basic.username}:${this.conn.basic.password}`).toString('base64')}`;
-    const mod = url.protocol === 'https:' ? https : http;
-    return new Promise<T>((resolve, reject) => {
-      const req = mod.request(
-        url,
-        { method, headers, agent: this.agent, timeout: this.opts.timeoutMs ?? 30_000 },
-        (res) => {
-          const chunks: Buffer[] = [];
-          res.on('data', (c: Buffer) => chunks.push(c));
-          res.on('error', reject);
-          res.on('end', () => {
-            const text = Buffer.concat(chunks).toString('utf8');
-            const status = res.statusCode ?? 0;
-            let json: unknown;
-            try {
-              json = text ? JSON.parse(text) : undefined;
-            } catch {
-              json = undefined;
-            }
-            if (status >= 200 && status < 300) return resolve(json as T);
-            const st = (json ?? {}) as { reason?: string; message?: string };
-            reject(
-              new KubeError(
-                status,
-                st.reason ?? res.statusMessage ?? 'Error',
-                st.message ?? text.slice(0, 200),
-                `${method} ${path}`,
-              ),
-            );
-          });
-        },
-      );
-      req.on('timeout', () => req.destroy(new Error(`timed out after ${this.opts.timeoutMs ?? 30_000} ms`)));
-      req.on('error', (e: NodeJS.ErrnoException) => {
-        if (
-          [
-            'ECONNREFUSED',
-            'ENOTFOUND',
-            'EAI_AGAIN',
-            'EHOSTUNREACH',
-            'CERT_HAS_EXPIRED',
-            'DEPTH_ZERO_SELF_SIGNED_CERT',
-            'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
-            'SELF_SIGNED_CERT_IN_CHAIN',
-          ].includes(e.code ?? '')
-        )
-          reject(new KubeUnreachable(this.server, e));
-        else reject(e);
+    const timeoutMs = this.opts.timeoutMs ?? 30_000;
+    let res: JsonResponse;
+    try {
+      res = await requestJson(url, {
+        method,
+        headers,
+        body: payload,
+        agent: this.agent,
+        timeoutMs,
+        timeoutError: () => new Error(`timed out after ${timeoutMs} ms`),
       });
-      if (payload) req.write(payload);
-      req.end();
-    });
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code ?? '';
+      if (UNREACHABLE.includes(code)) throw new KubeUnreachable(this.server, e as Error);
+      throw e;
+    }
+    if (res.status >= 200 && res.status < 300) return res.json as T;
+    const st = (res.json ?? {}) as { reason?: string; message?: string };
+    throw new KubeError(
+      res.status,
+      st.reason ?? res.statusMessage ?? 'Error',
+      st.message ?? res.text.slice(0, 200),
+      `${method} ${path}`,
+    );
   }
 }
+
+/** Connection errors that mean the server cannot be reached at all (KubeUnreachable, not retried). */
+const UNREACHABLE = [
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EHOSTUNREACH',
+  'CERT_HAS_EXPIRED',
+  'DEPTH_ZERO_SELF_SIGNED_CERT',
+  'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+  'SELF_SIGNED_CERT_IN_CHAIN',
+];
 
 const enc = encodeURIComponent;
 /** Paths of the resources this action touches (all namespaced). */

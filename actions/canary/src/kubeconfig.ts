@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { parseYaml } from '@pipewright/shared/yaml';
-import { UserError } from '@pipewright/shared/action';
+import { UserError, describeThrown } from '@pipewright/shared/action';
 import { parseExecConfig, type ExecConfig } from './exec-credential.ts';
 
 /** What a request to the API server needs, resolved from a kubeconfig or the in-cluster service account. */
@@ -46,7 +46,7 @@ export function parseKubeconfig(
   try {
     doc = parseYaml(text) as Record<string, unknown>;
   } catch (e) {
-    throw new UserError(`The kubeconfig is not valid YAML: ${(e as Error).message.split('\n')[0]}`);
+    throw new UserError(`The kubeconfig is not valid YAML: ${describeThrown(e).split('\n')[0]}`);
   }
   if (!doc || typeof doc !== 'object') throw new UserError('The kubeconfig is empty.');
   const pick = <T>(list: unknown, name: string | undefined, what: string): T => {

@@ -49,7 +49,7 @@ export interface LockOptions {
 }
 
 /**
- * One rollout per app at a time: a Lease `<app>-canary` (reference §6). Create it; on 409 take it over only
+ * One rollout per app at a time: a Lease `<app>-canary`. Create it; on 409 take it over only
  * when it expired or belongs to an earlier attempt of this same workflow run (a re-run after a crash).
  */
 export class RolloutLock {

@@ -1,5 +1,5 @@
 /**
- * Baseline comparison (reference §10, Kayenta's classifier): Mann-Whitney U on two sample sets, a
+ * Baseline comparison (Kayenta's classifier): Mann-Whitney U on two sample sets, a
  * confidence interval for the shift canary − baseline from the sorted pairwise differences, and a
  * classification against a tolerance band.
  */

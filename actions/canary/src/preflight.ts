@@ -1,4 +1,4 @@
-import { UserError } from '@pipewright/shared/action';
+import { UserError, describeThrown } from '@pipewright/shared/action';
 import type { Logger } from '@pipewright/shared/log';
 import { formatDuration } from '@pipewright/shared/util';
 import { parseYaml } from '@pipewright/shared/yaml';
@@ -84,7 +84,7 @@ export async function preflightAnalysis(
 }
 
 function unusable(url: string, e: unknown): UserError {
-  const msg = (e as Error).message.replace(`Prometheus unreachable at ${url}: `, '');
+  const msg = describeThrown(e).replace(`Prometheus unreachable at ${url}: `, '');
   if (e instanceof PrometheusError && e.kind === 'auth')
     return new UserError(
       `Prometheus at ${url} refused the credentials (${msg}); nothing was changed in the cluster.`,

@@ -1,6 +1,6 @@
-import http from 'node:http';
-import https from 'node:https';
+import { requestJson, type JsonResponse } from './http-json.ts';
 import type { Aggregate, Measurement } from './analysis.ts';
+import { describeThrown } from '@pipewright/shared/action';
 
 interface Envelope {
   status: 'success' | 'error';
@@ -106,7 +106,7 @@ export class PrometheusClient {
     } catch (e) {
       return {
         kind: 'error',
-        message: (e as Error).message,
+        message: describeThrown(e),
         fatal: e instanceof PrometheusError && e.kind === 'query',
       };
     }
@@ -177,67 +177,43 @@ export class PrometheusClient {
     return this.request('POST', path, { ...form, timeout: `${Math.ceil(this.timeoutMs / 1000)}s` });
   }
 
-  private request(method: 'GET' | 'POST', path: string, form?: Record<string, string>): Promise<Envelope> {
+  private async request(
+    method: 'GET' | 'POST',
+    path: string,
+    form?: Record<string, string>,
+  ): Promise<Envelope> {
     const body = form ? Buffer.from(new URLSearchParams(form).toString()) : undefined;
-    const url = new URL(this.url + path);
-    const mod = url.protocol === 'https:' ? https : http;
-    return new Promise((resolve, reject) => {
-      const req = mod.request(
-        url,
-        {
-          method,
-          timeout: this.timeoutMs,
-          headers: {
-            ...this.headers,
-            ...(body
-              ? { 'Content-Type': 'application/x-www-form-urlencoded', 'Content-Length': String(body.length) }
-              : {}),
-          },
-        },
-        (res) => {
-          const chunks: Buffer[] = [];
-          res.on('data', (c: Buffer) => chunks.push(c));
-          res.on('error', (e) =>
-            reject(new PrometheusError('unreachable', `Prometheus unreachable at ${this.url}: ${e.message}`)),
-          );
-          res.on('end', () => {
-            const text = Buffer.concat(chunks).toString('utf8');
-            let env: Envelope | undefined;
-            try {
-              env = JSON.parse(text) as Envelope;
-            } catch {
-              env = undefined;
-            }
-            const code = res.statusCode ?? 0;
-            if (code === 200 && env?.status === 'success') return resolve(env);
-            const detail = env?.error
-              ? `${env.errorType ?? ''} ${env.error}`.trim()
-              : text.slice(0, 120).trim();
-            // 400 bad_data and 422 execution errors are the query's fault (reference §7).
-            const kind =
-              code === 401 || code === 403
-                ? 'auth'
-                : (code === 400 || code === 422) && env?.errorType
-                  ? 'query'
-                  : 'other';
-            reject(new PrometheusError(kind, `Prometheus ${code}${detail ? `: ${detail}` : ''}`, code));
-          });
-        },
-      );
-      req.on('timeout', () =>
-        req.destroy(
+    let res: JsonResponse;
+    try {
+      res = await requestJson(new URL(this.url + path), {
+        method,
+        timeoutMs: this.timeoutMs,
+        timeoutError: () =>
           new PrometheusError('unreachable', `Prometheus query timed out after ${this.timeoutMs} ms`),
-        ),
-      );
-      req.on('error', (e) =>
-        reject(
-          e instanceof PrometheusError
-            ? e
-            : new PrometheusError('unreachable', `Prometheus unreachable at ${this.url}: ${e.message}`),
-        ),
-      );
-      req.end(body);
-    });
+        headers: {
+          ...this.headers,
+          ...(body
+            ? { 'Content-Type': 'application/x-www-form-urlencoded', 'Content-Length': String(body.length) }
+            : {}),
+        },
+        body,
+      });
+    } catch (e) {
+      if (e instanceof PrometheusError) throw e;
+      throw new PrometheusError('unreachable', `Prometheus unreachable at ${this.url}: ${describeThrown(e)}`);
+    }
+    const env = res.json as Envelope | undefined;
+    const code = res.status;
+    if (code === 200 && env?.status === 'success') return env;
+    const detail = env?.error ? `${env.errorType ?? ''} ${env.error}`.trim() : res.text.slice(0, 120).trim();
+    // 400 bad_data and 422 execution errors are the query's fault (Prometheus HTTP API docs).
+    const kind =
+      code === 401 || code === 403
+        ? 'auth'
+        : (code === 400 || code === 422) && env?.errorType
+          ? 'query'
+          : 'other';
+    throw new PrometheusError(kind, `Prometheus ${code}${detail ? `: ${detail}` : ''}`, code);
   }
 }
 

@@ -60,7 +60,7 @@ export interface PodFailure {
 }
 
 /**
- * The time-based fail-fast rules (reference §4) need the current time: a pod Unschedulable for longer than
+ * The time-based fail-fast rules (checked on top of what `kubectl rollout status` decides) need the current time: a pod Unschedulable for longer than
  * `unschedulableMs`, and a Deployment whose Available=False/MinimumReplicasUnavailable condition is older
  * than its progress deadline (Flagger's rule). Without it only the instantaneous rules apply.
  */
@@ -75,7 +75,8 @@ function conditionAge(c: Condition, now: number): number | undefined {
   return Number.isNaN(t) ? undefined : now - t;
 }
 
-/** The first reason per pod that makes the new revision hopeless (reference §4). */
+/** The first reason per pod that makes the new revision hopeless (a container waiting in CrashLoopBackOff,
+ * ImagePullBackOff and the like, or a pod Unschedulable for too long). */
 export function podFailures(pods: readonly Pod[], ff?: FailFast): PodFailure[] {
   const out: PodFailure[] = [];
   for (const pod of pods) {

@@ -1,4 +1,4 @@
-import { UserError } from '@pipewright/shared/action';
+import { UserError, describeThrown } from '@pipewright/shared/action';
 import type { Logger } from '@pipewright/shared/log';
 import type { Clock, Sleep } from '@pipewright/shared/util';
 import { formatDuration } from '@pipewright/shared/util';
@@ -272,7 +272,7 @@ class Rollout {
         await this.rollback(`stopped by an error: ${e.message}`).catch(() => undefined);
         throw e;
       }
-      await this.rollback(`unexpected error: ${(e as Error).message}`).catch(() => undefined);
+      await this.rollback(`unexpected error: ${describeThrown(e)}`).catch(() => undefined);
       throw e;
     }
   }
@@ -407,7 +407,7 @@ class Rollout {
         const warnings = events.items.filter((e) => e.type === 'Warning').slice(-3);
         for (const e of warnings) this.decide(`event of pod ${pod}: ${e.reason ?? ''}: ${e.message ?? ''}`);
       } catch (e) {
-        this.d.logger.info(`Could not read the events of pod ${pod}: ${(e as Error).message}`);
+        this.d.logger.info(`Could not read the events of pod ${pod}: ${describeThrown(e)}`);
       }
     }
     throw new Abort(`${what} is failing: ${r.message}`);
@@ -539,11 +539,11 @@ class Rollout {
           check: check.name,
           target: 'canary vs baseline',
           query: q(this.canaryName),
-          detail: (e as Error).message,
+          detail: describeThrown(e),
           condition: 'Mann-Whitney U',
           outcome: 'error',
         });
-        this.d.logger.warning(`Baseline comparison of ${check.name} failed: ${(e as Error).message}`);
+        this.d.logger.warning(`Baseline comparison of ${check.name} failed: ${describeThrown(e)}`);
         continue;
       }
       const cmp = classify(canary, baseline, { tolerance: b.tolerance, minSamples: b.minSamples });

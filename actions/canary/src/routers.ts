@@ -46,7 +46,7 @@ export function createRouter(kind: RouterKind, ctx: RouterContext): Router {
   return nginxRouter(ctx);
 }
 
-/** One Service selects every pod: the canary's share is its pod count (reference §5). */
+/** One Service selects every pod: the canary's share is its pod count. */
 function replicasRouter(ctx: RouterContext): Router {
   return {
     kind: 'replicas',

@@ -100,7 +100,7 @@ export async function waitReady(
     signal?: AbortSignal;
     pollMs: number;
     timeoutMs: number;
-    /** Unschedulable pods fail after this long (reference §4); omitted: only the instantaneous rules. */
+    /** Unschedulable pods fail after this long; omitted: only the instantaneous rules. */
     unschedulableMs?: number;
   },
   ns: string,

@@ -1,6 +1,6 @@
 /**
  * Readiness failures through the bundle: a canary that never becomes ready within `ready-timeout`, and
- * a canary pod stuck Unschedulable (fail fast, reference §4). Both roll back: traffic on stable first,
+ * a canary pod stuck Unschedulable (fail fast). Both roll back: traffic on stable first,
  * then the canary scaled to zero and deleted; the stable Deployment is never touched.
  */
 import { afterEach, describe, expect, it } from '@jest/globals';

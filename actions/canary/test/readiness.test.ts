@@ -143,7 +143,7 @@ describe('podFailures', () => {
   });
 });
 
-describe('time-based fail-fast rules (reference §4)', () => {
+describe('time-based fail-fast rules', () => {
   const NOW = Date.parse('2026-05-01T12:00:00Z');
   const ago = (s: number) => new Date(NOW - s * 1000).toISOString();
   const unschedulable = (since: number, message?: string) =>

@@ -410,7 +410,7 @@ describe('canary with the replicas router and real Prometheus', () => {
         '", job="app", namespace="shop", pod="web-5d8f7c9b6d-x2x4z", status="200"}, {instance="' +
         exporter.target +
         '", job="app", namespace="shop", pod="web-5d8f7c9b6d-x2x4z", status="500"}; a check needs one value: aggregate in PromQL (e.g. sum(...) or max(...)) or set `aggregate` (min, max, avg or sum) on the check.',
-      // Prometheus answers 400 bad_data for a query that does not parse (HTTP API docs, reference §7)
+      // Prometheus answers 400 bad_data for a query that does not parse (Prometheus HTTP API docs, https://prometheus.io/docs/prometheus/latest/querying/api/)
       '- check broken: Prometheus refused the query (Prometheus 400: bad_data invalid parameter "query": 1:16: parse error: unclosed left parenthesis). Query: sum(rate(x[5s])',
       'Fix the `checks` input; each query must give one number for the canary.',
     ]);

@@ -25,7 +25,7 @@ export const spec = {
   },
   template: { type: 'string', required: true },
   parameters: { type: 'string' },
-  capabilities: { type: 'list' },
+  capabilities: { type: 'list', default: ['auto'] },
   tags: { type: 'map' },
   'role-arn': {
     type: 'string',

@@ -1,4 +1,5 @@
-/** CloudFormation's stack statuses, grouped by what the deployer does with them (reference §1). */
+/** CloudFormation's stack statuses, grouped by what the deployer does with them (the StackStatus values in
+ * https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_Stack.html). */
 
 /** Stable and updatable: an UPDATE change set. */
 export const UPDATABLE = new Set([
@@ -44,7 +45,8 @@ export const STUCK_GUIDANCE: Record<string, string> = {
     'An import rollback failed. Fix the resources concerned and delete or roll back the stack before deploying.',
 };
 
-/** The two texts CloudFormation uses for an empty change set (reference §3), matched lower-cased. */
+/** The two texts CloudFormation uses for an empty change set ("The submitted information didn't contain
+ * changes…" and "No updates are to be performed."), matched lower-cased. */
 export function isNoChanges(reason: string | undefined): boolean {
   const r = (reason ?? '').toLowerCase();
   return r.includes("didn't contain changes") || r.includes('no updates are to be performed');

@@ -1,5 +1,5 @@
 /**
- * Starting states (reference §1), the preview's change tree and sticky PR comment, and bad input stopped
+ * Starting states (CloudFormation's StackStatus values), the preview's change tree and sticky PR comment, and bad input stopped
  * before any API call — through the bundled action against the CloudFormation fake.
  */
 import { afterEach, beforeAll, describe, expect, it } from '@jest/globals';

@@ -4,6 +4,7 @@
  */
 import type { Confidence, Finding, ScanProblem, Severity } from './findings.ts';
 import { redactFoundSecret } from './found-secrets.ts';
+import { parseJson } from './json.ts';
 
 interface BanditResult {
   filename: string;
@@ -73,12 +74,7 @@ export function parseBanditJson(
   relativize: (file: string) => string = (f) => f.replace(/^\.\//, ''),
   readLines?: (file: string, lines: readonly number[]) => string | undefined,
 ): BanditParse {
-  let doc: unknown;
-  try {
-    doc = JSON.parse(text);
-  } catch (e) {
-    throw new Error(`Bandit's report is not JSON: ${(e as Error).message}`);
-  }
+  const doc = parseJson(text, "Bandit's report");
   if (!isBanditJson(doc)) throw new Error('not a Bandit JSON report (no `results` and `metrics`).');
   const problems: ScanProblem[] = (doc.errors ?? []).map((e) => ({
     kind: 'sast',

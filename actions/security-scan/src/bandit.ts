@@ -6,7 +6,7 @@
 import { existsSync, mkdtempSync, readFileSync, readdirSync, realpathSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { UserError } from '@pipewright/shared/action';
+import { UserError, describeThrown } from '@pipewright/shared/action';
 import { execFile } from '@pipewright/shared/exec';
 import type { Logger } from '@pipewright/shared/log';
 import { parseBanditJson, isTestPath } from './bandit-report.ts';
@@ -72,7 +72,7 @@ export async function installBandit(o: {
   const py = await execFile(o.python, ['-c', 'import sys; print("%d.%d" % sys.version_info[:2])'], {
     timeoutMs: 30_000,
   }).catch((e: unknown) => {
-    throw new UserError(`Cannot run ${o.python} to install Bandit: ${(e as Error).message}`, {
+    throw new UserError(`Cannot run ${o.python} to install Bandit: ${describeThrown(e)}`, {
       hint: 'Add actions/setup-python (3.10 or later) before this step, or give `bandit` (a bandit executable).',
     });
   });
@@ -213,7 +213,7 @@ export async function runBandit(o: BanditOptions): Promise<ScanOutcome> {
           {
             kind: 'sast',
             tool: 'Bandit',
-            message: `Bandit's JSON report (${size} bytes) is truncated or damaged, so the result is unknown: ${(e as Error).message}`,
+            message: `Bandit's JSON report (${size} bytes) is truncated or damaged, so the result is unknown: ${describeThrown(e)}`,
             fatal: true,
           },
         ],

@@ -4,6 +4,7 @@
  */
 import type { Finding } from './findings.ts';
 import { FINGERPRINT_KEY } from './sarif-output.ts';
+import { parseJson } from './json.ts';
 
 export const BASELINE_FORMAT = 'pipewright-security-scan-baseline/v1';
 
@@ -19,12 +20,7 @@ export interface BaselineFile {
 }
 
 export function parseBaseline(text: string, file: string): Set<string> {
-  let doc: unknown;
-  try {
-    doc = JSON.parse(text);
-  } catch (e) {
-    throw new Error(`${file} is not JSON: ${(e as Error).message}`);
-  }
+  const doc = parseJson(text, file);
   const d = doc as Partial<BaselineFile> & {
     runs?: { results?: { partialFingerprints?: Record<string, string> }[] }[];
   };

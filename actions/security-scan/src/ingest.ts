@@ -5,6 +5,7 @@
 import type { Confidence, Finding, ScanOutcome, Severity } from './findings.ts';
 import { assignFingerprints } from './fingerprint.ts';
 import { redactFoundSecret } from './found-secrets.ts';
+import { parseJson } from './json.ts';
 import { fromBanditReport } from './bandit.ts';
 import { isBanditJson } from './bandit-report.ts';
 import { RISK_TO_SEVERITY, zapConfidence } from './dast/scan.ts';
@@ -207,14 +208,8 @@ export function ingestReport(
   workspace: string,
   skipTestAsserts: boolean,
 ): ScanOutcome[] {
-  let doc: unknown;
-  try {
-    doc = JSON.parse(text);
-  } catch (e) {
-    // JSON.parse's message quotes the start of the text: say where only, never what the file holds.
-    const at = /position (\d+)/.exec((e as Error).message)?.[1];
-    throw new Error(`${file} is not JSON${at ? ` (syntax error at byte ${at})` : ''}.`);
-  }
+  // JSON.parse's message quotes the start of the text: say where only, never what the file holds.
+  const doc = parseJson(text, file, { positionOnly: true });
   switch (detectFormat(doc)) {
     case 'bandit':
       return [fromBanditReport(text, workspace, skipTestAsserts, { name: 'Bandit' }, file)];

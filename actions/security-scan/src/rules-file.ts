@@ -4,6 +4,7 @@
  * Rule IDs may also be Bandit test IDs (B602) or any ingested tool's rule IDs.
  */
 import type { Finding } from './findings.ts';
+import { describeThrown } from '@pipewright/shared/action';
 
 export type RuleLevel = 'IGNORE' | 'INFO' | 'WARN' | 'FAIL';
 export interface RulesConfig {
@@ -33,7 +34,7 @@ export function parseRulesFile(text: string, file = 'rules file'): RulesConfig {
           url: new RegExp((fields[2] as string).trim()),
         });
       } catch (e) {
-        problems.push(`${file}:${i + 1}: bad URL regex: ${(e as Error).message}`);
+        problems.push(`${file}:${i + 1}: bad URL regex: ${describeThrown(e)}`);
       }
     } else if (['IGNORE', 'INFO', 'WARN', 'FAIL', 'PASS'].includes(level)) {
       levels.set(id, level === 'PASS' ? 'INFO' : (level as RuleLevel));

@@ -1,13 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import {
-  InputError,
-  resolveConfined,
-  UserError,
-  type ActionRuntime,
-  type Inputs,
-} from '@pipewright/shared/action';
+import { InputError, resolveConfined, UserError, type ActionRuntime } from '@pipewright/shared/action';
 import {
   COMMENT_LIMIT,
   SUMMARY_LIMIT,
@@ -27,66 +21,9 @@ import { createSecretKeeper } from './secret-keeper.ts';
 import { effectiveRules, parseRiskRules } from './risk.ts';
 import { BUILT_IN_RULES } from './risk-rules.ts';
 
-export const spec = {
-  path: { type: 'path', default: '.', mustExist: 'dir' },
-  workspace: {
-    type: 'string',
-    pattern: /^[\w.-]{1,90}$/,
-    patternHint: 'a workspace name: letters, digits, `_`, `-`, `.`',
-  },
-  init: { type: 'boolean', default: true },
-  'backend-config': { type: 'list', commas: false },
-  'var-files': { type: 'list' },
-  variables: { type: 'map' },
-  'terraform-binary': { type: 'string', default: 'terraform' },
-  mode: { type: 'enum', values: ['normal', 'destroy', 'refresh-only'], default: 'normal' },
-  // Like every path input: inside the workspace or RUNNER_TEMP after symlinks (our own outputs chain).
-  'plan-file': { type: 'path', mustExist: 'file' },
-  'plan-json': { type: 'path', mustExist: 'file' },
-  'risk-rules': { type: 'path', mustExist: 'file' },
-  comment: { type: 'enum', values: ['always', 'on-change', 'never'], default: 'always' },
-  label: {
-    type: 'string',
-    pattern: /^[^\n<>]{1,64}$/,
-    patternHint: 'at most 64 characters, no newlines or < >',
-  },
-  minimize: { type: 'boolean', default: false },
-  labels: { type: 'boolean', default: false },
-  'mask-patterns': { type: 'list', commas: false },
-  'mask-env': { type: 'list' },
-  'show-values': { type: 'boolean', default: true },
-  'hash-salt': { type: 'string', secret: true },
-  'hash-key': { type: 'string', secret: true },
-  'github-token': { type: 'string', secret: true },
-  'pr-number': { type: 'integer', min: 1 },
-  timeout: { type: 'duration', default: '30m', minMs: 1000 },
-} as const;
+import { crossCheck, spec } from './config.ts';
 
-export type TerraformPlanInputs = Inputs<typeof spec>;
-
-export function crossCheck(i: TerraformPlanInputs): string[] {
-  const problems: string[] = [];
-  if (i.planFile && i.planJson) problems.push('give `plan-file` or `plan-json`, not both.');
-  for (const p of i.maskPatterns ?? []) {
-    try {
-      new RegExp(p);
-    } catch (e) {
-      problems.push(`\`mask-patterns\`: "${p}" is not a valid regular expression (${(e as Error).message}).`);
-    }
-  }
-  for (const n of i.maskEnv ?? [])
-    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(n))
-      problems.push(`\`mask-env\`: "${n}" is not an environment variable name.`);
-  for (const k of Object.keys(i.variables ?? {}))
-    if (!/^[A-Za-z_][\w-]*$/.test(k))
-      problems.push(`\`variables\`: "${k}" is not a Terraform variable name.`);
-  if (
-    i.planJson &&
-    (i.mode !== 'normal' || (i.varFiles ?? []).length || Object.keys(i.variables ?? {}).length)
-  )
-    problems.push('`plan-json` reads an existing plan: `mode`, `var-files` and `variables` do not apply.');
-  return problems;
-}
+export { crossCheck, spec, type TerraformPlanInputs } from './config.ts';
 
 export async function main(rt: ActionRuntime): Promise<void> {
   const inputs = rt.inputs(spec, crossCheck);

@@ -11,7 +11,7 @@ import { writeOutputFile } from '@pipewright/shared/report';
 import type { Logger } from '@pipewright/shared/log';
 import { parsePlanSet, type RawPlan } from './plan-json.ts';
 import * as terraform from './terraform.ts';
-import type { TerraformPlanInputs } from './main.ts';
+import type { TerraformPlanInputs } from './config.ts';
 
 export interface PlanFiles {
   plan?: string;

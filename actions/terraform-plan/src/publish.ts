@@ -9,7 +9,7 @@ import {
   type GitHubClient,
   type PullRequestRef,
 } from '@pipewright/shared/github';
-import type { TerraformPlanInputs } from './main.ts';
+import type { TerraformPlanInputs } from './config.ts';
 
 export const ACTION = 'terraform-plan';
 export const LABELS = {

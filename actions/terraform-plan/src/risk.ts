@@ -9,7 +9,7 @@
  *
  * Predicates only ever answer yes or no: values (sensitive ones included) are read, never rendered.
  */
-import { UserError } from '@pipewright/shared/action';
+import { UserError, describeThrown } from '@pipewright/shared/action';
 import { parseYaml } from '@pipewright/shared/yaml';
 import type { Json } from './plan-json.ts';
 import type { Classified } from './classify.ts';
@@ -177,7 +177,7 @@ export function parseRiskRules(text: string, source: string): RiskRulesFile {
   try {
     doc = parseYaml(text);
   } catch (e) {
-    throw new UserError(`${source} is not valid YAML or JSON: ${(e as Error).message}`);
+    throw new UserError(`${source} is not valid YAML or JSON: ${describeThrown(e)}`);
   }
   const problems: string[] = [];
   if (!isObj(doc)) {

@@ -1,6 +1,6 @@
 /**
  * Risk rules on realistic plan JSON: resource_changes written the way `terraform show -json` writes them
- * (/work/shared/reference/terraform-plan-json.md: before/after objects, blocks as lists of objects, policies as
+ * (Terraform's JSON output format, https://developer.hashicorp.com/terraform/internals/json-format: before/after objects, blocks as lists of objects, policies as
  * JSON strings), with the attribute names the providers document — hashicorp/aws (aws_security_group
  * ingress/egress blocks: cidr_blocks, ipv6_cidr_blocks, from_port, to_port, protocol; aws_iam_policy.policy;
  * aws_s3_bucket_acl.acl; aws_s3_bucket_public_access_block flags), hashicorp/azurerm

@@ -5,11 +5,10 @@
  *   npx pipewright run <action> [--input name=value …] [--event pull_request|push|workflow_dispatch] [--env K=V …]
  *   npx pipewright demo
  */
-import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { eventByName, pullRequestEvent } from './events.ts';
-import { REPO_ROOT } from './paths.ts';
+import { listActions, REPO_ROOT } from './paths.ts';
 import { runBundle, unexpectedInputsWarning, type RunBundleResult } from './run-bundle.ts';
 import { parseWorkflowCommands } from './workflow-commands.ts';
 import { startFakeGitHub } from './github-fake/server.ts';
@@ -22,12 +21,6 @@ const USAGE = `usage:
 actions: ${listActions().join(', ')}`;
 
 const HELP_FLAGS = new Set(['--help', '-h', 'help']);
-
-function listActions(): string[] {
-  return readdirSync(path.join(REPO_ROOT, 'actions')).filter((a) =>
-    existsSync(path.join(REPO_ROOT, 'actions', a, 'action.yml')),
-  );
-}
 
 function pairs(values: string[] | undefined, flag: string): Record<string, string> {
   const out: Record<string, string> = {};

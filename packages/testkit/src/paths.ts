@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -10,4 +10,14 @@ export function node24(): string {
   const local = path.join(REPO_ROOT, 'node_modules', '.bin', 'node');
   if (existsSync(local)) return local;
   throw new Error('Node 24 not found: run `npm ci` (the `node` devDependency provides it).');
+}
+
+/**
+ * The actions in this repository: every directory under actions/ that has an action.yml, sorted. Tests and
+ * scripts take the list from here, so a new action is covered without editing them.
+ */
+export function listActions(root: string = REPO_ROOT): string[] {
+  return readdirSync(path.join(root, 'actions'))
+    .filter((a) => existsSync(path.join(root, 'actions', a, 'action.yml')))
+    .sort();
 }

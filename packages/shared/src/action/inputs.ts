@@ -1,7 +1,7 @@
 import { realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseYaml } from '../yaml/index.ts';
-import { InputError } from './errors.ts';
+import { InputError, describeThrown } from './errors.ts';
 import { parseDuration } from '../util/time.ts';
 
 interface Base<T> {
@@ -95,7 +95,7 @@ export function getInputs<S extends InputSpec>(
     try {
       out[camelCase(name)] = parseOne(name, def, text, source.workspace, source.env.RUNNER_TEMP);
     } catch (e) {
-      problems.push((e as Error).message);
+      problems.push(describeThrown(e));
     }
   }
   if (problems.length) throw new InputError(problems);
@@ -179,7 +179,7 @@ export function parseMap(text: string, bad: (why: string) => never): Record<stri
   try {
     doc = parseYaml(text);
   } catch (e) {
-    return bad(`not a valid YAML map or K=V lines (${(e as Error).message.split('\n')[0]}).`);
+    return bad(`not a valid YAML map or K=V lines (${describeThrown(e).split('\n')[0]}).`);
   }
   if (doc === null || typeof doc !== 'object' || Array.isArray(doc))
     return bad('expected a YAML map (`key: value`) or K=V lines.');
@@ -267,6 +267,6 @@ export function confinePath(
   try {
     return resolveConfined(text, { workspace, temp }, mustExist);
   } catch (e) {
-    return bad((e as Error).message);
+    return bad(describeThrown(e));
   }
 }

@@ -260,7 +260,7 @@ export function executeChangeSet(w: World, f: Form): Record<string, unknown> {
   const stack = w.stacks.find((s) => s.id === cs.stackId) as SimStack;
   advance(stack, w.now());
   // Another operation under way (someone else's deploy): refused as CloudFormation refuses an update of a
-  // busy stack (reference §3: "Stack:<arn> is in <STATUS> state and can not be updated.").
+  // busy stack (ValidationError "Stack:<arn> is in <STATUS> state and can not be updated.").
   if (/_IN_PROGRESS$/.test(stack.status) && stack.status !== 'REVIEW_IN_PROGRESS')
     throw new ApiError(
       'ValidationError',

@@ -8,6 +8,7 @@ import {
   type GqlOperation,
 } from './graphql.ts';
 import type { FakeState } from './state.ts';
+import { describeThrown } from '@pipewright/shared/action';
 
 /** GitHub's ReportedContentClassifiers enum. */
 export const CLASSIFIERS = ['SPAM', 'ABUSE', 'OFF_TOPIC', 'OUTDATED', 'DUPLICATE', 'RESOLVED'] as const;
@@ -103,7 +104,7 @@ export function executeGraphql(
   try {
     op = pickOperation(parseGraphql(req.query), req.operationName);
   } catch (e) {
-    const message = (e as Error).message;
+    const message = describeThrown(e);
     return { body: { errors: [{ message }] }, problem: `graphql: ${message}` };
   }
   const variables = req.variables ?? {};

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { gunzipSync } from 'node:zlib';
 import { ACTIONS_BOT, type FakeState } from './state.ts';
 import type { StoredCheckRun } from './types.ts';
+import { describeThrown } from '@pipewright/shared/action';
 
 export interface RestRequest {
   params: Record<string, string>;
@@ -214,7 +215,7 @@ export const handlers: Record<string, Handler> = {
       return {
         status: 400,
         body: {
-          message: `Invalid SARIF: the sarif field must be a gzip-compressed, base64-encoded SARIF 2.1.0 log (${(error as Error).message})`,
+          message: `Invalid SARIF: the sarif field must be a gzip-compressed, base64-encoded SARIF 2.1.0 log (${describeThrown(error)})`,
           documentation_url: DOCS,
           status: '400',
         },

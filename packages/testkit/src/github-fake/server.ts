@@ -23,6 +23,7 @@ import { matchRoute, validateBody, validateParams, validateResponse } from './op
 import { handlers, type RestReply } from './rest.ts';
 import { FakeState } from './state.ts';
 import type { FakeGitHub, FakePullRequest, Fault, Hold, RecordedRequest, StoredComment } from './types.ts';
+import { describeThrown } from '@pipewright/shared/action';
 
 export type * from './types.ts';
 
@@ -247,7 +248,7 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
           reply = error(
             500,
             `fake GitHub bug: ${(e as Error).stack}`,
-            `fake GitHub bug: ${(e as Error).message}`,
+            `fake GitHub bug: ${describeThrown(e)}`,
           );
         }
         rec.status = reply.status;

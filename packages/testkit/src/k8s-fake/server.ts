@@ -19,6 +19,7 @@ import { toTable, wantsTable } from './table.ts';
 import { dropUnknownFields } from './fields.ts';
 import { ApplyConflict, recordUpdate, serverSideApply } from './ssa.ts';
 import { parse as parseYaml } from 'yaml';
+import { describeThrown } from '@pipewright/shared/action';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- stored objects are schemaless JSON to the tests */
 export type KObj = {
@@ -152,7 +153,7 @@ export async function startFakeKube(o: FakeKubeOptions = {}): Promise<FakeKube> 
       throw new HttpError(
         422,
         'Invalid',
-        `${def.kind}.${def.group || 'core'} "${obj.metadata?.name}" is invalid: ${(e as Error).message}`,
+        `${def.kind}.${def.group || 'core'} "${obj.metadata?.name}" is invalid: ${describeThrown(e)}`,
       );
     }
   };
@@ -819,7 +820,7 @@ export async function startFakeKube(o: FakeKubeOptions = {}): Promise<FakeKube> 
               try {
                 body = parseYaml(text);
               } catch (e) {
-                throw new HttpError(400, 'BadRequest', `error decoding YAML: ${(e as Error).message}`);
+                throw new HttpError(400, 'BadRequest', `error decoding YAML: ${describeThrown(e)}`);
               }
             } else throw new HttpError(400, 'BadRequest', 'the request body is not valid JSON');
           }
@@ -911,7 +912,7 @@ export async function startFakeKube(o: FakeKubeOptions = {}): Promise<FakeKube> 
         send(code, payload);
       } catch (e) {
         if (e instanceof HttpError) send(e.status, status(e.status, e.reason, e.message, e.details));
-        else send(500, status(500, 'InternalError', (e as Error).message));
+        else send(500, status(500, 'InternalError', describeThrown(e)));
       }
     });
   });

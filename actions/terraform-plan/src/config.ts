@@ -1,0 +1,67 @@
+/**
+ * terraform-plan's inputs: the spec that action.yml declares, and the checks across inputs that run before
+ * anything touches Terraform or GitHub.
+ */
+import type { Inputs } from '@pipewright/shared/action';
+import { describeThrown } from '@pipewright/shared/action';
+
+export const spec = {
+  path: { type: 'path', default: '.', mustExist: 'dir' },
+  workspace: {
+    type: 'string',
+    pattern: /^[\w.-]{1,90}$/,
+    patternHint: 'a workspace name: letters, digits, `_`, `-`, `.`',
+  },
+  init: { type: 'boolean', default: true },
+  'backend-config': { type: 'list', commas: false },
+  'var-files': { type: 'list' },
+  variables: { type: 'map' },
+  'terraform-binary': { type: 'string', default: 'terraform' },
+  mode: { type: 'enum', values: ['normal', 'destroy', 'refresh-only'], default: 'normal' },
+  // Like every path input: inside the workspace or RUNNER_TEMP after symlinks (our own outputs chain).
+  'plan-file': { type: 'path', mustExist: 'file' },
+  'plan-json': { type: 'path', mustExist: 'file' },
+  'risk-rules': { type: 'path', mustExist: 'file' },
+  comment: { type: 'enum', values: ['always', 'on-change', 'never'], default: 'always' },
+  label: {
+    type: 'string',
+    pattern: /^[^\n<>]{1,64}$/,
+    patternHint: 'at most 64 characters, no newlines or < >',
+  },
+  minimize: { type: 'boolean', default: false },
+  labels: { type: 'boolean', default: false },
+  'mask-patterns': { type: 'list', commas: false },
+  'mask-env': { type: 'list' },
+  'show-values': { type: 'boolean', default: true },
+  'hash-salt': { type: 'string', secret: true },
+  'hash-key': { type: 'string', secret: true },
+  'github-token': { type: 'string', secret: true },
+  'pr-number': { type: 'integer', min: 1 },
+  timeout: { type: 'duration', default: '30m', minMs: 1000 },
+} as const;
+
+export type TerraformPlanInputs = Inputs<typeof spec>;
+
+export function crossCheck(i: TerraformPlanInputs): string[] {
+  const problems: string[] = [];
+  if (i.planFile && i.planJson) problems.push('give `plan-file` or `plan-json`, not both.');
+  for (const p of i.maskPatterns ?? []) {
+    try {
+      new RegExp(p);
+    } catch (e) {
+      problems.push(`\`mask-patterns\`: "${p}" is not a valid regular expression (${describeThrown(e)}).`);
+    }
+  }
+  for (const n of i.maskEnv ?? [])
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(n))
+      problems.push(`\`mask-env\`: "${n}" is not an environment variable name.`);
+  for (const k of Object.keys(i.variables ?? {}))
+    if (!/^[A-Za-z_][\w-]*$/.test(k))
+      problems.push(`\`variables\`: "${k}" is not a Terraform variable name.`);
+  if (
+    i.planJson &&
+    (i.mode !== 'normal' || (i.varFiles ?? []).length || Object.keys(i.variables ?? {}).length)
+  )
+    problems.push('`plan-json` reads an existing plan: `mode`, `var-files` and `variables` do not apply.');
+  return problems;
+}
