@@ -15,15 +15,17 @@ export const modules = {
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_http2__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2467);
 /* harmony import */ var node_http2__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_http2__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2558);
+/* harmony import */ var _engine_address_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5243);
 /* harmony import */ var _protobuf_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6807);
 /* harmony import */ var _filesync_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4765);
+/* harmony import */ var _pipewright_shared_action__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3189);
 /**
  * A BuildKit session without buildx: POST /session upgrades the connection to h2c, and on it *we* are
  * the gRPC server the daemon calls. Served: health (without it the daemon drops the session after ~1 s),
  * registry credentials per host, and secrets for `RUN --mount=type=secret`. Anything else answers
  * UNIMPLEMENTED, which BuildKit treats as "not offered".
  */
+
 
 
 
@@ -81,7 +83,7 @@ async function startSession(a, services) {
     const socket = await new Promise((resolve, reject) => {
         const req = transport.request({
             method: 'POST',
-            path: `/${_engine_js__WEBPACK_IMPORTED_MODULE_3__/* .API_VERSION */ .mG}/session`,
+            path: `/${_engine_address_js__WEBPACK_IMPORTED_MODULE_3__/* .API_VERSION */ .m}/session`,
             ...(a.socketPath ? { socketPath: a.socketPath } : { host: a.host, port: a.port }),
             ...(a.ca ? { ca: a.ca, cert: a.cert, key: a.key } : {}),
             headers: {
@@ -125,7 +127,7 @@ async function startSession(a, services) {
                 out = handleCall(method, request, services);
             }
             catch (e) {
-                out = { status: 13, message: e.message };
+                out = { status: 13, message: (0,_pipewright_shared_action__WEBPACK_IMPORTED_MODULE_6__/* .describeThrown */ .YI)(e) };
             }
             stream.respond({ ':status': 200, 'content-type': 'application/grpc' }, { waitForTrailers: true });
             stream.on('wantTrailers', () => stream.sendTrailers({
@@ -215,7 +217,7 @@ function serveDiffCopy(stream, headers, services) {
         }
         catch (e) {
             status = 13;
-            message = e.message;
+            message = (0,_pipewright_shared_action__WEBPACK_IMPORTED_MODULE_6__/* .describeThrown */ .YI)(e);
         }
         if (!stream.destroyed)
             stream.end();

@@ -3085,6 +3085,7 @@ var errors = __nccwpck_require__(3189);
  * No gitignore-style floating: `*.go` matches only at the root; `**` is needed to reach into directories.
  */
 
+
 const BOM = '\uFEFF';
 /** Parses .dockerignore text into moby's pattern list (`!`-prefixed for exceptions). */
 function parseIgnoreFile(text) {
@@ -3233,7 +3234,7 @@ class Pattern {
                 this.re = new RegExp(`${re}$`);
             }
             catch (e) {
-                throw new IgnorePatternError(`invalid pattern "${this.cleaned}": ${e.message}`);
+                throw new IgnorePatternError(`invalid pattern "${this.cleaned}": ${(0,errors/* describeThrown */.YI)(e)}`);
             }
         }
     }
@@ -3596,35 +3597,23 @@ const SMALL_FILE = 1024 * 1024;
 
 /***/ }),
 
-/***/ 2558:
+/***/ 5243:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  mG: () => (/* binding */ API_VERSION),
-  vU: () => (/* binding */ EngineHttpError),
-  xn: () => (/* binding */ connectEngine)
-});
-
-// UNUSED EXPORTS: apiTooOld, engineAddress, probeEngine
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-;// CONCATENATED MODULE: external "node:url"
-const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-// EXTERNAL MODULE: ../../packages/shared/src/action/errors.ts
-var errors = __nccwpck_require__(3189);
-;// CONCATENATED MODULE: ./src/engine.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ engineAddress),
+/* harmony export */   m: () => (/* binding */ API_VERSION)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _pipewright_shared_action__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3189);
 /**
- * The Docker Engine API through dockerode, pinned to API 1.41 (Engine 20.10). dockerode is loaded on
- * first use only (it pulls in docker-modem, ssh2 and gRPC), and only its transport is used: the build
- * context is our own tar stream, never dockerode's context handling.
+ * Where the Docker Engine is (DOCKER_HOST, DOCKER_TLS_VERIFY, DOCKER_CERT_PATH) and which API version we
+ * speak. A module of its own so that engine.ts and buildkit-session.ts can both use it without importing
+ * each other.
  */
-
 
 
 
@@ -3638,7 +3627,7 @@ function engineAddress(env) {
     }
     const m = /^(?:tcp|https?):\/\/(\[[^\]]+\]|[^:/]+)(?::(\d+))?\/?$/.exec(host);
     if (!m) {
-        throw new errors/* UserError */.yo(`DOCKER_HOST="${host}" is not an engine address this action can use.`, {
+        throw new _pipewright_shared_action__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`DOCKER_HOST="${host}" is not an engine address this action can use.`, {
             hint: 'Use unix:///path/to/docker.sock or tcp://host:port (ssh:// is not supported).',
         });
     }
@@ -3650,195 +3639,12 @@ function engineAddress(env) {
         endpoint: host,
     };
     if (tls) {
-        const dir = env.DOCKER_CERT_PATH ?? external_node_path_default().join(env.HOME ?? '', '.docker');
-        out.ca = (0,external_node_fs_.readFileSync)(external_node_path_default().join(dir, 'ca.pem'));
-        out.cert = (0,external_node_fs_.readFileSync)(external_node_path_default().join(dir, 'cert.pem'));
-        out.key = (0,external_node_fs_.readFileSync)(external_node_path_default().join(dir, 'key.pem'));
+        const dir = env.DOCKER_CERT_PATH ?? node_path__WEBPACK_IMPORTED_MODULE_1___default().join(env.HOME ?? '', '.docker');
+        out.ca = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, 'ca.pem'));
+        out.cert = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, 'cert.pem'));
+        out.key = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, 'key.pem'));
     }
     return out;
-}
-/** An HTTP-level failure from the engine (parameter errors, missing images); stream errors come in-band. */
-class EngineHttpError extends Error {
-    statusCode;
-    constructor(message, statusCode, cause) {
-        super(message, { cause });
-        this.statusCode = statusCode;
-    }
-}
-function wrap(e, what) {
-    const err = e;
-    const detail = err.json?.message ?? err.message ?? String(e);
-    return new EngineHttpError(`${what}: ${detail}`, err.statusCode, e);
-}
-/**
- * dockerode pulls in docker-modem -> ssh2, whose bundled poly1305 (emscripten) reads the CommonJS free
- * variable `__dirname`, which an ESM bundle does not have: without it the import dies with a
- * ReferenceError. A global `__dirname` (the bundle's folder) is what that code expects. ssh2's native
- * add-ons are optional (it falls back to JS when they do not load), and no SSH or gRPC path is used.
- */
-async function loadDockerode() {
-    const g = globalThis;
-    g.__dirname ??= external_node_path_default().dirname((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url));
-    const mod = await __nccwpck_require__.e(/* import() */ 292).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5292, 23));
-    return mod.default;
-}
-/**
- * GET /version with node:http, before dockerode (a 2 MB chunk with ssh2 and gRPC) is loaded: an engine
- * that is absent or too old fails fast, and only a reachable engine costs the client's load time.
- */
-async function probeEngine(a, timeoutMs = 15_000) {
-    const http = a.protocol === 'https' ? await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4708, 23)) : await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7067, 23));
-    return new Promise((resolve, reject) => {
-        const req = http.request({
-            method: 'GET',
-            path: `/${API_VERSION}/version`,
-            ...(a.socketPath ? { socketPath: a.socketPath } : { host: a.host, port: a.port }),
-            ...(a.ca ? { ca: a.ca, cert: a.cert, key: a.key } : {}),
-            timeout: timeoutMs,
-        }, (res) => {
-            let body = '';
-            res.setEncoding('utf8');
-            res.on('data', (c) => (body += c));
-            res.on('end', () => {
-                if (res.statusCode !== 200) {
-                    const msg = /"message"\s*:\s*"([^"]*)"/.exec(body)?.[1] ?? body.trim().slice(0, 200);
-                    return reject(new EngineHttpError(`the engine at ${a.endpoint} answered ${res.statusCode}: ${msg}`, res.statusCode));
-                }
-                try {
-                    resolve(JSON.parse(body));
-                }
-                catch {
-                    reject(new EngineHttpError(`the engine at ${a.endpoint} sent an unreadable /version answer`, 200));
-                }
-            });
-        });
-        req.on('timeout', () => req.destroy(new Error(`no answer within ${timeoutMs / 1000}s`)));
-        req.on('error', (e) => reject(new EngineHttpError(`cannot reach the Docker engine at ${a.endpoint}: ${e.message}`, undefined, e)));
-        req.end();
-    });
-}
-/** Engine API 1.41 (Engine 20.10) or newer is needed. */
-function apiTooOld(v) {
-    const [maj = 0, min = 0] = (v.ApiVersion ?? '0.0').split('.').map(Number);
-    return maj < 1 || (maj === 1 && min < 41);
-}
-async function connectEngine(env) {
-    const address = engineAddress(env);
-    const info = await probeEngine(address);
-    if (apiTooOld(info))
-        throw new errors/* UserError */.yo(`The Docker engine at ${address.endpoint} speaks API ${info.ApiVersion}; this action needs 1.41 (Docker 20.10) or newer.`);
-    const Docker = await loadDockerode();
-    const { endpoint, ...opts } = address;
-    const docker = new Docker({ ...opts, version: API_VERSION });
-    return {
-        endpoint,
-        version: () => Promise.resolve(info),
-        async build(context, params, registryConfig) {
-            const options = {
-                dockerfile: params.dockerfile,
-                t: params.t ?? [],
-                rm: true,
-                forcerm: true,
-                // A number, not the string "2": dockerode starts a session of its own for version === "2".
-                version: params.session ? 2 : '1',
-            };
-            if (params.session)
-                options.session = params.session;
-            if (params.remote)
-                options.remote = params.remote;
-            if (params.signal)
-                options.abortSignal = params.signal;
-            if (params.target)
-                options.target = params.target;
-            if (params.buildargs && Object.keys(params.buildargs).length)
-                options.buildargs = JSON.stringify(params.buildargs);
-            if (params.labels && Object.keys(params.labels).length)
-                options.labels = JSON.stringify(params.labels);
-            if (params.cachefrom?.length)
-                options.cachefrom = JSON.stringify(params.cachefrom);
-            if (params.pull)
-                options.pull = '1';
-            if (params.nocache)
-                options.nocache = true;
-            if (params.platform)
-                options.platform = params.platform;
-            if (registryConfig && Object.keys(registryConfig).length)
-                options.registryconfig = registryConfig;
-            try {
-                return (await docker.buildImage(context, options));
-            }
-            catch (e) {
-                throw wrap(e, 'the engine refused the build');
-            }
-        },
-        async tag(image, repository, tag) {
-            try {
-                await docker.getImage(image).tag({ repo: repository, tag });
-            }
-            catch (e) {
-                throw wrap(e, `tagging ${repository}:${tag}`);
-            }
-        },
-        async push(repository, tag, auth, signal) {
-            try {
-                // Always pass `tag`: without it the engine pushes every local tag of the repository.
-                const opts = { tag };
-                if (auth)
-                    opts.authconfig = auth;
-                if (signal)
-                    opts.abortSignal = signal;
-                return (await docker.getImage(repository).push(opts));
-            }
-            catch (e) {
-                throw wrap(e, `pushing ${repository}:${tag}`);
-            }
-        },
-        async startSession(services) {
-            const { startSession } = await __nccwpck_require__.e(/* import() */ 37).then(__nccwpck_require__.bind(__nccwpck_require__, 1037));
-            return startSession(address, services);
-        },
-        async pull(reference, auth) {
-            try {
-                return (await docker.pull(reference, auth ? { authconfig: auth } : {}));
-            }
-            catch (e) {
-                throw wrap(e, `pulling ${reference}`);
-            }
-        },
-        async exportImage(image) {
-            try {
-                return (await docker.getImage(image).get());
-            }
-            catch (e) {
-                throw wrap(e, `exporting ${image}`);
-            }
-        },
-        async removeImage(image) {
-            try {
-                await docker.getImage(image).remove({ noprune: false });
-            }
-            catch (e) {
-                throw wrap(e, `removing ${image}`);
-            }
-        },
-        async checkAuth(auth) {
-            try {
-                await docker.checkAuth({ ...auth });
-            }
-            catch (e) {
-                const err = e;
-                throw new EngineHttpError(err.json?.message ?? err.message ?? String(e), err.statusCode, e);
-            }
-        },
-        async inspect(image) {
-            try {
-                return (await docker.getImage(image).inspect());
-            }
-            catch (e) {
-                throw wrap(e, `inspecting ${image}`);
-            }
-        },
-    };
 }
 
 
@@ -4018,7 +3824,7 @@ async function sendEntries(entries, send, receive) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _pipewright_shared_action__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6294);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4556);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4536);
 
 
 await (0,_pipewright_shared_action__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .Cs)(_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i);
@@ -4028,7 +3834,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4556:
+/***/ 4536:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4083,8 +3889,205 @@ async function retry(fn, opts) {
     }
 }
 
-// EXTERNAL MODULE: ./src/engine.ts + 1 modules
-var engine = __nccwpck_require__(2558);
+;// CONCATENATED MODULE: external "node:url"
+const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+// EXTERNAL MODULE: ./src/engine-address.ts
+var engine_address = __nccwpck_require__(5243);
+;// CONCATENATED MODULE: ./src/engine.ts
+/**
+ * The Docker Engine API through dockerode, pinned to API 1.41 (Engine 20.10). dockerode is loaded on
+ * first use only (it pulls in docker-modem, ssh2 and gRPC), and only its transport is used: the build
+ * context is our own tar stream, never dockerode's context handling.
+ */
+
+
+
+
+
+/** An HTTP-level failure from the engine (parameter errors, missing images); stream errors come in-band. */
+class EngineHttpError extends Error {
+    statusCode;
+    constructor(message, statusCode, cause) {
+        super(message, { cause });
+        this.statusCode = statusCode;
+    }
+}
+function wrap(e, what) {
+    const err = e;
+    const detail = err.json?.message ?? err.message ?? String(e);
+    return new EngineHttpError(`${what}: ${detail}`, err.statusCode, e);
+}
+/**
+ * dockerode pulls in docker-modem -> ssh2, whose bundled poly1305 (emscripten) reads the CommonJS free
+ * variable `__dirname`, which an ESM bundle does not have: without it the import dies with a
+ * ReferenceError. A global `__dirname` (the bundle's folder) is what that code expects. ssh2's native
+ * add-ons are optional (it falls back to JS when they do not load), and no SSH or gRPC path is used.
+ */
+async function loadDockerode() {
+    const g = globalThis;
+    g.__dirname ??= external_node_path_default().dirname((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url));
+    const mod = await __nccwpck_require__.e(/* import() */ 292).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5292, 23));
+    return mod.default;
+}
+/**
+ * GET /version with node:http, before dockerode (a 2 MB chunk with ssh2 and gRPC) is loaded: an engine
+ * that is absent or too old fails fast, and only a reachable engine costs the client's load time.
+ */
+async function probeEngine(a, timeoutMs = 15_000) {
+    const http = a.protocol === 'https' ? await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4708, 23)) : await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7067, 23));
+    return new Promise((resolve, reject) => {
+        const req = http.request({
+            method: 'GET',
+            path: `/${engine_address/* API_VERSION */.m}/version`,
+            ...(a.socketPath ? { socketPath: a.socketPath } : { host: a.host, port: a.port }),
+            ...(a.ca ? { ca: a.ca, cert: a.cert, key: a.key } : {}),
+            timeout: timeoutMs,
+        }, (res) => {
+            let body = '';
+            res.setEncoding('utf8');
+            res.on('data', (c) => (body += c));
+            res.on('end', () => {
+                if (res.statusCode !== 200) {
+                    const msg = /"message"\s*:\s*"([^"]*)"/.exec(body)?.[1] ?? body.trim().slice(0, 200);
+                    return reject(new EngineHttpError(`the engine at ${a.endpoint} answered ${res.statusCode}: ${msg}`, res.statusCode));
+                }
+                try {
+                    resolve(JSON.parse(body));
+                }
+                catch {
+                    reject(new EngineHttpError(`the engine at ${a.endpoint} sent an unreadable /version answer`, 200));
+                }
+            });
+        });
+        req.on('timeout', () => req.destroy(new Error(`no answer within ${timeoutMs / 1000}s`)));
+        req.on('error', (e) => reject(new EngineHttpError(`cannot reach the Docker engine at ${a.endpoint}: ${e.message}`, undefined, e)));
+        req.end();
+    });
+}
+/** Engine API 1.41 (Engine 20.10) or newer is needed. */
+function apiTooOld(v) {
+    const [maj = 0, min = 0] = (v.ApiVersion ?? '0.0').split('.').map(Number);
+    return maj < 1 || (maj === 1 && min < 41);
+}
+async function connectEngine(env) {
+    const address = (0,engine_address/* engineAddress */.Z)(env);
+    const info = await probeEngine(address);
+    if (apiTooOld(info))
+        throw new errors/* UserError */.yo(`The Docker engine at ${address.endpoint} speaks API ${info.ApiVersion}; this action needs 1.41 (Docker 20.10) or newer.`);
+    const Docker = await loadDockerode();
+    const { endpoint, ...opts } = address;
+    const docker = new Docker({ ...opts, version: engine_address/* API_VERSION */.m });
+    return {
+        endpoint,
+        version: () => Promise.resolve(info),
+        async build(context, params, registryConfig) {
+            const options = {
+                dockerfile: params.dockerfile,
+                t: params.t ?? [],
+                rm: true,
+                forcerm: true,
+                // A number, not the string "2": dockerode starts a session of its own for version === "2".
+                version: params.session ? 2 : '1',
+            };
+            if (params.session)
+                options.session = params.session;
+            if (params.remote)
+                options.remote = params.remote;
+            if (params.signal)
+                options.abortSignal = params.signal;
+            if (params.target)
+                options.target = params.target;
+            if (params.buildargs && Object.keys(params.buildargs).length)
+                options.buildargs = JSON.stringify(params.buildargs);
+            if (params.labels && Object.keys(params.labels).length)
+                options.labels = JSON.stringify(params.labels);
+            if (params.cachefrom?.length)
+                options.cachefrom = JSON.stringify(params.cachefrom);
+            if (params.pull)
+                options.pull = '1';
+            if (params.nocache)
+                options.nocache = true;
+            if (params.platform)
+                options.platform = params.platform;
+            if (registryConfig && Object.keys(registryConfig).length)
+                options.registryconfig = registryConfig;
+            try {
+                return (await docker.buildImage(context, options));
+            }
+            catch (e) {
+                throw wrap(e, 'the engine refused the build');
+            }
+        },
+        async tag(image, repository, tag) {
+            try {
+                await docker.getImage(image).tag({ repo: repository, tag });
+            }
+            catch (e) {
+                throw wrap(e, `tagging ${repository}:${tag}`);
+            }
+        },
+        async push(repository, tag, auth, signal) {
+            try {
+                // Always pass `tag`: without it the engine pushes every local tag of the repository.
+                const opts = { tag };
+                if (auth)
+                    opts.authconfig = auth;
+                if (signal)
+                    opts.abortSignal = signal;
+                return (await docker.getImage(repository).push(opts));
+            }
+            catch (e) {
+                throw wrap(e, `pushing ${repository}:${tag}`);
+            }
+        },
+        async startSession(services) {
+            const { startSession } = await __nccwpck_require__.e(/* import() */ 37).then(__nccwpck_require__.bind(__nccwpck_require__, 1037));
+            return startSession(address, services);
+        },
+        async pull(reference, auth) {
+            try {
+                return (await docker.pull(reference, auth ? { authconfig: auth } : {}));
+            }
+            catch (e) {
+                throw wrap(e, `pulling ${reference}`);
+            }
+        },
+        async exportImage(image) {
+            try {
+                return (await docker.getImage(image).get());
+            }
+            catch (e) {
+                throw wrap(e, `exporting ${image}`);
+            }
+        },
+        async removeImage(image) {
+            try {
+                await docker.getImage(image).remove({ noprune: false });
+            }
+            catch (e) {
+                throw wrap(e, `removing ${image}`);
+            }
+        },
+        async checkAuth(auth) {
+            try {
+                await docker.checkAuth({ ...auth });
+            }
+            catch (e) {
+                const err = e;
+                throw new EngineHttpError(err.json?.message ?? err.message ?? String(e), err.statusCode, e);
+            }
+        },
+        async inspect(image) {
+            try {
+                return (await docker.getImage(image).inspect());
+            }
+            catch (e) {
+                throw wrap(e, `inspecting ${image}`);
+            }
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/stream.ts
 /**
  * The Engine API's JSON-lines streams (build and push answer HTTP 200 and report errors inside the
@@ -4130,14 +4133,12 @@ function errorOf(m) {
     return undefined;
 }
 const KEEP_LINES = 20;
-class BuildStreamReader {
-    imageId;
-    error;
-    step;
-    failedStep;
-    steps = 0;
-    cached = 0;
-    partial = '';
+/**
+ * What every reader of an Engine API stream does: an error message (`errorOf`) is recorded by the reader and
+ * logged as `ERROR: …`; every other message is the reader's own; each log line goes to `onLine` and the last
+ * KEEP_LINES are kept for the failure message.
+ */
+class LogStreamReader {
     last = [];
     onLine;
     constructor(onLine = () => undefined) {
@@ -4146,14 +4147,35 @@ class BuildStreamReader {
     push(m) {
         const err = errorOf(m);
         if (err !== undefined) {
-            this.flush();
-            if (this.error === undefined) {
-                this.error = err;
-                this.failedStep = this.step;
-            }
+            this.failed(err);
             this.line(`ERROR: ${err}`);
             return;
         }
+        this.message(m);
+    }
+    line(text) {
+        this.last.push(text);
+        if (this.last.length > KEEP_LINES)
+            this.last.shift();
+        this.onLine(text);
+    }
+}
+class BuildStreamReader extends LogStreamReader {
+    imageId;
+    error;
+    step;
+    failedStep;
+    steps = 0;
+    cached = 0;
+    partial = '';
+    failed(err) {
+        this.flush();
+        if (this.error === undefined) {
+            this.error = err;
+            this.failedStep = this.step;
+        }
+    }
+    message(m) {
         if (m.aux !== undefined && typeof m.aux === 'object' && m.aux !== null) {
             const id = m.aux.ID;
             if (typeof id === 'string')
@@ -4183,10 +4205,7 @@ class BuildStreamReader {
         }
         if (text.trim() === '')
             return;
-        this.last.push(text);
-        if (this.last.length > KEEP_LINES)
-            this.last.shift();
-        this.onLine(text);
+        super.line(text);
     }
     flush() {
         if (this.partial !== '') {
@@ -4207,7 +4226,7 @@ class BuildStreamReader {
         };
     }
 }
-class PushStreamReader {
+class PushStreamReader extends LogStreamReader {
     out = {
         digest: undefined,
         size: undefined,
@@ -4215,19 +4234,11 @@ class PushStreamReader {
         error: undefined,
         layersPushed: 0,
         layersExisting: 0,
-        lastLines: [],
     };
-    onLine;
-    constructor(onLine = () => undefined) {
-        this.onLine = onLine;
+    failed(err) {
+        this.out.error ??= err;
     }
-    push(m) {
-        const err = errorOf(m);
-        if (err !== undefined) {
-            this.out.error ??= err;
-            this.line(`ERROR: ${err}`);
-            return;
-        }
+    message(m) {
         if (m.aux && typeof m.aux === 'object') {
             const a = m.aux;
             if (typeof a.Digest === 'string')
@@ -4246,14 +4257,8 @@ class PushStreamReader {
                 this.line(m.id ? `${m.id}: ${m.status}` : m.status);
         }
     }
-    line(text) {
-        this.out.lastLines.push(text);
-        if (this.out.lastLines.length > KEEP_LINES)
-            this.out.lastLines.shift();
-        this.onLine(text);
-    }
     outcome() {
-        return { ...this.out, lastLines: [...this.out.lastLines] };
+        return { ...this.out, lastLines: [...this.last] };
     }
 }
 
@@ -4349,7 +4354,7 @@ async function pushTag(ref, auth, o) {
             if (o.signal?.aborted)
                 throw cancelled(o.signal);
             const msg = e instanceof Error ? e.message : String(e);
-            throw new PushError(msg, classifyPushError(msg, e instanceof engine/* EngineHttpError */.vU ? e.statusCode : undefined));
+            throw new PushError(msg, classifyPushError(msg, e instanceof EngineHttpError ? e.statusCode : undefined));
         }
         const out = reader.outcome();
         if (out.error !== undefined)
@@ -4364,7 +4369,7 @@ async function pushTag(ref, auth, o) {
         ...(o.sleep ? { sleep: (ms) => o.sleep(ms, o.signal) } : {}),
         ...(o.random ? { random: o.random } : {}),
         retryable: (e) => !o.signal?.aborted && e instanceof PushError && e.kind.retryable,
-        onRetry: (e, attempt, delay) => o.logger.warning(`Push of ${ref.repository}:${ref.tag} failed (attempt ${attempt}/${o.attempts}): ${e.message} — ${e.kind.explanation} Retrying in ${(delay / 1000).toFixed(1)}s.`),
+        onRetry: (e, attempt, delay) => o.logger.warning(`Push of ${ref.repository}:${ref.tag} failed (attempt ${attempt}/${o.attempts}): ${(0,errors/* describeThrown */.YI)(e)} — ${e.kind.explanation} Retrying in ${(delay / 1000).toFixed(1)}s.`),
     }).catch((e) => {
         if (e instanceof PushError) {
             const tries = attempts > 1 ? ` after ${attempts} attempts` : '';
@@ -4399,6 +4404,7 @@ var protobuf = __nccwpck_require__(6807);
  * aux is a base64 protobuf `moby.buildkit.v1.StatusResponse` (vertexes, statuses, logs). We decode it
  * ourselves: dockerode's helper leaves RUN output base64-encoded, which hides secrets from log masking.
  */
+
 
 
 /** Decodes one StatusResponse (fields 1 = vertexes, 3 = logs; statuses and warnings are skipped). */
@@ -4443,25 +4449,17 @@ function decodeStatus(buf) {
     }
     return out;
 }
-class BuildKitStreamReader {
+class BuildKitStreamReader extends LogStreamReader {
     vertexes = new Map();
     imageId;
     error;
     failedStep;
-    last = [];
     partial = new Map();
-    onLine;
-    constructor(onLine = () => undefined) {
-        this.onLine = onLine;
+    failed(err) {
+        this.error ??= err;
+        this.failedStep ??= [...this.vertexes.values()].find((v) => v.error)?.name;
     }
-    push(m) {
-        const err = errorOf(m);
-        if (err !== undefined) {
-            this.error ??= err;
-            this.failedStep ??= [...this.vertexes.values()].find((v) => v.error)?.name;
-            this.line(`ERROR: ${err}`);
-            return;
-        }
+    message(m) {
         if (m.id === 'moby.image.id' && m.aux && typeof m.aux === 'object') {
             const id = m.aux.ID;
             if (typeof id === 'string')
@@ -4474,7 +4472,7 @@ class BuildKitStreamReader {
                 ev = decodeStatus(Buffer.from(m.aux, 'base64'));
             }
             catch (e) {
-                this.line(`(unreadable BuildKit progress: ${e.message})`);
+                this.line(`(unreadable BuildKit progress: ${(0,errors/* describeThrown */.YI)(e)})`);
                 return;
             }
             this.trace(ev);
@@ -4526,12 +4524,6 @@ class BuildKitStreamReader {
             for (const t of lines)
                 this.line(`#${n} ${t}`);
         }
-    }
-    line(text) {
-        this.last.push(text);
-        if (this.last.length > KEEP_LINES)
-            this.last.shift();
-        this.onLine(text);
     }
     outcome() {
         for (const [vertex, rest] of this.partial)
@@ -4605,7 +4597,7 @@ async function buildImage(engine, logger, req, group = 'Build') {
             const ctxErr = await Promise.race([contextFailure, new Promise((r) => setTimeout(r, 50, undefined))]);
             if (ctxErr)
                 throw contextError(ctxErr);
-            throw new errors/* UserError */.yo(`The build request failed: ${e.message}`, {
+            throw new errors/* UserError */.yo(`The build request failed: ${(0,errors/* describeThrown */.YI)(e)}`, {
                 hint: 'The engine refused the build parameters (platform, target, Dockerfile path) or the connection dropped.',
             });
         }
@@ -4653,7 +4645,7 @@ async function buildImage(engine, logger, req, group = 'Build') {
     });
 }
 function contextError(e) {
-    return new errors/* UserError */.yo(`Could not read the build context: ${e.message}`, {
+    return new errors/* UserError */.yo(`Could not read the build context: ${(0,errors/* describeThrown */.YI)(e)}`, {
         hint: 'A file in the context is unreadable or changed while it was sent; exclude it in .dockerignore.',
     });
 }
@@ -5138,9 +5130,9 @@ async function withRetry(o, what, fn) {
         retryable: (e) => {
             if (e instanceof RegistryHttpError)
                 return e.status === undefined || e.status === 429 || e.status >= 500;
-            return classifyPushError(e.message ?? '').retryable || e.name === 'TypeError';
+            return classifyPushError((0,errors/* describeThrown */.YI)(e)).retryable || e.name === 'TypeError';
         },
-        onRetry: (e, attempt, delay) => o.logger.warning(`${what} failed (attempt ${attempt}/${o.attempts}): ${e.message}. Retrying in ${(delay / 1000).toFixed(1)}s.`),
+        onRetry: (e, attempt, delay) => o.logger.warning(`${what} failed (attempt ${attempt}/${o.attempts}): ${(0,errors/* describeThrown */.YI)(e)}. Retrying in ${(delay / 1000).toFixed(1)}s.`),
     }).catch((e) => {
         if (e instanceof RegistryHttpError) {
             const kind = classifyPushError(`${e.message} ${e.status ?? ''}`, e.status);
@@ -5492,6 +5484,7 @@ function parsePep440(text) {
 
 
 
+
 /** metadata-action's default priorities (README, "priority attribute"). */
 const PRIORITY = {
     schedule: 1000,
@@ -5586,7 +5579,7 @@ function parseRule(line) {
             matchRegExp(attrs.pattern);
         }
         catch (e) {
-            throw new Error(`"${line}": pattern is not a valid regular expression (${e.message})`);
+            throw new Error(`"${line}": pattern is not a valid regular expression (${(0,errors/* describeThrown */.YI)(e)})`);
         }
         if (attrs.group !== undefined && !/^\d+$/.test(attrs.group))
             throw new Error(`"${line}": group must be a capture group number`);
@@ -5596,7 +5589,7 @@ function parseRule(line) {
             new RegExp(attrs.match);
         }
         catch (e) {
-            throw new Error(`"${line}": match is not a valid regular expression (${e.message})`);
+            throw new Error(`"${line}": match is not a valid regular expression (${(0,errors/* describeThrown */.YI)(e)})`);
         }
     }
     if ((type === 'semver' || type === 'pep440') && attrs.pattern !== undefined)
@@ -5944,7 +5937,7 @@ function planTags(inputs, src, now) {
         imageNames = parseImages(inputs.images.map((i) => i.trim()).filter((i) => i !== ''));
     }
     catch (e) {
-        problems.push(`\`images\`: ${e.message}`);
+        problems.push(`\`images\`: ${(0,errors/* describeThrown */.YI)(e)}`);
     }
     const images = [...new Set(imageNames.filter((i) => i.enable).map((i) => i.name))];
     if (ruleLines.length && !imageNames.length)
@@ -5962,7 +5955,7 @@ function planTags(inputs, src, now) {
             }
         }
         catch (e) {
-            problems.push(`${where}: ${e.message}`);
+            problems.push(`${where}: ${(0,errors/* describeThrown */.YI)(e)}`);
         }
     };
     for (const t of explicit)
@@ -5974,7 +5967,7 @@ function planTags(inputs, src, now) {
             rules.push(parseRule(line));
         }
         catch (e) {
-            problems.push(`\`tags\`: ${e.message}`);
+            problems.push(`\`tags\`: ${(0,errors/* describeThrown */.YI)(e)}`);
         }
     }
     let flavor;
@@ -5982,7 +5975,7 @@ function planTags(inputs, src, now) {
         flavor = parseFlavor(inputs.flavor);
     }
     catch (e) {
-        problems.push(`\`flavor\`: ${e.message}`);
+        problems.push(`\`flavor\`: ${(0,errors/* describeThrown */.YI)(e)}`);
     }
     if (problems.length)
         throw new errors/* InputError */.dz(problems);
@@ -6000,7 +5993,7 @@ function planTags(inputs, src, now) {
             });
         }
         catch (e) {
-            throw new errors/* InputError */.dz([`\`tags\`: ${e.message}`]);
+            throw new errors/* InputError */.dz([`\`tags\`: ${(0,errors/* describeThrown */.YI)(e)}`]);
         }
     }
     for (const image of images)
@@ -6065,7 +6058,7 @@ function readSecrets(i, rt) {
             out.set(id, (0,external_node_fs_.readFileSync)(abs));
         }
         catch (e) {
-            problems.push(`\`secret-files\`: ${id}: ${e.message}`);
+            problems.push(`\`secret-files\`: ${id}: ${(0,errors/* describeThrown */.YI)(e)}`);
         }
     }
     for (const [id, name] of Object.entries(i.secretEnvs ?? {})) {
@@ -6086,6 +6079,7 @@ function readSecrets(i, rt) {
 ;// CONCATENATED MODULE: ./src/cache.ts
 
 
+
 /** Validates the cache references before anything is contacted; throws the list of problems. */
 function planCache(from, to) {
     const problems = [];
@@ -6094,7 +6088,7 @@ function planCache(from, to) {
             return parseImageRef(text, 'latest');
         }
         catch (e) {
-            problems.push(`${where}: ${e.message}`);
+            problems.push(`${where}: ${(0,errors/* describeThrown */.YI)(e)}`);
             return undefined;
         }
     };
@@ -6114,7 +6108,7 @@ async function pullCacheImages(engine, refs, credentials, logger) {
                     error = m.errorDetail?.message ?? m.error;
         }
         catch (e) {
-            error = e.message;
+            error = (0,errors/* describeThrown */.YI)(e);
         }
         if (error)
             logger.info(`Cache image ${name} not used: ${error}`);
@@ -6460,7 +6454,7 @@ const defaultDeps = {
     clock: time/* systemClock */.ml,
     sleep: time/* realSleep */.uk,
     random: Math.random,
-    connect: engine/* connectEngine */.xn,
+    connect: connectEngine,
     fetch: (input, init) => fetch(input, init),
 };
 async function main(rt, deps = defaultDeps) {
@@ -10661,7 +10655,7 @@ function getInputs(spec, source, crossCheck) {
             out[camelCase(name)] = parseOne(name, def, text, source.workspace, source.env.RUNNER_TEMP);
         }
         catch (e) {
-            problems.push(e.message);
+            problems.push((0,errors/* describeThrown */.YI)(e));
         }
     }
     if (problems.length)
@@ -10741,7 +10735,7 @@ function parseMap(text, bad) {
         doc = parseYaml(text);
     }
     catch (e) {
-        return bad(`not a valid YAML map or K=V lines (${e.message.split('\n')[0]}).`);
+        return bad(`not a valid YAML map or K=V lines (${(0,errors/* describeThrown */.YI)(e).split('\n')[0]}).`);
     }
     if (doc === null || typeof doc !== 'object' || Array.isArray(doc))
         return bad('expected a YAML map (`key: value`) or K=V lines.');
@@ -10813,7 +10807,7 @@ function confinePath(text, workspace, mustExist, bad, temp = process.env.RUNNER_
         return resolveConfined(text, { workspace, temp }, mustExist);
     }
     catch (e) {
-        return bad(e.message);
+        return bad((0,errors/* describeThrown */.YI)(e));
     }
 }
 

@@ -133,7 +133,7 @@ function verdictOf(name, c, limits) {
 function renderQuery(query, vars) {
     return query.replace(/\{\{\s*(\w+)\s*\}\}/g, (all, k) => vars[k] ?? all);
 }
-/** App-instrumented metrics (reference §8): pods of a workload are matched as TARGET-<hash>-<id>. */
+/** App-instrumented metrics: pods of a workload are matched as TARGET-<hash>-<id>. */
 const POD = 'pod=~"{{target}}-[0-9a-zA-Z]+(-[0-9a-zA-Z]+)"';
 const BUILTIN_CHECKS = {
     'success-rate': {
@@ -214,7 +214,10 @@ function steps_parseSteps(items) {
     return { steps, problems };
 }
 
+// EXTERNAL MODULE: ../../packages/shared/src/action/errors.ts
+var errors = __nccwpck_require__(3189);
 ;// CONCATENATED MODULE: ./src/config.ts
+
 
 
 
@@ -281,7 +284,7 @@ function parseChecks(text, defaultNoData) {
         catch (e) {
             return {
                 checks: [],
-                problems: [`\`checks\`: not valid YAML (${e.message.split('\n')[0]}).`],
+                problems: [`\`checks\`: not valid YAML (${(0,errors/* describeThrown */.YI)(e).split('\n')[0]}).`],
             };
         }
     }
@@ -320,7 +323,7 @@ function parseChecks(text, defaultNoData) {
                 return (0,analysis/* parseCondition */.zB)(t);
             }
             catch (e) {
-                problems.push(`${where} (${name}) \`${key}\`: ${e.message}`);
+                problems.push(`${where} (${name}) \`${key}\`: ${(0,errors/* describeThrown */.YI)(e)}`);
                 return undefined;
             }
         };
@@ -639,7 +642,7 @@ function parseKubeconfig(text, contextName, readFile = (p) => (0,external_node_f
         doc = (0,yaml/* parseYaml */.hN)(text);
     }
     catch (e) {
-        throw new errors/* UserError */.yo(`The kubeconfig is not valid YAML: ${e.message.split('\n')[0]}`);
+        throw new errors/* UserError */.yo(`The kubeconfig is not valid YAML: ${(0,errors/* describeThrown */.YI)(e).split('\n')[0]}`);
     }
     if (!doc || typeof doc !== 'object')
         throw new errors/* UserError */.yo('The kubeconfig is empty.');
@@ -757,7 +760,7 @@ function resolveConnection(o) {
             text = (0,external_node_fs_.readFileSync)(file, 'utf8');
         }
         catch (e) {
-            throw new errors/* UserError */.yo(`Cannot read the kubeconfig ${file}: ${e.message}`);
+            throw new errors/* UserError */.yo(`Cannot read the kubeconfig ${file}: ${(0,errors/* describeThrown */.YI)(e)}`);
         }
         return parseKubeconfig(text, o.context, undefined, external_node_path_default().dirname(external_node_path_default().resolve(file)));
     }
@@ -766,6 +769,56 @@ function resolveConnection(o) {
         return inCluster;
     throw new errors/* UserError */.yo('No Kubernetes credentials: give `kubeconfig` or `kubeconfig-path`, set KUBECONFIG, or run in a cluster.', {
         hint: 'For example `kubeconfig: ${{ secrets.KUBECONFIG }}`.',
+    });
+}
+
+
+/***/ }),
+
+/***/ 5179:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ requestJson)
+/* harmony export */ });
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7067);
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_http__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4708);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_https__WEBPACK_IMPORTED_MODULE_1__);
+
+
+/**
+ * One HTTP(S) request on node:http(s), for the API server and Prometheus clients. Resolves with any status
+ * (each client reads its own error bodies); rejects with the transport error (refused, DNS, TLS, reset, or
+ * `timeoutError()`), which each client turns into its own error type.
+ */
+function requestJson(url, r) {
+    const mod = url.protocol === 'https:' ? (node_https__WEBPACK_IMPORTED_MODULE_1___default()) : (node_http__WEBPACK_IMPORTED_MODULE_0___default());
+    return new Promise((resolve, reject) => {
+        const req = mod.request(url, {
+            method: r.method,
+            headers: r.headers ?? {},
+            timeout: r.timeoutMs,
+            ...(r.agent ? { agent: r.agent } : {}),
+        }, (res) => {
+            const chunks = [];
+            res.on('data', (c) => chunks.push(c));
+            res.on('error', reject);
+            res.on('end', () => {
+                const text = Buffer.concat(chunks).toString('utf8');
+                let json;
+                try {
+                    json = text ? JSON.parse(text) : undefined;
+                }
+                catch {
+                    json = undefined;
+                }
+                resolve({ status: res.statusCode ?? 0, statusMessage: res.statusMessage, text, json });
+            });
+        });
+        req.on('timeout', () => req.destroy(r.timeoutError()));
+        req.on('error', reject);
+        req.end(r.body);
     });
 }
 
@@ -793,6 +846,8 @@ var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 // EXTERNAL MODULE: external "node:https"
 var external_node_https_ = __nccwpck_require__(4708);
 var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_);
+// EXTERNAL MODULE: ./src/http-json.ts
+var http_json = __nccwpck_require__(5179);
 // EXTERNAL MODULE: ../../packages/shared/src/util/time.ts
 var time = __nccwpck_require__(7297);
 ;// CONCATENATED MODULE: ../../packages/shared/src/util/retry.ts
@@ -822,7 +877,11 @@ async function retry(fn, opts) {
     }
 }
 
+// EXTERNAL MODULE: ../../packages/shared/src/action/errors.ts
+var errors = __nccwpck_require__(3189);
 ;// CONCATENATED MODULE: ./src/kube.ts
+
+
 
 
 
@@ -951,7 +1010,7 @@ class KubeClient {
                 }
                 return !(e instanceof KubeUnreachable);
             },
-            onRetry: (e, attempt, delay) => this.opts.logger?.info(`Kubernetes API: ${method} ${path} failed (${e.message}); retry ${attempt} in ${delay} ms.`),
+            onRetry: (e, attempt, delay) => this.opts.logger?.info(`Kubernetes API: ${method} ${path} failed (${(0,errors/* describeThrown */.YI)(e)}); retry ${attempt} in ${delay} ms.`),
         });
     }
     async once(method, path, body, contentType) {
@@ -973,50 +1032,41 @@ class KubeClient {
             headers.Authorization = `Bearer ${this.conn.token}`;
         else if (this.conn.basic)
             headers.Authorization = `Basic ${Buffer.from(`${this.conn.basic.username}:${this.conn.basic.password}`).toString('base64')}`;
-        const mod = url.protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default());
-        return new Promise((resolve, reject) => {
-            const req = mod.request(url, { method, headers, agent: this.agent, timeout: this.opts.timeoutMs ?? 30_000 }, (res) => {
-                const chunks = [];
-                res.on('data', (c) => chunks.push(c));
-                res.on('error', reject);
-                res.on('end', () => {
-                    const text = Buffer.concat(chunks).toString('utf8');
-                    const status = res.statusCode ?? 0;
-                    let json;
-                    try {
-                        json = text ? JSON.parse(text) : undefined;
-                    }
-                    catch {
-                        json = undefined;
-                    }
-                    if (status >= 200 && status < 300)
-                        return resolve(json);
-                    const st = (json ?? {});
-                    reject(new KubeError(status, st.reason ?? res.statusMessage ?? 'Error', st.message ?? text.slice(0, 200), `${method} ${path}`));
-                });
+        const timeoutMs = this.opts.timeoutMs ?? 30_000;
+        let res;
+        try {
+            res = await (0,http_json/* requestJson */.S)(url, {
+                method,
+                headers,
+                body: payload,
+                agent: this.agent,
+                timeoutMs,
+                timeoutError: () => new Error(`timed out after ${timeoutMs} ms`),
             });
-            req.on('timeout', () => req.destroy(new Error(`timed out after ${this.opts.timeoutMs ?? 30_000} ms`)));
-            req.on('error', (e) => {
-                if ([
-                    'ECONNREFUSED',
-                    'ENOTFOUND',
-                    'EAI_AGAIN',
-                    'EHOSTUNREACH',
-                    'CERT_HAS_EXPIRED',
-                    'DEPTH_ZERO_SELF_SIGNED_CERT',
-                    'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
-                    'SELF_SIGNED_CERT_IN_CHAIN',
-                ].includes(e.code ?? ''))
-                    reject(new KubeUnreachable(this.server, e));
-                else
-                    reject(e);
-            });
-            if (payload)
-                req.write(payload);
-            req.end();
-        });
+        }
+        catch (e) {
+            const code = e.code ?? '';
+            if (UNREACHABLE.includes(code))
+                throw new KubeUnreachable(this.server, e);
+            throw e;
+        }
+        if (res.status >= 200 && res.status < 300)
+            return res.json;
+        const st = (res.json ?? {});
+        throw new KubeError(res.status, st.reason ?? res.statusMessage ?? 'Error', st.message ?? res.text.slice(0, 200), `${method} ${path}`);
     }
 }
+/** Connection errors that mean the server cannot be reached at all (KubeUnreachable, not retried). */
+const UNREACHABLE = [
+    'ECONNREFUSED',
+    'ENOTFOUND',
+    'EAI_AGAIN',
+    'EHOSTUNREACH',
+    'CERT_HAS_EXPIRED',
+    'DEPTH_ZERO_SELF_SIGNED_CERT',
+    'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+    'SELF_SIGNED_CERT_IN_CHAIN',
+];
 const enc = encodeURIComponent;
 /** Paths of the resources this action touches (all namespaced). */
 const paths = {
@@ -1396,10 +1446,7 @@ __webpack_async_result__();
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* unused harmony exports PrometheusError, labelSet, describeSeries, parsePromDuration, PrometheusClient */
-/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7067);
-/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_http__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4708);
-/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_https__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _http_json_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5179);
 
 
 /** Why a Prometheus call failed: the runner cannot reach it, it refused the credentials, or it refused the query. */
@@ -1490,7 +1537,7 @@ class PrometheusClient {
         catch (e) {
             return {
                 kind: 'error',
-                message: e.message,
+                message: describeThrown(e),
                 fatal: e instanceof PrometheusError && e.kind === 'query',
             };
         }
@@ -1563,54 +1610,40 @@ class PrometheusClient {
     post(path, form) {
         return this.request('POST', path, { ...form, timeout: `${Math.ceil(this.timeoutMs / 1000)}s` });
     }
-    request(method, path, form) {
+    async request(method, path, form) {
         const body = form ? Buffer.from(new URLSearchParams(form).toString()) : undefined;
-        const url = new URL(this.url + path);
-        const mod = url.protocol === 'https:' ? https : http;
-        return new Promise((resolve, reject) => {
-            const req = mod.request(url, {
+        let res;
+        try {
+            res = await requestJson(new URL(this.url + path), {
                 method,
-                timeout: this.timeoutMs,
+                timeoutMs: this.timeoutMs,
+                timeoutError: () => new PrometheusError('unreachable', `Prometheus query timed out after ${this.timeoutMs} ms`),
                 headers: {
                     ...this.headers,
                     ...(body
                         ? { 'Content-Type': 'application/x-www-form-urlencoded', 'Content-Length': String(body.length) }
                         : {}),
                 },
-            }, (res) => {
-                const chunks = [];
-                res.on('data', (c) => chunks.push(c));
-                res.on('error', (e) => reject(new PrometheusError('unreachable', `Prometheus unreachable at ${this.url}: ${e.message}`)));
-                res.on('end', () => {
-                    const text = Buffer.concat(chunks).toString('utf8');
-                    let env;
-                    try {
-                        env = JSON.parse(text);
-                    }
-                    catch {
-                        env = undefined;
-                    }
-                    const code = res.statusCode ?? 0;
-                    if (code === 200 && env?.status === 'success')
-                        return resolve(env);
-                    const detail = env?.error
-                        ? `${env.errorType ?? ''} ${env.error}`.trim()
-                        : text.slice(0, 120).trim();
-                    // 400 bad_data and 422 execution errors are the query's fault (reference §7).
-                    const kind = code === 401 || code === 403
-                        ? 'auth'
-                        : (code === 400 || code === 422) && env?.errorType
-                            ? 'query'
-                            : 'other';
-                    reject(new PrometheusError(kind, `Prometheus ${code}${detail ? `: ${detail}` : ''}`, code));
-                });
+                body,
             });
-            req.on('timeout', () => req.destroy(new PrometheusError('unreachable', `Prometheus query timed out after ${this.timeoutMs} ms`)));
-            req.on('error', (e) => reject(e instanceof PrometheusError
-                ? e
-                : new PrometheusError('unreachable', `Prometheus unreachable at ${this.url}: ${e.message}`)));
-            req.end(body);
-        });
+        }
+        catch (e) {
+            if (e instanceof PrometheusError)
+                throw e;
+            throw new PrometheusError('unreachable', `Prometheus unreachable at ${this.url}: ${describeThrown(e)}`);
+        }
+        const env = res.json;
+        const code = res.status;
+        if (code === 200 && env?.status === 'success')
+            return env;
+        const detail = env?.error ? `${env.errorType ?? ''} ${env.error}`.trim() : res.text.slice(0, 120).trim();
+        // 400 bad_data and 422 execution errors are the query's fault (Prometheus HTTP API docs).
+        const kind = code === 401 || code === 403
+            ? 'auth'
+            : (code === 400 || code === 422) && env?.errorType
+                ? 'query'
+                : 'other';
+        throw new PrometheusError(kind, `Prometheus ${code}${detail ? `: ${detail}` : ''}`, code);
     }
 }
 function aggregate(values, how) {
@@ -1763,7 +1796,7 @@ function leaseExpired(spec, now) {
     return renewed + (spec.leaseDurationSeconds ?? 0) * 1000 < now;
 }
 /**
- * One rollout per app at a time: a Lease `<app>-canary` (reference §6). Create it; on 409 take it over only
+ * One rollout per app at a time: a Lease `<app>-canary`. Create it; on 409 take it over only
  * when it expired or belongs to an earlier attempt of this same workflow run (a re-run after a crash).
  */
 class lock_RolloutLock {
@@ -1932,7 +1965,7 @@ async function preflight_preflightAnalysis(a, prom, vars, logger) {
     return { ...(scrapeIntervalMs !== undefined ? { scrapeIntervalMs } : {}), initialDelayMs };
 }
 function unusable(url, e) {
-    const msg = e.message.replace(`Prometheus unreachable at ${url}: `, '');
+    const msg = describeThrown(e).replace(`Prometheus unreachable at ${url}: `, '');
     if (e instanceof PrometheusError && e.kind === 'auth')
         return new UserError(`Prometheus at ${url} refused the credentials (${msg}); nothing was changed in the cluster.`, {
             hint: 'Check `prometheus-token` (a bearer token Prometheus or its proxy accepts).',
@@ -1957,7 +1990,7 @@ function createRouter(kind, ctx) {
         return gatewayRouter(ctx);
     return nginxRouter(ctx);
 }
-/** One Service selects every pod: the canary's share is its pod count (reference §5). */
+/** One Service selects every pod: the canary's share is its pod count. */
 function replicasRouter(ctx) {
     return {
         kind: 'replicas',
@@ -2264,7 +2297,8 @@ function conditionAge(c, now) {
     const t = Date.parse(c.lastUpdateTime ?? c.lastTransitionTime ?? '');
     return Number.isNaN(t) ? undefined : now - t;
 }
-/** The first reason per pod that makes the new revision hopeless (reference §4). */
+/** The first reason per pod that makes the new revision hopeless (a container waiting in CrashLoopBackOff,
+ * ImagePullBackOff and the like, or a pod Unschedulable for too long). */
 function podFailures(pods, ff) {
     const out = [];
     for (const pod of pods) {
@@ -2689,7 +2723,7 @@ class Rollout {
                 await this.rollback(`stopped by an error: ${e.message}`).catch(() => undefined);
                 throw e;
             }
-            await this.rollback(`unexpected error: ${e.message}`).catch(() => undefined);
+            await this.rollback(`unexpected error: ${(0,errors/* describeThrown */.YI)(e)}`).catch(() => undefined);
             throw e;
         }
     }
@@ -2807,7 +2841,7 @@ class Rollout {
                     this.decide(`event of pod ${pod}: ${e.reason ?? ''}: ${e.message ?? ''}`);
             }
             catch (e) {
-                this.d.logger.info(`Could not read the events of pod ${pod}: ${e.message}`);
+                this.d.logger.info(`Could not read the events of pod ${pod}: ${(0,errors/* describeThrown */.YI)(e)}`);
             }
         }
         throw new Abort(`${what} is failing: ${r.message}`);
@@ -2936,11 +2970,11 @@ class Rollout {
                     check: check.name,
                     target: 'canary vs baseline',
                     query: q(this.canaryName),
-                    detail: e.message,
+                    detail: (0,errors/* describeThrown */.YI)(e),
                     condition: 'Mann-Whitney U',
                     outcome: 'error',
                 });
-                this.d.logger.warning(`Baseline comparison of ${check.name} failed: ${e.message}`);
+                this.d.logger.warning(`Baseline comparison of ${check.name} failed: ${(0,errors/* describeThrown */.YI)(e)}`);
                 continue;
             }
             const cmp = classify(canary, baseline, { tolerance: b.tolerance, minSamples: b.minSamples });
@@ -3392,7 +3426,7 @@ function getInputs(spec, source, crossCheck) {
             out[camelCase(name)] = parseOne(name, def, text, source.workspace, source.env.RUNNER_TEMP);
         }
         catch (e) {
-            problems.push(e.message);
+            problems.push((0,errors/* describeThrown */.YI)(e));
         }
     }
     if (problems.length)
@@ -3472,7 +3506,7 @@ function parseMap(text, bad) {
         doc = (0,yaml/* parseYaml */.hN)(text);
     }
     catch (e) {
-        return bad(`not a valid YAML map or K=V lines (${e.message.split('\n')[0]}).`);
+        return bad(`not a valid YAML map or K=V lines (${(0,errors/* describeThrown */.YI)(e).split('\n')[0]}).`);
     }
     if (doc === null || typeof doc !== 'object' || Array.isArray(doc))
         return bad('expected a YAML map (`key: value`) or K=V lines.');
@@ -3544,7 +3578,7 @@ function confinePath(text, workspace, mustExist, bad, temp = process.env.RUNNER_
         return resolveConfined(text, { workspace, temp }, mustExist);
     }
     catch (e) {
-        return bad(e.message);
+        return bad((0,errors/* describeThrown */.YI)(e));
     }
 }
 

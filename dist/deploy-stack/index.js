@@ -14741,7 +14741,8 @@ class CloudFormationClient extends client/* Client */.K {
 }
 
 ;// CONCATENATED MODULE: ./src/stack-status.ts
-/** CloudFormation's stack statuses, grouped by what the deployer does with them (reference §1). */
+/** CloudFormation's stack statuses, grouped by what the deployer does with them (the StackStatus values in
+ * https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_Stack.html). */
 /** Stable and updatable: an UPDATE change set. */
 const UPDATABLE = new Set([
     'CREATE_COMPLETE',
@@ -14775,7 +14776,8 @@ const STUCK_GUIDANCE = {
     DELETE_FAILED: 'A delete of this stack failed. Remove what blocks it and delete the stack again (or retain the failing resources).',
     IMPORT_ROLLBACK_FAILED: 'An import rollback failed. Fix the resources concerned and delete or roll back the stack before deploying.',
 };
-/** The two texts CloudFormation uses for an empty change set (reference §3), matched lower-cased. */
+/** The two texts CloudFormation uses for an empty change set ("The submitted information didn't contain
+ * changes…" and "No updates are to be performed."), matched lower-cased. */
 function isNoChanges(reason) {
     const r = (reason ?? '').toLowerCase();
     return r.includes("didn't contain changes") || r.includes('no updates are to be performed');
@@ -15639,7 +15641,7 @@ const spec = {
     },
     template: { type: 'string', required: true },
     parameters: { type: 'string' },
-    capabilities: { type: 'list' },
+    capabilities: { type: 'list', default: ['auto'] },
     tags: { type: 'map' },
     'role-arn': {
         type: 'string',
@@ -17578,7 +17580,7 @@ function getInputs(spec, source, crossCheck) {
             out[camelCase(name)] = parseOne(name, def, text, source.workspace, source.env.RUNNER_TEMP);
         }
         catch (e) {
-            problems.push(e.message);
+            problems.push((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .describeThrown */ .YI)(e));
         }
     }
     if (problems.length)
@@ -17658,7 +17660,7 @@ function parseMap(text, bad) {
         doc = (0,_yaml_index_js__WEBPACK_IMPORTED_MODULE_4__/* .parseYaml */ .hN)(text);
     }
     catch (e) {
-        return bad(`not a valid YAML map or K=V lines (${e.message.split('\n')[0]}).`);
+        return bad(`not a valid YAML map or K=V lines (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .describeThrown */ .YI)(e).split('\n')[0]}).`);
     }
     if (doc === null || typeof doc !== 'object' || Array.isArray(doc))
         return bad('expected a YAML map (`key: value`) or K=V lines.');
@@ -17730,7 +17732,7 @@ function confinePath(text, workspace, mustExist, bad, temp = process.env.RUNNER_
         return resolveConfined(text, { workspace, temp }, mustExist);
     }
     catch (e) {
-        return bad(e.message);
+        return bad((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .describeThrown */ .YI)(e));
     }
 }
 

@@ -11,9 +11,11 @@ export const modules = {
 /* unused harmony exports detectFormat, fromZapJson, fromSarif */
 /* harmony import */ var _fingerprint_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1514);
 /* harmony import */ var _found_secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4422);
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2386);
 /* harmony import */ var _bandit_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8640);
 /* harmony import */ var _bandit_report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8753);
 /* harmony import */ var _dast_scan_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3106);
+
 
 
 
@@ -138,15 +140,8 @@ function fromSarif(doc) {
 }
 /** Parses one ingested file into outcomes; throws with a readable reason when the format is unknown. */
 function ingestReport(text, file, workspace, skipTestAsserts) {
-    let doc;
-    try {
-        doc = JSON.parse(text);
-    }
-    catch (e) {
-        // JSON.parse's message quotes the start of the text: say where only, never what the file holds.
-        const at = /position (\d+)/.exec(e.message)?.[1];
-        throw new Error(`${file} is not JSON${at ? ` (syntax error at byte ${at})` : ''}.`);
-    }
+    // JSON.parse's message quotes the start of the text: say where only, never what the file holds.
+    const doc = (0,_json_js__WEBPACK_IMPORTED_MODULE_5__/* .parseJson */ .q)(text, file, { positionOnly: true });
     switch (detectFormat(doc)) {
         case 'bandit':
             return [(0,_bandit_js__WEBPACK_IMPORTED_MODULE_2__/* .fromBanditReport */ .lg)(text, workspace, skipTestAsserts, { name: 'Bandit' }, file)];

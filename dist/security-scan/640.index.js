@@ -12,6 +12,8 @@ export const modules = {
 /* harmony export */ });
 /* unused harmony exports codeOfLines, describeTest */
 /* harmony import */ var _found_secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4422);
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2386);
+
 
 const SEV = { HIGH: 'high', MEDIUM: 'medium', LOW: 'low', UNDEFINED: 'info' };
 const CONF = { HIGH: 'high', MEDIUM: 'medium', LOW: 'low', UNDEFINED: 'low' };
@@ -40,13 +42,7 @@ function codeOfLines(code, lines) {
  * @param readLines optional reader of the real source lines (for the fingerprint, when `code` is absent).
  */
 function parseBanditJson(text, relativize = (f) => f.replace(/^\.\//, ''), readLines) {
-    let doc;
-    try {
-        doc = JSON.parse(text);
-    }
-    catch (e) {
-        throw new Error(`Bandit's report is not JSON: ${e.message}`);
-    }
+    const doc = (0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .parseJson */ .q)(text, "Bandit's report");
     if (!isBanditJson(doc))
         throw new Error('not a Bandit JSON report (no `results` and `metrics`).');
     const problems = (doc.errors ?? []).map((e) => ({
@@ -260,7 +256,7 @@ async function installBandit(o) {
     const py = await execFile(o.python, ['-c', 'import sys; print("%d.%d" % sys.version_info[:2])'], {
         timeoutMs: 30_000,
     }).catch((e) => {
-        throw new errors/* UserError */.yo(`Cannot run ${o.python} to install Bandit: ${e.message}`, {
+        throw new errors/* UserError */.yo(`Cannot run ${o.python} to install Bandit: ${(0,errors/* describeThrown */.YI)(e)}`, {
             hint: 'Add actions/setup-python (3.10 or later) before this step, or give `bandit` (a bandit executable).',
         });
     });
@@ -386,7 +382,7 @@ async function runBandit(o) {
                     {
                         kind: 'sast',
                         tool: 'Bandit',
-                        message: `Bandit's JSON report (${size} bytes) is truncated or damaged, so the result is unknown: ${e.message}`,
+                        message: `Bandit's JSON report (${size} bytes) is truncated or damaged, so the result is unknown: ${(0,errors/* describeThrown */.YI)(e)}`,
                         fatal: true,
                     },
                 ],

@@ -92,6 +92,34 @@ __webpack_async_result__();
 
 /***/ }),
 
+/***/ 2386:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* binding */ parseJson)
+/* harmony export */ });
+/* harmony import */ var _pipewright_shared_action__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3189);
+
+/**
+ * `JSON.parse(text)`, or an Error saying "`what` is not JSON". With `positionOnly`, the message gives only
+ * the byte position of the syntax error: JSON.parse's own message quotes the start of the text, and a file
+ * the user points us at (`ingest`) may hold anything.
+ */
+function parseJson(text, what, o = {}) {
+    try {
+        return JSON.parse(text);
+    }
+    catch (e) {
+        if (!o.positionOnly)
+            throw new Error(`${what} is not JSON: ${(0,_pipewright_shared_action__WEBPACK_IMPORTED_MODULE_0__/* .describeThrown */ .YI)(e)}`);
+        const at = /position (\d+)/.exec((0,_pipewright_shared_action__WEBPACK_IMPORTED_MODULE_0__/* .describeThrown */ .YI)(e))?.[1];
+        throw new Error(`${what} is not JSON${at ? ` (syntax error at byte ${at})` : ''}.`);
+    }
+}
+
+
+/***/ }),
+
 /***/ 2764:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -153,6 +181,7 @@ function bySeverity(a, b) {
 }
 
 ;// CONCATENATED MODULE: ./src/rules-file.ts
+
 function parseRulesFile(text, file = 'rules file') {
     const levels = new Map();
     const outOfScope = [];
@@ -175,7 +204,7 @@ function parseRulesFile(text, file = 'rules file') {
                 });
             }
             catch (e) {
-                problems.push(`${file}:${i + 1}: bad URL regex: ${e.message}`);
+                problems.push(`${file}:${i + 1}: bad URL regex: ${(0,errors/* describeThrown */.YI)(e)}`);
             }
         }
         else if (['IGNORE', 'INFO', 'WARN', 'FAIL', 'PASS'].includes(level)) {
@@ -441,17 +470,14 @@ function buildSarif(groups, dastAnchor, maxGzipped = MAX_GZIPPED_BYTES) {
     return { log, text, trimmed: capped + trimmed };
 }
 
+// EXTERNAL MODULE: ./src/json.ts
+var json = __nccwpck_require__(2386);
 ;// CONCATENATED MODULE: ./src/baseline.ts
+
 
 const BASELINE_FORMAT = 'pipewright-security-scan-baseline/v1';
 function parseBaseline(text, file) {
-    let doc;
-    try {
-        doc = JSON.parse(text);
-    }
-    catch (e) {
-        throw new Error(`${file} is not JSON: ${e.message}`);
-    }
+    const doc = (0,json/* parseJson */.q)(text, file);
     const d = doc;
     if (d.format === BASELINE_FORMAT && Array.isArray(d.findings))
         return new Set(d.findings.map((f) => f.fingerprint));
@@ -5091,7 +5117,7 @@ function getInputs(spec, source, crossCheck) {
             out[camelCase(name)] = parseOne(name, def, text, source.workspace, source.env.RUNNER_TEMP);
         }
         catch (e) {
-            problems.push(e.message);
+            problems.push((0,errors/* describeThrown */.YI)(e));
         }
     }
     if (problems.length)
@@ -5171,7 +5197,7 @@ function parseMap(text, bad) {
         doc = parseYaml(text);
     }
     catch (e) {
-        return bad(`not a valid YAML map or K=V lines (${e.message.split('\n')[0]}).`);
+        return bad(`not a valid YAML map or K=V lines (${(0,errors/* describeThrown */.YI)(e).split('\n')[0]}).`);
     }
     if (doc === null || typeof doc !== 'object' || Array.isArray(doc))
         return bad('expected a YAML map (`key: value`) or K=V lines.');
@@ -5243,7 +5269,7 @@ function confinePath(text, workspace, mustExist, bad, temp = process.env.RUNNER_
         return resolveConfined(text, { workspace, temp }, mustExist);
     }
     catch (e) {
-        return bad(e.message);
+        return bad((0,errors/* describeThrown */.YI)(e));
     }
 }
 

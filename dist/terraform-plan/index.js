@@ -1536,7 +1536,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _pipewright_shared_action__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6812);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4556);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7795);
 
 
 await (0,_pipewright_shared_action__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .Cs)(_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW);
@@ -1546,7 +1546,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4556:
+/***/ 7795:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2324,7 +2324,7 @@ function parseRiskRules(text, source) {
         doc = (0,yaml/* parseYaml */.hN)(text);
     }
     catch (e) {
-        throw new errors/* UserError */.yo(`${source} is not valid YAML or JSON: ${e.message}`);
+        throw new errors/* UserError */.yo(`${source} is not valid YAML or JSON: ${(0,errors/* describeThrown */.YI)(e)}`);
     }
     const problems = [];
     if (!risk_isObj(doc)) {
@@ -5714,21 +5714,7 @@ function createSecretKeeper(register, logger, patterns, max = MAX_REGISTERED) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/main.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
+;// CONCATENATED MODULE: ./src/config.ts
 
 const spec = {
     path: { type: 'path', default: '.', mustExist: 'dir' },
@@ -5773,7 +5759,7 @@ function crossCheck(i) {
             new RegExp(p);
         }
         catch (e) {
-            problems.push(`\`mask-patterns\`: "${p}" is not a valid regular expression (${e.message}).`);
+            problems.push(`\`mask-patterns\`: "${p}" is not a valid regular expression (${(0,errors/* describeThrown */.YI)(e)}).`);
         }
     }
     for (const n of i.maskEnv ?? [])
@@ -5787,6 +5773,25 @@ function crossCheck(i) {
         problems.push('`plan-json` reads an existing plan: `mode`, `var-files` and `variables` do not apply.');
     return problems;
 }
+
+;// CONCATENATED MODULE: ./src/main.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 async function main(rt) {
     const inputs = rt.inputs(spec, crossCheck);
     const { context: ctx, logger } = rt;
@@ -6124,7 +6129,7 @@ function getInputs(spec, source, crossCheck) {
             out[camelCase(name)] = parseOne(name, def, text, source.workspace, source.env.RUNNER_TEMP);
         }
         catch (e) {
-            problems.push(e.message);
+            problems.push((0,errors/* describeThrown */.YI)(e));
         }
     }
     if (problems.length)
@@ -6204,7 +6209,7 @@ function parseMap(text, bad) {
         doc = (0,yaml/* parseYaml */.hN)(text);
     }
     catch (e) {
-        return bad(`not a valid YAML map or K=V lines (${e.message.split('\n')[0]}).`);
+        return bad(`not a valid YAML map or K=V lines (${(0,errors/* describeThrown */.YI)(e).split('\n')[0]}).`);
     }
     if (doc === null || typeof doc !== 'object' || Array.isArray(doc))
         return bad('expected a YAML map (`key: value`) or K=V lines.');
@@ -6276,7 +6281,7 @@ function confinePath(text, workspace, mustExist, bad, temp = process.env.RUNNER_
         return resolveConfined(text, { workspace, temp }, mustExist);
     }
     catch (e) {
-        return bad(e.message);
+        return bad((0,errors/* describeThrown */.YI)(e));
     }
 }
 
