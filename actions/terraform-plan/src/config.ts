@@ -1,9 +1,14 @@
 /**
- * terraform-plan's inputs: the spec that action.yml declares, and the checks across inputs that run before
- * anything touches Terraform or GitHub.
+ * terraform-plan's inputs: the spec that action.yml declares, the checks across inputs, and the typed config
+ * (risk rules read, paths confined, the report's key and folder) made before anything touches Terraform or
+ * GitHub.
  */
-import type { Inputs } from '@pipewright/shared/action';
-import { describeThrown } from '@pipewright/shared/action';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { ActionRuntime, Inputs } from '@pipewright/shared/action';
+import { describeThrown, InputError, resolveConfined } from '@pipewright/shared/action';
+import { effectiveRules, parseRiskRules, type RiskRule } from './risk.ts';
+import { BUILT_IN_RULES } from './risk-rules.ts';
 
 export const spec = {
   path: { type: 'path', default: '.', mustExist: 'dir' },
@@ -64,4 +69,64 @@ export function crossCheck(i: TerraformPlanInputs): string[] {
   )
     problems.push('`plan-json` reads an existing plan: `mode`, `var-files` and `variables` do not apply.');
   return problems;
+}
+
+export interface TerraformPlanConfig {
+  inputs: TerraformPlanInputs;
+  /** The built-in risk rules with the `risk-rules` file applied. */
+  rules: RiskRule[];
+  /** The root module, absolute; `relPath` is how the report names it. */
+  root: string;
+  relPath: string;
+  workspace: string;
+  /** One sticky comment, folder and hash salt per (path, workspace, label). */
+  key: string;
+  /** Where the plan, its JSON and text, and the report are written. */
+  outDir: string;
+  salt: string;
+  /** Link to the run (its job summary holds the full report). */
+  runUrl: string | undefined;
+}
+
+export function buildConfig(
+  inputs: TerraformPlanInputs,
+  ctx: ActionRuntime['context'],
+  env: NodeJS.ProcessEnv,
+): TerraformPlanConfig {
+  const rules = effectiveRules(
+    BUILT_IN_RULES,
+    inputs.riskRules ? parseRiskRules(readFileSync(inputs.riskRules, 'utf8'), inputs.riskRules) : undefined,
+    inputs.riskRules,
+  );
+  const root = path.resolve(ctx.workspace, inputs.path);
+  // Var files are relative to `path` (terraform runs there), confined like every path input.
+  const varFileProblems = (inputs.varFiles ?? []).flatMap((f) => {
+    try {
+      resolveConfined(f, { workspace: ctx.workspace, temp: env.RUNNER_TEMP, base: root }, 'file');
+      return [];
+    } catch (e) {
+      return [`\`var-files\`: ${describeThrown(e)}`];
+    }
+  });
+  if (varFileProblems.length) throw new InputError(varFileProblems);
+  const relPath = path.relative(ctx.workspace, root) || '.';
+  const workspace = inputs.workspace ?? env.TF_WORKSPACE ?? 'default';
+  const key = `${relPath}:${workspace}${inputs.label ? `:${inputs.label}` : ''}`;
+  const outDir = path.join(
+    env.RUNNER_TEMP ?? path.join(ctx.workspace, '.terraform-plan'),
+    'pipewright-terraform-plan',
+    key.replace(/[^\w.-]+/g, '_'),
+  );
+  return {
+    inputs,
+    rules,
+    root,
+    relPath,
+    workspace,
+    key,
+    outDir,
+    salt: inputs.hashSalt ?? `${ctx.owner}/${ctx.repo}:${key}`,
+    runUrl:
+      ctx.runId !== '0' ? `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}/actions/runs/${ctx.runId}` : undefined,
+  };
 }

@@ -2,7 +2,7 @@
  * The parts of Terraform's JSON plan (`terraform show -json`, internal/command/jsonplan) a summary reads.
  * Everything is optional: older format versions and OpenTofu leave keys out, and unknown values are tolerated.
  */
-import { UserError } from '@pipewright/shared/action';
+import { describeThrown, UserError } from '@pipewright/shared/action';
 
 export type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 
@@ -163,7 +163,7 @@ function planLines(text: string, source: string, prefixed: boolean): LabelledPla
 /** The error of the JSON value starting at `from`, at its exact line and column in the file. */
 function throwAt(text: string, from: number, source: string, e: unknown): never {
   const offset = jsonErrorOffset(text, from);
-  const what = ((e as Error | undefined)?.message ?? 'invalid JSON')
+  const what = (e === undefined ? 'invalid JSON' : describeThrown(e))
     .replace(/, \.\.\.[\s\S]*$|, "[\s\S]*" is not valid JSON$/, '')
     .replace(/ in JSON at position \d+(?: \(line \d+ column \d+\))?$/, '');
   let where = '';

@@ -5,6 +5,9 @@
  * what it left out. Every untrusted string (addresses, names, messages) goes through the shared escaper.
  */
 import {
+  COMMENT_LIMIT,
+  SUMMARY_LIMIT,
+  utf8Bytes,
   code,
   codeBlock,
   details,
@@ -29,6 +32,7 @@ import { totalCounts, type DriftEntry, type OutputChange, type PlanSummary } fro
 import type { Risk } from './risk.ts';
 import { changedNames, changedTopLevel, diffLines, type Masking } from './values.ts';
 import { outputDisplay, resourceDiffText } from './diff.ts';
+import type { PlanResult } from './plan.ts';
 
 export interface ReportContext {
   path: string;
@@ -508,4 +512,31 @@ export function renderReport(
     if (size <= limit || i === 3) return size <= limit ? r : renderDocument(doc, limit, measure);
     budget = Math.floor((budget * limit) / size) - 1024;
   }
+}
+
+/**
+ * The PR comment and the job summary of a run, from the same result: the comment leaves room for the sticky
+ * marker the comment helper puts in front, the summary is measured in bytes. Known secrets are cleaned out.
+ */
+export function renderReports(
+  r: PlanResult,
+  about: Omit<ReportContext, 'target' | 'planHash' | 'planFiles' | 'failure'>,
+  clean: (text: string) => string,
+): { comment: string; summary: string } {
+  const { files, failure } = r;
+  const base: Omit<ReportContext, 'target'> = {
+    ...about,
+    planHash: r.hash,
+    planFiles: [
+      ...(files.plan ? ['plan-file'] : []),
+      ...(files.json ? ['json-plan-file'] : []),
+      ...(files.text ? ['text-plan-file'] : []),
+    ],
+    ...(failure ? { failure: { stage: failure.stage, text: clean(failure.text) } } : {}),
+  };
+  const comment = clean(renderReport(r.summaries, { ...base, target: 'comment' }, COMMENT_LIMIT - 300).text);
+  const summary = clean(
+    renderReport(r.summaries, { ...base, target: 'summary' }, SUMMARY_LIMIT - 4096, utf8Bytes).text,
+  );
+  return { comment, summary };
 }

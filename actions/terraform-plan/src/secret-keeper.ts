@@ -7,6 +7,8 @@
  */
 import { redact } from '@pipewright/shared/log';
 import type { Logger } from '@pipewright/shared/log';
+import type { TerraformPlanInputs } from './config.ts';
+import type { Masking } from './values.ts';
 
 /** Hidden values registered with the runner's masker at most (each also in a few encodings). */
 export const MAX_REGISTERED = 2000;
@@ -51,4 +53,22 @@ export function createSecretKeeper(
       return out;
     },
   };
+}
+
+/**
+ * The run's keeper and the report's masking rules, set up before terraform prints anything: the token, hash
+ * salt and key and the `mask-env` values are known up front; `mask-patterns` apply to everything written.
+ */
+export function keepSecrets(
+  inputs: TerraformPlanInputs,
+  env: NodeJS.ProcessEnv,
+  register: (value: string) => void,
+  logger: Logger,
+): { keeper: SecretKeeper; masking: Masking } {
+  const patterns = (inputs.maskPatterns ?? []).map((p) => new RegExp(p));
+  const keeper = createSecretKeeper(register, logger, patterns);
+  for (const v of [inputs.githubToken, inputs.hashSalt, inputs.hashKey]) if (v) keeper.hide(v, true);
+  const literals = (inputs.maskEnv ?? []).flatMap((name) => (env[name] ? [env[name] as string] : []));
+  for (const v of literals) keeper.hide(v, true);
+  return { keeper, masking: { patterns, literals, onSecret: (v) => keeper.hide(v) } };
 }

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { getInputs, InputError } from '@pipewright/shared/action';
-import { crossCheck, spec } from '../src/main.ts';
+import { crossCheck, spec } from '../src/config.ts';
 import { LABELS, wantedLabels } from '../src/publish.ts';
 import { MAX_LABEL_LENGTH } from '@pipewright/shared/github';
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { UserError } from '@pipewright/shared/action';
+import { describeThrown, UserError } from '@pipewright/shared/action';
 import { parsePlanSet, parsePlans, type RawPlan } from '../src/plan-json.ts';
-import { moduleLabel } from '../src/main.ts';
+import { moduleLabel } from '../src/plan.ts';
 import { planHash, planHashDetails } from '../src/plan-hash.ts';
 import { FIXTURES, fixture } from './helpers.ts';
 
@@ -50,7 +50,7 @@ describe('parsePlans', () => {
       err = e;
     }
     expect(err).toBeInstanceOf(UserError);
-    expect((err as Error).message).toMatch(message);
+    expect(describeThrown(err)).toMatch(message);
   });
 
   describe('invalid JSON is reported where it breaks', () => {
@@ -60,7 +60,7 @@ describe('parsePlans', () => {
       try {
         JSON.parse(text);
       } catch (e) {
-        return /\(line (\d+) column (\d+)\)/.exec((e as Error).message)?.slice(1);
+        return /\(line (\d+) column (\d+)\)/.exec(describeThrown(e))?.slice(1);
       }
       return undefined;
     };
@@ -68,7 +68,7 @@ describe('parsePlans', () => {
       try {
         parsePlans(text, 'plan.json');
       } catch (e) {
-        return (e as Error).message;
+        return describeThrown(e);
       }
       return '(parsed)';
     };
