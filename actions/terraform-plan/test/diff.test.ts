@@ -7,13 +7,9 @@
  * collection).
  */
 import { describe, expect, it } from '@jest/globals';
-import {
-  goQuote,
-  longestCommonSubsequence,
-  plainNumber,
-  resourceBody,
-  resourceDiffLines,
-} from '../src/diff.ts';
+import { resourceBody, resourceDiffLines } from '../src/diff.ts';
+import { longestCommonSubsequence } from '../src/diff-match.ts';
+import { goQuote, plainNumber } from '../src/diff-model.ts';
 import { NO_MASKING, type Masking } from '../src/values.ts';
 import type { Json } from '../src/plan-json.ts';
 
