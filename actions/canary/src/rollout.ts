@@ -9,7 +9,7 @@ import { preflightAnalysis, type Preflight } from './preflight.ts';
 import type { Readiness } from './readiness.ts';
 import type { RolloutConfig, RolloutDeps, RolloutResult, StepReport } from './rollout-types.ts';
 import { decide, openSession, readyOptions, saveState, type Session } from './session.ts';
-import { parseState, planStart } from './start.ts';
+import { parseState, planStart, type StartPlan } from './start.ts';
 import { planReplicas } from './traffic-math.ts';
 import { currentReadiness, stableSize, targetContainer, waitReady, type StableSize } from './workloads.ts';
 
@@ -20,6 +20,8 @@ interface KubeEvent {
   reason?: string;
   message?: string;
 }
+
+type RunPlan = Extract<StartPlan, { kind: 'run' }>;
 
 /** How the steps ended: all passed, paused by a manual step, or stopped by a step's verdict. */
 type StepsEnd = { kind: 'passed' } | { kind: 'manual' } | Exclude<StepVerdict, { kind: 'pass' }>;
@@ -104,6 +106,44 @@ class Rollout {
   async run(): Promise<RolloutResult> {
     const { cfg, s } = this;
     const { result } = s;
+    const plan = await this.begin();
+    if (!plan) return result;
+
+    this.size = await stableSize(this.d.kube, this.stable, this.d.logger);
+    if (this.size.hpa)
+      decide(
+        s,
+        `${cfg.deployment} is scaled by HorizontalPodAutoscaler ${this.size.hpa.name} (min ${this.size.hpa.min}, max ${this.size.hpa.max}, now ${this.size.hpa.current}): the canary is sized from its current replicas; the HPA and the stable replicas are left to it.`,
+      );
+    this.checkWeights(plan.from);
+    let end: StepsEnd;
+    try {
+      await s.router.prepare();
+      end = await this.steps(plan.from, plan.image, plan.previousImage);
+      if (end.kind === 'passed')
+        return await promote(s, {
+          image: plan.image,
+          previousImage: plan.previousImage,
+          container: this.container,
+        });
+    } catch (e) {
+      return this.failed(e);
+    }
+    if (end.kind === 'manual') return result;
+    const last = result.steps[result.steps.length - 1];
+    if (end.kind === 'pause' && last && !this.d.signal.aborted) return pauseUndecided(s, end.reason, last);
+    this.markLast();
+    return rollback(s, this.d.signal.aborted ? 'the run was cancelled' : end.reason);
+  }
+
+  /**
+   * Reads the stable Deployment and its state annotation and acts on the start plan: a refusal is thrown,
+   * a rollback, a kept pause or nothing to do ends the run here (undefined); a leftover to replace is
+   * rolled back first. Returns the steps to run.
+   */
+  private async begin(): Promise<RunPlan | undefined> {
+    const { cfg, s } = this;
+    const { result } = s;
     const stable = await this.d.kube.find<Deployment>(paths.deployment(cfg.namespace, cfg.deployment));
     if (!stable)
       throw new UserError(`Deployment "${cfg.deployment}" was not found in namespace "${cfg.namespace}".`, {
@@ -133,7 +173,10 @@ class Rollout {
     }
     result.image = plan.image;
     result.previousImage = plan.previousImage;
-    if (plan.kind === 'rollback') return rollback(s, plan.reason);
+    if (plan.kind === 'rollback') {
+      await rollback(s, plan.reason);
+      return undefined;
+    }
     if (plan.kind === 'unchanged' || plan.kind === 'paused') {
       result.status = plan.kind;
       result.reason = plan.reason;
@@ -143,36 +186,11 @@ class Rollout {
         result.weight = planReplicas(cfg.router, replicas, weight, !!cfg.analysis?.baseline).effective;
       }
       decide(s, plan.decision);
-      return result;
+      return undefined;
     }
     if (plan.resumedFrom !== undefined) result.resumedFrom = plan.resumedFrom;
     if (plan.decision) decide(s, plan.decision);
-
-    this.size = await stableSize(this.d.kube, this.stable, this.d.logger);
-    if (this.size.hpa)
-      decide(
-        s,
-        `${cfg.deployment} is scaled by HorizontalPodAutoscaler ${this.size.hpa.name} (min ${this.size.hpa.min}, max ${this.size.hpa.max}, now ${this.size.hpa.current}): the canary is sized from its current replicas; the HPA and the stable replicas are left to it.`,
-      );
-    this.checkWeights(plan.from);
-    let end: StepsEnd;
-    try {
-      await s.router.prepare();
-      end = await this.steps(plan.from, plan.image, plan.previousImage);
-      if (end.kind === 'passed')
-        return await promote(s, {
-          image: plan.image,
-          previousImage: plan.previousImage,
-          container: this.container,
-        });
-    } catch (e) {
-      return this.failed(e);
-    }
-    if (end.kind === 'manual') return result;
-    const last = result.steps[result.steps.length - 1];
-    if (end.kind === 'pause' && last && !this.d.signal.aborted) return pauseUndecided(s, end.reason, last);
-    this.markLast();
-    return rollback(s, this.d.signal.aborted ? 'the run was cancelled' : end.reason);
+    return plan;
   }
 
   /** The step that was running when the rollout stopped failed, or was cancelled. */
