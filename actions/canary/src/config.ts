@@ -1,5 +1,5 @@
 import { parseYaml } from '@pipewright/shared/yaml';
-import type { Inputs } from '@pipewright/shared/action';
+import type { ActionRuntime, Inputs } from '@pipewright/shared/action';
 import {
   AGGREGATES,
   BUILTIN_CHECKS,
@@ -193,6 +193,12 @@ export function crossCheck(i: CanaryInputs): string[] {
   if (i.baseline && !i.prometheusUrl) problems.push('`baseline` needs `prometheus-url`.');
   if (i.prometheusUrl) problems.push(...parseChecks(i.checks, i.noData).problems);
   return problems;
+}
+
+/** `<owner>/<repo>/<run id>/<attempt>`: the lock holder; a re-run attempt of the same run may take over. */
+export function holderOf(rt: ActionRuntime): string {
+  const c = rt.context;
+  return `${c.owner}/${c.repo}/${c.runId}/${c.runAttempt}`;
 }
 
 export function toConfig(i: CanaryInputs, holder: string): RolloutConfig {

@@ -23,8 +23,8 @@ export class KubeError extends Error {
 
 /** The server could not be reached at all (refused, DNS, TLS): not retried, a user problem. */
 export class KubeUnreachable extends Error {
-  constructor(server: string, cause: Error) {
-    super(`cannot reach the Kubernetes API server at ${server}: ${cause.message}`, { cause });
+  constructor(server: string, cause: unknown) {
+    super(`cannot reach the Kubernetes API server at ${server}: ${describeThrown(cause)}`, { cause });
     this.name = 'KubeUnreachable';
   }
 }
@@ -185,7 +185,7 @@ export class KubeClient {
       });
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code ?? '';
-      if (UNREACHABLE.includes(code)) throw new KubeUnreachable(this.server, e as Error);
+      if (UNREACHABLE.includes(code)) throw new KubeUnreachable(this.server, e);
       throw e;
     }
     if (res.status >= 200 && res.status < 300) return res.json as T;

@@ -150,3 +150,25 @@ export class RolloutLock {
     this.lease = undefined;
   }
 }
+
+/**
+ * The one way a rollout's lock is made: the Lease of `cfg.deployment` in its namespace, held by `cfg.holder`
+ * for 60 s at a time (renewed during the rollout). `wait` says what a lock held by another run does.
+ */
+export function rolloutLock(
+  cfg: { namespace: string; deployment: string; holder: string },
+  deps: { kube: KubeClient; clock: Clock; sleep: Sleep; logger: Logger },
+  wait: { onConflict: 'fail' | 'wait'; waitTimeoutMs: number; signal?: AbortSignal },
+): RolloutLock {
+  return new RolloutLock({
+    kube: deps.kube,
+    namespace: cfg.namespace,
+    app: cfg.deployment,
+    holder: cfg.holder,
+    durationSeconds: 60,
+    ...wait,
+    clock: deps.clock,
+    sleep: deps.sleep,
+    logger: deps.logger,
+  });
+}

@@ -1,39 +1,23 @@
 import { UserError, type ActionRuntime } from '@pipewright/shared/action';
-import { writeJobSummary } from '@pipewright/shared/report';
 import { saveState } from '@pipewright/shared/runner';
 import { realSleep, systemClock } from '@pipewright/shared/util';
-import { crossCheck, spec, toConfig, type CanaryInputs } from './config.ts';
-import { credentialsOf, resolveConnection } from './connect.ts';
-import { KubeClient, KubeError, KubeUnreachable } from './kube.ts';
-import { PrometheusClient } from './prometheus.ts';
+import { crossCheck, holderOf, spec, toConfig } from './config.ts';
+import { connect, explain } from './connect.ts';
+import { setOutputs } from './outputs.ts';
+import { publish } from './publish.ts';
 import { renderReport } from './report.ts';
 import { runRollout } from './rollout.ts';
 import type { RolloutResult } from './rollout-types.ts';
 
 export { spec };
 
-/** `<owner>/<repo>/<run id>/<attempt>`: the lock holder; a re-run attempt of the same run may take over. */
-export function holderOf(rt: ActionRuntime): string {
-  const c = rt.context;
-  return `${c.owner}/${c.repo}/${c.runId}/${c.runAttempt}`;
-}
-
 export async function main(rt: ActionRuntime): Promise<void> {
+  // 1. Config: every input checked, and the clients made, before the first cluster request.
   const inputs = rt.inputs(spec, crossCheck);
   const cfg = toConfig(inputs, holderOf(rt));
-  const conn = resolveConnection({ ...inputs, env: rt.env });
-  conn.secrets.forEach((s) => rt.secret(s));
-  const kube = new KubeClient(conn, {
-    logger: rt.logger,
-    ...credentialsOf(conn, rt.env, (s) => rt.secret(s)),
-  });
-  const prom = inputs.prometheusUrl
-    ? new PrometheusClient(inputs.prometheusUrl, {
-        timeoutMs: inputs.queryTimeout,
-        ...(inputs.prometheusToken ? { bearerToken: inputs.prometheusToken } : {}),
-      })
-    : undefined;
+  const { kube, prom } = connect(rt, inputs);
 
+  // 2. The work: the rollout, promoted, rolled back or paused; an error is thrown only after a rollback.
   let result: RolloutResult;
   try {
     // From taking the lock until the rollout ends either way, a killed step leaves `pending` for the post step.
@@ -56,24 +40,11 @@ export async function main(rt: ActionRuntime): Promise<void> {
     saveState('pending', '');
   }
 
-  const markdown = renderReport(result, cfg.namespace, cfg.deployment);
-  writeJobSummary(markdown, rt.env);
-  await comment(rt, inputs, markdown);
+  // 3. The report, published to the job summary and the pull request.
+  await publish(rt, inputs, renderReport(result, cfg.namespace, cfg.deployment));
 
-  rt.outputs.set('status', result.status);
-  rt.outputs.set('reason', result.reason);
-  rt.outputs.set('weight', result.weight);
-  rt.outputs.set('step', result.steps.filter((s) => s.result === 'passed').length);
-  rt.outputs.set('canary', result.canary);
-  if (result.image) rt.outputs.set('image', result.image);
-  if (result.previousImage) rt.outputs.set('previous-image', result.previousImage);
-  rt.outputs.setJson('report', {
-    status: result.status,
-    reason: result.reason,
-    steps: result.steps,
-    decisions: result.decisions,
-  });
-
+  // 4. The outputs, and the step's own verdict: a pause is a notice, a rollback fails the step.
+  setOutputs(rt.outputs, result);
   if (result.status === 'paused')
     rt.logger.notice(
       `Canary of ${cfg.deployment} is paused: ${result.reason}. Traffic stays at ${result.weight} %; run this action again with \`decision: promote\` or \`decision: rollback\`.`,
@@ -82,35 +53,4 @@ export async function main(rt: ActionRuntime): Promise<void> {
     throw new UserError(`Canary of ${cfg.deployment} rolled back: ${result.reason}.`, {
       hint: 'Traffic is on the stable Deployment again; the job summary shows every measurement and decision.',
     });
-}
-
-/** API failures a user can act on become user errors (no stack). */
-export function explain(e: unknown): unknown {
-  if (e instanceof KubeUnreachable)
-    return new UserError(e.message, {
-      hint: 'Check the kubeconfig server address and that the runner can reach it.',
-    });
-  if (e instanceof KubeError && (e.code === 401 || e.code === 403))
-    return new UserError(`The Kubernetes API refused the request: ${e.message}`, {
-      hint: 'The credentials need get/create/patch/delete on deployments (and /scale), replicasets/pods/horizontalpodautoscalers (read), leases, and the router objects.',
-    });
-  if (e instanceof KubeError)
-    return new UserError(`The Kubernetes API refused a change: ${e.message}`, {
-      hint: 'An admission webhook, quota or policy may have denied it; the canary was rolled back first.',
-    });
-  return e;
-}
-
-/** The sticky PR comment through the shared publishing path; GitHub code is loaded only on this path. */
-async function comment(rt: ActionRuntime, inputs: CanaryInputs, markdown: string): Promise<void> {
-  if (!inputs.comment || !inputs.githubToken) return;
-  const gh = await import('@pipewright/shared/github');
-  await gh.publishToPullRequest({
-    context: rt.context,
-    logger: rt.logger,
-    token: inputs.githubToken,
-    action: 'canary',
-    key: `${inputs.namespace}/${inputs.deployment}`,
-    body: markdown,
-  });
 }

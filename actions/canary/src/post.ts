@@ -1,10 +1,8 @@
 import { createRuntime, runAction, type ActionRuntime } from '@pipewright/shared/action';
 import { getState } from '@pipewright/shared/runner';
 import { realSleep, systemClock } from '@pipewright/shared/util';
-import { spec, toConfig } from './config.ts';
-import { credentialsOf, resolveConnection } from './connect.ts';
-import { KubeClient } from './kube.ts';
-import { holderOf, explain } from './main.ts';
+import { holderOf, spec, toConfig } from './config.ts';
+import { connect, explain } from './connect.ts';
 import { rollbackLeftover } from './rollout.ts';
 
 /**
@@ -18,13 +16,7 @@ export async function post(rt: ActionRuntime): Promise<void> {
   }
   const inputs = rt.inputs(spec);
   const cfg = toConfig(inputs, holderOf(rt));
-  const conn = resolveConnection({ ...inputs, env: rt.env });
-  conn.secrets.forEach((s) => rt.secret(s));
-  const kube = new KubeClient(conn, {
-    logger: rt.logger,
-    attempts: 3,
-    ...credentialsOf(conn, rt.env, (s) => rt.secret(s)),
-  });
+  const { kube } = connect(rt, inputs, { attempts: 3 });
   try {
     const r = await rollbackLeftover(cfg, {
       kube,

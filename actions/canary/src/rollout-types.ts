@@ -1,4 +1,8 @@
+import type { Logger } from '@pipewright/shared/log';
+import type { Clock, Sleep } from '@pipewright/shared/util';
 import type { Check, Limits, Outcome } from './analysis.ts';
+import type { KubeClient } from './kube.ts';
+import type { PrometheusClient } from './prometheus.ts';
 import type { Step } from './steps.ts';
 import type { RouterKind } from './traffic-math.ts';
 
@@ -42,6 +46,17 @@ export interface RolloutConfig {
   decision?: 'promote' | 'rollback';
   /** `<repository>/<run id>/<attempt>`: the Lease holder and the owner recorded in the state annotation. */
   holder: string;
+}
+
+export interface RolloutDeps {
+  kube: KubeClient;
+  prom?: PrometheusClient;
+  logger: Logger;
+  clock: Clock;
+  sleep: Sleep;
+  signal: AbortSignal;
+  /** Called once the lock is held (the main step records that cleanup may be needed). */
+  onLocked?: () => void;
 }
 
 export interface MeasurementReport {

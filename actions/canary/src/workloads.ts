@@ -181,3 +181,82 @@ export async function stableSize(kube: KubeClient, d: Deployment, logger: Logger
   const current = Math.max(hpa.status?.currentReplicas ?? own, min);
   return { replicas: current, hpa: { name: hpa.metadata.name, min, max: hpa.spec.maxReplicas, current } };
 }
+
+/** Sets the image of one container of a Deployment (strategic merge on the container name). */
+export async function setImage(
+  kube: KubeClient,
+  ns: string,
+  name: string,
+  container: string,
+  image: string,
+): Promise<void> {
+  await kube.patch(paths.deployment(ns, name), 'strategic', {
+    spec: { template: { spec: { containers: [{ name: container, image }] } } },
+  });
+}
+
+/**
+ * The writes to the side Deployments (`<app>-canary`, `<app>-baseline`): create, image patch, scale and
+ * delete. Remembers the replica count this run last wrote for each, so a repeat is skipped (one write per
+ * change) and a side this run touched is known to exist.
+ */
+export class SideDeployments {
+  private readonly kube: KubeClient;
+  private readonly ns: string;
+  private readonly logger: Logger;
+  private readonly scaled = new Map<string, number>();
+
+  constructor(kube: KubeClient, ns: string, logger: Logger) {
+    this.kube = kube;
+    this.ns = ns;
+    this.logger = logger;
+  }
+
+  /** True when this run wrote the side, or it is in the cluster. */
+  async exists(name: string): Promise<boolean> {
+    return this.scaled.has(name) || !!(await this.kube.find(paths.deployment(this.ns, name)));
+  }
+
+  /** Creates the side from the stable Deployment, or sets its image and scales it. */
+  async ensure(
+    stable: Deployment,
+    o: { name: string; track: 'canary' | 'baseline'; image: string; container: string; replicas: number },
+  ): Promise<void> {
+    const { name, track, image, container, replicas } = o;
+    const existing = await this.kube.find<Deployment>(paths.deployment(this.ns, name));
+    if (!existing) {
+      await this.kube.create(paths.deployments(this.ns), sideDeployment(stable, o));
+      this.scaled.set(name, replicas);
+      this.logger.info(`Created ${track} Deployment ${name} (${image}, ${replicas} replicas).`);
+      return;
+    }
+    const current = existing.spec.template.spec.containers.find((c) => c.name === container)?.image;
+    if (current !== image) {
+      await setImage(this.kube, this.ns, name, container, image);
+      this.logger.info(`Updated ${track} ${name} to ${image}.`);
+    }
+    this.scaled.set(name, existing.spec.replicas ?? 1);
+    await this.scale(name, replicas);
+  }
+
+  /** Scales through /scale; a repeat of the count this run last wrote is skipped. */
+  async scale(name: string, replicas: number): Promise<void> {
+    if (this.scaled.get(name) === replicas) return;
+    await this.kube.patch(paths.scale(this.ns, name), 'merge', { spec: { replicas } });
+    this.scaled.set(name, replicas);
+  }
+
+  /** Scales each side that exists to zero, then deletes it; one already gone is skipped. */
+  async remove(names: string[]): Promise<void> {
+    for (const name of names) {
+      if (!(await this.exists(name))) continue;
+      try {
+        await this.scale(name, 0);
+      } catch (e) {
+        if (e instanceof KubeError && e.code === 404) continue;
+        throw e;
+      }
+      await this.kube.remove(paths.deployment(this.ns, name));
+    }
+  }
+}
