@@ -122,8 +122,8 @@ export async function buildMultiPlatform(o: MultiPlatformOptions): Promise<Multi
       });
     } finally {
       // The untagged platform image was ours; an image something else still uses is left alone.
-      await o.engine.removeImage(built.imageId).catch((e: Error) => {
-        o.logger.debug(`kept ${built.imageId}: ${e.message}`);
+      await o.engine.removeImage(built.imageId).catch((e: unknown) => {
+        o.logger.debug(`kept ${built.imageId}: ${describeThrown(e)}`);
       });
     }
     results.push({ platform, built, pushed });
