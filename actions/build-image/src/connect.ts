@@ -21,7 +21,7 @@ export interface Connected {
   commitTime: string | undefined;
 }
 
-export async function connect(cfg: BuildConfig, deps: ConnectDeps): Promise<Connected> {
+export async function openEngine(cfg: BuildConfig, deps: ConnectDeps): Promise<Connected> {
   const [engine, commitTime] = await Promise.all([
     deps.connect(deps.env).catch((e: unknown) => {
       if (e instanceof UserError) throw e;

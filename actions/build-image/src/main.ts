@@ -3,7 +3,7 @@ import { writeJobSummary } from '@pipewright/shared/report';
 import { realSleep, systemClock, type Clock, type Sleep } from '@pipewright/shared/util';
 import { buildAndPush } from './build-and-push.ts';
 import { readConfig, spec } from './config.ts';
-import { connect } from './connect.ts';
+import { openEngine } from './connect.ts';
 import { connectEngine, type Engine } from './engine.ts';
 import { setOutputs } from './outputs.ts';
 import { renderReport } from './report.ts';
@@ -33,7 +33,7 @@ export async function main(rt: ActionRuntime, deps: Deps = defaultDeps): Promise
   const cfg = await readConfig(rt, new Date(deps.clock.now()));
 
   // 2. The work: the engine checks the credentials, then the image is built, pushed, and cached.
-  const conn = await connect(cfg, { connect: deps.connect, env: rt.env, logger: rt.logger });
+  const conn = await openEngine(cfg, { connect: deps.connect, env: rt.env, logger: rt.logger });
   const result = await buildAndPush(cfg, conn, {
     logger: rt.logger,
     env: rt.env,
