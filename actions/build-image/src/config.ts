@@ -11,9 +11,12 @@ import { planCache, type CachePlan } from './cache.ts';
 import { commitTimeFromGit } from './commit-time.ts';
 import { planContext, type ContextPlan } from './context.ts';
 import { sourceInfo, type SourceInfo } from './labels.ts';
-import { checkPlatforms } from './multi-platform.ts';
 import { planCredentials, planTags, type TagPlan } from './plan.ts';
+import type { ImageRef } from './reference.ts';
 import { readSecrets } from './secrets.ts';
+
+/** A platform as os/arch[/variant]. */
+const PLATFORM_RE = /^[a-z0-9]+\/[a-z0-9_]+(?:\/[a-z0-9]+)?$/;
 
 export const spec = {
   context: { type: 'path', default: '.', mustExist: 'dir' },
@@ -24,7 +27,7 @@ export const spec = {
   'oci-labels': { type: 'boolean', default: true },
   platform: {
     type: 'string',
-    pattern: /^[a-z0-9]+\/[a-z0-9_]+(\/[a-z0-9]+)?$/,
+    pattern: PLATFORM_RE,
     patternHint: 'one platform as os/arch[/variant], e.g. linux/amd64',
   },
   platforms: { type: 'list' },
@@ -62,6 +65,25 @@ export function crossCheck(x: BuildImageInputs): string[] {
       ? ['Give either `platform` (one) or `platforms` (a manifest list), not both.']
       : []),
   ];
+}
+
+/** Problems with `platforms`, found before anything is built. */
+export function checkPlatforms(
+  platforms: readonly string[],
+  refs: readonly ImageRef[],
+  push: boolean,
+): string[] {
+  const problems: string[] = [];
+  for (const p of platforms)
+    if (!PLATFORM_RE.test(p))
+      problems.push(`\`platforms\`: "${p}" is not os/arch[/variant] (e.g. linux/arm64).`);
+  if (new Set(platforms).size !== platforms.length) problems.push('`platforms` lists a platform twice.');
+  if (!push)
+    problems.push(
+      '`platforms` needs `push: true`: a multi-platform image is a manifest list in the registry (the engine cannot store one locally).',
+    );
+  if (!refs.length) problems.push('`platforms` needs at least one tag.');
+  return problems;
 }
 
 /** The `registry`/`username`/`password` inputs. */

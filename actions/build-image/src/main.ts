@@ -1,7 +1,6 @@
 import type { ActionRuntime } from '@pipewright/shared/action';
 import { writeJobSummary } from '@pipewright/shared/report';
 import { realSleep, systemClock, type Clock, type Sleep } from '@pipewright/shared/util';
-import { buildAndPush } from './build-and-push.ts';
 import { readConfig, spec } from './config.ts';
 import { openEngine } from './connect.ts';
 import { connectEngine, type Engine } from './engine.ts';
@@ -34,6 +33,8 @@ export async function main(rt: ActionRuntime, deps: Deps = defaultDeps): Promise
 
   // 2. The work: the engine checks the credentials, then the image is built, pushed, and cached.
   const conn = await openEngine(cfg, { connect: deps.connect, env: rt.env, logger: rt.logger });
+  // Build, BuildKit session and push code is loaded only once an engine has answered.
+  const { buildAndPush } = await import('./build-and-push.ts');
   const result = await buildAndPush(cfg, conn, {
     logger: rt.logger,
     env: rt.env,
