@@ -26,27 +26,6 @@ import {
 } from './registry-api.ts';
 import { classifyPushError } from './push.ts';
 
-export const PLATFORM_RE = /^[a-z0-9]+\/[a-z0-9_]+(?:\/[a-z0-9]+)?$/;
-
-/** Problems with `platforms`, found before anything is built. */
-export function checkPlatforms(
-  platforms: readonly string[],
-  refs: readonly ImageRef[],
-  push: boolean,
-): string[] {
-  const problems: string[] = [];
-  for (const p of platforms)
-    if (!PLATFORM_RE.test(p))
-      problems.push(`\`platforms\`: "${p}" is not os/arch[/variant] (e.g. linux/arm64).`);
-  if (new Set(platforms).size !== platforms.length) problems.push('`platforms` lists a platform twice.');
-  if (!push)
-    problems.push(
-      '`platforms` needs `push: true`: a multi-platform image is a manifest list in the registry (the engine cannot store one locally).',
-    );
-  if (!refs.length) problems.push('`platforms` needs at least one tag.');
-  return problems;
-}
-
 export interface PlatformResult {
   platform: string;
   built: Built;
@@ -122,8 +101,8 @@ export async function buildMultiPlatform(o: MultiPlatformOptions): Promise<Multi
       });
     } finally {
       // The untagged platform image was ours; an image something else still uses is left alone.
-      await o.engine.removeImage(built.imageId).catch((e: Error) => {
-        o.logger.debug(`kept ${built.imageId}: ${e.message}`);
+      await o.engine.removeImage(built.imageId).catch((e: unknown) => {
+        o.logger.debug(`kept ${built.imageId}: ${describeThrown(e)}`);
       });
     }
     results.push({ platform, built, pushed });

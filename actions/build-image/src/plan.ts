@@ -6,16 +6,15 @@ import { InputError, describeThrown } from '@pipewright/shared/action';
 import { credentialFor, type RegistryCredential } from './auth.ts';
 import { ociLabels, type SourceInfo } from './labels.ts';
 import { parseImageRef, splitRegistry, type ImageRef } from './reference.ts';
+import { computeTags, type TagComputation } from './tag-rules.ts';
 import {
-  computeTags,
   DEFAULT_RULES,
   parseFlavor,
   parseImages,
   parseRule,
   type ImageName,
   type Rule,
-  type TagComputation,
-} from './tag-rules.ts';
+} from './tag-syntax.ts';
 
 export interface TagInputs {
   images: readonly string[];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { createHash } from 'node:crypto';
 import { manifestList, MEDIA, RegistryClient, registryBaseUrl, repositoryPath } from '../src/registry-api.ts';
-import { checkPlatforms } from '../src/multi-platform.ts';
+import { checkPlatforms } from '../src/config.ts';
 import { parseImageRef } from '../src/reference.ts';
 
 interface Call {

@@ -6,7 +6,7 @@ import {
   renderedTables,
   withoutInvisible,
 } from '@pipewright/testkit/render-like-github';
-import { renderSummary } from '../src/summary.ts';
+import { renderSummary } from '../src/report.ts';
 
 // What GitHub shows for the build-image job summary (cmark-gfm + GitHub's sanitizer), with hostile text in
 // what the build context, the tag rules and the labels control.

@@ -1,5 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
-import { computeTags, parseFlavor, parseRule, parseSemver, type TagContext } from '../src/tag-rules.ts';
+import { parseSemver } from '../src/semver.ts';
+import type { TagContext } from '../src/tag-expressions.ts';
+import { computeTags } from '../src/tag-rules.ts';
+import { parseFlavor, parseRule } from '../src/tag-syntax.ts';
 import { formatDate } from '../src/dates.ts';
 
 const SHA = '860c1904a1ce19322e91ac35af1ab07466440c37';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { formatBytes, renderSummary } from '../src/summary.ts';
+import { formatBytes, renderSummary } from '../src/report.ts';
 import {
   liveImages,
   liveIssueRefs,

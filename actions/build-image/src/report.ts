@@ -1,6 +1,7 @@
 /** The job summary: what was built, the tags and their digests, size, duration and cache use. */
 import { inlineCode, escapeMarkdown, plural, table, details, codeBlock } from '@pipewright/shared/report';
 import { formatDuration } from '@pipewright/shared/util';
+import type { BuildResult } from './build-and-push.ts';
 import type { ContextStats } from './context.ts';
 
 export interface BuildReport {
@@ -85,4 +86,28 @@ export function renderSummary(r: BuildReport): string {
   if (labels.length)
     out.push(details(`Labels (${labels.length})`, codeBlock(labels.map(([k, v]) => `${k}=${v}`).join('\n'))));
   return `${out.join('\n\n')}\n`;
+}
+
+/** The job summary of a run that took `durationMs`. */
+export function renderReport(r: BuildResult, durationMs: number): string {
+  return renderSummary({
+    imageId: r.built.imageId,
+    sizeBytes: r.built.size,
+    durationMs,
+    steps: r.built.steps,
+    cachedSteps: r.built.cachedSteps,
+    context: { ...r.built.context, ignoreFile: r.ignoreFile },
+    tags: r.refs.map((ref) => {
+      const p = r.pushed.find((x) => x.ref === ref);
+      return {
+        ref: `${ref.repository}:${ref.tag}`,
+        digest: r.digests[`${ref.repository}:${ref.tag}`],
+        attempts: p?.attempts ?? 0,
+      };
+    }),
+    platforms: r.platforms,
+    pushed: r.push,
+    dropped: r.dropped,
+    labels: r.labels,
+  });
 }
