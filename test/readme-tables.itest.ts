@@ -24,6 +24,8 @@ describe('the repository', () => {
     for (const action of listActions()) {
       expect(r.out).toContain(`actions/${action}/README.md`);
     }
+    // the root README's table of actions is generated too
+    expect(r.out).toMatch(/^up-to-date +README\.md$/m);
   });
 });
 
