@@ -161,6 +161,28 @@ describe('workflow snippets in the docs', () => {
   });
 });
 
+describe('every action README', () => {
+  const readmes = DOCS.filter((f) => f.startsWith('actions/'));
+
+  it.each(readmes)(
+    '%s starts with what the action does, then a complete workflow, before any reference section',
+    (file) => {
+      const md = readFileSync(path.join(REPO_ROOT, file), 'utf8');
+      const lines = md.split('\n');
+      const firstSection = lines.findIndex((l) => l.startsWith('## ')) + 1; // 1-based, 0 when none
+      const firstText = lines.slice(1).find((l) => l.trim() !== '') ?? '';
+      const first = yamlSnippets(file, md)[0];
+      const value = first ? (parseYaml(first.text) as Record<string, unknown>) : {};
+      expect({
+        file,
+        opensWithText: !/^(#|```|~~~|- |\||<)/.test(firstText),
+        workflowBeforeSections: first !== undefined && (firstSection === 0 || first.line < firstSection),
+        completeWorkflow: 'on' in value && 'jobs' in value,
+      }).toEqual({ file, opensWithText: true, workflowBeforeSections: true, completeWorkflow: true });
+    },
+  );
+});
+
 describe('the snippet checks catch what they are for', () => {
   it('an unquoted ": " inside run: is not valid YAML', () => {
     expect(() => parseYaml('- run: echo "url: x" && echo done: ok\n  name: a: b')).toThrow();
