@@ -92,7 +92,8 @@ export async function scaffold(name, root = ROOT, log = console.log) {
   const dir = path.join(root, 'actions', name);
   const written = [];
   for (const rel of filesOf(TEMPLATE)) {
-    const to = path.join(dir, rel);
+    // tsconfig.json would extend a path that exists only once copied: kept as tsconfig.json.template
+    const to = path.join(dir, rel.replace(/\.template$/, ''));
     mkdirSync(path.dirname(to), { recursive: true });
     writeFileSync(to, readFileSync(path.join(TEMPLATE, rel), 'utf8').replace(PLACEHOLDER, name));
     written.push(to);
