@@ -123,7 +123,7 @@ describe('npm run new-action', () => {
     ok(run('node_modules/.bin/prettier', ['--check', `actions/${NAME}`, 'README.md', '.github']), 'prettier');
     ok(run('node_modules/.bin/tsc', ['-p', `actions/${NAME}/tsconfig.json`, '--noEmit']), 'tsc');
 
-    // its unit test, and its smoke cases and integration test through the bundle
+    // its unit test; its smoke cases and integration test through the bundle; its README's workflow
     const unit = ok(
       run(process.execPath, ['scripts/jest.mjs', 'unit', `actions/${NAME}`, '--verbose']),
       'unit tests',
@@ -135,6 +135,7 @@ describe('npm run new-action', () => {
         'integration',
         `actions/${NAME}`,
         'test/smoke',
+        'test/docs-snippets',
         '-t',
         NAME,
         '--verbose',
@@ -145,6 +146,10 @@ describe('npm run new-action', () => {
     expect(integration).toContain(
       `✓ ${NAME} with valid inputs gets past validation to its first network call`,
     );
-    expect(integration).toMatch(/Tests: +\d+ skipped, 4 passed, \d+ total/);
+    expect(integration).toContain(
+      `✓ actions/${NAME}/README.md starts with what the action does, then a complete workflow`,
+    );
+    // 2 smoke cases, 2 integration tests, the README's structure and its one workflow snippet
+    expect(integration).toMatch(/Tests: +\d+ skipped, 6 passed, \d+ total/);
   }, 300_000);
 });
