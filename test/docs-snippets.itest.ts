@@ -7,6 +7,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
+import { describeThrown } from '@pipewright/shared/action';
 import { listActions, REPO_ROOT } from '@pipewright/testkit';
 import { checkActionMetadata, type ActionMetadata } from './lib/action-metadata.ts';
 import { workflowErrors, workflowSteps } from './lib/workflow-check.ts';
@@ -145,7 +146,7 @@ describe('workflow snippets in the docs', () => {
     try {
       value = parseYaml(s.text);
     } catch (e) {
-      throw new Error(`${s.file}:${s.line}: not valid YAML: ${(e as Error).message}`);
+      throw new Error(`${s.file}:${s.line}: not valid YAML: ${describeThrown(e)}`);
     }
     const kind = kindOf(value);
     if (kind === 'other') return; // not a workflow: parsing is all there is to check
