@@ -202,13 +202,10 @@ writeSection(
 | canary pod in CrashLoopBackOff → traffic back on stable | ≤ 15 s | ${fmt(crash)} |
 | cold start (bundle until its first API call / \`node -e 0\`) | ≤ 4× | **${ratio.toFixed(2)}×** (${median(act).toFixed(0)} ms / ${median(base).toFixed(0)} ms, 20 paired runs, medians) |
 
-How: \`node_modules/.bin/node bench/canary.mjs\` (bench/canary.mjs), ${runs} runs each. The bundle runs through the runner emulator against the in-process fake API server (packages/testkit/src/k8s-fake, its fake Gateway controller accepting each HTTPRoute generation at its next 100 ms tick) and a real Prometheus (Debian package, 1 s scrape interval) scraping the test exporter.
-*SLO breach*: router gateway-api, analysis-interval ${INTERVAL_S}s, analysis-window 10s, check success-rate ≥ 99, drain-delay ${DRAIN_S}s (the default); the exporter's canary error rate goes from 0 to 50 % at a random point of an interval; "visible" is the first time the action's own query, polled every 50 ms, returns < 99; "traffic back" is when the API server answers the HTTPRoute PUT that puts all weight on stable, and when the Gateway reports that generation Accepted (the action waits for it before the drain delay starts). The breach can need up to one interval to be measured, plus the query and the write. The canary's scale-down follows the drain delay, so it is counted apart.
-*Crash-loop*: router replicas (the scale-down is the traffic reset, no drain delay), image matching the fake's bad-image rule, pods crash-loop 1.5 s after creation; default poll-interval 2s (pods are watched every poll, also while a step is analysed, so the worst case is one poll plus the reset write); measured from the first pod status showing CrashLoopBackOff to the scale-to-zero answer.
-*Cold start*: the valid inputs of test/smoke.json \`coldStart\` (kubeconfig examples/canary/kubeconfig.yaml → 127.0.0.1:9, prometheus-url http://127.0.0.1:9: the analysis pre-flight is the first remote request), stops at: ${stop.replace(/\|/g, '\\|')}. The action talks to the API server with a small node:http client: @kubernetes/client-node, even with one API group deep-imported, loads every model and undici at start (measured ~0.4 s unbundled, ~13× \`node -e 0\`).
-Machine: ${machineLine()}; load average during the run ${os
+How: \`node_modules/.bin/node bench/canary.mjs\`, ${runs} runs each: the bundle through the runner emulator against the fake API server (with its Gateway controller) and a real Prometheus scraping the test exporter.
+Machine: ${machineLine()}; load average ${os
     .loadavg()
     .map((x) => x.toFixed(1))
-    .join(' / ')} (other jobs on the machine widen the cold-start ratio: 1.8× to 3.5× seen the same hour).`,
+    .join(' / ')}. Method and scenarios: [notes/canary.md](notes/canary.md).`,
 );
 process.exit(0);

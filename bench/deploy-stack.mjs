@@ -115,10 +115,6 @@ writeSection(
   'deploy-stack',
   `## deploy-stack: watching a 20-resource deploy\n\n${table}\n\n` +
     `Targets (issue 6): at most 1 CloudFormation call per second of stack time; completion detected within 2 s of the stack reaching its terminal status.\n\n` +
-    `How: \`node bench/deploy-stack.mjs\` runs the bundled action (dist/deploy-stack) through the runner emulator against the project's CloudFormation fake ` +
-    `(packages/testkit/src/cloudformation-fake, awsQuery on loopback): a first create of a stack of ${RESOURCES} resources created one after another, each emitting ` +
-    `CREATE_IN_PROGRESS and CREATE_COMPLETE one "step" apart, so the stack runs for about 41 steps. The fake timestamps every request; ` +
-    `*stack time* runs from ExecuteChangeSet to the scheduled time of the terminal status; *calls during it* counts every request from ExecuteChangeSet to the ` +
-    `first DescribeStacks that answered the terminal status; *terminal event seen* is the time from the terminal status to the first DescribeStackEvents answer showing the root stack's terminal event (the watcher then asks DescribeStacks at once), *confirmed* to the DescribeStacks answer the outcome is decided on (that confirmation, or the 30 s safety-net DescribeStacks when it happens to fall between the terminal status and the next event poll); the watcher polls events every 1.5 s while they flow and every 1.75 s while the stack is quiet (actions/deploy-stack/src/watch.ts); ` +
-    `*step exited* adds the last event read, the report and process exit. Medians over the runs. The fake's timing is deterministic, so repeated runs of one step size land on the same phase of the poll rhythm (hence max = median); actions/deploy-stack/test/watch.test.ts checks 8 step sizes and phases on a fake clock, each at ≤ 1 call per second of stack time and confirmed ≤ 2 s after the terminal status. Machine: ${machineLine()}.`,
+    `How: \`node bench/deploy-stack.mjs\` runs the bundle against the project's CloudFormation fake: a first create of ${RESOURCES} resources one "step" apart, every request timestamped by the fake; medians over the runs.\n` +
+    `Machine: ${machineLine()}. Method and what each column measures: [notes/deploy-stack.md](notes/deploy-stack.md).`,
 );

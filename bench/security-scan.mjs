@@ -151,16 +151,9 @@ writeSection(
 | the same, fastest runs (min of ${runs} each) | ${(((Math.min(...actionCpu) - Math.min(...bareCpu)) / Math.min(...bareCpu)) * 100).toFixed(1)} % (${Math.min(...bareCpu).toFixed(2)} s → ${Math.min(...actionCpu).toFixed(2)} s) | |
 | overhead over bare bandit, wall time (medians; noisy on a shared machine, load average ${os.loadavg()[0].toFixed(1)} at the end) | ${(((aMs - bMs) / bMs) * 100).toFixed(1)} % | |
 
-How: \`node_modules/.bin/node bench/security-scan.mjs\` (Node 24, NODE_EXTRA_CA_CERTS unset). The DAST site
-(bench/security-scan/site.mjs) serves 500 HTML pages of ~4 KB, each linking to 5 others, with a script, a stylesheet, a
-form and a comment, from a Node HTTP server in the benchmark process; every passive rule of
-actions/security-scan/src/dast/rules.ts runs on every response, at ZAP's default MEDIUM threshold; the bundle runs as a child process exactly as
-the runner starts it (INPUT_* and GITHUB_* variables, \`comment: false\`, gates off), and its peak RSS is
-\`process.resourceUsage().maxRSS\` read at exit (bench/security-scan/measure.mjs). The Python tree
-(bench/security-scan/pytree.mjs) is generated fresh; bare bandit and the action alternate with the same Bandit
-(${BANDIT}); CPU time is bash's \`times\` for all descendants of each command, which load from other processes
-does not inflate as it does wall time. Machine: ${machineLine()}, load average ${os
+How: \`node_modules/.bin/node bench/security-scan.mjs\`: the bundle scans a generated 500-page site on loopback (DAST); bare Bandit and the action alternate on a generated Python tree (CPU time of every process).
+Machine: ${machineLine()}, load average ${os
     .loadavg()
     .map((x) => x.toFixed(1))
-    .join(' / ')} (other jobs were running).`,
+    .join(' / ')}. Method: [notes/security-scan.md](notes/security-scan.md).`,
 );

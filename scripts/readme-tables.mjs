@@ -6,6 +6,9 @@
  *   <!-- inputs:start -->   …   <!-- inputs:end -->
  *   <!-- outputs:start -->  …   <!-- outputs:end -->
  *
+ * and the table of actions in the root README.md (a row per actions/<name>/action.yml: name, its `description`,
+ * a link to its README) between <!-- actions:start --> and <!-- actions:end -->.
+ *
  * Usage: npm run readme [-- --check] [-- --strict] [-- --root DIR] [-- <action> ...]
  *   (no flag)  rewrite the tables in place
  *   --check    change nothing; exit 1 if a table differs from what action.yml says
@@ -67,6 +70,15 @@ export function outputsTable(outputs) {
   return ['| Output | Description |', '| --- | --- |', ...rows].join('\n');
 }
 
+/** Markdown table of the actions for the root README (unformatted; see formatMarkdown). */
+export function actionsTable(actions) {
+  const rows = actions.map(
+    (a) =>
+      `| [${codeCell(a.name)}](actions/${a.name}) | ${cellText(a.description)} | [README](actions/${a.name}/README.md) |`,
+  );
+  return ['| action | what it does | docs |', '| --- | --- | --- |', ...rows].join('\n');
+}
+
 /**
  * Finds the marker pair of a section. Returns { state: 'ok', start, end } (offsets of the content between the
  * markers), { state: 'missing' } when neither marker is there, or { state: 'broken', reason }.
@@ -94,11 +106,11 @@ export function findMarkers(text, section) {
  * Puts the generated tables between the markers. `tables` maps section -> markdown (already formatted).
  * Returns { text, missing: [section], broken: [reason] }.
  */
-export function applyTables(readme, tables) {
+export function applyTables(readme, tables, sections = SECTIONS) {
   let text = readme;
   const missing = [];
   const broken = [];
-  for (const section of SECTIONS) {
+  for (const section of sections) {
     const m = findMarkers(text, section);
     if (m.state === 'missing') missing.push(section);
     else if (m.state === 'broken') broken.push(m.reason);
@@ -129,7 +141,7 @@ async function jsonImportHook() {
   });
 }
 
-/** Reads action.yml with GitHub's parser: { inputs, outputs, errors }. */
+/** Reads action.yml with GitHub's parser: { description, inputs, outputs, errors }. */
 export async function readActionMetadata(file, label = file) {
   await jsonImportHook();
   const { NoOperationTraceWriter } = await import('@actions/workflow-parser');
@@ -139,7 +151,7 @@ export async function readActionMetadata(file, label = file) {
     new NoOperationTraceWriter(),
   );
   const errors = parsed.context.errors.getErrors().map((e) => e.message);
-  if (errors.length > 0 || !parsed.value) return { inputs: [], outputs: [], errors };
+  if (errors.length > 0 || !parsed.value) return { description: '', inputs: [], outputs: [], errors };
   const template = convertActionTemplate(parsed.context, parsed.value);
   const inputs = (template.inputs ?? []).map((i) => ({
     id: i.id,
@@ -149,7 +161,7 @@ export async function readActionMetadata(file, label = file) {
     deprecationMessage: i.deprecationMessage,
   }));
   const outputs = (template.outputs ?? []).map((o) => ({ id: o.id, description: o.description ?? '' }));
-  return { inputs, outputs, errors };
+  return { description: template.description ?? '', inputs, outputs, errors };
 }
 
 /** Formats a markdown fragment with the repository's prettier config for `filepath`. */
@@ -218,7 +230,47 @@ export async function run({ root, check = false, only = [] }) {
     if (missing.length > 0) details.push(`no markers for ${missing.join(' and ')}`);
     results.push({ action, readme: rel, status, detail: details.join('; '), missing });
   }
+  results.push(await rootReadme(root, allActions(root), check));
   return results;
+}
+
+function allActions(root) {
+  const dir = path.join(root, 'actions');
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(path.join(dir, d.name, 'action.yml')))
+    .map((d) => d.name)
+    .sort();
+}
+
+/** The root README's table of actions, from every action.yml. */
+async function rootReadme(root, actions, check) {
+  const readme = path.join(root, 'README.md');
+  const base = { action: '(all)', readme: 'README.md' };
+  if (!existsSync(readme))
+    return { ...base, status: 'missing', detail: 'no README.md', missing: ['actions'] };
+  const rows = [];
+  for (const name of actions) {
+    const meta = await readActionMetadata(
+      path.join(root, 'actions', name, 'action.yml'),
+      `actions/${name}/action.yml`,
+    );
+    if (meta.errors.length > 0) return { ...base, status: 'invalid', detail: meta.errors.join('; ') };
+    rows.push({ name, description: meta.description });
+  }
+  const current = readFileSync(readme, 'utf8');
+  const table = await formatMarkdown(actionsTable(rows), readme);
+  const { text, missing, broken } = applyTables(current, { actions: table }, ['actions']);
+  if (broken.length > 0) return { ...base, status: 'broken', detail: broken.join('; ') };
+  if (missing.length > 0) return { ...base, status: 'missing', detail: 'no markers for actions', missing };
+  if (!sectionDiffers(current, text, 'actions'))
+    return { ...base, status: 'up-to-date', detail: '', missing };
+  if (!check) writeFileSync(readme, text);
+  return {
+    ...base,
+    status: check ? 'stale' : 'updated',
+    detail: `actions table ${check ? 'differs from' : 'regenerated from'} the action.yml files`,
+    missing,
+  };
 }
 
 function sectionDiffers(before, after, section) {

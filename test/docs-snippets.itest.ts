@@ -7,6 +7,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
+import { describeThrown } from '@pipewright/shared/action';
 import { listActions, REPO_ROOT } from '@pipewright/testkit';
 import { checkActionMetadata, type ActionMetadata } from './lib/action-metadata.ts';
 import { workflowErrors, workflowSteps } from './lib/workflow-check.ts';
@@ -145,7 +146,7 @@ describe('workflow snippets in the docs', () => {
     try {
       value = parseYaml(s.text);
     } catch (e) {
-      throw new Error(`${s.file}:${s.line}: not valid YAML: ${(e as Error).message}`);
+      throw new Error(`${s.file}:${s.line}: not valid YAML: ${describeThrown(e)}`);
     }
     const kind = kindOf(value);
     if (kind === 'other') return; // not a workflow: parsing is all there is to check
@@ -159,6 +160,28 @@ describe('workflow snippets in the docs', () => {
       errors: [],
     });
   });
+});
+
+describe('every action README', () => {
+  const readmes = DOCS.filter((f) => f.startsWith('actions/'));
+
+  it.each(readmes)(
+    '%s starts with what the action does, then a complete workflow, before any reference section',
+    (file) => {
+      const md = readFileSync(path.join(REPO_ROOT, file), 'utf8');
+      const lines = md.split('\n');
+      const firstSection = lines.findIndex((l) => l.startsWith('## ')) + 1; // 1-based, 0 when none
+      const firstText = lines.slice(1).find((l) => l.trim() !== '') ?? '';
+      const first = yamlSnippets(file, md)[0];
+      const value = first ? (parseYaml(first.text) as Record<string, unknown>) : {};
+      expect({
+        file,
+        opensWithText: !/^(#|```|~~~|- |\||<)/.test(firstText),
+        workflowBeforeSections: first !== undefined && (firstSection === 0 || first.line < firstSection),
+        completeWorkflow: 'on' in value && 'jobs' in value,
+      }).toEqual({ file, opensWithText: true, workflowBeforeSections: true, completeWorkflow: true });
+    },
+  );
 });
 
 describe('the snippet checks catch what they are for', () => {

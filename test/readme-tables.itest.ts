@@ -24,6 +24,8 @@ describe('the repository', () => {
     for (const action of listActions()) {
       expect(r.out).toContain(`actions/${action}/README.md`);
     }
+    // the root README's table of actions is generated too
+    expect(r.out).toMatch(/^up-to-date +README\.md$/m);
   });
 });
 
@@ -177,6 +179,30 @@ Usage follows.
       expect(r.out).toContain(message);
     }
     expect(readFileSync(readme(), 'utf8')).toBe(content);
+  });
+
+  it('writes the root README’s table of actions from each action.yml description, and --check notices a change', () => {
+    const rootReadme = path.join(root, 'README.md');
+    writeFileSync(readme(), expected);
+    writeFileSync(rootReadme, '# repo\n\n<!-- actions:start -->\n<!-- actions:end -->\n\nMore.\n');
+    expect(readmeTables('--root', root).code).toBe(0);
+    const rows = readFileSync(rootReadme, 'utf8')
+      .split('\n')
+      .filter((l) => l.startsWith('|'))
+      .map((l) => l.replace(/ {2,}/g, ' '));
+    expect(rows).toEqual([
+      '| action | what it does | docs |',
+      expect.stringMatching(/^\| -+ \| -+ \| -+ \|$/),
+      '| [`x`](actions/x) | Does x. | [README](actions/x/README.md) |',
+    ]);
+    expect(readmeTables('--check', '--strict', '--root', root).code).toBe(0);
+    writeFileSync(
+      path.join(root, 'actions', 'x', 'action.yml'),
+      actionYml.replace('description: Does x.', 'description: Does y.'),
+    );
+    const r = readmeTables('--check', '--root', root);
+    expect(r.code).toBe(1);
+    expect(r.out).toContain('stale      README.md: actions table differs from the action.yml files');
   });
 
   it('fails on an action.yml that GitHub’s parser rejects', () => {

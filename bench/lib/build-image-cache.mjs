@@ -97,9 +97,12 @@ export async function cacheBench(runs) {
 | Second run: the bundle with \`cache-from\` + \`cache-to\` (pull, ${cached} of ${steps} steps cached, cache image pushed again) | **${s(rows.second)}** |
 | docker CLI: \`docker pull <cache>\` + \`docker build --cache-from <cache>\` (classic builder, no push) | ${s(rows.cli)} |
 
-How: \`node bench/build-image.mjs --cache\` (bench/lib/build-image-cache.mjs) builds \`FROM scratch\`, a static busybox, a marker file new each round, then ${LAYERS} \`RUN\` steps each writing 64 KiB of random data, against a local \`docker-registry\` (distribution 2.8, no auth) on loopback. Between the runs of a round the image, the cache image and their layers are removed from the engine, so each run starts like a fresh runner except for the base layers (FROM scratch has none). Times are whole process runs (Node start-up and, for the bundle, the cache image push included). The bundle's second run does more than the CLI line: it also pushes the cache image again (every layer already in the registry) and checks the registry credentials first; the split was not measured. Docker engine 20.10 (classic builder). ${machineLine()}; load average at the end ${os
+How: \`node bench/build-image.mjs --cache\` runs a Dockerfile of ${LAYERS} \`RUN\` steps three ways against a local registry, its layers removed from the engine before each run; whole process times.
+Machine: ${machineLine()}; load average at the end ${os
     .loadavg()
     .map((x) => x.toFixed(1))
-    .join(' / ')} (a shared machine: the three rounds differ by up to ${spread(rows)}).`;
+    .join(
+      ' / ',
+    )}; the rounds differ by up to ${spread(rows)}. Method: [notes/build-image-cache.md](notes/build-image-cache.md).`;
   writeSection('build-image-cache', md);
 }

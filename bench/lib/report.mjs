@@ -18,7 +18,7 @@ export function writeSection(name, markdown) {
   const end = `<!-- bench:${name}:end -->`;
   let doc = existsSync(FILE)
     ? readFileSync(FILE, 'utf8')
-    : '# Performance\n\nFigures written by the benchmarks in `bench/` (`npm run bench:<name>`). Each section says how it was measured.\n';
+    : '# Performance\n\nFigures written by the benchmarks in `bench/` (`npm run bench:<name>`). Each section says in two lines how it was measured and links to its long form (method, investigations) in [notes/](notes/).\n';
   const block = `${start}\n${markdown.trim()}\n${end}`;
   const i = doc.indexOf(start);
   const j = doc.indexOf(end);

@@ -1,6 +1,6 @@
 /**
  * The fake API server against the official client (@kubernetes/client-node 2.x): the action itself uses a
- * small node:http client for its cold start (docs/performance.md), so this keeps the fake honest for the
+ * small node:http client for its cold start (docs/notes/cold-start.md), so this keeps the fake honest for the
  * client most tools use — patch content types, Status bodies in ApiException, CRD 415.
  */
 import { afterEach, describe, expect, it } from '@jest/globals';

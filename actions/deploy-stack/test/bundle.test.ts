@@ -2,7 +2,7 @@
  * The committed bundle takes the AWS SDK from its ES modules (dist-es), as tsconfig.bundle.json asks: webpack can
  * then drop what the action never uses (other commands' code, waiters, paginators, the aggregated client) and
  * split the credential providers into lazy chunks. A bundle built from dist-cjs would work but start ~16 ms slower
- * (docs/performance.md, cold start); this catches a build that silently fell back to it.
+ * (docs/notes/cold-start.md); this catches a build that silently fell back to it.
  */
 import { describe, expect, it } from '@jest/globals';
 import { readFileSync, readdirSync } from 'node:fs';

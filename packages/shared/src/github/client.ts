@@ -3,6 +3,7 @@ import { paginateRest } from '@octokit/plugin-paginate-rest';
 import { restEndpointMethods } from '@octokit/plugin-rest-endpoint-methods';
 import { retry as retryPlugin } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
+import { describeThrown } from '../action/errors.ts';
 import type { Logger } from '../log/logger.ts';
 import { secretRegistry } from '../log/secrets.ts';
 import { checkApiUrl } from './api-url.ts';
@@ -134,6 +135,6 @@ export function httpStatus(error: unknown): number | undefined {
 export function isReadOnlyRefusal(error: unknown): boolean {
   return (
     httpStatus(error) === 403 &&
-    /not accessible by integration|read-only|forbidden/i.test(String((error as Error).message))
+    /not accessible by integration|read-only|forbidden/i.test(describeThrown(error))
   );
 }

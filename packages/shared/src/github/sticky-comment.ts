@@ -1,3 +1,4 @@
+import { describeThrown } from '../action/errors.ts';
 import type { Logger } from '../log/logger.ts';
 import { hiddenMarker } from '../report/escape.ts';
 import { COMMENT_LIMIT, cutToLimit } from '../report/document.ts';
@@ -117,7 +118,7 @@ async function minimize(o: StickyCommentOptions, comments: Comment[]): Promise<v
         { id: c.node_id },
       );
     } catch (error) {
-      o.logger.debug(`minimizing comment ${c.id} failed: ${(error as Error).message}`);
+      o.logger.debug(`minimizing comment ${c.id} failed: ${describeThrown(error)}`);
     }
   }
 }
