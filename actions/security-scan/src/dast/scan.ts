@@ -4,7 +4,7 @@ import type { Confidence, DastHealth, Finding, ScanOutcome, ScanProblem, Severit
 import { assignFingerprints } from '../fingerprint.ts';
 import { CATALOGUE, RISK_NAMES, type RuleMeta } from './catalogue.ts';
 import { crawl, MAX_BODY, type CrawlOptions, type CrawlResult } from './crawler.ts';
-import { runPassiveRules, type RawAlert, type Threshold } from './rules.ts';
+import { runPassiveRules, type RawAlert, type Threshold } from './rules/index.ts';
 
 export const DAST_TOOL = {
   name: 'pipewright-dast',
