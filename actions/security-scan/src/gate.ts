@@ -11,7 +11,7 @@ import {
   type Kind,
   type Severity,
 } from './findings.ts';
-import { CATALOGUE } from './dast/catalogue.ts';
+import { CATALOGUE } from './dast/catalogue/index.ts';
 
 export type Threshold = Exclude<Severity, 'info'> | 'none';
 export interface GatePolicy {
