@@ -154,7 +154,7 @@ writeSection(
 How: \`node_modules/.bin/node bench/security-scan.mjs\` (Node 24, NODE_EXTRA_CA_CERTS unset). The DAST site
 (bench/security-scan/site.mjs) serves 500 HTML pages of ~4 KB, each linking to 5 others, with a script, a stylesheet, a
 form and a comment, from a Node HTTP server in the benchmark process; every passive rule of
-actions/security-scan/src/dast/rules.ts runs on every response, at ZAP's default MEDIUM threshold; the bundle runs as a child process exactly as
+actions/security-scan/src/dast/rules/index.ts runs on every response, at ZAP's default MEDIUM threshold; the bundle runs as a child process exactly as
 the runner starts it (INPUT_* and GITHUB_* variables, \`comment: false\`, gates off), and its peak RSS is
 \`process.resourceUsage().maxRSS\` read at exit (bench/security-scan/measure.mjs). The Python tree
 (bench/security-scan/pytree.mjs) is generated fresh; bare bandit and the action alternate with the same Bandit
