@@ -158,7 +158,7 @@ export async function runBandit(o: BanditOptions): Promise<ScanOutcome> {
         : execFile(exe, ['--version'], { timeoutMs: 60_000 })
       ).then(
         (r) => ({ version: /bandit (\d+\.\d+\.\d+)/.exec(r.stdout)?.[1] }),
-        (error: unknown) => ({ error }),
+        (error: unknown) => ({ error: error as Error }),
       ),
       execFile(exe, args, {
         cwd: o.workspace,
@@ -167,12 +167,12 @@ export async function runBandit(o: BanditOptions): Promise<ScanOutcome> {
         ...(o.signal ? { signal: o.signal } : {}),
       }).then(
         (r) => ({ r }),
-        (error: unknown) => ({ error }),
+        (error: unknown) => ({ error: error as Error }),
       ),
     ]);
     if ('error' in v || 'error' in scan) {
-      const e = 'error' in v ? v.error : (scan as { error: unknown }).error;
-      throw new UserError(`Cannot run Bandit at ${exe}: ${describeThrown(e)}`, {
+      const e = 'error' in v ? v.error : (scan as { error: Error }).error;
+      throw new UserError(`Cannot run Bandit at ${exe}: ${e.message}`, {
         hint: 'Give the path of a bandit executable in `bandit`, or leave it empty to install one.',
       });
     }
