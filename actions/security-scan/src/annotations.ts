@@ -1,5 +1,5 @@
 import { ANNOTATIONS_PER_LEVEL, type AnnotationLevel, type Logger } from '@pipewright/shared/log';
-import type { Finding } from './findings.ts';
+import { makesIncomplete, type Finding, type ScanProblem } from './findings.ts';
 
 const SEVERITY_RANK: Record<string, number> = { high: 0, medium: 1, low: 2, info: 3 };
 const LEVELS: readonly AnnotationLevel[] = ['error', 'warning', 'notice'];
@@ -79,5 +79,27 @@ function emit(logger: Logger, level: AnnotationLevel, f: Finding): void {
       `${f.method ?? 'GET'} ${f.url}${f.param ? ` [${f.param}]` : ''}${f.evidence ? ` — evidence: ${f.evidence.slice(0, 200)}` : ''}`,
       { title },
     );
+  }
+}
+
+/** Each scanner problem as one annotation: a page not crawled is a notice; what fails the step, an error. */
+export function logProblems(
+  logger: Logger,
+  problems: readonly ScanProblem[],
+  failOnScanError: boolean,
+): void {
+  for (const p of problems) {
+    if (p.note) logger.notice(`${p.tool}: ${p.message}`, { title: 'security-scan: not crawled' });
+    else
+      logger[p.fatal || (makesIncomplete(p) && failOnScanError) ? 'error' : 'warning'](
+        `${p.tool}: ${p.message}`,
+        {
+          title: p.fatal
+            ? 'security-scan: scan could not run'
+            : makesIncomplete(p)
+              ? 'security-scan: scan incomplete'
+              : 'security-scan: scan problem',
+        },
+      );
   }
 }

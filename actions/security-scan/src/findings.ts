@@ -111,6 +111,13 @@ export interface ScanOutcome {
   health?: ScanHealth;
 }
 
+/** One run as it goes into the SARIF file: what kind of scan, its upload category, and what it found. */
+export interface ScanRun {
+  kind: Kind;
+  category: string;
+  outcome: ScanOutcome;
+}
+
 export const severityRank: Record<Severity, number> = { high: 3, medium: 2, low: 1, info: 0 };
 export const confidenceRank: Record<Confidence, number> = { high: 3, medium: 2, low: 1 };
 

@@ -3,7 +3,7 @@
  * DAST fixes come from the rule catalogue; Bandit's JSON carries no fix, so the common tests have one
  * here (our wording) and the others point to Bandit's page for the test.
  */
-import { CATALOGUE } from './dast/catalogue.ts';
+import { CATALOGUE } from './dast/catalogue/index.ts';
 import type { Finding } from './findings.ts';
 
 const BANDIT_FIXES: Record<string, string> = {

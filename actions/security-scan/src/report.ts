@@ -11,7 +11,9 @@ import {
   type DetailLevel,
   type Measure,
 } from '@pipewright/shared/report';
+import type { ActionRuntime } from '@pipewright/shared/action';
 import { fixFor, suppressionFor } from './fixes.ts';
+import type { ScanResult } from './gate.ts';
 import {
   SEVERITIES,
   bySeverity,
@@ -38,6 +40,47 @@ export interface ReportInput {
   stats: string[];
   /** Results left out of the SARIF file (GitHub's 25,000 per run and 10 MB limits). */
   sarifTrimmed?: number;
+}
+
+/** The report of a result: one line per scanner run, then what was not annotated or was ignored. */
+export function reportInputOf(
+  r: ScanResult,
+  o: {
+    annotated: number;
+    maxAnnotations: number;
+    hasBaseline: boolean;
+    blobBase: string;
+    sarifTrimmed: number;
+  },
+): ReportInput {
+  const stats = r.runs.map(
+    ({ outcome }) =>
+      `${outcome.tool.name}${outcome.tool.version ? ` ${outcome.tool.version}` : ''}: ${plural(outcome.findings.length, 'finding')}${outcome.stats?.pages !== undefined ? `, ${plural(Number(outcome.stats.pages), 'page')}` : ''}`,
+  );
+  if (o.annotated < r.findings.length)
+    stats.push(
+      `${plural(r.findings.length - o.annotated, 'finding')} not annotated on their lines (GitHub shows 10 annotations per level per step; max-annotations: ${o.maxAnnotations})`,
+    );
+  if (r.ignored) stats.push(`${r.ignored} ignored by the rules file`);
+  return {
+    findings: r.findings,
+    failing: r.gate.failing,
+    problems: r.problems,
+    health: r.health,
+    hasBaseline: o.hasBaseline,
+    passed: r.passed,
+    result: r.result,
+    blobBase: o.blobBase,
+    stats,
+    ...(o.sarifTrimmed ? { sarifTrimmed: o.sarifTrimmed } : {}),
+  };
+}
+
+/** Where file links point: the pull request's head commit, or the commit of the run. */
+export function blobBaseOf(c: ActionRuntime['context']): string {
+  const pr = c.payload.pull_request as { head?: { sha?: string } } | undefined;
+  const sha = pr?.head?.sha ?? c.sha;
+  return `${c.serverUrl}/${c.owner}/${c.repo}/blob/${sha}/`;
 }
 
 const ICON: Record<string, string> = { high: '🔴', medium: '🟠', low: '🟡', info: '🔵' };

@@ -10,7 +10,7 @@ import {
   type FixtureApp,
 } from '@pipewright/testkit/security-scan/fixture-app';
 import { runDast } from '../src/dast/scan.ts';
-import type { Threshold } from '../src/dast/rules.ts';
+import type { Threshold } from '../src/dast/rules/index.ts';
 
 let app: FixtureApp;
 beforeAll(async () => {

@@ -6,7 +6,7 @@ import {
   parseSetCookie,
   looselyScoped,
   type Threshold,
-} from '../src/dast/rules.ts';
+} from '../src/dast/rules/index.ts';
 import { extractLinks, robotsSeeds } from '../src/dast/crawler.ts';
 import type { HttpMessage } from '../src/dast/message.ts';
 

@@ -3,7 +3,7 @@ import { COMMENT_LIMIT } from '@pipewright/shared/report';
 import { MemoryLogger } from '@pipewright/shared/log';
 import { renderReport } from '../src/report.ts';
 import { annotate } from '../src/annotations.ts';
-import { workflowFile } from '../src/main.ts';
+import { workflowFile } from '../src/config.ts';
 import type { Finding } from '../src/findings.ts';
 import {
   liveImages,

@@ -2,9 +2,9 @@
 import type { Logger } from '@pipewright/shared/log';
 import type { Confidence, DastHealth, Finding, ScanOutcome, ScanProblem, Severity } from '../findings.ts';
 import { assignFingerprints } from '../fingerprint.ts';
-import { CATALOGUE, RISK_NAMES, type RuleMeta } from './catalogue.ts';
+import { CATALOGUE, RISK_NAMES, type RuleMeta } from './catalogue/index.ts';
 import { crawl, MAX_BODY, type CrawlOptions, type CrawlResult } from './crawler.ts';
-import { runPassiveRules, type RawAlert, type Threshold } from './rules.ts';
+import { runPassiveRules, type RawAlert, type Threshold } from './rules/index.ts';
 
 export const DAST_TOOL = {
   name: 'pipewright-dast',
