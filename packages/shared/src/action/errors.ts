@@ -35,10 +35,22 @@ export function isUserError(error: unknown): error is UserError {
 /** A readable description of any thrown value, including non-Error throws. */
 export function describeThrown(thrown: unknown): string {
   if (thrown instanceof Error) return thrown.message || thrown.name;
+  // An Error from another realm (a vm context, as jest's test environment is) fails `instanceof Error`
+  // but is still an error: read its message the same way.
+  if (isErrorLike(thrown)) return thrown.message || (typeof thrown.name === 'string' ? thrown.name : 'Error');
   if (typeof thrown === 'string') return thrown;
   try {
     return JSON.stringify(thrown) ?? String(thrown);
   } catch {
     return String(thrown);
   }
+}
+
+function isErrorLike(thrown: unknown): thrown is { message: string; name?: unknown } {
+  return (
+    typeof thrown === 'object' &&
+    thrown !== null &&
+    Object.prototype.toString.call(thrown) === '[object Error]' &&
+    typeof (thrown as { message?: unknown }).message === 'string'
+  );
 }
