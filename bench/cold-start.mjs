@@ -6,7 +6,8 @@
 //   git worktree add --detach /tmp/cs-old <commit>
 //   COLD_START_BASELINE=/tmp/cs-old npm run bench:cold-start -- --runs 20
 // runs node -e 0, the baseline bundle (with the baseline checkout's action.yml, smoke.json and examples) and this
-// bundle in turn, alternating which bundle goes first, prints both medians and leaves docs/performance.md alone.
+// bundle in turn, alternating which bundle goes first, prints wall-time medians and CPU-time means (the steadier
+// figure on a loaded machine) and leaves docs/performance.md alone.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -78,10 +79,25 @@ function envFor(action, root = ROOT) {
   return env;
 }
 
+// CPU time (user + sys) of the children waited for so far, in ms, from /proc/self/stat (cutime, cstime; Linux):
+// unlike wall time it hardly grows with other jobs on the machine. Clock ticks (10 ms), so only its sum over many
+// runs means something.
+const TICK_MS = 10;
+function childCpuMs() {
+  try {
+    const f = readFileSync('/proc/self/stat', 'utf8').split(') ')[1].split(' ');
+    return (Number(f[13]) + Number(f[14])) * TICK_MS;
+  } catch {
+    return NaN;
+  }
+}
+
 function time(args, env, cwd = ROOT) {
+  const c = childCpuMs();
   const t = process.hrtime.bigint();
   const r = spawnSync(process.execPath, args, { env, cwd, encoding: 'utf8' });
-  return { ms: Number(process.hrtime.bigint() - t) / 1e6, status: r.status, stdout: r.stdout };
+  const ms = Number(process.hrtime.bigint() - t) / 1e6;
+  return { ms, cpu: childCpuMs() - c, status: r.status, stdout: r.stdout };
 }
 
 const baseEnv = { PATH: process.env.PATH, HOME: process.env.HOME };
@@ -106,22 +122,33 @@ if (BASELINE) {
       bundle: path.join(ROOT, 'dist', action, 'index.js'),
       cwd: ROOT,
       ms: [],
+      cpu: 0,
     };
     const old = {
       env: envFor(action, BASELINE),
       bundle: path.join(BASELINE, 'dist', action, 'index.js'),
       cwd: BASELINE,
       ms: [],
+      cpu: 0,
     };
     const base = [];
+    let baseCpu = 0;
     const stops = [old, cur].map((b) => stopOf(time([b.bundle], b.env, b.cwd).stdout));
     for (let i = 0; i < runs; i++) {
-      base.push(time(['-e', '0'], baseEnv).ms);
-      for (const b of i % 2 ? [cur, old] : [old, cur]) b.ms.push(time([b.bundle], b.env, b.cwd).ms);
+      const n = time(['-e', '0'], baseEnv);
+      base.push(n.ms);
+      baseCpu += n.cpu;
+      for (const b of i % 2 ? [cur, old] : [old, cur]) {
+        const r = time([b.bundle], b.env, b.cwd);
+        b.ms.push(r.ms);
+        b.cpu += r.cpu;
+      }
     }
     const [mb, mo, mc] = [median(base), median(old.ms), median(cur.ms)];
+    const [cb, co, cc] = [baseCpu / runs, old.cpu / runs, cur.cpu / runs];
     console.log(
-      `${action}: baseline ${mo.toFixed(1)} ms (${(mo / mb).toFixed(2)}×, ${kbOf(old.bundle)} kB)  now ${mc.toFixed(1)} ms (${(mc / mb).toFixed(2)}×, ${kbOf(cur.bundle)} kB)  Δ ${(mc - mo).toFixed(1)} ms  node -e 0 ${mb.toFixed(1)} ms; load ${load()}` +
+      `${action}: wall medians: baseline ${mo.toFixed(1)} ms (${(mo / mb).toFixed(2)}×, ${kbOf(old.bundle)} kB)  now ${mc.toFixed(1)} ms (${(mc / mb).toFixed(2)}×, ${kbOf(cur.bundle)} kB)  Δ ${(mc - mo).toFixed(1)} ms  node -e 0 ${mb.toFixed(1)} ms; load ${load()}` +
+        `\n  CPU means: baseline ${co.toFixed(1)} ms (${(co / cb).toFixed(2)}×)  now ${cc.toFixed(1)} ms (${(cc / cb).toFixed(2)}×)  Δ ${(cc - co).toFixed(1)} ms  node -e 0 ${cb.toFixed(1)} ms` +
         `\n  stopped at: baseline ${stops[0]}\n              now      ${stops[1]}`,
     );
   }
