@@ -1,7 +1,13 @@
 // Cold start of each bundle: valid inputs pointed at a closed loopback port (127.0.0.1:9), so the bundle loads
 // everything it needs and stops at its first network call. Paired runs against `node -e 0`, both on this
 // Node (24, via npm's PATH), NODE_EXTRA_CA_CERTS cleared. Writes the `cold-start` section of docs/performance.md.
-//   npm run bench:cold-start [-- --runs 20]
+//   npm run bench:cold-start [-- --runs 20] [-- --only deploy-stack]
+// Side by side with older bundles (a shared machine's load swings absolute times, so compare interleaved runs):
+//   git worktree add --detach /tmp/cs-old <commit>
+//   COLD_START_BASELINE=/tmp/cs-old npm run bench:cold-start -- --runs 20
+// runs node -e 0, the baseline bundle (with the baseline checkout's action.yml, smoke.json and examples) and this
+// bundle in turn, alternating which bundle goes first, prints wall-time medians and CPU-time means (the steadier
+// figure on a loaded machine) and leaves docs/performance.md alone.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -9,18 +15,25 @@ import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { ROOT, machineLine, median, writeSection } from './lib/report.mjs';
 
-const runs = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 20;
+const arg = (name) =>
+  process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined;
+const runs = Number(arg('--runs')) || 20;
+const only = arg('--only')?.split(',');
+const BASELINE = process.env.COLD_START_BASELINE ? path.resolve(process.env.COLD_START_BASELINE) : undefined;
 if (Number(process.versions.node.split('.')[0]) < 24) {
   console.error('run through npm (npm run bench:cold-start) so Node 24 is used');
   process.exit(1);
 }
-const actions = readdirSync(path.join(ROOT, 'actions')).filter((a) =>
-  existsSync(path.join(ROOT, 'dist', a, 'index.js')),
+const actions = readdirSync(path.join(ROOT, 'actions')).filter(
+  (a) =>
+    existsSync(path.join(ROOT, 'dist', a, 'index.js')) &&
+    (!only || only.includes(a)) &&
+    (!BASELINE || existsSync(path.join(BASELINE, 'dist', a, 'index.js'))),
 );
 
-function envFor(action) {
-  const yml = parseYaml(readFileSync(path.join(ROOT, 'actions', action, 'action.yml'), 'utf8'));
-  const smoke = JSON.parse(readFileSync(path.join(ROOT, 'actions', action, 'test', 'smoke.json'), 'utf8'));
+function envFor(action, root = ROOT) {
+  const yml = parseYaml(readFileSync(path.join(root, 'actions', action, 'action.yml'), 'utf8'));
+  const smoke = JSON.parse(readFileSync(path.join(root, 'actions', action, 'test', 'smoke.json'), 'utf8'));
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'pw-cold-'));
   for (const f of ['output', 'env', 'state', 'summary.md']) writeFileSync(path.join(tmp, f), '');
   writeFileSync(
@@ -38,7 +51,7 @@ function envFor(action) {
     PATH: process.env.PATH,
     HOME: process.env.HOME,
     GITHUB_ACTIONS: 'true',
-    GITHUB_WORKSPACE: ROOT,
+    GITHUB_WORKSPACE: root,
     GITHUB_REPOSITORY: 'o/r',
     GITHUB_EVENT_NAME: 'pull_request',
     GITHUB_EVENT_PATH: path.join(tmp, 'event.json'),
@@ -66,10 +79,25 @@ function envFor(action) {
   return env;
 }
 
-function time(args, env) {
+// CPU time (user + sys) of the children waited for so far, in ms, from /proc/self/stat (cutime, cstime; Linux):
+// unlike wall time it hardly grows with other jobs on the machine. Clock ticks (10 ms), so only its sum over many
+// runs means something.
+const TICK_MS = 10;
+function childCpuMs() {
+  try {
+    const f = readFileSync('/proc/self/stat', 'utf8').split(') ')[1].split(' ');
+    return (Number(f[13]) + Number(f[14])) * TICK_MS;
+  } catch {
+    return NaN;
+  }
+}
+
+function time(args, env, cwd = ROOT) {
+  const c = childCpuMs();
   const t = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, args, { env, cwd: ROOT, encoding: 'utf8' });
-  return { ms: Number(process.hrtime.bigint() - t) / 1e6, status: r.status, stdout: r.stdout };
+  const r = spawnSync(process.execPath, args, { env, cwd, encoding: 'utf8' });
+  const ms = Number(process.hrtime.bigint() - t) / 1e6;
+  return { ms, cpu: childCpuMs() - c, status: r.status, stdout: r.stdout };
 }
 
 const baseEnv = { PATH: process.env.PATH, HOME: process.env.HOME };
@@ -81,22 +109,66 @@ const TARGETS = {
   'security-scan': '≤ 3× (zaproxy/action-baseline ~7×)',
   'terraform-plan': '≤ 3× (peers 2.4–5.9×)',
 };
+const stopOf = (stdout) =>
+  (stdout.match(/^::(?:error|warning)[^:]*::(.*)$/m)?.[1] ?? '(no error)').replace(/%0A.*/, '').slice(0, 90);
+const kbOf = (file) => Math.round(readFileSync(file).length / 1024);
+
+if (BASELINE) {
+  const load = () => os.loadavg()[0].toFixed(1);
+  console.log(`baseline ${BASELINE}, ${runs} interleaved runs per bundle; load ${load()}`);
+  for (const action of actions) {
+    const cur = {
+      env: envFor(action),
+      bundle: path.join(ROOT, 'dist', action, 'index.js'),
+      cwd: ROOT,
+      ms: [],
+      cpu: 0,
+    };
+    const old = {
+      env: envFor(action, BASELINE),
+      bundle: path.join(BASELINE, 'dist', action, 'index.js'),
+      cwd: BASELINE,
+      ms: [],
+      cpu: 0,
+    };
+    const base = [];
+    let baseCpu = 0;
+    const stops = [old, cur].map((b) => stopOf(time([b.bundle], b.env, b.cwd).stdout));
+    for (let i = 0; i < runs; i++) {
+      const n = time(['-e', '0'], baseEnv);
+      base.push(n.ms);
+      baseCpu += n.cpu;
+      for (const b of i % 2 ? [cur, old] : [old, cur]) {
+        const r = time([b.bundle], b.env, b.cwd);
+        b.ms.push(r.ms);
+        b.cpu += r.cpu;
+      }
+    }
+    const [mb, mo, mc] = [median(base), median(old.ms), median(cur.ms)];
+    const [cb, co, cc] = [baseCpu / runs, old.cpu / runs, cur.cpu / runs];
+    console.log(
+      `${action}: wall medians: baseline ${mo.toFixed(1)} ms (${(mo / mb).toFixed(2)}×, ${kbOf(old.bundle)} kB)  now ${mc.toFixed(1)} ms (${(mc / mb).toFixed(2)}×, ${kbOf(cur.bundle)} kB)  Δ ${(mc - mo).toFixed(1)} ms  node -e 0 ${mb.toFixed(1)} ms; load ${load()}` +
+        `\n  CPU means: baseline ${co.toFixed(1)} ms (${(co / cb).toFixed(2)}×)  now ${cc.toFixed(1)} ms (${(cc / cb).toFixed(2)}×)  Δ ${(cc - co).toFixed(1)} ms  node -e 0 ${cb.toFixed(1)} ms` +
+        `\n  stopped at: baseline ${stops[0]}\n              now      ${stops[1]}`,
+    );
+  }
+  process.exit(0);
+}
+
 const rows = [];
 for (const action of actions) {
   const env = envFor(action);
   const bundle = path.join(ROOT, 'dist', action, 'index.js');
   time(['-e', '0'], baseEnv);
   const first = time([bundle], env);
-  const stop = (first.stdout.match(/^::(?:error|warning)[^:]*::(.*)$/m)?.[1] ?? '(no error)')
-    .replace(/%0A.*/, '')
-    .slice(0, 90);
+  const stop = stopOf(first.stdout);
   const base = [];
   const act = [];
   for (let i = 0; i < runs; i++) {
     base.push(time(['-e', '0'], baseEnv).ms);
     act.push(time([bundle], env).ms);
   }
-  const kb = Math.round(readFileSync(bundle).length / 1024);
+  const kb = kbOf(bundle);
   rows.push({ action, base: median(base), act: median(act), kb, stop, status: first.status });
   console.log(
     `${action}: ${median(act).toFixed(0)} ms vs node -e 0 ${median(base).toFixed(0)} ms = ${(median(act) / median(base)).toFixed(2)}×  (${kb} kB) — stopped at: ${stop}`,

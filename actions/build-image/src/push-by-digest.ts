@@ -7,7 +7,6 @@
 import { createHash } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import { gzipSync } from 'node:zlib';
-import { extract } from 'tar-stream';
 import type { Engine } from './engine.ts';
 import { MEDIA, type PlatformManifest, type RegistryClient } from './registry-api.ts';
 
@@ -17,6 +16,8 @@ const LAYER_MEDIA = 'application/vnd.docker.image.rootfs.diff.tar.gzip';
 /** The files of a `docker save` tar (legacy and OCI-layout forms both carry manifest.json). */
 async function readSaveTar(stream: Readable): Promise<Map<string, Buffer>> {
   const files = new Map<string, Buffer>();
+  // Loaded here, not at start-up: only multi-platform pushes read a saved image (cold start, docs/performance.md).
+  const { extract } = await import('tar-stream');
   const ex = extract();
   const done = new Promise<void>((resolve, reject) => {
     ex.on('entry', (header, body, next) => {

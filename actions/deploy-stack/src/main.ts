@@ -124,6 +124,8 @@ function describePlan(cfg: DeployConfig, rt: ActionRuntime): void {
  * built from it), and kept out of `outputs` so the JSON is not dropped with it.
  */
 function withholdSecretOutputs(rt: ActionRuntime, r: DeployResult, cfg: DeployConfig): void {
+  // No stack outputs (e.g. the deploy failed before the stack existed): nothing to withhold, no second template parse.
+  if (Object.keys(r.outputs).length === 0) return;
   const secrets = cfg.noEcho.flatMap((k) => (cfg.parameters[k] ? secretForms(cfg.parameters[k]) : []));
   const derived = cfg.template.body
     ? noEchoOutputs(parseTemplate(cfg.template.body, cfg.template.display), cfg.noEcho)

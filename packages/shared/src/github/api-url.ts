@@ -24,3 +24,8 @@ export function checkApiUrl(url: string): void {
       },
     );
 }
+
+/** The GitHub API base URL in force: the one given, else GITHUB_API_URL (as Octokit's default reads it), else github.com. */
+export function apiBaseUrl(given?: string): string {
+  return given ?? process.env.GITHUB_API_URL ?? 'https://api.github.com';
+}

@@ -3,10 +3,11 @@ import { paginateRest } from '@octokit/plugin-paginate-rest';
 import { restEndpointMethods } from '@octokit/plugin-rest-endpoint-methods';
 import { retry as retryPlugin } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
-import { describeThrown } from '../action/errors.ts';
 import type { Logger } from '../log/logger.ts';
 import { secretRegistry } from '../log/secrets.ts';
-import { checkApiUrl } from './api-url.ts';
+import { apiBaseUrl, checkApiUrl } from './api-url.ts';
+
+export { httpStatus, isReadOnlyRefusal } from './api-errors.ts';
 
 /** Request options that are not a request's content: left as they are by the redaction hook. */
 const NOT_CONTENT = new Set(['method', 'url', 'baseUrl', 'headers', 'request', 'mediaType']);
@@ -76,7 +77,7 @@ export function createGitHubClient(opts: GitHubClientOptions): GitHubClient {
       );
       return retryCount < retries;
     };
-  const baseUrl = opts.baseUrl ?? process.env.GITHUB_API_URL ?? 'https://api.github.com';
+  const baseUrl = apiBaseUrl(opts.baseUrl);
   // A port fetch refuses ("bad port") can never answer: say so now instead of retrying for ~14 s.
   checkApiUrl(baseUrl);
   const proxied = proxyFetch();
@@ -123,18 +124,4 @@ function proxyFetch(): typeof fetch | undefined {
     );
     return (await loaded)(input, init);
   };
-}
-
-/** The HTTP status of an Octokit RequestError, or undefined for anything else. */
-export function httpStatus(error: unknown): number | undefined {
-  const s = (error as { status?: unknown } | null)?.status;
-  return typeof s === 'number' ? s : undefined;
-}
-
-/** A fork PR's or read-only token's refusal: 403 "Resource not accessible by integration". */
-export function isReadOnlyRefusal(error: unknown): boolean {
-  return (
-    httpStatus(error) === 403 &&
-    /not accessible by integration|read-only|forbidden/i.test(describeThrown(error))
-  );
 }

@@ -1,4 +1,5 @@
 export * from './client.ts';
+export * from './load-client.ts';
 export * from './api-url.ts';
 export * from './context.ts';
 export * from './sticky-comment.ts';

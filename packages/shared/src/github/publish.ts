@@ -10,7 +10,9 @@
  */
 import { UserError } from '../action/errors.ts';
 import type { Logger } from '../log/logger.ts';
-import { createGitHubClient, httpStatus, isReadOnlyRefusal, type GitHubClient } from './client.ts';
+import { httpStatus, isReadOnlyRefusal } from './api-errors.ts';
+import type { GitHubClient } from './client.ts';
+import { loadGitHubClient } from './load-client.ts';
 import { resolvePullRequest, type PullRequestRef, type RunContext } from './context.ts';
 import { stickyMarker, upsertStickyComment, type StickyMode, type StickyStatus } from './sticky-comment.ts';
 
@@ -59,7 +61,7 @@ export async function publishToPullRequest(o: PublishOptions): Promise<PublishRe
   }
   let client: GitHubClient;
   try {
-    client = o.client ?? createGitHubClient({ token: o.token as string, baseUrl: ctx.apiUrl, logger });
+    client = o.client ?? (await loadGitHubClient({ token: o.token as string, baseUrl: ctx.apiUrl, logger }));
   } catch (e) {
     // An API URL fetch can never reach (GITHUB_API_URL): the comment cannot be written, the step's work stands.
     return failed(o, e, 'connecting to the GitHub API');

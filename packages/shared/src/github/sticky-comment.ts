@@ -2,7 +2,8 @@ import { describeThrown } from '../action/errors.ts';
 import type { Logger } from '../log/logger.ts';
 import { hiddenMarker } from '../report/escape.ts';
 import { COMMENT_LIMIT, cutToLimit } from '../report/document.ts';
-import { isReadOnlyRefusal, type GitHubClient } from './client.ts';
+import { isReadOnlyRefusal } from './api-errors.ts';
+import type { GitHubClient } from './client.ts';
 import type { PullRequestRef } from './context.ts';
 
 export type StickyMode = 'update' | 'recreate';
