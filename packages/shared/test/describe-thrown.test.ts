@@ -4,7 +4,9 @@ import { describeThrown } from '../src/action/errors.ts';
 
 describe('describeThrown', () => {
   it('reads the message of an Error, or its name when the message is empty', () => {
-    expect(describeThrown(new Error('connect ECONNREFUSED 127.0.0.1:9'))).toBe('connect ECONNREFUSED 127.0.0.1:9');
+    expect(describeThrown(new Error('connect ECONNREFUSED 127.0.0.1:9'))).toBe(
+      'connect ECONNREFUSED 127.0.0.1:9',
+    );
     expect(describeThrown(new TypeError(''))).toBe('TypeError');
   });
 
