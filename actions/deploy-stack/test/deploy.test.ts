@@ -25,7 +25,8 @@ import {
 import { mockClient } from 'aws-sdk-client-mock';
 import { MemoryLogger } from '@pipewright/shared/log';
 import type { DeployConfig } from '../src/config.ts';
-import { deploy, type DeployResult } from '../src/deploy.ts';
+import { deploy } from '../src/deploy.ts';
+import type { DeployResult } from '../src/result.ts';
 import { Pacer } from '../src/pacer.ts';
 
 const cfMock = mockClient(CloudFormationClient);
