@@ -27,42 +27,14 @@ import {
 } from '../src/change-set-input.ts';
 import type { DescribeChangeSetCommandOutput } from '../src/cloudformation.ts';
 import type { DeployConfig } from '../src/config.ts';
+import { deployConfig, NAME } from './config-fixture.ts';
 
 type ChangeSetStatus = NonNullable<DescribeChangeSetCommandOutput['Status']>;
 type ExecutionStatus = NonNullable<DescribeChangeSetCommandOutput['ExecutionStatus']>;
 
-const NAME = 'pipewright-deploy-7-1';
 const TOKEN = /^[a-zA-Z0-9][-a-zA-Z0-9]*$/;
 
-function cfg(over: Partial<DeployConfig> = {}): DeployConfig {
-  return {
-    stackName: 'app',
-    mode: 'deploy',
-    changeSetName: NAME,
-    template: { display: 't.yml', body: 'Resources: {}', bytes: 13 },
-    parameters: { Env: 'prod' },
-    noEcho: [],
-    capabilities: undefined,
-    tags: [],
-    roleArn: undefined,
-    notificationArns: [],
-    terminationProtection: undefined,
-    disableRollback: false,
-    onCreateFailure: 'DELETE',
-    rollbackTriggers: [],
-    rollbackMonitoringMinutes: undefined,
-    timeoutInMinutes: undefined,
-    waitTimeoutMs: 3_600_000,
-    includeNestedStacks: true,
-    importExistingResources: false,
-    recreateFailedStack: false,
-    continueUpdateRollback: false,
-    region: 'us-east-1',
-    endpoint: undefined,
-    commit: '',
-    ...over,
-  };
-}
+const cfg = deployConfig;
 
 const update = (keys: string[]): Prepared => ({
   type: 'UPDATE',

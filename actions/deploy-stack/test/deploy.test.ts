@@ -24,15 +24,15 @@ import {
 } from '@aws-sdk/client-cloudformation';
 import { mockClient } from 'aws-sdk-client-mock';
 import { MemoryLogger } from '@pipewright/shared/log';
-import type { DeployConfig } from '../src/config.ts';
 import { deploy } from '../src/deploy.ts';
 import type { DeployResult } from '../src/result.ts';
+import type { DeployConfig } from '../src/config.ts';
 import { Pacer } from '../src/pacer.ts';
+import { deployConfig, NAME } from './config-fixture.ts';
 
 const cfMock = mockClient(CloudFormationClient);
 const STACK_ID = 'arn:aws:cloudformation:us-east-1:123456789012:stack/app/1';
 const CS_ID = 'arn:aws:cloudformation:us-east-1:123456789012:changeSet/cs/1';
-const NAME = 'pipewright-deploy-7-1';
 
 function time() {
   let t = 1_000_000;
@@ -47,48 +47,7 @@ function time() {
   };
 }
 
-function cfg(over: Partial<DeployConfig> = {}): DeployConfig {
-  return {
-    stackName: 'app',
-    mode: 'deploy',
-    changeSetName: NAME,
-    template: {
-      display: 't.yml',
-      body: 'Resources: {}',
-      bytes: 13,
-      info: {
-        parameters: [
-          { key: 'Env', noEcho: false, hasDefault: true, type: 'String' },
-          { key: 'Size', noEcho: false, hasDefault: true, type: 'String' },
-        ],
-        capabilities: [],
-        resourceCount: 0,
-        hasNestedStacks: false,
-      },
-    },
-    parameters: { Env: 'prod' },
-    noEcho: [],
-    capabilities: undefined,
-    tags: [],
-    roleArn: undefined,
-    notificationArns: [],
-    terminationProtection: undefined,
-    disableRollback: false,
-    onCreateFailure: 'DELETE',
-    rollbackTriggers: [],
-    rollbackMonitoringMinutes: undefined,
-    timeoutInMinutes: undefined,
-    waitTimeoutMs: 3_600_000,
-    includeNestedStacks: true,
-    importExistingResources: false,
-    recreateFailedStack: false,
-    continueUpdateRollback: false,
-    region: 'us-east-1',
-    endpoint: undefined,
-    commit: '',
-    ...over,
-  };
-}
+const cfg = deployConfig;
 
 function validation(message: string, name = 'ValidationError') {
   return new CloudFormationServiceException({
