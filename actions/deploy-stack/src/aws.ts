@@ -1,5 +1,5 @@
 import { CloudFormationClient } from './cloudformation.ts';
-import { UserError } from '@pipewright/shared/action';
+import { describeThrown, UserError } from '@pipewright/shared/action';
 import type { DeployConfig } from './config.ts';
 import { tagOperations } from './failures.ts';
 import { templateUrl } from './template.ts';
@@ -65,7 +65,7 @@ export function s3Uploader(cfg: DeployConfig, env: NodeJS.ProcessEnv) {
         new PutObjectCommand({ Bucket: bucket, Key: key, Body: body, ContentType: 'application/x-yaml' }),
       );
     } catch (e) {
-      throw new UserError(`Uploading the template to s3://${bucket}/${key} failed: ${(e as Error).message}`, {
+      throw new UserError(`Uploading the template to s3://${bucket}/${key} failed: ${describeThrown(e)}`, {
         hint: 'The role needs s3:PutObject on the bucket, and the bucket must be in the stack’s region.',
       });
     }

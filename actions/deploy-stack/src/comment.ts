@@ -1,11 +1,12 @@
-import type { ActionRuntime } from '@pipewright/shared/action';
+import { describeThrown, type ActionRuntime } from '@pipewright/shared/action';
 import { publishToPullRequest } from '@pipewright/shared/github';
 import type { DeployConfig } from './config.ts';
 
 /**
  * The sticky PR comment: one per stack and region, updated in place on every run, through the shared publishing
  * path (a read-only token or a GitHub outage is one warning; the report is in the job summary). Loaded only when
- * a comment is due, so a plain deploy never loads Octokit.
+ * a comment is due, so a plain deploy never loads Octokit. It never fails the step: the deployment's own
+ * outcome (and error) must not be replaced by the comment's.
  */
 export async function commentOnPullRequest(
   rt: ActionRuntime,
@@ -13,12 +14,18 @@ export async function commentOnPullRequest(
   cfg: DeployConfig,
   body: string,
 ): Promise<void> {
-  await publishToPullRequest({
-    context: rt.context,
-    logger: rt.logger,
-    token,
-    action: 'deploy-stack',
-    key: `${cfg.region}/${cfg.stackName}`,
-    body,
-  });
+  try {
+    await publishToPullRequest({
+      context: rt.context,
+      logger: rt.logger,
+      token,
+      action: 'deploy-stack',
+      key: `${cfg.region}/${cfg.stackName}`,
+      body,
+    });
+  } catch (error) {
+    rt.logger.warning(`Could not write the pull request comment: ${describeThrown(error)}`, {
+      title: 'deploy-stack: comment not written',
+    });
+  }
 }

@@ -242,3 +242,17 @@ export function buildConfig(
     commit: ctx.sha ?? '',
   };
 }
+
+/** One log line saying what this run will do (NoEcho values masked). */
+export function describePlan(cfg: DeployConfig): string {
+  // A template given by URL is not read here, so which parameters are NoEcho is not known yet: keys only.
+  const known = cfg.template.info !== undefined;
+  const params = Object.entries(cfg.parameters).map(([k, v]) =>
+    !known ? k : `${k}=${cfg.noEcho.includes(k) ? '****' : v}`,
+  );
+  return (
+    `Stack ${cfg.stackName} in ${cfg.region}, mode ${cfg.mode}, change set ${cfg.changeSetName}; template ${cfg.template.display}` +
+    (cfg.template.bytes !== undefined ? ` (${cfg.template.bytes} bytes)` : '') +
+    (params.length ? `; parameters ${params.join(', ')}` : '')
+  );
+}

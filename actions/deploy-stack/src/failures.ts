@@ -56,6 +56,9 @@ export interface Failure {
   permission?: string;
 }
 
+/** The error code of an AWS error (its `name`), '' for anything else. */
+export const errName = (e: unknown) => String((e as { name?: unknown } | null)?.name ?? '');
+
 /** A refusal made by the action itself (a stack state it will not touch, a change set it will not run…). */
 export class DeployFailure extends UserError {
   readonly kind: FailureKind;

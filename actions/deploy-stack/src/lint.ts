@@ -9,7 +9,7 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { UserError } from '@pipewright/shared/action';
+import { describeThrown, UserError } from '@pipewright/shared/action';
 import { execFile } from '@pipewright/shared/exec';
 import type { Logger } from '@pipewright/shared/log';
 
@@ -98,7 +98,7 @@ export async function lintTemplate(o: {
       throw new Error(r.timedOut ? 'timed out' : `exit code ${r.exitCode}`);
     findings = parseFindings(r.stdout);
   } catch (e) {
-    const why = `cfn-lint could not lint ${o.display} (${(e as Error).message}): ${r.stderr.trim().split('\n').slice(-3).join(' ') || 'no message'}`;
+    const why = `cfn-lint could not lint ${o.display} (${describeThrown(e)}): ${r.stderr.trim().split('\n').slice(-3).join(' ') || 'no message'}`;
     if (o.mode === 'true')
       throw new UserError(why, { hint: 'Run cfn-lint on the template locally to see why.' });
     logger.warning(`${why}; deploying without it (\`lint: auto\`).`, {

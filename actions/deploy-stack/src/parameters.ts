@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { parseYaml } from '@pipewright/shared/yaml';
-import { confinePath, UserError } from '@pipewright/shared/action';
+import { confinePath, describeThrown, UserError } from '@pipewright/shared/action';
 
 export interface ParameterSet {
   values: Record<string, string>;
@@ -87,7 +87,7 @@ export function parseParameters(text: string | undefined, workspace: string): Pa
   try {
     doc = parseYaml(body);
   } catch (e) {
-    return bad(where, `not valid YAML or JSON (${(e as Error).message.split('\n')[0]}).`);
+    return bad(where, `not valid YAML or JSON (${describeThrown(e).split('\n')[0]}).`);
   }
   if (typeof doc === 'string') return bad(where, `"${doc}" is not a map, a list or Key=value lines.`);
   return normaliseParameters(doc, where);

@@ -1,3 +1,4 @@
+import { UserError } from '@pipewright/shared/action';
 import {
   codeBlock,
   escapeMarkdown,
@@ -10,7 +11,7 @@ import {
   type Section,
 } from '@pipewright/shared/report';
 import { countChanges, countsLine, renderNode } from './change-tree.ts';
-import type { DeployResult } from './deploy.ts';
+import type { DeployResult } from './result.ts';
 import { formatEvent } from './events.ts';
 
 /** Events shown in a failure report (the newest ones; the log has them all). */
@@ -32,6 +33,18 @@ export function failureText(r: DeployResult): string {
   const later = r.outcome === 'deployed' || r.outcome === 'no-changes';
   const message = later ? r.failure?.message : (r.message ?? r.failure?.message);
   return [message, cause ? `Root cause: ${cause}` : undefined].filter(Boolean).join('\n');
+}
+
+/** The error the step ends with after a failure (the job summary says the rest), or undefined. */
+export function failureError(r: DeployResult): UserError | undefined {
+  if (!r.failure) return undefined;
+  const what =
+    r.outcome === 'deployed' || r.outcome === 'no-changes'
+      ? `Stack ${r.stackName} is ${r.status ?? 'deployed'}, but a later step failed.`
+      : `Deploying stack ${r.stackName} failed.`;
+  return new UserError(`${what}\n${failureText(r)}`, {
+    hint: `${r.failure.hint}\nThe job summary says what was done and what was not.`,
+  });
 }
 
 function text(s: string): Section {

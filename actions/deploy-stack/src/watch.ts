@@ -4,8 +4,10 @@ import {
   type Stack,
   type StackEvent,
 } from './cloudformation.ts';
+import { describeThrown } from '@pipewright/shared/action';
 import type { Logger } from '@pipewright/shared/log';
 import { formatDuration } from '@pipewright/shared/util';
+import { errName } from './failures.ts';
 import { formatEvent, isOurs, readNewEvents, type FollowedStack } from './events.ts';
 import type { Pacer } from './pacer.ts';
 import { isTerminal } from './stack-status.ts';
@@ -84,7 +86,7 @@ export async function watchStack(o: WatchOptions): Promise<WatchResult> {
 
   const warn = (what: string, error: unknown) => {
     monitorErrors++;
-    const text = `${what} failed (${(error as Error).name}: ${(error as Error).message}); monitoring goes on.`;
+    const text = `${what} failed (${errName(error)}: ${describeThrown(error)}); monitoring goes on.`;
     if (monitorErrors <= 3) logger.warning(text, { title: 'deploy-stack: monitoring call failed' });
     else logger.debug(text);
   };

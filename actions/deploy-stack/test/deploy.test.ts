@@ -1,176 +1,35 @@
 /**
- * The deploy state machine and change-set lifecycle against aws-sdk-client-mock, with an injected clock
- * and sleep: no test waits.
+ * The deploy state machine against aws-sdk-client-mock (deploy-harness.ts): the starting states of a stack, and
+ * watching an execution to its end. The change-set lifecycle is in deploy-change-set.test.ts.
  */
 import { beforeEach, describe, expect, it } from '@jest/globals';
 import {
   CancelUpdateStackCommand,
-  CloudFormationClient,
-  CloudFormationServiceException,
   CreateChangeSetCommand,
   DeleteChangeSetCommand,
   DeleteStackCommand,
   DescribeChangeSetCommand,
-  DescribeEventsCommand,
   DescribeStackEventsCommand,
   DescribeStacksCommand,
   ExecuteChangeSetCommand,
-  GetTemplateSummaryCommand,
   ListChangeSetsCommand,
-  UpdateTerminationProtectionCommand,
-  type ResourceStatus,
-  type StackEvent,
-  type StackStatus,
 } from '@aws-sdk/client-cloudformation';
-import { mockClient } from 'aws-sdk-client-mock';
-import { MemoryLogger } from '@pipewright/shared/log';
-import type { DeployConfig } from '../src/config.ts';
-import { deploy, type DeployResult } from '../src/deploy.ts';
-import { Pacer } from '../src/pacer.ts';
+import { NAME } from './config-fixture.ts';
+import {
+  cfg,
+  cfMock,
+  CS_ID,
+  ev,
+  happyUpdate,
+  inputs,
+  resetHarness,
+  run,
+  stack,
+  STACK_ID,
+  validation,
+} from './deploy-harness.ts';
 
-const cfMock = mockClient(CloudFormationClient);
-const STACK_ID = 'arn:aws:cloudformation:us-east-1:123456789012:stack/app/1';
-const CS_ID = 'arn:aws:cloudformation:us-east-1:123456789012:changeSet/cs/1';
-const NAME = 'pipewright-deploy-7-1';
-
-function time() {
-  let t = 1_000_000;
-  const sleeps: number[] = [];
-  return {
-    clock: { now: () => t },
-    sleep: async (ms: number) => {
-      sleeps.push(ms);
-      t += ms;
-    },
-    sleeps,
-  };
-}
-
-function cfg(over: Partial<DeployConfig> = {}): DeployConfig {
-  return {
-    stackName: 'app',
-    mode: 'deploy',
-    changeSetName: NAME,
-    template: {
-      display: 't.yml',
-      body: 'Resources: {}',
-      bytes: 13,
-      info: {
-        parameters: [
-          { key: 'Env', noEcho: false, hasDefault: true, type: 'String' },
-          { key: 'Size', noEcho: false, hasDefault: true, type: 'String' },
-        ],
-        capabilities: [],
-        resourceCount: 0,
-        hasNestedStacks: false,
-      },
-    },
-    parameters: { Env: 'prod' },
-    noEcho: [],
-    capabilities: undefined,
-    tags: [],
-    roleArn: undefined,
-    notificationArns: [],
-    terminationProtection: undefined,
-    disableRollback: false,
-    onCreateFailure: 'DELETE',
-    rollbackTriggers: [],
-    rollbackMonitoringMinutes: undefined,
-    timeoutInMinutes: undefined,
-    waitTimeoutMs: 3_600_000,
-    includeNestedStacks: true,
-    importExistingResources: false,
-    recreateFailedStack: false,
-    continueUpdateRollback: false,
-    region: 'us-east-1',
-    endpoint: undefined,
-    commit: '',
-    ...over,
-  };
-}
-
-function validation(message: string, name = 'ValidationError') {
-  return new CloudFormationServiceException({
-    name,
-    $fault: 'client',
-    $metadata: { httpStatusCode: 400 },
-    message,
-  });
-}
-
-const stack = (status: string, extra: object = {}) => ({
-  StackId: STACK_ID,
-  StackName: 'app',
-  StackStatus: status as StackStatus,
-  CreationTime: new Date(0),
-  Parameters: [
-    { ParameterKey: 'Env', ParameterValue: 'dev' },
-    { ParameterKey: 'Size', ParameterValue: 'large' },
-    { ParameterKey: 'Removed', ParameterValue: 'x' },
-  ],
-  ...extra,
-});
-
-let event = 0;
-const ev = (status: string, logicalId = 'app', extra: Partial<StackEvent> = {}): StackEvent => ({
-  StackId: STACK_ID,
-  StackName: 'app',
-  EventId: `e${++event}`,
-  LogicalResourceId: logicalId,
-  PhysicalResourceId: logicalId === 'app' ? STACK_ID : `${logicalId}-phys`,
-  ResourceType: logicalId === 'app' ? 'AWS::CloudFormation::Stack' : 'AWS::SNS::Topic',
-  ResourceStatus: status as ResourceStatus,
-  Timestamp: new Date(event * 1000),
-  ClientRequestToken: `${NAME}-exec`,
-  ...extra,
-});
-
-async function run(
-  c: DeployConfig = cfg(),
-): Promise<{ r: DeployResult; log: MemoryLogger; pacer: Pacer; sleeps: number[] }> {
-  const t = time();
-  const log = new MemoryLogger();
-  const pacer = new Pacer({ clock: t.clock, sleep: t.sleep });
-  const r = await deploy(c, { cf: new CloudFormationClient({ region: 'us-east-1' }), pacer, logger: log });
-  return { r, log, pacer, sleeps: t.sleeps };
-}
-
-const inputs = <T extends object>(cmd: new (...a: never[]) => T) =>
-  cfMock.commandCalls(cmd as never).map((c) => (c.args[0] as { input: unknown }).input);
-
-function happyUpdate(final = 'UPDATE_COMPLETE') {
-  cfMock
-    .on(DescribeStacksCommand)
-    .resolvesOnce({ Stacks: [stack('UPDATE_COMPLETE')] })
-    .resolves({ Stacks: [stack(final, { Outputs: [{ OutputKey: 'Url', OutputValue: 'https://x' }] })] });
-  cfMock.on(CreateChangeSetCommand).resolves({ Id: CS_ID, StackId: STACK_ID });
-  cfMock.on(DescribeChangeSetCommand).resolves({
-    ChangeSetId: CS_ID,
-    StackId: STACK_ID,
-    Status: 'CREATE_COMPLETE',
-    ExecutionStatus: 'AVAILABLE',
-    Changes: [
-      {
-        Type: 'Resource',
-        ResourceChange: {
-          Action: 'Modify',
-          LogicalResourceId: 'T',
-          ResourceType: 'AWS::SNS::Topic',
-          Replacement: 'True',
-        },
-      },
-    ],
-  });
-  cfMock
-    .on(DescribeStackEventsCommand)
-    .resolvesOnce({ StackEvents: [ev('UPDATE_COMPLETE', 'app', { ClientRequestToken: 'older' })] })
-    .resolves({ StackEvents: [ev(final), ev('UPDATE_COMPLETE', 'T'), ev('UPDATE_IN_PROGRESS')] });
-}
-
-beforeEach(() => {
-  cfMock.reset();
-  event = 0;
-});
+beforeEach(resetHarness);
 
 describe('starting states', () => {
   it('absent stack: CREATE change set with OnStackFailure=DELETE, no UsePreviousValue, no DisableRollback on execute', async () => {
@@ -329,216 +188,6 @@ describe('starting states', () => {
       message: 'Stack app is still busy with another operation after 1m.',
     });
     expect(cfMock.commandCalls(CreateChangeSetCommand)).toHaveLength(0);
-  });
-});
-
-describe('change sets', () => {
-  it.each([
-    "The submitted information didn't contain changes. Submit different information to create a change set.",
-    'No updates are to be performed.',
-  ])('"%s" is no changes: green, change set deleted, protection still reconciled', async (reason) => {
-    cfMock
-      .on(DescribeStacksCommand)
-      .resolves({ Stacks: [stack('UPDATE_COMPLETE', { EnableTerminationProtection: false })] });
-    cfMock.on(CreateChangeSetCommand).resolves({ Id: CS_ID, StackId: STACK_ID });
-    cfMock.on(DescribeChangeSetCommand).resolves({
-      ChangeSetId: CS_ID,
-      Status: 'FAILED',
-      ExecutionStatus: 'UNAVAILABLE',
-      StatusReason: reason,
-    });
-    const { r } = await run(cfg({ terminationProtection: true }));
-    expect(r).toMatchObject({ outcome: 'no-changes', hasChanges: false, status: 'UPDATE_COMPLETE' });
-    expect(inputs(DeleteChangeSetCommand)).toEqual([{ ChangeSetName: CS_ID }]);
-    expect(inputs(UpdateTerminationProtectionCommand)).toEqual([
-      { StackName: STACK_ID, EnableTerminationProtection: true },
-    ]);
-    expect(cfMock.commandCalls(ExecuteChangeSetCommand)).toHaveLength(0);
-  });
-
-  it.each([
-    ['denied', undefined],
-    ['a hook failure', 'Topic (AWS::SNS::Topic) HOOK_INVOCATION_ERROR: Topics must be encrypted'],
-  ])('a failed change set: DescribeEvents %s', async (kind, cause) => {
-    cfMock.on(DescribeStacksCommand).resolves({ Stacks: [stack('UPDATE_COMPLETE')] });
-    cfMock.on(CreateChangeSetCommand).resolves({ Id: CS_ID, StackId: STACK_ID });
-    cfMock.on(DescribeChangeSetCommand).resolves({
-      ChangeSetId: CS_ID,
-      Status: 'FAILED',
-      ExecutionStatus: 'UNAVAILABLE',
-      StatusReason: 'The following hook(s)/validation failed: [Org::Security::Encryption]',
-    });
-    if (kind === 'denied')
-      cfMock
-        .on(DescribeEventsCommand)
-        .rejects(validation('not authorized to perform: cloudformation:DescribeEvents', 'AccessDenied'));
-    else
-      cfMock.on(DescribeEventsCommand).resolves({
-        OperationEvents: [
-          { EventType: 'PROGRESS_EVENT', LogicalResourceId: 'app', Timestamp: new Date(1) },
-          {
-            EventType: 'HOOK_INVOCATION_ERROR',
-            LogicalResourceId: 'Topic',
-            ResourceType: 'AWS::SNS::Topic',
-            HookStatusReason: 'Topics must be encrypted',
-            Timestamp: new Date(2),
-          },
-        ],
-      });
-    const { r, log } = await run();
-    expect(r.outcome).toBe('failed');
-    expect(r.message).toBe(
-      'The change set failed: The following hook(s)/validation failed: [Org::Security::Encryption]',
-    );
-    expect(inputs(DescribeEventsCommand)).toEqual([
-      { ChangeSetName: CS_ID, Filters: { FailedEvents: true } },
-    ]);
-    expect(
-      r.rootCause &&
-        `${r.rootCause.logicalId} (${r.rootCause.resourceType}) ${r.rootCause.status}: ${r.rootCause.reason}`,
-    ).toBe(cause);
-    expect(log.messages('warning')).toEqual([]);
-    expect(inputs(DeleteChangeSetCommand)).toEqual([{ ChangeSetName: CS_ID }]);
-  });
-
-  it('an empty change set refused outright (ValidationError) is no changes too', async () => {
-    cfMock.on(DescribeStacksCommand).resolves({ Stacks: [stack('UPDATE_COMPLETE')] });
-    cfMock.on(CreateChangeSetCommand).rejects(validation('No updates are to be performed.'));
-    const { r } = await run();
-    expect(r.outcome).toBe('no-changes');
-  });
-
-  it('deletes the change set it created when anything after creating it fails', async () => {
-    happyUpdate();
-    cfMock.on(ExecuteChangeSetCommand).rejects(validation('boom', 'InvalidChangeSetStatus'));
-    const { r } = await run();
-    expect(r.failure).toMatchObject({ kind: 'concurrency', code: 'InvalidChangeSetStatus' });
-    expect(r.failure?.message).toContain('(boom)');
-    expect(r.notDone).toEqual(['execute the change set (failed)', 'wait for the stack to finish']);
-    expect(inputs(DeleteChangeSetCommand)).toEqual([{ ChangeSetName: CS_ID }]);
-  });
-
-  it('a change set briefly unknown right after creation is asked again', async () => {
-    happyUpdate();
-    cfMock
-      .on(DescribeChangeSetCommand)
-      .rejectsOnce(validation('ChangeSet [cs] does not exist', 'ChangeSetNotFoundException'))
-      .resolves({
-        ChangeSetId: CS_ID,
-        StackId: STACK_ID,
-        Status: 'CREATE_COMPLETE',
-        ExecutionStatus: 'AVAILABLE',
-      });
-    const { r } = await run();
-    expect(r.outcome).toBe('deployed');
-    expect(cfMock.commandCalls(DescribeChangeSetCommand)).toHaveLength(2);
-  });
-
-  it('preview keeps the change set and executes nothing', async () => {
-    happyUpdate();
-    const { r } = await run(cfg({ mode: 'preview' }));
-    expect(r.outcome).toBe('previewed');
-    expect(cfMock.commandCalls(ExecuteChangeSetCommand)).toHaveLength(0);
-    expect(cfMock.commandCalls(DeleteChangeSetCommand)).toHaveLength(0);
-  });
-
-  it('execute mode refuses a change set that is not AVAILABLE', async () => {
-    cfMock.on(DescribeStacksCommand).resolves({ Stacks: [stack('UPDATE_COMPLETE')] });
-    cfMock
-      .on(DescribeChangeSetCommand)
-      .resolves({ ChangeSetId: CS_ID, Status: 'CREATE_COMPLETE', ExecutionStatus: 'OBSOLETE' });
-    const { r } = await run(cfg({ mode: 'execute' }));
-    expect(r.failure).toMatchObject({
-      kind: 'obsolete-change-set',
-      message: 'Change set pipewright-deploy-7-1 cannot be executed: it is CREATE_COMPLETE/OBSOLETE.',
-    });
-    expect(cfMock.commandCalls(ExecuteChangeSetCommand)).toHaveLength(0);
-    // Not ours to delete: a preview run created it.
-    expect(cfMock.commandCalls(DeleteChangeSetCommand)).toHaveLength(0);
-  });
-
-  it('capabilities auto: adds what CloudFormation asks for, once, with a new token', async () => {
-    happyUpdate();
-    cfMock
-      .on(CreateChangeSetCommand)
-      .rejectsOnce(
-        validation('Requires capabilities : [CAPABILITY_AUTO_EXPAND]', 'InsufficientCapabilitiesException'),
-      )
-      .resolves({ Id: CS_ID, StackId: STACK_ID });
-    await run();
-    const calls = inputs(CreateChangeSetCommand) as { Capabilities?: string[]; ClientToken: string }[];
-    expect(calls.map((c) => [c.Capabilities, c.ClientToken])).toEqual([
-      [undefined, NAME],
-      [['CAPABILITY_AUTO_EXPAND'], `${NAME}-caps`],
-    ]);
-  });
-
-  it('explicit capabilities: explains which one to add', async () => {
-    happyUpdate();
-    cfMock
-      .on(CreateChangeSetCommand)
-      .rejects(
-        validation('Requires capabilities : [CAPABILITY_NAMED_IAM]', 'InsufficientCapabilitiesException'),
-      );
-    const { r } = await run(cfg({ capabilities: ['CAPABILITY_IAM'] }));
-    expect(r.failure).toMatchObject({
-      kind: 'capabilities',
-      hint: 'Add CAPABILITY_NAMED_IAM to `capabilities`, or set `capabilities: auto`.',
-    });
-  });
-
-  it('a URL template is checked through GetTemplateSummary before the change set', async () => {
-    cfMock.on(DescribeStacksCommand).resolves({ Stacks: [stack('UPDATE_COMPLETE')] });
-    cfMock.on(GetTemplateSummaryCommand).resolves({ Parameters: [{ ParameterKey: 'Other' }] });
-    const { r } = await run(cfg({ template: { display: 'https://b/t', url: 'https://b/t' } }));
-    expect(r.failure?.message).toContain('declares no parameter "Env"');
-    expect(cfMock.commandCalls(CreateChangeSetCommand)).toHaveLength(0);
-  });
-});
-
-describe('preview', () => {
-  it("expands nested stacks' change sets into the tree", async () => {
-    happyUpdate();
-    const NESTED_CS = 'arn:aws:cloudformation:us-east-1:123456789012:changeSet/nested/2';
-    cfMock.on(DescribeChangeSetCommand, { ChangeSetName: CS_ID }).resolves({
-      ChangeSetId: CS_ID,
-      StackId: STACK_ID,
-      Status: 'CREATE_COMPLETE',
-      ExecutionStatus: 'AVAILABLE',
-      Changes: [
-        {
-          Type: 'Resource',
-          ResourceChange: {
-            Action: 'Modify',
-            LogicalResourceId: 'Network',
-            ResourceType: 'AWS::CloudFormation::Stack',
-            ChangeSetId: NESTED_CS,
-          },
-        },
-      ],
-    });
-    cfMock.on(DescribeChangeSetCommand, { ChangeSetName: NESTED_CS }).resolves({
-      ChangeSetId: NESTED_CS,
-      Status: 'CREATE_COMPLETE',
-      Changes: [
-        {
-          Type: 'Resource',
-          ResourceChange: {
-            Action: 'Remove',
-            LogicalResourceId: 'Nat',
-            ResourceType: 'AWS::EC2::NatGateway',
-          },
-        },
-      ],
-    });
-    const { r } = await run(cfg({ mode: 'preview' }));
-    expect(r.changes.map((c) => [c.logicalId, c.children?.map((x) => [x.action, x.logicalId])])).toEqual([
-      ['Network', [['Remove', 'Nat']]],
-    ]);
-    expect(inputs(DescribeChangeSetCommand)).toContainEqual({
-      ChangeSetName: NESTED_CS,
-      IncludePropertyValues: true,
-    });
   });
 });
 

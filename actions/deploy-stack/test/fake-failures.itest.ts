@@ -9,8 +9,9 @@
  * AWS returns as quoted in public reports: the AccessDenied text in awslabs/aws-deployment-framework#511
  * ("User: … is not authorized to perform: cloudformation:UpdateTerminationProtection on resource: … because no
  * identity-based policy allows the cloudformation:UpdateTerminationProtection action"), the busy-stack text
- * "Stack:<arn> is in UPDATE_IN_PROGRESS state and can not be updated." (reference §3) and the obsolete change
- * set text "ChangeSet [arn] cannot be executed in its current execution status of [OBSOLETE]"
+ * "Stack:<arn> is in UPDATE_IN_PROGRESS state and can not be updated." (the ValidationError CloudFormation answers
+ * while another operation is under way on the stack; src/failures.ts lists the texts it classifies) and the obsolete
+ * change set text "ChangeSet [arn] cannot be executed in its current execution status of [OBSOLETE]"
  * (aws/amazon-chime-sdk-js#1089).
  */
 import { afterEach, beforeAll, describe, expect, it } from '@jest/globals';

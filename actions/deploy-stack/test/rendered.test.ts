@@ -8,7 +8,7 @@ import {
   withoutInvisible,
 } from '@pipewright/testkit/render-like-github';
 import type { ChangeNode } from '../src/change-tree.ts';
-import type { DeployResult } from '../src/deploy.ts';
+import type { DeployResult } from '../src/result.ts';
 import { renderReport } from '../src/report.ts';
 
 // What GitHub shows for the deploy comment and job summary (cmark-gfm + GitHub's sanitizer), with hostile text

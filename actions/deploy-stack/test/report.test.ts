@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { COMMENT_LIMIT } from '@pipewright/shared/report';
 import { countChanges, countsLine, renderNode, toChangeNode, type ChangeNode } from '../src/change-tree.ts';
-import type { DeployResult } from '../src/deploy.ts';
+import type { DeployResult } from '../src/result.ts';
 import { failureText, renderReport } from '../src/report.ts';
 import {
   liveImages,
