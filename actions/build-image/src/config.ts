@@ -3,6 +3,7 @@
  * (tags and tag rules, the Dockerfile, cache references, platforms, the context plan, registry credentials,
  * BuildKit secrets). Every mistake in the inputs is reported here.
  */
+import { parseYaml } from '@pipewright/shared/yaml';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { InputError, UserError, type ActionRuntime, type Inputs } from '@pipewright/shared/action';
@@ -21,9 +22,9 @@ const PLATFORM_RE = /^[a-z0-9]+\/[a-z0-9_]+(?:\/[a-z0-9]+)?$/;
 export const spec = {
   context: { type: 'path', default: '.', mustExist: 'dir' },
   dockerfile: { type: 'path', mustExist: 'file' },
-  'build-args': { type: 'map' },
+  'build-args': { type: 'map', yaml: parseYaml },
   target: { type: 'string', pattern: /^[A-Za-z0-9][A-Za-z0-9_.-]*$/, patternHint: 'a build stage name' },
-  labels: { type: 'map' },
+  labels: { type: 'map', yaml: parseYaml },
   'oci-labels': { type: 'boolean', default: true },
   platform: {
     type: 'string',
@@ -32,9 +33,9 @@ export const spec = {
   },
   platforms: { type: 'list' },
   buildkit: { type: 'boolean', default: false },
-  secrets: { type: 'map', secret: true },
-  'secret-files': { type: 'map' },
-  'secret-envs': { type: 'map' },
+  secrets: { type: 'map', yaml: parseYaml, secret: true },
+  'secret-files': { type: 'map', yaml: parseYaml },
+  'secret-envs': { type: 'map', yaml: parseYaml },
   pull: { type: 'boolean', default: false },
   'no-cache': { type: 'boolean', default: false },
   'cache-from': { type: 'list' },

@@ -1,3 +1,4 @@
+import { parseYaml } from '@pipewright/shared/yaml';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { confinePath, UserError, type Inputs } from '@pipewright/shared/action';
@@ -26,7 +27,7 @@ export const spec = {
   template: { type: 'string', required: true },
   parameters: { type: 'string' },
   capabilities: { type: 'list', default: ['auto'] },
-  tags: { type: 'map' },
+  tags: { type: 'map', yaml: parseYaml },
   'role-arn': {
     type: 'string',
     pattern: /^arn:aws[a-z-]*:iam::\d{12}:role\/.+$/,

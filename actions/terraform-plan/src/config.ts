@@ -3,6 +3,7 @@
  * (risk rules read, paths confined, the report's key and folder) made before anything touches Terraform or
  * GitHub.
  */
+import { parseYaml } from '@pipewright/shared/yaml';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ActionRuntime, Inputs } from '@pipewright/shared/action';
@@ -20,7 +21,7 @@ export const spec = {
   init: { type: 'boolean', default: true },
   'backend-config': { type: 'list', commas: false },
   'var-files': { type: 'list' },
-  variables: { type: 'map' },
+  variables: { type: 'map', yaml: parseYaml },
   'terraform-binary': { type: 'string', default: 'terraform' },
   mode: { type: 'enum', values: ['normal', 'destroy', 'refresh-only'], default: 'normal' },
   // Like every path input: inside the workspace or RUNNER_TEMP after symlinks (our own outputs chain).

@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { InputError } from '../src/action/errors.ts';
 import { getInputs, inputEnvName, parseList, type InputSpec } from '../src/action/inputs.ts';
+import { parseYaml } from '../src/yaml/index.ts';
 
 const ws = mkdtempSync(path.join(os.tmpdir(), 'pw-inputs-'));
 mkdirSync(path.join(ws, 'infra'));
@@ -17,7 +18,7 @@ const spec = {
   timeout: { type: 'duration', default: '5m' },
   push: { type: 'boolean', default: false },
   tags: { type: 'list' },
-  labels: { type: 'map' },
+  labels: { type: 'map', yaml: parseYaml },
   dir: { type: 'path', mustExist: 'dir' },
   token: { type: 'string', secret: true },
 } as const satisfies InputSpec;

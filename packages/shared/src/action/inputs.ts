@@ -1,6 +1,5 @@
 import { realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { parseYaml } from '../yaml/index.ts';
 import { InputError, describeThrown } from './errors.ts';
 import { parseDuration } from '../util/time.ts';
 
@@ -17,7 +16,11 @@ export type InputDef =
   | ({ type: 'duration'; minMs?: number; maxMs?: number } & Base<string>)
   | ({ type: 'enum'; values: readonly string[] } & Base<string>)
   | ({ type: 'list'; commas?: boolean } & Base<readonly string[]>)
-  | ({ type: 'map' } & Base<Readonly<Record<string, string>>>)
+  /**
+   * `K=V` lines or a YAML mapping. The YAML parser is given by the spec (`yaml: parseYaml` from
+   * @pipewright/shared/yaml) so that an action without map inputs does not bundle and load one (cold start).
+   */
+  | ({ type: 'map'; yaml: (text: string) => unknown } & Base<Readonly<Record<string, string>>>)
   | ({ type: 'path'; mustExist?: 'file' | 'dir' | 'any' } & Base<string>)
   /** A list of paths (newline or comma separated), each confined like `path`. */
   | ({ type: 'paths'; mustExist?: 'file' | 'dir' | 'any'; commas?: boolean } & Base<readonly string[]>);
@@ -147,7 +150,7 @@ function parseOne(
     case 'list':
       return parseList(text, def.commas ?? true);
     case 'map':
-      return parseMap(text, bad);
+      return parseMap(text, bad, def.yaml);
     case 'path':
       return confinePath(text, workspace, def.mustExist, bad, temp);
     case 'paths':
@@ -168,7 +171,11 @@ export function parseList(text: string, commas = true): string[] {
 }
 
 /** A YAML mapping (`k: v`) or `K=V` lines; values become strings. */
-export function parseMap(text: string, bad: (why: string) => never): Record<string, string> {
+export function parseMap(
+  text: string,
+  bad: (why: string) => never,
+  parseYaml: (text: string) => unknown,
+): Record<string, string> {
   const lines = text.split(/\r?\n/).filter((l) => l.trim() !== '' && !l.trim().startsWith('#'));
   if (lines.length && lines.every((l) => /^\s*[^=:\s]+=/.test(l))) {
     return Object.fromEntries(
