@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { UserError } from '@pipewright/shared/action';
 
@@ -99,8 +98,11 @@ export type RunPlugin = (
   env: NodeJS.ProcessEnv,
 ) => Promise<{ code: number | null; stdout: string; stderr: string; error?: NodeJS.ErrnoException }>;
 
+// node:child_process is taken when a plugin first runs, not at start-up: most kubeconfigs have no exec user and
+// loading the module costs every run ~1–2 ms (cold start, docs/notes/cold-start.md).
 const runPlugin: RunPlugin = (command, args, env) =>
   new Promise((resolve) => {
+    const { spawn } = process.getBuiltinModule('node:child_process');
     const child = spawn(command, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
