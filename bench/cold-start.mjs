@@ -101,7 +101,6 @@ function time(args, env, cwd = ROOT) {
   return { ms, cpu: childCpuMs() - c, status: r.status, stdout: r.stdout };
 }
 
-
 // Time from spawn to the bundle's first network request: the same inputs with every 127.0.0.1:9 endpoint moved
 // to a listening port; the first accepted connection stops the clock and the run (SIGKILL). This is start-up
 // alone; the closed-port run above also includes what the action does after its first call failed (classify the
@@ -114,7 +113,9 @@ await new Promise((r) => listener.listen(0, '127.0.0.1', r));
 listener.unref();
 const PORT = listener.address().port;
 const moved = (env) =>
-  Object.fromEntries(Object.entries(env).map(([k, v]) => [k, String(v).replaceAll('127.0.0.1:9', `127.0.0.1:${PORT}`)]));
+  Object.fromEntries(
+    Object.entries(env).map(([k, v]) => [k, String(v).replaceAll('127.0.0.1:9', `127.0.0.1:${PORT}`)]),
+  );
 function timeToFirstRequest(bundle, env, cwd = ROOT) {
   return new Promise((resolve) => {
     const t = process.hrtime.bigint();
@@ -207,7 +208,15 @@ for (const action of actions) {
     firstReq.push(await timeToFirstRequest(bundle, env));
   }
   const kb = kbOf(bundle);
-  rows.push({ action, base: median(base), act: median(act), first: median(firstReq), kb, stop, status: first.status });
+  rows.push({
+    action,
+    base: median(base),
+    act: median(act),
+    first: median(firstReq),
+    kb,
+    stop,
+    status: first.status,
+  });
   console.log(
     `${action}: ${median(act).toFixed(0)} ms vs node -e 0 ${median(base).toFixed(0)} ms = ${(median(act) / median(base)).toFixed(2)}×; first request at ${median(firstReq).toFixed(0)} ms = ${(median(firstReq) / median(base)).toFixed(2)}×  (${kb} kB) — stopped at: ${stop}`,
   );

@@ -225,6 +225,266 @@ function serveDiffCopy(stream, headers, services) {
 }
 
 
+/***/ }),
+
+/***/ 4765:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L$: () => (/* binding */ dockerfileAbs),
+/* harmony export */   aB: () => (/* binding */ entriesFor),
+/* harmony export */   z5: () => (/* binding */ sendEntries)
+/* harmony export */ });
+/* unused harmony exports packet, readPacket, dockerfileDir */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _protobuf_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6807);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7014);
+/**
+ * The build context through the BuildKit session instead of a tar upload (`remote=client-session`):
+ * BuildKit's Dockerfile frontend then reads the Dockerfile from a source of its own ("dockerfile") and
+ * the context ("context") with the .dockerignore exclusions applied, so a Dockerfile or .dockerignore that
+ * excludes itself is read but never reaches COPY — as with buildx. We serve
+ * `moby.filesync.v1.FileSync/DiffCopy` with fsutil's send protocol (tonistiigi/fsutil send.go/wire.proto):
+ * one STAT packet per entry in walk order, an empty STAT to end, then DATA packets for each REQ (by the
+ * entry's index), an empty DATA to end a file, FIN to finish.
+ */
+
+
+
+
+const PACKET = { STAT: 0, REQ: 1, DATA: 2, FIN: 3, ERR: 4 };
+const MODE_DIR = 0x80000000;
+const MODE_SYMLINK = 0x08000000;
+const MTIME_NS = _context_js__WEBPACK_IMPORTED_MODULE_2__/* .CONTEXT_MTIME */ .LB.getTime() * 1e6;
+function statMessage(e) {
+    const mode = e.kind === 'directory' ? MODE_DIR | e.mode : e.kind === 'symlink' ? MODE_SYMLINK | 0o777 : e.mode;
+    return (0,_protobuf_js__WEBPACK_IMPORTED_MODULE_3__/* .encode */ .lF)([
+        { no: 1, bytes: e.path },
+        { no: 2, int: mode >>> 0 },
+        { no: 5, int: e.kind === 'file' ? e.size : 0 },
+        { no: 6, int: MTIME_NS },
+        ...(e.linkname !== undefined ? [{ no: 7, bytes: e.linkname }] : []),
+    ]);
+}
+function packet(type, p = {}) {
+    return (0,_protobuf_js__WEBPACK_IMPORTED_MODULE_3__/* .encode */ .lF)([
+        ...(type ? [{ no: 1, int: type }] : []),
+        ...(p.stat ? [{ no: 2, bytes: p.stat }] : []),
+        ...(p.id ? [{ no: 3, int: p.id }] : []),
+        ...(p.data && p.data.length ? [{ no: 4, bytes: p.data }] : []),
+    ]);
+}
+function readPacket(buf) {
+    let type = 0;
+    let id = 0;
+    for (const f of (0,_protobuf_js__WEBPACK_IMPORTED_MODULE_3__/* .fields */ .OA)(buf)) {
+        if (f.no === 1 && f.int !== undefined)
+            type = f.int;
+        if (f.no === 3 && f.int !== undefined)
+            id = f.int;
+    }
+    return { type, id };
+}
+/** The entries to send for one DiffCopy call: `followpaths` (what the frontend reads, e.g. the
+ * Dockerfile or .dockerignore) straight from disk, or else the filtered context. */
+async function entriesFor(plan, dir, followPaths) {
+    const root = dir === 'dockerfile' ? dockerfileDir(plan) : plan.dir;
+    if (followPaths.length || dir === 'dockerfile') {
+        const wanted = followPaths.length ? followPaths : [node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(dockerfileAbs(plan))];
+        const out = new Map();
+        for (const rel of wanted) {
+            const clean = node_path__WEBPACK_IMPORTED_MODULE_1___default().posix.normalize(rel).replace(/^\/+/, '');
+            if (clean.startsWith('..'))
+                continue;
+            const abs = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, clean);
+            let st;
+            try {
+                st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(abs);
+            }
+            catch {
+                continue;
+            }
+            const parts = clean.split('/');
+            for (let i = 1; i < parts.length; i++) {
+                const p = parts.slice(0, i).join('/');
+                if (!out.has(p))
+                    out.set(p, { path: p, kind: 'directory', abs: node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, p), mode: 0o755, size: 0 });
+            }
+            if (st.isFile())
+                out.set(clean, { path: clean, kind: 'file', abs, mode: st.mode & 0o7777, size: st.size });
+            else if (st.isSymbolicLink())
+                out.set(clean, {
+                    path: clean,
+                    kind: 'symlink',
+                    abs,
+                    mode: 0o777,
+                    size: 0,
+                    linkname: (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readlinkSync)(abs),
+                });
+        }
+        return [...out.values()].sort((a, b) => comparePath(a.path, b.path));
+    }
+    const out = [];
+    for await (const e of (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .walkContext */ .ph)(plan))
+        out.push({
+            path: e.name,
+            kind: e.type,
+            abs: e.abs,
+            mode: e.mode,
+            size: e.size,
+            ...(e.linkname !== undefined ? { linkname: e.linkname } : {}),
+        });
+    return out;
+}
+/** fsutil's order: path components compared one by one. */
+function comparePath(a, b) {
+    const x = a.split('/');
+    const y = b.split('/');
+    for (let i = 0; i < Math.min(x.length, y.length); i++)
+        if (x[i] !== y[i])
+            return x[i] < y[i] ? -1 : 1;
+    return x.length - y.length;
+}
+function dockerfileAbs(plan) {
+    return plan.externalDockerfile ?? node_path__WEBPACK_IMPORTED_MODULE_1___default().join(plan.dir, plan.dockerfile);
+}
+function dockerfileDir(plan) {
+    return node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(dockerfileAbs(plan));
+}
+/** Runs the sender side of one DiffCopy stream. */
+async function sendEntries(entries, send, receive) {
+    for (const e of entries)
+        await send(packet(PACKET.STAT, { stat: statMessage(e) }));
+    await send(packet(PACKET.STAT));
+    for (;;) {
+        const msg = await receive();
+        if (!msg)
+            return;
+        const p = readPacket(msg);
+        if (p.type === PACKET.FIN) {
+            await send(packet(PACKET.FIN));
+            return;
+        }
+        if (p.type === PACKET.ERR)
+            throw new Error('the engine reported an error while reading the context');
+        if (p.type !== PACKET.REQ)
+            continue;
+        const e = entries[p.id];
+        if (!e || e.kind !== 'file')
+            throw new Error(`the engine asked for entry ${p.id}, which is no file`);
+        const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(e.abs, 'r');
+        try {
+            const buf = Buffer.alloc(32 * 1024);
+            for (;;) {
+                const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buf, 0, buf.length, null);
+                if (n === 0)
+                    break;
+                // Awaited: the HTTP/2 stream's backpressure keeps memory flat for any context size.
+                await send(packet(PACKET.DATA, { id: p.id, data: Buffer.from(buf.subarray(0, n)) }));
+            }
+        }
+        finally {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+        }
+        await send(packet(PACKET.DATA, { id: p.id }));
+    }
+}
+
+
+/***/ }),
+
+/***/ 6807:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   OA: () => (/* binding */ fields),
+/* harmony export */   OM: () => (/* binding */ stringField),
+/* harmony export */   lF: () => (/* binding */ encode)
+/* harmony export */ });
+/**
+ * Just enough protobuf for the BuildKit session and trace messages: varints, length-delimited fields,
+ * and skipping what we do not read. No schema compiler, no runtime dependency.
+ */
+function readVarint(buf, pos) {
+    let result = 0;
+    let shift = 0;
+    for (;;) {
+        if (pos >= buf.length)
+            throw new Error('protobuf: truncated varint');
+        const b = buf[pos++];
+        result += (b & 0x7f) * 2 ** shift;
+        if (b < 0x80)
+            return [result, pos];
+        shift += 7;
+        if (shift > 63)
+            throw new Error('protobuf: varint too long');
+    }
+}
+function* fields(buf) {
+    let pos = 0;
+    while (pos < buf.length) {
+        const [key, p1] = readVarint(buf, pos);
+        pos = p1;
+        const no = Math.floor(key / 8);
+        const wire = key & 7;
+        if (wire === 0) {
+            const [v, p2] = readVarint(buf, pos);
+            pos = p2;
+            yield { no, wire, int: v };
+        }
+        else if (wire === 2) {
+            const [len, p2] = readVarint(buf, pos);
+            if (p2 + len > buf.length)
+                throw new Error('protobuf: truncated field');
+            yield { no, wire, bytes: buf.subarray(p2, p2 + len) };
+            pos = p2 + len;
+        }
+        else if (wire === 1) {
+            pos += 8;
+        }
+        else if (wire === 5) {
+            pos += 4;
+        }
+        else
+            throw new Error(`protobuf: unsupported wire type ${wire}`);
+    }
+}
+function varint(n) {
+    const out = [];
+    let v = n;
+    while (v >= 0x80) {
+        out.push((v % 0x80) | 0x80);
+        v = Math.floor(v / 0x80);
+    }
+    out.push(v);
+    return Buffer.from(out);
+}
+/** Encodes length-delimited (string/bytes/message) and varint fields, in the given order. */
+function encode(parts) {
+    const chunks = [];
+    for (const p of parts) {
+        if ('int' in p) {
+            chunks.push(varint(p.no * 8), varint(p.int));
+        }
+        else {
+            const b = typeof p.bytes === 'string' ? Buffer.from(p.bytes) : p.bytes;
+            chunks.push(varint(p.no * 8 + 2), varint(b.length), b);
+        }
+    }
+    return Buffer.concat(chunks);
+}
+/** The first string (length-delimited) value of a field, if any. */
+function stringField(buf, no) {
+    for (const f of fields(buf))
+        if (f.no === no && f.bytes)
+            return f.bytes.toString('utf8');
+    return undefined;
+}
+
+
 /***/ })
 
 };

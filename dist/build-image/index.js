@@ -1,3052 +1,250 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 6173:
-/***/ ((module) => {
-
-function isBuffer(value) {
-  return Buffer.isBuffer(value) || value instanceof Uint8Array
-}
-
-function isEncoding(encoding) {
-  return Buffer.isEncoding(encoding)
-}
-
-function alloc(size, fill, encoding) {
-  return Buffer.alloc(size, fill, encoding)
-}
-
-function allocUnsafe(size) {
-  return Buffer.allocUnsafe(size)
-}
-
-function allocUnsafeSlow(size) {
-  return Buffer.allocUnsafeSlow(size)
-}
-
-function byteLength(string, encoding) {
-  return Buffer.byteLength(string, encoding)
-}
-
-function compare(a, b) {
-  return Buffer.compare(a, b)
-}
-
-function concat(buffers, totalLength) {
-  return Buffer.concat(buffers, totalLength)
-}
-
-function copy(source, target, targetStart, start, end) {
-  return toBuffer(source).copy(target, targetStart, start, end)
-}
-
-function equals(a, b) {
-  return toBuffer(a).equals(b)
-}
-
-function fill(buffer, value, offset, end, encoding) {
-  return toBuffer(buffer).fill(value, offset, end, encoding)
-}
-
-function from(value, encodingOrOffset, length) {
-  return Buffer.from(value, encodingOrOffset, length)
-}
-
-function includes(buffer, value, byteOffset, encoding) {
-  return toBuffer(buffer).includes(value, byteOffset, encoding)
-}
-
-function indexOf(buffer, value, byfeOffset, encoding) {
-  return toBuffer(buffer).indexOf(value, byfeOffset, encoding)
-}
-
-function lastIndexOf(buffer, value, byteOffset, encoding) {
-  return toBuffer(buffer).lastIndexOf(value, byteOffset, encoding)
-}
-
-function swap16(buffer) {
-  return toBuffer(buffer).swap16()
-}
-
-function swap32(buffer) {
-  return toBuffer(buffer).swap32()
-}
-
-function swap64(buffer) {
-  return toBuffer(buffer).swap64()
-}
-
-function toBuffer(buffer) {
-  if (Buffer.isBuffer(buffer)) return buffer
-  return Buffer.from(buffer.buffer, buffer.byteOffset, buffer.byteLength)
-}
-
-function toString(buffer, encoding, start, end) {
-  return toBuffer(buffer).toString(encoding, start, end)
-}
-
-function toHex(buffer, start, end) {
-  return toBuffer(buffer).toString('hex', start, end)
-}
-
-function write(buffer, string, offset, length, encoding) {
-  return toBuffer(buffer).write(string, offset, length, encoding)
-}
-
-function readDoubleBE(buffer, offset) {
-  return toBuffer(buffer).readDoubleBE(offset)
-}
-
-function readDoubleLE(buffer, offset) {
-  return toBuffer(buffer).readDoubleLE(offset)
-}
-
-function readFloatBE(buffer, offset) {
-  return toBuffer(buffer).readFloatBE(offset)
-}
-
-function readFloatLE(buffer, offset) {
-  return toBuffer(buffer).readFloatLE(offset)
-}
-
-function readInt32BE(buffer, offset) {
-  return toBuffer(buffer).readInt32BE(offset)
-}
-
-function readInt32LE(buffer, offset) {
-  return toBuffer(buffer).readInt32LE(offset)
-}
-
-function readUInt32BE(buffer, offset) {
-  return toBuffer(buffer).readUInt32BE(offset)
-}
-
-function readUInt32LE(buffer, offset) {
-  return toBuffer(buffer).readUInt32LE(offset)
-}
-
-function writeDoubleBE(buffer, value, offset) {
-  return toBuffer(buffer).writeDoubleBE(value, offset)
-}
-
-function writeDoubleLE(buffer, value, offset) {
-  return toBuffer(buffer).writeDoubleLE(value, offset)
-}
-
-function writeFloatBE(buffer, value, offset) {
-  return toBuffer(buffer).writeFloatBE(value, offset)
-}
-
-function writeFloatLE(buffer, value, offset) {
-  return toBuffer(buffer).writeFloatLE(value, offset)
-}
-
-function writeInt32BE(buffer, value, offset) {
-  return toBuffer(buffer).writeInt32BE(value, offset)
-}
-
-function writeInt32LE(buffer, value, offset) {
-  return toBuffer(buffer).writeInt32LE(value, offset)
-}
-
-function writeUInt32BE(buffer, value, offset) {
-  return toBuffer(buffer).writeUInt32BE(value, offset)
-}
-
-function writeUInt32LE(buffer, value, offset) {
-  return toBuffer(buffer).writeUInt32LE(value, offset)
-}
-
-module.exports = {
-  isBuffer,
-  isEncoding,
-  alloc,
-  allocUnsafe,
-  allocUnsafeSlow,
-  byteLength,
-  compare,
-  concat,
-  copy,
-  equals,
-  fill,
-  from,
-  includes,
-  indexOf,
-  lastIndexOf,
-  swap16,
-  swap32,
-  swap64,
-  toBuffer,
-  toString,
-  toHex,
-  write,
-  readDoubleBE,
-  readDoubleLE,
-  readFloatBE,
-  readFloatLE,
-  readInt32BE,
-  readInt32LE,
-  readUInt32BE,
-  readUInt32LE,
-  writeDoubleBE,
-  writeDoubleLE,
-  writeFloatBE,
-  writeFloatLE,
-  writeInt32BE,
-  writeInt32LE,
-  writeUInt32BE,
-  writeUInt32LE
-}
-
-
-/***/ }),
-
-/***/ 1736:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-module.exports = __nccwpck_require__(4434)
-
-
-/***/ }),
-
-/***/ 1967:
-/***/ ((module) => {
-
-module.exports = class FixedFIFO {
-  constructor (hwm) {
-    if (!(hwm > 0) || ((hwm - 1) & hwm) !== 0) throw new Error('Max size for a FixedFIFO should be a power of two')
-    this.buffer = new Array(hwm)
-    this.mask = hwm - 1
-    this.top = 0
-    this.btm = 0
-    this.next = null
-  }
-
-  clear () {
-    this.top = this.btm = 0
-    this.next = null
-    this.buffer.fill(undefined)
-  }
-
-  push (data) {
-    if (this.buffer[this.top] !== undefined) return false
-    this.buffer[this.top] = data
-    this.top = (this.top + 1) & this.mask
-    return true
-  }
-
-  shift () {
-    const last = this.buffer[this.btm]
-    if (last === undefined) return undefined
-    this.buffer[this.btm] = undefined
-    this.btm = (this.btm + 1) & this.mask
-    return last
-  }
-
-  peek () {
-    return this.buffer[this.btm]
-  }
-
-  isEmpty () {
-    return this.buffer[this.btm] === undefined
-  }
-}
-
-
-/***/ }),
-
-/***/ 6927:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-const FixedFIFO = __nccwpck_require__(1967)
-
-module.exports = class FastFIFO {
-  constructor (hwm) {
-    this.hwm = hwm || 16
-    this.head = new FixedFIFO(this.hwm)
-    this.tail = this.head
-    this.length = 0
-  }
-
-  clear () {
-    this.head = this.tail
-    this.head.clear()
-    this.length = 0
-  }
-
-  push (val) {
-    this.length++
-    if (!this.head.push(val)) {
-      const prev = this.head
-      this.head = prev.next = new FixedFIFO(2 * this.head.buffer.length)
-      this.head.push(val)
-    }
-  }
-
-  shift () {
-    if (this.length !== 0) this.length--
-    const val = this.tail.shift()
-    if (val === undefined && this.tail.next) {
-      const next = this.tail.next
-      this.tail.next = null
-      this.tail = next
-      return this.tail.shift()
-    }
-
-    return val
-  }
-
-  peek () {
-    const val = this.tail.peek()
-    if (val === undefined && this.tail.next) return this.tail.next.peek()
-    return val
-  }
-
-  isEmpty () {
-    return this.length === 0
-  }
-}
-
-
-/***/ }),
-
-/***/ 8200:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-const { EventEmitter } = __nccwpck_require__(1736)
-const FIFO = __nccwpck_require__(6927)
-const TextDecoder = __nccwpck_require__(1410)
-
-const StreamError = __nccwpck_require__(3237)
-
-// if we do a future major, expect queue microtask to be there always, for now a bit defensive
-const qmt =
-  typeof queueMicrotask === 'undefined' ? (fn) => global.process.nextTick(fn) : queueMicrotask
-
-// 29 bits used total (4 from shared, 14 from read, and 11 from write)
-const MAX = (1 << 29) - 1
-
-// Shared state
-const OPENING = 0b0001
-const PREDESTROYING = 0b0010
-const DESTROYING = 0b0100
-const DESTROYED = 0b1000
-
-const NOT_OPENING = MAX ^ OPENING
-const NOT_PREDESTROYING = MAX ^ PREDESTROYING
-
-// Read state (4 bit offset from shared state)
-const READ_ACTIVE = 0b00000000000001 << 4
-const READ_UPDATING = 0b00000000000010 << 4
-const READ_PRIMARY = 0b00000000000100 << 4
-const READ_QUEUED = 0b00000000001000 << 4
-const READ_RESUMED = 0b00000000010000 << 4
-const READ_PIPE_DRAINED = 0b00000000100000 << 4
-const READ_ENDING = 0b00000001000000 << 4
-const READ_EMIT_DATA = 0b00000010000000 << 4
-const READ_EMIT_READABLE = 0b00000100000000 << 4
-const READ_EMITTED_READABLE = 0b00001000000000 << 4
-const READ_DONE = 0b00010000000000 << 4
-const READ_NEXT_TICK = 0b00100000000000 << 4
-const READ_NEEDS_PUSH = 0b01000000000000 << 4
-const READ_READ_AHEAD = 0b10000000000000 << 4
-
-// Combined read state
-const READ_FLOWING = READ_RESUMED | READ_PIPE_DRAINED
-const READ_ACTIVE_AND_NEEDS_PUSH = READ_ACTIVE | READ_NEEDS_PUSH
-const READ_PRIMARY_AND_ACTIVE = READ_PRIMARY | READ_ACTIVE
-const READ_EMIT_READABLE_AND_QUEUED = READ_EMIT_READABLE | READ_QUEUED
-const READ_RESUMED_READ_AHEAD = READ_RESUMED | READ_READ_AHEAD
-
-const READ_NOT_ACTIVE = MAX ^ READ_ACTIVE
-const READ_NON_PRIMARY = MAX ^ READ_PRIMARY
-const READ_NON_PRIMARY_AND_PUSHED = MAX ^ (READ_PRIMARY | READ_NEEDS_PUSH)
-const READ_PUSHED = MAX ^ READ_NEEDS_PUSH
-const READ_PAUSED = MAX ^ READ_RESUMED
-const READ_NOT_QUEUED = MAX ^ (READ_QUEUED | READ_EMITTED_READABLE)
-const READ_NOT_ENDING = MAX ^ READ_ENDING
-const READ_PIPE_NOT_DRAINED = MAX ^ READ_FLOWING
-const READ_NOT_NEXT_TICK = MAX ^ READ_NEXT_TICK
-const READ_NOT_UPDATING = MAX ^ READ_UPDATING
-const READ_NO_READ_AHEAD = MAX ^ READ_READ_AHEAD
-const READ_PAUSED_NO_READ_AHEAD = MAX ^ READ_RESUMED_READ_AHEAD
-
-// Write state (18 bit offset, 4 bit offset from shared state and 14 from read state)
-const WRITE_ACTIVE = 0b00000000001 << 18
-const WRITE_UPDATING = 0b00000000010 << 18
-const WRITE_PRIMARY = 0b00000000100 << 18
-const WRITE_QUEUED = 0b00000001000 << 18
-const WRITE_UNDRAINED = 0b00000010000 << 18
-const WRITE_DONE = 0b00000100000 << 18
-const WRITE_EMIT_DRAIN = 0b00001000000 << 18
-const WRITE_NEXT_TICK = 0b00010000000 << 18
-const WRITE_WRITING = 0b00100000000 << 18
-const WRITE_FINISHING = 0b01000000000 << 18
-const WRITE_CORKED = 0b10000000000 << 18
-
-const WRITE_NOT_ACTIVE = MAX ^ (WRITE_ACTIVE | WRITE_WRITING)
-const WRITE_NON_PRIMARY = MAX ^ WRITE_PRIMARY
-const WRITE_NOT_FINISHING = MAX ^ (WRITE_ACTIVE | WRITE_FINISHING)
-const WRITE_DRAINED = MAX ^ WRITE_UNDRAINED
-const WRITE_NOT_QUEUED = MAX ^ WRITE_QUEUED
-const WRITE_NOT_NEXT_TICK = MAX ^ WRITE_NEXT_TICK
-const WRITE_NOT_UPDATING = MAX ^ WRITE_UPDATING
-const WRITE_NOT_CORKED = MAX ^ WRITE_CORKED
-
-// Combined shared state
-const ACTIVE = READ_ACTIVE | WRITE_ACTIVE
-const NOT_ACTIVE = MAX ^ ACTIVE
-const DONE = READ_DONE | WRITE_DONE
-const DESTROY_STATUS = DESTROYING | DESTROYED | PREDESTROYING
-const OPEN_STATUS = DESTROY_STATUS | OPENING
-const AUTO_DESTROY = DESTROY_STATUS | DONE
-const NON_PRIMARY = WRITE_NON_PRIMARY & READ_NON_PRIMARY
-const ACTIVE_OR_TICKING = WRITE_NEXT_TICK | READ_NEXT_TICK
-const TICKING = ACTIVE_OR_TICKING & NOT_ACTIVE
-const IS_OPENING = OPEN_STATUS | TICKING
-
-// Combined shared state and read state
-const READ_PRIMARY_STATUS = OPEN_STATUS | READ_ENDING | READ_DONE
-const READ_STATUS = OPEN_STATUS | READ_DONE | READ_QUEUED
-const READ_ENDING_STATUS = OPEN_STATUS | READ_ENDING | READ_QUEUED
-const READ_READABLE_STATUS = OPEN_STATUS | READ_EMIT_READABLE | READ_QUEUED | READ_EMITTED_READABLE
-const SHOULD_NOT_READ =
-  OPEN_STATUS | READ_ACTIVE | READ_ENDING | READ_DONE | READ_NEEDS_PUSH | READ_READ_AHEAD
-const READ_BACKPRESSURE_STATUS = DESTROY_STATUS | READ_ENDING | READ_DONE
-const READ_UPDATE_SYNC_STATUS = READ_UPDATING | OPEN_STATUS | READ_NEXT_TICK | READ_PRIMARY
-const READ_NEXT_TICK_OR_OPENING = READ_NEXT_TICK | OPENING
-
-// Combined write state
-const WRITE_PRIMARY_STATUS = OPEN_STATUS | WRITE_FINISHING | WRITE_DONE
-const WRITE_QUEUED_AND_UNDRAINED = WRITE_QUEUED | WRITE_UNDRAINED
-const WRITE_QUEUED_AND_ACTIVE = WRITE_QUEUED | WRITE_ACTIVE
-const WRITE_DRAIN_STATUS = WRITE_QUEUED | WRITE_UNDRAINED | OPEN_STATUS | WRITE_ACTIVE
-const WRITE_STATUS = OPEN_STATUS | WRITE_ACTIVE | WRITE_QUEUED | WRITE_CORKED
-const WRITE_PRIMARY_AND_ACTIVE = WRITE_PRIMARY | WRITE_ACTIVE
-const WRITE_ACTIVE_AND_WRITING = WRITE_ACTIVE | WRITE_WRITING
-const WRITE_FINISHING_STATUS = OPEN_STATUS | WRITE_FINISHING | WRITE_QUEUED_AND_ACTIVE | WRITE_DONE
-const WRITE_BACKPRESSURE_STATUS = WRITE_UNDRAINED | DESTROY_STATUS | WRITE_FINISHING | WRITE_DONE
-const WRITE_UPDATE_SYNC_STATUS = WRITE_UPDATING | OPEN_STATUS | WRITE_NEXT_TICK | WRITE_PRIMARY
-const WRITE_DROP_DATA = WRITE_FINISHING | WRITE_DONE | DESTROY_STATUS
-
-const asyncIterator = Symbol.asyncIterator || Symbol('asyncIterator')
-
-class WritableState {
-  constructor(
-    stream,
-    { highWaterMark = 16384, map = null, mapWritable, byteLength, byteLengthWritable } = {}
-  ) {
-    this.stream = stream
-    this.queue = new FIFO()
-    this.highWaterMark = highWaterMark
-    this.buffered = 0
-    this.error = null
-    this.pipeline = null
-    this.drains = null // if we add more seldomly used helpers we might them into a subobject so its a single ptr
-    this.byteLength = byteLengthWritable || byteLength || defaultByteLength
-    this.map = mapWritable || map
-    this.afterWrite = afterWrite.bind(this)
-    this.afterUpdateNextTick = updateWriteNT.bind(this)
-  }
-
-  get ending() {
-    return (this.stream._duplexState & WRITE_FINISHING) !== 0
-  }
-
-  get ended() {
-    return (this.stream._duplexState & WRITE_DONE) !== 0
-  }
-
-  push(data) {
-    if ((this.stream._duplexState & WRITE_DROP_DATA) !== 0) return false
-    if (this.map !== null) data = this.map(data)
-
-    this.buffered += this.byteLength(data)
-    this.queue.push(data)
-
-    if (this.buffered < this.highWaterMark) {
-      this.stream._duplexState |= WRITE_QUEUED
-      return true
-    }
-
-    this.stream._duplexState |= WRITE_QUEUED_AND_UNDRAINED
-    return false
-  }
-
-  shift() {
-    const data = this.queue.shift()
-
-    this.buffered -= this.byteLength(data)
-    if (this.buffered === 0) this.stream._duplexState &= WRITE_NOT_QUEUED
-
-    return data
-  }
-
-  end(data) {
-    if (typeof data === 'function') {
-      this.stream.once('finish', data)
-    } else if (data !== undefined && data !== null) {
-      this.push(data)
-    }
-
-    this.stream._duplexState = (this.stream._duplexState | WRITE_FINISHING) & WRITE_NON_PRIMARY
-  }
-
-  autoBatch(data, cb) {
-    const buffer = []
-    const stream = this.stream
-
-    buffer.push(data)
-    while ((stream._duplexState & WRITE_STATUS) === WRITE_QUEUED_AND_ACTIVE) {
-      buffer.push(stream._writableState.shift())
-    }
-
-    if ((stream._duplexState & OPEN_STATUS) !== 0) return cb(null)
-    stream._writev(buffer, cb)
-  }
-
-  update() {
-    const stream = this.stream
-
-    stream._duplexState |= WRITE_UPDATING
-
-    do {
-      while ((stream._duplexState & WRITE_STATUS) === WRITE_QUEUED) {
-        const data = this.shift()
-        stream._duplexState |= WRITE_ACTIVE_AND_WRITING
-        stream._write(data, this.afterWrite)
-      }
-
-      if ((stream._duplexState & WRITE_PRIMARY_AND_ACTIVE) === 0) this.updateNonPrimary()
-    } while (this.continueUpdate() === true)
-
-    stream._duplexState &= WRITE_NOT_UPDATING
-  }
-
-  updateNonPrimary() {
-    const stream = this.stream
-
-    if ((stream._duplexState & WRITE_FINISHING_STATUS) === WRITE_FINISHING) {
-      stream._duplexState = stream._duplexState | WRITE_ACTIVE
-      stream._final(afterFinal.bind(this))
-      return
-    }
-
-    if ((stream._duplexState & DESTROY_STATUS) === DESTROYING) {
-      if ((stream._duplexState & ACTIVE_OR_TICKING) === 0) {
-        stream._duplexState |= ACTIVE
-        stream._destroy(afterDestroy.bind(this))
-      }
-      return
-    }
-
-    if ((stream._duplexState & IS_OPENING) === OPENING) {
-      stream._duplexState = (stream._duplexState | ACTIVE) & NOT_OPENING
-      stream._open(afterOpen.bind(this))
-    }
-  }
-
-  continueUpdate() {
-    if ((this.stream._duplexState & WRITE_NEXT_TICK) === 0) return false
-    this.stream._duplexState &= WRITE_NOT_NEXT_TICK
-    return true
-  }
-
-  updateCallback() {
-    if ((this.stream._duplexState & WRITE_UPDATE_SYNC_STATUS) === WRITE_PRIMARY) {
-      this.update()
-    } else {
-      this.updateNextTick()
-    }
-  }
-
-  updateNextTick() {
-    if ((this.stream._duplexState & WRITE_NEXT_TICK) !== 0) return
-    this.stream._duplexState |= WRITE_NEXT_TICK
-    if ((this.stream._duplexState & WRITE_UPDATING) === 0) qmt(this.afterUpdateNextTick)
-  }
-}
-
-class ReadableState {
-  constructor(
-    stream,
-    { highWaterMark = 16384, map = null, mapReadable, byteLength, byteLengthReadable } = {}
-  ) {
-    this.stream = stream
-    this.queue = new FIFO()
-    this.highWaterMark = highWaterMark === 0 ? 1 : highWaterMark
-    this.buffered = 0
-    this.readAhead = highWaterMark > 0
-    this.error = null
-    this.pipeline = null
-    this.byteLength = byteLengthReadable || byteLength || defaultByteLength
-    this.map = mapReadable || map
-    this.pipeTo = null
-    this.afterRead = afterRead.bind(this)
-    this.afterUpdateNextTick = updateReadNT.bind(this)
-  }
-
-  get ending() {
-    return (this.stream._duplexState & READ_ENDING) !== 0
-  }
-
-  get ended() {
-    return (this.stream._duplexState & READ_DONE) !== 0
-  }
-
-  pipe(pipeTo, cb) {
-    if (this.pipeTo !== null) throw StreamError.BAD_ARGUMENT('Can only pipe to one destination')
-    if (typeof cb !== 'function') cb = null
-
-    this.stream._duplexState |= READ_PIPE_DRAINED
-    this.pipeTo = pipeTo
-    this.pipeline = new Pipeline(this.stream, pipeTo, cb)
-
-    if (cb) this.stream.on('error', noop) // We already error handle this so supress crashes
-
-    if (isStreamx(pipeTo)) {
-      pipeTo._writableState.pipeline = this.pipeline
-      if (cb) pipeTo.on('error', noop) // We already error handle this so supress crashes
-      pipeTo.on('finish', this.pipeline.finished.bind(this.pipeline)) // TODO: just call finished from pipeTo itself
-    } else {
-      const onerror = this.pipeline.done.bind(this.pipeline, pipeTo)
-      const onclose = this.pipeline.done.bind(this.pipeline, pipeTo, null) // onclose has a weird bool arg
-      pipeTo.on('error', onerror)
-      pipeTo.on('close', onclose)
-      pipeTo.on('finish', this.pipeline.finished.bind(this.pipeline))
-    }
-
-    pipeTo.on('drain', afterDrain.bind(this))
-    this.stream.emit('piping', pipeTo)
-    pipeTo.emit('pipe', this.stream)
-  }
-
-  push(data) {
-    const stream = this.stream
-
-    if (data === null) {
-      this.highWaterMark = 0
-      stream._duplexState = (stream._duplexState | READ_ENDING) & READ_NON_PRIMARY_AND_PUSHED
-      return false
-    }
-
-    if (this.map !== null) {
-      data = this.map(data)
-      if (data === null) {
-        stream._duplexState &= READ_PUSHED
-        return this.buffered < this.highWaterMark
-      }
-    }
-
-    this.buffered += this.byteLength(data)
-    this.queue.push(data)
-
-    stream._duplexState = (stream._duplexState | READ_QUEUED) & READ_PUSHED
-
-    return this.buffered < this.highWaterMark
-  }
-
-  shift() {
-    const data = this.queue.shift()
-
-    this.buffered -= this.byteLength(data)
-    if (this.buffered === 0) {
-      this.stream._duplexState &= READ_NOT_QUEUED
-    }
-
-    return data
-  }
-
-  unshift(data) {
-    const pending = [this.map !== null ? this.map(data) : data]
-    while (this.buffered > 0) pending.push(this.shift())
-
-    for (let i = 0; i < pending.length - 1; i++) {
-      const data = pending[i]
-      this.buffered += this.byteLength(data)
-      this.queue.push(data)
-    }
-
-    this.push(pending[pending.length - 1])
-  }
-
-  read() {
-    const stream = this.stream
-
-    if ((stream._duplexState & READ_STATUS) === READ_QUEUED) {
-      const data = this.shift()
-
-      if (this.pipeTo !== null && this.pipeTo.write(data) === false) {
-        stream._duplexState &= READ_PIPE_NOT_DRAINED
-      }
-
-      if ((stream._duplexState & READ_EMIT_DATA) !== 0) {
-        stream.emit('data', data)
-      }
-
-      return data
-    }
-
-    if (this.readAhead === false) {
-      stream._duplexState |= READ_READ_AHEAD
-      this.updateNextTick()
-    }
-
-    return null
-  }
-
-  drain() {
-    const stream = this.stream
-
-    while (
-      (stream._duplexState & READ_STATUS) === READ_QUEUED &&
-      (stream._duplexState & READ_FLOWING) !== 0
-    ) {
-      const data = this.shift()
-
-      if (this.pipeTo !== null && this.pipeTo.write(data) === false) {
-        stream._duplexState &= READ_PIPE_NOT_DRAINED
-      }
-
-      if ((stream._duplexState & READ_EMIT_DATA) !== 0) {
-        stream.emit('data', data)
-      }
-    }
-  }
-
-  update() {
-    const stream = this.stream
-
-    stream._duplexState |= READ_UPDATING
-
-    do {
-      this.drain()
-
-      while (
-        this.buffered < this.highWaterMark &&
-        (stream._duplexState & SHOULD_NOT_READ) === READ_READ_AHEAD
-      ) {
-        stream._duplexState |= READ_ACTIVE_AND_NEEDS_PUSH
-        stream._read(this.afterRead)
-        this.drain()
-      }
-
-      if ((stream._duplexState & READ_READABLE_STATUS) === READ_EMIT_READABLE_AND_QUEUED) {
-        stream._duplexState |= READ_EMITTED_READABLE
-        stream.emit('readable')
-      }
-
-      if ((stream._duplexState & READ_PRIMARY_AND_ACTIVE) === 0) {
-        this.updateNonPrimary()
-      }
-    } while (this.continueUpdate() === true)
-
-    stream._duplexState &= READ_NOT_UPDATING
-  }
-
-  updateNonPrimary() {
-    const stream = this.stream
-
-    if ((stream._duplexState & READ_ENDING_STATUS) === READ_ENDING) {
-      stream._duplexState = (stream._duplexState | READ_DONE) & READ_NOT_ENDING
-      stream.emit('end')
-
-      if ((stream._duplexState & AUTO_DESTROY) === DONE) {
-        stream._duplexState |= DESTROYING
-      }
-
-      if (this.pipeTo !== null) {
-        this.pipeTo.end()
-      }
-    }
-
-    if ((stream._duplexState & DESTROY_STATUS) === DESTROYING) {
-      if ((stream._duplexState & ACTIVE_OR_TICKING) === 0) {
-        stream._duplexState |= ACTIVE
-        stream._destroy(afterDestroy.bind(this))
-      }
-      return
-    }
-
-    if ((stream._duplexState & IS_OPENING) === OPENING) {
-      stream._duplexState = (stream._duplexState | ACTIVE) & NOT_OPENING
-      stream._open(afterOpen.bind(this))
-    }
-  }
-
-  continueUpdate() {
-    if ((this.stream._duplexState & READ_NEXT_TICK) === 0) return false
-    this.stream._duplexState &= READ_NOT_NEXT_TICK
-    return true
-  }
-
-  updateCallback() {
-    if ((this.stream._duplexState & READ_UPDATE_SYNC_STATUS) === READ_PRIMARY) {
-      this.update()
-    } else {
-      this.updateNextTick()
-    }
-  }
-
-  updateNextTickIfOpen() {
-    if ((this.stream._duplexState & READ_NEXT_TICK_OR_OPENING) !== 0) return
-    this.stream._duplexState |= READ_NEXT_TICK
-    if ((this.stream._duplexState & READ_UPDATING) === 0) qmt(this.afterUpdateNextTick)
-  }
-
-  updateNextTick() {
-    if ((this.stream._duplexState & READ_NEXT_TICK) !== 0) return
-    this.stream._duplexState |= READ_NEXT_TICK
-    if ((this.stream._duplexState & READ_UPDATING) === 0) qmt(this.afterUpdateNextTick)
-  }
-}
-
-class TransformState {
-  constructor(stream) {
-    this.data = null
-    this.afterTransform = afterTransform.bind(stream)
-    this.afterFinal = null
-  }
-}
-
-class Pipeline {
-  constructor(src, dst, cb) {
-    this.from = src
-    this.to = dst
-    this.afterPipe = cb
-    this.error = null
-    this.pipeToFinished = false
-  }
-
-  finished() {
-    this.pipeToFinished = true
-  }
-
-  done(stream, err) {
-    if (err) this.error = err
-
-    if (stream === this.to) {
-      this.to = null
-
-      if (this.from !== null) {
-        if ((this.from._duplexState & READ_DONE) === 0 || !this.pipeToFinished) {
-          this.from.destroy(this.error || StreamError.PREMATURE_CLOSE('Writable stream closed'))
-        }
-        return
-      }
-    }
-
-    if (stream === this.from) {
-      this.from = null
-
-      if (this.to !== null) {
-        if ((stream._duplexState & READ_DONE) === 0) {
-          this.to.destroy(this.error || StreamError.PREMATURE_CLOSE('Readable stream closed'))
-        }
-        return
-      }
-    }
-
-    if (this.afterPipe !== null) this.afterPipe(this.error)
-    this.to = this.from = this.afterPipe = null
-  }
-}
-
-function afterDrain() {
-  this.stream._duplexState |= READ_PIPE_DRAINED
-  this.updateCallback()
-}
-
-function afterFinal(err) {
-  const stream = this.stream
-  if (err) stream.destroy(err)
-
-  if ((stream._duplexState & DESTROY_STATUS) === 0) {
-    stream._duplexState |= WRITE_DONE
-    stream.emit('finish')
-  }
-
-  if ((stream._duplexState & AUTO_DESTROY) === DONE) {
-    stream._duplexState |= DESTROYING
-  }
-
-  stream._duplexState &= WRITE_NOT_FINISHING
-
-  // no need to wait the extra tick here, so we short circuit that
-  if ((stream._duplexState & WRITE_UPDATING) === 0) {
-    this.update()
-  } else {
-    this.updateNextTick()
-  }
-}
-
-function afterDestroy(err) {
-  const stream = this.stream
-
-  if (!err && !StreamError.isStreamDestroyed(this.error)) err = this.error
-  if (err) stream.emit('error', err)
-
-  stream._duplexState |= DESTROYED
-  stream.emit('close')
-
-  const rs = stream._readableState
-  const ws = stream._writableState
-
-  if (rs !== null && rs.pipeline !== null) {
-    rs.pipeline.done(stream, err)
-  }
-
-  if (ws !== null) {
-    while (ws.drains !== null && ws.drains.length > 0) {
-      ws.drains.shift().resolve(false)
-    }
-
-    if (ws.pipeline !== null) {
-      ws.pipeline.done(stream, err)
-    }
-  }
-}
-
-function afterWrite(err) {
-  const stream = this.stream
-
-  if (err) stream.destroy(err)
-  stream._duplexState &= WRITE_NOT_ACTIVE
-
-  if (this.drains !== null) tickDrains(this.drains)
-
-  if ((stream._duplexState & WRITE_DRAIN_STATUS) === WRITE_UNDRAINED) {
-    stream._duplexState &= WRITE_DRAINED
-
-    if ((stream._duplexState & WRITE_EMIT_DRAIN) === WRITE_EMIT_DRAIN) {
-      stream.emit('drain')
-    }
-  }
-
-  this.updateCallback()
-}
-
-function afterRead(err) {
-  if (err) this.stream.destroy(err)
-  this.stream._duplexState &= READ_NOT_ACTIVE
-
-  if (this.readAhead === false && (this.stream._duplexState & READ_RESUMED) === 0) {
-    this.stream._duplexState &= READ_NO_READ_AHEAD
-  }
-
-  this.updateCallback()
-}
-
-function updateReadNT() {
-  if ((this.stream._duplexState & READ_UPDATING) === 0) {
-    this.stream._duplexState &= READ_NOT_NEXT_TICK
-    this.update()
-  }
-}
-
-function updateWriteNT() {
-  if ((this.stream._duplexState & WRITE_UPDATING) === 0) {
-    this.stream._duplexState &= WRITE_NOT_NEXT_TICK
-    this.update()
-  }
-}
-
-function tickDrains(drains) {
-  for (let i = 0; i < drains.length; i++) {
-    // drains.writes are monotonic, so if one is 0 its always the first one
-    if (--drains[i].writes === 0) {
-      drains.shift().resolve(true)
-      i--
-    }
-  }
-}
-
-function afterOpen(err) {
-  const stream = this.stream
-
-  if (err) stream.destroy(err)
-
-  if ((stream._duplexState & DESTROYING) === 0) {
-    if ((stream._duplexState & READ_PRIMARY_STATUS) === 0) {
-      stream._duplexState |= READ_PRIMARY
-    }
-
-    if ((stream._duplexState & WRITE_PRIMARY_STATUS) === 0) {
-      stream._duplexState |= WRITE_PRIMARY
-    }
-
-    stream.emit('open')
-  }
-
-  stream._duplexState &= NOT_ACTIVE
-
-  if (stream._writableState !== null) {
-    stream._writableState.updateCallback()
-  }
-
-  if (stream._readableState !== null) {
-    stream._readableState.updateCallback()
-  }
-}
-
-function afterTransform(err, data) {
-  if (data !== undefined && data !== null) this.push(data)
-  this._writableState.afterWrite(err)
-}
-
-function newListener(name) {
-  if (this._readableState !== null) {
-    if (name === 'data') {
-      this._duplexState |= READ_EMIT_DATA | READ_RESUMED_READ_AHEAD
-      this._readableState.updateNextTick()
-    }
-    if (name === 'readable') {
-      this._duplexState |= READ_EMIT_READABLE
-      this._readableState.updateNextTick()
-    }
-  }
-
-  if (this._writableState !== null) {
-    if (name === 'drain') {
-      this._duplexState |= WRITE_EMIT_DRAIN
-      this._writableState.updateNextTick()
-    }
-  }
-}
-
-class Stream extends EventEmitter {
-  constructor(opts) {
-    super()
-
-    this._duplexState = 0
-    this._readableState = null
-    this._writableState = null
-
-    if (opts) {
-      if (opts.open) this._open = opts.open
-      if (opts.destroy) this._destroy = opts.destroy
-      if (opts.predestroy) this._predestroy = opts.predestroy
-      if (opts.signal) opts.signal.addEventListener('abort', abort.bind(this))
-    }
-
-    this.on('newListener', newListener)
-  }
-
-  _open(cb) {
-    cb(null)
-  }
-
-  _destroy(cb) {
-    cb(null)
-  }
-
-  _predestroy() {
-    // does nothing
-  }
-
-  get readable() {
-    return this._readableState !== null ? true : undefined
-  }
-
-  get writable() {
-    return this._writableState !== null ? true : undefined
-  }
-
-  get destroyed() {
-    return (this._duplexState & DESTROYED) !== 0
-  }
-
-  get destroying() {
-    return (this._duplexState & DESTROY_STATUS) !== 0
-  }
-
-  destroy(err) {
-    if ((this._duplexState & DESTROY_STATUS) === 0) {
-      if (!err) err = StreamError.STREAM_DESTROYED()
-      this._duplexState = (this._duplexState | DESTROYING) & NON_PRIMARY
-
-      if (this._readableState !== null) {
-        this._readableState.highWaterMark = 0
-        this._readableState.error = err
-      }
-
-      if (this._writableState !== null) {
-        this._writableState.highWaterMark = 0
-        this._writableState.error = err
-      }
-
-      this._duplexState |= PREDESTROYING
-      this._predestroy()
-      this._duplexState &= NOT_PREDESTROYING
-
-      if (this._readableState !== null) {
-        this._readableState.updateNextTick()
-      }
-
-      if (this._writableState !== null) {
-        this._writableState.updateNextTick()
-      }
-    }
-  }
-}
-
-class Readable extends Stream {
-  constructor(opts) {
-    super(opts)
-
-    this._duplexState |= OPENING | WRITE_DONE | READ_READ_AHEAD
-    this._readableState = new ReadableState(this, opts)
-
-    if (opts) {
-      if (this._readableState.readAhead === false) this._duplexState &= READ_NO_READ_AHEAD
-      if (opts.read) this._read = opts.read
-      if (opts.eagerOpen) this._readableState.updateNextTick()
-      if (opts.encoding) this.setEncoding(opts.encoding)
-    }
-  }
-
-  static deferred(fn, opts) {
-    const out = new PassThrough(opts)
-
-    fn()
-      .then((src) => {
-        if (src === null) return out.end()
-        if (out.destroying) return
-        pipeline(src, out, noop)
-      })
-      .catch((err) => out.destroy(err))
-
-    return out
-  }
-
-  setEncoding(encoding) {
-    const dec = new TextDecoder(encoding)
-    const map = this._readableState.map || echo
-    this._readableState.map = mapOrSkip
-    return this
-
-    function mapOrSkip(data) {
-      const next = dec.push(data)
-      return next === '' && (data.byteLength !== 0 || dec.remaining > 0) ? null : map(next)
-    }
-  }
-
-  _read(cb) {
-    cb(null)
-  }
-
-  pipe(dest, cb) {
-    this._readableState.updateNextTick()
-    this._readableState.pipe(dest, cb)
-    return dest
-  }
-
-  read() {
-    this._readableState.updateNextTick()
-    return this._readableState.read()
-  }
-
-  push(data) {
-    this._readableState.updateNextTickIfOpen()
-    return this._readableState.push(data)
-  }
-
-  unshift(data) {
-    this._readableState.updateNextTickIfOpen()
-    return this._readableState.unshift(data)
-  }
-
-  resume() {
-    this._duplexState |= READ_RESUMED_READ_AHEAD
-    this._readableState.updateNextTick()
-    return this
-  }
-
-  pause() {
-    this._duplexState &=
-      this._readableState.readAhead === false ? READ_PAUSED_NO_READ_AHEAD : READ_PAUSED
-    return this
-  }
-
-  static _fromAsyncIterator(ite, opts) {
-    let destroy
-
-    const rs = new Readable({
-      ...opts,
-      read(cb) {
-        ite.next().then(push).then(cb.bind(null, null)).catch(cb)
-      },
-      predestroy() {
-        destroy = ite.return()
-      },
-      destroy(cb) {
-        if (!destroy) return cb(null)
-        destroy.then(cb.bind(null, null)).catch(cb)
-      }
-    })
-
-    return rs
-
-    function push(data) {
-      if (data.done) rs.push(null)
-      else rs.push(data.value)
-    }
-  }
-
-  static from(data, opts) {
-    if (isReadStreamx(data)) return data
-    if (data[asyncIterator]) return this._fromAsyncIterator(data[asyncIterator](), opts)
-    if (!Array.isArray(data)) data = data === undefined ? [] : [data]
-
-    let i = 0
-    return new Readable({
-      ...opts,
-      read(cb) {
-        this.push(i === data.length ? null : data[i++])
-        cb(null)
-      }
-    })
-  }
-
-  static isBackpressured(rs) {
-    return (
-      (rs._duplexState & READ_BACKPRESSURE_STATUS) !== 0 ||
-      rs._readableState.buffered >= rs._readableState.highWaterMark
-    )
-  }
-
-  static isPaused(rs) {
-    return (rs._duplexState & READ_RESUMED) === 0
-  }
-
-  [asyncIterator]() {
-    const stream = this
-
-    let error = null
-    let promiseResolve = null
-    let promiseReject = null
-
-    this.on('error', (err) => {
-      error = err
-    })
-    this.on('readable', onreadable)
-    this.on('close', onclose)
-
-    return {
-      [asyncIterator]() {
-        return this
-      },
-      next() {
-        return new Promise(function (resolve, reject) {
-          promiseResolve = resolve
-          promiseReject = reject
-          const data = stream.read()
-          if (data !== null) ondata(data)
-          else if ((stream._duplexState & DESTROYED) !== 0) ondata(null)
-        })
-      },
-      return() {
-        return destroy(null)
-      },
-      throw(err) {
-        return destroy(err)
-      }
-    }
-
-    function onreadable() {
-      if (promiseResolve !== null) ondata(stream.read())
-    }
-
-    function onclose() {
-      if (promiseResolve !== null) ondata(null)
-    }
-
-    function ondata(data) {
-      if (promiseReject === null) return
-      if (error) {
-        promiseReject(error)
-      } else if (data === null && (stream._duplexState & READ_DONE) === 0) {
-        promiseReject(StreamError.STREAM_DESTROYED())
-      } else {
-        promiseResolve({ value: data, done: data === null })
-      }
-      promiseReject = promiseResolve = null
-    }
-
-    function destroy(err) {
-      stream.destroy(err)
-      return new Promise((resolve, reject) => {
-        if (stream._duplexState & DESTROYED) return resolve({ value: undefined, done: true })
-        stream.once('close', function () {
-          if (err) reject(err)
-          else resolve({ value: undefined, done: true })
-        })
-      })
-    }
-  }
-}
-
-class Writable extends Stream {
-  constructor(opts) {
-    super(opts)
-
-    this._duplexState |= OPENING | READ_DONE
-    this._writableState = new WritableState(this, opts)
-
-    if (opts) {
-      if (opts.writev) this._writev = opts.writev
-      if (opts.write) this._write = opts.write
-      if (opts.final) this._final = opts.final
-      if (opts.eagerOpen) this._writableState.updateNextTick()
-    }
-  }
-
-  cork() {
-    this._duplexState |= WRITE_CORKED
-  }
-
-  uncork() {
-    this._duplexState &= WRITE_NOT_CORKED
-    this._writableState.updateNextTick()
-  }
-
-  _writev(batch, cb) {
-    cb(null)
-  }
-
-  _write(data, cb) {
-    this._writableState.autoBatch(data, cb)
-  }
-
-  _final(cb) {
-    cb(null)
-  }
-
-  static isBackpressured(ws) {
-    return (ws._duplexState & WRITE_BACKPRESSURE_STATUS) !== 0
-  }
-
-  static drained(ws) {
-    if (ws.destroyed) return Promise.resolve(false)
-
-    const state = ws._writableState
-    const pending = isWritev(ws) ? Math.min(1, state.queue.length) : state.queue.length
-    const writes = pending + (ws._duplexState & WRITE_WRITING ? 1 : 0)
-    if (writes === 0) return Promise.resolve(true)
-
-    if (state.drains === null) state.drains = []
-    return new Promise((resolve) => {
-      state.drains.push({ writes, resolve })
-    })
-  }
-
-  write(data) {
-    this._writableState.updateNextTick()
-    return this._writableState.push(data)
-  }
-
-  end(data) {
-    this._writableState.updateNextTick()
-    this._writableState.end(data)
-    return this
-  }
-}
-
-class Duplex extends Readable {
-  // and Writable
-  constructor(opts) {
-    super(opts)
-
-    this._duplexState = OPENING | (this._duplexState & READ_READ_AHEAD)
-    this._writableState = new WritableState(this, opts)
-
-    if (opts) {
-      if (opts.writev) this._writev = opts.writev
-      if (opts.write) this._write = opts.write
-      if (opts.final) this._final = opts.final
-    }
-  }
-
-  cork() {
-    this._duplexState |= WRITE_CORKED
-  }
-
-  uncork() {
-    this._duplexState &= WRITE_NOT_CORKED
-    this._writableState.updateNextTick()
-  }
-
-  _writev(batch, cb) {
-    cb(null)
-  }
-
-  _write(data, cb) {
-    this._writableState.autoBatch(data, cb)
-  }
-
-  _final(cb) {
-    cb(null)
-  }
-
-  write(data) {
-    this._writableState.updateNextTick()
-    return this._writableState.push(data)
-  }
-
-  end(data) {
-    this._writableState.updateNextTick()
-    this._writableState.end(data)
-    return this
-  }
-}
-
-class Transform extends Duplex {
-  constructor(opts) {
-    super(opts)
-    this._transformState = new TransformState(this)
-
-    if (opts) {
-      if (opts.transform) this._transform = opts.transform
-      if (opts.flush) this._flush = opts.flush
-    }
-  }
-
-  _write(data, cb) {
-    if (this._readableState.buffered >= this._readableState.highWaterMark) {
-      this._transformState.data = data
-    } else {
-      this._transform(data, this._transformState.afterTransform)
-    }
-  }
-
-  _read(cb) {
-    if (this._transformState.data !== null) {
-      const data = this._transformState.data
-      this._transformState.data = null
-      cb(null)
-      this._transform(data, this._transformState.afterTransform)
-    } else {
-      cb(null)
-    }
-  }
-
-  destroy(err) {
-    super.destroy(err)
-    if (this._transformState.data !== null) {
-      this._transformState.data = null
-      this._transformState.afterTransform()
-    }
-  }
-
-  _transform(data, cb) {
-    cb(null, data)
-  }
-
-  _flush(cb) {
-    cb(null)
-  }
-
-  _final(cb) {
-    this._transformState.afterFinal = cb
-    this._flush(transformAfterFlush.bind(this))
-  }
-}
-
-class PassThrough extends Transform {}
-
-function transformAfterFlush(err, data) {
-  const cb = this._transformState.afterFinal
-  if (err) return cb(err)
-
-  if (data !== null && data !== undefined) this.push(data)
-  this.push(null)
-  cb(null)
-}
-
-function pipelinePromise(...streams) {
-  return new Promise((resolve, reject) => {
-    return pipeline(...streams, (err) => {
-      if (err) return reject(err)
-      resolve()
-    })
-  })
-}
-
-function pipeline(stream, ...streams) {
-  const all = Array.isArray(stream) ? [...stream, ...streams] : [stream, ...streams]
-  const done = all.length && typeof all[all.length - 1] === 'function' ? all.pop() : null
-
-  if (all.length < 2) throw StreamError.BAD_ARGUMENT('Pipeline requires at least 2 streams')
-
-  let src = all[0]
-  let dest = null
-  let error = null
-
-  for (let i = 1; i < all.length; i++) {
-    dest = all[i]
-
-    if (isStreamx(src)) {
-      src.pipe(dest, onerror)
-    } else {
-      errorHandle(src, true, i > 1, onerror)
-      src.pipe(dest)
-    }
-
-    src = dest
-  }
-
-  if (done) {
-    let fin = false
-
-    const autoDestroy =
-      isStreamx(dest) || !!(dest._writableState && dest._writableState.autoDestroy)
-
-    dest.on('error', (err) => {
-      if (error === null) error = err
-    })
-
-    dest.on('finish', () => {
-      fin = true
-      if (!autoDestroy) done(error)
-    })
-
-    if (autoDestroy) {
-      dest.on('close', () => done(error || (fin ? null : StreamError.PREMATURE_CLOSE())))
-    }
-  }
-
-  return dest
-
-  function errorHandle(s, rd, wr, onerror) {
-    s.on('error', onerror)
-    s.on('close', onclose)
-
-    function onclose() {
-      if (rd && s._readableState && !s._readableState.ended) {
-        return onerror(StreamError.PREMATURE_CLOSE())
-      }
-      if (wr && s._writableState && !s._writableState.ended) {
-        return onerror(StreamError.PREMATURE_CLOSE())
-      }
-    }
-  }
-
-  function onerror(err) {
-    if (!err || error) return
-    error = err
-
-    for (const s of all) {
-      s.destroy(err)
-    }
-  }
-}
-
-function echo(s) {
-  return s
-}
-
-function isStream(stream) {
-  return !!stream._readableState || !!stream._writableState
-}
-
-function isStreamx(stream) {
-  return typeof stream._duplexState === 'number' && isStream(stream)
-}
-
-function isEnding(stream) {
-  return !!stream._readableState && stream._readableState.ending
-}
-
-function isEnded(stream) {
-  return !!stream._readableState && stream._readableState.ended
-}
-
-function isFinishing(stream) {
-  return !!stream._writableState && stream._writableState.ending
-}
-
-function isFinished(stream) {
-  return !!stream._writableState && stream._writableState.ended
-}
-
-function getStreamError(stream, opts = {}) {
-  const err =
-    (stream._readableState && stream._readableState.error) ||
-    (stream._writableState && stream._writableState.error)
-
-  // avoid implicit errors by default
-  return !opts.all && StreamError.isStreamDestroyed(err) ? null : err
-}
-
-function isReadStreamx(stream) {
-  return isStreamx(stream) && stream.readable
-}
-
-function isDisturbed(stream) {
-  return (
-    (stream._duplexState & OPENING) !== OPENING ||
-    (stream._duplexState & DESTROYING) === DESTROYING ||
-    (stream._duplexState & ACTIVE_OR_TICKING) !== 0
-  )
-}
-
-function isTypedArray(data) {
-  return typeof data === 'object' && data !== null && typeof data.byteLength === 'number'
-}
-
-function defaultByteLength(data) {
-  return isTypedArray(data) ? data.byteLength : 1024
-}
-
-function noop() {}
-
-function abort() {
-  this.destroy(StreamError.ABORTED())
-}
-
-function isWritev(s) {
-  return s._writev !== Writable.prototype._writev && s._writev !== Duplex.prototype._writev
-}
-
-module.exports = {
-  pipeline,
-  pipelinePromise,
-  isStream,
-  isStreamx,
-  isEnding,
-  isEnded,
-  isFinishing,
-  isFinished,
-  isDisturbed,
-  getStreamError,
-  Stream,
-  Writable,
-  Readable,
-  Duplex,
-  Transform,
-  // Export PassThrough for compatibility with Node.js core's stream module
-  PassThrough
-}
-
-
-/***/ }),
-
-/***/ 3237:
-/***/ ((module) => {
-
-module.exports = class StreamError extends Error {
-  constructor(msg, code, fn = StreamError) {
-    super(msg)
-
-    this.code = code
-
-    if (Error.captureStackTrace) {
-      Error.captureStackTrace(this, fn)
-    }
-  }
-
-  static isStreamDestroyed(err) {
-    return err && err.code === 'STREAM_DESTROYED'
-  }
-
-  static isPrematureClose(err) {
-    return err && err.code === 'PREMATURE_CLOSE'
-  }
-
-  static isAborted(err) {
-    return err && err.code === 'ABORTED'
-  }
-
-  static isBadArgument(err) {
-    return err && err.code === 'BAD_ARGUMENT'
-  }
-
-  get name() {
-    return 'StreamError'
-  }
-
-  static STREAM_DESTROYED() {
-    return new StreamError('Stream was destroyed', 'STREAM_DESTROYED', StreamError.STREAM_DESTROYED)
-  }
-
-  static PREMATURE_CLOSE(msg = 'Premature close') {
-    return new StreamError(msg, 'PREMATURE_CLOSE', StreamError.PREMATURE_CLOSE)
-  }
-
-  static ABORTED() {
-    return new StreamError('Stream aborted', 'ABORTED', StreamError.ABORTED)
-  }
-
-  static BAD_ARGUMENT(msg = 'Bad argument') {
-    return new StreamError(msg, 'BAD_ARGUMENT', StreamError.BAD_ARGUMENT)
-  }
-}
-
-
-/***/ }),
-
-/***/ 5531:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-const constants = { // just for envs without fs
-  S_IFMT: 61440,
-  S_IFDIR: 16384,
-  S_IFCHR: 8192,
-  S_IFBLK: 24576,
-  S_IFIFO: 4096,
-  S_IFLNK: 40960
-}
-
-try {
-  module.exports = (__nccwpck_require__(9896).constants) || constants
-} catch {
-  module.exports = constants
-}
-
-
-/***/ }),
-
-/***/ 6919:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-const { Writable, Readable, getStreamError } = __nccwpck_require__(8200)
-const FIFO = __nccwpck_require__(6927)
-const b4a = __nccwpck_require__(6173)
-const headers = __nccwpck_require__(5472)
-
-const EMPTY = b4a.alloc(0)
-const MAX_HEADER_SIZE = 4 * 1024 * 1024 // arbitrary big number
-
-class BufferList {
-  constructor () {
-    this.buffered = 0
-    this.shifted = 0
-    this.queue = new FIFO()
-
-    this._offset = 0
-  }
-
-  push (buffer) {
-    this.buffered += buffer.byteLength
-    this.queue.push(buffer)
-  }
-
-  shiftFirst (size) {
-    return this.buffered === 0 ? null : this._next(size)
-  }
-
-  shift (size) {
-    if (size > this.buffered) return null
-    if (size === 0) return EMPTY
-
-    let chunk = this._next(size)
-
-    if (size === chunk.byteLength) return chunk // likely case
-
-    const chunks = [chunk]
-
-    while ((size -= chunk.byteLength) > 0) {
-      chunk = this._next(size)
-      chunks.push(chunk)
-    }
-
-    return b4a.concat(chunks)
-  }
-
-  _next (size) {
-    const buf = this.queue.peek()
-    const rem = buf.byteLength - this._offset
-
-    if (size >= rem) {
-      const sub = this._offset ? buf.subarray(this._offset, buf.byteLength) : buf
-      this.queue.shift()
-      this._offset = 0
-      this.buffered -= rem
-      this.shifted += rem
-      return sub
-    }
-
-    this.buffered -= size
-    this.shifted += size
-
-    return buf.subarray(this._offset, (this._offset += size))
-  }
-}
-
-class Source extends Readable {
-  constructor (self, header, offset) {
-    super()
-
-    this.header = header
-    this.offset = offset
-
-    this._parent = self
-  }
-
-  _read (cb) {
-    if (this.header.size === 0) {
-      this.push(null)
-    }
-    if (this._parent._stream === this) {
-      this._parent._update()
-    }
-    cb(null)
-  }
-
-  _predestroy () {
-    this._parent.destroy(getStreamError(this))
-  }
-
-  _detach () {
-    if (this._parent._stream === this) {
-      this._parent._stream = null
-      this._parent._missing = overflow(this.header.size)
-      this._parent._update()
-    }
-  }
-
-  _destroy (cb) {
-    this._detach()
-    cb(null)
-  }
-}
-
-class Extract extends Writable {
-  constructor (opts) {
-    super(opts)
-
-    if (!opts) opts = {}
-
-    this._buffer = new BufferList()
-    this._offset = 0
-    this._header = null
-    this._stream = null
-    this._missing = 0
-    this._longHeader = false
-    this._callback = noop
-    this._locked = false
-    this._finished = false
-    this._pax = null
-    this._paxGlobal = null
-    this._gnuLongPath = null
-    this._gnuLongLinkPath = null
-    this._filenameEncoding = opts.filenameEncoding || 'utf-8'
-    this._allowUnknownFormat = !!opts.allowUnknownFormat
-    this._unlockBound = this._unlock.bind(this)
-  }
-
-  _unlock (err) {
-    this._locked = false
-
-    if (err) {
-      this.destroy(err)
-      this._continueWrite(err)
-      return
-    }
-
-    this._update()
-  }
-
-  _consumeHeader () {
-    if (this._locked) return false
-
-    this._offset = this._buffer.shifted
-
-    try {
-      this._header = headers.decode(this._buffer.shift(512), this._filenameEncoding, this._allowUnknownFormat)
-    } catch (err) {
-      this._continueWrite(err)
-      return false
-    }
-
-    if (!this._header) return true
-
-    this._header.byteOffset = this._buffer.shifted
-
-    switch (this._header.type) {
-      case 'gnu-long-path':
-      case 'gnu-long-link-path':
-      case 'pax-global-header':
-      case 'pax-header':
-        this._longHeader = true
-        this._missing = this._header.size
-        if (this._missing > MAX_HEADER_SIZE) {
-          this._continueWrite(new Error('Header exceeds max size'))
-          return false
-        }
-        return true
-    }
-
-    this._locked = true
-    this._applyLongHeaders()
-
-    if (!(this._header.size >= 0)) {
-      this._continueWrite(new Error('Invalid header'))
-      return false
-    }
-
-    if (this._header.size === 0 || this._header.type === 'directory') {
-      this.emit('entry', this._header, this._createStream(), this._unlockBound)
-      return true
-    }
-
-    this._stream = this._createStream()
-    this._missing = this._header.size
-
-    this.emit('entry', this._header, this._stream, this._unlockBound)
-    return true
-  }
-
-  _applyLongHeaders () {
-    if (this._gnuLongPath) {
-      this._header.name = this._gnuLongPath
-      this._gnuLongPath = null
-    }
-
-    if (this._gnuLongLinkPath) {
-      this._header.linkname = this._gnuLongLinkPath
-      this._gnuLongLinkPath = null
-    }
-
-    if (this._pax) {
-      if (this._pax.path) this._header.name = this._pax.path
-      if (this._pax.linkpath) this._header.linkname = this._pax.linkpath
-      if (this._pax.size) this._header.size = parseInt(this._pax.size, 10)
-      this._header.pax = this._pax
-      this._pax = null
-    }
-  }
-
-  _decodeLongHeader (buf) {
-    switch (this._header.type) {
-      case 'gnu-long-path':
-        this._gnuLongPath = headers.decodeLongPath(buf, this._filenameEncoding)
-        break
-      case 'gnu-long-link-path':
-        this._gnuLongLinkPath = headers.decodeLongPath(buf, this._filenameEncoding)
-        break
-      case 'pax-global-header':
-        this._paxGlobal = headers.decodePax(buf)
-        break
-      case 'pax-header':
-        this._pax = this._paxGlobal === null
-          ? headers.decodePax(buf)
-          : Object.assign({}, this._paxGlobal, headers.decodePax(buf))
-        break
-    }
-  }
-
-  _consumeLongHeader () {
-    this._longHeader = false
-    this._missing = overflow(this._header.size)
-
-    const buf = this._buffer.shift(this._header.size)
-
-    try {
-      this._decodeLongHeader(buf)
-    } catch (err) {
-      this._continueWrite(err)
-      return false
-    }
-
-    return true
-  }
-
-  _consumeStream () {
-    const buf = this._buffer.shiftFirst(this._missing)
-    if (buf === null) return false
-
-    this._missing -= buf.byteLength
-    const drained = this._stream.push(buf)
-
-    if (this._missing === 0) {
-      this._stream.push(null)
-      if (drained) this._stream._detach()
-      return drained && this._locked === false
-    }
-
-    return drained
-  }
-
-  _createStream () {
-    return new Source(this, this._header, this._offset)
-  }
-
-  _update () {
-    while (this._buffer.buffered > 0 && !this.destroying) {
-      if (this._missing > 0) {
-        if (this._stream !== null) {
-          if (this._consumeStream() === false) return
-          continue
-        }
-
-        if (this._longHeader === true) {
-          if (this._missing > this._buffer.buffered) break
-          if (this._consumeLongHeader() === false) return false
-          continue
-        }
-
-        const ignore = this._buffer.shiftFirst(this._missing)
-        if (ignore !== null) this._missing -= ignore.byteLength
-        continue
-      }
-
-      if (this._buffer.buffered < 512) break
-      if (this._stream !== null || this._consumeHeader() === false) return
-    }
-
-    this._continueWrite(null)
-  }
-
-  _continueWrite (err) {
-    const cb = this._callback
-    this._callback = noop
-    cb(err)
-  }
-
-  _write (data, cb) {
-    this._callback = cb
-    this._buffer.push(data)
-    this._update()
-  }
-
-  _final (cb) {
-    this._finished = this._missing === 0 && this._buffer.buffered === 0
-    cb(this._finished ? null : new Error('Unexpected end of data'))
-  }
-
-  _predestroy () {
-    this._continueWrite(null)
-  }
-
-  _destroy (cb) {
-    if (this._stream) this._stream.destroy(getStreamError(this))
-    cb(null)
-  }
-
-  [Symbol.asyncIterator] () {
-    let error = null
-
-    let promiseResolve = null
-    let promiseReject = null
-
-    let entryStream = null
-    let entryCallback = null
-
-    const extract = this
-
-    this.on('entry', onentry)
-    this.on('error', (err) => { error = err })
-    this.on('close', onclose)
-
-    return {
-      [Symbol.asyncIterator] () {
-        return this
-      },
-      next () {
-        return new Promise(onnext)
-      },
-      return () {
-        return destroy(null)
-      },
-      throw (err) {
-        return destroy(err)
-      }
-    }
-
-    function consumeCallback (err) {
-      if (!entryCallback) return
-      const cb = entryCallback
-      entryCallback = null
-      cb(err)
-    }
-
-    function onnext (resolve, reject) {
-      if (error) {
-        return reject(error)
-      }
-
-      if (entryStream) {
-        resolve({ value: entryStream, done: false })
-        entryStream = null
-        return
-      }
-
-      promiseResolve = resolve
-      promiseReject = reject
-
-      consumeCallback(null)
-
-      if (extract._finished && promiseResolve) {
-        promiseResolve({ value: undefined, done: true })
-        promiseResolve = promiseReject = null
-      }
-    }
-
-    function onentry (header, stream, callback) {
-      entryCallback = callback
-      stream.on('error', noop) // no way around this due to tick sillyness
-
-      if (promiseResolve) {
-        promiseResolve({ value: stream, done: false })
-        promiseResolve = promiseReject = null
-      } else {
-        entryStream = stream
-      }
-    }
-
-    function onclose () {
-      consumeCallback(error)
-      if (!promiseResolve) return
-      if (error) promiseReject(error)
-      else promiseResolve({ value: undefined, done: true })
-      promiseResolve = promiseReject = null
-    }
-
-    function destroy (err) {
-      extract.destroy(err)
-      consumeCallback(err)
-      return new Promise((resolve, reject) => {
-        if (extract.destroyed) return resolve({ value: undefined, done: true })
-        extract.once('close', function () {
-          if (err) reject(err)
-          else resolve({ value: undefined, done: true })
-        })
-      })
-    }
-  }
-}
-
-module.exports = function extract (opts) {
-  return new Extract(opts)
-}
-
-function noop () {}
-
-function overflow (size) {
-  size &= 511
-  return size && 512 - size
-}
-
-
-/***/ }),
-
-/***/ 5472:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-const b4a = __nccwpck_require__(6173)
-
-const ZEROS = '0000000000000000000'
-const SEVENS = '7777777777777777777'
-const ZERO_OFFSET = '0'.charCodeAt(0)
-const USTAR_MAGIC = b4a.from([0x75, 0x73, 0x74, 0x61, 0x72, 0x00]) // ustar\x00
-const USTAR_VER = b4a.from([ZERO_OFFSET, ZERO_OFFSET])
-const GNU_MAGIC = b4a.from([0x75, 0x73, 0x74, 0x61, 0x72, 0x20]) // ustar\x20
-const GNU_VER = b4a.from([0x20, 0x00])
-const MASK = 0o7777
-const MAGIC_OFFSET = 257
-const VERSION_OFFSET = 263
-
-exports.decodeLongPath = function decodeLongPath (buf, encoding) {
-  return decodeStr(buf, 0, buf.length, encoding)
-}
-
-exports.encodePax = function encodePax (opts) { // TODO: encode more stuff in pax
-  let result = ''
-  if (opts.name) result += addLength(' path=' + opts.name + '\n')
-  if (opts.linkname) result += addLength(' linkpath=' + opts.linkname + '\n')
-  const pax = opts.pax
-  if (pax) {
-    for (const key in pax) {
-      result += addLength(' ' + key + '=' + pax[key] + '\n')
-    }
-  }
-  return b4a.from(result)
-}
-
-exports.decodePax = function decodePax (buf) {
-  const result = {}
-
-  while (buf.length) {
-    let i = 0
-    while (i < buf.length && buf[i] !== 32) i++
-    const len = parseInt(b4a.toString(buf.subarray(0, i)), 10)
-    if (!len) return result
-
-    const b = b4a.toString(buf.subarray(i + 1, len - 1))
-    const keyIndex = b.indexOf('=')
-    if (keyIndex === -1) return result
-    result[b.slice(0, keyIndex)] = b.slice(keyIndex + 1)
-
-    buf = buf.subarray(len)
-  }
-
-  return result
-}
-
-exports.encode = function encode (opts) {
-  const buf = b4a.alloc(512)
-  let name = opts.name
-  let prefix = ''
-
-  if (opts.typeflag === 5 && name[name.length - 1] !== '/') name += '/'
-  if (b4a.byteLength(name) !== name.length) return null // utf-8
-
-  while (b4a.byteLength(name) > 100) {
-    const i = name.indexOf('/')
-    if (i === -1) return null
-    prefix += prefix ? '/' + name.slice(0, i) : name.slice(0, i)
-    name = name.slice(i + 1)
-  }
-
-  if (b4a.byteLength(name) > 100 || b4a.byteLength(prefix) > 155) return null
-  if (opts.linkname && b4a.byteLength(opts.linkname) > 100) return null
-
-  b4a.write(buf, name)
-  b4a.write(buf, encodeOct(opts.mode & MASK, 6), 100)
-  b4a.write(buf, encodeOct(opts.uid, 6), 108)
-  b4a.write(buf, encodeOct(opts.gid, 6), 116)
-  encodeSize(opts.size, buf, 124)
-  b4a.write(buf, encodeOct((opts.mtime.getTime() / 1000) | 0, 11), 136)
-
-  buf[156] = ZERO_OFFSET + toTypeflag(opts.type)
-
-  if (opts.linkname) b4a.write(buf, opts.linkname, 157)
-
-  b4a.copy(USTAR_MAGIC, buf, MAGIC_OFFSET)
-  b4a.copy(USTAR_VER, buf, VERSION_OFFSET)
-  if (opts.uname) b4a.write(buf, opts.uname, 265)
-  if (opts.gname) b4a.write(buf, opts.gname, 297)
-  b4a.write(buf, encodeOct(opts.devmajor || 0, 6), 329)
-  b4a.write(buf, encodeOct(opts.devminor || 0, 6), 337)
-
-  if (prefix) b4a.write(buf, prefix, 345)
-
-  b4a.write(buf, encodeOct(cksum(buf), 6), 148)
-
-  return buf
-}
-
-exports.decode = function decode (buf, filenameEncoding, allowUnknownFormat) {
-  let typeflag = buf[156] === 0 ? 0 : buf[156] - ZERO_OFFSET
-
-  let name = decodeStr(buf, 0, 100, filenameEncoding)
-  const mode = decodeOct(buf, 100, 8)
-  const uid = decodeOct(buf, 108, 8)
-  const gid = decodeOct(buf, 116, 8)
-  const size = decodeOct(buf, 124, 12)
-  const mtime = decodeOct(buf, 136, 12)
-  const type = toType(typeflag)
-  const linkname = buf[157] === 0 ? null : decodeStr(buf, 157, 100, filenameEncoding)
-  const uname = decodeStr(buf, 265, 32)
-  const gname = decodeStr(buf, 297, 32)
-  const devmajor = decodeOct(buf, 329, 8)
-  const devminor = decodeOct(buf, 337, 8)
-
-  const c = cksum(buf)
-
-  // checksum is still initial value if header was null.
-  if (c === 8 * 32) return null
-
-  // valid checksum
-  if (c !== decodeOct(buf, 148, 8)) throw new Error('Invalid tar header. Maybe the tar is corrupted or it needs to be gunzipped?')
-
-  if (isUSTAR(buf)) {
-    // ustar (posix) format.
-    // prepend prefix, if present.
-    if (buf[345]) name = decodeStr(buf, 345, 155, filenameEncoding) + '/' + name
-  } else if (isGNU(buf)) {
-    // 'gnu'/'oldgnu' format. Similar to ustar, but has support for incremental and
-    // multi-volume tarballs.
-  } else {
-    if (!allowUnknownFormat) {
-      throw new Error('Invalid tar header: unknown format.')
-    }
-  }
-
-  // to support old tar versions that use trailing / to indicate dirs
-  if (typeflag === 0 && name && name[name.length - 1] === '/') typeflag = 5
-
-  return {
-    name,
-    mode,
-    uid,
-    gid,
-    size,
-    byteOffset: 0,
-    mtime: new Date(1000 * mtime),
-    type,
-    linkname,
-    uname,
-    gname,
-    devmajor,
-    devminor,
-    pax: null
-  }
-}
-
-function isUSTAR (buf) {
-  return b4a.equals(USTAR_MAGIC, buf.subarray(MAGIC_OFFSET, MAGIC_OFFSET + 6))
-}
-
-function isGNU (buf) {
-  return b4a.equals(GNU_MAGIC, buf.subarray(MAGIC_OFFSET, MAGIC_OFFSET + 6)) &&
-    b4a.equals(GNU_VER, buf.subarray(VERSION_OFFSET, VERSION_OFFSET + 2))
-}
-
-function clamp (index, len, defaultValue) {
-  if (typeof index !== 'number') return defaultValue
-  index = ~~index // Coerce to integer.
-  if (index >= len) return len
-  if (index >= 0) return index
-  index += len
-  if (index >= 0) return index
-  return 0
-}
-
-function toType (flag) {
-  switch (flag) {
-    case 0:
-      return 'file'
-    case 1:
-      return 'link'
-    case 2:
-      return 'symlink'
-    case 3:
-      return 'character-device'
-    case 4:
-      return 'block-device'
-    case 5:
-      return 'directory'
-    case 6:
-      return 'fifo'
-    case 7:
-      return 'contiguous-file'
-    case 72:
-      return 'pax-header'
-    case 55:
-      return 'pax-global-header'
-    case 27:
-      return 'gnu-long-link-path'
-    case 28:
-    case 30:
-      return 'gnu-long-path'
-  }
-
-  return null
-}
-
-function toTypeflag (flag) {
-  switch (flag) {
-    case 'file':
-      return 0
-    case 'link':
-      return 1
-    case 'symlink':
-      return 2
-    case 'character-device':
-      return 3
-    case 'block-device':
-      return 4
-    case 'directory':
-      return 5
-    case 'fifo':
-      return 6
-    case 'contiguous-file':
-      return 7
-    case 'pax-header':
-      return 72
-  }
-
-  return 0
-}
-
-function indexOf (block, num, offset, end) {
-  for (; offset < end; offset++) {
-    if (block[offset] === num) return offset
-  }
-  return end
-}
-
-function cksum (block) {
-  let sum = 8 * 32
-  for (let i = 0; i < 148; i++) sum += block[i]
-  for (let j = 156; j < 512; j++) sum += block[j]
-  return sum
-}
-
-function encodeOct (val, n) {
-  val = val.toString(8)
-  if (val.length > n) return SEVENS.slice(0, n) + ' '
-  return ZEROS.slice(0, n - val.length) + val + ' '
-}
-
-function encodeSizeBin (num, buf, off) {
-  buf[off] = 0x80
-  for (let i = 11; i > 0; i--) {
-    buf[off + i] = num & 0xff
-    num = Math.floor(num / 0x100)
-  }
-}
-
-function encodeSize (num, buf, off) {
-  if (num.toString(8).length > 11) {
-    encodeSizeBin(num, buf, off)
-  } else {
-    b4a.write(buf, encodeOct(num, 11), off)
-  }
-}
-
-/* Copied from the node-tar repo and modified to meet
- * tar-stream coding standard.
- *
- * Source: https://github.com/npm/node-tar/blob/51b6627a1f357d2eb433e7378e5f05e83b7aa6cd/lib/header.js#L349
- */
-function parse256 (buf) {
-  // first byte MUST be either 80 or FF
-  // 80 for positive, FF for 2's comp
-  let positive
-  if (buf[0] === 0x80) positive = true
-  else if (buf[0] === 0xFF) positive = false
-  else return null
-
-  // build up a base-256 tuple from the least sig to the highest
-  const tuple = []
-  let i
-  for (i = buf.length - 1; i > 0; i--) {
-    const byte = buf[i]
-    if (positive) tuple.push(byte)
-    else tuple.push(0xFF - byte)
-  }
-
-  let sum = 0
-  const l = tuple.length
-  for (i = 0; i < l; i++) {
-    sum += tuple[i] * Math.pow(256, i)
-  }
-
-  return positive ? sum : -1 * sum
-}
-
-function decodeOct (val, offset, length) {
-  val = val.subarray(offset, offset + length)
-  offset = 0
-
-  // If prefixed with 0x80 then parse as a base-256 integer
-  if (val[offset] & 0x80) {
-    return parse256(val)
-  } else {
-    // Older versions of tar can prefix with spaces
-    while (offset < val.length && val[offset] === 32) offset++
-    const end = clamp(indexOf(val, 32, offset, val.length), val.length, val.length)
-    while (offset < end && val[offset] === 0) offset++
-    if (end === offset) return 0
-    return parseInt(b4a.toString(val.subarray(offset, end)), 8)
-  }
-}
-
-function decodeStr (val, offset, length, encoding) {
-  return b4a.toString(val.subarray(offset, indexOf(val, 0, offset, offset + length)), encoding)
-}
-
-function addLength (str) {
-  const len = b4a.byteLength(str)
-  let digits = Math.floor(Math.log(len) / Math.log(10)) + 1
-  if (len + digits >= Math.pow(10, digits)) digits++
-
-  return (len + digits) + str
-}
-
-
-/***/ }),
-
-/***/ 6474:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-exports.extract = __nccwpck_require__(6919)
-exports.pack = __nccwpck_require__(2257)
-
-
-/***/ }),
-
-/***/ 2257:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-const { Readable, Writable, getStreamError } = __nccwpck_require__(8200)
-const b4a = __nccwpck_require__(6173)
-
-const constants = __nccwpck_require__(5531)
-const headers = __nccwpck_require__(5472)
-
-const DMODE = 0o755
-const FMODE = 0o644
-
-const END_OF_TAR = b4a.alloc(1024)
-
-class Sink extends Writable {
-  constructor (pack, header, callback) {
-    super({ mapWritable, eagerOpen: true })
-
-    this.written = 0
-    this.header = header
-
-    this._callback = callback
-    this._linkname = null
-    this._isLinkname = header.type === 'symlink' && !header.linkname
-    this._isVoid = header.type !== 'file' && header.type !== 'contiguous-file'
-    this._finished = false
-    this._pack = pack
-    this._openCallback = null
-
-    if (this._pack._stream === null) this._pack._stream = this
-    else this._pack._pending.push(this)
-  }
-
-  _open (cb) {
-    this._openCallback = cb
-    if (this._pack._stream === this) this._continueOpen()
-  }
-
-  _continuePack (err) {
-    if (this._callback === null) return
-
-    const callback = this._callback
-    this._callback = null
-
-    callback(err)
-  }
-
-  _continueOpen () {
-    if (this._pack._stream === null) this._pack._stream = this
-
-    const cb = this._openCallback
-    this._openCallback = null
-    if (cb === null) return
-
-    if (this._pack.destroying) return cb(new Error('pack stream destroyed'))
-    if (this._pack._finalized) return cb(new Error('pack stream is already finalized'))
-
-    this._pack._stream = this
-
-    if (!this._isLinkname) {
-      this._pack._encode(this.header)
-    }
-
-    if (this._isVoid) {
-      this._finish()
-      this._continuePack(null)
-    }
-
-    cb(null)
-  }
-
-  _write (data, cb) {
-    if (this._isLinkname) {
-      this._linkname = this._linkname ? b4a.concat([this._linkname, data]) : data
-      return cb(null)
-    }
-
-    if (this._isVoid) {
-      if (data.byteLength > 0) {
-        return cb(new Error('No body allowed for this entry'))
-      }
-      return cb()
-    }
-
-    this.written += data.byteLength
-    if (this._pack.push(data)) return cb()
-    this._pack._drain = cb
-  }
-
-  _finish () {
-    if (this._finished) return
-    this._finished = true
-
-    if (this._isLinkname) {
-      this.header.linkname = this._linkname ? b4a.toString(this._linkname, 'utf-8') : ''
-      this._pack._encode(this.header)
-    }
-
-    overflow(this._pack, this.header.size)
-
-    this._pack._done(this)
-  }
-
-  _final (cb) {
-    if (this.written !== this.header.size) { // corrupting tar
-      return cb(new Error('Size mismatch'))
-    }
-
-    this._finish()
-    cb(null)
-  }
-
-  _getError () {
-    return getStreamError(this) || new Error('tar entry destroyed')
-  }
-
-  _predestroy () {
-    this._pack.destroy(this._getError())
-  }
-
-  _destroy (cb) {
-    this._pack._done(this)
-
-    this._continuePack(this._finished ? null : this._getError())
-
-    cb()
-  }
-}
-
-class Pack extends Readable {
-  constructor (opts) {
-    super(opts)
-    this._drain = noop
-    this._finalized = false
-    this._finalizing = false
-    this._pending = []
-    this._stream = null
-  }
-
-  entry (header, buffer, callback) {
-    if (this._finalized || this.destroying) throw new Error('already finalized or destroyed')
-
-    if (typeof buffer === 'function') {
-      callback = buffer
-      buffer = null
-    }
-
-    if (!callback) callback = noop
-
-    if (!header.size || header.type === 'symlink') header.size = 0
-    if (!header.type) header.type = modeToType(header.mode)
-    if (!header.mode) header.mode = header.type === 'directory' ? DMODE : FMODE
-    if (!header.uid) header.uid = 0
-    if (!header.gid) header.gid = 0
-    if (!header.mtime) header.mtime = new Date()
-
-    if (typeof buffer === 'string') buffer = b4a.from(buffer)
-
-    const sink = new Sink(this, header, callback)
-
-    if (b4a.isBuffer(buffer)) {
-      header.size = buffer.byteLength
-      sink.write(buffer)
-      sink.end()
-      return sink
-    }
-
-    if (sink._isVoid) {
-      return sink
-    }
-
-    return sink
-  }
-
-  finalize () {
-    if (this._stream || this._pending.length > 0) {
-      this._finalizing = true
-      return
-    }
-
-    if (this._finalized) return
-    this._finalized = true
-
-    this.push(END_OF_TAR)
-    this.push(null)
-  }
-
-  _done (stream) {
-    if (stream !== this._stream) return
-
-    this._stream = null
-
-    if (this._finalizing) this.finalize()
-    if (this._pending.length) this._pending.shift()._continueOpen()
-  }
-
-  _encode (header) {
-    if (!header.pax) {
-      const buf = headers.encode(header)
-      if (buf) {
-        this.push(buf)
-        return
-      }
-    }
-    this._encodePax(header)
-  }
-
-  _encodePax (header) {
-    const paxHeader = headers.encodePax({
-      name: header.name,
-      linkname: header.linkname,
-      pax: header.pax
-    })
-
-    const newHeader = {
-      name: 'PaxHeader',
-      mode: header.mode,
-      uid: header.uid,
-      gid: header.gid,
-      size: paxHeader.byteLength,
-      mtime: header.mtime,
-      type: 'pax-header',
-      linkname: header.linkname && 'PaxHeader',
-      uname: header.uname,
-      gname: header.gname,
-      devmajor: header.devmajor,
-      devminor: header.devminor
-    }
-
-    this.push(headers.encode(newHeader))
-    this.push(paxHeader)
-    overflow(this, paxHeader.byteLength)
-
-    newHeader.size = header.size
-    newHeader.type = header.type
-    this.push(headers.encode(newHeader))
-  }
-
-  _doDrain () {
-    const drain = this._drain
-    this._drain = noop
-    drain()
-  }
-
-  _predestroy () {
-    const err = getStreamError(this)
-
-    if (this._stream) this._stream.destroy(err)
-
-    while (this._pending.length) {
-      const stream = this._pending.shift()
-      stream.destroy(err)
-      stream._continueOpen()
-    }
-
-    this._doDrain()
-  }
-
-  _read (cb) {
-    this._doDrain()
-    cb()
-  }
-}
-
-module.exports = function pack (opts) {
-  return new Pack(opts)
-}
-
-function modeToType (mode) {
-  switch (mode & constants.S_IFMT) {
-    case constants.S_IFBLK: return 'block-device'
-    case constants.S_IFCHR: return 'character-device'
-    case constants.S_IFDIR: return 'directory'
-    case constants.S_IFIFO: return 'fifo'
-    case constants.S_IFLNK: return 'symlink'
-  }
-
-  return 'file'
-}
-
-function noop () {}
-
-function overflow (self, size) {
-  size &= 511
-  if (size) self.push(END_OF_TAR.subarray(0, 512 - size))
-}
-
-function mapWritable (buf) {
-  return b4a.isBuffer(buf) ? buf : b4a.from(buf)
-}
-
-
-/***/ }),
-
-/***/ 1410:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-const PassThroughDecoder = __nccwpck_require__(3524)
-const UTF8Decoder = __nccwpck_require__(4554)
-
-module.exports = class TextDecoder {
-  constructor(encoding = 'utf8') {
-    this.encoding = normalizeEncoding(encoding)
-
-    switch (this.encoding) {
-      case 'utf8':
-        this.decoder = new UTF8Decoder()
-        break
-      case 'utf16le':
-      case 'base64':
-        throw new Error('Unsupported encoding: ' + this.encoding)
-      default:
-        this.decoder = new PassThroughDecoder(this.encoding)
-    }
-  }
-
-  get remaining() {
-    return this.decoder.remaining
-  }
-
-  push(data) {
-    if (typeof data === 'string') return data
-    return this.decoder.decode(data)
-  }
-
-  // For Node.js compatibility
-  write(data) {
-    return this.push(data)
-  }
-
-  end(data) {
-    let result = ''
-    if (data) result = this.push(data)
-    result += this.decoder.flush()
-    return result
-  }
-}
-
-function normalizeEncoding(encoding) {
-  encoding = encoding.toLowerCase()
-
-  switch (encoding) {
-    case 'utf8':
-    case 'utf-8':
-      return 'utf8'
-    case 'ucs2':
-    case 'ucs-2':
-    case 'utf16le':
-    case 'utf-16le':
-      return 'utf16le'
-    case 'latin1':
-    case 'binary':
-      return 'latin1'
-    case 'base64':
-    case 'ascii':
-    case 'hex':
-      return encoding
-    default:
-      throw new Error('Unknown encoding: ' + encoding)
-  }
-}
-
-
-/***/ }),
-
-/***/ 3524:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-const b4a = __nccwpck_require__(6173)
-
-module.exports = class PassThroughDecoder {
-  constructor(encoding) {
-    this.encoding = encoding
-  }
-
-  get remaining() {
-    return 0
-  }
-
-  decode(data) {
-    return b4a.toString(data, this.encoding)
-  }
-
-  flush() {
-    return ''
-  }
-}
-
-
-/***/ }),
-
-/***/ 4554:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-const b4a = __nccwpck_require__(6173)
-
+/***/ 3454:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FX: () => (/* binding */ credentialFor),
+/* harmony export */   qH: () => (/* binding */ verifyCredentials),
+/* harmony export */   uw: () => (/* binding */ registryConfig),
+/* harmony export */   yJ: () => (/* binding */ CredentialHelperError)
+/* harmony export */ });
+/* unused harmony exports serverAddress, readDockerConfig, credentialFromHelper, registryAuthHeader */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _pipewright_shared_action__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3189);
+/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9915);
 /**
- * https://encoding.spec.whatwg.org/#utf-8-decoder
+ * Registry credentials, handed to the engine per request (X-Registry-Auth for push, X-Registry-Config
+ * for the build's pulls). Nothing is written to disk: an existing docker config is only read.
  */
-module.exports = class UTF8Decoder {
-  constructor() {
-    this._reset()
-  }
 
-  get remaining() {
-    return this.bytesSeen
-  }
 
-  decode(data) {
-    if (data.byteLength === 0) return ''
 
-    if (this.bytesNeeded === 0 && trailingIncomplete(data, 0) === 0) {
-      this.bytesSeen = trailingBytesSeen(data)
-      return b4a.toString(data, 'utf8')
+
+
+
+function serverAddress(registry) {
+    return registry === _reference_js__WEBPACK_IMPORTED_MODULE_4__/* .DOCKER_HUB */ .Xb ? _reference_js__WEBPACK_IMPORTED_MODULE_4__/* .DOCKER_HUB_AUTH_KEY */ .s1 : registry;
+}
+function normalizeHost(key) {
+    const k = key.replace(/^https?:\/\//, '').replace(/\/.*$/, '');
+    return k === 'index.docker.io' || k === 'registry-1.docker.io' ? _reference_js__WEBPACK_IMPORTED_MODULE_4__/* .DOCKER_HUB */ .Xb : k;
+}
+/** Reads $DOCKER_CONFIG/config.json or ~/.docker/config.json, if any (never written). */
+function readDockerConfig(env) {
+    const dir = env.DOCKER_CONFIG ?? node_path__WEBPACK_IMPORTED_MODULE_3___default().join(env.HOME ?? node_os__WEBPACK_IMPORTED_MODULE_2___default().homedir(), '.docker');
+    const file = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dir, 'config.json');
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(file))
+        return {};
+    try {
+        return JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(file, 'utf8'));
     }
-
-    let result = ''
-    let start = 0
-
-    if (this.bytesNeeded > 0) {
-      while (start < data.byteLength) {
-        const byte = data[start]
-
-        if (byte < this.lowerBoundary || byte > this.upperBoundary) {
-          result += '\ufffd'
-          this._reset()
-          break
-        }
-
-        this.lowerBoundary = 0x80
-        this.upperBoundary = 0xbf
-        this.codePoint = (this.codePoint << 6) | (byte & 0x3f)
-        this.bytesSeen++
-        start++
-
-        if (this.bytesSeen === this.bytesNeeded) {
-          result += String.fromCodePoint(this.codePoint)
-          this._reset()
-          break
-        }
-      }
-
-      if (this.bytesNeeded > 0) return result
+    catch {
+        return {};
     }
-
-    const trailing = trailingIncomplete(data, start)
-    const end = data.byteLength - trailing
-
-    if (end > start) result += b4a.toString(data, 'utf8', start, end)
-
-    for (let i = end; i < data.byteLength; i++) {
-      const byte = data[i]
-
-      if (this.bytesNeeded === 0) {
-        if (byte <= 0x7f) {
-          this.bytesSeen = 0
-          result += String.fromCharCode(byte)
-        } else if (byte >= 0xc2 && byte <= 0xdf) {
-          this.bytesNeeded = 2
-          this.bytesSeen = 1
-          this.codePoint = byte & 0x1f
-        } else if (byte >= 0xe0 && byte <= 0xef) {
-          if (byte === 0xe0) this.lowerBoundary = 0xa0
-          else if (byte === 0xed) this.upperBoundary = 0x9f
-          this.bytesNeeded = 3
-          this.bytesSeen = 1
-          this.codePoint = byte & 0xf
-        } else if (byte >= 0xf0 && byte <= 0xf4) {
-          if (byte === 0xf0) this.lowerBoundary = 0x90
-          else if (byte === 0xf4) this.upperBoundary = 0x8f
-          this.bytesNeeded = 4
-          this.bytesSeen = 1
-          this.codePoint = byte & 0x7
-        } else {
-          this.bytesSeen = 1
-          result += '\ufffd'
-        }
-
-        continue
-      }
-
-      if (byte < this.lowerBoundary || byte > this.upperBoundary) {
-        result += '\ufffd'
-        i--
-        this._reset()
-
-        continue
-      }
-
-      this.lowerBoundary = 0x80
-      this.upperBoundary = 0xbf
-
-      this.codePoint = (this.codePoint << 6) | (byte & 0x3f)
-      this.bytesSeen++
-
-      if (this.bytesSeen === this.bytesNeeded) {
-        result += String.fromCodePoint(this.codePoint)
-        this._reset()
-      }
+}
+/** The credential for a registry host, from the inputs first, then the docker config; masked on the way. */
+function credentialFor(registry, src) {
+    const address = serverAddress(registry);
+    if (src.explicit && normalizeHost(src.explicit.registry) === registry) {
+        const { username, password } = src.explicit;
+        maskPair(username, password, src.secret);
+        return { username, password, serveraddress: address };
     }
-
-    return result
-  }
-
-  flush() {
-    const result = this.bytesNeeded > 0 ? '\ufffd' : ''
-    this._reset()
-    return result
-  }
-
-  _reset() {
-    this.codePoint = 0
-    this.bytesNeeded = 0
-    this.bytesSeen = 0
-    this.lowerBoundary = 0x80
-    this.upperBoundary = 0xbf
-  }
+    const config = readDockerConfig(src.env);
+    // As the docker CLI: a per-registry helper first, then the default store, then the file's own auths.
+    const helper = Object.entries(config.credHelpers ?? {}).find(([key]) => normalizeHost(key) === registry)?.[1] ??
+        config.credsStore;
+    if (helper) {
+        const fromHelper = credentialFromHelper(helper, address, src.env);
+        if (fromHelper) {
+            if (fromHelper.identitytoken)
+                src.secret(fromHelper.identitytoken);
+            else
+                maskPair(fromHelper.username, fromHelper.password, src.secret);
+            return fromHelper;
+        }
+    }
+    for (const [key, entry] of Object.entries(config.auths ?? {})) {
+        if (normalizeHost(key) !== registry)
+            continue;
+        if (entry.identitytoken) {
+            src.secret(entry.identitytoken);
+            return { identitytoken: entry.identitytoken, serveraddress: address };
+        }
+        let username = entry.username;
+        let password = entry.password;
+        if (entry.auth) {
+            const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
+            const i = decoded.indexOf(':');
+            if (i > 0) {
+                username = decoded.slice(0, i);
+                password = decoded.slice(i + 1);
+            }
+            src.secret(entry.auth);
+        }
+        if (username && password) {
+            maskPair(username, password, src.secret);
+            return { username, password, serveraddress: address };
+        }
+    }
+    return undefined;
+}
+/**
+ * Asks a docker credential helper (`docker-credential-<name> get`, the server address on stdin, JSON
+ * {ServerURL, Username, Secret} on stdout) as the docker CLI does. "Not found" (a non-zero exit) means no
+ * credential; a helper that is missing or answers nonsense is an error naming it.
+ */
+function credentialFromHelper(name, serverAddress, env) {
+    if (!/^[A-Za-z0-9_.-]+$/.test(name))
+        throw new CredentialHelperError(`the docker config names the credential helper "${name}", which is not a helper name`);
+    const program = `docker-credential-${name}`;
+    let out;
+    try {
+        out = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFileSync)(program, ['get'], {
+            input: serverAddress,
+            env,
+            encoding: 'utf8',
+            timeout: 30_000,
+            stdio: ['pipe', 'pipe', 'pipe'],
+        });
+    }
+    catch (e) {
+        const err = e;
+        if (err.code === 'ENOENT')
+            throw new CredentialHelperError(`the docker config uses the credential helper "${name}", but ${program} is not on PATH`);
+        if (typeof err.status === 'number')
+            return undefined; // "credentials not found"
+        throw new CredentialHelperError(`${program} get failed: ${err.message}`);
+    }
+    let body;
+    try {
+        body = JSON.parse(out);
+    }
+    catch {
+        throw new CredentialHelperError(`${program} get did not answer with JSON`);
+    }
+    if (!body.Secret)
+        return undefined;
+    // "<token>" as the user name marks an identity token (docker/cli credentials/native_store.go).
+    if (body.Username === '<token>')
+        return { identitytoken: body.Secret, serveraddress: serverAddress };
+    if (!body.Username)
+        return undefined;
+    return { username: body.Username, password: body.Secret, serveraddress: serverAddress };
+}
+class CredentialHelperError extends Error {
+}
+function maskPair(username, password, secret) {
+    secret(password);
+    secret(`${username}:${password}`);
+}
+/** X-Registry-Auth: base64url JSON, as the engine expects. */
+function registryAuthHeader(c) {
+    if (!c)
+        return undefined;
+    return Buffer.from(JSON.stringify(c)).toString('base64url');
+}
+/** X-Registry-Config for the classic builder's pulls: every known credential by server address. */
+function registryConfig(credentials) {
+    const out = {};
+    for (const c of credentials.values())
+        if (c)
+            out[c.serveraddress] = c;
+    return out;
+}
+/**
+ * Checks each registry's credentials through the engine's POST /auth (the login `docker login` does,
+ * against the engine's own registry settings) before the context is sent: a wrong password is one clear
+ * error naming the registry, with nothing built or pushed. Once per registry, never retried.
+ */
+async function verifyCredentials(engine, credentials, registries, logger) {
+    for (const registry of registries) {
+        const c = credentials.get(registry);
+        if (!c)
+            continue;
+        try {
+            await engine.checkAuth(c);
+            logger.info(`Registry ${registry}: credentials accepted${c.username ? ` (user ${c.username})` : ''}.`);
+        }
+        catch (e) {
+            const err = e;
+            const who = c.username ? ` of user "${c.username}"` : ' (identity token)';
+            const refused = err.statusCode === 401 ||
+                /\b401\b|unauthorized|incorrect username or password/i.test(err.message ?? '');
+            throw new _pipewright_shared_action__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo(refused
+                ? `The registry ${registry} refused the credentials${who}: ${err.message}. Nothing was built or pushed.`
+                : `Could not check the credentials${who} with the registry ${registry}: ${err.message}. Nothing was built or pushed.`, {
+                hint: refused
+                    ? 'Check `username`/`password` (or the docker config / credential helper) for this registry; a token needs push rights (e.g. `packages: write` for ghcr.io).'
+                    : 'Is the registry reachable from the Docker engine, and is its address right?',
+            });
+        }
+    }
 }
 
-function trailingIncomplete(data, start) {
-  const len = data.byteLength
-  if (len <= start) return 0
 
-  const limit = Math.max(start, len - 4)
+/***/ }),
 
-  let i = len - 1
-  while (i > limit && (data[i] & 0xc0) === 0x80) i--
+/***/ 6196:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-  if (i < start) return 0
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ planCache),
+/* harmony export */   s: () => (/* binding */ pullCacheImages)
+/* harmony export */ });
+/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9915);
+/* harmony import */ var _stream_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3844);
+/* harmony import */ var _pipewright_shared_action__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3189);
 
-  const byte = data[i]
 
-  let needed
-  if (byte <= 0x7f) return 0
-  if (byte >= 0xc2 && byte <= 0xdf) needed = 2
-  else if (byte >= 0xe0 && byte <= 0xef) needed = 3
-  else if (byte >= 0xf0 && byte <= 0xf4) needed = 4
-  else return 0
 
-  const available = len - i
-  return available < needed ? available : 0
+/** Validates the cache references before anything is contacted; throws the list of problems. */
+function planCache(from, to) {
+    const problems = [];
+    const parse = (text, where) => {
+        try {
+            return (0,_reference_js__WEBPACK_IMPORTED_MODULE_0__/* .parseImageRef */ .Q)(text, 'latest');
+        }
+        catch (e) {
+            problems.push(`${where}: ${(0,_pipewright_shared_action__WEBPACK_IMPORTED_MODULE_1__/* .describeThrown */ .YI)(e)}`);
+            return undefined;
+        }
+    };
+    const fromRefs = from.map((f) => parse(f, '`cache-from`')).filter((r) => r !== undefined);
+    const toRef = to ? parse(to, '`cache-to`') : undefined;
+    return { plan: { from: fromRefs, to: toRef }, problems };
 }
-
-function trailingBytesSeen(data) {
-  const len = data.byteLength
-  if (len === 0) return 0
-
-  const last = data[len - 1]
-
-  if (last <= 0x7f) return 0
-  if ((last & 0xc0) !== 0x80) return 1
-
-  const limit = Math.max(0, len - 4)
-
-  let i = len - 2
-  while (i >= limit && (data[i] & 0xc0) === 0x80) i--
-
-  if (i < 0) return 1
-
-  const first = data[i]
-
-  let needed
-  if (first >= 0xc2 && first <= 0xdf) needed = 2
-  else if (first >= 0xe0 && first <= 0xef) needed = 3
-  else if (first >= 0xf0 && first <= 0xf4) needed = 4
-  else return 1
-
-  if (len - i !== needed) return 1
-
-  if (needed >= 3) {
-    const second = data[i + 1]
-    if (first === 0xe0 && second < 0xa0) return 1
-    if (first === 0xed && second > 0x9f) return 1
-    if (first === 0xf0 && second < 0x90) return 1
-    if (first === 0xf4 && second > 0x8f) return 1
-  }
-
-  return 0
+/** Pulls the cache images (classic builder); returns the references now present locally. */
+async function pullCacheImages(engine, refs, credentials, logger) {
+    const present = [];
+    for (const r of refs) {
+        const name = `${r.repository}:${r.tag}`;
+        let error;
+        try {
+            for await (const m of (0,_stream_js__WEBPACK_IMPORTED_MODULE_2__/* .jsonLines */ .i7)(await engine.pull(name, credentials.get(r.registry))))
+                if (m.error || m.errorDetail)
+                    error = m.errorDetail?.message ?? m.error;
+        }
+        catch (e) {
+            error = (0,_pipewright_shared_action__WEBPACK_IMPORTED_MODULE_1__/* .describeThrown */ .YI)(e);
+        }
+        if (error)
+            logger.info(`Cache image ${name} not used: ${error}`);
+        else {
+            logger.info(`Cache image ${name} pulled.`);
+            present.push(name);
+        }
+    }
+    return present;
 }
 
 
@@ -3496,7 +694,7 @@ function emptyStats() {
  * `done` resolves with the counts once the last byte has been handed to the consumer.
  */
 async function contextTar(plan) {
-    const tar = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6474, 19));
+    const tar = await __nccwpck_require__.e(/* import() */ 474).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6474, 19));
     const pack = tar.pack();
     const stats = emptyStats();
     const done = (async () => {
@@ -3650,247 +848,25 @@ function engineAddress(env) {
 
 /***/ }),
 
-/***/ 4765:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   L$: () => (/* binding */ dockerfileAbs),
-/* harmony export */   aB: () => (/* binding */ entriesFor),
-/* harmony export */   z5: () => (/* binding */ sendEntries)
-/* harmony export */ });
-/* unused harmony exports packet, readPacket, dockerfileDir */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _protobuf_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6807);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7014);
-/**
- * The build context through the BuildKit session instead of a tar upload (`remote=client-session`):
- * BuildKit's Dockerfile frontend then reads the Dockerfile from a source of its own ("dockerfile") and
- * the context ("context") with the .dockerignore exclusions applied, so a Dockerfile or .dockerignore that
- * excludes itself is read but never reaches COPY — as with buildx. We serve
- * `moby.filesync.v1.FileSync/DiffCopy` with fsutil's send protocol (tonistiigi/fsutil send.go/wire.proto):
- * one STAT packet per entry in walk order, an empty STAT to end, then DATA packets for each REQ (by the
- * entry's index), an empty DATA to end a file, FIN to finish.
- */
-
-
-
-
-const PACKET = { STAT: 0, REQ: 1, DATA: 2, FIN: 3, ERR: 4 };
-const MODE_DIR = 0x80000000;
-const MODE_SYMLINK = 0x08000000;
-const MTIME_NS = _context_js__WEBPACK_IMPORTED_MODULE_2__/* .CONTEXT_MTIME */ .LB.getTime() * 1e6;
-function statMessage(e) {
-    const mode = e.kind === 'directory' ? MODE_DIR | e.mode : e.kind === 'symlink' ? MODE_SYMLINK | 0o777 : e.mode;
-    return (0,_protobuf_js__WEBPACK_IMPORTED_MODULE_3__/* .encode */ .lF)([
-        { no: 1, bytes: e.path },
-        { no: 2, int: mode >>> 0 },
-        { no: 5, int: e.kind === 'file' ? e.size : 0 },
-        { no: 6, int: MTIME_NS },
-        ...(e.linkname !== undefined ? [{ no: 7, bytes: e.linkname }] : []),
-    ]);
-}
-function packet(type, p = {}) {
-    return (0,_protobuf_js__WEBPACK_IMPORTED_MODULE_3__/* .encode */ .lF)([
-        ...(type ? [{ no: 1, int: type }] : []),
-        ...(p.stat ? [{ no: 2, bytes: p.stat }] : []),
-        ...(p.id ? [{ no: 3, int: p.id }] : []),
-        ...(p.data && p.data.length ? [{ no: 4, bytes: p.data }] : []),
-    ]);
-}
-function readPacket(buf) {
-    let type = 0;
-    let id = 0;
-    for (const f of (0,_protobuf_js__WEBPACK_IMPORTED_MODULE_3__/* .fields */ .OA)(buf)) {
-        if (f.no === 1 && f.int !== undefined)
-            type = f.int;
-        if (f.no === 3 && f.int !== undefined)
-            id = f.int;
-    }
-    return { type, id };
-}
-/** The entries to send for one DiffCopy call: `followpaths` (what the frontend reads, e.g. the
- * Dockerfile or .dockerignore) straight from disk, or else the filtered context. */
-async function entriesFor(plan, dir, followPaths) {
-    const root = dir === 'dockerfile' ? dockerfileDir(plan) : plan.dir;
-    if (followPaths.length || dir === 'dockerfile') {
-        const wanted = followPaths.length ? followPaths : [node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(dockerfileAbs(plan))];
-        const out = new Map();
-        for (const rel of wanted) {
-            const clean = node_path__WEBPACK_IMPORTED_MODULE_1___default().posix.normalize(rel).replace(/^\/+/, '');
-            if (clean.startsWith('..'))
-                continue;
-            const abs = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, clean);
-            let st;
-            try {
-                st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(abs);
-            }
-            catch {
-                continue;
-            }
-            const parts = clean.split('/');
-            for (let i = 1; i < parts.length; i++) {
-                const p = parts.slice(0, i).join('/');
-                if (!out.has(p))
-                    out.set(p, { path: p, kind: 'directory', abs: node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, p), mode: 0o755, size: 0 });
-            }
-            if (st.isFile())
-                out.set(clean, { path: clean, kind: 'file', abs, mode: st.mode & 0o7777, size: st.size });
-            else if (st.isSymbolicLink())
-                out.set(clean, {
-                    path: clean,
-                    kind: 'symlink',
-                    abs,
-                    mode: 0o777,
-                    size: 0,
-                    linkname: (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readlinkSync)(abs),
-                });
-        }
-        return [...out.values()].sort((a, b) => comparePath(a.path, b.path));
-    }
-    const out = [];
-    for await (const e of (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .walkContext */ .ph)(plan))
-        out.push({
-            path: e.name,
-            kind: e.type,
-            abs: e.abs,
-            mode: e.mode,
-            size: e.size,
-            ...(e.linkname !== undefined ? { linkname: e.linkname } : {}),
-        });
-    return out;
-}
-/** fsutil's order: path components compared one by one. */
-function comparePath(a, b) {
-    const x = a.split('/');
-    const y = b.split('/');
-    for (let i = 0; i < Math.min(x.length, y.length); i++)
-        if (x[i] !== y[i])
-            return x[i] < y[i] ? -1 : 1;
-    return x.length - y.length;
-}
-function dockerfileAbs(plan) {
-    return plan.externalDockerfile ?? node_path__WEBPACK_IMPORTED_MODULE_1___default().join(plan.dir, plan.dockerfile);
-}
-function dockerfileDir(plan) {
-    return node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(dockerfileAbs(plan));
-}
-/** Runs the sender side of one DiffCopy stream. */
-async function sendEntries(entries, send, receive) {
-    for (const e of entries)
-        await send(packet(PACKET.STAT, { stat: statMessage(e) }));
-    await send(packet(PACKET.STAT));
-    for (;;) {
-        const msg = await receive();
-        if (!msg)
-            return;
-        const p = readPacket(msg);
-        if (p.type === PACKET.FIN) {
-            await send(packet(PACKET.FIN));
-            return;
-        }
-        if (p.type === PACKET.ERR)
-            throw new Error('the engine reported an error while reading the context');
-        if (p.type !== PACKET.REQ)
-            continue;
-        const e = entries[p.id];
-        if (!e || e.kind !== 'file')
-            throw new Error(`the engine asked for entry ${p.id}, which is no file`);
-        const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(e.abs, 'r');
-        try {
-            const buf = Buffer.alloc(32 * 1024);
-            for (;;) {
-                const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buf, 0, buf.length, null);
-                if (n === 0)
-                    break;
-                // Awaited: the HTTP/2 stream's backpressure keeps memory flat for any context size.
-                await send(packet(PACKET.DATA, { id: p.id, data: Buffer.from(buf.subarray(0, n)) }));
-            }
-        }
-        finally {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
-        }
-        await send(packet(PACKET.DATA, { id: p.id }));
-    }
-}
-
-
-/***/ }),
-
-/***/ 3018:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _pipewright_shared_action__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6294);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4536);
-
-
-await (0,_pipewright_shared_action__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .Cs)(_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i);
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 4536:
+/***/ 2558:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  i: () => (/* binding */ main)
+  vU: () => (/* binding */ EngineHttpError),
+  xn: () => (/* binding */ connectEngine)
 });
 
-// UNUSED EXPORTS: spec
+// UNUSED EXPORTS: API_VERSION, apiTooOld, engineAddress, probeEngine
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ../../packages/shared/src/action/errors.ts
-var errors = __nccwpck_require__(3189);
-// EXTERNAL MODULE: ../../packages/shared/src/report/summary.ts
-var summary = __nccwpck_require__(8560);
-// EXTERNAL MODULE: ../../packages/shared/src/util/time.ts
-var time = __nccwpck_require__(7297);
-// EXTERNAL MODULE: ./src/context.ts + 2 modules
-var src_context = __nccwpck_require__(7014);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(7075);
-// EXTERNAL MODULE: ./src/filesync.ts
-var filesync = __nccwpck_require__(4765);
-;// CONCATENATED MODULE: ../../packages/shared/src/util/retry.ts
-
-/** Exponential backoff with full jitter; a server's Retry-After wins over the computed delay. */
-function backoffDelay(attempt, opts) {
-    const cap = Math.min(opts.maxDelayMs, opts.baseDelayMs * 2 ** (attempt - 1));
-    const r = (opts.random ?? Math.random)();
-    return Math.round(cap / 2 + (cap / 2) * r);
-}
-async function retry(fn, opts) {
-    const sleep = opts.sleep ?? time/* realSleep */.uk;
-    for (let attempt = 1;; attempt++) {
-        try {
-            return await fn(attempt);
-        }
-        catch (error) {
-            if (attempt >= opts.attempts)
-                throw error;
-            const verdict = opts.retryable(error, attempt);
-            if (verdict === false)
-                throw error;
-            const delay = verdict === true ? backoffDelay(attempt, opts) : verdict.afterMs;
-            opts.onRetry?.(error, attempt, delay);
-            await sleep(delay);
-        }
-    }
-}
-
 ;// CONCATENATED MODULE: external "node:url"
 const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+// EXTERNAL MODULE: ../../packages/shared/src/action/errors.ts
+var errors = __nccwpck_require__(3189);
 // EXTERNAL MODULE: ./src/engine-address.ts
 var engine_address = __nccwpck_require__(5243);
 ;// CONCATENATED MODULE: ./src/engine.ts
@@ -4088,1069 +1064,32 @@ async function connectEngine(env) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/stream.ts
-/**
- * The Engine API's JSON-lines streams (build and push answer HTTP 200 and report errors inside the
- * stream). Every line is parsed; a line that is not JSON is kept as text rather than dropped, and any
- * `errorDetail`/`error` line is a failure, whatever came before or after it.
- */
-/** Splits a byte stream into lines and parses each; tolerant of chunks cut anywhere (even inside UTF-8). */
-async function* jsonLines(source) {
-    const decoder = new TextDecoder();
-    let buf = '';
-    const parse = (line) => {
-        const t = line.trim();
-        if (t === '')
-            return undefined;
-        try {
-            const v = JSON.parse(t);
-            return v !== null && typeof v === 'object' ? v : { stream: `${t}\n` };
-        }
-        catch {
-            return { stream: `${t}\n` };
-        }
-    };
-    for await (const chunk of source) {
-        buf += typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true });
-        let nl;
-        while ((nl = buf.indexOf('\n')) >= 0) {
-            const m = parse(buf.slice(0, nl));
-            buf = buf.slice(nl + 1);
-            if (m)
-                yield m;
-        }
-    }
-    buf += decoder.decode();
-    const last = parse(buf);
-    if (last)
-        yield last;
-}
-function errorOf(m) {
-    if (m.errorDetail)
-        return m.errorDetail.message ?? m.error ?? 'unknown error';
-    if (m.error !== undefined)
-        return m.error;
-    return undefined;
-}
-const KEEP_LINES = 20;
-/**
- * What every reader of an Engine API stream does: an error message (`errorOf`) is recorded by the reader and
- * logged as `ERROR: …`; every other message is the reader's own; each log line goes to `onLine` and the last
- * KEEP_LINES are kept for the failure message.
- */
-class LogStreamReader {
-    last = [];
-    onLine;
-    constructor(onLine = () => undefined) {
-        this.onLine = onLine;
-    }
-    push(m) {
-        const err = errorOf(m);
-        if (err !== undefined) {
-            this.failed(err);
-            this.line(`ERROR: ${err}`);
-            return;
-        }
-        this.message(m);
-    }
-    line(text) {
-        this.last.push(text);
-        if (this.last.length > KEEP_LINES)
-            this.last.shift();
-        this.onLine(text);
-    }
-}
-class BuildStreamReader extends LogStreamReader {
-    imageId;
-    error;
-    step;
-    failedStep;
-    steps = 0;
-    cached = 0;
-    partial = '';
-    failed(err) {
-        this.flush();
-        if (this.error === undefined) {
-            this.error = err;
-            this.failedStep = this.step;
-        }
-    }
-    message(m) {
-        if (m.aux !== undefined && typeof m.aux === 'object' && m.aux !== null) {
-            const id = m.aux.ID;
-            if (typeof id === 'string')
-                this.imageId = id;
-        }
-        if (typeof m.stream === 'string') {
-            this.partial += m.stream;
-            let nl;
-            while ((nl = this.partial.indexOf('\n')) >= 0) {
-                this.line(this.partial.slice(0, nl).replace(/\r$/, ''));
-                this.partial = this.partial.slice(nl + 1);
-            }
-        }
-        else if (typeof m.status === 'string') {
-            // Pull progress during FROM (classic builder): keep only the final states, not every byte count.
-            if (!m.progressDetail || m.progressDetail.total === undefined)
-                this.line(m.id ? `${m.id}: ${m.status}` : m.status);
-        }
-    }
-    line(text) {
-        if (/^Step \d+\/\d+ : /.test(text)) {
-            this.step = text;
-            this.steps++;
-        }
-        else if (text.trim() === '---> Using cache') {
-            this.cached++;
-        }
-        if (text.trim() === '')
-            return;
-        super.line(text);
-    }
-    flush() {
-        if (this.partial !== '') {
-            const p = this.partial;
-            this.partial = '';
-            this.line(p);
-        }
-    }
-    outcome() {
-        this.flush();
-        return {
-            imageId: this.imageId,
-            error: this.error,
-            failedStep: this.failedStep,
-            steps: this.steps,
-            cachedSteps: this.cached,
-            lastLines: [...this.last],
-        };
-    }
-}
-class PushStreamReader extends LogStreamReader {
-    out = {
-        digest: undefined,
-        size: undefined,
-        tag: undefined,
-        error: undefined,
-        layersPushed: 0,
-        layersExisting: 0,
-    };
-    failed(err) {
-        this.out.error ??= err;
-    }
-    message(m) {
-        if (m.aux && typeof m.aux === 'object') {
-            const a = m.aux;
-            if (typeof a.Digest === 'string')
-                this.out.digest = a.Digest;
-            if (typeof a.Tag === 'string')
-                this.out.tag = a.Tag;
-            if (typeof a.Size === 'number')
-                this.out.size = a.Size;
-        }
-        if (typeof m.status === 'string') {
-            if (m.status === 'Pushed')
-                this.out.layersPushed++;
-            if (m.status === 'Layer already exists' || m.status.startsWith('Mounted from'))
-                this.out.layersExisting++;
-            if (m.status !== 'Pushing' && m.status !== 'Preparing' && m.status !== 'Waiting')
-                this.line(m.id ? `${m.id}: ${m.status}` : m.status);
-        }
-    }
-    outcome() {
-        return { ...this.out, lastLines: [...this.last] };
-    }
-}
 
-;// CONCATENATED MODULE: ./src/push.ts
-/**
- * Pushing tags: one push per tag (idempotent, so a whole push is what gets retried), the digest taken
- * from the push stream's aux line and checked against RepoDigests, transient registry failures retried
- * with backoff and jitter, permanent ones explained and never retried.
- */
+/***/ }),
+
+/***/ 3018:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _pipewright_shared_action__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6294);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8857);
 
 
+await (0,_pipewright_shared_action__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .Cs)(_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i);
 
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
 
-const PERMANENT = [
-    [
-        /repository name must be lowercase|must be lowercase/i,
-        'The registry rejected the repository name: it must be lowercase. Use lowercase image names (e.g. `${{ github.repository }}` lower-cased).',
-    ],
-    [
-        /invalid reference format|invalid tag|invalid reference/i,
-        'The reference is not valid for the engine or registry. Check the tag: letters, digits, `_`, `.` and `-`, at most 128 characters, not starting with `.` or `-`.',
-    ],
-    [
-        /\bunauthorized\b|authentication required|\b401\b|incorrect username or password|no basic auth credentials/i,
-        'The registry answered 401 Unauthorized: no credentials were sent or they were refused. Set `username` and `password` (or log in before this step) for this registry.',
-    ],
-    [
-        /\bdenied\b|\b403\b|forbidden|insufficient_scope/i,
-        'The registry denied the push: the credentials are valid but may not push to this repository. Check the token scopes (e.g. `packages: write` for ghcr.io) and the repository name.',
-    ],
-    [
-        /name unknown|repository name not known|NAME_UNKNOWN/i,
-        'The registry does not know this repository name (name unknown). Create the repository first (e.g. ECR, Artifactory) or check its spelling.',
-    ],
-    [
-        /An image does not exist locally with the tag|no such image/i,
-        'The engine has no image with this tag: the build did not tag it. This is a bug if the build succeeded.',
-    ],
-];
-const TRANSIENT = [
-    [/\b429\b|toomanyrequests|too many requests/i, 'The registry is rate-limiting (429).'],
-    [
-        /\b5\d\d\b|internal server error|service unavailable|bad gateway|gateway time-?out/i,
-        'The registry answered with a server error (5xx).',
-    ],
-    [/blob upload unknown|BLOB_UPLOAD_UNKNOWN/i, 'The registry lost a blob upload (blob upload unknown).'],
-    [
-        /timeout|timed out|deadline exceeded|ECONNRESET|connection reset|connection refused|ECONNREFUSED|unexpected EOF|\bEOF\b|broken pipe|EPIPE|socket hang up|i\/o timeout|TLS handshake/i,
-        'The connection to the registry failed (reset, refused, timed out or cut short).',
-    ],
-];
-function classifyPushError(message, statusCode) {
-    for (const [re, explanation] of PERMANENT)
-        if (re.test(message))
-            return { retryable: false, explanation };
-    for (const [re, explanation] of TRANSIENT)
-        if (re.test(message))
-            return { retryable: true, explanation };
-    if (statusCode !== undefined && statusCode >= 500)
-        return { retryable: true, explanation: 'The engine answered with a server error.' };
-    return {
-        retryable: false,
-        explanation: 'The push failed for a reason this action does not know to be transient.',
-    };
-}
-/** The step was cancelled (the runner sent SIGINT/SIGTERM): said as such, not as a push failure. */
-function cancelled(signal) {
-    const why = signal.reason instanceof Error ? signal.reason.message : 'cancelled';
-    return new errors/* UserError */.yo(`Stopped: the workflow was cancelled (${why}).`);
-}
-class PushError extends Error {
-    kind;
-    lastLines;
-    constructor(message, kind, lastLines = []) {
-        super(message);
-        this.kind = kind;
-        this.lastLines = lastLines;
-    }
-}
-/** Pushes one tag, retrying transient failures; returns the digest the registry reported. */
-async function pushTag(ref, auth, o) {
-    let attempts = 0;
-    const outcome = await retry(async (attempt) => {
-        attempts = attempt;
-        const reader = new PushStreamReader((line) => o.logger.info(line));
-        let stream;
-        try {
-            stream = await o.engine.push(ref.repository, ref.tag, auth, o.signal);
-            for await (const m of jsonLines(stream))
-                reader.push(m);
-        }
-        catch (e) {
-            if (o.signal?.aborted)
-                throw cancelled(o.signal);
-            const msg = e instanceof Error ? e.message : String(e);
-            throw new PushError(msg, classifyPushError(msg, e instanceof EngineHttpError ? e.statusCode : undefined));
-        }
-        const out = reader.outcome();
-        if (out.error !== undefined)
-            throw new PushError(out.error, classifyPushError(out.error), out.lastLines);
-        if (!out.digest)
-            throw new PushError('the push stream ended without a digest (no aux line): the connection to the engine was cut short', { retryable: true, explanation: 'The push stream ended early.' }, out.lastLines);
-        return out;
-    }, {
-        attempts: o.attempts,
-        baseDelayMs: o.baseDelayMs ?? 2000,
-        maxDelayMs: o.maxDelayMs ?? 30_000,
-        ...(o.sleep ? { sleep: (ms) => o.sleep(ms, o.signal) } : {}),
-        ...(o.random ? { random: o.random } : {}),
-        retryable: (e) => !o.signal?.aborted && e instanceof PushError && e.kind.retryable,
-        onRetry: (e, attempt, delay) => o.logger.warning(`Push of ${ref.repository}:${ref.tag} failed (attempt ${attempt}/${o.attempts}): ${(0,errors/* describeThrown */.YI)(e)} — ${e.kind.explanation} Retrying in ${(delay / 1000).toFixed(1)}s.`),
-    }).catch((e) => {
-        if (e instanceof PushError) {
-            const tries = attempts > 1 ? ` after ${attempts} attempts` : '';
-            throw new errors/* UserError */.yo(`Push of ${ref.repository}:${ref.tag} failed${tries}: ${e.message}`, {
-                hint: e.kind.explanation,
-            });
-        }
-        throw e;
-    });
-    return {
-        ref,
-        digest: outcome.digest,
-        size: outcome.size,
-        attempts,
-        layersPushed: outcome.layersPushed,
-        layersExisting: outcome.layersExisting,
-    };
-}
-/** Every pushed digest must be among the image's RepoDigests; otherwise the registry holds something else. */
-function checkRepoDigests(pushed, repoDigests) {
-    const have = new Set(repoDigests);
-    return pushed
-        .filter((p) => !have.has(`${p.ref.repository}@${p.digest}`))
-        .map((p) => `${p.ref.repository}:${p.ref.tag}: the push reported ${p.digest}, but the engine's RepoDigests list ${repoDigests.filter((d) => d.startsWith(`${p.ref.repository}@`)).join(', ') || 'nothing'} for this repository`);
-}
+/***/ }),
 
-// EXTERNAL MODULE: ./src/protobuf.ts
-var protobuf = __nccwpck_require__(6807);
-;// CONCATENATED MODULE: ./src/buildkit-stream.ts
-/**
- * BuildKit's build stream through the Engine API: progress arrives as `moby.buildkit.trace` lines whose
- * aux is a base64 protobuf `moby.buildkit.v1.StatusResponse` (vertexes, statuses, logs). We decode it
- * ourselves: dockerode's helper leaves RUN output base64-encoded, which hides secrets from log masking.
- */
+/***/ 875:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-
-/** Decodes one StatusResponse (fields 1 = vertexes, 3 = logs; statuses and warnings are skipped). */
-function decodeStatus(buf) {
-    const out = { vertexes: [], logs: [] };
-    for (const f of (0,protobuf/* fields */.OA)(buf)) {
-        if (f.no === 1 && f.bytes) {
-            const v = {
-                digest: '',
-                name: '',
-                cached: false,
-                started: false,
-                completed: false,
-            };
-            for (const g of (0,protobuf/* fields */.OA)(f.bytes)) {
-                if (g.no === 1 && g.bytes)
-                    v.digest = g.bytes.toString();
-                else if (g.no === 3 && g.bytes)
-                    v.name = g.bytes.toString();
-                else if (g.no === 4)
-                    v.cached = g.int === 1;
-                else if (g.no === 5)
-                    v.started = true;
-                else if (g.no === 6)
-                    v.completed = true;
-                else if (g.no === 7 && g.bytes)
-                    v.error = g.bytes.toString();
-            }
-            out.vertexes.push(v);
-        }
-        else if (f.no === 3 && f.bytes) {
-            let vertex = '';
-            let msg = Buffer.alloc(0);
-            for (const g of (0,protobuf/* fields */.OA)(f.bytes)) {
-                if (g.no === 1 && g.bytes)
-                    vertex = g.bytes.toString();
-                else if (g.no === 4 && g.bytes)
-                    msg = Buffer.from(g.bytes);
-            }
-            out.logs.push({ vertex, msg });
-        }
-    }
-    return out;
-}
-class BuildKitStreamReader extends LogStreamReader {
-    vertexes = new Map();
-    imageId;
-    error;
-    failedStep;
-    partial = new Map();
-    failed(err) {
-        this.error ??= err;
-        this.failedStep ??= [...this.vertexes.values()].find((v) => v.error)?.name;
-    }
-    message(m) {
-        if (m.id === 'moby.image.id' && m.aux && typeof m.aux === 'object') {
-            const id = m.aux.ID;
-            if (typeof id === 'string')
-                this.imageId = id;
-            return;
-        }
-        if (m.id === 'moby.buildkit.trace' && typeof m.aux === 'string') {
-            let ev;
-            try {
-                ev = decodeStatus(Buffer.from(m.aux, 'base64'));
-            }
-            catch (e) {
-                this.line(`(unreadable BuildKit progress: ${(0,errors/* describeThrown */.YI)(e)})`);
-                return;
-            }
-            this.trace(ev);
-            return;
-        }
-        if (typeof m.stream === 'string')
-            for (const l of m.stream.split('\n'))
-                if (l.trim())
-                    this.line(l);
-    }
-    trace(ev) {
-        for (const v of ev.vertexes) {
-            let known = this.vertexes.get(v.digest);
-            if (!known) {
-                known = {
-                    n: this.vertexes.size + 1,
-                    name: v.name,
-                    cached: false,
-                    started: false,
-                    completed: false,
-                    error: undefined,
-                };
-                this.vertexes.set(v.digest, known);
-            }
-            if (v.started && !known.started) {
-                known.started = true;
-                this.line(`#${known.n} ${known.name}`);
-            }
-            if (v.cached && !known.cached) {
-                known.cached = true;
-                this.line(`#${known.n} CACHED`);
-            }
-            if (v.error && !known.error) {
-                known.error = v.error;
-                this.failedStep ??= known.name;
-                this.line(`#${known.n} ERROR: ${v.error}`);
-            }
-            else if (v.completed && !known.completed) {
-                known.completed = true;
-                if (!known.cached)
-                    this.line(`#${known.n} DONE`);
-            }
-        }
-        for (const l of ev.logs) {
-            const n = this.vertexes.get(l.vertex)?.n ?? 0;
-            const text = (this.partial.get(l.vertex) ?? '') + l.msg.toString('utf8');
-            const lines = text.split(/\r?\n/);
-            this.partial.set(l.vertex, lines.pop() ?? '');
-            for (const t of lines)
-                this.line(`#${n} ${t}`);
-        }
-    }
-    outcome() {
-        for (const [vertex, rest] of this.partial)
-            if (rest)
-                this.line(`#${this.vertexes.get(vertex)?.n ?? 0} ${rest}`);
-        this.partial.clear();
-        const steps = [...this.vertexes.values()].filter((v) => /^\[[^\]]*\d+\/\d+\]/.test(v.name));
-        return {
-            imageId: this.imageId,
-            error: this.error,
-            failedStep: this.failedStep,
-            steps: steps.length,
-            cachedSteps: steps.filter((v) => v.cached).length,
-            lastLines: [...this.last],
-        };
-    }
-}
-
-;// CONCATENATED MODULE: ./src/build.ts
-/**
- * One classic-builder build through POST /build: our context tar in, the JSON-lines stream read to the
- * end, the image ID from the aux line checked against the engine, the tags checked against RepoTags.
- */
-
-
-
-
-
-
-
-
-async function buildImage(engine, logger, req, group = 'Build') {
-    return logger.group(group, async () => {
-        // BuildKit with a session-served context (filesync.ts) gets an empty body; otherwise our tar.
-        const viaSession = Boolean(req.buildkit && req.context.session);
-        const { stream: tar, done } = viaSession
-            ? { stream: external_node_stream_.Readable.from([]), done: countContext(req.context) }
-            : await (0,src_context/* contextTar */.x$)(req.context);
-        const contextFailure = done.then(() => undefined, (e) => e);
-        const reader = req.buildkit
-            ? new BuildKitStreamReader((line) => logger.info(line))
-            : new BuildStreamReader((line) => logger.info(line));
-        let session;
-        try {
-            if (req.buildkit)
-                session = await engine.startSession(viaSession
-                    ? { ...req.buildkit, files: (dir, follow) => (0,filesync/* entriesFor */.aB)(req.context, dir, follow) }
-                    : req.buildkit);
-            const res = await engine.build(tar, {
-                dockerfile: viaSession ? external_node_path_default().basename((0,filesync/* dockerfileAbs */.L$)(req.context)) : req.context.dockerfile,
-                ...(viaSession ? { remote: 'client-session' } : {}),
-                t: req.tags.map((r) => `${r.repository}:${r.tag}`),
-                ...(req.target ? { target: req.target } : {}),
-                buildargs: { ...req.buildArgs },
-                labels: { ...req.labels },
-                cachefrom: [...req.cacheFrom],
-                pull: req.pull,
-                nocache: req.noCache,
-                ...(req.platform ? { platform: req.platform } : {}),
-                ...(session ? { session: session.id } : {}),
-                ...(req.signal ? { signal: req.signal } : {}),
-            }, req.registryConfig);
-            for await (const m of jsonLines(res))
-                reader.push(m);
-        }
-        catch (e) {
-            session?.close();
-            tar.destroy();
-            if (req.signal?.aborted)
-                throw cancelled(req.signal);
-            const ctxErr = await Promise.race([contextFailure, new Promise((r) => setTimeout(r, 50, undefined))]);
-            if (ctxErr)
-                throw contextError(ctxErr);
-            throw new errors/* UserError */.yo(`The build request failed: ${(0,errors/* describeThrown */.YI)(e)}`, {
-                hint: 'The engine refused the build parameters (platform, target, Dockerfile path) or the connection dropped.',
-            });
-        }
-        session?.close();
-        const out = reader.outcome();
-        if (out.error !== undefined) {
-            tar.destroy();
-            const where = out.failedStep ? ` at ${out.failedStep}` : '';
-            throw new errors/* UserError */.yo(`Build failed${where}: ${out.error}\nLast log lines:\n${out.lastLines.map((l) => `  ${l}`).join('\n')}`, {
-                hint: buildHint(out.error),
-            });
-        }
-        const ctxErr = await contextFailure;
-        if (ctxErr)
-            throw contextError(ctxErr);
-        const stats = await done;
-        if (!out.imageId)
-            throw new errors/* UserError */.yo('The build stream ended without an image ID (no aux line): the engine connection was cut short.', {
-                hint: 'Re-run the job; if it persists, check the engine log.',
-            });
-        const info = await engine.inspect(out.imageId);
-        if (info.Id !== out.imageId)
-            throw new errors/* UserError */.yo(`The engine reports image ${info.Id} for the built ID ${out.imageId}.`);
-        const want = req.platform ?? req.expectedPlatform;
-        if (want) {
-            const [os, arch] = want.split('/');
-            if (info.Os !== os || info.Architecture !== arch)
-                throw new errors/* UserError */.yo(`The engine cannot build ${want}: it built a ${[info.Os, info.Architecture, info.Variant].filter(Boolean).join('/')} image instead.`, {
-                    hint: `Engine 20.10's classic builder takes a local FROM image, or a cached layer, of another platform without a word. Make every FROM image available for ${want} (a multi-platform base image in a registry), or build with \`no-cache: true\`; RUN steps for a foreign architecture also need QEMU (binfmt_misc) on the engine host.`,
-                });
-        }
-        const missing = req.tags
-            .map((r) => `${r.repository}:${r.tag}`)
-            .filter((t) => !(info.RepoTags ?? []).includes(t));
-        if (missing.length)
-            throw new errors/* UserError */.yo(`The engine did not tag the image with: ${missing.join(', ')}.`);
-        logger.info(`Built ${out.imageId} (${out.steps} steps, ${out.cachedSteps} cached; context ${stats.files} files, ${stats.bytes} bytes)`);
-        return {
-            imageId: out.imageId,
-            size: info.Size,
-            steps: out.steps,
-            cachedSteps: out.cachedSteps,
-            context: stats,
-        };
-    });
-}
-function contextError(e) {
-    return new errors/* UserError */.yo(`Could not read the build context: ${(0,errors/* describeThrown */.YI)(e)}`, {
-        hint: 'A file in the context is unreadable or changed while it was sent; exclude it in .dockerignore.',
-    });
-}
-function buildHint(error) {
-    if (/Cannot locate specified Dockerfile|Dockerfile.*no such file/i.test(error))
-        return 'The Dockerfile was not in the context sent; check the `dockerfile` input.';
-    if (/failed to (?:compute cache key|walk)|COPY failed|no such file or directory/i.test(error))
-        return 'A COPY/ADD source is missing from the context: check the path and that .dockerignore does not exclude it.';
-    if (/pull access denied|manifest unknown|not found: manifest|dial tcp|lookup .* no such host/i.test(error))
-        return 'The base image could not be pulled: check its name and registry credentials, or that the runner can reach the registry.';
-    if (/returned a non-zero code/i.test(error))
-        return 'A RUN instruction failed; its output is in the lines above.';
-    if (/target stage .* could not be found|failed to reach build target/i.test(error))
-        return 'The `target` input names a stage that is not in the Dockerfile.';
-    return 'The Dockerfile step above failed; see the log lines.';
-}
-/** The counts of a session-served context (what the engine may ask for), for the summary. */
-async function countContext(plan) {
-    const stats = (0,src_context/* emptyStats */.bD)();
-    for await (const e of (0,src_context/* walkContext */.ph)(plan, stats)) {
-        if (e.type === 'directory')
-            stats.directories++;
-        else if (e.type === 'symlink')
-            stats.symlinks++;
-        else {
-            stats.files++;
-            stats.bytes += e.size;
-        }
-    }
-    return stats;
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: external "node:zlib"
-const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
-// EXTERNAL MODULE: ../../node_modules/tar-stream/index.js
-var tar_stream = __nccwpck_require__(6474);
-;// CONCATENATED MODULE: ./src/reference.ts
-/**
- * Image references (distribution/reference grammar): `[registry[:port]/]path[:tag]`, validated before
- * anything is built so a bad tag never costs a build.
- */
-const TAG_RE = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
-const COMPONENT_RE = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
-const HOST_RE = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*|\[[0-9a-fA-F:]+\])(?::[0-9]+)?$/;
-const DOCKER_HUB = 'docker.io';
-/** The key Docker uses for Docker Hub credentials. */
-const DOCKER_HUB_AUTH_KEY = 'https://index.docker.io/v1/';
-/** Why a tag is invalid, or undefined when it is fine. */
-function tagProblem(tag) {
-    if (tag === '')
-        return 'the tag is empty';
-    if (tag.length > 128)
-        return `the tag is ${tag.length} characters long; the limit is 128`;
-    if (/^[.-]/.test(tag))
-        return `a tag cannot start with "${tag[0]}"`;
-    if (!TAG_RE.test(tag)) {
-        const bad = [...new Set(tag.replace(/[A-Za-z0-9_.-]/g, ''))].join('');
-        return `a tag may only contain letters, digits, "_", "." and "-" (found ${JSON.stringify(bad)})`;
-    }
-    return undefined;
-}
-/** Splits the registry host off a name the way Docker does: a first part with "." or ":" or "localhost". */
-function splitRegistry(name) {
-    const i = name.indexOf('/');
-    const first = i < 0 ? '' : name.slice(0, i);
-    if (i >= 0 && (first.includes('.') || first.includes(':') || first === 'localhost'))
-        return { registry: first, path: name.slice(i + 1) };
-    return { registry: DOCKER_HUB, path: name };
-}
-/** Parses and validates an image reference with a tag; throws a message naming the problem. */
-function parseImageRef(text, defaultTag) {
-    const ref = text.trim();
-    if (ref.includes('@'))
-        throw new Error(`"${ref}": a tag to build cannot carry a digest (@sha256:…)`);
-    const lastSlash = ref.lastIndexOf('/');
-    const colon = ref.lastIndexOf(':');
-    let name = ref;
-    let tag = defaultTag;
-    if (colon > lastSlash) {
-        name = ref.slice(0, colon);
-        tag = ref.slice(colon + 1);
-    }
-    if (tag === undefined)
-        throw new Error(`"${ref}" has no tag; write it as name:tag (e.g. ${ref}:latest)`);
-    const problem = tagProblem(tag);
-    if (problem)
-        throw new Error(`"${ref}": ${problem}`);
-    const { registry, path } = splitRegistry(name);
-    if (registry !== DOCKER_HUB && !HOST_RE.test(registry))
-        throw new Error(`"${ref}": "${registry}" is not a valid registry host`);
-    if (path === '')
-        throw new Error(`"${ref}": the repository name is empty`);
-    for (const part of path.split('/')) {
-        if (part !== part.toLowerCase())
-            throw new Error(`"${ref}": repository name must be lowercase ("${part}"); registries reject upper-case names`);
-        if (!COMPONENT_RE.test(part))
-            throw new Error(`"${ref}": "${part}" is not a valid repository name component (lowercase letters, digits, and single ".", "_", "__" or "-" separators)`);
-    }
-    const full = `${registry}/${path}`;
-    if (full.length > 255)
-        throw new Error(`"${ref}": the repository name is longer than 255 characters`);
-    // Docker's familiar form (what RepoTags/RepoDigests show): no docker.io/ and no library/ on Docker Hub.
-    const repository = registry === DOCKER_HUB ? path.replace(/^library\//, '') : full;
-    return { registry, repository, tag };
-}
-function formatRef(r) {
-    return `${r.repository}:${r.tag}`;
-}
-
-;// CONCATENATED MODULE: ./src/registry-api.ts
-/**
- * The few registry HTTP API (distribution v2) calls the engine cannot do for us: reading a manifest's
- * media type and putting a manifest list. Auth follows the registry's challenge (Basic, or a Bearer token
- * from the realm it names), with the same credentials the engine got in X-Registry-Auth.
- */
-
-
-const MEDIA = {
-    dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
-    dockerList: 'application/vnd.docker.distribution.manifest.list.v2+json',
-    ociManifest: 'application/vnd.oci.image.manifest.v1+json',
-    ociIndex: 'application/vnd.oci.image.index.v1+json',
-};
-class RegistryHttpError extends Error {
-    status;
-    constructor(message, status) {
-        super(message);
-        this.status = status;
-    }
-}
-/** The repository path inside the registry (`library/alpine` on Docker Hub). */
-function repositoryPath(ref) {
-    if (ref.registry === DOCKER_HUB)
-        return ref.repository.includes('/') ? ref.repository : `library/${ref.repository}`;
-    return ref.repository.slice(ref.registry.length + 1);
-}
-/** Plain HTTP for loopback registries (the engine treats 127.0.0.0/8 as insecure too); HTTPS otherwise. */
-function registryBaseUrl(registry) {
-    if (registry === DOCKER_HUB)
-        return 'https://registry-1.docker.io';
-    const host = registry.replace(/:\d+$/, '').replace(/^\[|\]$/g, '');
-    const loopback = host === 'localhost' || /^127\./.test(host) || host === '::1';
-    return `${loopback ? 'http' : 'https'}://${registry}`;
-}
-class RegistryClient {
-    base;
-    cred;
-    fetchImpl;
-    auth;
-    constructor(registry, cred, fetchImpl = fetch) {
-        this.base = registryBaseUrl(registry);
-        this.cred = cred;
-        this.fetchImpl = fetchImpl;
-    }
-    async send(method, path, scope, init = {}) {
-        const url = /^https?:\/\//.test(path) ? path : `${this.base}${path}`;
-        const go = () => this.fetchImpl(url, {
-            method,
-            headers: { ...(init.headers ?? {}), ...(this.auth ? { authorization: this.auth } : {}) },
-            ...(init.body ? { body: init.body } : {}),
-        });
-        let res = await go();
-        if (res.status === 401 && this.cred) {
-            this.auth = await this.authorize(res.headers.get('www-authenticate') ?? '', scope);
-            res = await go();
-        }
-        return res;
-    }
-    async authorize(challenge, scope) {
-        const c = this.cred;
-        if (!c)
-            return undefined;
-        const basic = c.username && c.password
-            ? `Basic ${Buffer.from(`${c.username}:${c.password}`).toString('base64')}`
-            : undefined;
-        if (/^basic/i.test(challenge))
-            return basic;
-        if (!/^bearer/i.test(challenge))
-            return basic;
-        const params = Object.fromEntries([...challenge.matchAll(/(\w+)="([^"]*)"/g)].map((m) => [m[1], m[2]]));
-        if (!params.realm)
-            return basic;
-        const url = new URL(params.realm);
-        if (params.service)
-            url.searchParams.set('service', params.service);
-        url.searchParams.set('scope', scope);
-        const headers = basic ? { authorization: basic } : {};
-        let res;
-        if (c.identitytoken) {
-            res = await this.fetchImpl(params.realm, {
-                method: 'POST',
-                headers: { 'content-type': 'application/x-www-form-urlencoded' },
-                body: new URLSearchParams({
-                    grant_type: 'refresh_token',
-                    refresh_token: c.identitytoken,
-                    service: params.service ?? '',
-                    scope,
-                    client_id: 'pipewright',
-                }).toString(),
-            });
-        }
-        else
-            res = await this.fetchImpl(url, { headers });
-        if (!res.ok)
-            throw new RegistryHttpError(`the registry's token service answered ${res.status}`, res.status);
-        const body = (await res.json());
-        const token = body.token ?? body.access_token;
-        return token ? `Bearer ${token}` : basic;
-    }
-    /** HEAD a manifest: its digest, media type and size, as the registry serves it. */
-    async headManifest(repo, reference) {
-        const res = await this.send('HEAD', `/v2/${repo}/manifests/${reference}`, `repository:${repo}:pull`, {
-            headers: { accept: Object.values(MEDIA).join(', ') },
-        });
-        if (!res.ok)
-            throw await failure(res, `reading the manifest ${repo}:${reference}`);
-        return {
-            digest: res.headers.get('docker-content-digest') ?? '',
-            mediaType: (res.headers.get('content-type') ?? '').split(';')[0],
-            size: Number(res.headers.get('content-length') ?? 0),
-        };
-    }
-    /** Whether the repository already holds a blob (HEAD /v2/<repo>/blobs/<digest>). */
-    async blobExists(repo, digest) {
-        const res = await this.send('HEAD', `/v2/${repo}/blobs/${digest}`, `repository:${repo}:pull,push`);
-        if (res.status === 404)
-            return false;
-        if (!res.ok)
-            throw await failure(res, `checking the blob ${repo}@${digest}`);
-        return true;
-    }
-    /** A monolithic blob upload: POST an upload session, then PUT the bytes with their digest. */
-    async uploadBlob(repo, digest, body) {
-        const start = await this.send('POST', `/v2/${repo}/blobs/uploads/`, `repository:${repo}:pull,push`);
-        if (start.status !== 202)
-            throw await failure(start, `starting a blob upload to ${repo}`);
-        const location = start.headers.get('location');
-        if (!location)
-            throw new RegistryHttpError(`the registry gave no upload location for ${repo}`, 202);
-        const url = new URL(location, `${this.base}/`);
-        url.searchParams.set('digest', digest);
-        const res = await this.send('PUT', url.toString(), `repository:${repo}:pull,push`, {
-            headers: { 'content-type': 'application/octet-stream' },
-            body,
-        });
-        if (res.status !== 201)
-            throw await failure(res, `uploading the blob ${digest} to ${repo}`);
-    }
-    /** PUT a manifest (list) under a tag; returns its digest, checked against the registry's answer. */
-    async putManifest(repo, reference, mediaType, body) {
-        const digest = `sha256:${(0,external_node_crypto_.createHash)('sha256').update(body).digest('hex')}`;
-        const res = await this.send('PUT', `/v2/${repo}/manifests/${reference}`, `repository:${repo}:pull,push`, {
-            headers: { 'content-type': mediaType },
-            body,
-        });
-        if (!res.ok)
-            throw await failure(res, `putting the manifest list ${repo}:${reference}`);
-        const served = res.headers.get('docker-content-digest');
-        if (served && served !== digest)
-            throw new RegistryHttpError(`the registry stored ${repo}:${reference} as ${served}, not ${digest}`, res.status);
-        return digest;
-    }
-}
-async function failure(res, what) {
-    let detail = '';
-    try {
-        const body = (await res.json());
-        detail = (body.errors ?? [])
-            .map((e) => `${(e.code ?? '').toLowerCase().replace(/_/g, ' ')}: ${e.message ?? ''}`)
-            .join('; ');
-    }
-    catch {
-        // HEAD answers have no body
-    }
-    return new RegistryHttpError(`${what}: HTTP ${res.status}${detail ? ` (${detail})` : ''}`, res.status);
-}
-/** A Docker manifest list (or an OCI index when the platform manifests are OCI), entries in the given order. */
-function manifestList(entries) {
-    const oci = entries.every((e) => e.mediaType === MEDIA.ociManifest);
-    const mediaType = oci ? MEDIA.ociIndex : MEDIA.dockerList;
-    const doc = {
-        schemaVersion: 2,
-        mediaType,
-        manifests: entries.map((e) => ({
-            mediaType: e.mediaType,
-            size: e.size,
-            digest: e.digest,
-            platform: {
-                architecture: e.platform.architecture,
-                os: e.platform.os,
-                ...(e.platform.variant ? { variant: e.platform.variant } : {}),
-            },
-        })),
-    };
-    return { mediaType, body: Buffer.from(JSON.stringify(doc, null, 3)) };
-}
-
-;// CONCATENATED MODULE: ./src/push-by-digest.ts
-/**
- * Pushing an image by digest only, with no tag: the engine's push needs a tag (and a tag pushed is a tag
- * left in the registry), so for the platform images of a manifest list the image is read from the engine
- * (GET /images/{id}/get, the `docker save` tar), its layers gzipped, and config, layers and a Docker
- * schema 2 manifest put through the registry API under the manifest's digest.
- */
-
-
-
-
-const CONFIG_MEDIA = 'application/vnd.docker.container.image.v1+json';
-const LAYER_MEDIA = 'application/vnd.docker.image.rootfs.diff.tar.gzip';
-/** The files of a `docker save` tar (legacy and OCI-layout forms both carry manifest.json). */
-async function readSaveTar(stream) {
-    const files = new Map();
-    const ex = (0,tar_stream.extract)();
-    const done = new Promise((resolve, reject) => {
-        ex.on('entry', (header, body, next) => {
-            const chunks = [];
-            body.on('data', (c) => chunks.push(c));
-            body.on('end', () => {
-                if (header.type === 'file')
-                    files.set(header.name.replace(/^\.\//, ''), Buffer.concat(chunks));
-                next();
-            });
-            body.on('error', reject);
-        });
-        ex.on('finish', resolve);
-        ex.on('error', reject);
-        stream.on('error', reject);
-    });
-    stream.pipe(ex);
-    await done;
-    return files;
-}
-const sha256 = (b) => `sha256:${(0,external_node_crypto_.createHash)('sha256').update(b).digest('hex')}`;
-async function pushImageByDigest(engine, client, repo, imageId) {
-    const files = await readSaveTar(await engine.exportImage(imageId));
-    const index = JSON.parse((files.get('manifest.json') ?? Buffer.from('[]')).toString('utf8'));
-    const entry = index[0];
-    const config = entry?.Config ? files.get(entry.Config) : undefined;
-    if (!entry || !config)
-        throw new Error(`the engine's export of ${imageId} has no image config`);
-    if (sha256(config) !== imageId)
-        throw new Error(`the engine exported a config ${sha256(config)} for image ${imageId}`);
-    const layers = (entry.Layers ?? []).map((name) => {
-        const raw = files.get(name);
-        if (!raw)
-            throw new Error(`the engine's export of ${imageId} lacks the layer ${name}`);
-        // Already compressed (gzip magic) layers go as they are; plain tars are gzipped.
-        const blob = raw[0] === 0x1f && raw[1] === 0x8b ? raw : (0,external_node_zlib_namespaceObject.gzipSync)(raw);
-        return { blob, digest: sha256(blob) };
-    });
-    let uploaded = 0;
-    for (const b of [{ blob: config, digest: imageId }, ...layers])
-        if (!(await client.blobExists(repo, b.digest))) {
-            await client.uploadBlob(repo, b.digest, b.blob);
-            uploaded++;
-        }
-    const manifest = Buffer.from(JSON.stringify({
-        schemaVersion: 2,
-        mediaType: MEDIA.dockerManifest,
-        config: { mediaType: CONFIG_MEDIA, size: config.length, digest: imageId },
-        layers: layers.map((l) => ({ mediaType: LAYER_MEDIA, size: l.blob.length, digest: l.digest })),
-    }));
-    const digest = await client.putManifest(repo, sha256(manifest), MEDIA.dockerManifest, manifest);
-    const c = JSON.parse(config.toString('utf8'));
-    return {
-        digest,
-        size: manifest.length,
-        mediaType: MEDIA.dockerManifest,
-        platform: {
-            os: c.os ?? '',
-            architecture: c.architecture ?? '',
-            ...(c.variant ? { variant: c.variant } : {}),
-        },
-        layers: layers.length,
-        uploaded,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/multi-platform.ts
-/**
- * Multi-platform images on an engine whose image store cannot hold an index (Engine 20.10), without side
- * effects on the engine or the registry:
- * - one **BuildKit** build per platform (the `platform` parameter takes one value). BuildKit keys its cache
- *   by platform, and its images are no cache candidates for the classic builder, whose cache ignores the
- *   platform: a classic arm64 build would leave layers a later plain `docker build` takes for amd64;
- * - each platform image is built untagged, pushed **by digest only** through the registry API
- *   (push-by-digest.ts), then removed from the engine: no `<tag>-linux-arm64` tags anywhere;
- * - the manifest list is put under every requested tag.
- */
-
-
-
-
-
-
-const PLATFORM_RE = /^[a-z0-9]+\/[a-z0-9_]+(?:\/[a-z0-9]+)?$/;
-/** Problems with `platforms`, found before anything is built. */
-function checkPlatforms(platforms, refs, push) {
-    const problems = [];
-    for (const p of platforms)
-        if (!PLATFORM_RE.test(p))
-            problems.push(`\`platforms\`: "${p}" is not os/arch[/variant] (e.g. linux/arm64).`);
-    if (new Set(platforms).size !== platforms.length)
-        problems.push('`platforms` lists a platform twice.');
-    if (!push)
-        problems.push('`platforms` needs `push: true`: a multi-platform image is a manifest list in the registry (the engine cannot store one locally).');
-    if (!refs.length)
-        problems.push('`platforms` needs at least one tag.');
-    return problems;
-}
-async function buildMultiPlatform(o) {
-    const byRepo = new Map();
-    for (const r of o.refs)
-        byRepo.set(r.repository, [...(byRepo.get(r.repository) ?? []), r]);
-    const clients = new Map([...byRepo].map(([repository, refs]) => {
-        const first = refs[0];
-        return [
-            repository,
-            {
-                client: new RegistryClient(first.registry, o.credentials.get(first.registry), o.fetchImpl),
-                repo: repositoryPath(first),
-            },
-        ];
-    }));
-    const results = [];
-    for (const platform of o.platforms) {
-        let built;
-        try {
-            built = await buildImage(o.engine, o.logger, { ...o.request, buildkit: o.buildkit, tags: [], platform }, `Build ${platform}`);
-        }
-        catch (e) {
-            if (e instanceof errors/* UserError */.yo && !e.message.startsWith('The engine cannot build'))
-                throw platformError(platform, e);
-            throw e;
-        }
-        const pushed = new Map();
-        try {
-            await o.logger.group(`Push ${platform} by digest`, async () => {
-                for (const [repository, { client, repo }] of clients) {
-                    const p = await withRetry(o, `pushing ${platform} to ${repository}`, () => pushImageByDigest(o.engine, client, repo, built.imageId));
-                    pushed.set(repository, p);
-                    o.logger.info(`${repository}@${p.digest} (${platformName(p.platform)}; ${p.uploaded} of ${p.layers + 1} blobs uploaded)`);
-                }
-            });
-        }
-        finally {
-            // The untagged platform image was ours; an image something else still uses is left alone.
-            await o.engine.removeImage(built.imageId).catch((e) => {
-                o.logger.debug(`kept ${built.imageId}: ${e.message}`);
-            });
-        }
-        results.push({ platform, built, pushed });
-    }
-    const lists = new Map();
-    await o.logger.group('Manifest list', async () => {
-        for (const [repository, refs] of byRepo) {
-            const { client, repo } = clients.get(repository);
-            const entries = results.map((r) => r.pushed.get(repository));
-            const list = manifestList(entries);
-            for (const ref of refs) {
-                const digest = await withRetry(o, `putting ${repository}:${ref.tag}`, () => client.putManifest(repo, ref.tag, list.mediaType, list.body));
-                lists.set(`${repository}:${ref.tag}`, digest);
-                o.logger.info(`${repository}:${ref.tag}: manifest list ${digest} (${entries.map((e) => platformName(e.platform)).join(', ')})`);
-            }
-        }
-    });
-    return { platforms: results, lists };
-}
-function platformName(p) {
-    return [p.os, p.architecture, p.variant].filter(Boolean).join('/');
-}
-async function withRetry(o, what, fn) {
-    return retry(fn, {
-        attempts: o.attempts,
-        baseDelayMs: o.baseDelayMs,
-        maxDelayMs: 30_000,
-        sleep: (ms) => o.sleep(ms, o.signal),
-        random: o.random,
-        retryable: (e) => {
-            if (e instanceof RegistryHttpError)
-                return e.status === undefined || e.status === 429 || e.status >= 500;
-            return classifyPushError((0,errors/* describeThrown */.YI)(e)).retryable || e.name === 'TypeError';
-        },
-        onRetry: (e, attempt, delay) => o.logger.warning(`${what} failed (attempt ${attempt}/${o.attempts}): ${(0,errors/* describeThrown */.YI)(e)}. Retrying in ${(delay / 1000).toFixed(1)}s.`),
-    }).catch((e) => {
-        if (e instanceof RegistryHttpError) {
-            const kind = classifyPushError(`${e.message} ${e.status ?? ''}`, e.status);
-            throw new errors/* UserError */.yo(`Manifest list: ${e.message}`, { hint: kind.explanation });
-        }
-        throw e;
-    });
-}
-function platformError(platform, e) {
-    const foreign = /exec format error|exec user process caused|no match for platform|does not match the specified platform|load metadata for/i.test(e.message);
-    return new errors/* UserError */.yo(`The engine could not build ${platform}: ${e.message}`, {
-        hint: foreign
-            ? `RUN steps for a foreign architecture need QEMU emulation on the engine host (binfmt_misc, e.g. tonistiigi/binfmt), and every FROM image must exist for ${platform} in a registry (each platform is built with BuildKit, which resolves FROM images per platform).`
-            : (e.hint ?? 'See the build log above.'),
-    });
-}
-
-;// CONCATENATED MODULE: ./src/labels.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AJ: () => (/* binding */ sourceInfo),
+/* harmony export */   TT: () => (/* binding */ ociLabels),
+/* harmony export */   nE: () => (/* binding */ isoSeconds)
+/* harmony export */ });
 function sourceInfo(ctx) {
     const p = ctx.payload;
     const pr = p.pull_request;
@@ -5211,1669 +1150,24 @@ function isoSeconds(text) {
     return Number.isNaN(d.getTime()) ? undefined : d.toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
-;// CONCATENATED MODULE: ./src/auth.ts
-/**
- * Registry credentials, handed to the engine per request (X-Registry-Auth for push, X-Registry-Config
- * for the build's pulls). Nothing is written to disk: an existing docker config is only read.
- */
-
-
-
-
-
-
-function serverAddress(registry) {
-    return registry === DOCKER_HUB ? DOCKER_HUB_AUTH_KEY : registry;
-}
-function normalizeHost(key) {
-    const k = key.replace(/^https?:\/\//, '').replace(/\/.*$/, '');
-    return k === 'index.docker.io' || k === 'registry-1.docker.io' ? DOCKER_HUB : k;
-}
-/** Reads $DOCKER_CONFIG/config.json or ~/.docker/config.json, if any (never written). */
-function readDockerConfig(env) {
-    const dir = env.DOCKER_CONFIG ?? external_node_path_default().join(env.HOME ?? external_node_os_default().homedir(), '.docker');
-    const file = external_node_path_default().join(dir, 'config.json');
-    if (!(0,external_node_fs_.existsSync)(file))
-        return {};
-    try {
-        return JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
-    }
-    catch {
-        return {};
-    }
-}
-/** The credential for a registry host, from the inputs first, then the docker config; masked on the way. */
-function credentialFor(registry, src) {
-    const address = serverAddress(registry);
-    if (src.explicit && normalizeHost(src.explicit.registry) === registry) {
-        const { username, password } = src.explicit;
-        maskPair(username, password, src.secret);
-        return { username, password, serveraddress: address };
-    }
-    const config = readDockerConfig(src.env);
-    // As the docker CLI: a per-registry helper first, then the default store, then the file's own auths.
-    const helper = Object.entries(config.credHelpers ?? {}).find(([key]) => normalizeHost(key) === registry)?.[1] ??
-        config.credsStore;
-    if (helper) {
-        const fromHelper = credentialFromHelper(helper, address, src.env);
-        if (fromHelper) {
-            if (fromHelper.identitytoken)
-                src.secret(fromHelper.identitytoken);
-            else
-                maskPair(fromHelper.username, fromHelper.password, src.secret);
-            return fromHelper;
-        }
-    }
-    for (const [key, entry] of Object.entries(config.auths ?? {})) {
-        if (normalizeHost(key) !== registry)
-            continue;
-        if (entry.identitytoken) {
-            src.secret(entry.identitytoken);
-            return { identitytoken: entry.identitytoken, serveraddress: address };
-        }
-        let username = entry.username;
-        let password = entry.password;
-        if (entry.auth) {
-            const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
-            const i = decoded.indexOf(':');
-            if (i > 0) {
-                username = decoded.slice(0, i);
-                password = decoded.slice(i + 1);
-            }
-            src.secret(entry.auth);
-        }
-        if (username && password) {
-            maskPair(username, password, src.secret);
-            return { username, password, serveraddress: address };
-        }
-    }
-    return undefined;
-}
-/**
- * Asks a docker credential helper (`docker-credential-<name> get`, the server address on stdin, JSON
- * {ServerURL, Username, Secret} on stdout) as the docker CLI does. "Not found" (a non-zero exit) means no
- * credential; a helper that is missing or answers nonsense is an error naming it.
- */
-function credentialFromHelper(name, serverAddress, env) {
-    if (!/^[A-Za-z0-9_.-]+$/.test(name))
-        throw new CredentialHelperError(`the docker config names the credential helper "${name}", which is not a helper name`);
-    const program = `docker-credential-${name}`;
-    let out;
-    try {
-        out = (0,external_node_child_process_.execFileSync)(program, ['get'], {
-            input: serverAddress,
-            env,
-            encoding: 'utf8',
-            timeout: 30_000,
-            stdio: ['pipe', 'pipe', 'pipe'],
-        });
-    }
-    catch (e) {
-        const err = e;
-        if (err.code === 'ENOENT')
-            throw new CredentialHelperError(`the docker config uses the credential helper "${name}", but ${program} is not on PATH`);
-        if (typeof err.status === 'number')
-            return undefined; // "credentials not found"
-        throw new CredentialHelperError(`${program} get failed: ${err.message}`);
-    }
-    let body;
-    try {
-        body = JSON.parse(out);
-    }
-    catch {
-        throw new CredentialHelperError(`${program} get did not answer with JSON`);
-    }
-    if (!body.Secret)
-        return undefined;
-    // "<token>" as the user name marks an identity token (docker/cli credentials/native_store.go).
-    if (body.Username === '<token>')
-        return { identitytoken: body.Secret, serveraddress: serverAddress };
-    if (!body.Username)
-        return undefined;
-    return { username: body.Username, password: body.Secret, serveraddress: serverAddress };
-}
-class CredentialHelperError extends Error {
-}
-function maskPair(username, password, secret) {
-    secret(password);
-    secret(`${username}:${password}`);
-}
-/** X-Registry-Auth: base64url JSON, as the engine expects. */
-function registryAuthHeader(c) {
-    if (!c)
-        return undefined;
-    return Buffer.from(JSON.stringify(c)).toString('base64url');
-}
-/** X-Registry-Config for the classic builder's pulls: every known credential by server address. */
-function registryConfig(credentials) {
-    const out = {};
-    for (const c of credentials.values())
-        if (c)
-            out[c.serveraddress] = c;
-    return out;
-}
-/**
- * Checks each registry's credentials through the engine's POST /auth (the login `docker login` does,
- * against the engine's own registry settings) before the context is sent: a wrong password is one clear
- * error naming the registry, with nothing built or pushed. Once per registry, never retried.
- */
-async function verifyCredentials(engine, credentials, registries, logger) {
-    for (const registry of registries) {
-        const c = credentials.get(registry);
-        if (!c)
-            continue;
-        try {
-            await engine.checkAuth(c);
-            logger.info(`Registry ${registry}: credentials accepted${c.username ? ` (user ${c.username})` : ''}.`);
-        }
-        catch (e) {
-            const err = e;
-            const who = c.username ? ` of user "${c.username}"` : ' (identity token)';
-            const refused = err.statusCode === 401 ||
-                /\b401\b|unauthorized|incorrect username or password/i.test(err.message ?? '');
-            throw new errors/* UserError */.yo(refused
-                ? `The registry ${registry} refused the credentials${who}: ${err.message}. Nothing was built or pushed.`
-                : `Could not check the credentials${who} with the registry ${registry}: ${err.message}. Nothing was built or pushed.`, {
-                hint: refused
-                    ? 'Check `username`/`password` (or the docker config / credential helper) for this registry; a token needs push rights (e.g. `packages: write` for ghcr.io).'
-                    : 'Is the registry reachable from the Docker engine, and is its address right?',
-            });
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/dates.ts
-/** The moment.js format tokens metadata-action's {{date}} patterns use, in a given IANA time zone. */
-function formatDate(date, format, timeZone = 'UTC') {
-    let parts;
-    try {
-        parts = Object.fromEntries(new Intl.DateTimeFormat('en-US', {
-            timeZone,
-            year: 'numeric',
-            month: '2-digit',
-            day: '2-digit',
-            hour: '2-digit',
-            minute: '2-digit',
-            second: '2-digit',
-            hourCycle: 'h23',
-        })
-            .formatToParts(date)
-            .map((p) => [p.type, p.value]));
-    }
-    catch {
-        throw new Error(`unknown time zone "${timeZone}"`);
-    }
-    const ms = String(date.getUTCMilliseconds()).padStart(3, '0');
-    const tokens = {
-        YYYY: parts.year,
-        YY: parts.year.slice(-2),
-        MM: parts.month,
-        M: String(Number(parts.month)),
-        DD: parts.day,
-        D: String(Number(parts.day)),
-        HH: parts.hour,
-        H: String(Number(parts.hour)),
-        hh: String(Number(parts.hour) % 12 || 12).padStart(2, '0'),
-        h: String(Number(parts.hour) % 12 || 12),
-        A: Number(parts.hour) < 12 ? 'AM' : 'PM',
-        a: Number(parts.hour) < 12 ? 'am' : 'pm',
-        mm: parts.minute,
-        m: String(Number(parts.minute)),
-        ss: parts.second,
-        s: String(Number(parts.second)),
-        SSS: ms,
-    };
-    // [text] is literal, as in moment.
-    return format.replace(/\[([^\]]*)\]|YYYY|YY|SSS|MM|M|DD|D|HH|H|hh|h|mm|m|ss|s|A|a/g, (tok, literal) => (literal !== undefined ? literal : tokens[tok]));
-}
-
-;// CONCATENATED MODULE: ./src/pep440.ts
-/**
- * PEP 440 versions (https://peps.python.org/pep-0440/), for `type=pep440`: validity, the normalised form
- * ("cleaned" version) and the release numbers. The grammar is the one PEP 440's appendix B gives, case-
- * insensitive, with an optional leading `v`.
- */
-const PEP440 = /^\s*v?(?:(\d+)!)?(\d+(?:\.\d+)*)(?:[-_.]?(a|b|c|rc|alpha|beta|pre|preview)[-_.]?(\d+)?)?(?:-(\d+)|[-_.]?(post|rev|r)[-_.]?(\d+)?)?(?:[-_.]?(dev)[-_.]?(\d+)?)?(?:\+([a-z0-9]+(?:[-_.][a-z0-9]+)*))?\s*$/i;
-const PRE_LABEL = {
-    a: 'a',
-    alpha: 'a',
-    b: 'b',
-    beta: 'b',
-    c: 'rc',
-    rc: 'rc',
-    pre: 'rc',
-    preview: 'rc',
-};
-function parsePep440(text) {
-    const m = PEP440.exec(text);
-    if (!m)
-        return undefined;
-    const [, epoch, rel, preL, preN, postN1, postL, postN2, devL, devN, local] = m;
-    const release = rel.split('.').map(Number);
-    let version = epoch && Number(epoch) !== 0 ? `${Number(epoch)}!` : '';
-    version += release.join('.');
-    if (preL)
-        version += `${PRE_LABEL[preL.toLowerCase()]}${Number(preN ?? 0)}`;
-    const post = postN1 !== undefined || postL !== undefined;
-    if (post)
-        version += `.post${Number(postN1 ?? postN2 ?? 0)}`;
-    if (devL)
-        version += `.dev${Number(devN ?? 0)}`;
-    if (local)
-        version += `+${local.toLowerCase().replace(/[-_]/g, '.')}`;
-    return { version, release, pre: preL !== undefined, post, dev: devL !== undefined };
-}
-
-;// CONCATENATED MODULE: ./src/tag-rules.ts
-/**
- * A tag engine that accepts docker/metadata-action's `images:`, `tags:` and `flavor:` syntax
- * (type=schedule|semver|pep440|match|edge|ref|raw|sha, enable/priority/prefix/suffix, latest=auto) and
- * follows its documented rules, computed from the event alone:
- * - every generated value (prefix + value + suffix, `latest` too) is sanitised: runs of characters outside
- *   `[a-zA-Z0-9._-]` become `-` (`feature/new-ui` → `feature-new-ui`);
- * - on `pull_request_target` the ref is the PR's (`refs/pull/N/merge`, see labels.ts), never the base branch.
- * Differences on purpose: PR builds use the PR head SHA (not the merge SHA), `latest` follows the
- * repository's real default branch, and a rule whose value is empty, or which only becomes an invalid tag
- * because an expression in it is empty for this event, is left out and reported instead of producing `-foo`.
- */
-
-
-
-
-/** metadata-action's default priorities (README, "priority attribute"). */
-const PRIORITY = {
-    schedule: 1000,
-    semver: 900,
-    pep440: 900,
-    match: 800,
-    edge: 700,
-    ref: 600,
-    raw: 200,
-    sha: 100,
-};
-const DEFAULT_RULES = [
-    'type=schedule',
-    'type=ref,event=branch',
-    'type=ref,event=tag',
-    'type=ref,event=pr',
-];
-/** Splits `a=1,b="x,y"` on commas outside double quotes (metadata-action parses these lines as CSV). */
-function csv(line) {
-    const out = [];
-    let cur = '';
-    let quoted = false;
-    for (let i = 0; i < line.length; i++) {
-        const c = line[i];
-        if (c === '"') {
-            if (quoted && line[i + 1] === '"') {
-                cur += '"';
-                i++;
-            }
-            else
-                quoted = !quoted;
-        }
-        else if (c === ',' && !quoted) {
-            out.push(cur.trim());
-            cur = '';
-        }
-        else
-            cur += c;
-    }
-    if (quoted)
-        throw new Error(`unclosed quote in "${line}"`);
-    out.push(cur.trim());
-    return out.filter((s) => s !== '');
-}
-const KNOWN_ATTRS = {
-    schedule: ['pattern'],
-    semver: ['pattern', 'value', 'match'],
-    pep440: ['pattern', 'value'],
-    match: ['pattern', 'group', 'value'],
-    edge: ['branch'],
-    ref: ['event'],
-    raw: ['value'],
-    sha: ['format'],
-};
-const VERSION_TOKENS = /\{\{\s*([a-z_]+)\s*\}\}/g;
-/** A `/re/flags` pattern (metadata-action's type=match) or a plain regular expression. */
-function matchRegExp(pattern) {
-    const slashed = /^\/(.+)\/(.*)$/.exec(pattern);
-    return slashed ? new RegExp(slashed[1], slashed[2]) : new RegExp(pattern);
-}
-/**
- * Parses one `tags` rule line; throws a message naming what is wrong. As in metadata-action, a field
- * without `=` is the value (`type=raw,foo` is `type=raw,value=foo`).
- */
-function parseRule(line) {
-    const attrs = {};
-    for (const part of csv(line)) {
-        const i = part.indexOf('=');
-        if (i < 0)
-            attrs.value = part;
-        else if (i === 0)
-            throw new Error(`"${part}" in "${line}" is not key=value`);
-        else
-            attrs[part.slice(0, i).trim().toLowerCase()] = part.slice(i + 1).trim();
-    }
-    const type = (attrs.type ?? 'raw');
-    if (!(type in PRIORITY))
-        throw new Error(`"${line}": type=${type} is not supported (use schedule, semver, pep440, match, edge, ref, raw or sha)`);
-    delete attrs.type;
-    const allowed = new Set([...KNOWN_ATTRS[type], 'enable', 'priority', 'prefix', 'suffix']);
-    for (const k of Object.keys(attrs))
-        if (!allowed.has(k))
-            throw new Error(`"${line}": type=${type} has no attribute "${k}"`);
-    if (type === 'ref' && !['branch', 'tag', 'pr'].includes(attrs.event ?? ''))
-        throw new Error(`"${line}": type=ref needs event=branch, event=tag or event=pr`);
-    if (type === 'raw' && attrs.value === undefined)
-        throw new Error(`"${line}": type=raw needs value=`);
-    if (type === 'match') {
-        if (!attrs.pattern)
-            throw new Error(`"${line}": type=match needs pattern=`);
-        try {
-            matchRegExp(attrs.pattern);
-        }
-        catch (e) {
-            throw new Error(`"${line}": pattern is not a valid regular expression (${(0,errors/* describeThrown */.YI)(e)})`);
-        }
-        if (attrs.group !== undefined && !/^\d+$/.test(attrs.group))
-            throw new Error(`"${line}": group must be a capture group number`);
-    }
-    if (type === 'semver' && attrs.match !== undefined) {
-        try {
-            new RegExp(attrs.match);
-        }
-        catch (e) {
-            throw new Error(`"${line}": match is not a valid regular expression (${(0,errors/* describeThrown */.YI)(e)})`);
-        }
-    }
-    if ((type === 'semver' || type === 'pep440') && attrs.pattern !== undefined)
-        for (const [, name] of attrs.pattern.matchAll(VERSION_TOKENS))
-            if (!['raw', 'version', 'major', 'minor', 'patch'].includes(name))
-                throw new Error(`"${line}": {{${name}}} is not a ${type} expression (raw, version, major, minor, patch)`);
-    if (type === 'sha' && attrs.format !== undefined && !['short', 'long'].includes(attrs.format))
-        throw new Error(`"${line}": format must be short or long`);
-    let priority = PRIORITY[type];
-    if (attrs.priority !== undefined) {
-        if (!/^-?\d+$/.test(attrs.priority))
-            throw new Error(`"${line}": priority must be a whole number`);
-        priority = Number(attrs.priority);
-    }
-    return { type, attrs, priority, source: line };
-}
-function parseFlavor(lines) {
-    const f = { latest: 'auto', prefix: '', prefixOnLatest: false, suffix: '', suffixOnLatest: false };
-    for (const line of lines) {
-        let onlatestFor;
-        for (const part of csv(line)) {
-            const i = part.indexOf('=');
-            if (i <= 0)
-                throw new Error(`flavor line "${line}" is not key=value`);
-            const key = part.slice(0, i).trim().toLowerCase();
-            const value = part.slice(i + 1).trim();
-            if (key === 'latest') {
-                if (!['auto', 'true', 'false'].includes(value))
-                    throw new Error(`flavor latest=${value}: use auto, true or false`);
-                f.latest = value;
-            }
-            else if (key === 'prefix' || key === 'suffix') {
-                f[key] = value;
-                onlatestFor = key;
-            }
-            else if (key === 'onlatest') {
-                if (!['true', 'false'].includes(value))
-                    throw new Error(`flavor line "${line}": onlatest must be true or false`);
-                if (onlatestFor === 'prefix')
-                    f.prefixOnLatest = value === 'true';
-                else if (onlatestFor === 'suffix')
-                    f.suffixOnLatest = value === 'true';
-                else
-                    throw new Error(`flavor line "${line}": onlatest goes after prefix= or suffix=`);
-            }
-            else
-                throw new Error(`flavor "${key}" is not supported (latest, prefix, suffix)`);
-        }
-    }
-    return f;
-}
-/** metadata-action's tag sanitising: each run of characters a tag cannot hold becomes one `-`. */
-function sanitizeTag(value) {
-    return value.replace(/[^a-zA-Z0-9._-]+/g, '-');
-}
-function branchOf(c) {
-    return c.ref.startsWith('refs/heads/') ? c.ref.slice('refs/heads/'.length) : undefined;
-}
-function tagOf(c) {
-    return c.ref.startsWith('refs/tags/') ? c.ref.slice('refs/tags/'.length) : undefined;
-}
-function prOf(c) {
-    return /^refs\/pull\/([^/]+)\//.exec(c.ref)?.[1];
-}
-/**
- * `{{is_default_branch}}` as metadata-action defines it: the ref's branch is the repository's default
- * branch; `create`, `discussion`, `issues` and `schedule` events always run on the default branch's last
- * commit, so any ref counts there.
- */
-function isDefaultBranch(c) {
-    const branch = c.ref.replace(/^refs\/heads\//, '');
-    if (branch === '')
-        return false;
-    if (c.defaultBranch !== undefined && branch === c.defaultBranch)
-        return true;
-    return /create|discussion|issues|schedule/.test(c.eventName);
-}
-/**
- * The `{{…}}` expressions metadata-action allows in values, prefixes, suffixes and `enable`. Names of
- * expressions that were empty for this event are pushed onto `empty` (so a tag that only became invalid
- * because of them can be left out with a reason).
- */
-function expand(text, c, empty = []) {
-    return text.replace(/\{\{\s*([a-z_]+)((?:\s+[^}]*)?)\s*\}\}/g, (whole, name, args) => {
-        const value = evaluate(name, args, whole, c);
-        if (value === '')
-            empty.push(`{{${name}}}`);
-        return value;
-    });
-}
-function evaluate(name, args, whole, c) {
-    switch (name) {
-        case 'branch':
-            return branchOf(c) ?? '';
-        case 'tag':
-            return tagOf(c) ?? '';
-        case 'sha':
-            return c.sha.slice(0, 7);
-        case 'base_ref':
-            return tagOf(c) !== undefined || prOf(c) !== undefined
-                ? (c.baseRef ?? '').replace(/^refs\/heads\//, '')
-                : '';
-        case 'is_default_branch':
-            return String(isDefaultBranch(c));
-        case 'is_not_default_branch':
-            return String(!isDefaultBranch(c));
-        case 'date':
-        case 'commit_date': {
-            const m = /^\s*'([^']*)'(?:\s+tz='([^']*)')?\s*$/.exec(args);
-            if (args.trim() !== '' && !m)
-                throw new Error(`cannot read ${whole}: write {{${name} 'YYYYMMDD' tz='UTC'}}`);
-            const when = name === 'date' ? c.now : c.commitDate;
-            if (!when)
-                return '';
-            return formatDate(when, m?.[1] ?? 'YYYYMMDD', m?.[2] ?? 'UTC');
-        }
-        default:
-            throw new Error(`unknown expression ${whole}`);
-    }
-}
-/** node-semver's strict `valid()`: an optional leading `v`, no leading zeros; build metadata dropped. */
-function parseSemver(text) {
-    const m = /^\s*v?(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+[0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*)?\s*$/.exec(text);
-    if (!m)
-        return undefined;
-    const [major, minor, patch] = [Number(m[1]), Number(m[2]), Number(m[3])];
-    const version = `${major}.${minor}.${patch}${m[4] ? `-${m[4]}` : ''}`;
-    return { raw: text, version, major, minor, patch, prerelease: m[4] };
-}
-function fill(pattern, v) {
-    return pattern.replace(VERSION_TOKENS, (_, k) => String(v[k] ?? ''));
-}
-/** A pattern that is exactly `{{raw}}` (metadata-action's isRawStatement). */
-function isRaw(pattern) {
-    return /^\{\{\s*raw\s*\}\}$/.test(pattern);
-}
-/** The tag name (semver, pep440) or value= a version rule reads; `/` becomes `-` as in metadata-action. */
-function versionSource(a, c, empty) {
-    if (a.value !== undefined && a.value !== '')
-        return expand(a.value, c, empty);
-    return tagOf(c)?.replace(/\//g, '-');
-}
-/** What a rule yields for this event: a value (before flavor), or undefined when it does not fire. */
-function produce(rule, c, empty) {
-    const a = rule.attrs;
-    switch (rule.type) {
-        case 'schedule':
-            return /schedule/.test(c.eventName)
-                ? { value: expand(a.pattern ?? 'nightly', c, empty), latest: false }
-                : undefined;
-        case 'semver': {
-            const source = versionSource(a, c, empty);
-            if (!source)
-                return undefined;
-            let candidate = source;
-            if (a.match) {
-                const m = new RegExp(a.match).exec(source);
-                if (!m)
-                    return undefined;
-                candidate = m[1] ?? m[0];
-            }
-            const v = parseSemver(candidate);
-            if (!v)
-                return undefined;
-            const pattern = a.pattern ?? '{{version}}';
-            // A prerelease never gets the shortened forms ({{major}}, {{major}}.{{minor}}): only its full version.
-            if (v.prerelease)
-                return { value: isRaw(pattern) ? v.raw : v.version, latest: false };
-            return {
-                value: fill(pattern, {
-                    raw: v.raw,
-                    version: v.version,
-                    major: v.major,
-                    minor: v.minor,
-                    patch: v.patch,
-                }),
-                latest: true,
-            };
-        }
-        case 'pep440': {
-            const source = versionSource(a, c, empty);
-            if (!source)
-                return undefined;
-            const v = parsePep440(source);
-            if (!v)
-                return undefined;
-            const pattern = a.pattern ?? '{{version}}';
-            // Pre-, post- and dev releases only get their full (normalised) version, or {{raw}}.
-            if (v.pre || v.post || v.dev)
-                return { value: isRaw(pattern) ? source : v.version, latest: false };
-            const [major = 0, minor = 0, patch = 0] = v.release;
-            return { value: fill(pattern, { raw: source, version: v.version, major, minor, patch }), latest: true };
-        }
-        case 'match': {
-            const source = a.value !== undefined && a.value !== '' ? expand(a.value, c, empty) : tagOf(c);
-            if (!source)
-                return undefined;
-            const m = matchRegExp(a.pattern).exec(source);
-            if (!m)
-                return undefined;
-            const value = m[Number(a.group ?? '0')];
-            return value === undefined ? undefined : { value, latest: true };
-        }
-        case 'edge': {
-            const branch = branchOf(c);
-            const want = a.branch || c.defaultBranch;
-            return branch !== undefined && branch === want ? { value: 'edge', latest: false } : undefined;
-        }
-        case 'ref': {
-            if (a.event === 'branch') {
-                const b = branchOf(c);
-                return b === undefined ? undefined : { value: b, latest: false };
-            }
-            if (a.event === 'tag') {
-                const t = tagOf(c);
-                return t === undefined ? undefined : { value: t, latest: true };
-            }
-            const n = prOf(c);
-            return n === undefined ? undefined : { value: n, latest: false };
-        }
-        case 'raw':
-            return { value: expand(a.value, c, empty), latest: false };
-        case 'sha':
-            return c.sha ? { value: a.format === 'long' ? c.sha : c.sha.slice(0, 7), latest: false } : undefined;
-    }
-}
-const DEFAULT_PREFIX = { sha: 'sha-', 'ref-pr': 'pr-' };
-function computeTags(rules, flavor, c) {
-    const sorted = [...rules].sort((x, y) => y.priority - x.priority);
-    const values = [];
-    const dropped = [];
-    let version;
-    let versionLatest = false;
-    for (const rule of sorted) {
-        const enable = rule.attrs.enable === undefined ? 'true' : expand(rule.attrs.enable, c).trim();
-        if (enable !== 'true' && enable !== 'false')
-            throw new Error(`${rule.source}: enable must be true or false, got "${enable}"`);
-        if (enable === 'false')
-            continue;
-        const empty = [];
-        const p = produce(rule, c, empty);
-        if (!p)
-            continue;
-        if (p.value === '') {
-            dropped.push({
-                rule: rule.source,
-                reason: empty.length
-                    ? `${[...new Set(empty)].join(', ')} is empty for this event`
-                    : 'its value is empty for this event',
-            });
-            continue;
-        }
-        // A rule's own prefix (sha- and pr- by default, as in metadata-action) wins over the flavor's.
-        const ownPrefix = rule.attrs.prefix ?? DEFAULT_PREFIX[rule.type === 'ref' ? `ref-${rule.attrs.event}` : rule.type];
-        const prefix = expand(ownPrefix ?? flavor.prefix, c, empty);
-        const suffix = expand(rule.attrs.suffix ?? flavor.suffix, c, empty);
-        const value = sanitizeTag(`${prefix}${p.value}${suffix}`);
-        const problem = tagProblem(value);
-        if (problem && empty.length) {
-            dropped.push({
-                rule: rule.source,
-                reason: `${[...new Set(empty)].join(', ')} is empty for this event, which would give the invalid tag "${value}" (${problem})`,
-            });
-            continue;
-        }
-        if (version === undefined) {
-            version = value;
-            versionLatest = p.latest;
-        }
-        if (!values.includes(value))
-            values.push(value);
-    }
-    const latest = version !== undefined && (flavor.latest === 'auto' ? versionLatest : flavor.latest === 'true');
-    if (latest) {
-        const v = sanitizeTag(`${flavor.prefixOnLatest ? expand(flavor.prefix, c) : ''}latest${flavor.suffixOnLatest ? expand(flavor.suffix, c) : ''}`);
-        if (!values.includes(v))
-            values.push(v);
-    }
-    return { version, values, latest, dropped };
-}
-/**
- * The `images` input as metadata-action reads it: one image per line, `name=…,enable=true|false`
- * attributes, or (old form) a single line of comma-separated names. Names are lower-cased.
- */
-function parseImages(lines) {
-    const plain = (line) => csv(line).every((f) => !f.includes('='));
-    if (lines.length === 1 && plain(lines[0]))
-        return csv(lines[0]).map((name) => ({ name: name.toLowerCase(), enable: true }));
-    return lines.map((line) => {
-        const image = { name: '', enable: true };
-        for (const field of csv(line)) {
-            const i = field.indexOf('=');
-            if (i < 0) {
-                image.name = field;
-                continue;
-            }
-            const key = field.slice(0, i).trim().toLowerCase();
-            const value = field.slice(i + 1).trim();
-            if (key === 'name')
-                image.name = value;
-            else if (key === 'enable') {
-                if (value !== 'true' && value !== 'false')
-                    throw new Error(`"${line}": enable must be true or false`);
-                image.enable = value === 'true';
-            }
-            else
-                throw new Error(`"${line}": images have no attribute "${key}" (name, enable)`);
-        }
-        if (!image.name)
-            throw new Error(`"${line}": the image name is empty`);
-        return { ...image, name: image.name.toLowerCase() };
-    });
-}
-
-;// CONCATENATED MODULE: ./src/plan.ts
-/**
- * Everything decided before the engine is contacted: the tags (explicit and from rules), the labels, the
- * registry credentials. Pure apart from reading the docker config; every mistake is reported here.
- */
-
-
-
-
-
-/** Splits the `tags` lines: `type=…` lines are rules, the rest comma-separated explicit references. */
-function splitTagLines(lines) {
-    const rules = [];
-    const explicit = [];
-    for (const line of lines) {
-        if (/^\s*type\s*=/.test(line))
-            rules.push(line.trim());
-        else
-            explicit.push(...line
-                .split(',')
-                .map((s) => s.trim())
-                .filter((s) => s !== ''));
-    }
-    return { rules, explicit };
-}
-function planTags(inputs, src, now) {
-    const problems = [];
-    const { rules: ruleLines, explicit } = splitTagLines(inputs.tags);
-    let imageNames = [];
-    try {
-        imageNames = parseImages(inputs.images.map((i) => i.trim()).filter((i) => i !== ''));
-    }
-    catch (e) {
-        problems.push(`\`images\`: ${(0,errors/* describeThrown */.YI)(e)}`);
-    }
-    const images = [...new Set(imageNames.filter((i) => i.enable).map((i) => i.name))];
-    if (ruleLines.length && !imageNames.length)
-        problems.push('`tags` has `type=` rules but `images` is empty: the rules need image names to tag.');
-    const refs = [];
-    const seen = new Set();
-    const add = (text, where) => {
-        try {
-            // Without a tag, `latest` (what the docker CLI and build-push-action default to).
-            const r = parseImageRef(text, 'latest');
-            const key = `${r.repository}:${r.tag}`;
-            if (!seen.has(key)) {
-                seen.add(key);
-                refs.push(r);
-            }
-        }
-        catch (e) {
-            problems.push(`${where}: ${(0,errors/* describeThrown */.YI)(e)}`);
-        }
-    };
-    for (const t of explicit)
-        add(t, '`tags`');
-    const rules = [];
-    const lines = imageNames.length && !ruleLines.length ? DEFAULT_RULES : ruleLines;
-    for (const line of lines) {
-        try {
-            rules.push(parseRule(line));
-        }
-        catch (e) {
-            problems.push(`\`tags\`: ${(0,errors/* describeThrown */.YI)(e)}`);
-        }
-    }
-    let flavor;
-    try {
-        flavor = parseFlavor(inputs.flavor);
-    }
-    catch (e) {
-        problems.push(`\`flavor\`: ${(0,errors/* describeThrown */.YI)(e)}`);
-    }
-    if (problems.length)
-        throw new errors/* InputError */.dz(problems);
-    let computed = { version: undefined, values: [], latest: false, dropped: [] };
-    if (imageNames.length) {
-        try {
-            computed = computeTags(rules, flavor, {
-                eventName: src.eventName,
-                ref: src.ref,
-                sha: src.sha,
-                defaultBranch: src.defaultBranch,
-                baseRef: src.baseRef,
-                commitDate: src.commitTime ? new Date(src.commitTime) : undefined,
-                now,
-            });
-        }
-        catch (e) {
-            throw new errors/* InputError */.dz([`\`tags\`: ${(0,errors/* describeThrown */.YI)(e)}`]);
-        }
-    }
-    for (const image of images)
-        for (const v of computed.values)
-            add(`${image}:${v}`, '`tags` (generated)');
-    if (problems.length)
-        throw new errors/* InputError */.dz(problems);
-    return {
-        refs,
-        version: computed.version ?? refs[0]?.tag,
-        latest: computed.latest,
-        dropped: computed.dropped,
-        rulesUsed: imageNames.length > 0,
-    };
-}
-function planLabels(src, version, created, user, oci) {
-    return oci ? ociLabels(src, version, created, user) : { ...user };
-}
-/** One credential per registry the tags push to (X-Registry-Auth), from the inputs or the docker config. */
-function planCredentials(refs, explicit, env, secret) {
-    const registry = explicit.registry ? splitRegistry(`${explicit.registry}/x`).registry : refs[0]?.registry;
-    const registries = [...new Set([...refs.map((r) => r.registry), ...(registry ? [registry] : [])])];
-    const source = {
-        env,
-        secret,
-        ...(explicit.username && explicit.password && registry
-            ? { explicit: { registry, username: explicit.username, password: explicit.password } }
-            : {}),
-    };
-    return new Map(registries.map((r) => [r, credentialFor(r, source)]));
-}
-/** Credentials for a host BuildKit asks about (registry-1.docker.io is Docker Hub). */
-function credentialsForHost(host, explicit, env, secret) {
-    const registry = host === 'registry-1.docker.io' || host === 'index.docker.io' ? 'docker.io' : host;
-    const target = explicit.registry ? splitRegistry(`${explicit.registry}/x`).registry : undefined;
-    return credentialFor(registry, {
-        env,
-        secret,
-        ...(explicit.username && explicit.password && target
-            ? { explicit: { registry: target, username: explicit.username, password: explicit.password } }
-            : {}),
-    });
-}
-
-// EXTERNAL MODULE: ../../packages/shared/src/action/inputs.ts + 2 modules
-var inputs = __nccwpck_require__(5546);
-;// CONCATENATED MODULE: ./src/secrets.ts
-/** BuildKit secrets from the `secrets`, `secret-files` and `secret-envs` inputs. */
-
-
-/** Secret values by ID from the three inputs; every value (and its base64 forms) is masked first. */
-function readSecrets(i, rt) {
-    const out = new Map();
-    const problems = [];
-    for (const [id, value] of Object.entries(i.secrets ?? {}))
-        out.set(id, Buffer.from(value));
-    for (const [id, file] of Object.entries(i.secretFiles ?? {})) {
-        try {
-            const abs = (0,inputs/* confinePath */.ey)(file, rt.context.workspace, 'file', (why) => {
-                throw new Error(why);
-            });
-            out.set(id, (0,external_node_fs_.readFileSync)(abs));
-        }
-        catch (e) {
-            problems.push(`\`secret-files\`: ${id}: ${(0,errors/* describeThrown */.YI)(e)}`);
-        }
-    }
-    for (const [id, name] of Object.entries(i.secretEnvs ?? {})) {
-        const v = rt.env[name];
-        if (v === undefined || v === '')
-            problems.push(`\`secret-envs\`: ${id}: the environment variable ${name} is not set.`);
-        else
-            out.set(id, Buffer.from(v));
-    }
-    if (problems.length)
-        throw new errors/* InputError */.dz(problems);
-    for (const v of out.values())
-        if (v.length)
-            rt.secret(v.toString('utf8'));
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/cache.ts
-
-
-
-/** Validates the cache references before anything is contacted; throws the list of problems. */
-function planCache(from, to) {
-    const problems = [];
-    const parse = (text, where) => {
-        try {
-            return parseImageRef(text, 'latest');
-        }
-        catch (e) {
-            problems.push(`${where}: ${(0,errors/* describeThrown */.YI)(e)}`);
-            return undefined;
-        }
-    };
-    const fromRefs = from.map((f) => parse(f, '`cache-from`')).filter((r) => r !== undefined);
-    const toRef = to ? parse(to, '`cache-to`') : undefined;
-    return { plan: { from: fromRefs, to: toRef }, problems };
-}
-/** Pulls the cache images (classic builder); returns the references now present locally. */
-async function pullCacheImages(engine, refs, credentials, logger) {
-    const present = [];
-    for (const r of refs) {
-        const name = `${r.repository}:${r.tag}`;
-        let error;
-        try {
-            for await (const m of jsonLines(await engine.pull(name, credentials.get(r.registry))))
-                if (m.error || m.errorDetail)
-                    error = m.errorDetail?.message ?? m.error;
-        }
-        catch (e) {
-            error = (0,errors/* describeThrown */.YI)(e);
-        }
-        if (error)
-            logger.info(`Cache image ${name} not used: ${error}`);
-        else {
-            logger.info(`Cache image ${name} pulled.`);
-            present.push(name);
-        }
-    }
-    return present;
-}
-
-;// CONCATENATED MODULE: ../../packages/shared/src/report/escape.ts
-/**
- * Escaping of untrusted text (resource names, branch names, tool output) by the context it lands in. GitHub
- * renders comments and job summaries with cmark-gfm (table, strikethrough, autolink, tagfilter) and then links
- * @mentions and issue references (#1, GH-1, owner/repo#1) in text outside <pre>, <code> and <a>. Each context
- * needs its own escaping, and only that:
- *
- * | context                                   | builder                         | type       |
- * |-------------------------------------------|---------------------------------|------------|
- * | markdown inline text (paragraph, list)    | escapeMarkdown                  | MdInline   |
- * | code span in markdown (copyable values)   | inlineCode                      | MdInline   |
- * | table cell                                | table() escapes the pipes       | MdBlock    |
- * | HTML block (`<summary>`, `<code>` in HTML)| htmlText, htmlCode              | HtmlText   |
- * | fenced code block                         | codeBlock                       | MdBlock    |
- * | link target                               | link                            | Inline     |
- *
- * Markdown is not parsed inside an HTML block (CommonMark "HTML blocks"), so a backslash escape there shows
- * literally: HTML text gets entities only. Text meant to be copied (addresses, output values, digests) goes in
- * code (inlineCode/htmlCode), where no mention, issue reference or autolink forms, so it is shown and copied
- * exactly. In prose, a U+2060 WORD JOINER (invisible) after `@`, `#` or `GH-` keeps mentions and references
- * from forming.
- *
- * `Inline` fragments render in both contexts, so a title used both in a list (markdown) and in a `<summary>`
- * (HTML) is built once and each container picks the right rendering.
- */
-const HTML = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-const WJ = '\u2060';
-/** HTML entities for `& < > " '` (text or attribute value in HTML). Nothing else: see htmlText for prose. */
-function escapeHtml(text) {
-    return text.replace(/[&<>"']/g, (c) => HTML[c]);
-}
-/**
- * Keeps GitHub's mention and issue-reference filters from linking: a word joiner after `@` before a name,
- * after `#` before a digit, after `GH-` before a digit. Invisible; only prose gets it, never code.
- */
-function breakReferences(text) {
-    return text
-        .replace(/@(?=[A-Za-z0-9])/g, `@${WJ}`)
-        .replace(/#(?=\d)/g, `#${WJ}`)
-        .replace(/\b(GH-)(?=\d)/gi, `$1${WJ}`);
-}
-const oneLine = (text) => text.replace(/\r\n?|\n/g, ' ');
-/**
- * Markdown inline text: a backslash before every ASCII punctuation character that markdown, HTML, entities,
- * tables or autolinks could use (CommonMark lets any ASCII punctuation be escaped; the reader sees the character
- * alone), references kept from linking, and newlines turned into spaces (inline text never starts a block).
- */
-function escapeMarkdown(text) {
-    return breakReferences(oneLine(text)).replace(/[\\`*_{}[\]()#+\-.!|~<>&:$]/g, (c) => `\\${c}`);
-}
-/** A table cell's text (the same as inline text: table() escapes pipes in every cell). */
-function tableCell(text) {
-    return escapeMarkdown(text);
-}
-/**
- * A code span: shown and copied exactly (no mention, reference or autolink forms in code). The backtick fence is
- * longer than any backtick run inside; a space pads content that starts or ends with a backtick or with spaces
- * at both ends (CommonMark strips one such pair). Newlines become spaces, as in any code span.
- */
-function inlineCode(text) {
-    const body = oneLine(text);
-    if (body === '')
-        return '<code></code>';
-    const longest = Math.max(0, ...[...body.matchAll(/`+/g)].map((m) => m[0].length));
-    const fence = '`'.repeat(longest + 1);
-    const pad = body.startsWith('`') || body.endsWith('`') || /^ .*[^ ].* $/.test(body);
-    return `${fence}${pad ? ' ' : ''}${body}${pad ? ' ' : ''}${fence}`;
-}
-/** Text for inside an HTML block (`<summary>…</summary>`): entities only, references kept from linking. */
-function htmlText(text) {
-    return escapeHtml(breakReferences(oneLine(text)));
-}
-/** `<code>` for inside an HTML block: entities only, shown and copied exactly. */
-function htmlCode(text) {
-    return `<code>${escapeHtml(oneLine(text))}</code>`;
-}
-/** A fenced block whose fence is longer than any backtick run in the content, so it cannot be closed early. */
-function codeBlock(text, lang = '') {
-    const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
-    const fence = '`'.repeat(longest + 1);
-    const body = text.replace(/\r\n?/g, '\n').replace(/\n$/, '');
-    return `${fence}${lang.replace(/[^\w+-]/g, '')}\n${body}\n${fence}`;
-}
-/**
- * A GFM table. Cells are inline markdown (escapeMarkdown, inlineCode, Inline fragments, or trusted literals);
- * every `|` in them is escaped here, which GFM undoes before parsing the cell, inside code spans too (GFM spec,
- * tables: "include a pipe in a cell's content by escaping it, including inside other inline spans"). Header
- * cells must say what the column is: GitHub shows an empty header row as a blank first row.
- */
-function table(headers, rows) {
-    const cell = (c) => oneLine(typeof c === 'string' ? c : c.md).replace(/\|/g, '\\|');
-    for (const r of rows) {
-        if (r.length !== headers.length)
-            throw new Error(`table: a row has ${r.length} cells for ${headers.length} columns`);
-    }
-    const head = `| ${headers.map(cell).join(' | ')} |\n|${headers.map(() => '---').join('|')}|`;
-    return [head, ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`)].join('\n');
-}
-/**
- * `<details>` with a summary and a markdown body. The summary is in an HTML block, where markdown is not parsed:
- * pass an Inline fragment (rendered as HTML here) or HtmlText/trusted plain text — never escapeMarkdown output.
- */
-function details(summaryHtml, body, open = false) {
-    const summary = typeof summaryHtml === 'string' ? summaryHtml : summaryHtml.html;
-    return `<details${open ? ' open' : ''}><summary>${oneLine(summary)}</summary>\n\n${body}\n\n</details>`;
-}
-/** A hidden marker for finding our own comments; the key is restricted so it cannot close the comment. */
-function hiddenMarker(text) {
-    return `<!-- ${text.replace(/--/g, '−−').replace(/[<>]/g, '')} -->`;
-}
-/** Inline content that knows its markdown and its HTML rendering (each computed once, on first use). */
-class Inline {
-    #md;
-    #html;
-    #parts;
-    constructor(parts) {
-        this.#parts = parts;
-    }
-    /** For a paragraph, list item, heading or table cell. */
-    get md() {
-        return (this.#md ??= this.#parts.map(partMd).join(''));
-    }
-    /** For inside an HTML block (`<summary>`). */
-    get html() {
-        return (this.#html ??= this.#parts.map(partHtml).join(''));
-    }
-    toString() {
-        return this.md;
-    }
-}
-function partMd(p) {
-    if (p instanceof Inline)
-        return p.md;
-    if ('text' in p)
-        return escapeMarkdown(p.text);
-    if ('code' in p)
-        return inlineCode(p.code);
-    if ('strong' in p)
-        return `**${p.strong.md}**`;
-    if ('link' in p)
-        return `[${p.link.md}](${p.target})`;
-    return p.trusted;
-}
-function partHtml(p) {
-    if (p instanceof Inline)
-        return p.html;
-    if ('text' in p)
-        return htmlText(p.text);
-    if ('code' in p)
-        return htmlCode(p.code);
-    if ('strong' in p)
-        return `<strong>${p.strong.html}</strong>`;
-    if ('link' in p)
-        return `<a href="${escapeHtml(p.target)}">${p.link.html}</a>`;
-    return p.trusted;
-}
-/**
- * Builds an Inline fragment: the template's literal parts are trusted plain text written in our code (no markup
- * and no `& < > * _ [ ] \` characters, so they read the same in markdown and HTML); interpolated strings are
- * untrusted text and escaped for the context; interpolated fragments (code(), strong(), link()) are inserted.
- *
- *     inline`${code(address)} will be ${verb} — ${reason}`
- */
-function inline(strings, ...values) {
-    const parts = [];
-    strings.forEach((s, i) => {
-        if (s)
-            parts.push({ trusted: s });
-        if (i < values.length) {
-            const v = values[i];
-            parts.push(v instanceof Inline ? v : { text: String(v) });
-        }
-    });
-    return new Inline(parts);
-}
-/** Untrusted text as an Inline fragment. */
-function escape_text(s) {
-    return new Inline([{ text: s }]);
-}
-/** Untrusted text shown as code (copyable exactly): a code span in markdown, `<code>` in HTML. */
-function code(s) {
-    return new Inline([{ code: s }]);
-}
-/** Bold. */
-function strong(x) {
-    return new Inline([{ strong: typeof x === 'string' ? escape_text(x) : x }]);
-}
-/**
- * A link to an http(s) URL; any other URL (javascript:, data:, relative) is shown as text, never linked. The target
- * is percent-encoded where markdown or HTML could read a character as syntax.
- */
-function escape_link(label, url) {
-    const l = typeof label === 'string' ? escape_text(label) : label;
-    let u;
-    try {
-        u = new URL(url);
-    }
-    catch {
-        return l;
-    }
-    if (u.protocol !== 'https:' && u.protocol !== 'http:')
-        return l;
-    const target = u.href.replace(/[()<>"'`\\|[\]\s]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
-    return new Inline([{ link: l, target }]);
-}
-
-// EXTERNAL MODULE: ../../packages/shared/src/report/document.ts
-var report_document = __nccwpck_require__(8355);
-;// CONCATENATED MODULE: ./src/summary.ts
-/** The job summary: what was built, the tags and their digests, size, duration and cache use. */
-
-
-function formatBytes(n) {
-    if (n < 1024)
-        return `${n} B`;
-    const units = ['KiB', 'MiB', 'GiB', 'TiB'];
-    let v = n / 1024;
-    let i = 0;
-    while (v >= 1024 && i < units.length - 1) {
-        v /= 1024;
-        i++;
-    }
-    return `${v.toFixed(v < 10 ? 1 : 0)} ${units[i]}`;
-}
-function renderSummary(r) {
-    const out = [];
-    out.push(`### build-image: ${r.pushed ? 'built and pushed' : 'built'} ${inlineCode(r.imageId.slice(0, 19))}`);
-    out.push(table(['Image size', 'Duration', 'Steps (cached)', 'Context sent'], [
-        [
-            formatBytes(r.sizeBytes),
-            (0,time/* formatDuration */.a3)(r.durationMs),
-            `${r.steps} (${r.cachedSteps} cached)`,
-            `${(0,report_document/* plural */.LS)(r.context.files, 'file')}, ${formatBytes(r.context.bytes)}${r.context.ignoreFile ? ` (after ${inlineCode(r.context.ignoreFile)})` : ''}`,
-        ],
-    ]));
-    if (r.tags.length) {
-        out.push(table(['Tag', 'Digest'], r.tags.map((t) => [
-            inlineCode(t.ref),
-            t.digest
-                ? `${inlineCode(t.digest)}${t.attempts > 1 ? ` (after ${t.attempts} attempts)` : ''}`
-                : r.pushed
-                    ? '—'
-                    : 'not pushed',
-        ])));
-    }
-    else
-        out.push('_No tags: the image was built but not tagged._');
-    if (r.platforms.length)
-        out.push(table(['Platform', 'Image ID', 'Platform manifest'], r.platforms.map((p) => [
-            inlineCode(p.platform),
-            inlineCode(p.imageId.slice(0, 19)),
-            p.digest ? inlineCode(p.digest) : '—',
-        ])));
-    if (r.dropped.length)
-        out.push(`Tags left out:\n\n${r.dropped.map((d) => `- ${inlineCode(d.rule)}: ${escapeMarkdown(d.reason)}`).join('\n')}`);
-    if (r.context.skippedSpecial.length)
-        out.push(`Not sent (sockets, pipes or devices): ${r.context.skippedSpecial.slice(0, 20).map(inlineCode).join(', ')}${r.context.skippedSpecial.length > 20 ? ` …and ${r.context.skippedSpecial.length - 20} more` : ''}`);
-    const labels = Object.entries(r.labels);
-    if (labels.length)
-        out.push(details(`Labels (${labels.length})`, codeBlock(labels.map(([k, v]) => `${k}=${v}`).join('\n'))));
-    return `${out.join('\n\n')}\n`;
-}
-
-;// CONCATENATED MODULE: ./src/commit-time.ts
-/** The commit time of a SHA from the local checkout (no API call), for the `created` label. */
-async function commitTimeFromGit(workspace, sha) {
-    if (!/^[0-9a-f]{7,64}$/i.test(sha))
-        return undefined;
-    const { execFile } = await __nccwpck_require__.e(/* import() */ 375).then(__nccwpck_require__.bind(__nccwpck_require__, 9375));
-    try {
-        const r = await execFile('git', ['-C', workspace, 'show', '-s', '--format=%cI', sha], {
-            timeoutMs: 5000,
-        });
-        const t = r.stdout.trim();
-        return r.exitCode === 0 && t ? t : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/main.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const spec = {
-    context: { type: 'path', default: '.', mustExist: 'dir' },
-    dockerfile: { type: 'path', mustExist: 'file' },
-    'build-args': { type: 'map' },
-    target: { type: 'string', pattern: /^[A-Za-z0-9][A-Za-z0-9_.-]*$/, patternHint: 'a build stage name' },
-    labels: { type: 'map' },
-    'oci-labels': { type: 'boolean', default: true },
-    platform: {
-        type: 'string',
-        pattern: /^[a-z0-9]+\/[a-z0-9_]+(\/[a-z0-9]+)?$/,
-        patternHint: 'one platform as os/arch[/variant], e.g. linux/amd64',
-    },
-    platforms: { type: 'list' },
-    buildkit: { type: 'boolean', default: false },
-    secrets: { type: 'map', secret: true },
-    'secret-files': { type: 'map' },
-    'secret-envs': { type: 'map' },
-    pull: { type: 'boolean', default: false },
-    'no-cache': { type: 'boolean', default: false },
-    'cache-from': { type: 'list' },
-    'cache-to': { type: 'string' },
-    images: { type: 'list', commas: false },
-    tags: { type: 'list', commas: false },
-    flavor: { type: 'list', commas: false },
-    push: { type: 'boolean', default: false },
-    registry: { type: 'string' },
-    username: { type: 'string' },
-    password: { type: 'string', secret: true },
-    'push-attempts': { type: 'integer', default: 4, min: 1, max: 10 },
-    'push-retry-delay': { type: 'duration', default: '2s', minMs: 0, maxMs: 60_000 },
-};
-const defaultDeps = {
-    clock: time/* systemClock */.ml,
-    sleep: time/* realSleep */.uk,
-    random: Math.random,
-    connect: connectEngine,
-    fetch: (input, init) => fetch(input, init),
-};
-async function main(rt, deps = defaultDeps) {
-    const started = deps.clock.now();
-    const i = rt.inputs(spec, (x) => [
-        ...(x.username && !x.password ? ['`username` is set but `password` is empty.'] : []),
-        ...(x.password && !x.username ? ['`password` is set but `username` is empty.'] : []),
-        ...(!x.buildkit && (x.secrets || x.secretFiles || x.secretEnvs)
-            ? [
-                '`secrets`, `secret-files` and `secret-envs` need `buildkit: true` (the classic builder has no secret mounts).',
-            ]
-            : []),
-        ...(x.platform && x.platforms?.length
-            ? ['Give either `platform` (one) or `platforms` (a manifest list), not both.']
-            : []),
-    ]);
-    // Everything is checked before the engine is contacted: tags, rules, ignore patterns, credentials.
-    const payloadSrc = sourceInfo(rt.context);
-    // Outside push events the payload has no commit time: the checkout's commit gives it ({{commit_date}},
-    // the `created` label). A local git call, no remote: awaited here only when a tag rule needs it,
-    // otherwise it runs while the engine is contacted.
-    const gitTime = payloadSrc.commitTime
-        ? Promise.resolve(undefined)
-        : commitTimeFromGit(rt.context.workspace, payloadSrc.sha);
-    const needsCommitDate = [...(i.tags ?? []), ...(i.flavor ?? [])].some((l) => l.includes('commit_date'));
-    const src = {
-        ...payloadSrc,
-        commitTime: payloadSrc.commitTime ?? (needsCommitDate ? await gitTime : undefined),
-    };
-    const tagPlan = planTags({ images: i.images ?? [], tags: i.tags ?? [], flavor: i.flavor ?? [] }, src, new Date(deps.clock.now()));
-    if (i.push && tagPlan.refs.length === 0)
-        throw new errors/* UserError */.yo('`push: true` but no tags: nothing to push.', {
-            hint: 'Give `tags` (full references like ghcr.io/owner/app:1.0) or `images` with tag rules.',
-        });
-    for (const d of tagPlan.dropped)
-        rt.logger.warning(`Tag rule ${d.rule} left out: ${d.reason}.`);
-    const dockerfile = i.dockerfile ?? external_node_path_default().join(i.context, 'Dockerfile');
-    if (i.dockerfile === undefined && !(0,external_node_fs_.existsSync)(dockerfile))
-        throw new errors/* UserError */.yo(`No Dockerfile in the context (${dockerfile}).`, {
-            hint: 'Add one, or point the `dockerfile` input at it (relative to the workspace).',
-        });
-    const cache = planCache(i.cacheFrom ?? [], i.cacheTo);
-    if (cache.problems.length)
-        throw new errors/* InputError */.dz(cache.problems);
-    if (cache.plan.to && i.platforms?.length)
-        throw new errors/* InputError */.dz([
-            '`cache-to` is not supported with `platforms` (one cache image per platform would be needed).',
-        ]);
-    const platforms = i.platforms ?? [];
-    // A multi-platform image is built with BuildKit (multi-platform.ts says why).
-    const useBuildKit = i.buildkit || platforms.length > 0;
-    // BuildKit reads the context through the session (filesync.ts), as buildx does.
-    const context = (0,src_context/* planContext */.nV)(i.context, dockerfile, useBuildKit ? 'session' : 'classic');
-    if (platforms.length) {
-        const problems = checkPlatforms(platforms, tagPlan.refs, i.push);
-        if (problems.length)
-            throw new errors/* InputError */.dz(problems);
-    }
-    // Credentials for the tags' registries and the `registry` input: pushes (X-Registry-Auth) and the
-    // classic builder's pulls of private FROM images (X-Registry-Config).
-    const explicit = { registry: i.registry, username: i.username, password: i.password };
-    let credentials;
-    try {
-        credentials = planCredentials([...tagPlan.refs, ...cache.plan.from, ...(cache.plan.to ? [cache.plan.to] : [])], explicit, rt.env, rt.secret);
-    }
-    catch (e) {
-        if (!(e instanceof CredentialHelperError))
-            throw e;
-        throw new errors/* UserError */.yo(`Registry credentials: ${e.message}.`, {
-            hint: 'Install the helper the docker config names (credHelpers/credsStore), or give `username`/`password`.',
-        });
-    }
-    const secrets = i.buildkit ? readSecrets(i, rt) : new Map();
-    const [engine, commitTime] = await Promise.all([
-        deps.connect(rt.env).catch((e) => {
-            if (e instanceof errors/* UserError */.yo)
-                throw e;
-            throw new errors/* UserError */.yo(e.message, {
-                hint: 'Is the Docker engine running and DOCKER_HOST right? This action talks to the engine API directly (no docker CLI).',
-            });
-        }),
-        src.commitTime ? Promise.resolve(src.commitTime) : gitTime,
-    ]);
-    const info = await engine.version();
-    rt.logger.info(`Docker engine ${info.Version} (API ${info.ApiVersion}, ${info.Os}/${info.Arch}) at ${engine.endpoint}`);
-    // Credentials before the context is sent: the registries pushed to, and the one `username` is for.
-    const toCheck = [
-        ...new Set([
-            ...(i.push ? tagPlan.refs.map((r) => r.registry) : []),
-            ...(cache.plan.to ? [cache.plan.to.registry] : []),
-            ...(i.username
-                ? [...credentials.keys()].filter((r) => credentials.get(r)?.username === i.username)
-                : []),
-        ]),
-    ];
-    await verifyCredentials(engine, credentials, toCheck, rt.logger);
-    const created = isoSeconds(commitTime) ?? sourceDateEpoch(rt.env);
-    if (!created)
-        rt.logger.info('No commit time found (event payload, git): the `created` label is left out rather than set to now.');
-    const labels = planLabels(src, tagPlan.version, created, i.labels ?? {}, i.ociLabels);
-    const buildkit = useBuildKit
-        ? {
-            secret: (id) => secrets.get(id),
-            credentials: (host) => {
-                try {
-                    const c = credentialsForHost(host, explicit, rt.env, rt.secret);
-                    return c?.username && c.password ? { username: c.username, secret: c.password } : undefined;
-                }
-                catch (e) {
-                    rt.logger.warning(`Registry credentials for ${host}: ${e.message}`);
-                    return undefined;
-                }
-            },
-            onCall: (method, detail) => rt.logger.debug(`session: ${method} ${detail}`),
-        }
-        : undefined;
-    const request = {
-        context,
-        ...(buildkit && !platforms.length ? { buildkit } : { registryConfig: registryConfig(credentials) }),
-        labels,
-        // BuildKit writes its cache metadata into the image config only when asked (inline cache).
-        buildArgs: {
-            ...(buildkit && cache.plan.to ? { BUILDKIT_INLINE_CACHE: '1' } : {}),
-            ...(i.buildArgs ?? {}),
-        },
-        target: i.target,
-        pull: i.pull,
-        noCache: i.noCache,
-        cacheFrom: buildkit || !cache.plan.from.length
-            ? cache.plan.from.map((r) => `${r.repository}:${r.tag}`)
-            : await pullCacheImages(engine, cache.plan.from, credentials, rt.logger),
-        signal: rt.signal,
-    };
-    const pushOptions = {
-        engine,
-        logger: rt.logger,
-        sleep: deps.sleep,
-        random: deps.random,
-        attempts: i.pushAttempts,
-        baseDelayMs: i.pushRetryDelay,
-        signal: rt.signal,
-    };
-    let built;
-    const pushed = [];
-    let lists;
-    let perPlatform = [];
-    if (platforms.length) {
-        const multi = await buildMultiPlatform({
-            ...pushOptions,
-            request,
-            buildkit: buildkit,
-            platforms,
-            refs: tagPlan.refs,
-            credentials,
-            fetchImpl: deps.fetch,
-        });
-        built = multi.platforms[0].built;
-        lists = multi.lists;
-        perPlatform = multi.platforms.map((p) => ({
-            platform: p.platform,
-            imageId: p.built.imageId,
-            digest: [...p.pushed.values()][0]?.digest,
-        }));
-    }
-    else {
-        built = await buildImage(engine, rt.logger, {
-            ...request,
-            tags: tagPlan.refs,
-            platform: i.platform,
-            expectedPlatform: `${info.Os}/${info.Arch}`,
-        });
-        if (i.push) {
-            await rt.logger.group('Push', async () => {
-                for (const ref of tagPlan.refs)
-                    pushed.push(await pushTag(ref, credentials.get(ref.registry), pushOptions));
-            });
-            const after = await engine.inspect(built.imageId);
-            const mismatches = checkRepoDigests(pushed, after.RepoDigests ?? []);
-            if (mismatches.length)
-                throw new errors/* UserError */.yo(`The pushed digests do not match the engine's record:\n${mismatches.join('\n')}`, {
-                    hint: 'Something else pushed to these tags at the same time, or the registry rewrote the manifest.',
-                });
-        }
-    }
-    if (cache.plan.to) {
-        const to = cache.plan.to;
-        await rt.logger.group('Cache image', async () => {
-            await engine.tag(built.imageId, to.repository, to.tag);
-            await pushTag(to, credentials.get(to.registry), pushOptions);
-        });
-    }
-    const digests = lists
-        ? Object.fromEntries(lists)
-        : Object.fromEntries(pushed.map((p) => [`${p.ref.repository}:${p.ref.tag}`, p.digest]));
-    const tags = tagPlan.refs.map((r) => `${r.repository}:${r.tag}`);
-    const firstRef = tagPlan.refs[0];
-    const firstDigest = firstRef ? digests[`${firstRef.repository}:${firstRef.tag}`] : undefined;
-    const imageRef = firstRef && firstDigest ? `${firstRef.repository}@${firstDigest}` : null;
-    const metadata = {
-        imageId: built.imageId,
-        digest: firstDigest ?? null,
-        imageRef,
-        platforms: perPlatform,
-        tags,
-        digests,
-        version: tagPlan.version ?? null,
-        labels,
-        size: built.size,
-        steps: built.steps,
-        cachedSteps: built.cachedSteps,
-        context: {
-            files: built.context.files,
-            bytes: built.context.bytes,
-            ignoreFile: context.ignoreFile ?? null,
-        },
-    };
-    (0,summary/* writeJobSummary */.j)(renderSummary({
-        imageId: built.imageId,
-        sizeBytes: built.size,
-        durationMs: deps.clock.now() - started,
-        steps: built.steps,
-        cachedSteps: built.cachedSteps,
-        context: { ...built.context, ignoreFile: context.ignoreFile },
-        tags: tagPlan.refs.map((r) => {
-            const p = pushed.find((x) => x.ref === r);
-            return {
-                ref: `${r.repository}:${r.tag}`,
-                digest: digests[`${r.repository}:${r.tag}`],
-                attempts: p?.attempts ?? 0,
-            };
-        }),
-        platforms: perPlatform,
-        pushed: i.push,
-        dropped: tagPlan.dropped,
-        labels,
-    }), rt.env);
-    rt.outputs.set('image-id', built.imageId);
-    rt.outputs.set('digest', firstDigest ?? '');
-    rt.outputs.set('image-ref', imageRef ?? '');
-    rt.outputs.setJson('digests', digests);
-    rt.outputs.set('tags', tags.join('\n'));
-    rt.outputs.set('version', tagPlan.version ?? '');
-    rt.outputs.set('labels', Object.entries(labels)
-        .map(([k, v]) => `${k}=${v}`)
-        .join('\n'));
-    rt.outputs.setJson('metadata', metadata);
-}
-function sourceDateEpoch(env) {
-    const s = env.SOURCE_DATE_EPOCH;
-    return s && /^\d+$/.test(s)
-        ? new Date(Number(s) * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z')
-        : undefined;
-}
-
 
 /***/ }),
 
-/***/ 6807:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   OA: () => (/* binding */ fields),
-/* harmony export */   OM: () => (/* binding */ stringField),
-/* harmony export */   lF: () => (/* binding */ encode)
-/* harmony export */ });
-/**
- * Just enough protobuf for the BuildKit session and trace messages: varints, length-delimited fields,
- * and skipping what we do not read. No schema compiler, no runtime dependency.
- */
-function readVarint(buf, pos) {
-    let result = 0;
-    let shift = 0;
-    for (;;) {
-        if (pos >= buf.length)
-            throw new Error('protobuf: truncated varint');
-        const b = buf[pos++];
-        result += (b & 0x7f) * 2 ** shift;
-        if (b < 0x80)
-            return [result, pos];
-        shift += 7;
-        if (shift > 63)
-            throw new Error('protobuf: varint too long');
-    }
-}
-function* fields(buf) {
-    let pos = 0;
-    while (pos < buf.length) {
-        const [key, p1] = readVarint(buf, pos);
-        pos = p1;
-        const no = Math.floor(key / 8);
-        const wire = key & 7;
-        if (wire === 0) {
-            const [v, p2] = readVarint(buf, pos);
-            pos = p2;
-            yield { no, wire, int: v };
-        }
-        else if (wire === 2) {
-            const [len, p2] = readVarint(buf, pos);
-            if (p2 + len > buf.length)
-                throw new Error('protobuf: truncated field');
-            yield { no, wire, bytes: buf.subarray(p2, p2 + len) };
-            pos = p2 + len;
-        }
-        else if (wire === 1) {
-            pos += 8;
-        }
-        else if (wire === 5) {
-            pos += 4;
-        }
-        else
-            throw new Error(`protobuf: unsupported wire type ${wire}`);
-    }
-}
-function varint(n) {
-    const out = [];
-    let v = n;
-    while (v >= 0x80) {
-        out.push((v % 0x80) | 0x80);
-        v = Math.floor(v / 0x80);
-    }
-    out.push(v);
-    return Buffer.from(out);
-}
-/** Encodes length-delimited (string/bytes/message) and varint fields, in the given order. */
-function encode(parts) {
-    const chunks = [];
-    for (const p of parts) {
-        if ('int' in p) {
-            chunks.push(varint(p.no * 8), varint(p.int));
-        }
-        else {
-            const b = typeof p.bytes === 'string' ? Buffer.from(p.bytes) : p.bytes;
-            chunks.push(varint(p.no * 8 + 2), varint(b.length), b);
-        }
-    }
-    return Buffer.concat(chunks);
-}
-/** The first string (length-delimited) value of a field, if any. */
-function stringField(buf, no) {
-    for (const f of fields(buf))
-        if (f.no === no && f.bytes)
-            return f.bytes.toString('utf8');
-    return undefined;
-}
-
-
-/***/ }),
-
-/***/ 3189:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   YI: () => (/* binding */ describeThrown),
-/* harmony export */   dz: () => (/* binding */ InputError),
-/* harmony export */   iU: () => (/* binding */ isUserError),
-/* harmony export */   yo: () => (/* binding */ UserError)
-/* harmony export */ });
-/**
- * Two kinds of failure (codeql-action's ConfigurationError idea):
- * - UserError: the user can fix it (bad input, missing file, refused credentials). Printed without a stack.
- * - anything else is a bug: "unexpected error", stack at debug level, and a request for a report.
- */
-class UserError extends Error {
-    /** How to fix it, printed on its own line after the message. */
-    hint;
-    constructor(message, options = {}) {
-        super(message, options.cause === undefined ? undefined : { cause: options.cause });
-        this.name = 'UserError';
-        this.hint = options.hint;
-    }
-}
-/** Several input problems reported together, so a user fixes them in one round. */
-class InputError extends UserError {
-    problems;
-    constructor(problems) {
-        super(problems.length === 1
-            ? `Invalid input: ${problems[0]}`
-            : `${problems.length} invalid inputs:\n${problems.map((p) => `  - ${p}`).join('\n')}`, { hint: 'Fix the `with:` block of this step; every input is documented in the action README.' });
-        this.name = 'InputError';
-        this.problems = problems;
-    }
-}
-function isUserError(error) {
-    return error instanceof UserError;
-}
-/** A readable description of any thrown value, including non-Error throws. */
-function describeThrown(thrown) {
-    if (thrown instanceof Error)
-        return thrown.message || thrown.name;
-    if (typeof thrown === 'string')
-        return thrown;
-    try {
-        return JSON.stringify(thrown) ?? String(thrown);
-    }
-    catch {
-        return String(thrown);
-    }
-}
-
-
-/***/ }),
-
-/***/ 5546:
+/***/ 8857:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  ey: () => (/* binding */ confinePath),
-  GP: () => (/* binding */ getInputs)
+  i: () => (/* binding */ main)
 });
 
-// UNUSED EXPORTS: camelCase, inputEnvName, parseList, parseMap, resolveConfined
+// UNUSED EXPORTS: spec
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ../../packages/shared/src/report/summary.ts
+var summary = __nccwpck_require__(8560);
+// EXTERNAL MODULE: ../../packages/shared/src/util/time.ts
+var time = __nccwpck_require__(7297);
 ;// CONCATENATED MODULE: ../../node_modules/js-yaml/dist/js-yaml.mjs
 /*! js-yaml 5.5.0 https://github.com/nodeca/js-yaml @license MIT */
 //#region src/tag.ts
@@ -10613,12 +4907,1677 @@ function parseTemplateYaml(text) {
     return wrap(() => load(text, { schema, json: true, maxAliases: 10_000 }));
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ../../packages/shared/src/action/errors.ts
 var errors = __nccwpck_require__(3189);
-// EXTERNAL MODULE: ../../packages/shared/src/util/time.ts
-var time = __nccwpck_require__(7297);
-;// CONCATENATED MODULE: ../../packages/shared/src/action/inputs.ts
+// EXTERNAL MODULE: ./src/auth.ts
+var auth = __nccwpck_require__(3454);
+// EXTERNAL MODULE: ./src/cache.ts
+var src_cache = __nccwpck_require__(6196);
+;// CONCATENATED MODULE: ./src/commit-time.ts
+/** The commit time of a SHA from the local checkout (no API call), for the `created` label. */
+async function commitTimeFromGit(workspace, sha) {
+    if (!/^[0-9a-f]{7,64}$/i.test(sha))
+        return undefined;
+    const { execFile } = await __nccwpck_require__.e(/* import() */ 375).then(__nccwpck_require__.bind(__nccwpck_require__, 9375));
+    try {
+        const r = await execFile('git', ['-C', workspace, 'show', '-s', '--format=%cI', sha], {
+            timeoutMs: 5000,
+        });
+        const t = r.stdout.trim();
+        return r.exitCode === 0 && t ? t : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
 
+// EXTERNAL MODULE: ./src/context.ts + 2 modules
+var src_context = __nccwpck_require__(7014);
+// EXTERNAL MODULE: ./src/labels.ts
+var labels = __nccwpck_require__(875);
+// EXTERNAL MODULE: ./src/plan.ts + 6 modules
+var plan = __nccwpck_require__(6832);
+// EXTERNAL MODULE: ../../packages/shared/src/action/inputs.ts
+var inputs = __nccwpck_require__(5491);
+;// CONCATENATED MODULE: ./src/secrets.ts
+/** BuildKit secrets from the `secrets`, `secret-files` and `secret-envs` inputs. */
+
+
+/** Secret values by ID from the three inputs; every value (and its base64 forms) is masked first. */
+function readSecrets(i, rt) {
+    const out = new Map();
+    const problems = [];
+    for (const [id, value] of Object.entries(i.secrets ?? {}))
+        out.set(id, Buffer.from(value));
+    for (const [id, file] of Object.entries(i.secretFiles ?? {})) {
+        try {
+            const abs = (0,inputs/* confinePath */.ey)(file, rt.context.workspace, 'file', (why) => {
+                throw new Error(why);
+            });
+            out.set(id, (0,external_node_fs_.readFileSync)(abs));
+        }
+        catch (e) {
+            problems.push(`\`secret-files\`: ${id}: ${(0,errors/* describeThrown */.YI)(e)}`);
+        }
+    }
+    for (const [id, name] of Object.entries(i.secretEnvs ?? {})) {
+        const v = rt.env[name];
+        if (v === undefined || v === '')
+            problems.push(`\`secret-envs\`: ${id}: the environment variable ${name} is not set.`);
+        else
+            out.set(id, Buffer.from(v));
+    }
+    if (problems.length)
+        throw new errors/* InputError */.dz(problems);
+    for (const v of out.values())
+        if (v.length)
+            rt.secret(v.toString('utf8'));
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/config.ts
+/**
+ * The inputs, their cross-checks, and the typed config: everything decided before the engine is contacted
+ * (tags and tag rules, the Dockerfile, cache references, platforms, the context plan, registry credentials,
+ * BuildKit secrets). Every mistake in the inputs is reported here.
+ */
+
+
+
+
+
+
+
+
+
+
+
+/** A platform as os/arch[/variant]. */
+const PLATFORM_RE = /^[a-z0-9]+\/[a-z0-9_]+(?:\/[a-z0-9]+)?$/;
+const spec = {
+    context: { type: 'path', default: '.', mustExist: 'dir' },
+    dockerfile: { type: 'path', mustExist: 'file' },
+    'build-args': { type: 'map', yaml: parseYaml },
+    target: { type: 'string', pattern: /^[A-Za-z0-9][A-Za-z0-9_.-]*$/, patternHint: 'a build stage name' },
+    labels: { type: 'map', yaml: parseYaml },
+    'oci-labels': { type: 'boolean', default: true },
+    platform: {
+        type: 'string',
+        pattern: PLATFORM_RE,
+        patternHint: 'one platform as os/arch[/variant], e.g. linux/amd64',
+    },
+    platforms: { type: 'list' },
+    buildkit: { type: 'boolean', default: false },
+    secrets: { type: 'map', yaml: parseYaml, secret: true },
+    'secret-files': { type: 'map', yaml: parseYaml },
+    'secret-envs': { type: 'map', yaml: parseYaml },
+    pull: { type: 'boolean', default: false },
+    'no-cache': { type: 'boolean', default: false },
+    'cache-from': { type: 'list' },
+    'cache-to': { type: 'string' },
+    images: { type: 'list', commas: false },
+    tags: { type: 'list', commas: false },
+    flavor: { type: 'list', commas: false },
+    push: { type: 'boolean', default: false },
+    registry: { type: 'string' },
+    username: { type: 'string' },
+    password: { type: 'string', secret: true },
+    'push-attempts': { type: 'integer', default: 4, min: 1, max: 10 },
+    'push-retry-delay': { type: 'duration', default: '2s', minMs: 0, maxMs: 60_000 },
+};
+function crossCheck(x) {
+    return [
+        ...(x.username && !x.password ? ['`username` is set but `password` is empty.'] : []),
+        ...(x.password && !x.username ? ['`password` is set but `username` is empty.'] : []),
+        ...(!x.buildkit && (x.secrets || x.secretFiles || x.secretEnvs)
+            ? [
+                '`secrets`, `secret-files` and `secret-envs` need `buildkit: true` (the classic builder has no secret mounts).',
+            ]
+            : []),
+        ...(x.platform && x.platforms?.length
+            ? ['Give either `platform` (one) or `platforms` (a manifest list), not both.']
+            : []),
+    ];
+}
+/** Problems with `platforms`, found before anything is built. */
+function checkPlatforms(platforms, refs, push) {
+    const problems = [];
+    for (const p of platforms)
+        if (!PLATFORM_RE.test(p))
+            problems.push(`\`platforms\`: "${p}" is not os/arch[/variant] (e.g. linux/arm64).`);
+    if (new Set(platforms).size !== platforms.length)
+        problems.push('`platforms` lists a platform twice.');
+    if (!push)
+        problems.push('`platforms` needs `push: true`: a multi-platform image is a manifest list in the registry (the engine cannot store one locally).');
+    if (!refs.length)
+        problems.push('`platforms` needs at least one tag.');
+    return problems;
+}
+/** Reads the inputs and plans everything that needs no engine; `now` dates `{{date}}` tags. */
+async function readConfig(rt, now) {
+    const i = rt.inputs(spec, crossCheck);
+    const payloadSrc = (0,labels/* sourceInfo */.AJ)(rt.context);
+    // Outside push events the payload has no commit time: the checkout's commit gives it ({{commit_date}},
+    // the `created` label). A local git call, no remote: awaited here only when a tag rule needs it,
+    // otherwise it runs while the engine is contacted.
+    const gitTime = payloadSrc.commitTime
+        ? Promise.resolve(undefined)
+        : commitTimeFromGit(rt.context.workspace, payloadSrc.sha);
+    const needsCommitDate = [...(i.tags ?? []), ...(i.flavor ?? [])].some((l) => l.includes('commit_date'));
+    const src = {
+        ...payloadSrc,
+        commitTime: payloadSrc.commitTime ?? (needsCommitDate ? await gitTime : undefined),
+    };
+    const tagPlan = (0,plan/* planTags */.Vd)({ images: i.images ?? [], tags: i.tags ?? [], flavor: i.flavor ?? [] }, src, now);
+    if (i.push && tagPlan.refs.length === 0)
+        throw new errors/* UserError */.yo('`push: true` but no tags: nothing to push.', {
+            hint: 'Give `tags` (full references like ghcr.io/owner/app:1.0) or `images` with tag rules.',
+        });
+    for (const d of tagPlan.dropped)
+        rt.logger.warning(`Tag rule ${d.rule} left out: ${d.reason}.`);
+    const dockerfile = i.dockerfile ?? external_node_path_default().join(i.context, 'Dockerfile');
+    if (i.dockerfile === undefined && !(0,external_node_fs_.existsSync)(dockerfile))
+        throw new errors/* UserError */.yo(`No Dockerfile in the context (${dockerfile}).`, {
+            hint: 'Add one, or point the `dockerfile` input at it (relative to the workspace).',
+        });
+    const cache = (0,src_cache/* planCache */._)(i.cacheFrom ?? [], i.cacheTo);
+    if (cache.problems.length)
+        throw new errors/* InputError */.dz(cache.problems);
+    if (cache.plan.to && i.platforms?.length)
+        throw new errors/* InputError */.dz([
+            '`cache-to` is not supported with `platforms` (one cache image per platform would be needed).',
+        ]);
+    const platforms = i.platforms ?? [];
+    // A multi-platform image is built with BuildKit (multi-platform.ts says why).
+    const useBuildKit = i.buildkit || platforms.length > 0;
+    // BuildKit reads the context through the session (filesync.ts), as buildx does.
+    const context = (0,src_context/* planContext */.nV)(i.context, dockerfile, useBuildKit ? 'session' : 'classic');
+    if (platforms.length) {
+        const problems = checkPlatforms(platforms, tagPlan.refs, i.push);
+        if (problems.length)
+            throw new errors/* InputError */.dz(problems);
+    }
+    // Credentials for the tags' registries and the `registry` input: pushes (X-Registry-Auth) and the
+    // classic builder's pulls of private FROM images (X-Registry-Config).
+    const explicit = { registry: i.registry, username: i.username, password: i.password };
+    let credentials;
+    try {
+        credentials = (0,plan/* planCredentials */.kJ)([...tagPlan.refs, ...cache.plan.from, ...(cache.plan.to ? [cache.plan.to] : [])], explicit, rt.env, rt.secret);
+    }
+    catch (e) {
+        if (!(e instanceof auth/* CredentialHelperError */.yJ))
+            throw e;
+        throw new errors/* UserError */.yo(`Registry credentials: ${e.message}.`, {
+            hint: 'Install the helper the docker config names (credHelpers/credsStore), or give `username`/`password`.',
+        });
+    }
+    return {
+        inputs: i,
+        src,
+        commitTime: src.commitTime ? Promise.resolve(src.commitTime) : gitTime,
+        tagPlan,
+        cache: cache.plan,
+        platforms,
+        useBuildKit,
+        context,
+        explicit,
+        credentials,
+        secrets: i.buildkit ? readSecrets(i, rt) : new Map(),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/connect.ts
+/**
+ * The first remote step: contact the Docker engine and have it check the registry credentials, before
+ * the context is sent. The commit time (a local git call started by config.ts) is awaited meanwhile.
+ */
+
+
+async function openEngine(cfg, deps) {
+    const [engine, commitTime] = await Promise.all([
+        deps.connect(deps.env).catch((e) => {
+            if (e instanceof errors/* UserError */.yo)
+                throw e;
+            throw new errors/* UserError */.yo((0,errors/* describeThrown */.YI)(e), {
+                hint: 'Is the Docker engine running and DOCKER_HOST right? This action talks to the engine API directly (no docker CLI).',
+            });
+        }),
+        cfg.commitTime,
+    ]);
+    const info = await engine.version();
+    deps.logger.info(`Docker engine ${info.Version} (API ${info.ApiVersion}, ${info.Os}/${info.Arch}) at ${engine.endpoint}`);
+    // Credentials before the context is sent: the registries pushed to, and the one `username` is for.
+    const { inputs: i, tagPlan, cache, credentials } = cfg;
+    const toCheck = [
+        ...new Set([
+            ...(i.push ? tagPlan.refs.map((r) => r.registry) : []),
+            ...(cache.to ? [cache.to.registry] : []),
+            ...(i.username
+                ? [...credentials.keys()].filter((r) => credentials.get(r)?.username === i.username)
+                : []),
+        ]),
+    ];
+    await (0,auth/* verifyCredentials */.qH)(engine, credentials, toCheck, deps.logger);
+    return { engine, info, commitTime };
+}
+
+// EXTERNAL MODULE: ./src/engine.ts + 1 modules
+var engine = __nccwpck_require__(2558);
+;// CONCATENATED MODULE: ./src/outputs.ts
+function setOutputs(outputs, r) {
+    const tags = r.refs.map((ref) => `${ref.repository}:${ref.tag}`);
+    const first = tags[0];
+    const firstDigest = first ? r.digests[first] : undefined;
+    const imageRef = r.refs[0] && firstDigest ? `${r.refs[0].repository}@${firstDigest}` : null;
+    outputs.set('image-id', r.built.imageId);
+    outputs.set('digest', firstDigest ?? '');
+    outputs.set('image-ref', imageRef ?? '');
+    outputs.setJson('digests', r.digests);
+    outputs.set('tags', tags.join('\n'));
+    outputs.set('version', r.version ?? '');
+    outputs.set('labels', Object.entries(r.labels)
+        .map(([k, v]) => `${k}=${v}`)
+        .join('\n'));
+    outputs.setJson('metadata', {
+        imageId: r.built.imageId,
+        digest: firstDigest ?? null,
+        imageRef,
+        platforms: r.platforms,
+        tags,
+        digests: r.digests,
+        version: r.version ?? null,
+        labels: r.labels,
+        size: r.built.size,
+        steps: r.built.steps,
+        cachedSteps: r.built.cachedSteps,
+        context: {
+            files: r.built.context.files,
+            bytes: r.built.context.bytes,
+            ignoreFile: r.ignoreFile ?? null,
+        },
+    });
+}
+
+;// CONCATENATED MODULE: ../../packages/shared/src/report/escape.ts
+/**
+ * Escaping of untrusted text (resource names, branch names, tool output) by the context it lands in. GitHub
+ * renders comments and job summaries with cmark-gfm (table, strikethrough, autolink, tagfilter) and then links
+ * @mentions and issue references (#1, GH-1, owner/repo#1) in text outside <pre>, <code> and <a>. Each context
+ * needs its own escaping, and only that:
+ *
+ * | context                                   | builder                         | type       |
+ * |-------------------------------------------|---------------------------------|------------|
+ * | markdown inline text (paragraph, list)    | escapeMarkdown                  | MdInline   |
+ * | code span in markdown (copyable values)   | inlineCode                      | MdInline   |
+ * | table cell                                | table() escapes the pipes       | MdBlock    |
+ * | HTML block (`<summary>`, `<code>` in HTML)| htmlText, htmlCode              | HtmlText   |
+ * | fenced code block                         | codeBlock                       | MdBlock    |
+ * | link target                               | link                            | Inline     |
+ *
+ * Markdown is not parsed inside an HTML block (CommonMark "HTML blocks"), so a backslash escape there shows
+ * literally: HTML text gets entities only. Text meant to be copied (addresses, output values, digests) goes in
+ * code (inlineCode/htmlCode), where no mention, issue reference or autolink forms, so it is shown and copied
+ * exactly. In prose, a U+2060 WORD JOINER (invisible) after `@`, `#` or `GH-` keeps mentions and references
+ * from forming.
+ *
+ * `Inline` fragments render in both contexts, so a title used both in a list (markdown) and in a `<summary>`
+ * (HTML) is built once and each container picks the right rendering.
+ */
+const HTML = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const WJ = '\u2060';
+/** HTML entities for `& < > " '` (text or attribute value in HTML). Nothing else: see htmlText for prose. */
+function escapeHtml(text) {
+    return text.replace(/[&<>"']/g, (c) => HTML[c]);
+}
+/**
+ * Keeps GitHub's mention and issue-reference filters from linking: a word joiner after `@` before a name,
+ * after `#` before a digit, after `GH-` before a digit. Invisible; only prose gets it, never code.
+ */
+function breakReferences(text) {
+    return text
+        .replace(/@(?=[A-Za-z0-9])/g, `@${WJ}`)
+        .replace(/#(?=\d)/g, `#${WJ}`)
+        .replace(/\b(GH-)(?=\d)/gi, `$1${WJ}`);
+}
+const oneLine = (text) => text.replace(/\r\n?|\n/g, ' ');
+/**
+ * Markdown inline text: a backslash before every ASCII punctuation character that markdown, HTML, entities,
+ * tables or autolinks could use (CommonMark lets any ASCII punctuation be escaped; the reader sees the character
+ * alone), references kept from linking, and newlines turned into spaces (inline text never starts a block).
+ */
+function escapeMarkdown(text) {
+    return breakReferences(oneLine(text)).replace(/[\\`*_{}[\]()#+\-.!|~<>&:$]/g, (c) => `\\${c}`);
+}
+/** A table cell's text (the same as inline text: table() escapes pipes in every cell). */
+function tableCell(text) {
+    return escapeMarkdown(text);
+}
+/**
+ * A code span: shown and copied exactly (no mention, reference or autolink forms in code). The backtick fence is
+ * longer than any backtick run inside; a space pads content that starts or ends with a backtick or with spaces
+ * at both ends (CommonMark strips one such pair). Newlines become spaces, as in any code span.
+ */
+function inlineCode(text) {
+    const body = oneLine(text);
+    if (body === '')
+        return '<code></code>';
+    const longest = Math.max(0, ...[...body.matchAll(/`+/g)].map((m) => m[0].length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = body.startsWith('`') || body.endsWith('`') || /^ .*[^ ].* $/.test(body);
+    return `${fence}${pad ? ' ' : ''}${body}${pad ? ' ' : ''}${fence}`;
+}
+/** Text for inside an HTML block (`<summary>…</summary>`): entities only, references kept from linking. */
+function htmlText(text) {
+    return escapeHtml(breakReferences(oneLine(text)));
+}
+/** `<code>` for inside an HTML block: entities only, shown and copied exactly. */
+function htmlCode(text) {
+    return `<code>${escapeHtml(oneLine(text))}</code>`;
+}
+/** A fenced block whose fence is longer than any backtick run in the content, so it cannot be closed early. */
+function codeBlock(text, lang = '') {
+    const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+    const fence = '`'.repeat(longest + 1);
+    const body = text.replace(/\r\n?/g, '\n').replace(/\n$/, '');
+    return `${fence}${lang.replace(/[^\w+-]/g, '')}\n${body}\n${fence}`;
+}
+/**
+ * A GFM table. Cells are inline markdown (escapeMarkdown, inlineCode, Inline fragments, or trusted literals);
+ * every `|` in them is escaped here, which GFM undoes before parsing the cell, inside code spans too (GFM spec,
+ * tables: "include a pipe in a cell's content by escaping it, including inside other inline spans"). Header
+ * cells must say what the column is: GitHub shows an empty header row as a blank first row.
+ */
+function table(headers, rows) {
+    const cell = (c) => oneLine(typeof c === 'string' ? c : c.md).replace(/\|/g, '\\|');
+    for (const r of rows) {
+        if (r.length !== headers.length)
+            throw new Error(`table: a row has ${r.length} cells for ${headers.length} columns`);
+    }
+    const head = `| ${headers.map(cell).join(' | ')} |\n|${headers.map(() => '---').join('|')}|`;
+    return [head, ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`)].join('\n');
+}
+/**
+ * `<details>` with a summary and a markdown body. The summary is in an HTML block, where markdown is not parsed:
+ * pass an Inline fragment (rendered as HTML here) or HtmlText/trusted plain text — never escapeMarkdown output.
+ */
+function details(summaryHtml, body, open = false) {
+    const summary = typeof summaryHtml === 'string' ? summaryHtml : summaryHtml.html;
+    return `<details${open ? ' open' : ''}><summary>${oneLine(summary)}</summary>\n\n${body}\n\n</details>`;
+}
+/** A hidden marker for finding our own comments; the key is restricted so it cannot close the comment. */
+function hiddenMarker(text) {
+    return `<!-- ${text.replace(/--/g, '−−').replace(/[<>]/g, '')} -->`;
+}
+/** Inline content that knows its markdown and its HTML rendering (each computed once, on first use). */
+class Inline {
+    #md;
+    #html;
+    #parts;
+    constructor(parts) {
+        this.#parts = parts;
+    }
+    /** For a paragraph, list item, heading or table cell. */
+    get md() {
+        return (this.#md ??= this.#parts.map(partMd).join(''));
+    }
+    /** For inside an HTML block (`<summary>`). */
+    get html() {
+        return (this.#html ??= this.#parts.map(partHtml).join(''));
+    }
+    toString() {
+        return this.md;
+    }
+}
+function partMd(p) {
+    if (p instanceof Inline)
+        return p.md;
+    if ('text' in p)
+        return escapeMarkdown(p.text);
+    if ('code' in p)
+        return inlineCode(p.code);
+    if ('strong' in p)
+        return `**${p.strong.md}**`;
+    if ('link' in p)
+        return `[${p.link.md}](${p.target})`;
+    return p.trusted;
+}
+function partHtml(p) {
+    if (p instanceof Inline)
+        return p.html;
+    if ('text' in p)
+        return htmlText(p.text);
+    if ('code' in p)
+        return htmlCode(p.code);
+    if ('strong' in p)
+        return `<strong>${p.strong.html}</strong>`;
+    if ('link' in p)
+        return `<a href="${escapeHtml(p.target)}">${p.link.html}</a>`;
+    return p.trusted;
+}
+/**
+ * Builds an Inline fragment: the template's literal parts are trusted plain text written in our code (no markup
+ * and no `& < > * _ [ ] \` characters, so they read the same in markdown and HTML); interpolated strings are
+ * untrusted text and escaped for the context; interpolated fragments (code(), strong(), link()) are inserted.
+ *
+ *     inline`${code(address)} will be ${verb} — ${reason}`
+ */
+function inline(strings, ...values) {
+    const parts = [];
+    strings.forEach((s, i) => {
+        if (s)
+            parts.push({ trusted: s });
+        if (i < values.length) {
+            const v = values[i];
+            parts.push(v instanceof Inline ? v : { text: String(v) });
+        }
+    });
+    return new Inline(parts);
+}
+/** Untrusted text as an Inline fragment. */
+function escape_text(s) {
+    return new Inline([{ text: s }]);
+}
+/** Untrusted text shown as code (copyable exactly): a code span in markdown, `<code>` in HTML. */
+function code(s) {
+    return new Inline([{ code: s }]);
+}
+/** Bold. */
+function strong(x) {
+    return new Inline([{ strong: typeof x === 'string' ? escape_text(x) : x }]);
+}
+/**
+ * A link to an http(s) URL; any other URL (javascript:, data:, relative) is shown as text, never linked. The target
+ * is percent-encoded where markdown or HTML could read a character as syntax.
+ */
+function escape_link(label, url) {
+    const l = typeof label === 'string' ? escape_text(label) : label;
+    let u;
+    try {
+        u = new URL(url);
+    }
+    catch {
+        return l;
+    }
+    if (u.protocol !== 'https:' && u.protocol !== 'http:')
+        return l;
+    const target = u.href.replace(/[()<>"'`\\|[\]\s]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+    return new Inline([{ link: l, target }]);
+}
+
+// EXTERNAL MODULE: ../../packages/shared/src/report/document.ts
+var report_document = __nccwpck_require__(8355);
+;// CONCATENATED MODULE: ./src/report.ts
+/** The job summary: what was built, the tags and their digests, size, duration and cache use. */
+
+
+function formatBytes(n) {
+    if (n < 1024)
+        return `${n} B`;
+    const units = ['KiB', 'MiB', 'GiB', 'TiB'];
+    let v = n / 1024;
+    let i = 0;
+    while (v >= 1024 && i < units.length - 1) {
+        v /= 1024;
+        i++;
+    }
+    return `${v.toFixed(v < 10 ? 1 : 0)} ${units[i]}`;
+}
+function renderSummary(r) {
+    const out = [];
+    out.push(`### build-image: ${r.pushed ? 'built and pushed' : 'built'} ${inlineCode(r.imageId.slice(0, 19))}`);
+    out.push(table(['Image size', 'Duration', 'Steps (cached)', 'Context sent'], [
+        [
+            formatBytes(r.sizeBytes),
+            (0,time/* formatDuration */.a3)(r.durationMs),
+            `${r.steps} (${r.cachedSteps} cached)`,
+            `${(0,report_document/* plural */.LS)(r.context.files, 'file')}, ${formatBytes(r.context.bytes)}${r.context.ignoreFile ? ` (after ${inlineCode(r.context.ignoreFile)})` : ''}`,
+        ],
+    ]));
+    if (r.tags.length) {
+        out.push(table(['Tag', 'Digest'], r.tags.map((t) => [
+            inlineCode(t.ref),
+            t.digest
+                ? `${inlineCode(t.digest)}${t.attempts > 1 ? ` (after ${t.attempts} attempts)` : ''}`
+                : r.pushed
+                    ? '—'
+                    : 'not pushed',
+        ])));
+    }
+    else
+        out.push('_No tags: the image was built but not tagged._');
+    if (r.platforms.length)
+        out.push(table(['Platform', 'Image ID', 'Platform manifest'], r.platforms.map((p) => [
+            inlineCode(p.platform),
+            inlineCode(p.imageId.slice(0, 19)),
+            p.digest ? inlineCode(p.digest) : '—',
+        ])));
+    if (r.dropped.length)
+        out.push(`Tags left out:\n\n${r.dropped.map((d) => `- ${inlineCode(d.rule)}: ${escapeMarkdown(d.reason)}`).join('\n')}`);
+    if (r.context.skippedSpecial.length)
+        out.push(`Not sent (sockets, pipes or devices): ${r.context.skippedSpecial.slice(0, 20).map(inlineCode).join(', ')}${r.context.skippedSpecial.length > 20 ? ` …and ${r.context.skippedSpecial.length - 20} more` : ''}`);
+    const labels = Object.entries(r.labels);
+    if (labels.length)
+        out.push(details(`Labels (${labels.length})`, codeBlock(labels.map(([k, v]) => `${k}=${v}`).join('\n'))));
+    return `${out.join('\n\n')}\n`;
+}
+/** The job summary of a run that took `durationMs`. */
+function renderReport(r, durationMs) {
+    return renderSummary({
+        imageId: r.built.imageId,
+        sizeBytes: r.built.size,
+        durationMs,
+        steps: r.built.steps,
+        cachedSteps: r.built.cachedSteps,
+        context: { ...r.built.context, ignoreFile: r.ignoreFile },
+        tags: r.refs.map((ref) => {
+            const p = r.pushed.find((x) => x.ref === ref);
+            return {
+                ref: `${ref.repository}:${ref.tag}`,
+                digest: r.digests[`${ref.repository}:${ref.tag}`],
+                attempts: p?.attempts ?? 0,
+            };
+        }),
+        platforms: r.platforms,
+        pushed: r.push,
+        dropped: r.dropped,
+        labels: r.labels,
+    });
+}
+
+;// CONCATENATED MODULE: ./src/main.ts
+
+
+
+
+
+
+
+
+const defaultDeps = {
+    clock: time/* systemClock */.ml,
+    sleep: time/* realSleep */.uk,
+    random: Math.random,
+    connect: engine/* connectEngine */.xn,
+    fetch: (input, init) => fetch(input, init),
+};
+async function main(rt, deps = defaultDeps) {
+    const started = deps.clock.now();
+    // 1. Config: every input checked, and tags, labels' sources, cache references, the context plan and the
+    // registry credentials worked out, before the engine is contacted.
+    const cfg = await readConfig(rt, new Date(deps.clock.now()));
+    // 2. The work: the engine checks the credentials, then the image is built, pushed, and cached.
+    const conn = await openEngine(cfg, { connect: deps.connect, env: rt.env, logger: rt.logger });
+    // Build, BuildKit session and push code is loaded only once an engine has answered.
+    const { buildAndPush } = await __nccwpck_require__.e(/* import() */ 902).then(__nccwpck_require__.bind(__nccwpck_require__, 3902));
+    const result = await buildAndPush(cfg, conn, {
+        logger: rt.logger,
+        env: rt.env,
+        signal: rt.signal,
+        secret: (value) => rt.secret(value),
+        sleep: deps.sleep,
+        random: deps.random,
+        fetch: deps.fetch,
+    });
+    // 3. The report: the job summary.
+    (0,summary/* writeJobSummary */.j)(renderReport(result, deps.clock.now() - started), rt.env);
+    // 4. The outputs.
+    setOutputs(rt.outputs, result);
+}
+
+
+/***/ }),
+
+/***/ 6832:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Yy: () => (/* binding */ credentialsForHost),
+  kJ: () => (/* binding */ planCredentials),
+  nH: () => (/* binding */ planLabels),
+  Vd: () => (/* binding */ planTags)
+});
+
+// UNUSED EXPORTS: splitTagLines
+
+// EXTERNAL MODULE: ../../packages/shared/src/action/errors.ts
+var errors = __nccwpck_require__(3189);
+// EXTERNAL MODULE: ./src/auth.ts
+var auth = __nccwpck_require__(3454);
+// EXTERNAL MODULE: ./src/labels.ts
+var labels = __nccwpck_require__(875);
+// EXTERNAL MODULE: ./src/reference.ts
+var reference = __nccwpck_require__(9915);
+;// CONCATENATED MODULE: ./src/pep440.ts
+/**
+ * PEP 440 versions (https://peps.python.org/pep-0440/), for `type=pep440`: validity, the normalised form
+ * ("cleaned" version) and the release numbers. The grammar is the one PEP 440's appendix B gives, case-
+ * insensitive, with an optional leading `v`.
+ */
+const PEP440 = /^\s*v?(?:(\d+)!)?(\d+(?:\.\d+)*)(?:[-_.]?(a|b|c|rc|alpha|beta|pre|preview)[-_.]?(\d+)?)?(?:-(\d+)|[-_.]?(post|rev|r)[-_.]?(\d+)?)?(?:[-_.]?(dev)[-_.]?(\d+)?)?(?:\+([a-z0-9]+(?:[-_.][a-z0-9]+)*))?\s*$/i;
+const PRE_LABEL = {
+    a: 'a',
+    alpha: 'a',
+    b: 'b',
+    beta: 'b',
+    c: 'rc',
+    rc: 'rc',
+    pre: 'rc',
+    preview: 'rc',
+};
+function parsePep440(text) {
+    const m = PEP440.exec(text);
+    if (!m)
+        return undefined;
+    const [, epoch, rel, preL, preN, postN1, postL, postN2, devL, devN, local] = m;
+    const release = rel.split('.').map(Number);
+    let version = epoch && Number(epoch) !== 0 ? `${Number(epoch)}!` : '';
+    version += release.join('.');
+    if (preL)
+        version += `${PRE_LABEL[preL.toLowerCase()]}${Number(preN ?? 0)}`;
+    const post = postN1 !== undefined || postL !== undefined;
+    if (post)
+        version += `.post${Number(postN1 ?? postN2 ?? 0)}`;
+    if (devL)
+        version += `.dev${Number(devN ?? 0)}`;
+    if (local)
+        version += `+${local.toLowerCase().replace(/[-_]/g, '.')}`;
+    return { version, release, pre: preL !== undefined, post, dev: devL !== undefined };
+}
+
+;// CONCATENATED MODULE: ./src/semver.ts
+/** node-semver's strict `valid()`: an optional leading `v`, no leading zeros; build metadata dropped. */
+function parseSemver(text) {
+    const m = /^\s*v?(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+[0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*)?\s*$/.exec(text);
+    if (!m)
+        return undefined;
+    const [major, minor, patch] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    const version = `${major}.${minor}.${patch}${m[4] ? `-${m[4]}` : ''}`;
+    return { raw: text, version, major, minor, patch, prerelease: m[4] };
+}
+
+;// CONCATENATED MODULE: ./src/dates.ts
+/** The moment.js format tokens metadata-action's {{date}} patterns use, in a given IANA time zone. */
+function formatDate(date, format, timeZone = 'UTC') {
+    let parts;
+    try {
+        parts = Object.fromEntries(new Intl.DateTimeFormat('en-US', {
+            timeZone,
+            year: 'numeric',
+            month: '2-digit',
+            day: '2-digit',
+            hour: '2-digit',
+            minute: '2-digit',
+            second: '2-digit',
+            hourCycle: 'h23',
+        })
+            .formatToParts(date)
+            .map((p) => [p.type, p.value]));
+    }
+    catch {
+        throw new Error(`unknown time zone "${timeZone}"`);
+    }
+    const ms = String(date.getUTCMilliseconds()).padStart(3, '0');
+    const tokens = {
+        YYYY: parts.year,
+        YY: parts.year.slice(-2),
+        MM: parts.month,
+        M: String(Number(parts.month)),
+        DD: parts.day,
+        D: String(Number(parts.day)),
+        HH: parts.hour,
+        H: String(Number(parts.hour)),
+        hh: String(Number(parts.hour) % 12 || 12).padStart(2, '0'),
+        h: String(Number(parts.hour) % 12 || 12),
+        A: Number(parts.hour) < 12 ? 'AM' : 'PM',
+        a: Number(parts.hour) < 12 ? 'am' : 'pm',
+        mm: parts.minute,
+        m: String(Number(parts.minute)),
+        ss: parts.second,
+        s: String(Number(parts.second)),
+        SSS: ms,
+    };
+    // [text] is literal, as in moment.
+    return format.replace(/\[([^\]]*)\]|YYYY|YY|SSS|MM|M|DD|D|HH|H|hh|h|mm|m|ss|s|A|a/g, (tok, literal) => (literal !== undefined ? literal : tokens[tok]));
+}
+
+;// CONCATENATED MODULE: ./src/tag-expressions.ts
+/**
+ * The event facts a tag rule reads, and the `{{…}}` expressions metadata-action allows in values,
+ * prefixes, suffixes and `enable`; metadata-action's sanitising of a generated tag.
+ */
+
+/** metadata-action's tag sanitising: each run of characters a tag cannot hold becomes one `-`. */
+function sanitizeTag(value) {
+    return value.replace(/[^a-zA-Z0-9._-]+/g, '-');
+}
+function branchOf(c) {
+    return c.ref.startsWith('refs/heads/') ? c.ref.slice('refs/heads/'.length) : undefined;
+}
+function tagOf(c) {
+    return c.ref.startsWith('refs/tags/') ? c.ref.slice('refs/tags/'.length) : undefined;
+}
+function prOf(c) {
+    return /^refs\/pull\/([^/]+)\//.exec(c.ref)?.[1];
+}
+/**
+ * `{{is_default_branch}}` as metadata-action defines it: the ref's branch is the repository's default
+ * branch; `create`, `discussion`, `issues` and `schedule` events always run on the default branch's last
+ * commit, so any ref counts there.
+ */
+function isDefaultBranch(c) {
+    const branch = c.ref.replace(/^refs\/heads\//, '');
+    if (branch === '')
+        return false;
+    if (c.defaultBranch !== undefined && branch === c.defaultBranch)
+        return true;
+    return /create|discussion|issues|schedule/.test(c.eventName);
+}
+/**
+ * The `{{…}}` expressions metadata-action allows in values, prefixes, suffixes and `enable`. Names of
+ * expressions that were empty for this event are pushed onto `empty` (so a tag that only became invalid
+ * because of them can be left out with a reason).
+ */
+function expand(text, c, empty = []) {
+    return text.replace(/\{\{\s*([a-z_]+)((?:\s+[^}]*)?)\s*\}\}/g, (whole, name, args) => {
+        const value = evaluate(name, args, whole, c);
+        if (value === '')
+            empty.push(`{{${name}}}`);
+        return value;
+    });
+}
+function evaluate(name, args, whole, c) {
+    switch (name) {
+        case 'branch':
+            return branchOf(c) ?? '';
+        case 'tag':
+            return tagOf(c) ?? '';
+        case 'sha':
+            return c.sha.slice(0, 7);
+        case 'base_ref':
+            return tagOf(c) !== undefined || prOf(c) !== undefined
+                ? (c.baseRef ?? '').replace(/^refs\/heads\//, '')
+                : '';
+        case 'is_default_branch':
+            return String(isDefaultBranch(c));
+        case 'is_not_default_branch':
+            return String(!isDefaultBranch(c));
+        case 'date':
+        case 'commit_date': {
+            const m = /^\s*'([^']*)'(?:\s+tz='([^']*)')?\s*$/.exec(args);
+            if (args.trim() !== '' && !m)
+                throw new Error(`cannot read ${whole}: write {{${name} 'YYYYMMDD' tz='UTC'}}`);
+            const when = name === 'date' ? c.now : c.commitDate;
+            if (!when)
+                return '';
+            return formatDate(when, m?.[1] ?? 'YYYYMMDD', m?.[2] ?? 'UTC');
+        }
+        default:
+            throw new Error(`unknown expression ${whole}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/tag-syntax.ts
+/**
+ * The syntax of docker/metadata-action's `images:`, `tags:` and `flavor:` inputs: each line read into a
+ * rule, a flavor or an image name, with a message naming what is wrong. What the rules yield for an event
+ * is tag-rules.ts.
+ */
+
+/** metadata-action's default priorities (README, "priority attribute"). */
+const PRIORITY = {
+    schedule: 1000,
+    semver: 900,
+    pep440: 900,
+    match: 800,
+    edge: 700,
+    ref: 600,
+    raw: 200,
+    sha: 100,
+};
+const DEFAULT_RULES = [
+    'type=schedule',
+    'type=ref,event=branch',
+    'type=ref,event=tag',
+    'type=ref,event=pr',
+];
+/** Splits `a=1,b="x,y"` on commas outside double quotes (metadata-action parses these lines as CSV). */
+function csv(line) {
+    const out = [];
+    let cur = '';
+    let quoted = false;
+    for (let i = 0; i < line.length; i++) {
+        const c = line[i];
+        if (c === '"') {
+            if (quoted && line[i + 1] === '"') {
+                cur += '"';
+                i++;
+            }
+            else
+                quoted = !quoted;
+        }
+        else if (c === ',' && !quoted) {
+            out.push(cur.trim());
+            cur = '';
+        }
+        else
+            cur += c;
+    }
+    if (quoted)
+        throw new Error(`unclosed quote in "${line}"`);
+    out.push(cur.trim());
+    return out.filter((s) => s !== '');
+}
+const KNOWN_ATTRS = {
+    schedule: ['pattern'],
+    semver: ['pattern', 'value', 'match'],
+    pep440: ['pattern', 'value'],
+    match: ['pattern', 'group', 'value'],
+    edge: ['branch'],
+    ref: ['event'],
+    raw: ['value'],
+    sha: ['format'],
+};
+const VERSION_TOKENS = /\{\{\s*([a-z_]+)\s*\}\}/g;
+/** A `/re/flags` pattern (metadata-action's type=match) or a plain regular expression. */
+function matchRegExp(pattern) {
+    const slashed = /^\/(.+)\/(.*)$/.exec(pattern);
+    return slashed ? new RegExp(slashed[1], slashed[2]) : new RegExp(pattern);
+}
+/**
+ * Parses one `tags` rule line; throws a message naming what is wrong. As in metadata-action, a field
+ * without `=` is the value (`type=raw,foo` is `type=raw,value=foo`).
+ */
+function parseRule(line) {
+    const attrs = {};
+    for (const part of csv(line)) {
+        const i = part.indexOf('=');
+        if (i < 0)
+            attrs.value = part;
+        else if (i === 0)
+            throw new Error(`"${part}" in "${line}" is not key=value`);
+        else
+            attrs[part.slice(0, i).trim().toLowerCase()] = part.slice(i + 1).trim();
+    }
+    const type = (attrs.type ?? 'raw');
+    if (!(type in PRIORITY))
+        throw new Error(`"${line}": type=${type} is not supported (use schedule, semver, pep440, match, edge, ref, raw or sha)`);
+    delete attrs.type;
+    const allowed = new Set([...KNOWN_ATTRS[type], 'enable', 'priority', 'prefix', 'suffix']);
+    for (const k of Object.keys(attrs))
+        if (!allowed.has(k))
+            throw new Error(`"${line}": type=${type} has no attribute "${k}"`);
+    if (type === 'ref' && !['branch', 'tag', 'pr'].includes(attrs.event ?? ''))
+        throw new Error(`"${line}": type=ref needs event=branch, event=tag or event=pr`);
+    if (type === 'raw' && attrs.value === undefined)
+        throw new Error(`"${line}": type=raw needs value=`);
+    if (type === 'match') {
+        if (!attrs.pattern)
+            throw new Error(`"${line}": type=match needs pattern=`);
+        try {
+            matchRegExp(attrs.pattern);
+        }
+        catch (e) {
+            throw new Error(`"${line}": pattern is not a valid regular expression (${(0,errors/* describeThrown */.YI)(e)})`);
+        }
+        if (attrs.group !== undefined && !/^\d+$/.test(attrs.group))
+            throw new Error(`"${line}": group must be a capture group number`);
+    }
+    if (type === 'semver' && attrs.match !== undefined) {
+        try {
+            new RegExp(attrs.match);
+        }
+        catch (e) {
+            throw new Error(`"${line}": match is not a valid regular expression (${(0,errors/* describeThrown */.YI)(e)})`);
+        }
+    }
+    if ((type === 'semver' || type === 'pep440') && attrs.pattern !== undefined)
+        for (const [, name] of attrs.pattern.matchAll(VERSION_TOKENS))
+            if (!['raw', 'version', 'major', 'minor', 'patch'].includes(name))
+                throw new Error(`"${line}": {{${name}}} is not a ${type} expression (raw, version, major, minor, patch)`);
+    if (type === 'sha' && attrs.format !== undefined && !['short', 'long'].includes(attrs.format))
+        throw new Error(`"${line}": format must be short or long`);
+    let priority = PRIORITY[type];
+    if (attrs.priority !== undefined) {
+        if (!/^-?\d+$/.test(attrs.priority))
+            throw new Error(`"${line}": priority must be a whole number`);
+        priority = Number(attrs.priority);
+    }
+    return { type, attrs, priority, source: line };
+}
+function parseFlavor(lines) {
+    const f = { latest: 'auto', prefix: '', prefixOnLatest: false, suffix: '', suffixOnLatest: false };
+    for (const line of lines) {
+        let onlatestFor;
+        for (const part of csv(line)) {
+            const i = part.indexOf('=');
+            if (i <= 0)
+                throw new Error(`flavor line "${line}" is not key=value`);
+            const key = part.slice(0, i).trim().toLowerCase();
+            const value = part.slice(i + 1).trim();
+            if (key === 'latest') {
+                if (!['auto', 'true', 'false'].includes(value))
+                    throw new Error(`flavor latest=${value}: use auto, true or false`);
+                f.latest = value;
+            }
+            else if (key === 'prefix' || key === 'suffix') {
+                f[key] = value;
+                onlatestFor = key;
+            }
+            else if (key === 'onlatest') {
+                if (!['true', 'false'].includes(value))
+                    throw new Error(`flavor line "${line}": onlatest must be true or false`);
+                if (onlatestFor === 'prefix')
+                    f.prefixOnLatest = value === 'true';
+                else if (onlatestFor === 'suffix')
+                    f.suffixOnLatest = value === 'true';
+                else
+                    throw new Error(`flavor line "${line}": onlatest goes after prefix= or suffix=`);
+            }
+            else
+                throw new Error(`flavor "${key}" is not supported (latest, prefix, suffix)`);
+        }
+    }
+    return f;
+}
+/**
+ * The `images` input as metadata-action reads it: one image per line, `name=…,enable=true|false`
+ * attributes, or (old form) a single line of comma-separated names. Names are lower-cased.
+ */
+function parseImages(lines) {
+    const plain = (line) => csv(line).every((f) => !f.includes('='));
+    if (lines.length === 1 && plain(lines[0]))
+        return csv(lines[0]).map((name) => ({ name: name.toLowerCase(), enable: true }));
+    return lines.map((line) => {
+        const image = { name: '', enable: true };
+        for (const field of csv(line)) {
+            const i = field.indexOf('=');
+            if (i < 0) {
+                image.name = field;
+                continue;
+            }
+            const key = field.slice(0, i).trim().toLowerCase();
+            const value = field.slice(i + 1).trim();
+            if (key === 'name')
+                image.name = value;
+            else if (key === 'enable') {
+                if (value !== 'true' && value !== 'false')
+                    throw new Error(`"${line}": enable must be true or false`);
+                image.enable = value === 'true';
+            }
+            else
+                throw new Error(`"${line}": images have no attribute "${key}" (name, enable)`);
+        }
+        if (!image.name)
+            throw new Error(`"${line}": the image name is empty`);
+        return { ...image, name: image.name.toLowerCase() };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/tag-rules.ts
+/**
+ * A tag engine that accepts docker/metadata-action's `images:`, `tags:` and `flavor:` syntax
+ * (type=schedule|semver|pep440|match|edge|ref|raw|sha, enable/priority/prefix/suffix, latest=auto) and
+ * follows its documented rules, computed from the event alone:
+ * - every generated value (prefix + value + suffix, `latest` too) is sanitised: runs of characters outside
+ *   `[a-zA-Z0-9._-]` become `-` (`feature/new-ui` → `feature-new-ui`);
+ * - on `pull_request_target` the ref is the PR's (`refs/pull/N/merge`, see labels.ts), never the base branch.
+ * Differences on purpose: PR builds use the PR head SHA (not the merge SHA), `latest` follows the
+ * repository's real default branch, and a rule whose value is empty, or which only becomes an invalid tag
+ * because an expression in it is empty for this event, is left out and reported instead of producing `-foo`.
+ * The lines are read by tag-syntax.ts; `{{…}}` expressions and sanitising are tag-expressions.ts.
+ */
+
+
+
+
+
+function fill(pattern, v) {
+    return pattern.replace(VERSION_TOKENS, (_, k) => String(v[k] ?? ''));
+}
+/** A pattern that is exactly `{{raw}}` (metadata-action's isRawStatement). */
+function isRaw(pattern) {
+    return /^\{\{\s*raw\s*\}\}$/.test(pattern);
+}
+/** The tag name (semver, pep440) or value= a version rule reads; `/` becomes `-` as in metadata-action. */
+function versionSource(a, c, empty) {
+    if (a.value !== undefined && a.value !== '')
+        return expand(a.value, c, empty);
+    return tagOf(c)?.replace(/\//g, '-');
+}
+/** What a rule yields for this event: a value (before flavor), or undefined when it does not fire. */
+function produce(rule, c, empty) {
+    const a = rule.attrs;
+    switch (rule.type) {
+        case 'schedule':
+            return /schedule/.test(c.eventName)
+                ? { value: expand(a.pattern ?? 'nightly', c, empty), latest: false }
+                : undefined;
+        case 'semver': {
+            const source = versionSource(a, c, empty);
+            if (!source)
+                return undefined;
+            let candidate = source;
+            if (a.match) {
+                const m = new RegExp(a.match).exec(source);
+                if (!m)
+                    return undefined;
+                candidate = m[1] ?? m[0];
+            }
+            const v = parseSemver(candidate);
+            if (!v)
+                return undefined;
+            const pattern = a.pattern ?? '{{version}}';
+            // A prerelease never gets the shortened forms ({{major}}, {{major}}.{{minor}}): only its full version.
+            if (v.prerelease)
+                return { value: isRaw(pattern) ? v.raw : v.version, latest: false };
+            return {
+                value: fill(pattern, {
+                    raw: v.raw,
+                    version: v.version,
+                    major: v.major,
+                    minor: v.minor,
+                    patch: v.patch,
+                }),
+                latest: true,
+            };
+        }
+        case 'pep440': {
+            const source = versionSource(a, c, empty);
+            if (!source)
+                return undefined;
+            const v = parsePep440(source);
+            if (!v)
+                return undefined;
+            const pattern = a.pattern ?? '{{version}}';
+            // Pre-, post- and dev releases only get their full (normalised) version, or {{raw}}.
+            if (v.pre || v.post || v.dev)
+                return { value: isRaw(pattern) ? source : v.version, latest: false };
+            const [major = 0, minor = 0, patch = 0] = v.release;
+            return { value: fill(pattern, { raw: source, version: v.version, major, minor, patch }), latest: true };
+        }
+        case 'match': {
+            const source = a.value !== undefined && a.value !== '' ? expand(a.value, c, empty) : tagOf(c);
+            if (!source)
+                return undefined;
+            const m = matchRegExp(a.pattern).exec(source);
+            if (!m)
+                return undefined;
+            const value = m[Number(a.group ?? '0')];
+            return value === undefined ? undefined : { value, latest: true };
+        }
+        case 'edge': {
+            const branch = branchOf(c);
+            const want = a.branch || c.defaultBranch;
+            return branch !== undefined && branch === want ? { value: 'edge', latest: false } : undefined;
+        }
+        case 'ref': {
+            if (a.event === 'branch') {
+                const b = branchOf(c);
+                return b === undefined ? undefined : { value: b, latest: false };
+            }
+            if (a.event === 'tag') {
+                const t = tagOf(c);
+                return t === undefined ? undefined : { value: t, latest: true };
+            }
+            const n = prOf(c);
+            return n === undefined ? undefined : { value: n, latest: false };
+        }
+        case 'raw':
+            return { value: expand(a.value, c, empty), latest: false };
+        case 'sha':
+            return c.sha ? { value: a.format === 'long' ? c.sha : c.sha.slice(0, 7), latest: false } : undefined;
+    }
+}
+const DEFAULT_PREFIX = { sha: 'sha-', 'ref-pr': 'pr-' };
+function computeTags(rules, flavor, c) {
+    const sorted = [...rules].sort((x, y) => y.priority - x.priority);
+    const values = [];
+    const dropped = [];
+    let version;
+    let versionLatest = false;
+    for (const rule of sorted) {
+        const enable = rule.attrs.enable === undefined ? 'true' : expand(rule.attrs.enable, c).trim();
+        if (enable !== 'true' && enable !== 'false')
+            throw new Error(`${rule.source}: enable must be true or false, got "${enable}"`);
+        if (enable === 'false')
+            continue;
+        const empty = [];
+        const p = produce(rule, c, empty);
+        if (!p)
+            continue;
+        if (p.value === '') {
+            dropped.push({
+                rule: rule.source,
+                reason: empty.length
+                    ? `${[...new Set(empty)].join(', ')} is empty for this event`
+                    : 'its value is empty for this event',
+            });
+            continue;
+        }
+        // A rule's own prefix (sha- and pr- by default, as in metadata-action) wins over the flavor's.
+        const ownPrefix = rule.attrs.prefix ?? DEFAULT_PREFIX[rule.type === 'ref' ? `ref-${rule.attrs.event}` : rule.type];
+        const prefix = expand(ownPrefix ?? flavor.prefix, c, empty);
+        const suffix = expand(rule.attrs.suffix ?? flavor.suffix, c, empty);
+        const value = sanitizeTag(`${prefix}${p.value}${suffix}`);
+        const problem = (0,reference/* tagProblem */.qH)(value);
+        if (problem && empty.length) {
+            dropped.push({
+                rule: rule.source,
+                reason: `${[...new Set(empty)].join(', ')} is empty for this event, which would give the invalid tag "${value}" (${problem})`,
+            });
+            continue;
+        }
+        if (version === undefined) {
+            version = value;
+            versionLatest = p.latest;
+        }
+        if (!values.includes(value))
+            values.push(value);
+    }
+    const latest = version !== undefined && (flavor.latest === 'auto' ? versionLatest : flavor.latest === 'true');
+    if (latest) {
+        const v = sanitizeTag(`${flavor.prefixOnLatest ? expand(flavor.prefix, c) : ''}latest${flavor.suffixOnLatest ? expand(flavor.suffix, c) : ''}`);
+        if (!values.includes(v))
+            values.push(v);
+    }
+    return { version, values, latest, dropped };
+}
+
+;// CONCATENATED MODULE: ./src/plan.ts
+/**
+ * Everything decided before the engine is contacted: the tags (explicit and from rules), the labels, the
+ * registry credentials. Pure apart from reading the docker config; every mistake is reported here.
+ */
+
+
+
+
+
+
+/** Splits the `tags` lines: `type=…` lines are rules, the rest comma-separated explicit references. */
+function splitTagLines(lines) {
+    const rules = [];
+    const explicit = [];
+    for (const line of lines) {
+        if (/^\s*type\s*=/.test(line))
+            rules.push(line.trim());
+        else
+            explicit.push(...line
+                .split(',')
+                .map((s) => s.trim())
+                .filter((s) => s !== ''));
+    }
+    return { rules, explicit };
+}
+function planTags(inputs, src, now) {
+    const problems = [];
+    const { rules: ruleLines, explicit } = splitTagLines(inputs.tags);
+    let imageNames = [];
+    try {
+        imageNames = parseImages(inputs.images.map((i) => i.trim()).filter((i) => i !== ''));
+    }
+    catch (e) {
+        problems.push(`\`images\`: ${(0,errors/* describeThrown */.YI)(e)}`);
+    }
+    const images = [...new Set(imageNames.filter((i) => i.enable).map((i) => i.name))];
+    if (ruleLines.length && !imageNames.length)
+        problems.push('`tags` has `type=` rules but `images` is empty: the rules need image names to tag.');
+    const refs = [];
+    const seen = new Set();
+    const add = (text, where) => {
+        try {
+            // Without a tag, `latest` (what the docker CLI and build-push-action default to).
+            const r = (0,reference/* parseImageRef */.Q)(text, 'latest');
+            const key = `${r.repository}:${r.tag}`;
+            if (!seen.has(key)) {
+                seen.add(key);
+                refs.push(r);
+            }
+        }
+        catch (e) {
+            problems.push(`${where}: ${(0,errors/* describeThrown */.YI)(e)}`);
+        }
+    };
+    for (const t of explicit)
+        add(t, '`tags`');
+    const rules = [];
+    const lines = imageNames.length && !ruleLines.length ? DEFAULT_RULES : ruleLines;
+    for (const line of lines) {
+        try {
+            rules.push(parseRule(line));
+        }
+        catch (e) {
+            problems.push(`\`tags\`: ${(0,errors/* describeThrown */.YI)(e)}`);
+        }
+    }
+    let flavor;
+    try {
+        flavor = parseFlavor(inputs.flavor);
+    }
+    catch (e) {
+        problems.push(`\`flavor\`: ${(0,errors/* describeThrown */.YI)(e)}`);
+    }
+    if (problems.length)
+        throw new errors/* InputError */.dz(problems);
+    let computed = { version: undefined, values: [], latest: false, dropped: [] };
+    if (imageNames.length) {
+        try {
+            computed = computeTags(rules, flavor, {
+                eventName: src.eventName,
+                ref: src.ref,
+                sha: src.sha,
+                defaultBranch: src.defaultBranch,
+                baseRef: src.baseRef,
+                commitDate: src.commitTime ? new Date(src.commitTime) : undefined,
+                now,
+            });
+        }
+        catch (e) {
+            throw new errors/* InputError */.dz([`\`tags\`: ${(0,errors/* describeThrown */.YI)(e)}`]);
+        }
+    }
+    for (const image of images)
+        for (const v of computed.values)
+            add(`${image}:${v}`, '`tags` (generated)');
+    if (problems.length)
+        throw new errors/* InputError */.dz(problems);
+    return {
+        refs,
+        version: computed.version ?? refs[0]?.tag,
+        latest: computed.latest,
+        dropped: computed.dropped,
+        rulesUsed: imageNames.length > 0,
+    };
+}
+function planLabels(src, version, created, user, oci) {
+    return oci ? (0,labels/* ociLabels */.TT)(src, version, created, user) : { ...user };
+}
+/** One credential per registry the tags push to (X-Registry-Auth), from the inputs or the docker config. */
+function planCredentials(refs, explicit, env, secret) {
+    const registry = explicit.registry ? (0,reference/* splitRegistry */.K0)(`${explicit.registry}/x`).registry : refs[0]?.registry;
+    const registries = [...new Set([...refs.map((r) => r.registry), ...(registry ? [registry] : [])])];
+    const source = {
+        env,
+        secret,
+        ...(explicit.username && explicit.password && registry
+            ? { explicit: { registry, username: explicit.username, password: explicit.password } }
+            : {}),
+    };
+    return new Map(registries.map((r) => [r, (0,auth/* credentialFor */.FX)(r, source)]));
+}
+/** Credentials for a host BuildKit asks about (registry-1.docker.io is Docker Hub). */
+function credentialsForHost(host, explicit, env, secret) {
+    const registry = host === 'registry-1.docker.io' || host === 'index.docker.io' ? 'docker.io' : host;
+    const target = explicit.registry ? (0,reference/* splitRegistry */.K0)(`${explicit.registry}/x`).registry : undefined;
+    return (0,auth/* credentialFor */.FX)(registry, {
+        env,
+        secret,
+        ...(explicit.username && explicit.password && target
+            ? { explicit: { registry: target, username: explicit.username, password: explicit.password } }
+            : {}),
+    });
+}
+
+
+/***/ }),
+
+/***/ 9915:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K0: () => (/* binding */ splitRegistry),
+/* harmony export */   Q: () => (/* binding */ parseImageRef),
+/* harmony export */   Xb: () => (/* binding */ DOCKER_HUB),
+/* harmony export */   qH: () => (/* binding */ tagProblem),
+/* harmony export */   s1: () => (/* binding */ DOCKER_HUB_AUTH_KEY)
+/* harmony export */ });
+/* unused harmony exports TAG_RE, formatRef */
+/**
+ * Image references (distribution/reference grammar): `[registry[:port]/]path[:tag]`, validated before
+ * anything is built so a bad tag never costs a build.
+ */
+const TAG_RE = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
+const COMPONENT_RE = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+const HOST_RE = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*|\[[0-9a-fA-F:]+\])(?::[0-9]+)?$/;
+const DOCKER_HUB = 'docker.io';
+/** The key Docker uses for Docker Hub credentials. */
+const DOCKER_HUB_AUTH_KEY = 'https://index.docker.io/v1/';
+/** Why a tag is invalid, or undefined when it is fine. */
+function tagProblem(tag) {
+    if (tag === '')
+        return 'the tag is empty';
+    if (tag.length > 128)
+        return `the tag is ${tag.length} characters long; the limit is 128`;
+    if (/^[.-]/.test(tag))
+        return `a tag cannot start with "${tag[0]}"`;
+    if (!TAG_RE.test(tag)) {
+        const bad = [...new Set(tag.replace(/[A-Za-z0-9_.-]/g, ''))].join('');
+        return `a tag may only contain letters, digits, "_", "." and "-" (found ${JSON.stringify(bad)})`;
+    }
+    return undefined;
+}
+/** Splits the registry host off a name the way Docker does: a first part with "." or ":" or "localhost". */
+function splitRegistry(name) {
+    const i = name.indexOf('/');
+    const first = i < 0 ? '' : name.slice(0, i);
+    if (i >= 0 && (first.includes('.') || first.includes(':') || first === 'localhost'))
+        return { registry: first, path: name.slice(i + 1) };
+    return { registry: DOCKER_HUB, path: name };
+}
+/** Parses and validates an image reference with a tag; throws a message naming the problem. */
+function parseImageRef(text, defaultTag) {
+    const ref = text.trim();
+    if (ref.includes('@'))
+        throw new Error(`"${ref}": a tag to build cannot carry a digest (@sha256:…)`);
+    const lastSlash = ref.lastIndexOf('/');
+    const colon = ref.lastIndexOf(':');
+    let name = ref;
+    let tag = defaultTag;
+    if (colon > lastSlash) {
+        name = ref.slice(0, colon);
+        tag = ref.slice(colon + 1);
+    }
+    if (tag === undefined)
+        throw new Error(`"${ref}" has no tag; write it as name:tag (e.g. ${ref}:latest)`);
+    const problem = tagProblem(tag);
+    if (problem)
+        throw new Error(`"${ref}": ${problem}`);
+    const { registry, path } = splitRegistry(name);
+    if (registry !== DOCKER_HUB && !HOST_RE.test(registry))
+        throw new Error(`"${ref}": "${registry}" is not a valid registry host`);
+    if (path === '')
+        throw new Error(`"${ref}": the repository name is empty`);
+    for (const part of path.split('/')) {
+        if (part !== part.toLowerCase())
+            throw new Error(`"${ref}": repository name must be lowercase ("${part}"); registries reject upper-case names`);
+        if (!COMPONENT_RE.test(part))
+            throw new Error(`"${ref}": "${part}" is not a valid repository name component (lowercase letters, digits, and single ".", "_", "__" or "-" separators)`);
+    }
+    const full = `${registry}/${path}`;
+    if (full.length > 255)
+        throw new Error(`"${ref}": the repository name is longer than 255 characters`);
+    // Docker's familiar form (what RepoTags/RepoDigests show): no docker.io/ and no library/ on Docker Hub.
+    const repository = registry === DOCKER_HUB ? path.replace(/^library\//, '') : full;
+    return { registry, repository, tag };
+}
+function formatRef(r) {
+    return `${r.repository}:${r.tag}`;
+}
+
+
+/***/ }),
+
+/***/ 3844:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AR: () => (/* binding */ BuildStreamReader),
+/* harmony export */   Mw: () => (/* binding */ PushStreamReader),
+/* harmony export */   Yw: () => (/* binding */ LogStreamReader),
+/* harmony export */   i7: () => (/* binding */ jsonLines)
+/* harmony export */ });
+/* unused harmony exports errorOf, KEEP_LINES */
+/**
+ * The Engine API's JSON-lines streams (build and push answer HTTP 200 and report errors inside the
+ * stream). Every line is parsed; a line that is not JSON is kept as text rather than dropped, and any
+ * `errorDetail`/`error` line is a failure, whatever came before or after it.
+ */
+/** Splits a byte stream into lines and parses each; tolerant of chunks cut anywhere (even inside UTF-8). */
+async function* jsonLines(source) {
+    const decoder = new TextDecoder();
+    let buf = '';
+    const parse = (line) => {
+        const t = line.trim();
+        if (t === '')
+            return undefined;
+        try {
+            const v = JSON.parse(t);
+            return v !== null && typeof v === 'object' ? v : { stream: `${t}\n` };
+        }
+        catch {
+            return { stream: `${t}\n` };
+        }
+    };
+    for await (const chunk of source) {
+        buf += typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true });
+        let nl;
+        while ((nl = buf.indexOf('\n')) >= 0) {
+            const m = parse(buf.slice(0, nl));
+            buf = buf.slice(nl + 1);
+            if (m)
+                yield m;
+        }
+    }
+    buf += decoder.decode();
+    const last = parse(buf);
+    if (last)
+        yield last;
+}
+function errorOf(m) {
+    if (m.errorDetail)
+        return m.errorDetail.message ?? m.error ?? 'unknown error';
+    if (m.error !== undefined)
+        return m.error;
+    return undefined;
+}
+const KEEP_LINES = 20;
+/**
+ * What every reader of an Engine API stream does: an error message (`errorOf`) is recorded by the reader and
+ * logged as `ERROR: …`; every other message is the reader's own; each log line goes to `onLine` and the last
+ * KEEP_LINES are kept for the failure message.
+ */
+class LogStreamReader {
+    last = [];
+    onLine;
+    constructor(onLine = () => undefined) {
+        this.onLine = onLine;
+    }
+    push(m) {
+        const err = errorOf(m);
+        if (err !== undefined) {
+            this.failed(err);
+            this.line(`ERROR: ${err}`);
+            return;
+        }
+        this.message(m);
+    }
+    line(text) {
+        this.last.push(text);
+        if (this.last.length > KEEP_LINES)
+            this.last.shift();
+        this.onLine(text);
+    }
+}
+class BuildStreamReader extends LogStreamReader {
+    imageId;
+    error;
+    step;
+    failedStep;
+    steps = 0;
+    cached = 0;
+    partial = '';
+    failed(err) {
+        this.flush();
+        if (this.error === undefined) {
+            this.error = err;
+            this.failedStep = this.step;
+        }
+    }
+    message(m) {
+        if (m.aux !== undefined && typeof m.aux === 'object' && m.aux !== null) {
+            const id = m.aux.ID;
+            if (typeof id === 'string')
+                this.imageId = id;
+        }
+        if (typeof m.stream === 'string') {
+            this.partial += m.stream;
+            let nl;
+            while ((nl = this.partial.indexOf('\n')) >= 0) {
+                this.line(this.partial.slice(0, nl).replace(/\r$/, ''));
+                this.partial = this.partial.slice(nl + 1);
+            }
+        }
+        else if (typeof m.status === 'string') {
+            // Pull progress during FROM (classic builder): keep only the final states, not every byte count.
+            if (!m.progressDetail || m.progressDetail.total === undefined)
+                this.line(m.id ? `${m.id}: ${m.status}` : m.status);
+        }
+    }
+    line(text) {
+        if (/^Step \d+\/\d+ : /.test(text)) {
+            this.step = text;
+            this.steps++;
+        }
+        else if (text.trim() === '---> Using cache') {
+            this.cached++;
+        }
+        if (text.trim() === '')
+            return;
+        super.line(text);
+    }
+    flush() {
+        if (this.partial !== '') {
+            const p = this.partial;
+            this.partial = '';
+            this.line(p);
+        }
+    }
+    outcome() {
+        this.flush();
+        return {
+            imageId: this.imageId,
+            error: this.error,
+            failedStep: this.failedStep,
+            steps: this.steps,
+            cachedSteps: this.cached,
+            lastLines: [...this.last],
+        };
+    }
+}
+class PushStreamReader extends LogStreamReader {
+    out = {
+        digest: undefined,
+        size: undefined,
+        tag: undefined,
+        error: undefined,
+        layersPushed: 0,
+        layersExisting: 0,
+    };
+    failed(err) {
+        this.out.error ??= err;
+    }
+    message(m) {
+        if (m.aux && typeof m.aux === 'object') {
+            const a = m.aux;
+            if (typeof a.Digest === 'string')
+                this.out.digest = a.Digest;
+            if (typeof a.Tag === 'string')
+                this.out.tag = a.Tag;
+            if (typeof a.Size === 'number')
+                this.out.size = a.Size;
+        }
+        if (typeof m.status === 'string') {
+            if (m.status === 'Pushed')
+                this.out.layersPushed++;
+            if (m.status === 'Layer already exists' || m.status.startsWith('Mounted from'))
+                this.out.layersExisting++;
+            if (m.status !== 'Pushing' && m.status !== 'Preparing' && m.status !== 'Waiting')
+                this.line(m.id ? `${m.id}: ${m.status}` : m.status);
+        }
+    }
+    outcome() {
+        return { ...this.out, lastLines: [...this.last] };
+    }
+}
+
+
+/***/ }),
+
+/***/ 3189:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   YI: () => (/* binding */ describeThrown),
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   iU: () => (/* binding */ isUserError),
+/* harmony export */   yo: () => (/* binding */ UserError)
+/* harmony export */ });
+/**
+ * Two kinds of failure (codeql-action's ConfigurationError idea):
+ * - UserError: the user can fix it (bad input, missing file, refused credentials). Printed without a stack.
+ * - anything else is a bug: "unexpected error", stack at debug level, and a request for a report.
+ */
+class UserError extends Error {
+    /** How to fix it, printed on its own line after the message. */
+    hint;
+    constructor(message, options = {}) {
+        super(message, options.cause === undefined ? undefined : { cause: options.cause });
+        this.name = 'UserError';
+        this.hint = options.hint;
+    }
+}
+/** Several input problems reported together, so a user fixes them in one round. */
+class InputError extends UserError {
+    problems;
+    constructor(problems) {
+        super(problems.length === 1
+            ? `Invalid input: ${problems[0]}`
+            : `${problems.length} invalid inputs:\n${problems.map((p) => `  - ${p}`).join('\n')}`, { hint: 'Fix the `with:` block of this step; every input is documented in the action README.' });
+        this.name = 'InputError';
+        this.problems = problems;
+    }
+}
+function isUserError(error) {
+    return error instanceof UserError;
+}
+/** A readable description of any thrown value, including non-Error throws. */
+function describeThrown(thrown) {
+    if (thrown instanceof Error)
+        return thrown.message || thrown.name;
+    // An Error from another realm (a vm context, as jest's test environment is) fails `instanceof Error`
+    // but is still an error: read its message the same way.
+    if (isErrorLike(thrown))
+        return thrown.message || (typeof thrown.name === 'string' ? thrown.name : 'Error');
+    if (typeof thrown === 'string')
+        return thrown;
+    try {
+        return JSON.stringify(thrown) ?? String(thrown);
+    }
+    catch {
+        return String(thrown);
+    }
+}
+function isErrorLike(thrown) {
+    return (typeof thrown === 'object' &&
+        thrown !== null &&
+        Object.prototype.toString.call(thrown) === '[object Error]' &&
+        typeof thrown.message === 'string');
+}
+
+
+/***/ }),
+
+/***/ 5491:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   GP: () => (/* binding */ getInputs),
+/* harmony export */   ey: () => (/* binding */ confinePath)
+/* harmony export */ });
+/* unused harmony exports inputEnvName, camelCase, parseList, parseMap, resolveConfined */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3189);
+/* harmony import */ var _util_time_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7297);
 
 
 
@@ -10648,22 +6607,22 @@ function getInputs(spec, source, crossCheck) {
             if (def.required)
                 problems.push(`\`${name}\` is required but was empty or not given.`);
             out[camelCase(name)] =
-                def.type === 'duration' && def.default !== undefined ? (0,time/* parseDuration */.E9)(def.default) : def.default;
+                def.type === 'duration' && def.default !== undefined ? (0,_util_time_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDuration */ .E9)(def.default) : def.default;
             continue;
         }
         try {
             out[camelCase(name)] = parseOne(name, def, text, source.workspace, source.env.RUNNER_TEMP);
         }
         catch (e) {
-            problems.push((0,errors/* describeThrown */.YI)(e));
+            problems.push((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .describeThrown */ .YI)(e));
         }
     }
     if (problems.length)
-        throw new errors/* InputError */.dz(problems);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(problems);
     const inputs = out;
     const contradictions = crossCheck?.(inputs) ?? [];
     if (contradictions.length)
-        throw new errors/* InputError */.dz(contradictions);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(contradictions);
     return inputs;
 }
 function parseOne(name, def, text, workspace, temp) {
@@ -10692,7 +6651,7 @@ function parseOne(name, def, text, workspace, temp) {
             return n;
         }
         case 'duration': {
-            const ms = (0,time/* parseDuration */.E9)(text);
+            const ms = (0,_util_time_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDuration */ .E9)(text);
             if (ms === undefined)
                 return bad(`"${text}" is not a duration; write e.g. 90s, 5m, 1h30m or a number of seconds.`);
             if (def.minMs !== undefined && ms < def.minMs)
@@ -10708,7 +6667,7 @@ function parseOne(name, def, text, workspace, temp) {
         case 'list':
             return parseList(text, def.commas ?? true);
         case 'map':
-            return parseMap(text, bad);
+            return parseMap(text, bad, def.yaml);
         case 'path':
             return confinePath(text, workspace, def.mustExist, bad, temp);
         case 'paths':
@@ -10725,7 +6684,7 @@ function parseList(text, commas = true) {
         .filter((s) => s !== '');
 }
 /** A YAML mapping (`k: v`) or `K=V` lines; values become strings. */
-function parseMap(text, bad) {
+function parseMap(text, bad, parseYaml) {
     const lines = text.split(/\r?\n/).filter((l) => l.trim() !== '' && !l.trim().startsWith('#'));
     if (lines.length && lines.every((l) => /^\s*[^=:\s]+=/.test(l))) {
         return Object.fromEntries(lines.map((l) => [l.slice(0, l.indexOf('=')).trim(), l.slice(l.indexOf('=') + 1).trim()]));
@@ -10735,7 +6694,7 @@ function parseMap(text, bad) {
         doc = parseYaml(text);
     }
     catch (e) {
-        return bad(`not a valid YAML map or K=V lines (${(0,errors/* describeThrown */.YI)(e).split('\n')[0]}).`);
+        return bad(`not a valid YAML map or K=V lines (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .describeThrown */ .YI)(e).split('\n')[0]}).`);
     }
     if (doc === null || typeof doc !== 'object' || Array.isArray(doc))
         return bad('expected a YAML map (`key: value`) or K=V lines.');
@@ -10750,18 +6709,18 @@ function parseMap(text, bad) {
 /** The real path of `p`, or of its nearest existing ancestor joined with the rest (for files yet to write). */
 function realish(p) {
     try {
-        return { real: (0,external_node_fs_.realpathSync)(p), exists: true };
+        return { real: (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(p), exists: true };
     }
     catch {
-        const parent = external_node_path_default().dirname(p);
+        const parent = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(p);
         if (parent === p)
             return { real: p, exists: false };
-        return { real: external_node_path_default().join(realish(parent).real, external_node_path_default().basename(p)), exists: false };
+        return { real: node_path__WEBPACK_IMPORTED_MODULE_1___default().join(realish(parent).real, node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(p)), exists: false };
     }
 }
 const inside = (root, p) => {
-    const rel = external_node_path_default().relative(root, p);
-    return rel === '' || (!rel.startsWith(`..${(external_node_path_default()).sep}`) && rel !== '..' && !external_node_path_default().isAbsolute(rel));
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(root, p);
+    return rel === '' || (!rel.startsWith(`..${(node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)}`) && rel !== '..' && !node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(rel));
 };
 /**
  * Resolves a path input and refuses anything outside the workspace and RUNNER_TEMP: `..`, absolute paths
@@ -10771,17 +6730,17 @@ const inside = (root, p) => {
 function resolveConfined(text, roots, mustExist) {
     const candidates = [roots.workspace, ...(roots.temp ? [roots.temp] : [])].flatMap((r) => {
         try {
-            return [(0,external_node_fs_.realpathSync)(r)];
+            return [(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(r)];
         }
         catch {
             return [];
         }
     });
-    const abs = external_node_path_default().resolve(roots.base ?? roots.workspace, text);
+    const abs = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(roots.base ?? roots.workspace, text);
     const { real, exists } = realish(abs);
     if (!candidates.some((root) => inside(root, real))) {
         const where = `the workspace (${candidates[0] ?? roots.workspace})${candidates[1] ? ` or RUNNER_TEMP (${candidates[1]})` : ''}`;
-        const lexical = [roots.workspace, ...(roots.temp ? [roots.temp] : [])].some((r) => inside(external_node_path_default().resolve(r), abs));
+        const lexical = [roots.workspace, ...(roots.temp ? [roots.temp] : [])].some((r) => inside(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(r), abs));
         throw new Error(lexical
             ? `"${text}" leads through a symbolic link to ${real}, outside ${where}.`
             : `"${text}" is outside ${where}; give a path inside the workspace (relative to it) or under RUNNER_TEMP.`);
@@ -10790,7 +6749,7 @@ function resolveConfined(text, roots, mustExist) {
     if (!exists && mustExist)
         throw new Error(`"${text}" does not exist (looked for ${abs}).`);
     if (exists && (mustExist === 'file' || mustExist === 'dir')) {
-        const st = (0,external_node_fs_.statSync)(real);
+        const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(real);
         if (mustExist === 'file' && !st.isFile())
             throw new Error(`"${text}" is not a file.`);
         if (mustExist === 'dir' && !st.isDirectory())
@@ -10807,7 +6766,7 @@ function confinePath(text, workspace, mustExist, bad, temp = process.env.RUNNER_
         return resolveConfined(text, { workspace, temp }, mustExist);
     }
     catch (e) {
-        return bad((0,errors/* describeThrown */.YI)(e));
+        return bad((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .describeThrown */ .YI)(e));
     }
 }
 
@@ -11213,8 +7172,8 @@ function requireRepository(ctx) {
 
 // EXTERNAL MODULE: ../../packages/shared/src/action/errors.ts
 var errors = __nccwpck_require__(3189);
-// EXTERNAL MODULE: ../../packages/shared/src/action/inputs.ts + 2 modules
-var inputs = __nccwpck_require__(5546);
+// EXTERNAL MODULE: ../../packages/shared/src/action/inputs.ts
+var inputs = __nccwpck_require__(5491);
 ;// CONCATENATED MODULE: ../../packages/shared/src/action/run-action.ts
 
 
@@ -11869,6 +7828,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 

@@ -9027,7 +9027,7 @@ module.exports = EnvHttpProxyAgent
 
 /***/ }),
 
-/***/ 5464:
+/***/ 3083:
 /***/ ((module) => {
 
 /* eslint-disable */
@@ -9157,7 +9157,7 @@ module.exports = class FixedQueue {
 
 
 const DispatcherBase = __webpack_require__(1517)
-const FixedQueue = __webpack_require__(5464)
+const FixedQueue = __webpack_require__(3083)
 const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __webpack_require__(8031)
 const PoolStats = __webpack_require__(8186)
 
@@ -28158,7 +28158,7 @@ module.exports = {
 
 const { WebsocketFrameSend } = __webpack_require__(9676)
 const { opcodes, sendHints } = __webpack_require__(7119)
-const FixedQueue = __webpack_require__(5464)
+const FixedQueue = __webpack_require__(3083)
 
 /** @type {typeof Uint8Array} */
 const FastBuffer = Buffer[Symbol.species]

@@ -6,16 +6,11 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   QR: () => (/* binding */ BUILTIN_CHECKS),
-/* harmony export */   UL: () => (/* binding */ newCounters),
-/* harmony export */   Vj: () => (/* binding */ verdictOf),
-/* harmony export */   _3: () => (/* binding */ evaluate),
 /* harmony export */   dq: () => (/* binding */ AGGREGATES),
-/* harmony export */   g1: () => (/* binding */ record),
 /* harmony export */   iL: () => (/* binding */ NO_DATA_POLICIES),
-/* harmony export */   no: () => (/* binding */ renderQuery),
 /* harmony export */   zB: () => (/* binding */ parseCondition)
 /* harmony export */ });
-/* unused harmony export holds */
+/* unused harmony exports holds, evaluate, newCounters, record, verdictOf, renderQuery */
 const NO_DATA_POLICIES = ['fail', 'pass', 'inconclusive', 'wait'];
 const AGGREGATES = ['min', 'max', 'avg', 'sum'];
 function parseCondition(text) {
@@ -151,12 +146,13 @@ const BUILTIN_CHECKS = {
 
 /***/ }),
 
-/***/ 3882:
+/***/ 882:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  Kd: () => (/* binding */ holderOf),
   IC: () => (/* binding */ spec),
   qP: () => (/* binding */ toConfig)
 });
@@ -164,11 +160,11 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: crossCheck, parseChecks
 
 // EXTERNAL MODULE: ../../packages/shared/src/yaml/index.ts + 1 modules
-var yaml = __nccwpck_require__(6121);
+var yaml = __nccwpck_require__(121);
 // EXTERNAL MODULE: ./src/analysis.ts
 var analysis = __nccwpck_require__(34);
 // EXTERNAL MODULE: ../../packages/shared/src/util/time.ts
-var time = __nccwpck_require__(7297);
+var time = __nccwpck_require__(297);
 ;// CONCATENATED MODULE: ./src/steps.ts
 
 /**
@@ -215,7 +211,7 @@ function steps_parseSteps(items) {
 }
 
 // EXTERNAL MODULE: ../../packages/shared/src/action/errors.ts
-var errors = __nccwpck_require__(3189);
+var errors = __nccwpck_require__(189);
 ;// CONCATENATED MODULE: ./src/config.ts
 
 
@@ -386,6 +382,11 @@ function crossCheck(i) {
         problems.push(...parseChecks(i.checks, i.noData).problems);
     return problems;
 }
+/** `<owner>/<repo>/<run id>/<attempt>`: the lock holder; a re-run attempt of the same run may take over. */
+function holderOf(rt) {
+    const c = rt.context;
+    return `${c.owner}/${c.repo}/${c.runId}/${c.runAttempt}`;
+}
 function toConfig(i, holder) {
     const { steps } = steps_parseSteps(i.steps);
     let analysis;
@@ -440,29 +441,28 @@ function toConfig(i, holder) {
 
 /***/ }),
 
-/***/ 6053:
+/***/ 359:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  Y: () => (/* binding */ credentialsOf),
-  X: () => (/* binding */ resolveConnection)
+  Ng: () => (/* binding */ connect),
+  WE: () => (/* binding */ explain)
 });
 
+// UNUSED EXPORTS: credentialsOf, resolveConnection
+
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
+var external_node_fs_ = __nccwpck_require__(24);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_ = __nccwpck_require__(760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ../../packages/shared/src/action/errors.ts
-var errors = __nccwpck_require__(3189);
+var errors = __nccwpck_require__(189);
 // EXTERNAL MODULE: ../../packages/shared/src/yaml/index.ts + 1 modules
-var yaml = __nccwpck_require__(6121);
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+var yaml = __nccwpck_require__(121);
 ;// CONCATENATED MODULE: ./src/exec-credential.ts
-
 
 
 /**
@@ -522,8 +522,11 @@ function parseExecConfig(raw, cluster, base) {
         cluster,
     };
 }
+// node:child_process is taken when a plugin first runs, not at start-up: most kubeconfigs have no exec user and
+// loading the module costs every run ~1–2 ms (cold start, docs/notes/cold-start.md).
 const runPlugin = (command, args, env) => new Promise((resolve) => {
-    const child = (0,external_node_child_process_namespaceObject.spawn)(command, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const { spawn } = process.getBuiltinModule('node:child_process');
+    const child = spawn(command, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
     const out = [];
     const err = [];
     child.stdout.on('data', (c) => out.push(c));
@@ -739,12 +742,54 @@ function inClusterConnection(env, readFile = (p) => (0,external_node_fs_.readFil
     return conn;
 }
 
+// EXTERNAL MODULE: ./src/kube.ts + 1 modules
+var src_kube = __nccwpck_require__(308);
+// EXTERNAL MODULE: ./src/prometheus.ts
+var prometheus = __nccwpck_require__(320);
 ;// CONCATENATED MODULE: ./src/connect.ts
 
 
 
 
 
+
+
+/**
+ * The Kubernetes client from the connection inputs (every credential masked first), and the Prometheus
+ * client when `prometheus-url` is given.
+ */
+function connect(rt, inputs, o = {}) {
+    const conn = resolveConnection({ ...inputs, env: rt.env });
+    conn.secrets.forEach((s) => rt.secret(s));
+    const kube = new src_kube/* KubeClient */.Bx(conn, {
+        logger: rt.logger,
+        ...o,
+        ...credentialsOf(conn, rt.env, (s) => rt.secret(s)),
+    });
+    if (!inputs.prometheusUrl)
+        return { kube };
+    const prom = new prometheus/* PrometheusClient */.Sx(inputs.prometheusUrl, {
+        timeoutMs: inputs.queryTimeout,
+        ...(inputs.prometheusToken ? { bearerToken: inputs.prometheusToken } : {}),
+    });
+    return { kube, prom };
+}
+/** API failures a user can act on become user errors (no stack). */
+function explain(e) {
+    if (e instanceof src_kube/* KubeUnreachable */.ki)
+        return new errors/* UserError */.yo(e.message, {
+            hint: 'Check the kubeconfig server address and that the runner can reach it.',
+        });
+    if (e instanceof src_kube/* KubeError */.a3 && (e.code === 401 || e.code === 403))
+        return new errors/* UserError */.yo(`The Kubernetes API refused the request: ${e.message}`, {
+            hint: 'The credentials need get/create/patch/delete on deployments (and /scale), replicasets/pods/horizontalpodautoscalers (read), leases, and the router objects.',
+        });
+    if (e instanceof src_kube/* KubeError */.a3)
+        return new errors/* UserError */.yo(`The Kubernetes API refused a change: ${e.message}`, {
+            hint: 'An admission webhook, quota or policy may have denied it; the canary was rolled back first.',
+        });
+    return e;
+}
 /** The connection's credential plugin, if it has one; every credential it hands out is masked first. */
 function credentialsOf(conn, env, onSecret) {
     return conn.exec ? { credentials: new ExecCredentialProvider(conn.exec, { env, onSecret }) } : {};
@@ -775,15 +820,15 @@ function resolveConnection(o) {
 
 /***/ }),
 
-/***/ 5179:
+/***/ 179:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   S: () => (/* binding */ requestJson)
 /* harmony export */ });
-/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7067);
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(67);
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_http__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4708);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(708);
 /* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_https__WEBPACK_IMPORTED_MODULE_1__);
 
 
@@ -834,22 +879,21 @@ __nccwpck_require__.d(__webpack_exports__, {
   Bx: () => (/* binding */ KubeClient),
   a3: () => (/* binding */ KubeError),
   ki: () => (/* binding */ KubeUnreachable),
-  f0: () => (/* binding */ paths),
-  zD: () => (/* binding */ selectorString)
+  f0: () => (/* binding */ paths)
 });
 
-// UNUSED EXPORTS: PATCH
+// UNUSED EXPORTS: PATCH, selectorString
 
 // EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __nccwpck_require__(7067);
+var external_node_http_ = __nccwpck_require__(67);
 var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_);
 // EXTERNAL MODULE: external "node:https"
-var external_node_https_ = __nccwpck_require__(4708);
+var external_node_https_ = __nccwpck_require__(708);
 var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_);
 // EXTERNAL MODULE: ./src/http-json.ts
-var http_json = __nccwpck_require__(5179);
+var http_json = __nccwpck_require__(179);
 // EXTERNAL MODULE: ../../packages/shared/src/util/time.ts
-var time = __nccwpck_require__(7297);
+var time = __nccwpck_require__(297);
 ;// CONCATENATED MODULE: ../../packages/shared/src/util/retry.ts
 
 /** Exponential backoff with full jitter; a server's Retry-After wins over the computed delay. */
@@ -878,7 +922,7 @@ async function retry(fn, opts) {
 }
 
 // EXTERNAL MODULE: ../../packages/shared/src/action/errors.ts
-var errors = __nccwpck_require__(3189);
+var errors = __nccwpck_require__(189);
 ;// CONCATENATED MODULE: ./src/kube.ts
 
 
@@ -901,7 +945,7 @@ class KubeError extends Error {
 /** The server could not be reached at all (refused, DNS, TLS): not retried, a user problem. */
 class KubeUnreachable extends Error {
     constructor(server, cause) {
-        super(`cannot reach the Kubernetes API server at ${server}: ${cause.message}`, { cause });
+        super(`cannot reach the Kubernetes API server at ${server}: ${(0,errors/* describeThrown */.YI)(cause)}`, { cause });
         this.name = 'KubeUnreachable';
     }
 }
@@ -1094,306 +1138,19 @@ function selectorString(labels) {
 
 /***/ }),
 
-/***/ 2852:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  WE: () => (/* binding */ explain),
-  Kd: () => (/* binding */ holderOf)
-});
-
-// UNUSED EXPORTS: main, spec
-
-// EXTERNAL MODULE: ../../packages/shared/src/action/errors.ts
-var errors = __nccwpck_require__(3189);
-// EXTERNAL MODULE: ./src/config.ts + 1 modules
-var config = __nccwpck_require__(3882);
-// EXTERNAL MODULE: ./src/connect.ts + 3 modules
-var connect = __nccwpck_require__(6053);
-// EXTERNAL MODULE: ./src/kube.ts + 1 modules
-var kube = __nccwpck_require__(308);
-// EXTERNAL MODULE: ./src/prometheus.ts
-var prometheus = __nccwpck_require__(7320);
-;// CONCATENATED MODULE: ./src/report.ts
-
-const ICON = {
-    promoted: '✅ promoted',
-    'rolled-back': '❌ rolled back',
-    paused: '⏸️ paused',
-    unchanged: '➖ unchanged',
-};
-const round = (x) => String(Math.round(x * 1000) / 1000);
-function median(xs) {
-    const s = [...xs].sort((a, b) => a - b);
-    const m = Math.floor(s.length / 2);
-    return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-}
-/** The numbers a check's condition compares with (`success: >= 99 && <= 100` → 99, 100): its thresholds. */
-function thresholds(condition) {
-    const main = condition.split(';')[0] ?? '';
-    return [
-        ...new Set([...main.matchAll(/(?:<=|>=|==|!=|<|>)\s*(-?\d+(?:\.\d+)?(?:e[+-]?\d+)?)/gi)].map((m) => Number(m[1]))),
-    ];
-}
-/** The measurements of one check in one step (analysis only; the baseline comparison has its own rows). */
-function rows(s) {
-    const by = new Map();
-    for (const m of s.measurements) {
-        if (m.target === 'canary vs baseline')
-            continue;
-        by.set(m.check, [...(by.get(m.check) ?? []), m]);
-    }
-    return by;
-}
-function others(ms) {
-    const n = (o) => ms.filter((m) => m.outcome === o).length;
-    const parts = [
-        n('error') ? `${n('error')} error${n('error') === 1 ? '' : 's'}` : '',
-        n('wait') ? `${n('wait')} waiting for data` : '',
-        n('inconclusive') ? `${n('inconclusive')} inconclusive` : '',
-    ].filter(Boolean);
-    const lastDetail = [...ms].reverse().find((m) => m.outcome !== 'success' && m.detail)?.detail;
-    return escapeMarkdown(parts.join(', ') + (lastDetail && parts.length ? ` (last: ${lastDetail})` : ''));
-}
-/**
- * A Mermaid xychart of one check's values over the rollout (x: step and time of each measurement) with a
- * line per threshold of its condition. Check names are restricted to letters, digits, `.`, `_` and `-`
- * (config.ts), so they are safe inside the chart's quoted strings; only finite values are drawn.
- */
-function chart(check, steps) {
-    const points = steps.flatMap((s) => (rows(s).get(check) ?? [])
-        .filter((m) => m.value !== undefined && Number.isFinite(m.value))
-        .map((m) => ({
-        label: `${s.index + 1} ${m.at ? m.at.slice(11, 19) : ''}`.trim(),
-        value: m.value,
-        condition: m.condition,
-    })));
-    if (points.length < 2)
-        return undefined;
-    const limits = thresholds(points[0]?.condition ?? '');
-    const lines = [
-        'xychart-beta',
-        `  title "${check}${limits.length ? ` and its threshold${limits.length > 1 ? 's' : ''} (${limits.map(round).join(', ')})` : ''}"`,
-        `  x-axis "step and time (UTC)" [${points.map((p) => `"${p.label}"`).join(', ')}]`,
-        `  y-axis "${check}"`,
-        `  line [${points.map((p) => round(p.value)).join(', ')}]`,
-        ...limits.map((t) => `  line [${points.map(() => round(t)).join(', ')}]`),
-    ];
-    return codeBlock(lines.join('\n'), 'mermaid');
-}
-/**
- * The job summary and PR comment, to be read in ten seconds: the verdict and why, the steps (requested vs
- * effective share), one row per check per step (condition, min/median/max, failures, what else happened),
- * a chart of each check's values against its thresholds, the queries once, then each decision in order.
- */
-function report_renderReport(r, namespace, deployment) {
-    const lines = [];
-    lines.push(`## Canary ${inlineCode(`${namespace}/${deployment}`)}: ${ICON[r.status]}`);
-    lines.push('');
-    lines.push(escapeMarkdown(r.reason));
-    if (r.image)
-        lines.push('', `Image ${inlineCode(r.image)}${r.previousImage ? ` (stable was ${inlineCode(r.previousImage)})` : ''}, router ${inlineCode(r.router)}.`);
-    if (r.resumedFrom !== undefined)
-        lines.push('', `Resumed at step ${r.resumedFrom + 1} from state found in the cluster.`);
-    if (r.steps.length) {
-        lines.push('', '### Steps', '');
-        lines.push(table(['step', 'requested', 'effective', 'canary pods', 'measurements', 'result'], r.steps.map((s) => [
-            String(s.index + 1),
-            `${s.weight} %`,
-            `${s.effective} %`,
-            String(s.canaryReplicas) + (s.baselineReplicas ? ` (+${s.baselineReplicas} baseline)` : ''),
-            String(s.measurements.length),
-            s.result,
-        ])));
-    }
-    const checks = [...new Set(r.steps.flatMap((s) => [...rows(s).keys()]))];
-    if (checks.length) {
-        lines.push('', '### Checks', '');
-        const body = [];
-        for (const s of r.steps)
-            for (const [check, ms] of rows(s)) {
-                const values = ms.map((m) => m.value).filter((v) => v !== undefined);
-                const failures = ms.filter((m) => m.outcome === 'failure').length;
-                body.push([
-                    String(s.index + 1),
-                    escapeMarkdown(check),
-                    escapeMarkdown(ms[0]?.condition ?? ''),
-                    String(values.length),
-                    values.length ? round(Math.min(...values)) : '–',
-                    values.length ? round(median(values)) : '–',
-                    values.length ? round(Math.max(...values)) : '–',
-                    failures ? `**${failures}**` : '0',
-                    others(ms),
-                ]);
-            }
-        for (const s of r.steps)
-            for (const m of s.measurements.filter((x) => x.target === 'canary vs baseline'))
-                body.push([
-                    String(s.index + 1),
-                    `${escapeMarkdown(m.check)} vs baseline`,
-                    escapeMarkdown(m.condition),
-                    '–',
-                    '–',
-                    '–',
-                    '–',
-                    ['high', 'low', 'error'].includes(m.outcome) ? `**${m.outcome}**` : m.outcome,
-                    escapeMarkdown(m.detail ?? ''),
-                ]);
-        lines.push(table(['step', 'check', 'condition', 'values', 'min', 'median', 'max', 'failed', 'other'], body));
-        for (const check of checks) {
-            const c = chart(check, r.steps);
-            if (c)
-                lines.push('', c);
-        }
-        const queries = checks.map((check) => {
-            const q = r.steps.flatMap((s) => rows(s).get(check) ?? [])[0]?.query ?? '';
-            return `${inlineCode(check)}\n\n${codeBlock(q, 'promql')}`;
-        });
-        lines.push('', details('Queries', queries.join('\n\n')));
-    }
-    if (r.decisions.length) {
-        lines.push('', '### Decisions', '');
-        for (const d of r.decisions)
-            lines.push(`- ${escapeMarkdown(d)}`);
-    }
-    return lines.join('\n') + '\n';
-}
-
-// EXTERNAL MODULE: ./src/rollout.ts + 8 modules
-var rollout = __nccwpck_require__(3110);
-;// CONCATENATED MODULE: ./src/main.ts
-
-
-
-
-
-
-
-
-
-
-
-/** `<owner>/<repo>/<run id>/<attempt>`: the lock holder; a re-run attempt of the same run may take over. */
-function holderOf(rt) {
-    const c = rt.context;
-    return `${c.owner}/${c.repo}/${c.runId}/${c.runAttempt}`;
-}
-async function main(rt) {
-    const inputs = rt.inputs(spec, crossCheck);
-    const cfg = toConfig(inputs, holderOf(rt));
-    const conn = resolveConnection({ ...inputs, env: rt.env });
-    conn.secrets.forEach((s) => rt.secret(s));
-    const kube = new KubeClient(conn, {
-        logger: rt.logger,
-        ...credentialsOf(conn, rt.env, (s) => rt.secret(s)),
-    });
-    const prom = inputs.prometheusUrl
-        ? new PrometheusClient(inputs.prometheusUrl, {
-            timeoutMs: inputs.queryTimeout,
-            ...(inputs.prometheusToken ? { bearerToken: inputs.prometheusToken } : {}),
-        })
-        : undefined;
-    let result;
-    try {
-        // From taking the lock until the rollout ends either way, a killed step leaves `pending` for the post step.
-        const onLocked = () => saveState('pending', '1');
-        result = await runRollout(cfg, {
-            kube,
-            ...(prom ? { prom } : {}),
-            logger: rt.logger,
-            clock: systemClock,
-            sleep: realSleep,
-            signal: rt.signal,
-            onLocked,
-        });
-    }
-    catch (e) {
-        if (rt.signal.aborted && !(e instanceof UserError))
-            throw new UserError('The run was cancelled before the rollout changed anything.');
-        throw explain(e);
-    }
-    finally {
-        kube.close();
-        saveState('pending', '');
-    }
-    const markdown = renderReport(result, cfg.namespace, cfg.deployment);
-    writeJobSummary(markdown, rt.env);
-    await comment(rt, inputs, markdown);
-    rt.outputs.set('status', result.status);
-    rt.outputs.set('reason', result.reason);
-    rt.outputs.set('weight', result.weight);
-    rt.outputs.set('step', result.steps.filter((s) => s.result === 'passed').length);
-    rt.outputs.set('canary', result.canary);
-    if (result.image)
-        rt.outputs.set('image', result.image);
-    if (result.previousImage)
-        rt.outputs.set('previous-image', result.previousImage);
-    rt.outputs.setJson('report', {
-        status: result.status,
-        reason: result.reason,
-        steps: result.steps,
-        decisions: result.decisions,
-    });
-    if (result.status === 'paused')
-        rt.logger.notice(`Canary of ${cfg.deployment} is paused: ${result.reason}. Traffic stays at ${result.weight} %; run this action again with \`decision: promote\` or \`decision: rollback\`.`);
-    if (result.status === 'rolled-back')
-        throw new UserError(`Canary of ${cfg.deployment} rolled back: ${result.reason}.`, {
-            hint: 'Traffic is on the stable Deployment again; the job summary shows every measurement and decision.',
-        });
-}
-/** API failures a user can act on become user errors (no stack). */
-function explain(e) {
-    if (e instanceof kube/* KubeUnreachable */.ki)
-        return new errors/* UserError */.yo(e.message, {
-            hint: 'Check the kubeconfig server address and that the runner can reach it.',
-        });
-    if (e instanceof kube/* KubeError */.a3 && (e.code === 401 || e.code === 403))
-        return new errors/* UserError */.yo(`The Kubernetes API refused the request: ${e.message}`, {
-            hint: 'The credentials need get/create/patch/delete on deployments (and /scale), replicasets/pods/horizontalpodautoscalers (read), leases, and the router objects.',
-        });
-    if (e instanceof kube/* KubeError */.a3)
-        return new errors/* UserError */.yo(`The Kubernetes API refused a change: ${e.message}`, {
-            hint: 'An admission webhook, quota or policy may have denied it; the canary was rolled back first.',
-        });
-    return e;
-}
-/** The sticky PR comment through the shared publishing path; GitHub code is loaded only on this path. */
-async function comment(rt, inputs, markdown) {
-    if (!inputs.comment || !inputs.githubToken)
-        return;
-    const gh = await Promise.all(/* import() */[__nccwpck_require__.e(116), __nccwpck_require__.e(153)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3153));
-    await gh.publishToPullRequest({
-        context: rt.context,
-        logger: rt.logger,
-        token: inputs.githubToken,
-        action: 'canary',
-        key: `${inputs.namespace}/${inputs.deployment}`,
-        body: markdown,
-    });
-}
-
-
-/***/ }),
-
-/***/ 4550:
+/***/ 550:
 /***/ ((module, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   b: () => (/* binding */ post)
 /* harmony export */ });
-/* harmony import */ var _pipewright_shared_action__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(9225);
-/* harmony import */ var _pipewright_shared_runner__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(230);
-/* harmony import */ var _pipewright_shared_util__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7297);
-/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3882);
-/* harmony import */ var _connect_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6053);
-/* harmony import */ var _kube_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(308);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2852);
-/* harmony import */ var _rollout_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3110);
-
-
+/* harmony import */ var _pipewright_shared_action__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(322);
+/* harmony import */ var _pipewright_shared_runner__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(663);
+/* harmony import */ var _pipewright_shared_util__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(297);
+/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(882);
+/* harmony import */ var _connect_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(359);
+/* harmony import */ var _rollout_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(943);
 
 
 
@@ -1405,48 +1162,46 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
  * grace period), roll back the canary this run left — traffic first — unless another run owns it now.
  */
 async function post(rt) {
-    if ((0,_pipewright_shared_runner__WEBPACK_IMPORTED_MODULE_5__.getState)('pending') !== '1') {
+    if ((0,_pipewright_shared_runner__WEBPACK_IMPORTED_MODULE_3__.getState)('pending') !== '1') {
         rt.logger.info('The canary step finished; nothing to clean up.');
         return;
     }
     const inputs = rt.inputs(_config_js__WEBPACK_IMPORTED_MODULE_0__/* .spec */ .IC);
-    const cfg = (0,_config_js__WEBPACK_IMPORTED_MODULE_0__/* .toConfig */ .qP)(inputs, (0,_main_js__WEBPACK_IMPORTED_MODULE_3__/* .holderOf */ .Kd)(rt));
-    const conn = (0,_connect_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveConnection */ .X)({ ...inputs, env: rt.env });
-    conn.secrets.forEach((s) => rt.secret(s));
-    const kube = new _kube_js__WEBPACK_IMPORTED_MODULE_2__/* .KubeClient */ .Bx(conn, {
-        logger: rt.logger,
-        attempts: 3,
-        ...(0,_connect_js__WEBPACK_IMPORTED_MODULE_1__/* .credentialsOf */ .Y)(conn, rt.env, (s) => rt.secret(s)),
-    });
+    const cfg = (0,_config_js__WEBPACK_IMPORTED_MODULE_0__/* .toConfig */ .qP)(inputs, (0,_config_js__WEBPACK_IMPORTED_MODULE_0__/* .holderOf */ .Kd)(rt));
+    const { kube } = (0,_connect_js__WEBPACK_IMPORTED_MODULE_1__/* .connect */ .Ng)(rt, inputs, { attempts: 3 });
     try {
-        const r = await (0,_rollout_js__WEBPACK_IMPORTED_MODULE_4__/* .rollbackLeftover */ .kQ)(cfg, {
+        const r = await (0,_rollout_js__WEBPACK_IMPORTED_MODULE_2__/* .rollbackLeftover */ .k)(cfg, {
             kube,
             logger: rt.logger,
-            clock: _pipewright_shared_util__WEBPACK_IMPORTED_MODULE_6__/* .systemClock */ .ml,
-            sleep: _pipewright_shared_util__WEBPACK_IMPORTED_MODULE_6__/* .realSleep */ .uk,
+            clock: _pipewright_shared_util__WEBPACK_IMPORTED_MODULE_4__/* .systemClock */ .ml,
+            sleep: _pipewright_shared_util__WEBPACK_IMPORTED_MODULE_4__/* .realSleep */ .uk,
             signal: new AbortController().signal,
         });
         rt.logger.info(r ? `Post: ${r.decisions.join(' ')}` : 'Post: no canary of this run is left.');
     }
     catch (e) {
-        throw (0,_main_js__WEBPACK_IMPORTED_MODULE_3__/* .explain */ .WE)(e);
+        throw (0,_connect_js__WEBPACK_IMPORTED_MODULE_1__/* .explain */ .WE)(e);
     }
     finally {
         kube.close();
     }
 }
-await (0,_pipewright_shared_action__WEBPACK_IMPORTED_MODULE_7__/* .runAction */ .Cs)(post, (0,_pipewright_shared_action__WEBPACK_IMPORTED_MODULE_7__/* .createRuntime */ .xB)());
+await (0,_pipewright_shared_action__WEBPACK_IMPORTED_MODULE_5__/* .runAction */ .Cs)(post, (0,_pipewright_shared_action__WEBPACK_IMPORTED_MODULE_5__/* .createRuntime */ .xB)());
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 7320:
+/***/ 320:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* unused harmony exports PrometheusError, labelSet, describeSeries, parsePromDuration, PrometheusClient */
-/* harmony import */ var _http_json_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5179);
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Sx: () => (/* binding */ PrometheusClient)
+/* harmony export */ });
+/* unused harmony exports PrometheusError, labelSet, describeSeries, parsePromDuration */
+/* harmony import */ var _http_json_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(179);
+/* harmony import */ var _pipewright_shared_action__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(189);
 
 
 /** Why a Prometheus call failed: the runner cannot reach it, it refused the credentials, or it refused the query. */
@@ -1537,7 +1292,7 @@ class PrometheusClient {
         catch (e) {
             return {
                 kind: 'error',
-                message: describeThrown(e),
+                message: (0,_pipewright_shared_action__WEBPACK_IMPORTED_MODULE_1__/* .describeThrown */ .YI)(e),
                 fatal: e instanceof PrometheusError && e.kind === 'query',
             };
         }
@@ -1614,7 +1369,7 @@ class PrometheusClient {
         const body = form ? Buffer.from(new URLSearchParams(form).toString()) : undefined;
         let res;
         try {
-            res = await requestJson(new URL(this.url + path), {
+            res = await (0,_http_json_js__WEBPACK_IMPORTED_MODULE_0__/* .requestJson */ .S)(new URL(this.url + path), {
                 method,
                 timeoutMs: this.timeoutMs,
                 timeoutError: () => new PrometheusError('unreachable', `Prometheus query timed out after ${this.timeoutMs} ms`),
@@ -1630,7 +1385,7 @@ class PrometheusClient {
         catch (e) {
             if (e instanceof PrometheusError)
                 throw e;
-            throw new PrometheusError('unreachable', `Prometheus unreachable at ${this.url}: ${describeThrown(e)}`);
+            throw new PrometheusError('unreachable', `Prometheus unreachable at ${this.url}: ${(0,_pipewright_shared_action__WEBPACK_IMPORTED_MODULE_1__/* .describeThrown */ .YI)(e)}`);
         }
         const env = res.json;
         const code = res.status;
@@ -1662,323 +1417,23 @@ function aggregate(values, how) {
 
 /***/ }),
 
-/***/ 3110:
+/***/ 943:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  kQ: () => (/* binding */ rollbackLeftover)
+  k: () => (/* binding */ rollbackLeftover)
 });
 
-// UNUSED EXPORTS: parseState, runRollout
+// UNUSED EXPORTS: runRollout
 
-// EXTERNAL MODULE: ../../packages/shared/src/action/errors.ts
-var errors = __nccwpck_require__(3189);
 // EXTERNAL MODULE: ../../packages/shared/src/util/time.ts
-var time = __nccwpck_require__(7297);
-// EXTERNAL MODULE: ./src/analysis.ts
-var analysis = __nccwpck_require__(34);
-;// CONCATENATED MODULE: ./src/mann-whitney.ts
-/** Abramowitz-Stegun 7.1.26; enough for p-values and z quantiles at the precision we report. */
-function erf(x) {
-    const s = Math.sign(x);
-    const a = Math.abs(x);
-    const t = 1 / (1 + 0.3275911 * a);
-    const y = 1 -
-        ((((1.061405429 * t - 1.453152027) * t + 1.421413741) * t - 0.284496736) * t + 0.254829592) *
-            t *
-            Math.exp(-a * a);
-    return s * y;
-}
-function normalCdf(z) {
-    return 0.5 * (1 + erf(z / Math.SQRT2));
-}
-function median(sorted) {
-    const n = sorted.length;
-    const mid = Math.floor(n / 2);
-    return n % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
-/** Average ranks (1-based) with ties sharing the mean rank; also returns Σ(t³ − t) over tie groups. */
-function ranks(values) {
-    const idx = values.map((v, i) => [v, i]).sort((a, b) => a[0] - b[0]);
-    const out = new Array(values.length);
-    let tieTerm = 0;
-    for (let i = 0; i < idx.length;) {
-        let j = i;
-        while (j + 1 < idx.length && idx[j + 1][0] === idx[i][0])
-            j++;
-        const rank = (i + j + 2) / 2;
-        for (let k = i; k <= j; k++)
-            out[idx[k][1]] = rank;
-        const t = j - i + 1;
-        tieTerm += t ** 3 - t;
-        i = j + 1;
-    }
-    return { ranks: out, tieTerm };
-}
-function mannWhitney(canary, baseline, confidence = 0.95) {
-    const n1 = canary.length;
-    const n2 = baseline.length;
-    if (n1 === 0 || n2 === 0)
-        throw new Error('mannWhitney needs samples on both sides');
-    const { ranks: r, tieTerm } = ranks([...canary, ...baseline]);
-    const r1 = r.slice(0, n1).reduce((a, b) => a + b, 0);
-    const u = r1 - (n1 * (n1 + 1)) / 2;
-    const n = n1 + n2;
-    const mean = (n1 * n2) / 2;
-    const variance = ((n1 * n2) / 12) * (n + 1 - tieTerm / (n * (n - 1)));
-    const z = variance > 0 ? (u - mean) / Math.sqrt(variance) : 0;
-    const p = variance > 0 ? Math.min(1, 2 * (1 - normalCdf(Math.abs(z)))) : 1;
-    const diffs = [];
-    for (const a of canary)
-        for (const b of baseline)
-            diffs.push(a - b);
-    diffs.sort((a, b) => a - b);
-    const zq = normalQuantile(1 - (1 - confidence) / 2);
-    const k = Math.max(1, Math.floor(mean - zq * Math.sqrt((n1 * n2 * (n + 1)) / 12)));
-    const lo = diffs[Math.min(diffs.length, k) - 1];
-    const hi = diffs[Math.max(1, diffs.length - k + 1) - 1];
-    return { u, z, p, shift: median(diffs), ci: [lo, hi] };
-}
-/** Inverse normal CDF by bisection (only called with a handful of confidence levels). */
-function normalQuantile(q) {
-    let lo = -10;
-    let hi = 10;
-    for (let i = 0; i < 100; i++) {
-        const mid = (lo + hi) / 2;
-        if (normalCdf(mid) < q)
-            lo = mid;
-        else
-            hi = mid;
-    }
-    return (lo + hi) / 2;
-}
-/**
- * High when the whole interval lies above +allowed, Low when below −allowed, else Pass; NoData below the
- * minimum sample count per side. NaN samples (no traffic) are dropped first.
- */
-function classify(canary, baseline, o) {
-    const c = canary.filter(Number.isFinite);
-    const b = baseline.filter(Number.isFinite);
-    if (c.length < o.minSamples || b.length < o.minSamples)
-        return { classification: 'NoData' };
-    const result = mannWhitney(c, b, o.confidence ?? 0.95);
-    const baselineMedian = median([...b].sort((x, y) => x - y));
-    const allowed = Math.abs(baselineMedian) * o.tolerance;
-    const classification = result.ci[0] > allowed ? 'High' : result.ci[1] < -allowed ? 'Low' : 'Pass';
-    return { classification, result, allowed, baselineMedian };
-}
-/** A metric passes unless it moved in its bad direction. */
-function isBad(c, direction) {
-    return (c === 'High' && direction === 'higher-is-bad') || (c === 'Low' && direction === 'lower-is-bad');
-}
-
+var time = __nccwpck_require__(297);
 // EXTERNAL MODULE: ./src/kube.ts + 1 modules
 var src_kube = __nccwpck_require__(308);
-;// CONCATENATED MODULE: ./src/lock.ts
-
-
-/** Kubernetes MicroTime: RFC 3339 with microseconds. */
-function microTime(ms) {
-    return new Date(ms).toISOString().replace(/\.(\d{3})Z$/, '.$1000Z');
-}
-/** The run a holder identity belongs to: `<repository>/<run id>/<attempt>`. */
-function sameRun(a, b) {
-    return a.split('/').slice(0, -1).join('/') === b.split('/').slice(0, -1).join('/');
-}
-function leaseExpired(spec, now) {
-    if (!spec.holderIdentity)
-        return true;
-    const renewed = Date.parse(spec.renewTime ?? spec.acquireTime ?? '');
-    if (Number.isNaN(renewed))
-        return true;
-    return renewed + (spec.leaseDurationSeconds ?? 0) * 1000 < now;
-}
-/**
- * One rollout per app at a time: a Lease `<app>-canary`. Create it; on 409 take it over only
- * when it expired or belongs to an earlier attempt of this same workflow run (a re-run after a crash).
- */
-class lock_RolloutLock {
-    o;
-    lease;
-    lastRenew = 0;
-    name;
-    constructor(o) {
-        this.o = o;
-        this.name = `${o.app}-canary`;
-    }
-    async acquire() {
-        const { kube, namespace, clock } = this.o;
-        const deadline = clock.now() + this.o.waitTimeoutMs;
-        for (;;) {
-            const now = clock.now();
-            const spec = {
-                holderIdentity: this.o.holder,
-                leaseDurationSeconds: this.o.durationSeconds,
-                acquireTime: microTime(now),
-                renewTime: microTime(now),
-            };
-            try {
-                this.lease = await kube.create(src_kube/* paths */.f0.leases(namespace), {
-                    apiVersion: 'coordination.k8s.io/v1',
-                    kind: 'Lease',
-                    metadata: {
-                        name: this.name,
-                        namespace,
-                        labels: { 'app.kubernetes.io/managed-by': 'pipewright-canary' },
-                    },
-                    spec,
-                });
-                this.lastRenew = now;
-                return;
-            }
-            catch (e) {
-                if (!(e instanceof src_kube/* KubeError */.a3 && e.code === 409))
-                    throw e;
-            }
-            const current = await kube.find(src_kube/* paths */.f0.lease(namespace, this.name));
-            if (!current)
-                continue;
-            const holder = current.spec.holderIdentity ?? '';
-            if (holder === this.o.holder || sameRun(holder, this.o.holder) || leaseExpired(current.spec, now)) {
-                try {
-                    this.lease = await kube.replace(src_kube/* paths */.f0.lease(namespace, this.name), {
-                        ...current,
-                        spec: { ...current.spec, ...spec, leaseTransitions: (current.spec.leaseTransitions ?? 0) + 1 },
-                    });
-                    this.lastRenew = now;
-                    if (holder && holder !== this.o.holder)
-                        this.o.logger.info(`Took over the lock ${this.name} from ${holder}.`);
-                    return;
-                }
-                catch (e) {
-                    if (e instanceof src_kube/* KubeError */.a3 && e.code === 409)
-                        continue;
-                    throw e;
-                }
-            }
-            const msg = `Another canary rollout of ${this.o.app} holds the lock (Lease ${namespace}/${this.name}, holder ${holder}, renewed ${current.spec.renewTime ?? '?'}).`;
-            if (this.o.onConflict === 'fail' || clock.now() >= deadline)
-                throw new errors/* UserError */.yo(msg, {
-                    hint: this.o.onConflict === 'fail'
-                        ? 'Wait for it to finish, or set `concurrency-policy: wait`. A crashed holder is taken over once its lease expires.'
-                        : `Gave up waiting after ${Math.round(this.o.waitTimeoutMs / 1000)} s.`,
-                });
-            this.o.logger.info(`${msg} Waiting.`);
-            await this.o.sleep(2000, this.o.signal);
-        }
-    }
-    /** Renews when a third of the lease duration has passed (PUT with resourceVersion). */
-    async renewIfDue() {
-        const now = this.o.clock.now();
-        if (!this.lease || now - this.lastRenew < (this.o.durationSeconds * 1000) / 3)
-            return;
-        try {
-            this.lease = await this.o.kube.replace(src_kube/* paths */.f0.lease(this.o.namespace, this.name), {
-                ...this.lease,
-                spec: { ...this.lease.spec, renewTime: microTime(now) },
-            });
-            this.lastRenew = now;
-        }
-        catch (e) {
-            if (e instanceof src_kube/* KubeError */.a3 && e.code === 409) {
-                const current = await this.o.kube.get(src_kube/* paths */.f0.lease(this.o.namespace, this.name));
-                if (current.spec.holderIdentity !== this.o.holder)
-                    throw new errors/* UserError */.yo(`Lost the lock ${this.name} to ${current.spec.holderIdentity}.`);
-                this.lease = current;
-                return this.renewIfDue();
-            }
-            throw e;
-        }
-    }
-    async release() {
-        if (!this.lease)
-            return;
-        const current = await this.o.kube.find(src_kube/* paths */.f0.lease(this.o.namespace, this.name));
-        if (current?.spec.holderIdentity === this.o.holder)
-            await this.o.kube.remove(src_kube/* paths */.f0.lease(this.o.namespace, this.name));
-        this.lease = undefined;
-    }
-}
-
-// EXTERNAL MODULE: ./src/prometheus.ts
-var prometheus = __nccwpck_require__(7320);
-;// CONCATENATED MODULE: ./src/preflight.ts
-
-
-
-
-
-/** Prometheus' own default scrape interval, assumed where its configuration cannot be read. */
-const DEFAULT_SCRAPE_INTERVAL_MS = 60_000;
-/**
- * A rate over the canary needs two scrapes of it, and its first scrape can come up to one scrape interval
- * after its first request: no data in the first 3 scrape intervals after the shift means "not yet".
- */
-const INITIAL_DELAY_SCRAPES = 3;
-/**
- * Before the first cluster write: Prometheus reachable with the token, and every check's query valid and
- * giving one value. The query is run for the stable Deployment (the canary does not exist yet): a query
- * that returns several series for the stable pods would do the same for the canary's. Problems of all
- * checks are reported together.
- */
-async function preflight_preflightAnalysis(a, prom, vars, logger) {
-    try {
-        await prom.probe();
-    }
-    catch (e) {
-        throw unusable(prom.url, e);
-    }
-    const problems = [];
-    for (const check of a.checks) {
-        const query = renderQuery(check.query, {
-            namespace: vars.namespace,
-            target: vars.stable,
-            window: a.window,
-        });
-        try {
-            const r = await prom.instant(query);
-            if (r.type === 'other')
-                problems.push(`check ${check.name}: the query returns a ${r.resultType}; a check needs an instant vector or a scalar (a range selector like [{{window}}] belongs inside rate(), avg_over_time() and the like).`);
-            else if (r.type === 'vector' && r.series.length > 1 && !check.aggregate)
-                problems.push(`check ${check.name}: for the stable Deployment ${vars.stable} the query returns ${describeSeries(r.series)}; a check needs one value: aggregate in PromQL (e.g. sum(...) or max(...)) or set \`aggregate\` (min, max, avg or sum) on the check.`);
-        }
-        catch (e) {
-            if (e instanceof PrometheusError && e.kind === 'query')
-                problems.push(`check ${check.name}: Prometheus refused the query (${e.message}). Query: ${query}`);
-            else
-                throw unusable(prom.url, e);
-        }
-    }
-    if (problems.length)
-        throw new UserError(`The analysis cannot run; nothing was changed in the cluster.\n- ${problems.join('\n- ')}`, {
-            hint: 'Fix the `checks` input; each query must give one number for the canary.',
-        });
-    const scrapeIntervalMs = await prom.scrapeIntervalMs(parseYaml);
-    const basis = scrapeIntervalMs ?? DEFAULT_SCRAPE_INTERVAL_MS;
-    const initialDelayMs = a.initialDelayMs ?? INITIAL_DELAY_SCRAPES * basis;
-    logger.info(`Prometheus ${prom.url} answers; ${a.checks.length} check${a.checks.length === 1 ? '' : 's'} valid. Scrape interval ${scrapeIntervalMs !== undefined ? formatDuration(scrapeIntervalMs) : `unknown (/api/v1/status/config not served; assuming Prometheus' default ${formatDuration(basis)})`}; no data in the first ${formatDuration(initialDelayMs)} after the shift means "wait"${a.initialDelayMs !== undefined ? ' (initial-delay)' : ` (${INITIAL_DELAY_SCRAPES} × scrape interval; set initial-delay to change it)`}.`);
-    const windowMs = parsePromDuration(a.window);
-    if (scrapeIntervalMs !== undefined && windowMs !== undefined && windowMs < 2 * scrapeIntervalMs)
-        logger.warning(`analysis-window ${a.window} is shorter than two scrape intervals (${formatDuration(scrapeIntervalMs)} each): a rate() over it has at most one sample and returns no data. Use at least ${formatDuration(4 * scrapeIntervalMs)}.`);
-    return { ...(scrapeIntervalMs !== undefined ? { scrapeIntervalMs } : {}), initialDelayMs };
-}
-function unusable(url, e) {
-    const msg = describeThrown(e).replace(`Prometheus unreachable at ${url}: `, '');
-    if (e instanceof PrometheusError && e.kind === 'auth')
-        return new UserError(`Prometheus at ${url} refused the credentials (${msg}); nothing was changed in the cluster.`, {
-            hint: 'Check `prometheus-token` (a bearer token Prometheus or its proxy accepts).',
-        });
-    if (e instanceof PrometheusError && e.kind === 'unreachable')
-        return new UserError(`Prometheus at ${url} cannot be reached (${msg}); nothing was changed in the cluster.`, {
-            hint: 'Check `prometheus-url` and that the runner can reach it (network, firewall, VPN).',
-        });
-    return new UserError(`Prometheus at ${url} does not answer queries: ${msg}; nothing was changed in the cluster.`, {
-        hint: 'Check `prometheus-url`: it must be the Prometheus HTTP API base URL (the one /api/v1/query is under).',
-    });
-}
-
+// EXTERNAL MODULE: ../../packages/shared/src/action/errors.ts
+var errors = __nccwpck_require__(189);
 ;// CONCATENATED MODULE: ./src/routers.ts
 
 
@@ -2232,148 +1687,8 @@ function nginxRouter(ctx) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/traffic-math.ts
-/**
- * Canary replicas follow Argo Rollouts: ceil(stable × weight / 100), at least 1. With the `replicas`
- * router one Service selects every pod, so the share is canary / (stable + baseline + canary) and rounds:
- * 4 stable pods at 25 % with a baseline give 1 / 6 ≈ 16.7 %. A real router splits exactly by weight.
- */
-function planReplicas(router, stableReplicas, weight, withBaseline) {
-    const canary = Math.max(1, Math.ceil((stableReplicas * weight) / 100));
-    const baseline = withBaseline ? canary : 0;
-    const effective = router === 'replicas' ? (100 * canary) / (stableReplicas + baseline + canary) : weight;
-    return { canary, baseline, effective: Math.round(effective * 10) / 10 };
-}
-
 ;// CONCATENATED MODULE: ./src/rollout-types.ts
 const STATE_ANNOTATION = 'pipewright.dev/canary';
-
-;// CONCATENATED MODULE: ./src/readiness.ts
-
-/**
- * `kubectl rollout status` for a Deployment (kubectl pkg/polymorphichelpers/rollout_status.go),
- * check for check and in the same order.
- */
-function rolloutStatus(d) {
-    const name = d.metadata.name;
-    const st = d.status ?? {};
-    if ((d.metadata.generation ?? 0) > (st.observedGeneration ?? 0))
-        return { state: 'waiting', message: 'Waiting for deployment spec update to be observed...' };
-    const progressing = st.conditions?.find((c) => c.type === 'Progressing');
-    if (progressing?.reason === 'ProgressDeadlineExceeded')
-        return { state: 'failed', message: `deployment "${name}" exceeded its progress deadline` };
-    const updated = st.updatedReplicas ?? 0;
-    const replicas = st.replicas ?? 0;
-    const available = st.availableReplicas ?? 0;
-    if (d.spec.replicas !== undefined && updated < d.spec.replicas)
-        return {
-            state: 'waiting',
-            message: `Waiting for deployment "${name}" rollout to finish: ${updated} out of ${d.spec.replicas} new replicas have been updated...`,
-        };
-    if (replicas > updated)
-        return {
-            state: 'waiting',
-            message: `Waiting for deployment "${name}" rollout to finish: ${replicas - updated} old replicas are pending termination...`,
-        };
-    if (available < updated)
-        return {
-            state: 'waiting',
-            message: `Waiting for deployment "${name}" rollout to finish: ${available} of ${updated} updated replicas are available...`,
-        };
-    return { state: 'done', message: `deployment "${name}" successfully rolled out` };
-}
-/** Waiting reasons that never heal on their own: fail within seconds instead of the 600 s deadline. */
-const FATAL_WAITING_REASONS = [
-    'CrashLoopBackOff',
-    'ImagePullBackOff',
-    'ErrImagePull',
-    'InvalidImageName',
-    'CreateContainerConfigError',
-    'CreateContainerError',
-    'RunContainerError',
-];
-/** Milliseconds since a condition last changed (lastUpdateTime, else lastTransitionTime), if known. */
-function conditionAge(c, now) {
-    const t = Date.parse(c.lastUpdateTime ?? c.lastTransitionTime ?? '');
-    return Number.isNaN(t) ? undefined : now - t;
-}
-/** The first reason per pod that makes the new revision hopeless (a container waiting in CrashLoopBackOff,
- * ImagePullBackOff and the like, or a pod Unschedulable for too long). */
-function podFailures(pods, ff) {
-    const out = [];
-    for (const pod of pods) {
-        const name = pod.metadata.name;
-        const st = pod.status ?? {};
-        if (st.phase === 'Failed' || st.reason === 'Evicted') {
-            out.push({ pod: name, reason: st.reason ?? 'Failed' });
-            continue;
-        }
-        const scheduled = st.conditions?.find((c) => c.type === 'PodScheduled');
-        if (ff && scheduled?.status === 'False' && scheduled.reason === 'Unschedulable') {
-            const age = conditionAge(scheduled, ff.now);
-            if (age !== undefined && age >= ff.unschedulableMs) {
-                out.push({
-                    pod: name,
-                    reason: 'Unschedulable',
-                    ...(scheduled.message ? { message: scheduled.message } : {}),
-                });
-                continue;
-            }
-        }
-        const statuses = [...(st.initContainerStatuses ?? []), ...(st.containerStatuses ?? [])];
-        const bad = statuses.find((c) => FATAL_WAITING_REASONS.includes(c.state?.waiting?.reason ?? '') ||
-            (['OOMKilled', 'Error'].includes(c.lastState?.terminated?.reason ?? '') && (c.restartCount ?? 0) > 0));
-        if (bad) {
-            const waiting = bad.state?.waiting;
-            const reason = FATAL_WAITING_REASONS.includes(waiting?.reason ?? '')
-                ? waiting?.reason
-                : bad.lastState?.terminated?.reason;
-            out.push({
-                pod: name,
-                container: bad.name,
-                reason,
-                ...(waiting?.message ? { message: waiting.message } : {}),
-            });
-        }
-    }
-    return out;
-}
-/**
- * rollout status first (a deadline failure wins), then the fail-fast pod rules, then (with `ff`) a
- * Deployment stuck at MinimumReplicasUnavailable for longer than its progress deadline.
- */
-function readiness(d, pods, ff) {
-    const v = rolloutStatus(d);
-    if (v.state === 'failed')
-        return { state: 'failed', message: v.message, failures: [] };
-    const failures = podFailures(pods, ff);
-    if (failures.length) {
-        const f = failures[0];
-        const detail = f.reason === 'Unschedulable'
-            ? ` for ${(0,time/* formatDuration */.a3)(ff?.unschedulableMs ?? 0)} or more${f.message ? ` (${f.message})` : ''}`
-            : '';
-        return {
-            state: 'failed',
-            message: `pod ${f.pod}${f.container ? ` container ${f.container}` : ''} is ${f.reason}${detail}${failures.length > 1 ? ` (and ${failures.length - 1} more pods)` : ''}`,
-            failures,
-        };
-    }
-    if (ff && v.state === 'waiting') {
-        const available = d.status?.conditions?.find((c) => c.type === 'Available');
-        const deadlineS = d.spec.progressDeadlineSeconds ?? 600;
-        const age = available && conditionAge(available, ff.now);
-        if (available?.status === 'False' &&
-            available.reason === 'MinimumReplicasUnavailable' &&
-            age !== undefined &&
-            age > deadlineS * 1000)
-            return {
-                state: 'failed',
-                message: `deployment "${d.metadata.name}" has had minimum replicas unavailable for longer than its progress deadline (${deadlineS}s)`,
-                failures: [],
-            };
-    }
-    return v;
-}
 
 ;// CONCATENATED MODULE: ./src/workloads.ts
 
@@ -2382,7 +1697,7 @@ function readiness(d, pods, ff) {
 const TRACK_LABEL = 'pipewright.dev/track';
 const MANAGED_BY = { 'app.kubernetes.io/managed-by': 'pipewright-canary' };
 /** The container that gets the new image: the named one, else the first. */
-function targetContainer(d, name) {
+function workloads_targetContainer(d, name) {
     const cs = d.spec.template.spec.containers;
     const c = name ? cs.find((x) => x.name === name) : cs[0];
     if (!c)
@@ -2431,30 +1746,30 @@ function sideDeployment(stable, o) {
 /** Pods of the Deployment's newest ReplicaSet (highest deployment.kubernetes.io/revision). */
 async function newestPods(kube, d) {
     const ns = d.metadata.namespace;
-    const sel = (0,src_kube/* selectorString */.zD)(d.spec.selector.matchLabels ?? {});
-    const rss = await kube.get(src_kube/* paths */.f0.replicaSets(ns, sel));
+    const sel = selectorString(d.spec.selector.matchLabels ?? {});
+    const rss = await kube.get(paths.replicaSets(ns, sel));
     const owned = rss.items.filter((rs) => rs.metadata.ownerReferences?.some((o) => o.kind === 'Deployment' && o.name === d.metadata.name));
     const rev = (rs) => Number(rs.metadata.annotations?.['deployment.kubernetes.io/revision'] ?? 0);
     const newest = owned.sort((a, b) => rev(b) - rev(a))[0];
     const hash = newest?.metadata.labels?.['pod-template-hash'];
     if (!hash)
         return [];
-    const pods = await kube.get(src_kube/* paths */.f0.pods(ns, `${sel},pod-template-hash=${hash}`));
+    const pods = await kube.get(paths.pods(ns, `${sel},pod-template-hash=${hash}`));
     return pods.items;
 }
-async function currentReadiness(kube, ns, name, ff) {
-    const d = await kube.get(src_kube/* paths */.f0.deployment(ns, name));
+async function workloads_currentReadiness(kube, ns, name, ff) {
+    const d = await kube.get(paths.deployment(ns, name));
     return readiness(d, await newestPods(kube, d), ff);
 }
 /**
  * Polls until `kubectl rollout status` would say done, a pod shows a hopeless waiting reason, or the
  * timeout passes. Logs each new status line once.
  */
-async function waitReady(o, ns, name) {
+async function workloads_waitReady(o, ns, name) {
     const deadline = o.clock.now() + o.timeoutMs;
     let last = '';
     for (;;) {
-        const r = await currentReadiness(o.kube, ns, name, o.unschedulableMs !== undefined
+        const r = await workloads_currentReadiness(o.kube, ns, name, o.unschedulableMs !== undefined
             ? { now: o.clock.now(), unschedulableMs: o.unschedulableMs }
             : undefined);
         if (r.message !== last)
@@ -2465,7 +1780,7 @@ async function waitReady(o, ns, name) {
         if (o.clock.now() >= deadline)
             return {
                 state: 'failed',
-                message: `deployment "${name}" was not ready within ${(0,time/* formatDuration */.a3)(o.timeoutMs)}: ${r.message}`,
+                message: `deployment "${name}" was not ready within ${formatDuration(o.timeoutMs)}: ${r.message}`,
                 failures: [],
             };
         await o.sleep(o.pollMs, o.signal);
@@ -2479,15 +1794,15 @@ async function waitReady(o, ns, name) {
  * rollout and after the promotion. Without read access to HPAs (403) or the API (404) the Deployment's
  * spec.replicas is used.
  */
-async function stableSize(kube, d, logger) {
+async function workloads_stableSize(kube, d, logger) {
     const ns = d.metadata.namespace;
     const own = d.spec.replicas ?? 1;
     let hpas;
     try {
-        hpas = await kube.get(src_kube/* paths */.f0.hpas(ns));
+        hpas = await kube.get(paths.hpas(ns));
     }
     catch (e) {
-        if (e instanceof src_kube/* KubeError */.a3 && (e.code === 403 || e.code === 404)) {
+        if (e instanceof KubeError && (e.code === 403 || e.code === 404)) {
             logger.info(`Could not list HorizontalPodAutoscalers (${e.code}); sizing the canary from spec.replicas.`);
             return { replicas: own };
         }
@@ -2502,6 +1817,742 @@ async function stableSize(kube, d, logger) {
     const current = Math.max(hpa.status?.currentReplicas ?? own, min);
     return { replicas: current, hpa: { name: hpa.metadata.name, min, max: hpa.spec.maxReplicas, current } };
 }
+/** Sets the image of one container of a Deployment (strategic merge on the container name). */
+async function workloads_setImage(kube, ns, name, container, image) {
+    await kube.patch(src_kube/* paths */.f0.deployment(ns, name), 'strategic', {
+        spec: { template: { spec: { containers: [{ name: container, image }] } } },
+    });
+}
+/**
+ * The writes to the side Deployments (`<app>-canary`, `<app>-baseline`): create, image patch, scale and
+ * delete. Remembers the replica count this run last wrote for each, so a repeat is skipped (one write per
+ * change) and a side this run touched is known to exist.
+ */
+class SideDeployments {
+    kube;
+    ns;
+    logger;
+    scaled = new Map();
+    constructor(kube, ns, logger) {
+        this.kube = kube;
+        this.ns = ns;
+        this.logger = logger;
+    }
+    /** True when this run wrote the side, or it is in the cluster. */
+    async exists(name) {
+        return this.scaled.has(name) || !!(await this.kube.find(src_kube/* paths */.f0.deployment(this.ns, name)));
+    }
+    /** Creates the side from the stable Deployment, or sets its image and scales it. */
+    async ensure(stable, o) {
+        const { name, track, image, container, replicas } = o;
+        const existing = await this.kube.find(src_kube/* paths */.f0.deployment(this.ns, name));
+        if (!existing) {
+            await this.kube.create(src_kube/* paths */.f0.deployments(this.ns), sideDeployment(stable, o));
+            this.scaled.set(name, replicas);
+            this.logger.info(`Created ${track} Deployment ${name} (${image}, ${replicas} replicas).`);
+            return;
+        }
+        const current = existing.spec.template.spec.containers.find((c) => c.name === container)?.image;
+        if (current !== image) {
+            await workloads_setImage(this.kube, this.ns, name, container, image);
+            this.logger.info(`Updated ${track} ${name} to ${image}.`);
+        }
+        this.scaled.set(name, existing.spec.replicas ?? 1);
+        await this.scale(name, replicas);
+    }
+    /** Scales through /scale; a repeat of the count this run last wrote is skipped. */
+    async scale(name, replicas) {
+        if (this.scaled.get(name) === replicas)
+            return;
+        await this.kube.patch(src_kube/* paths */.f0.scale(this.ns, name), 'merge', { spec: { replicas } });
+        this.scaled.set(name, replicas);
+    }
+    /** Scales each side that exists to zero, then deletes it; one already gone is skipped. */
+    async remove(names) {
+        for (const name of names) {
+            if (!(await this.exists(name)))
+                continue;
+            try {
+                await this.scale(name, 0);
+            }
+            catch (e) {
+                if (e instanceof src_kube/* KubeError */.a3 && e.code === 404)
+                    continue;
+                throw e;
+            }
+            await this.kube.remove(src_kube/* paths */.f0.deployment(this.ns, name));
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/session.ts
+
+
+
+
+function session_openSession(cfg, d) {
+    const canaryName = `${cfg.deployment}-canary`;
+    const baselineName = `${cfg.deployment}-baseline`;
+    const sides = new SideDeployments(d.kube, cfg.namespace, d.logger);
+    const router = createRouter(cfg.router, {
+        kube: d.kube,
+        logger: d.logger,
+        namespace: cfg.namespace,
+        canaryName,
+        baselineName,
+        canaryPodLabels: { [TRACK_LABEL]: 'canary' },
+        baselinePodLabels: { [TRACK_LABEL]: 'baseline' },
+        ...(cfg.service ? { stableService: cfg.service } : {}),
+        ...(cfg.route ? { route: cfg.route } : {}),
+        ...(cfg.ingress ? { ingress: cfg.ingress } : {}),
+        scale: (name, replicas) => sides.scale(name, replicas),
+        clock: d.clock,
+        sleep: d.sleep,
+        pollMs: cfg.pollMs,
+        acceptTimeoutMs: cfg.readyTimeoutMs,
+    });
+    const result = {
+        status: 'unchanged',
+        reason: '',
+        canary: canaryName,
+        router: cfg.router,
+        weight: 0,
+        steps: [],
+        decisions: [],
+    };
+    return { cfg, d, canaryName, baselineName, router, sides, result };
+}
+/** Records an explained decision in the result and the log. */
+function session_decide(s, text) {
+    s.result.decisions.push(text);
+    s.d.logger.info(`Decision: ${text}`);
+}
+/** Writes (or, with undefined, removes) the state annotation on the stable Deployment. */
+async function session_saveState(s, state) {
+    const value = state
+        ? JSON.stringify({
+            ...state,
+            holder: s.cfg.holder,
+            router: s.cfg.router,
+            updatedAt: new Date(s.d.clock.now()).toISOString(),
+        })
+        : null;
+    await s.d.kube.patch(src_kube/* paths */.f0.deployment(s.cfg.namespace, s.cfg.deployment), 'merge', {
+        metadata: { annotations: { [STATE_ANNOTATION]: value } },
+    });
+}
+/** The options of waitReady for a Deployment of this rollout (the signal only where a wait may be cut). */
+function session_readyOptions(s, signal) {
+    const { cfg, d } = s;
+    return {
+        kube: d.kube,
+        logger: d.logger,
+        clock: d.clock,
+        sleep: d.sleep,
+        ...(signal ? { signal } : {}),
+        pollMs: cfg.pollMs,
+        timeoutMs: cfg.readyTimeoutMs,
+        unschedulableMs: cfg.unschedulableMs,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/finish.ts
+
+
+
+
+/**
+ * After the last step: the stable Deployment gets the image (the only write to its spec), and once it is
+ * ready all traffic goes to it and the sides go. If it does not become ready, its image is set back and
+ * the canary is rolled back.
+ */
+async function finish_promote(s, o) {
+    const { cfg, d, result } = s;
+    decide(s, `all ${cfg.steps.length} steps passed: promoting ${o.image} to ${cfg.deployment}.`);
+    await setImage(d.kube, cfg.namespace, cfg.deployment, o.container, o.image);
+    const r = await waitReady(readyOptions(s), cfg.namespace, cfg.deployment);
+    if (r.state === 'failed') {
+        await setImage(d.kube, cfg.namespace, cfg.deployment, o.container, o.previousImage);
+        return finish_rollback(s, `promotion failed: ${r.message}; ${cfg.deployment} was set back to ${o.previousImage}`);
+    }
+    await s.router.reset();
+    decide(s, `${cfg.deployment} runs ${o.image} and is ready; traffic is 100 % on it.`);
+    await drain(s);
+    await removeSides(s);
+    await saveState(s, undefined);
+    result.status = 'promoted';
+    result.reason = `${o.image} promoted after ${cfg.steps.length} steps`;
+    result.weight = 0;
+    return result;
+}
+/** Traffic back to stable first (one write), then the canary and baseline scaled to zero and deleted. */
+async function finish_rollback(s, reason) {
+    session_decide(s, `rolling back: ${reason}.`);
+    let reset = false;
+    try {
+        await s.router.reset();
+        reset = true;
+        s.d.logger.info('Traffic is back on stable.');
+    }
+    catch (e) {
+        if (!(e instanceof src_kube/* KubeError */.a3 && e.code === 404))
+            throw e;
+    }
+    if (reset)
+        await drain(s);
+    await removeSides(s);
+    await session_saveState(s, undefined);
+    s.result.status = 'rolled-back';
+    s.result.reason = reason;
+    s.result.weight = 0;
+    return s.result;
+}
+/**
+ * Inconclusive analysis (Argo Rollouts): traffic stays at the step's weight, the state records the step
+ * as paused, and a later run with `decision: promote` (go on after this step) or `rollback` decides.
+ */
+async function finish_pauseUndecided(s, why, report) {
+    const { result } = s;
+    report.result = 'paused';
+    await saveState(s, {
+        image: result.image,
+        previousImage: result.previousImage,
+        step: report.index,
+        phase: 'paused',
+    });
+    result.status = 'paused';
+    result.reason = `${why}; paused at step ${report.index + 1} (${report.weight} %) for a decision`;
+    decide(s, `${result.reason}: traffic stays at ${result.weight} %; run this action again with \`decision: promote\` (continue after this step) or \`decision: rollback\`.`);
+    return result;
+}
+/**
+ * After the traffic reset of a gateway-api or nginx router, requests already routed to the canary finish
+ * before its pods go (Argo Rollouts waits scaleDownDelaySeconds / abortScaleDownDelaySeconds, 30 s). With
+ * the replicas router the scale-down is the reset. A cancelled run skips it: the runner kills the step
+ * 10 s after cancelling, and a half-done cleanup is worse.
+ */
+async function drain(s) {
+    const { cfg, d } = s;
+    if (s.router.kind === 'replicas' || cfg.drainDelayMs <= 0)
+        return;
+    if (!(await s.sides.exists(s.canaryName)) && !(await s.sides.exists(s.baselineName)))
+        return;
+    if (d.signal.aborted) {
+        d.logger.info('Drain delay skipped: the run was cancelled.');
+        return;
+    }
+    d.logger.info(`Waiting ${(0,time/* formatDuration */.a3)(cfg.drainDelayMs)} (drain-delay) before scaling the canary down.`);
+    try {
+        await d.sleep(cfg.drainDelayMs, d.signal);
+    }
+    catch {
+        d.logger.info('Drain delay cut short: the run was cancelled.');
+    }
+}
+async function removeSides(s) {
+    await s.sides.remove([s.canaryName, s.baselineName]);
+    await s.router.cleanup();
+}
+
+// EXTERNAL MODULE: ./src/analysis.ts
+var analysis = __nccwpck_require__(34);
+;// CONCATENATED MODULE: ./src/hold.ts
+
+
+
+
+const hold_PASS = { kind: 'pass' };
+const hold_rollbackFor = (reason) => ({
+    kind: 'rollback',
+    reason,
+});
+/**
+ * Holds at the step's weight, measuring each check every interval from right after the shift; the
+ * canary's pods are watched too. The step passes once its hold time is over and every check has had at
+ * least one successful measurement in it: a step whose measurements all errored or had no data never
+ * passes. No data within the initial delay after the first shift is "wait", whatever the no-data policy.
+ * Every measurement goes into `report`.
+ */
+async function hold_holdStep(ctx, report, holdMs) {
+    const { cfg, clock } = ctx;
+    const a = cfg.analysis;
+    const interval = Math.min(a?.intervalMs ?? cfg.pollMs, holdMs);
+    const startedAt = clock.now();
+    const end = startedAt + holdMs;
+    const hardEnd = startedAt + Math.max(holdMs * 3, holdMs + ctx.initialDelayMs);
+    // Pods are watched every poll-interval (fail fast), metrics measured every analysis-interval.
+    const tick = Math.min(cfg.pollMs, interval);
+    let nextMeasure = startedAt;
+    let waiting = false;
+    const stepSuccesses = new Map();
+    const analysed = !!(a && ctx.prom);
+    for (let first = true;; first = false) {
+        if (!first) {
+            await ctx.sleep(Math.max(1, Math.min(tick, nextMeasure - clock.now())), ctx.signal);
+            const watched = await ctx.watch();
+            if (watched.kind !== 'pass')
+                return watched;
+        }
+        if (clock.now() < nextMeasure)
+            continue;
+        nextMeasure += interval;
+        waiting = false;
+        if (a && ctx.prom) {
+            for (const check of a.checks) {
+                const m = await measure(ctx, a, check, report);
+                if (m.outcome === 'success')
+                    stepSuccesses.set(check.name, (stepSuccesses.get(check.name) ?? 0) + 1);
+                if (m.outcome === 'wait')
+                    waiting = true;
+                if (m.verdict.kind !== 'pass')
+                    return m.verdict;
+            }
+        }
+        const now = clock.now();
+        const unproven = analysed ? (a?.checks ?? []).filter((c) => !stepSuccesses.get(c.name)) : [];
+        if (now >= end && !waiting && unproven.length === 0)
+            break;
+        if (now >= hardEnd) {
+            if (waiting && unproven.length === 0)
+                return hold_rollbackFor(`analysis had no data for ${formatDuration(now - startedAt)} (no-data: wait)`);
+            const c = unproven[0];
+            const n = ctx.counters.get(c.name) ?? newCounters();
+            const ms = report.measurements.filter((x) => x.check === c.name);
+            const count = (o) => ms.filter((x) => x.outcome === o).length;
+            return hold_rollbackFor(`analysis had no successful measurement of ${c.name} in ${formatDuration(now - startedAt)} (${ms.length} measurements: ${count('error')} errors, ${count('wait')} waiting for data, ${count('inconclusive')} inconclusive${n.lastError ? `; last error: ${n.lastError}` : ''}); a step passes only on data`);
+        }
+    }
+    return a?.baseline && ctx.prom ? compareBaseline(ctx, a, report, startedAt) : hold_PASS;
+}
+/** One measurement of one check: recorded in the report and the counters, and the verdict of the limits. */
+async function measure(ctx, a, check, report) {
+    const prom = ctx.prom;
+    const query = renderQuery(check.query, {
+        namespace: ctx.cfg.namespace,
+        target: ctx.canaryName,
+        window: a.window,
+    });
+    const m = await prom.measure(query, check.aggregate ? { aggregate: check.aggregate } : {});
+    const since = ctx.clock.now() - ctx.trafficSince;
+    const early = m.kind === 'nodata' && since < ctx.initialDelayMs;
+    const outcome = early ? 'wait' : evaluate(check, m);
+    const c = record(ctx.counters.get(check.name) ?? newCounters(), outcome, m.kind === 'error' ? m.message : undefined);
+    ctx.counters.set(check.name, c);
+    const condition = [
+        check.success ? `success: ${check.success.text}` : '',
+        check.failure ? `failure: ${check.failure.text}` : '',
+    ]
+        .filter(Boolean)
+        .join('; ') || 'none';
+    const detail = m.kind === 'error'
+        ? m.message
+        : m.kind === 'nodata'
+            ? `no data: ${m.why}${early ? ` (within the initial delay of ${formatDuration(ctx.initialDelayMs)})` : ''}`
+            : undefined;
+    report.measurements.push({
+        check: check.name,
+        target: ctx.canaryName,
+        query,
+        at: new Date(ctx.clock.now()).toISOString(),
+        ...(m.kind === 'value' ? { value: m.value } : { detail: detail }),
+        condition,
+        outcome,
+    });
+    const shown = m.kind === 'value'
+        ? String(Math.round(m.value * 1000) / 1000)
+        : `${m.kind === 'error' ? 'error' : 'no data'} (${detail})`;
+    ctx.logger.info(`${check.name} = ${shown} [${condition}] → ${outcome}  (${query})`);
+    if (m.kind === 'error' && m.fatal)
+        return { outcome, verdict: hold_rollbackFor(`analysis cannot run: ${check.name}: ${m.message}`) };
+    const v = verdictOf(check.name, c, a.limits);
+    if (v.state === 'failed')
+        return { outcome, verdict: hold_rollbackFor(`analysis failed: ${v.check}: ${v.why}`) };
+    if (v.state === 'error')
+        return { outcome, verdict: hold_rollbackFor(`analysis errored: ${v.check}: ${v.why}`) };
+    if (v.state === 'inconclusive') {
+        const why = `analysis inconclusive: ${v.check}: ${v.why}`;
+        return {
+            outcome,
+            verdict: a.onInconclusive === 'rollback' ? hold_rollbackFor(why) : { kind: 'pause', reason: why },
+        };
+    }
+    return { outcome, verdict: hold_PASS };
+}
+/** At the end of a step, canary against baseline per check on range samples (Mann-Whitney U). */
+async function compareBaseline(ctx, a, report, startedAt) {
+    const b = a.baseline;
+    const prom = ctx.prom;
+    const start = new Date(startedAt);
+    const end = new Date(ctx.clock.now());
+    for (const check of a.checks) {
+        const q = (target) => renderQuery(check.query, { namespace: ctx.cfg.namespace, target, window: a.window });
+        let canary;
+        let baseline;
+        try {
+            [canary, baseline] = await Promise.all([
+                prom.range(q(ctx.canaryName), start, end, b.stepSeconds),
+                prom.range(q(ctx.baselineName), start, end, b.stepSeconds),
+            ]);
+        }
+        catch (e) {
+            report.measurements.push({
+                check: check.name,
+                target: 'canary vs baseline',
+                query: q(ctx.canaryName),
+                detail: describeThrown(e),
+                condition: 'Mann-Whitney U',
+                outcome: 'error',
+            });
+            ctx.logger.warning(`Baseline comparison of ${check.name} failed: ${describeThrown(e)}`);
+            continue;
+        }
+        const cmp = classify(canary, baseline, { tolerance: b.tolerance, minSamples: b.minSamples });
+        const detail = cmp.result
+            ? `n=${canary.length}/${baseline.length}, shift ${cmp.result.shift.toFixed(3)} CI [${cmp.result.ci[0].toFixed(3)}, ${cmp.result.ci[1].toFixed(3)}], allowed ±${(cmp.allowed ?? 0).toFixed(3)}, p=${cmp.result.p.toFixed(3)}`
+            : `fewer than ${b.minSamples} samples per side`;
+        report.measurements.push({
+            check: check.name,
+            target: 'canary vs baseline',
+            query: q(ctx.canaryName),
+            detail,
+            condition: `Mann-Whitney U, ${check.direction}`,
+            outcome: cmp.classification === 'NoData'
+                ? 'nodata'
+                : cmp.classification.toLowerCase(),
+        });
+        ctx.logger.info(`${check.name} canary vs baseline: ${cmp.classification} (${detail})`);
+        if (isBad(cmp.classification, check.direction))
+            return hold_rollbackFor(`baseline comparison failed: ${check.name} is ${cmp.classification} against the baseline (${detail})`);
+        if (cmp.classification === 'NoData' && check.noData === 'fail')
+            return hold_rollbackFor(`baseline comparison of ${check.name} had too few samples (no-data: fail)`);
+    }
+    return hold_PASS;
+}
+
+;// CONCATENATED MODULE: ./src/lock.ts
+
+
+/** Kubernetes MicroTime: RFC 3339 with microseconds. */
+function microTime(ms) {
+    return new Date(ms).toISOString().replace(/\.(\d{3})Z$/, '.$1000Z');
+}
+/** The run a holder identity belongs to: `<repository>/<run id>/<attempt>`. */
+function sameRun(a, b) {
+    return a.split('/').slice(0, -1).join('/') === b.split('/').slice(0, -1).join('/');
+}
+function leaseExpired(spec, now) {
+    if (!spec.holderIdentity)
+        return true;
+    const renewed = Date.parse(spec.renewTime ?? spec.acquireTime ?? '');
+    if (Number.isNaN(renewed))
+        return true;
+    return renewed + (spec.leaseDurationSeconds ?? 0) * 1000 < now;
+}
+/**
+ * One rollout per app at a time: a Lease `<app>-canary`. Create it; on 409 take it over only
+ * when it expired or belongs to an earlier attempt of this same workflow run (a re-run after a crash).
+ */
+class RolloutLock {
+    o;
+    lease;
+    lastRenew = 0;
+    name;
+    constructor(o) {
+        this.o = o;
+        this.name = `${o.app}-canary`;
+    }
+    async acquire() {
+        const { kube, namespace, clock } = this.o;
+        const deadline = clock.now() + this.o.waitTimeoutMs;
+        for (;;) {
+            const now = clock.now();
+            const spec = {
+                holderIdentity: this.o.holder,
+                leaseDurationSeconds: this.o.durationSeconds,
+                acquireTime: microTime(now),
+                renewTime: microTime(now),
+            };
+            try {
+                this.lease = await kube.create(src_kube/* paths */.f0.leases(namespace), {
+                    apiVersion: 'coordination.k8s.io/v1',
+                    kind: 'Lease',
+                    metadata: {
+                        name: this.name,
+                        namespace,
+                        labels: { 'app.kubernetes.io/managed-by': 'pipewright-canary' },
+                    },
+                    spec,
+                });
+                this.lastRenew = now;
+                return;
+            }
+            catch (e) {
+                if (!(e instanceof src_kube/* KubeError */.a3 && e.code === 409))
+                    throw e;
+            }
+            const current = await kube.find(src_kube/* paths */.f0.lease(namespace, this.name));
+            if (!current)
+                continue;
+            const holder = current.spec.holderIdentity ?? '';
+            if (holder === this.o.holder || sameRun(holder, this.o.holder) || leaseExpired(current.spec, now)) {
+                try {
+                    this.lease = await kube.replace(src_kube/* paths */.f0.lease(namespace, this.name), {
+                        ...current,
+                        spec: { ...current.spec, ...spec, leaseTransitions: (current.spec.leaseTransitions ?? 0) + 1 },
+                    });
+                    this.lastRenew = now;
+                    if (holder && holder !== this.o.holder)
+                        this.o.logger.info(`Took over the lock ${this.name} from ${holder}.`);
+                    return;
+                }
+                catch (e) {
+                    if (e instanceof src_kube/* KubeError */.a3 && e.code === 409)
+                        continue;
+                    throw e;
+                }
+            }
+            const msg = `Another canary rollout of ${this.o.app} holds the lock (Lease ${namespace}/${this.name}, holder ${holder}, renewed ${current.spec.renewTime ?? '?'}).`;
+            if (this.o.onConflict === 'fail' || clock.now() >= deadline)
+                throw new errors/* UserError */.yo(msg, {
+                    hint: this.o.onConflict === 'fail'
+                        ? 'Wait for it to finish, or set `concurrency-policy: wait`. A crashed holder is taken over once its lease expires.'
+                        : `Gave up waiting after ${Math.round(this.o.waitTimeoutMs / 1000)} s.`,
+                });
+            this.o.logger.info(`${msg} Waiting.`);
+            await this.o.sleep(2000, this.o.signal);
+        }
+    }
+    /** Renews when a third of the lease duration has passed (PUT with resourceVersion). */
+    async renewIfDue() {
+        const now = this.o.clock.now();
+        if (!this.lease || now - this.lastRenew < (this.o.durationSeconds * 1000) / 3)
+            return;
+        try {
+            this.lease = await this.o.kube.replace(src_kube/* paths */.f0.lease(this.o.namespace, this.name), {
+                ...this.lease,
+                spec: { ...this.lease.spec, renewTime: microTime(now) },
+            });
+            this.lastRenew = now;
+        }
+        catch (e) {
+            if (e instanceof src_kube/* KubeError */.a3 && e.code === 409) {
+                const current = await this.o.kube.get(src_kube/* paths */.f0.lease(this.o.namespace, this.name));
+                if (current.spec.holderIdentity !== this.o.holder)
+                    throw new errors/* UserError */.yo(`Lost the lock ${this.name} to ${current.spec.holderIdentity}.`);
+                this.lease = current;
+                return this.renewIfDue();
+            }
+            throw e;
+        }
+    }
+    async release() {
+        if (!this.lease)
+            return;
+        const current = await this.o.kube.find(src_kube/* paths */.f0.lease(this.o.namespace, this.name));
+        if (current?.spec.holderIdentity === this.o.holder)
+            await this.o.kube.remove(src_kube/* paths */.f0.lease(this.o.namespace, this.name));
+        this.lease = undefined;
+    }
+}
+/**
+ * The one way a rollout's lock is made: the Lease of `cfg.deployment` in its namespace, held by `cfg.holder`
+ * for 60 s at a time (renewed during the rollout). `wait` says what a lock held by another run does.
+ */
+function lock_rolloutLock(cfg, deps, wait) {
+    return new RolloutLock({
+        kube: deps.kube,
+        namespace: cfg.namespace,
+        app: cfg.deployment,
+        holder: cfg.holder,
+        durationSeconds: 60,
+        ...wait,
+        clock: deps.clock,
+        sleep: deps.sleep,
+        logger: deps.logger,
+    });
+}
+
+// EXTERNAL MODULE: ./src/prometheus.ts
+var prometheus = __nccwpck_require__(320);
+;// CONCATENATED MODULE: ./src/preflight.ts
+
+
+
+
+
+/** Prometheus' own default scrape interval, assumed where its configuration cannot be read. */
+const DEFAULT_SCRAPE_INTERVAL_MS = 60_000;
+/**
+ * A rate over the canary needs two scrapes of it, and its first scrape can come up to one scrape interval
+ * after its first request: no data in the first 3 scrape intervals after the shift means "not yet".
+ */
+const INITIAL_DELAY_SCRAPES = 3;
+/**
+ * Before the first cluster write: Prometheus reachable with the token, and every check's query valid and
+ * giving one value. The query is run for the stable Deployment (the canary does not exist yet): a query
+ * that returns several series for the stable pods would do the same for the canary's. Problems of all
+ * checks are reported together.
+ */
+async function preflight_preflightAnalysis(a, prom, vars, logger) {
+    try {
+        await prom.probe();
+    }
+    catch (e) {
+        throw unusable(prom.url, e);
+    }
+    const problems = [];
+    for (const check of a.checks) {
+        const query = renderQuery(check.query, {
+            namespace: vars.namespace,
+            target: vars.stable,
+            window: a.window,
+        });
+        try {
+            const r = await prom.instant(query);
+            if (r.type === 'other')
+                problems.push(`check ${check.name}: the query returns a ${r.resultType}; a check needs an instant vector or a scalar (a range selector like [{{window}}] belongs inside rate(), avg_over_time() and the like).`);
+            else if (r.type === 'vector' && r.series.length > 1 && !check.aggregate)
+                problems.push(`check ${check.name}: for the stable Deployment ${vars.stable} the query returns ${describeSeries(r.series)}; a check needs one value: aggregate in PromQL (e.g. sum(...) or max(...)) or set \`aggregate\` (min, max, avg or sum) on the check.`);
+        }
+        catch (e) {
+            if (e instanceof PrometheusError && e.kind === 'query')
+                problems.push(`check ${check.name}: Prometheus refused the query (${e.message}). Query: ${query}`);
+            else
+                throw unusable(prom.url, e);
+        }
+    }
+    if (problems.length)
+        throw new UserError(`The analysis cannot run; nothing was changed in the cluster.\n- ${problems.join('\n- ')}`, {
+            hint: 'Fix the `checks` input; each query must give one number for the canary.',
+        });
+    const scrapeIntervalMs = await prom.scrapeIntervalMs(parseYaml);
+    const basis = scrapeIntervalMs ?? DEFAULT_SCRAPE_INTERVAL_MS;
+    const initialDelayMs = a.initialDelayMs ?? INITIAL_DELAY_SCRAPES * basis;
+    logger.info(`Prometheus ${prom.url} answers; ${a.checks.length} check${a.checks.length === 1 ? '' : 's'} valid. Scrape interval ${scrapeIntervalMs !== undefined ? formatDuration(scrapeIntervalMs) : `unknown (/api/v1/status/config not served; assuming Prometheus' default ${formatDuration(basis)})`}; no data in the first ${formatDuration(initialDelayMs)} after the shift means "wait"${a.initialDelayMs !== undefined ? ' (initial-delay)' : ` (${INITIAL_DELAY_SCRAPES} × scrape interval; set initial-delay to change it)`}.`);
+    const windowMs = parsePromDuration(a.window);
+    if (scrapeIntervalMs !== undefined && windowMs !== undefined && windowMs < 2 * scrapeIntervalMs)
+        logger.warning(`analysis-window ${a.window} is shorter than two scrape intervals (${formatDuration(scrapeIntervalMs)} each): a rate() over it has at most one sample and returns no data. Use at least ${formatDuration(4 * scrapeIntervalMs)}.`);
+    return { ...(scrapeIntervalMs !== undefined ? { scrapeIntervalMs } : {}), initialDelayMs };
+}
+function unusable(url, e) {
+    const msg = describeThrown(e).replace(`Prometheus unreachable at ${url}: `, '');
+    if (e instanceof PrometheusError && e.kind === 'auth')
+        return new UserError(`Prometheus at ${url} refused the credentials (${msg}); nothing was changed in the cluster.`, {
+            hint: 'Check `prometheus-token` (a bearer token Prometheus or its proxy accepts).',
+        });
+    if (e instanceof PrometheusError && e.kind === 'unreachable')
+        return new UserError(`Prometheus at ${url} cannot be reached (${msg}); nothing was changed in the cluster.`, {
+            hint: 'Check `prometheus-url` and that the runner can reach it (network, firewall, VPN).',
+        });
+    return new UserError(`Prometheus at ${url} does not answer queries: ${msg}; nothing was changed in the cluster.`, {
+        hint: 'Check `prometheus-url`: it must be the Prometheus HTTP API base URL (the one /api/v1/query is under).',
+    });
+}
+
+;// CONCATENATED MODULE: ./src/start.ts
+
+/** The rollout state annotation of the stable Deployment; none (or unreadable) is undefined. */
+function start_parseState(d) {
+    const raw = d.metadata.annotations?.[STATE_ANNOTATION];
+    if (!raw)
+        return undefined;
+    try {
+        return JSON.parse(raw);
+    }
+    catch {
+        return undefined;
+    }
+}
+const NO_IMAGE = { kind: 'refuse', message: '`image` is required to start a rollout.' };
+/**
+ * The start decision, from what is in the cluster and the inputs alone (no I/O): `decision` continues or
+ * ends a rollout recorded in the state annotation; without it, a leftover of the same image resumes at its
+ * step (or is rolled back, `on-leftover`), a paused one stays paused, a leftover of another image is rolled
+ * back and the new image starts from step 1; with no state, a stable Deployment that already runs `image`
+ * needs nothing.
+ */
+function start_planStart(i) {
+    const { state, image } = i;
+    if (i.decision) {
+        if (!state)
+            return {
+                kind: 'refuse',
+                message: `There is no paused canary of ${i.deployment} to ${i.decision}.`,
+                hint: 'Run without `decision` to start a rollout.',
+            };
+        const at = state.step + 1;
+        if (i.decision === 'rollback')
+            return {
+                kind: 'rollback',
+                image: state.image,
+                previousImage: state.previousImage,
+                reason: `rollback requested (decision: rollback) at step ${at}`,
+            };
+        if (!state.image)
+            return NO_IMAGE;
+        return {
+            kind: 'run',
+            image: state.image,
+            previousImage: state.previousImage,
+            from: at,
+            resumedFrom: at,
+            decision: `promote requested (decision: promote): continuing after step ${at}.`,
+        };
+    }
+    if (!image)
+        return NO_IMAGE;
+    if (!state) {
+        if (image === i.running) {
+            const reason = `${i.deployment} already runs ${image}`;
+            return {
+                kind: 'unchanged',
+                image,
+                previousImage: i.running,
+                reason,
+                decision: `nothing to do: ${reason}.`,
+            };
+        }
+        return { kind: 'run', image, previousImage: i.running, from: 0 };
+    }
+    if (state.image === image && i.leftover === 'resume') {
+        if (state.phase === 'paused') {
+            // A pause waits for a human: a re-run without `decision` (a workflow re-run, the same image pushed
+            // again) must not pass the gate. Nothing is changed; traffic stays where the pause left it.
+            const step = i.steps[state.step];
+            const reason = `still paused at step ${state.step + 1}${step ? ` (${step.weight} %)` : ''} for a decision; a run without \`decision\` does not pass it`;
+            return {
+                kind: 'paused',
+                image: state.image,
+                previousImage: state.previousImage,
+                step: state.step,
+                reason,
+                decision: `found the rollout of ${image} by ${state.holder} paused: ${reason}.`,
+            };
+        }
+        return {
+            kind: 'run',
+            image,
+            previousImage: state.previousImage,
+            from: state.step,
+            resumedFrom: state.step,
+            decision: `found a ${state.phase} rollout of ${image} by ${state.holder}: resuming at step ${state.step + 1} (analysis counters start afresh).`,
+        };
+    }
+    const why = state.image !== image
+        ? `a new revision (${image}) replaces the unfinished canary of ${state.image}`
+        : 'on-leftover is rollback';
+    return {
+        kind: 'run',
+        image,
+        previousImage: i.running,
+        from: 0,
+        leftover: {
+            image: state.image,
+            previousImage: state.previousImage,
+            reason: `leftover rollout of ${state.image} by ${state.holder} found; ${why}`,
+        },
+    };
+}
 
 ;// CONCATENATED MODULE: ./src/rollout.ts
 
@@ -2514,24 +2565,6 @@ async function stableSize(kube, d, logger) {
 
 
 
-
-/** Thrown inside a step to end the rollout with a rollback; carries the explained reason. */
-class Abort extends Error {
-}
-/** Thrown inside a step to pause the rollout for a human decision (inconclusive analysis). */
-class Pause extends Error {
-}
-function parseState(d) {
-    const raw = d.metadata.annotations?.[STATE_ANNOTATION];
-    if (!raw)
-        return undefined;
-    try {
-        return JSON.parse(raw);
-    }
-    catch {
-        return undefined;
-    }
-}
 /**
  * The rollout, start to end: lock, read the stable Deployment and any leftover state, then per step
  * scale the canary, shift traffic, hold and analyse; promote after the last step, or roll back (traffic
@@ -2542,89 +2575,102 @@ async function runRollout(cfg, deps) {
     let pre;
     if (cfg.analysis && deps.prom && cfg.decision !== 'rollback')
         pre = await preflightAnalysis(cfg.analysis, deps.prom, { namespace: cfg.namespace, stable: cfg.deployment }, deps.logger);
-    const lock = new RolloutLock({
-        kube: deps.kube,
-        namespace: cfg.namespace,
-        app: cfg.deployment,
-        holder: cfg.holder,
-        durationSeconds: 60,
+    const lock = rolloutLock(cfg, deps, {
         onConflict: cfg.concurrencyPolicy,
         waitTimeoutMs: cfg.lockTimeoutMs,
-        clock: deps.clock,
-        sleep: deps.sleep,
-        logger: deps.logger,
         signal: deps.signal,
     });
     await lock.acquire();
     deps.onLocked?.();
     try {
-        return await new Rollout(cfg, deps, lock, pre?.initialDelayMs ?? 0).run();
+        return await new Rollout(openSession(cfg, deps), lock, pre?.initialDelayMs ?? 0).run();
     }
     finally {
         await lock
             .release()
-            .catch((e) => deps.logger.warning(`Could not release the lock ${lock.name}: ${e.message}`));
+            .catch((e) => deps.logger.warning(`Could not release the lock ${lock.name}: ${describeThrown(e)}`));
+    }
+}
+/**
+ * Post-step cleanup: rolls back a canary whose state names this run as its holder (a re-run attempt of the
+ * same run counts). Returns undefined when nothing of this run is left.
+ */
+async function rollbackLeftover(cfg, deps) {
+    const stable = await deps.kube.find(src_kube/* paths */.f0.deployment(cfg.namespace, cfg.deployment));
+    const state = stable && start_parseState(stable);
+    if (!state || state.holder !== cfg.holder)
+        return undefined;
+    const lock = lock_rolloutLock(cfg, deps, { onConflict: 'fail', waitTimeoutMs: 0 });
+    await lock.acquire();
+    try {
+        return await finish_rollback(session_openSession({ ...cfg, router: state.router }, deps), 'the main step did not finish (post-step cleanup)');
+    }
+    finally {
+        await lock.release().catch(() => undefined);
     }
 }
 class Rollout {
+    s;
     cfg;
     d;
     lock;
-    canaryName;
-    baselineName;
-    router;
-    result;
+    initialDelayMs;
     counters = new Map();
-    scaled = new Map();
     stable;
     size;
     container;
-    initialDelayMs;
     /** When this run first shifted traffic to the canary (no data before its first scrapes means "wait"). */
     trafficSince;
-    constructor(cfg, d, lock, initialDelayMs = 0) {
-        this.cfg = cfg;
-        this.d = d;
+    constructor(s, lock, initialDelayMs) {
+        this.s = s;
+        this.cfg = s.cfg;
+        this.d = s.d;
         this.lock = lock;
         this.initialDelayMs = initialDelayMs;
-        this.canaryName = `${cfg.deployment}-canary`;
-        this.baselineName = `${cfg.deployment}-baseline`;
-        this.router = createRouter(cfg.router, {
-            kube: d.kube,
-            logger: d.logger,
-            namespace: cfg.namespace,
-            canaryName: this.canaryName,
-            baselineName: this.baselineName,
-            canaryPodLabels: { [TRACK_LABEL]: 'canary' },
-            baselinePodLabels: { [TRACK_LABEL]: 'baseline' },
-            ...(cfg.service ? { stableService: cfg.service } : {}),
-            ...(cfg.route ? { route: cfg.route } : {}),
-            ...(cfg.ingress ? { ingress: cfg.ingress } : {}),
-            scale: (name, replicas) => this.scale(name, replicas),
-            clock: d.clock,
-            sleep: d.sleep,
-            pollMs: cfg.pollMs,
-            acceptTimeoutMs: cfg.readyTimeoutMs,
-        });
-        this.result = {
-            status: 'unchanged',
-            reason: '',
-            canary: this.canaryName,
-            router: cfg.router,
-            weight: 0,
-            steps: [],
-            decisions: [],
-        };
-    }
-    decide(text) {
-        this.result.decisions.push(text);
-        this.d.logger.info(`Decision: ${text}`);
     }
     async run() {
-        const { cfg } = this;
-        const stable = await this.d.kube.find(src_kube/* paths */.f0.deployment(cfg.namespace, cfg.deployment));
+        const { cfg, s } = this;
+        const { result } = s;
+        const plan = await this.begin();
+        if (!plan)
+            return result;
+        this.size = await stableSize(this.d.kube, this.stable, this.d.logger);
+        if (this.size.hpa)
+            decide(s, `${cfg.deployment} is scaled by HorizontalPodAutoscaler ${this.size.hpa.name} (min ${this.size.hpa.min}, max ${this.size.hpa.max}, now ${this.size.hpa.current}): the canary is sized from its current replicas; the HPA and the stable replicas are left to it.`);
+        this.checkWeights(plan.from);
+        let end;
+        try {
+            await s.router.prepare();
+            end = await this.steps(plan.from, plan.image, plan.previousImage);
+            if (end.kind === 'passed')
+                return await promote(s, {
+                    image: plan.image,
+                    previousImage: plan.previousImage,
+                    container: this.container,
+                });
+        }
+        catch (e) {
+            return this.failed(e);
+        }
+        if (end.kind === 'manual')
+            return result;
+        const last = result.steps[result.steps.length - 1];
+        if (end.kind === 'pause' && last && !this.d.signal.aborted)
+            return pauseUndecided(s, end.reason, last);
+        this.markLast();
+        return rollback(s, this.d.signal.aborted ? 'the run was cancelled' : end.reason);
+    }
+    /**
+     * Reads the stable Deployment and its state annotation and acts on the start plan: a refusal is thrown,
+     * a rollback, a kept pause or nothing to do ends the run here (undefined); a leftover to replace is
+     * rolled back first. Returns the steps to run.
+     */
+    async begin() {
+        const { cfg, s } = this;
+        const { result } = s;
+        const stable = await this.d.kube.find(paths.deployment(cfg.namespace, cfg.deployment));
         if (!stable)
-            throw new errors/* UserError */.yo(`Deployment "${cfg.deployment}" was not found in namespace "${cfg.namespace}".`, {
+            throw new UserError(`Deployment "${cfg.deployment}" was not found in namespace "${cfg.namespace}".`, {
                 hint: 'Check `deployment` and `namespace`; the stable Deployment must exist before a canary.',
             });
         this.stable = stable;
@@ -2633,99 +2679,59 @@ class Rollout {
             container = targetContainer(stable, cfg.container);
         }
         catch {
-            throw new errors/* UserError */.yo(`Deployment "${cfg.deployment}" has no container named "${cfg.container}".`, {
+            throw new UserError(`Deployment "${cfg.deployment}" has no container named "${cfg.container}".`, {
                 hint: `Its containers: ${stable.spec.template.spec.containers.map((c) => c.name).join(', ')}.`,
             });
         }
         this.container = container.name;
         const state = parseState(stable);
-        let start = 0;
-        let image = cfg.image;
-        let previousImage = container.image;
-        if (cfg.decision) {
-            if (!state)
-                throw new errors/* UserError */.yo(`There is no paused canary of ${cfg.deployment} to ${cfg.decision}.`, {
-                    hint: 'Run without `decision` to start a rollout.',
-                });
-            image = state.image;
-            previousImage = state.previousImage;
-            this.result.image = image;
-            this.result.previousImage = previousImage;
-            if (cfg.decision === 'rollback')
-                return this.rollback(`rollback requested (decision: rollback) at step ${state.step + 1}`);
-            this.decide(`promote requested (decision: promote): continuing after step ${state.step + 1}.`);
-            start = state.step + 1;
-            this.result.resumedFrom = start;
+        const plan = planStart({ ...cfg, running: container.image, ...(state ? { state } : {}) });
+        if (plan.kind === 'refuse')
+            throw new UserError(plan.message, plan.hint ? { hint: plan.hint } : {});
+        if (plan.kind === 'run' && plan.leftover) {
+            result.image = plan.leftover.image;
+            result.previousImage = plan.leftover.previousImage;
+            await rollback(s, plan.leftover.reason);
+            result.decisions.push('starting the new rollout from step 1 with counters reset.');
+            this.stable = (await this.d.kube.get(paths.deployment(cfg.namespace, cfg.deployment)));
         }
-        else if (state) {
-            this.result.image = state.image;
-            this.result.previousImage = state.previousImage;
-            if (state.image === image && cfg.leftover === 'resume' && state.phase === 'paused') {
-                // A pause waits for a human: a re-run without `decision` (a workflow re-run, the same image pushed
-                // again) must not pass the gate. Nothing is changed; traffic stays where the pause left it.
-                const step = cfg.steps[state.step];
-                const plan = planReplicas(cfg.router, (await stableSize(this.d.kube, stable, this.d.logger)).replicas, step?.weight ?? 0, !!cfg.analysis?.baseline);
-                this.result.status = 'paused';
-                this.result.weight = plan.effective;
-                this.result.reason = `still paused at step ${state.step + 1}${step ? ` (${step.weight} %)` : ''} for a decision; a run without \`decision\` does not pass it`;
-                this.decide(`found the rollout of ${image} by ${state.holder} paused: ${this.result.reason}.`);
-                return this.result;
-            }
-            if (state.image === image && cfg.leftover === 'resume') {
-                start = state.step;
-                previousImage = state.previousImage;
-                this.result.resumedFrom = start;
-                this.decide(`found a ${state.phase} rollout of ${image} by ${state.holder}: resuming at step ${start + 1} (analysis counters start afresh).`);
-            }
-            else {
-                const why = state.image !== image
-                    ? `a new revision (${image}) replaces the unfinished canary of ${state.image}`
-                    : 'on-leftover is rollback';
-                await this.rollback(`leftover rollout of ${state.image} by ${state.holder} found; ${why}`);
-                this.result.decisions.push('starting the new rollout from step 1 with counters reset.');
-                this.stable = (await this.d.kube.get(src_kube/* paths */.f0.deployment(cfg.namespace, cfg.deployment)));
-            }
+        result.image = plan.image;
+        result.previousImage = plan.previousImage;
+        if (plan.kind === 'rollback') {
+            await rollback(s, plan.reason);
+            return undefined;
         }
-        if (!image)
-            throw new errors/* UserError */.yo('`image` is required to start a rollout.');
-        this.result.image = image;
-        this.result.previousImage = previousImage;
-        if (!state && !cfg.decision && image === container.image) {
-            this.result.status = 'unchanged';
-            this.result.reason = `${cfg.deployment} already runs ${image}`;
-            this.decide(`nothing to do: ${this.result.reason}.`);
-            return this.result;
-        }
-        this.size = await stableSize(this.d.kube, this.stable, this.d.logger);
-        if (this.size.hpa)
-            this.decide(`${cfg.deployment} is scaled by HorizontalPodAutoscaler ${this.size.hpa.name} (min ${this.size.hpa.min}, max ${this.size.hpa.max}, now ${this.size.hpa.current}): the canary is sized from its current replicas; the HPA and the stable replicas are left to it.`);
-        this.checkWeights(start);
-        try {
-            await this.router.prepare();
-            for (let i = start; i < cfg.steps.length; i++) {
-                const outcome = await this.step(i, image, previousImage);
-                if (outcome === 'paused')
-                    return this.result;
+        if (plan.kind === 'unchanged' || plan.kind === 'paused') {
+            result.status = plan.kind;
+            result.reason = plan.reason;
+            if (plan.kind === 'paused') {
+                const weight = cfg.steps[plan.step]?.weight ?? 0;
+                const { replicas } = await stableSize(this.d.kube, stable, this.d.logger);
+                result.weight = planReplicas(cfg.router, replicas, weight, !!cfg.analysis?.baseline).effective;
             }
-            return await this.promote(image, previousImage);
+            decide(s, plan.decision);
+            return undefined;
         }
-        catch (e) {
-            const last = this.result.steps[this.result.steps.length - 1];
-            if (e instanceof Pause && last && !this.d.signal.aborted)
-                return this.pauseUndecided(e.message, last);
-            if (last && last.result === 'running')
-                last.result = this.d.signal.aborted ? 'cancelled' : 'failed';
-            if (this.d.signal.aborted)
-                return this.rollback('the run was cancelled');
-            if (e instanceof Abort)
-                return this.rollback(e.message);
-            if (e instanceof errors/* UserError */.yo) {
-                await this.rollback(`stopped by an error: ${e.message}`).catch(() => undefined);
-                throw e;
-            }
-            await this.rollback(`unexpected error: ${(0,errors/* describeThrown */.YI)(e)}`).catch(() => undefined);
-            throw e;
-        }
+        if (plan.resumedFrom !== undefined)
+            result.resumedFrom = plan.resumedFrom;
+        if (plan.decision)
+            decide(s, plan.decision);
+        return plan;
+    }
+    /** The step that was running when the rollout stopped failed, or was cancelled. */
+    markLast() {
+        const last = this.s.result.steps[this.s.result.steps.length - 1];
+        if (last && last.result === 'running')
+            last.result = this.d.signal.aborted ? 'cancelled' : 'failed';
+    }
+    /** Something was thrown (a cancelled wait, an API error): roll back, then rethrow all but a cancellation. */
+    async failed(e) {
+        this.markLast();
+        if (this.d.signal.aborted)
+            return rollback(this.s, 'the run was cancelled');
+        const why = e instanceof UserError ? `stopped by an error: ${e.message}` : `unexpected error: ${describeThrown(e)}`;
+        await rollback(this.s, why).catch(() => undefined);
+        throw e;
     }
     /**
      * The replicas router can only give the canary k / (stable + k) of the traffic: with 1 stable replica a
@@ -2747,21 +2753,29 @@ class Rollout {
                 : [];
         });
         if (off.length)
-            throw new errors/* UserError */.yo(`With the replicas router and ${replicas} stable replica${replicas === 1 ? '' : 's'}, ${off.join('; ')}: more than weight-tolerance ${cfg.weightTolerance} points above the requested share. No step was started.`, {
+            throw new UserError(`With the replicas router and ${replicas} stable replica${replicas === 1 ? '' : 's'}, ${off.join('; ')}: more than weight-tolerance ${cfg.weightTolerance} points above the requested share. No step was started.`, {
                 hint: 'Use fewer, larger steps (e.g. 50,100), more stable replicas, a real router (gateway-api or nginx), or raise weight-tolerance.',
             });
     }
+    async steps(from, image, previousImage) {
+        for (let i = from; i < this.cfg.steps.length; i++) {
+            const end = await this.step(i, image, previousImage);
+            if (end.kind !== 'passed')
+                return end;
+        }
+        return { kind: 'passed' };
+    }
     async step(i, image, previousImage) {
-        const { cfg } = this;
+        const { cfg, s } = this;
         const step = cfg.steps[i];
         // The HPA may have scaled the stable Deployment since the last step.
-        if (this.size.hpa && this.result.steps.length > 0)
+        if (this.size.hpa && s.result.steps.length > 0)
             this.size = await stableSize(this.d.kube, this.stable, this.d.logger);
         const stableReplicas = this.size.replicas;
         const plan = planReplicas(cfg.router, stableReplicas, step.weight, !!cfg.analysis?.baseline);
         // The stable size can change mid-rollout (an HPA): a step that would now overshoot fails instead of carrying on.
         if (cfg.router === 'replicas' && step.weight < 100 && plan.effective - step.weight > cfg.weightTolerance)
-            throw new Abort(`step ${i + 1} (${step.weight} %) would be ${plan.effective} % with ${stableReplicas} stable replica${stableReplicas === 1 ? '' : 's'}, more than weight-tolerance ${cfg.weightTolerance} points above the request`);
+            return rollbackFor(`step ${i + 1} (${step.weight} %) would be ${plan.effective} % with ${stableReplicas} stable replica${stableReplicas === 1 ? '' : 's'}, more than weight-tolerance ${cfg.weightTolerance} points above the request`);
         const report = {
             index: i,
             weight: step.weight,
@@ -2771,401 +2785,107 @@ class Rollout {
             result: 'running',
             measurements: [],
         };
-        this.result.steps.push(report);
-        await this.d.logger.group(`Step ${i + 1}/${cfg.steps.length}: ${step.weight} % (effective ${plan.effective} %)`, async () => {
-            await this.saveState({ image, previousImage, step: i, phase: 'progressing' });
+        s.result.steps.push(report);
+        const verdict = await this.d.logger.group(`Step ${i + 1}/${cfg.steps.length}: ${step.weight} % (effective ${plan.effective} %)`, async () => {
+            await saveState(s, { image, previousImage, step: i, phase: 'progressing' });
             // With the replicas router, scaling the canary is the traffic shift; other routers get ready pods first.
-            await this.ensureSide(this.canaryName, 'canary', image, plan.canary);
+            const { container } = this;
+            await s.sides.ensure(this.stable, {
+                name: s.canaryName,
+                track: 'canary',
+                image,
+                container,
+                replicas: plan.canary,
+            });
             if (plan.baseline)
-                await this.ensureSide(this.baselineName, 'baseline', previousImage, plan.baseline);
-            await this.ready(this.canaryName, 'canary');
-            if (plan.baseline)
-                await this.ready(this.baselineName, 'baseline');
-            await this.router.setWeight(step.weight, plan);
+                await s.sides.ensure(this.stable, {
+                    name: s.baselineName,
+                    track: 'baseline',
+                    image: previousImage,
+                    container,
+                    replicas: plan.baseline,
+                });
+            const ready = await this.ready(s.canaryName, 'canary');
+            if (ready.kind !== 'pass')
+                return ready;
+            if (plan.baseline) {
+                const baseReady = await this.ready(s.baselineName, 'baseline');
+                if (baseReady.kind !== 'pass')
+                    return baseReady;
+            }
+            await s.router.setWeight(step.weight, plan);
             this.trafficSince ??= this.d.clock.now();
-            this.result.weight = plan.effective;
+            s.result.weight = plan.effective;
             this.d.logger.info(`Traffic: ${step.weight} % requested, ${plan.effective} % effective (${plan.canary} canary${plan.baseline ? ` + ${plan.baseline} baseline` : ''} beside ${stableReplicas} stable pods, router ${cfg.router}).`);
-            await this.analyse(report, step.holdMs ?? cfg.stepDurationMs);
+            const held = await holdStep(this.holdContext(this.trafficSince), report, step.holdMs ?? cfg.stepDurationMs);
+            if (held.kind !== 'pass')
+                return held;
             report.result = 'passed';
-            this.decide(`step ${i + 1} (${step.weight} %) passed${cfg.analysis ? ' analysis' : ''}.`);
+            decide(s, `step ${i + 1} (${step.weight} %) passed${cfg.analysis ? ' analysis' : ''}.`);
+            return PASS;
         });
+        if (verdict.kind !== 'pass')
+            return verdict;
         if (step.manual && i < cfg.steps.length - 1) {
             report.result = 'paused';
-            await this.saveState({ image, previousImage, step: i, phase: 'paused' });
-            this.result.status = 'paused';
-            this.result.reason = `paused after step ${i + 1} (${step.weight} %) for a decision`;
-            this.decide(`${this.result.reason}: run this action again with \`decision: promote\` or \`decision: rollback\`.`);
-            return 'paused';
+            await saveState(s, { image, previousImage, step: i, phase: 'paused' });
+            s.result.status = 'paused';
+            s.result.reason = `paused after step ${i + 1} (${step.weight} %) for a decision`;
+            decide(s, `${s.result.reason}: run this action again with \`decision: promote\` or \`decision: rollback\`.`);
+            return { kind: 'manual' };
         }
-        return 'passed';
+        return { kind: 'passed' };
     }
-    /**
-     * Inconclusive analysis (Argo Rollouts): traffic stays at the step's weight, the state records the step
-     * as paused, and a later run with `decision: promote` (go on after this step) or `rollback` decides.
-     */
-    async pauseUndecided(why, report) {
-        report.result = 'paused';
-        await this.saveState({
-            image: this.result.image,
-            previousImage: this.result.previousImage,
-            step: report.index,
-            phase: 'paused',
-        });
-        this.result.status = 'paused';
-        this.result.reason = `${why}; paused at step ${report.index + 1} (${report.weight} %) for a decision`;
-        this.decide(`${this.result.reason}: traffic stays at ${this.result.weight} %; run this action again with \`decision: promote\` (continue after this step) or \`decision: rollback\`.`);
-        return this.result;
+    holdContext(trafficSince) {
+        const { s, d } = this;
+        return {
+            cfg: this.cfg,
+            ...(d.prom ? { prom: d.prom } : {}),
+            logger: d.logger,
+            clock: d.clock,
+            sleep: d.sleep,
+            signal: d.signal,
+            canaryName: s.canaryName,
+            baselineName: s.baselineName,
+            initialDelayMs: this.initialDelayMs,
+            counters: this.counters,
+            trafficSince,
+            watch: async () => {
+                await this.lock.renewIfDue();
+                const r = await currentReadiness(d.kube, this.cfg.namespace, s.canaryName, {
+                    now: d.clock.now(),
+                    unschedulableMs: this.cfg.unschedulableMs,
+                });
+                return r.state === 'failed' ? this.failPods('canary', r) : PASS;
+            },
+        };
     }
     async ready(name, what) {
-        const r = await waitReady({
-            kube: this.d.kube,
-            logger: this.d.logger,
-            clock: this.d.clock,
-            sleep: this.d.sleep,
-            signal: this.d.signal,
-            pollMs: this.cfg.pollMs,
-            timeoutMs: this.cfg.readyTimeoutMs,
-            unschedulableMs: this.cfg.unschedulableMs,
-        }, this.cfg.namespace, name);
-        if (r.state === 'failed')
-            await this.failPods(what, r);
+        const r = await waitReady(readyOptions(this.s, this.d.signal), this.cfg.namespace, name);
+        return r.state === 'failed' ? this.failPods(what, r) : PASS;
     }
     /** Rolls back for failing pods, after putting the failing pod's warning events in the decisions. */
     async failPods(what, r) {
         const pod = r.failures[0]?.pod;
         if (pod) {
             try {
-                const events = await this.d.kube.get(src_kube/* paths */.f0.events(this.cfg.namespace, pod));
+                const events = await this.d.kube.get(paths.events(this.cfg.namespace, pod));
                 const warnings = events.items.filter((e) => e.type === 'Warning').slice(-3);
                 for (const e of warnings)
-                    this.decide(`event of pod ${pod}: ${e.reason ?? ''}: ${e.message ?? ''}`);
+                    decide(this.s, `event of pod ${pod}: ${e.reason ?? ''}: ${e.message ?? ''}`);
             }
             catch (e) {
-                this.d.logger.info(`Could not read the events of pod ${pod}: ${(0,errors/* describeThrown */.YI)(e)}`);
+                this.d.logger.info(`Could not read the events of pod ${pod}: ${describeThrown(e)}`);
             }
         }
-        throw new Abort(`${what} is failing: ${r.message}`);
-    }
-    /**
-     * Holds at the step's weight, measuring each check every interval from right after the shift; the
-     * canary's pods are watched too. The step passes once its hold time is over and every check has had at
-     * least one successful measurement in it: a step whose measurements all errored or had no data never
-     * passes. No data within the initial delay after the first shift is "wait", whatever the no-data policy.
-     */
-    async analyse(report, holdMs) {
-        const a = this.cfg.analysis;
-        const interval = Math.min(a?.intervalMs ?? this.cfg.pollMs, holdMs);
-        const startedAt = this.d.clock.now();
-        const end = startedAt + holdMs;
-        const hardEnd = startedAt + Math.max(holdMs * 3, holdMs + this.initialDelayMs);
-        // Pods are watched every poll-interval (fail fast), metrics measured every analysis-interval.
-        const tick = Math.min(this.cfg.pollMs, interval);
-        let nextMeasure = startedAt;
-        let waiting = false;
-        const stepSuccesses = new Map();
-        const analysed = !!(a && this.d.prom);
-        for (let first = true;; first = false) {
-            if (!first) {
-                await this.d.sleep(Math.max(1, Math.min(tick, nextMeasure - this.d.clock.now())), this.d.signal);
-                await this.lock.renewIfDue();
-                const r = await currentReadiness(this.d.kube, this.cfg.namespace, this.canaryName, {
-                    now: this.d.clock.now(),
-                    unschedulableMs: this.cfg.unschedulableMs,
-                });
-                if (r.state === 'failed')
-                    await this.failPods('canary', r);
-            }
-            if (this.d.clock.now() < nextMeasure)
-                continue;
-            nextMeasure += interval;
-            waiting = false;
-            if (a && this.d.prom) {
-                for (const check of a.checks) {
-                    const query = (0,analysis/* renderQuery */.no)(check.query, {
-                        namespace: this.cfg.namespace,
-                        target: this.canaryName,
-                        window: a.window,
-                    });
-                    const m = await this.d.prom.measure(query, check.aggregate ? { aggregate: check.aggregate } : {});
-                    const since = this.d.clock.now() - (this.trafficSince ?? startedAt);
-                    const early = m.kind === 'nodata' && since < this.initialDelayMs;
-                    const outcome = early ? 'wait' : (0,analysis/* evaluate */._3)(check, m);
-                    if (outcome === 'success')
-                        stepSuccesses.set(check.name, (stepSuccesses.get(check.name) ?? 0) + 1);
-                    const c = (0,analysis/* record */.g1)(this.counters.get(check.name) ?? (0,analysis/* newCounters */.UL)(), outcome, m.kind === 'error' ? m.message : undefined);
-                    this.counters.set(check.name, c);
-                    const condition = [
-                        check.success ? `success: ${check.success.text}` : '',
-                        check.failure ? `failure: ${check.failure.text}` : '',
-                    ]
-                        .filter(Boolean)
-                        .join('; ') || 'none';
-                    const detail = m.kind === 'error'
-                        ? m.message
-                        : m.kind === 'nodata'
-                            ? `no data: ${m.why}${early ? ` (within the initial delay of ${(0,time/* formatDuration */.a3)(this.initialDelayMs)})` : ''}`
-                            : undefined;
-                    report.measurements.push({
-                        check: check.name,
-                        target: this.canaryName,
-                        query,
-                        at: new Date(this.d.clock.now()).toISOString(),
-                        ...(m.kind === 'value' ? { value: m.value } : { detail: detail }),
-                        condition,
-                        outcome,
-                    });
-                    const shown = m.kind === 'value'
-                        ? String(Math.round(m.value * 1000) / 1000)
-                        : `${m.kind === 'error' ? 'error' : 'no data'} (${detail})`;
-                    this.d.logger.info(`${check.name} = ${shown} [${condition}] → ${outcome}  (${query})`);
-                    if (outcome === 'wait')
-                        waiting = true;
-                    if (m.kind === 'error' && m.fatal)
-                        throw new Abort(`analysis cannot run: ${check.name}: ${m.message}`);
-                    const v = (0,analysis/* verdictOf */.Vj)(check.name, c, a.limits);
-                    if (v.state === 'failed')
-                        throw new Abort(`analysis failed: ${v.check}: ${v.why}`);
-                    if (v.state === 'error')
-                        throw new Abort(`analysis errored: ${v.check}: ${v.why}`);
-                    if (v.state === 'inconclusive') {
-                        const why = `analysis inconclusive: ${v.check}: ${v.why}`;
-                        throw a.onInconclusive === 'rollback' ? new Abort(why) : new Pause(why);
-                    }
-                }
-            }
-            const now = this.d.clock.now();
-            const unproven = analysed ? (a?.checks ?? []).filter((c) => !stepSuccesses.get(c.name)) : [];
-            if (now >= end && !waiting && unproven.length === 0)
-                break;
-            if (now >= hardEnd) {
-                if (waiting && unproven.length === 0)
-                    throw new Abort(`analysis had no data for ${(0,time/* formatDuration */.a3)(now - startedAt)} (no-data: wait)`);
-                const c = unproven[0];
-                const n = this.counters.get(c.name) ?? (0,analysis/* newCounters */.UL)();
-                const ms = report.measurements.filter((x) => x.check === c.name);
-                const count = (o) => ms.filter((x) => x.outcome === o).length;
-                throw new Abort(`analysis had no successful measurement of ${c.name} in ${(0,time/* formatDuration */.a3)(now - startedAt)} (${ms.length} measurements: ${count('error')} errors, ${count('wait')} waiting for data, ${count('inconclusive')} inconclusive${n.lastError ? `; last error: ${n.lastError}` : ''}); a step passes only on data`);
-            }
-        }
-        if (a?.baseline && this.d.prom)
-            await this.compareBaseline(report, startedAt);
-    }
-    async compareBaseline(report, startedAt) {
-        const a = this.cfg.analysis;
-        const b = a.baseline;
-        const start = new Date(startedAt);
-        const end = new Date(this.d.clock.now());
-        for (const check of a.checks) {
-            const q = (target) => (0,analysis/* renderQuery */.no)(check.query, { namespace: this.cfg.namespace, target, window: a.window });
-            let canary;
-            let baseline;
-            try {
-                [canary, baseline] = await Promise.all([
-                    this.d.prom.range(q(this.canaryName), start, end, b.stepSeconds),
-                    this.d.prom.range(q(this.baselineName), start, end, b.stepSeconds),
-                ]);
-            }
-            catch (e) {
-                report.measurements.push({
-                    check: check.name,
-                    target: 'canary vs baseline',
-                    query: q(this.canaryName),
-                    detail: (0,errors/* describeThrown */.YI)(e),
-                    condition: 'Mann-Whitney U',
-                    outcome: 'error',
-                });
-                this.d.logger.warning(`Baseline comparison of ${check.name} failed: ${(0,errors/* describeThrown */.YI)(e)}`);
-                continue;
-            }
-            const cmp = classify(canary, baseline, { tolerance: b.tolerance, minSamples: b.minSamples });
-            const detail = cmp.result
-                ? `n=${canary.length}/${baseline.length}, shift ${cmp.result.shift.toFixed(3)} CI [${cmp.result.ci[0].toFixed(3)}, ${cmp.result.ci[1].toFixed(3)}], allowed ±${(cmp.allowed ?? 0).toFixed(3)}, p=${cmp.result.p.toFixed(3)}`
-                : `fewer than ${b.minSamples} samples per side`;
-            report.measurements.push({
-                check: check.name,
-                target: 'canary vs baseline',
-                query: q(this.canaryName),
-                detail,
-                condition: `Mann-Whitney U, ${check.direction}`,
-                outcome: cmp.classification === 'NoData'
-                    ? 'nodata'
-                    : cmp.classification.toLowerCase(),
-            });
-            this.d.logger.info(`${check.name} canary vs baseline: ${cmp.classification} (${detail})`);
-            if (isBad(cmp.classification, check.direction))
-                throw new Abort(`baseline comparison failed: ${check.name} is ${cmp.classification} against the baseline (${detail})`);
-            if (cmp.classification === 'NoData' && check.noData === 'fail')
-                throw new Abort(`baseline comparison of ${check.name} had too few samples (no-data: fail)`);
-        }
-    }
-    async promote(image, previousImage) {
-        const { cfg } = this;
-        this.decide(`all ${cfg.steps.length} steps passed: promoting ${image} to ${cfg.deployment}.`);
-        await this.d.kube.patch(src_kube/* paths */.f0.deployment(cfg.namespace, cfg.deployment), 'strategic', {
-            spec: { template: { spec: { containers: [{ name: this.container, image }] } } },
-        });
-        const r = await waitReady({
-            kube: this.d.kube,
-            logger: this.d.logger,
-            clock: this.d.clock,
-            sleep: this.d.sleep,
-            pollMs: cfg.pollMs,
-            timeoutMs: cfg.readyTimeoutMs,
-            unschedulableMs: cfg.unschedulableMs,
-        }, cfg.namespace, cfg.deployment);
-        if (r.state === 'failed') {
-            await this.d.kube.patch(src_kube/* paths */.f0.deployment(cfg.namespace, cfg.deployment), 'strategic', {
-                spec: { template: { spec: { containers: [{ name: this.container, image: previousImage }] } } },
-            });
-            return this.rollback(`promotion failed: ${r.message}; ${cfg.deployment} was set back to ${previousImage}`);
-        }
-        await this.router.reset();
-        this.decide(`${cfg.deployment} runs ${image} and is ready; traffic is 100 % on it.`);
-        await this.drain();
-        await this.removeSides();
-        await this.saveState(undefined);
-        this.result.status = 'promoted';
-        this.result.reason = `${image} promoted after ${cfg.steps.length} steps`;
-        this.result.weight = 0;
-        return this.result;
-    }
-    /** Traffic back to stable first (one write), then the canary and baseline scaled to zero and deleted. */
-    async rollback(reason) {
-        this.decide(`rolling back: ${reason}.`);
-        let reset = false;
-        try {
-            await this.router.reset();
-            reset = true;
-            this.d.logger.info('Traffic is back on stable.');
-        }
-        catch (e) {
-            if (!(e instanceof src_kube/* KubeError */.a3 && e.code === 404))
-                throw e;
-        }
-        if (reset)
-            await this.drain();
-        await this.removeSides();
-        await this.saveState(undefined);
-        this.result.status = 'rolled-back';
-        this.result.reason = reason;
-        this.result.weight = 0;
-        return this.result;
-    }
-    /**
-     * After the traffic reset of a gateway-api or nginx router, requests already routed to the canary finish
-     * before its pods go (Argo Rollouts waits scaleDownDelaySeconds / abortScaleDownDelaySeconds, 30 s). With
-     * the replicas router the scale-down is the reset. A cancelled run skips it: the runner kills the step
-     * 10 s after cancelling, and a half-done cleanup is worse.
-     */
-    async drain() {
-        if (this.router.kind === 'replicas' || this.cfg.drainDelayMs <= 0)
-            return;
-        const sides = [this.canaryName, this.baselineName];
-        const exists = async (n) => this.scaled.has(n) || !!(await this.d.kube.find(src_kube/* paths */.f0.deployment(this.cfg.namespace, n)));
-        if (!(await exists(sides[0])) && !(await exists(sides[1])))
-            return;
-        if (this.d.signal.aborted) {
-            this.d.logger.info('Drain delay skipped: the run was cancelled.');
-            return;
-        }
-        this.d.logger.info(`Waiting ${(0,time/* formatDuration */.a3)(this.cfg.drainDelayMs)} (drain-delay) before scaling the canary down.`);
-        try {
-            await this.d.sleep(this.cfg.drainDelayMs, this.d.signal);
-        }
-        catch {
-            this.d.logger.info('Drain delay cut short: the run was cancelled.');
-        }
-    }
-    async removeSides() {
-        for (const name of [this.canaryName, this.baselineName]) {
-            if (!this.scaled.has(name) && !(await this.d.kube.find(src_kube/* paths */.f0.deployment(this.cfg.namespace, name))))
-                continue;
-            try {
-                await this.scale(name, 0);
-            }
-            catch (e) {
-                if (e instanceof src_kube/* KubeError */.a3 && e.code === 404)
-                    continue;
-                throw e;
-            }
-            await this.d.kube.remove(src_kube/* paths */.f0.deployment(this.cfg.namespace, name));
-        }
-        await this.router.cleanup();
-    }
-    async ensureSide(name, track, image, replicas) {
-        const ns = this.cfg.namespace;
-        const existing = await this.d.kube.find(src_kube/* paths */.f0.deployment(ns, name));
-        if (!existing) {
-            await this.d.kube.create(src_kube/* paths */.f0.deployments(ns), sideDeployment(this.stable, { name, track, image, container: this.container, replicas }));
-            this.scaled.set(name, replicas);
-            this.d.logger.info(`Created ${track} Deployment ${name} (${image}, ${replicas} replicas).`);
-            return;
-        }
-        const current = existing.spec.template.spec.containers.find((c) => c.name === this.container)?.image;
-        if (current !== image) {
-            await this.d.kube.patch(src_kube/* paths */.f0.deployment(ns, name), 'strategic', {
-                spec: { template: { spec: { containers: [{ name: this.container, image }] } } },
-            });
-            this.d.logger.info(`Updated ${track} ${name} to ${image}.`);
-        }
-        this.scaled.set(name, existing.spec.replicas ?? 1);
-        await this.scale(name, replicas);
-    }
-    /** Scales through /scale; a repeat of the count this run last wrote is skipped (one write per change). */
-    async scale(name, replicas) {
-        if (this.scaled.get(name) === replicas)
-            return;
-        await this.d.kube.patch(src_kube/* paths */.f0.scale(this.cfg.namespace, name), 'merge', { spec: { replicas } });
-        this.scaled.set(name, replicas);
-    }
-    async saveState(s) {
-        const value = s
-            ? JSON.stringify({
-                ...s,
-                holder: this.cfg.holder,
-                router: this.cfg.router,
-                updatedAt: new Date(this.d.clock.now()).toISOString(),
-            })
-            : null;
-        await this.d.kube.patch(src_kube/* paths */.f0.deployment(this.cfg.namespace, this.cfg.deployment), 'merge', {
-            metadata: { annotations: { [STATE_ANNOTATION]: value } },
-        });
-    }
-}
-/**
- * Post-step cleanup: rolls back a canary whose state names this run as its holder (a re-run attempt of the
- * same run counts). Returns undefined when nothing of this run is left.
- */
-async function rollbackLeftover(cfg, deps) {
-    const stable = await deps.kube.find(src_kube/* paths */.f0.deployment(cfg.namespace, cfg.deployment));
-    const state = stable && parseState(stable);
-    if (!state || state.holder !== cfg.holder)
-        return undefined;
-    const lock = new lock_RolloutLock({
-        kube: deps.kube,
-        namespace: cfg.namespace,
-        app: cfg.deployment,
-        holder: cfg.holder,
-        durationSeconds: 60,
-        onConflict: 'fail',
-        waitTimeoutMs: 0,
-        clock: deps.clock,
-        sleep: deps.sleep,
-        logger: deps.logger,
-    });
-    await lock.acquire();
-    try {
-        return await new Rollout({ ...cfg, router: state.router }, deps, lock).rollback('the main step did not finish (post-step cleanup)');
-    }
-    finally {
-        await lock.release().catch(() => undefined);
+        return rollbackFor(`${what} is failing: ${r.message}`);
     }
 }
 
 
 /***/ }),
 
-/***/ 3189:
+/***/ 189:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -3206,6 +2926,10 @@ function isUserError(error) {
 function describeThrown(thrown) {
     if (thrown instanceof Error)
         return thrown.message || thrown.name;
+    // An Error from another realm (a vm context, as jest's test environment is) fails `instanceof Error`
+    // but is still an error: read its message the same way.
+    if (isErrorLike(thrown))
+        return thrown.message || (typeof thrown.name === 'string' ? thrown.name : 'Error');
     if (typeof thrown === 'string')
         return thrown;
     try {
@@ -3215,11 +2939,17 @@ function describeThrown(thrown) {
         return String(thrown);
     }
 }
+function isErrorLike(thrown) {
+    return (typeof thrown === 'object' &&
+        thrown !== null &&
+        Object.prototype.toString.call(thrown) === '[object Error]' &&
+        typeof thrown.message === 'string');
+}
 
 
 /***/ }),
 
-/***/ 9225:
+/***/ 322:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3231,8 +2961,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: REPORT_URL, coreOutputs, failStep
 
-// EXTERNAL MODULE: ../../packages/shared/src/runner/core.ts + 3 modules
-var core = __nccwpck_require__(230);
+// EXTERNAL MODULE: ../../packages/shared/src/runner/core.ts + 4 modules
+var core = __nccwpck_require__(663);
 ;// CONCATENATED MODULE: ../../packages/shared/src/log/logger.ts
 
 /** GitHub shows at most 10 annotations per level per step (50 per job); the rest are dropped silently. */
@@ -3352,11 +3082,157 @@ class MemoryLogger {
 }
 
 // EXTERNAL MODULE: ../../packages/shared/src/log/secrets.ts
-var secrets = __nccwpck_require__(4805);
+var secrets = __nccwpck_require__(805);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: ../../packages/shared/src/report/document.ts
-var report_document = __nccwpck_require__(8355);
+var external_node_fs_ = __nccwpck_require__(24);
+;// CONCATENATED MODULE: ../../packages/shared/src/report/document.ts
+/**
+ * A report of sections that each know how to degrade, so the whole stays within a byte budget:
+ * full -> condensed -> list -> counts. What was left out is said at the end.
+ *
+ * Sections render lazily with a budget of their own, so a 10 MB report never materialises 10 MB per pass.
+ */
+const DETAIL_LEVELS = (/* unused pure expression or super */ null && (['full', 'condensed', 'list', 'counts']));
+/** GitHub's limit for an issue/PR comment body, hidden markers included. */
+const COMMENT_LIMIT = 65_536;
+/** GitHub's limit for one step's job summary, in bytes. */
+const SUMMARY_LIMIT = 1024 * 1024;
+const chars = (s) => s.length;
+const utf8Bytes = (s) => Buffer.byteLength(s, 'utf8');
+/**
+ * Renders the document within `limit`. Every section first renders at `full`; a section that had to cut
+ * itself above the `list` level is degraded one level (largest first) and everything re-rendered.
+ * At `list` a section may end with "…and N more"; at `counts` it is as small as it gets.
+ * Each section's budget keeps room for the `counts` form of every section after it.
+ */
+function renderDocument(doc, limit, measure = chars) {
+    const sep = '\n\n';
+    const reserve = 400 + measure(doc.footer ?? '') + measure(doc.header);
+    const minSizes = doc.sections.map((s) => measure(s.render('counts', limit).text) + sep.length);
+    const levelIdx = doc.sections.map(() => 0);
+    const LIST = DETAIL_LEVELS.indexOf('list');
+    const renderAll = () => {
+        let remaining = limit - reserve;
+        return doc.sections.map((s, i) => {
+            const after = minSizes.slice(i + 1).reduce((a, b) => a + b, 0);
+            const r = s.render(DETAIL_LEVELS[levelIdx[i]], Math.max(0, remaining - after - sep.length));
+            remaining -= measure(r.text) + sep.length;
+            return r;
+        });
+    };
+    let parts = renderAll();
+    for (;;) {
+        let pick = -1;
+        let biggest = -1;
+        parts.forEach((p, i) => {
+            if (p.truncated && levelIdx[i] < LIST && measure(p.text) > biggest) {
+                biggest = measure(p.text);
+                pick = i;
+            }
+        });
+        if (pick < 0)
+            break;
+        levelIdx[pick] = levelIdx[pick] + 1;
+        parts = renderAll();
+    }
+    const omitted = parts.flatMap((p) => (p.omitted ? [p.omitted] : []));
+    const body = [doc.header, ...parts.map((p) => p.text).filter((t) => t !== '')];
+    if (omitted.length) {
+        body.push(doc.omittedNote
+            ? doc.omittedNote(omitted)
+            : `_Left out to fit GitHub's size limit: ${omitted.join('; ')}._`);
+    }
+    if (doc.footer)
+        body.push(doc.footer);
+    let text = body.join(sep);
+    if (measure(text) > limit)
+        text = cutToLimit(text, limit, measure);
+    return { text, levels: levelIdx.map((i) => DETAIL_LEVELS[i]), omitted };
+}
+/** Last resort: cuts at a line boundary and says so. Never splits a surrogate pair. */
+function cutToLimit(text, limit, measure = chars) {
+    const note = "\n\n_…cut to fit GitHub's size limit._";
+    let lo = 0;
+    let hi = text.length;
+    const budget = limit - measure(note);
+    while (lo < hi) {
+        const mid = Math.ceil((lo + hi) / 2);
+        if (measure(text.slice(0, mid)) <= budget)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    let cut = text.slice(0, lo);
+    const nl = cut.lastIndexOf('\n');
+    if (nl > lo * 0.8)
+        cut = cut.slice(0, nl);
+    if (/[\uD800-\uDBFF]$/.test(cut))
+        cut = cut.slice(0, -1);
+    return cut + note;
+}
+/** 12345 -> "12,345" without Intl: the first toLocaleString call costs ~40 ms of ICU start-up. */
+function thousands(n) {
+    return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+/**
+ * Joins items (each already rendered) until maxChars, then "…and N more". Used by list-like sections
+ * so they stop working as soon as the budget is spent.
+ */
+function joinWithin(items, total, maxChars, what, sep = '\n') {
+    let text = '';
+    let n = 0;
+    const tailReserve = 60;
+    for (const item of items) {
+        const next = (n ? sep : '') + item;
+        if (text.length + next.length > maxChars - tailReserve)
+            break;
+        text += next;
+        n++;
+    }
+    if (n >= total)
+        return { text };
+    const more = total - n;
+    // After list items or table rows a single newline would make the tail part of the last item (a lazy
+    // continuation line) or a row of its own (GFM tables); a blank line makes it a paragraph of its own.
+    const tail = `${n ? (sep === '\n' ? '\n\n' : sep) : ''}…and ${thousands(more)} more`;
+    return { text: text + tail, omitted: `${thousands(more)} ${what}`, truncated: true };
+}
+/**
+ * The common degradable section: a heading, then one entry per item rendered for the level
+ * (full/condensed/list), or only the counts line at `counts`.
+ */
+function itemsSection(opts) {
+    return {
+        render(level, maxChars) {
+            if (opts.items.length === 0)
+                return { text: '' };
+            const head = opts.heading ? `${opts.heading}\n\n` : '';
+            if (level === 'counts') {
+                const text = `${head}${opts.counts()}`;
+                return text.length <= maxChars
+                    ? { text, ...(opts.items.length ? { omitted: `the list of ${opts.what}` } : {}) }
+                    : { text: '', omitted: `the list of ${opts.what}`, truncated: true };
+            }
+            const items = (function* () {
+                for (const it of opts.items)
+                    yield opts.renderItem(it, level);
+            })();
+            const r = joinWithin(items, opts.items.length, maxChars - head.length, opts.what, opts.sep ?? '\n');
+            const levelNote = level === 'full' ? undefined : (opts.leavesOut?.[level] ?? `details of ${opts.what}`);
+            const omitted = [levelNote, r.omitted].filter((x) => x !== undefined).join(', and ');
+            return {
+                text: head + r.text,
+                ...(omitted ? { omitted } : {}),
+                ...(r.truncated ? { truncated: true } : {}),
+            };
+        },
+    };
+}
+/** "1 finding", "2 findings", "1,204 findings": the count with the noun it agrees with. */
+function plural(count, one, many = `${one}s`) {
+    return `${thousands(count)} ${count === 1 ? one : many}`;
+}
+
 ;// CONCATENATED MODULE: ../../packages/shared/src/report/summary.ts
 
 
@@ -3372,24 +3248,139 @@ function writeJobSummary(markdown, env = process.env) {
     if (!file)
         return false;
     markdown = (0,secrets/* redactKnown */.rA)(markdown);
-    const text = (0,report_document/* utf8Bytes */.dy)(markdown) > report_document/* SUMMARY_LIMIT */.Jt - 2 ? (0,report_document/* cutToLimit */.bH)(markdown, report_document/* SUMMARY_LIMIT */.Jt - 2, report_document/* utf8Bytes */.dy) : markdown;
+    const text = utf8Bytes(markdown) > SUMMARY_LIMIT - 2 ? cutToLimit(markdown, SUMMARY_LIMIT - 2, utf8Bytes) : markdown;
     (0,external_node_fs_.appendFileSync)(file, text.endsWith('\n') ? text : `${text}\n`);
     return true;
 }
 
-// EXTERNAL MODULE: ../../packages/shared/src/github/context.ts
-var github_context = __nccwpck_require__(4938);
-// EXTERNAL MODULE: ../../packages/shared/src/action/errors.ts
-var errors = __nccwpck_require__(3189);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ../../packages/shared/src/yaml/index.ts + 1 modules
-var yaml = __nccwpck_require__(6121);
-// EXTERNAL MODULE: ../../packages/shared/src/util/time.ts
-var time = __nccwpck_require__(7297);
-;// CONCATENATED MODULE: ../../packages/shared/src/action/inputs.ts
+;// CONCATENATED MODULE: ../../packages/shared/src/github/context.ts
 
+
+/** Everything the runner tells a step about its run, read from the environment and the event file. */
+function readRunContext(env = process.env) {
+    const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? '/').split('/');
+    let payload = {};
+    if (env.GITHUB_EVENT_PATH) {
+        try {
+            payload = JSON.parse((0,external_node_fs_.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
+        }
+        catch {
+            payload = {};
+        }
+    }
+    return {
+        owner,
+        repo,
+        eventName: env.GITHUB_EVENT_NAME ?? '',
+        payload,
+        sha: env.GITHUB_SHA ?? '',
+        ref: env.GITHUB_REF ?? '',
+        runId: env.GITHUB_RUN_ID ?? '0',
+        runAttempt: env.GITHUB_RUN_ATTEMPT ?? '1',
+        serverUrl: env.GITHUB_SERVER_URL ?? 'https://github.com',
+        apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com',
+        workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
+        actor: env.GITHUB_ACTOR ?? '',
+    };
+}
+function fromPayload(ctx, pr) {
+    const full = `${ctx.owner}/${ctx.repo}`;
+    const headRepo = pr.head?.repo?.full_name;
+    return {
+        owner: ctx.owner,
+        repo: ctx.repo,
+        number: pr.number,
+        headSha: pr.head?.sha,
+        headRef: pr.head?.ref,
+        baseRef: pr.base?.ref,
+        isFork: headRepo !== undefined && headRepo !== full,
+    };
+}
+/**
+ * Finds the pull request a run is about:
+ * - pull_request / pull_request_target: from the payload, no API call;
+ * - push: the open PR whose head is this commit, through GET /repos/{o}/{r}/commits/{sha}/pulls;
+ * - issue_comment: the commented issue when it is a PR;
+ * - workflow_dispatch and anything else: only the explicit `pr-number` input.
+ * Returns undefined when the run is not about a PR.
+ */
+async function resolvePullRequest(ctx, explicitNumber, client) {
+    const p = ctx.payload;
+    if (explicitNumber !== undefined) {
+        if (p.pull_request?.number === explicitNumber)
+            return fromPayload(ctx, p.pull_request);
+        return fetchPullRequest(ctx, explicitNumber, client);
+    }
+    if ((ctx.eventName === 'pull_request' || ctx.eventName === 'pull_request_target') &&
+        p.pull_request?.number) {
+        return fromPayload(ctx, p.pull_request);
+    }
+    if (ctx.eventName === 'issue_comment') {
+        return p.issue?.pull_request && p.issue.number
+            ? fetchPullRequest(ctx, p.issue.number, client)
+            : undefined;
+    }
+    if (ctx.eventName === 'push' && client && ctx.sha) {
+        const { data } = await client.rest.repos.listPullRequestsAssociatedWithCommit({
+            owner: ctx.owner,
+            repo: ctx.repo,
+            commit_sha: ctx.sha,
+        });
+        const open = data.filter((pr) => pr.state === 'open');
+        const pr = open.find((x) => x.head.sha === ctx.sha) ?? open[0];
+        return pr ? fromPayload(ctx, pr) : undefined;
+    }
+    return undefined;
+}
+/**
+ * A PR known only by number (issue_comment, workflow_dispatch with `pr-number`): GET /pulls/{n} gives its head
+ * commit and whether it comes from a fork. Without a client, only the number is known.
+ */
+async function fetchPullRequest(ctx, number, client) {
+    if (!client) {
+        return {
+            owner: ctx.owner,
+            repo: ctx.repo,
+            number,
+            headSha: undefined,
+            headRef: undefined,
+            baseRef: undefined,
+            isFork: false,
+        };
+    }
+    try {
+        const { data } = await client.rest.pulls.get({ owner: ctx.owner, repo: ctx.repo, pull_number: number });
+        return fromPayload(ctx, data);
+    }
+    catch (error) {
+        if (error?.status === 404) {
+            throw new UserError(`Pull request #${number} was not found in ${ctx.owner}/${ctx.repo}.`, {
+                hint: 'Check the `pr-number` input (it must be a pull request of this repository, not an issue).',
+            });
+        }
+        throw error;
+    }
+}
+/** The commit a PR build should describe: the PR head, not the merge commit. */
+function headCommit(ctx, pr) {
+    return pr?.headSha ?? ctx.sha;
+}
+function requireRepository(ctx) {
+    if (!ctx.owner || !ctx.repo) {
+        throw new UserError('GITHUB_REPOSITORY is not set, so the repository is unknown.', {
+            hint: 'Run inside GitHub Actions, or set GITHUB_REPOSITORY=owner/repo.',
+        });
+    }
+}
+
+// EXTERNAL MODULE: ../../packages/shared/src/action/errors.ts
+var errors = __nccwpck_require__(189);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ../../packages/shared/src/util/time.ts
+var time = __nccwpck_require__(297);
+;// CONCATENATED MODULE: ../../packages/shared/src/action/inputs.ts
 
 
 
@@ -3479,7 +3470,7 @@ function parseOne(name, def, text, workspace, temp) {
         case 'list':
             return parseList(text, def.commas ?? true);
         case 'map':
-            return parseMap(text, bad);
+            return parseMap(text, bad, def.yaml);
         case 'path':
             return confinePath(text, workspace, def.mustExist, bad, temp);
         case 'paths':
@@ -3496,14 +3487,14 @@ function parseList(text, commas = true) {
         .filter((s) => s !== '');
 }
 /** A YAML mapping (`k: v`) or `K=V` lines; values become strings. */
-function parseMap(text, bad) {
+function parseMap(text, bad, parseYaml) {
     const lines = text.split(/\r?\n/).filter((l) => l.trim() !== '' && !l.trim().startsWith('#'));
     if (lines.length && lines.every((l) => /^\s*[^=:\s]+=/.test(l))) {
         return Object.fromEntries(lines.map((l) => [l.slice(0, l.indexOf('=')).trim(), l.slice(l.indexOf('=') + 1).trim()]));
     }
     let doc;
     try {
-        doc = (0,yaml/* parseYaml */.hN)(text);
+        doc = parseYaml(text);
     }
     catch (e) {
         return bad(`not a valid YAML map or K=V lines (${(0,errors/* describeThrown */.YI)(e).split('\n')[0]}).`);
@@ -3605,7 +3596,7 @@ function createRuntime(env = process.env) {
     };
     process.once('SIGINT', onSignal);
     process.once('SIGTERM', onSignal);
-    const context = (0,github_context/* readRunContext */.$p)(env);
+    const context = readRunContext(env);
     return {
         env,
         logger: new CoreLogger(),
@@ -3652,150 +3643,15 @@ function failStep(thrown, logger) {
 
 /***/ }),
 
-/***/ 4938:
+/***/ 805:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $p: () => (/* binding */ readRunContext),
-/* harmony export */   Cc: () => (/* binding */ requireRepository),
-/* harmony export */   DJ: () => (/* binding */ resolvePullRequest),
-/* harmony export */   Qo: () => (/* binding */ headCommit)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _action_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3189);
-
-
-/** Everything the runner tells a step about its run, read from the environment and the event file. */
-function readRunContext(env = process.env) {
-    const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? '/').split('/');
-    let payload = {};
-    if (env.GITHUB_EVENT_PATH) {
-        try {
-            payload = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
-        }
-        catch {
-            payload = {};
-        }
-    }
-    return {
-        owner,
-        repo,
-        eventName: env.GITHUB_EVENT_NAME ?? '',
-        payload,
-        sha: env.GITHUB_SHA ?? '',
-        ref: env.GITHUB_REF ?? '',
-        runId: env.GITHUB_RUN_ID ?? '0',
-        runAttempt: env.GITHUB_RUN_ATTEMPT ?? '1',
-        serverUrl: env.GITHUB_SERVER_URL ?? 'https://github.com',
-        apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com',
-        workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
-        actor: env.GITHUB_ACTOR ?? '',
-    };
-}
-function fromPayload(ctx, pr) {
-    const full = `${ctx.owner}/${ctx.repo}`;
-    const headRepo = pr.head?.repo?.full_name;
-    return {
-        owner: ctx.owner,
-        repo: ctx.repo,
-        number: pr.number,
-        headSha: pr.head?.sha,
-        headRef: pr.head?.ref,
-        baseRef: pr.base?.ref,
-        isFork: headRepo !== undefined && headRepo !== full,
-    };
-}
-/**
- * Finds the pull request a run is about:
- * - pull_request / pull_request_target: from the payload, no API call;
- * - push: the open PR whose head is this commit, through GET /repos/{o}/{r}/commits/{sha}/pulls;
- * - issue_comment: the commented issue when it is a PR;
- * - workflow_dispatch and anything else: only the explicit `pr-number` input.
- * Returns undefined when the run is not about a PR.
- */
-async function resolvePullRequest(ctx, explicitNumber, client) {
-    const p = ctx.payload;
-    if (explicitNumber !== undefined) {
-        if (p.pull_request?.number === explicitNumber)
-            return fromPayload(ctx, p.pull_request);
-        return fetchPullRequest(ctx, explicitNumber, client);
-    }
-    if ((ctx.eventName === 'pull_request' || ctx.eventName === 'pull_request_target') &&
-        p.pull_request?.number) {
-        return fromPayload(ctx, p.pull_request);
-    }
-    if (ctx.eventName === 'issue_comment') {
-        return p.issue?.pull_request && p.issue.number
-            ? fetchPullRequest(ctx, p.issue.number, client)
-            : undefined;
-    }
-    if (ctx.eventName === 'push' && client && ctx.sha) {
-        const { data } = await client.rest.repos.listPullRequestsAssociatedWithCommit({
-            owner: ctx.owner,
-            repo: ctx.repo,
-            commit_sha: ctx.sha,
-        });
-        const open = data.filter((pr) => pr.state === 'open');
-        const pr = open.find((x) => x.head.sha === ctx.sha) ?? open[0];
-        return pr ? fromPayload(ctx, pr) : undefined;
-    }
-    return undefined;
-}
-/**
- * A PR known only by number (issue_comment, workflow_dispatch with `pr-number`): GET /pulls/{n} gives its head
- * commit and whether it comes from a fork. Without a client, only the number is known.
- */
-async function fetchPullRequest(ctx, number, client) {
-    if (!client) {
-        return {
-            owner: ctx.owner,
-            repo: ctx.repo,
-            number,
-            headSha: undefined,
-            headRef: undefined,
-            baseRef: undefined,
-            isFork: false,
-        };
-    }
-    try {
-        const { data } = await client.rest.pulls.get({ owner: ctx.owner, repo: ctx.repo, pull_number: number });
-        return fromPayload(ctx, data);
-    }
-    catch (error) {
-        if (error?.status === 404) {
-            throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`Pull request #${number} was not found in ${ctx.owner}/${ctx.repo}.`, {
-                hint: 'Check the `pr-number` input (it must be a pull request of this repository, not an issue).',
-            });
-        }
-        throw error;
-    }
-}
-/** The commit a PR build should describe: the PR head, not the merge commit. */
-function headCommit(ctx, pr) {
-    return pr?.headSha ?? ctx.sha;
-}
-function requireRepository(ctx) {
-    if (!ctx.owner || !ctx.repo) {
-        throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo('GITHUB_REPOSITORY is not set, so the repository is unknown.', {
-            hint: 'Run inside GitHub Actions, or set GITHUB_REPOSITORY=owner/repo.',
-        });
-    }
-}
-
-
-/***/ }),
-
-/***/ 4805:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Ee: () => (/* binding */ secretRegistry),
 /* harmony export */   cl: () => (/* binding */ registerSecret),
 /* harmony export */   rA: () => (/* binding */ redactKnown)
 /* harmony export */ });
-/* unused harmony exports secretForms, credentialParts, SecretRegistry, redact */
-/* harmony import */ var _node_modules_actions_core_lib_command_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2127);
+/* unused harmony exports secretForms, credentialParts, SecretRegistry, secretRegistry, redact */
+/* harmony import */ var _node_modules_actions_core_lib_command_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(127);
 /**
  * The process-wide secret registry: every action feeds it every value it knows to be secret (inputs
  * declared secret, tokens, passwords, cookie and header credentials, NoEcho parameter values, Terraform
@@ -3977,167 +3833,7 @@ function redact(text, secrets) {
 
 /***/ }),
 
-/***/ 8355:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Jt: () => (/* binding */ SUMMARY_LIMIT),
-/* harmony export */   W$: () => (/* binding */ COMMENT_LIMIT),
-/* harmony export */   bH: () => (/* binding */ cutToLimit),
-/* harmony export */   dy: () => (/* binding */ utf8Bytes)
-/* harmony export */ });
-/* unused harmony exports DETAIL_LEVELS, chars, renderDocument, thousands, joinWithin, itemsSection, plural */
-/**
- * A report of sections that each know how to degrade, so the whole stays within a byte budget:
- * full -> condensed -> list -> counts. What was left out is said at the end.
- *
- * Sections render lazily with a budget of their own, so a 10 MB report never materialises 10 MB per pass.
- */
-const DETAIL_LEVELS = (/* unused pure expression or super */ null && (['full', 'condensed', 'list', 'counts']));
-/** GitHub's limit for an issue/PR comment body, hidden markers included. */
-const COMMENT_LIMIT = 65_536;
-/** GitHub's limit for one step's job summary, in bytes. */
-const SUMMARY_LIMIT = 1024 * 1024;
-const chars = (s) => s.length;
-const utf8Bytes = (s) => Buffer.byteLength(s, 'utf8');
-/**
- * Renders the document within `limit`. Every section first renders at `full`; a section that had to cut
- * itself above the `list` level is degraded one level (largest first) and everything re-rendered.
- * At `list` a section may end with "…and N more"; at `counts` it is as small as it gets.
- * Each section's budget keeps room for the `counts` form of every section after it.
- */
-function renderDocument(doc, limit, measure = chars) {
-    const sep = '\n\n';
-    const reserve = 400 + measure(doc.footer ?? '') + measure(doc.header);
-    const minSizes = doc.sections.map((s) => measure(s.render('counts', limit).text) + sep.length);
-    const levelIdx = doc.sections.map(() => 0);
-    const LIST = DETAIL_LEVELS.indexOf('list');
-    const renderAll = () => {
-        let remaining = limit - reserve;
-        return doc.sections.map((s, i) => {
-            const after = minSizes.slice(i + 1).reduce((a, b) => a + b, 0);
-            const r = s.render(DETAIL_LEVELS[levelIdx[i]], Math.max(0, remaining - after - sep.length));
-            remaining -= measure(r.text) + sep.length;
-            return r;
-        });
-    };
-    let parts = renderAll();
-    for (;;) {
-        let pick = -1;
-        let biggest = -1;
-        parts.forEach((p, i) => {
-            if (p.truncated && levelIdx[i] < LIST && measure(p.text) > biggest) {
-                biggest = measure(p.text);
-                pick = i;
-            }
-        });
-        if (pick < 0)
-            break;
-        levelIdx[pick] = levelIdx[pick] + 1;
-        parts = renderAll();
-    }
-    const omitted = parts.flatMap((p) => (p.omitted ? [p.omitted] : []));
-    const body = [doc.header, ...parts.map((p) => p.text).filter((t) => t !== '')];
-    if (omitted.length) {
-        body.push(doc.omittedNote
-            ? doc.omittedNote(omitted)
-            : `_Left out to fit GitHub's size limit: ${omitted.join('; ')}._`);
-    }
-    if (doc.footer)
-        body.push(doc.footer);
-    let text = body.join(sep);
-    if (measure(text) > limit)
-        text = cutToLimit(text, limit, measure);
-    return { text, levels: levelIdx.map((i) => DETAIL_LEVELS[i]), omitted };
-}
-/** Last resort: cuts at a line boundary and says so. Never splits a surrogate pair. */
-function cutToLimit(text, limit, measure = chars) {
-    const note = "\n\n_…cut to fit GitHub's size limit._";
-    let lo = 0;
-    let hi = text.length;
-    const budget = limit - measure(note);
-    while (lo < hi) {
-        const mid = Math.ceil((lo + hi) / 2);
-        if (measure(text.slice(0, mid)) <= budget)
-            lo = mid;
-        else
-            hi = mid - 1;
-    }
-    let cut = text.slice(0, lo);
-    const nl = cut.lastIndexOf('\n');
-    if (nl > lo * 0.8)
-        cut = cut.slice(0, nl);
-    if (/[\uD800-\uDBFF]$/.test(cut))
-        cut = cut.slice(0, -1);
-    return cut + note;
-}
-/** 12345 -> "12,345" without Intl: the first toLocaleString call costs ~40 ms of ICU start-up. */
-function thousands(n) {
-    return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-}
-/**
- * Joins items (each already rendered) until maxChars, then "…and N more". Used by list-like sections
- * so they stop working as soon as the budget is spent.
- */
-function joinWithin(items, total, maxChars, what, sep = '\n') {
-    let text = '';
-    let n = 0;
-    const tailReserve = 60;
-    for (const item of items) {
-        const next = (n ? sep : '') + item;
-        if (text.length + next.length > maxChars - tailReserve)
-            break;
-        text += next;
-        n++;
-    }
-    if (n >= total)
-        return { text };
-    const more = total - n;
-    // After list items or table rows a single newline would make the tail part of the last item (a lazy
-    // continuation line) or a row of its own (GFM tables); a blank line makes it a paragraph of its own.
-    const tail = `${n ? (sep === '\n' ? '\n\n' : sep) : ''}…and ${thousands(more)} more`;
-    return { text: text + tail, omitted: `${thousands(more)} ${what}`, truncated: true };
-}
-/**
- * The common degradable section: a heading, then one entry per item rendered for the level
- * (full/condensed/list), or only the counts line at `counts`.
- */
-function itemsSection(opts) {
-    return {
-        render(level, maxChars) {
-            if (opts.items.length === 0)
-                return { text: '' };
-            const head = opts.heading ? `${opts.heading}\n\n` : '';
-            if (level === 'counts') {
-                const text = `${head}${opts.counts()}`;
-                return text.length <= maxChars
-                    ? { text, ...(opts.items.length ? { omitted: `the list of ${opts.what}` } : {}) }
-                    : { text: '', omitted: `the list of ${opts.what}`, truncated: true };
-            }
-            const items = (function* () {
-                for (const it of opts.items)
-                    yield opts.renderItem(it, level);
-            })();
-            const r = joinWithin(items, opts.items.length, maxChars - head.length, opts.what, opts.sep ?? '\n');
-            const levelNote = level === 'full' ? undefined : (opts.leavesOut?.[level] ?? `details of ${opts.what}`);
-            const omitted = [levelNote, r.omitted].filter((x) => x !== undefined).join(', and ');
-            return {
-                text: head + r.text,
-                ...(omitted ? { omitted } : {}),
-                ...(r.truncated ? { truncated: true } : {}),
-            };
-        },
-    };
-}
-/** "1 finding", "2 findings", "1,204 findings": the count with the noun it agrees with. */
-function plural(count, one, many = `${one}s`) {
-    return `${thousands(count)} ${count === 1 ? one : many}`;
-}
-
-
-/***/ }),
-
-/***/ 230:
+/***/ 663:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 // ESM COMPAT FLAG
@@ -4164,15 +3860,15 @@ __nccwpck_require__.d(__webpack_exports__, {
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
 // EXTERNAL MODULE: ../../node_modules/@actions/core/lib/command.js
-var command = __nccwpck_require__(2127);
+var command = __nccwpck_require__(127);
 ;// CONCATENATED MODULE: external "crypto"
 const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-// EXTERNAL MODULE: external "fs"
-var external_fs_ = __nccwpck_require__(9896);
+;// CONCATENATED MODULE: external "fs"
+const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
 // EXTERNAL MODULE: ../../node_modules/@actions/core/lib/utils.js
-var utils = __nccwpck_require__(3603);
+var utils = __nccwpck_require__(603);
 ;// CONCATENATED MODULE: ../../node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
@@ -4186,10 +3882,10 @@ function issueFileCommand(command, message) {
     if (!filePath) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
     }
-    if (!external_fs_.existsSync(filePath)) {
+    if (!external_fs_namespaceObject.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    external_fs_.appendFileSync(filePath, `${(0,utils/* toCommandValue */.E)(message)}${external_os_.EOL}`, {
+    external_fs_namespaceObject.appendFileSync(filePath, `${(0,utils/* toCommandValue */.E)(message)}${external_os_.EOL}`, {
         encoding: 'utf8'
     });
 }
@@ -4209,7 +3905,7 @@ function prepareKeyValueMessage(key, value) {
 }
 //# sourceMappingURL=file-command.js.map
 // EXTERNAL MODULE: ../../packages/shared/src/log/secrets.ts
-var secrets = __nccwpck_require__(4805);
+var secrets = __nccwpck_require__(805);
 ;// CONCATENATED MODULE: ../../packages/shared/src/runner/core.ts
 /**
  * The runner protocol (workflow commands and file commands), from @actions/core's own modules.
@@ -4288,7 +3984,7 @@ function setFailed(message) {
 
 /***/ }),
 
-/***/ 7297:
+/***/ 297:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -4346,7 +4042,7 @@ function formatDuration(ms) {
 
 /***/ }),
 
-/***/ 6121:
+/***/ 121:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8099,206 +7795,31 @@ function parseTemplateYaml(text) {
 
 /***/ }),
 
-/***/ 2613:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
-
-/***/ }),
-
-/***/ 4434:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
-
-/***/ }),
-
-/***/ 9896:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
-
-/***/ }),
-
-/***/ 8611:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
-
-/***/ }),
-
-/***/ 5692:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
-
-/***/ }),
-
-/***/ 9278:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
-
-/***/ }),
-
-/***/ 4589:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
-
-/***/ }),
-
-/***/ 6698:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
-
-/***/ }),
-
-/***/ 4573:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
-
-/***/ }),
-
-/***/ 7540:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
-
-/***/ }),
-
-/***/ 7598:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-
-/***/ }),
-
-/***/ 3053:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
-
-/***/ }),
-
-/***/ 610:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
-
-/***/ }),
-
-/***/ 8474:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
-
-/***/ }),
-
-/***/ 3024:
+/***/ 24:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
-/***/ 7067:
+/***/ 67:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 
 /***/ }),
 
-/***/ 2467:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
-
-/***/ }),
-
-/***/ 4708:
+/***/ 708:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 
 /***/ }),
 
-/***/ 7030:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
-
-/***/ }),
-
-/***/ 6760:
+/***/ 760:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-
-/***/ }),
-
-/***/ 643:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
-
-/***/ }),
-
-/***/ 1792:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
-
-/***/ }),
-
-/***/ 7075:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
-
-/***/ }),
-
-/***/ 1692:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
-
-/***/ }),
-
-/***/ 3136:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-
-/***/ }),
-
-/***/ 7975:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-
-/***/ }),
-
-/***/ 3429:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
-
-/***/ }),
-
-/***/ 5919:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
-
-/***/ }),
-
-/***/ 8522:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
@@ -8309,28 +7830,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 
 /***/ }),
 
-/***/ 5574:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
-
-/***/ }),
-
-/***/ 4756:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
-
-/***/ }),
-
-/***/ 9023:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
-
-/***/ }),
-
-/***/ 2127:
+/***/ 127:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -8338,7 +7838,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /* harmony export */   s: () => (/* binding */ issue)
 /* harmony export */ });
 /* harmony import */ var os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(857);
-/* harmony import */ var _utils_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3603);
+/* harmony import */ var _utils_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(603);
 
 
 /**
@@ -8433,7 +7933,7 @@ function escapeProperty(s) {
 
 /***/ }),
 
-/***/ 3603:
+/***/ 603:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -8500,7 +8000,7 @@ function toCommandProperties(annotationProperties) {
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
@@ -8509,9 +8009,6 @@ function toCommandProperties(annotationProperties) {
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
 /******/ }
-/******/ 
-/******/ // expose the modules object (__webpack_modules__)
-/******/ __nccwpck_require__.m = __webpack_modules__;
 /******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
@@ -8610,28 +8107,6 @@ function toCommandProperties(annotationProperties) {
 /******/ 	};
 /******/ })();
 /******/ 
-/******/ /* webpack/runtime/ensure chunk */
-/******/ (() => {
-/******/ 	__nccwpck_require__.f = {};
-/******/ 	// This file contains only the entry chunk.
-/******/ 	// The chunk loading function for additional chunks
-/******/ 	__nccwpck_require__.e = (chunkId) => {
-/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
-/******/ 			__nccwpck_require__.f[key](chunkId, promises);
-/******/ 			return promises;
-/******/ 		}, []));
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/get javascript chunk filename */
-/******/ (() => {
-/******/ 	// This function allow to reference async chunks
-/******/ 	__nccwpck_require__.u = (chunkId) => {
-/******/ 		// return url for filenames based on template
-/******/ 		return "" + chunkId + ".index.js";
-/******/ 	};
-/******/ })();
-/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
@@ -8648,75 +8123,12 @@ function toCommandProperties(annotationProperties) {
 /******/ 	};
 /******/ })();
 /******/ 
-/******/ /* webpack/runtime/import chunk loading */
-/******/ (() => {
-/******/ 	// no baseURI
-/******/ 	
-/******/ 	// object to store loaded and loading chunks
-/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
-/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
-/******/ 	var installedChunks = {
-/******/ 		792: 0
-/******/ 	};
-/******/ 	
-/******/ 	var installChunk = (data) => {
-/******/ 		var {ids, modules, runtime} = data;
-/******/ 		// add "modules" to the modules object,
-/******/ 		// then flag all "ids" as loaded and fire callback
-/******/ 		var moduleId, chunkId, i = 0;
-/******/ 		for(moduleId in modules) {
-/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
-/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
-/******/ 			}
-/******/ 		}
-/******/ 		if(runtime) runtime(__nccwpck_require__);
-/******/ 		for(;i < ids.length; i++) {
-/******/ 			chunkId = ids[i];
-/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
-/******/ 				installedChunks[chunkId][0]();
-/******/ 			}
-/******/ 			installedChunks[ids[i]] = 0;
-/******/ 		}
-/******/ 	
-/******/ 	}
-/******/ 	
-/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
-/******/ 			// import() chunk loading for javascript
-/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
-/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
-/******/ 	
-/******/ 				// a Promise means "currently loading".
-/******/ 				if(installedChunkData) {
-/******/ 					promises.push(installedChunkData[1]);
-/******/ 				} else {
-/******/ 					if(true) { // all chunks have JS
-/******/ 						// setup Promise in chunk cache
-/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
-/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
-/******/ 							throw e;
-/******/ 						});
-/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
-/******/ 						promises.push(installedChunkData[1] = promise);
-/******/ 					}
-/******/ 				}
-/******/ 			}
-/******/ 	};
-/******/ 	
-/******/ 	// no prefetching
-/******/ 	
-/******/ 	// no preloaded
-/******/ 	
-/******/ 	// no external install chunk
-/******/ 	
-/******/ 	// no on chunks loaded
-/******/ })();
-/******/ 
 /************************************************************************/
 /******/ 
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(4550);
+/******/ var __webpack_exports__ = __nccwpck_require__(550);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ var __webpack_exports__post = __webpack_exports__.b;
 /******/ export { __webpack_exports__post as post };

@@ -166,7 +166,7 @@ async function lintTemplate(o) {
         findings = parseFindings(r.stdout);
     }
     catch (e) {
-        const why = `cfn-lint could not lint ${o.display} (${e.message}): ${r.stderr.trim().split('\n').slice(-3).join(' ') || 'no message'}`;
+        const why = `cfn-lint could not lint ${o.display} (${(0,action_errors/* describeThrown */.YI)(e)}): ${r.stderr.trim().split('\n').slice(-3).join(' ') || 'no message'}`;
         if (o.mode === 'true')
             throw new action_errors/* UserError */.yo(why, { hint: 'Run cfn-lint on the template locally to see why.' });
         logger.warning(`${why}; deploying without it (\`lint: auto\`).`, {

@@ -11071,7 +11071,7 @@ var IniSectionType;
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _pipewright_shared_action__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3274);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8997);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4133);
 
 
 await (0,_pipewright_shared_action__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .Cs)(_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i);
@@ -11081,7 +11081,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8997:
+/***/ 4133:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -11096,13 +11096,11 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ../../packages/shared/src/action/errors.ts
-var errors = __nccwpck_require__(3189);
+var action_errors = __nccwpck_require__(3189);
 // EXTERNAL MODULE: ../../packages/shared/src/report/summary.ts
 var summary = __nccwpck_require__(8560);
 // EXTERNAL MODULE: ../../packages/shared/src/report/document.ts
 var report_document = __nccwpck_require__(8355);
-// EXTERNAL MODULE: ../../packages/shared/src/log/secrets.ts
-var log_secrets = __nccwpck_require__(4805);
 // EXTERNAL MODULE: ../../packages/shared/src/util/time.ts
 var time = __nccwpck_require__(7297);
 // EXTERNAL MODULE: ../../node_modules/@aws-sdk/core/dist-es/submodules/client/middleware-user-agent/configurations.js
@@ -14807,8 +14805,10 @@ function isNoChanges(reason) {
  */
 
 
+/** The error code of an AWS error (its `name`), '' for anything else. */
+const errName = (e) => String(e?.name ?? '');
 /** A refusal made by the action itself (a stack state it will not touch, a change set it will not run…). */
-class DeployFailure extends errors/* UserError */.yo {
+class DeployFailure extends action_errors/* UserError */.yo {
     kind;
     operation;
     constructor(kind, message, hint, operation) {
@@ -14866,7 +14866,7 @@ const PERMISSION = new Set([
 ]);
 /** An answer (or a failure to get one) from AWS, as opposed to a fault in this program. */
 function isRemoteError(e) {
-    if (e instanceof errors/* UserError */.yo)
+    if (e instanceof action_errors/* UserError */.yo)
         return false;
     const name = str(field(e, 'name'));
     return (field(e, '$metadata') !== undefined ||
@@ -14883,7 +14883,7 @@ const attemptsOf = (e) => Number(field(e, '$attempts') ?? 1);
 function classify(e, ctx) {
     if (e instanceof DeployFailure)
         return { kind: e.kind, operation: e.operation, code: undefined, message: e.message, hint: e.hint ?? '' };
-    if (e instanceof errors/* UserError */.yo)
+    if (e instanceof action_errors/* UserError */.yo)
         return { kind: 'invalid', operation: undefined, code: undefined, message: e.message, hint: e.hint ?? '' };
     if (!isRemoteError(e))
         return undefined;
@@ -15008,3896 +15008,6 @@ function operationUnderWay(events, stackName) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: ../../packages/shared/src/yaml/index.ts + 1 modules
-var yaml = __nccwpck_require__(6121);
-;// CONCATENATED MODULE: ./src/preview.ts
-/**
- * What makes a preview worth reviewing, beyond the change tree: the parameter diff (NoEcho masked), which
- * resources depend on the parameters that change, a data-loss warning when a stateful resource would be
- * replaced or deleted, and the binding of a preview to the reviewed commit and template (checked by
- * `mode: execute`).
- */
-
-
-function collectRefs(node, params, out) {
-    if (Array.isArray(node)) {
-        for (const x of node)
-            collectRefs(x, params, out);
-        return;
-    }
-    if (!node || typeof node !== 'object')
-        return;
-    for (const [k, v] of Object.entries(node)) {
-        if (k === 'Ref' && typeof v === 'string' && params.has(v))
-            out.add(v);
-        if (k === 'Fn::Sub') {
-            const text = Array.isArray(v) ? v[0] : v;
-            if (typeof text === 'string')
-                for (const m of text.matchAll(/\$\{([^}!.]+)\}/g))
-                    if (params.has(m[1]))
-                        out.add(m[1]);
-        }
-        collectRefs(v, params, out);
-    }
-}
-/** The template's resources: type, policies, and the parameters each refers to. */
-function templateResources(t) {
-    const params = new Set(Object.keys((t.Parameters ?? {})));
-    const out = {};
-    for (const [id, r] of Object.entries((t.Resources ?? {}))) {
-        const refs = new Set();
-        collectRefs({ Properties: r?.Properties, Condition: r?.Condition, Metadata: r?.Metadata }, params, refs);
-        out[id] = {
-            type: String(r?.Type ?? ''),
-            refs: [...refs],
-            ...(typeof r?.DeletionPolicy === 'string' ? { deletionPolicy: r.DeletionPolicy } : {}),
-            ...(typeof r?.UpdateReplacePolicy === 'string' ? { updateReplacePolicy: r.UpdateReplacePolicy } : {}),
-        };
-    }
-    return out;
-}
-const MASK = '****';
-/**
- * The parameters of the change set against the deployed stack's. CloudFormation answers NoEcho values as
- * `****` on both sides; they are masked here whatever an endpoint answers, and counted as changed when this
- * run gave a value (it cannot be compared) rather than keeping the previous one.
- */
-function parameterDiff(before, after, noEcho, given) {
-    const old = new Map((before ?? []).map((p) => [p.ParameterKey ?? '', p.ParameterValue]));
-    return (after ?? []).map((p) => {
-        const key = p.ParameterKey ?? '';
-        const secret = noEcho.includes(key);
-        const was = old.has(key) ? (old.get(key) ?? '') : undefined;
-        const now = p.ParameterValue ?? '';
-        const changed = secret ? was === undefined || key in given : was !== now;
-        return {
-            key,
-            before: was === undefined ? undefined : secret ? MASK : was,
-            after: secret ? MASK : now,
-            noEcho: secret,
-            changed,
-        };
-    });
-}
-/** For each changed parameter, the resources of the template that refer to it. */
-function dependants(changes, resources) {
-    return changes
-        .filter((c) => c.changed)
-        .map((c) => ({
-        key: c.key,
-        resources: Object.entries(resources ?? {})
-            .filter(([, r]) => r.refs.includes(c.key))
-            .map(([id]) => id),
-    }));
-}
-/**
- * Resource types whose replacement or deletion loses data: tables, buckets, databases, volumes, file systems,
- * queues (with their messages), streams, caches, search domains, log groups, keys, secrets, user pools.
- */
-const STATEFUL = new Set([
-    'AWS::DynamoDB::Table',
-    'AWS::DynamoDB::GlobalTable',
-    'AWS::S3::Bucket',
-    'AWS::RDS::DBInstance',
-    'AWS::RDS::DBCluster',
-    'AWS::DocDB::DBCluster',
-    'AWS::Neptune::DBCluster',
-    'AWS::Redshift::Cluster',
-    'AWS::EC2::Volume',
-    'AWS::EFS::FileSystem',
-    'AWS::FSx::FileSystem',
-    'AWS::SQS::Queue',
-    'AWS::Kinesis::Stream',
-    'AWS::ElastiCache::ReplicationGroup',
-    'AWS::ElastiCache::CacheCluster',
-    'AWS::OpenSearchService::Domain',
-    'AWS::Elasticsearch::Domain',
-    'AWS::Logs::LogGroup',
-    'AWS::KMS::Key',
-    'AWS::SecretsManager::Secret',
-    'AWS::Cognito::UserPool',
-    'AWS::ECR::Repository',
-    'AWS::Backup::BackupVault',
-    'AWS::Timestream::Table',
-]);
-/** Stateful resources the change set would delete or replace, nested stacks included. */
-function dataLoss(changes, resources, nestedIn) {
-    const out = [];
-    for (const c of changes) {
-        const how = c.action === 'Remove'
-            ? 'deleted'
-            : c.replacement === 'True'
-                ? 'replaced'
-                : c.replacement === 'Conditional'
-                    ? 'maybe replaced'
-                    : undefined;
-        if (how && STATEFUL.has(c.resourceType)) {
-            // The new template's UpdateReplacePolicy governs a replacement; a removed resource's DeletionPolicy is in
-            // the deployed template, which this run has not read.
-            const policy = how === 'deleted' || nestedIn ? undefined : resources?.[c.logicalId]?.updateReplacePolicy;
-            out.push({
-                logicalId: c.logicalId,
-                resourceType: c.resourceType,
-                how,
-                ...(policy && policy !== 'Delete' ? { kept: `UpdateReplacePolicy: ${policy}` } : {}),
-                ...(nestedIn ? { nestedIn } : {}),
-            });
-        }
-        if (c.children)
-            out.push(...dataLoss(c.children, undefined, nestedIn ? `${nestedIn}/${c.logicalId}` : c.logicalId));
-    }
-    return out;
-}
-function templateHash(body) {
-    return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(body, 'utf8').digest('hex')}`;
-}
-function bindingText(b) {
-    return `commit=${b.commit} template=${b.template}`;
-}
-function parseBinding(description) {
-    const commit = /\bcommit=([0-9a-f]{7,64})\b/.exec(description ?? '')?.[1];
-    const template = /\btemplate=(sha256:[0-9a-f]{64})\b/.exec(description ?? '')?.[1];
-    return commit && template ? { commit, template } : undefined;
-}
-/** Why a change set does not match what this run would deploy; empty when it matches. */
-function bindingMismatch(reviewed, current) {
-    const out = [];
-    if (current.commit && current.commit !== reviewed.commit)
-        out.push(`it was previewed at commit ${reviewed.commit.slice(0, 12)}, this run is at ${current.commit.slice(0, 12)}`);
-    if (current.template && current.template !== reviewed.template)
-        out.push(`it was previewed with template ${reviewed.template.slice(0, 19)}…, the template here is ${current.template.slice(0, 19)}…`);
-    return out;
-}
-/**
- * `mode: execute` runs only the change set that was reviewed: made by a preview at this commit, from this
- * template (when the template is a file here). A change set without that record cannot be checked: a warning.
- */
-function checkReviewBinding(description, o) {
-    const reviewed = parseBinding(description);
-    if (!reviewed) {
-        o.logger.warning(`Change set ${o.changeSetName} records no reviewed commit and template (not made by a pipewright preview): it is executed unchecked.`, { title: 'deploy-stack: change set not bound to a review' });
-        return;
-    }
-    const mismatch = bindingMismatch(reviewed, {
-        ...(o.commit ? { commit: o.commit } : {}),
-        ...(o.body !== undefined ? { template: templateHash(o.body) } : {}),
-    });
-    if (mismatch.length)
-        throw new DeployFailure('review-mismatch', `Change set ${o.changeSetName} is not what this run would deploy: ${mismatch.join('; ')}.`, 'Execute it from the run (or commit) that previewed it, or run a new preview of this commit and review that.', 'DescribeChangeSet');
-    o.logger.info(`Change set ${o.changeSetName} was previewed at this commit, from this template (${reviewed.template.slice(0, 19)}…).`);
-}
-
-;// CONCATENATED MODULE: ./src/template.ts
-
-
-
-
-/** CloudFormation's limit for an inline TemplateBody, in bytes; larger templates go through S3 (≤ 1 MB). */
-const TEMPLATE_BODY_LIMIT = 51_200;
-const TEMPLATE_URL_LIMIT = 1_000_000;
-const CAPABILITIES = ['CAPABILITY_IAM', 'CAPABILITY_NAMED_IAM', 'CAPABILITY_AUTO_EXPAND'];
-const num = (v) => v === undefined || v === null || v === '' || Number.isNaN(Number(v)) ? undefined : Number(v);
-function declaredParameter(key, def) {
-    const d = def ?? {};
-    const p = {
-        key,
-        noEcho: String(d.NoEcho ?? 'false').toLowerCase() === 'true',
-        hasDefault: d.Default !== undefined,
-        type: typeof d.Type === 'string' ? d.Type : 'String',
-    };
-    if (Array.isArray(d.AllowedValues))
-        p.allowedValues = d.AllowedValues.map(String);
-    if (typeof d.AllowedPattern === 'string')
-        p.allowedPattern = d.AllowedPattern;
-    const limits = {
-        minLength: d.MinLength,
-        maxLength: d.MaxLength,
-        minValue: d.MinValue,
-        maxValue: d.MaxValue,
-    };
-    for (const [k, v] of Object.entries(limits)) {
-        const n = num(v);
-        if (n !== undefined)
-            p[k] = n;
-    }
-    if (typeof d.ConstraintDescription === 'string')
-        p.constraintDescription = d.ConstraintDescription;
-    return p;
-}
-/** IAM resources whose custom-name property requires CAPABILITY_NAMED_IAM. */
-const IAM_NAME_PROPS = {
-    'AWS::IAM::Role': 'RoleName',
-    'AWS::IAM::User': 'UserName',
-    'AWS::IAM::Group': 'GroupName',
-    'AWS::IAM::ManagedPolicy': 'ManagedPolicyName',
-    'AWS::IAM::InstanceProfile': 'InstanceProfileName',
-};
-/**
- * Parses a JSON or YAML template. CloudFormation's short-form tags (!Ref, !Sub, !GetAtt, …) become their
- * long form (`{ Ref: … }`, `{ 'Fn::Sub': … }`): only the shape (Parameters, Resources, Transform) matters here.
- */
-function parseTemplate(text, where) {
-    let value;
-    try {
-        value = (0,yaml/* parseTemplateYaml */.V4)(text);
-    }
-    catch (e) {
-        if (!(e instanceof yaml/* YamlSyntaxError */.nN))
-            throw e;
-        throw new errors/* UserError */.yo(`The template ${where} is not valid JSON or YAML${e.line ? ` (line ${e.line})` : ''}: ${e.reason}`, { hint: 'Check the template with `cfn-lint` or `aws cloudformation validate-template`.' });
-    }
-    if (value === null || typeof value !== 'object' || Array.isArray(value))
-        throw new errors/* UserError */.yo(`The template ${where} is not a CloudFormation template (expected a map at the top).`);
-    const t = value;
-    if (t.Resources === undefined || t.Resources === null || typeof t.Resources !== 'object')
-        throw new errors/* UserError */.yo(`The template ${where} has no \`Resources\` section.`, {
-            hint: 'Every CloudFormation template needs at least one resource.',
-        });
-    return t;
-}
-function inspectTemplate(t) {
-    const params = (t.Parameters ?? {});
-    const parameters = Object.entries(params).map(([key, def]) => declaredParameter(key, def));
-    const resources = Object.values((t.Resources ?? {}));
-    const caps = new Set();
-    let nested = false;
-    for (const r of resources) {
-        const type = String(r?.Type ?? '');
-        const props = (r?.Properties ?? {});
-        if (type.startsWith('AWS::IAM::')) {
-            const nameProp = IAM_NAME_PROPS[type];
-            caps.add(nameProp && props[nameProp] !== undefined ? 'CAPABILITY_NAMED_IAM' : 'CAPABILITY_IAM');
-        }
-        if (type.startsWith('AWS::Serverless::'))
-            caps.add('CAPABILITY_AUTO_EXPAND');
-        if (type === 'AWS::CloudFormation::Stack' || type === 'AWS::Serverless::Application') {
-            nested = true;
-            // Nested applications fail without it in practice, whatever the CreateChangeSet docs say.
-            caps.add('CAPABILITY_AUTO_EXPAND');
-        }
-    }
-    if (t.Transform !== undefined)
-        caps.add('CAPABILITY_AUTO_EXPAND');
-    if (caps.has('CAPABILITY_NAMED_IAM'))
-        caps.delete('CAPABILITY_IAM');
-    return {
-        parameters,
-        capabilities: CAPABILITIES.filter((c) => caps.has(c)),
-        resourceCount: resources.length,
-        hasNestedStacks: nested,
-        resources: templateResources(t),
-    };
-}
-/** The capabilities named in "Requires capabilities : [CAPABILITY_AUTO_EXPAND]". */
-function requiredCapabilities(message) {
-    const m = /\[([^\]]*)\]/.exec(message);
-    if (!m)
-        return [];
-    return m[1]
-        .split(',')
-        .map((s) => s.trim())
-        .filter((s) => CAPABILITIES.includes(s));
-}
-function byteLength(text) {
-    return Buffer.byteLength(text, 'utf8');
-}
-/** `<prefix>/<sha256>.template`: a content hash, so concurrent runs never overwrite each other's template. */
-function templateKey(body, prefix) {
-    const hash = (0,external_node_crypto_.createHash)('sha256').update(body, 'utf8').digest('hex');
-    const p = (prefix ?? '').replace(/^\/+|\/+$/g, '');
-    return p ? `${p}/${hash}.template` : `${hash}.template`;
-}
-function dnsSuffix(region) {
-    return region.startsWith('cn-') ? 'amazonaws.com.cn' : 'amazonaws.com';
-}
-/**
- * The URL CloudFormation fetches the template from: regional virtual-hosted style (the legacy global
- * form does not work in China or GovCloud); path style for bucket names with dots (TLS wildcard) and for
- * an S3 emulator endpoint.
- */
-function templateUrl(bucket, key, region, s3Endpoint) {
-    const k = key.split('/').map(encodeURIComponent).join('/');
-    if (s3Endpoint)
-        return `${s3Endpoint.replace(/\/+$/, '')}/${bucket}/${k}`;
-    const suffix = dnsSuffix(region);
-    if (bucket.includes('.'))
-        return `https://s3.${region}.${suffix}/${bucket}/${k}`;
-    return `https://${bucket}.s3.${region}.${suffix}/${k}`;
-}
-
-;// CONCATENATED MODULE: ./src/aws.ts
-
-
-
-
-const LOOPBACK = /^https?:\/\/(127\.\d+\.\d+\.\d+|localhost|\[::1\])(:\d+)?(\/|$)/i;
-/** The CloudFormation endpoint in force: the input, else the SDK's own environment variables. */
-function effectiveEndpoint(cfg, env) {
-    return cfg.endpoint ?? env.AWS_ENDPOINT_URL_CLOUDFORMATION ?? env.AWS_ENDPOINT_URL;
-}
-function hasCredentials(env) {
-    return Boolean(env.AWS_ACCESS_KEY_ID ||
-        env.AWS_PROFILE ||
-        env.AWS_WEB_IDENTITY_TOKEN_FILE ||
-        env.AWS_CONTAINER_CREDENTIALS_FULL_URI ||
-        env.AWS_CONTAINER_CREDENTIALS_RELATIVE_URI);
-}
-/**
- * An emulator on loopback (moto, the test fake) accepts any signature: with no credentials configured the
- * client signs with placeholders instead of walking the provider chain (which would end at the EC2
- * metadata service). A non-loopback endpoint (e.g. a VPC endpoint) always uses the real chain.
- */
-function credentialsFor(endpoint, env) {
-    if (endpoint && LOOPBACK.test(endpoint) && !hasCredentials(env))
-        return { credentials: { accessKeyId: 'emulator', secretAccessKey: 'emulator' } };
-    return {};
-}
-function createCloudFormationClient(cfg, env) {
-    const endpoint = effectiveEndpoint(cfg, env);
-    const client = new CloudFormationClient({
-        region: cfg.region,
-        ...(cfg.endpoint ? { endpoint: cfg.endpoint } : {}),
-        ...credentialsFor(endpoint, env),
-        // The pacer retries (throttling-aware, ≤ 1 call/s); SDK retries would bypass it.
-        maxAttempts: 1,
-    });
-    // Every error names the API call it came from, for failures.ts to explain.
-    tagOperations(client);
-    return client;
-}
-/** S3 upload of a large template; the S3 client is loaded only when a template needs it. */
-function s3Uploader(cfg, env) {
-    return async (bucket, key, body) => {
-        const { S3Client, PutObjectCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(775), __nccwpck_require__.e(312), __nccwpck_require__.e(537)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6537));
-        const endpoint = env.AWS_ENDPOINT_URL_S3 ?? (cfg.endpoint && LOOPBACK.test(cfg.endpoint) ? cfg.endpoint : undefined);
-        const s3 = new S3Client({
-            region: cfg.region,
-            ...(endpoint ? { endpoint, forcePathStyle: true } : {}),
-            ...credentialsFor(endpoint, env),
-        });
-        try {
-            await s3.send(new PutObjectCommand({ Bucket: bucket, Key: key, Body: body, ContentType: 'application/x-yaml' }));
-        }
-        catch (e) {
-            throw new errors/* UserError */.yo(`Uploading the template to s3://${bucket}/${key} failed: ${e.message}`, {
-                hint: 'The role needs s3:PutObject on the bucket, and the bucket must be in the stack’s region.',
-            });
-        }
-        return templateUrl(bucket, key, cfg.region, endpoint);
-    };
-}
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: ../../packages/shared/src/action/inputs.ts
-var inputs = __nccwpck_require__(5491);
-;// CONCATENATED MODULE: ./src/parameter-rules.ts
-/**
- * The template's own parameter constraints, checked before any API call (like `rain forecast`), every problem
- * listed at once. CloudFormation's semantics (template reference, "Parameters"):
- * - `AllowedValues`: the value must be one of them; for a `CommaDelimitedList`, each item must be.
- * - `AllowedPattern`: a regular expression that must match the *entire* value ("The pattern must match the
- *   entire parameter value provided"; CloudFormation's own message reads "must match pattern …"); for a
- *   `CommaDelimitedList`, each item.
- * - `MinLength`/`MaxLength`: characters of a String; `MinValue`/`MaxValue`: a Number (each item of a
- *   `List<Number>`). `Number` is an integer or a float; `List<Number>` numbers separated by commas.
- * - `ConstraintDescription` replaces the generic explanation when it is given.
- * AWS-specific types (`AWS::EC2::…`, `AWS::SSM::Parameter::Value<…>`) are resolved by CloudFormation against the
- * account: their values are not checked here.
- *
- * Which parameters are *missing* is known only once DescribeStacks has answered: on an update, a parameter not
- * given keeps its previous value (UsePreviousValue) — unless the deployed stack has no such parameter. So the
- * constraints (and unknown keys) are checked before the first request; required parameters right after
- * DescribeStacks, still before anything is created.
- */
-
-const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
-function isAwsSpecific(type) {
-    return /AWS::/.test(type);
-}
-function items(type, value) {
-    return type === 'CommaDelimitedList' || type === 'List<Number>'
-        ? value.split(',').map((s) => s.trim())
-        : [value];
-}
-function fullMatch(pattern) {
-    try {
-        return new RegExp(`^(?:${pattern})$`, 'u');
-    }
-    catch {
-        try {
-            return new RegExp(`^(?:${pattern})$`);
-        }
-        catch {
-            return undefined;
-        }
-    }
-}
-/** Problems of one value against its declaration, each a sentence naming the parameter. */
-function valueProblems(p, value, shown) {
-    const why = (generic) => `${p.key}: ${shown} ${p.constraintDescription ?? generic}.`;
-    const type = p.type;
-    if (isAwsSpecific(type))
-        return [];
-    const out = [];
-    const list = items(type, value);
-    if (type === 'Number' && !NUMBER.test(value.trim()))
-        out.push(why('is not a number (Type: Number)'));
-    if (type === 'List<Number>') {
-        const bad = list.filter((x) => !NUMBER.test(x));
-        if (bad.length)
-            out.push(why(`has items that are not numbers (${bad.map((b) => `"${b}"`).join(', ')}; Type: List<Number>)`));
-    }
-    if (p.allowedValues) {
-        const bad = list.filter((x) => !p.allowedValues?.includes(x));
-        if (bad.length)
-            out.push(why(`is not one of the AllowedValues (${p.allowedValues.join(', ')})` +
-                (list.length > 1 ? `: ${bad.map((b) => `"${b}"`).join(', ')}` : '')));
-    }
-    if (p.allowedPattern !== undefined && (type === 'String' || type === 'CommaDelimitedList')) {
-        const re = fullMatch(p.allowedPattern);
-        if (re && list.some((x) => !re.test(x)))
-            out.push(why(`must match pattern ${p.allowedPattern}`));
-    }
-    if (type === 'String') {
-        const n = [...value].length;
-        if (p.minLength !== undefined && n < p.minLength)
-            out.push(why(`must contain at least ${p.minLength} characters (it has ${n})`));
-        if (p.maxLength !== undefined && n > p.maxLength)
-            out.push(why(`must contain at most ${p.maxLength} characters (it has ${n})`));
-    }
-    if (type === 'Number' || type === 'List<Number>') {
-        for (const x of list.filter((y) => NUMBER.test(y))) {
-            const v = Number(x);
-            if (p.minValue !== undefined && v < p.minValue)
-                out.push(why(`must be at least ${p.minValue}`));
-            if (p.maxValue !== undefined && v > p.maxValue)
-                out.push(why(`must be at most ${p.maxValue}`));
-        }
-    }
-    return out;
-}
-/**
- * Every problem of the given values against the template: unknown keys and every constraint. NoEcho values are
- * never shown.
- */
-function parameterProblems(declared, given) {
-    const byKey = new Map(declared.map((p) => [p.key, p]));
-    const problems = [];
-    const unknown = Object.keys(given).filter((k) => !byKey.has(k));
-    if (unknown.length)
-        problems.push(`the template declares no parameter ${unknown.map((k) => `"${k}"`).join(', ')} (declared: ${declared.map((p) => p.key).join(', ') || 'none'}).`);
-    for (const p of declared) {
-        const value = given[p.key];
-        if (value === undefined)
-            continue;
-        problems.push(...valueProblems(p, value, p.noEcho ? 'the value (NoEcho)' : `"${value}"`));
-    }
-    return problems;
-}
-/**
- * Parameters with no value: not given, no Default, and — on an update — not a parameter of the deployed stack
- * (whose previous value would be kept). `previous` is undefined for a stack that does not exist yet.
- */
-function missingParameters(declared, given, previous) {
-    return declared
-        .filter((p) => !p.hasDefault && !(p.key in given) && !(previous ?? []).includes(p.key))
-        .map((p) => p.key);
-}
-/**
- * Refuses a deploy whose required parameters have no value (`previous`: the deployed stack's parameter keys on
- * an update, undefined on a create), before a change set (and, for a new stack, an empty REVIEW_IN_PROGRESS
- * stack) exists.
- */
-function requireParameters(info, given, previous) {
-    if (!info)
-        return;
-    const missing = missingParameters(info.parameters, given, previous);
-    if (!missing.length)
-        return;
-    const them = missing.length === 1 ? 'it' : 'them';
-    throw new DeployFailure('invalid', `\`parameters\`: no value for ${missing.map((k) => `"${k}"`).join(', ')}: the template gives ${them} no Default` +
-        (previous
-            ? ', and the deployed stack has no previous value to keep.'
-            : ', and the stack does not exist yet.'), `Give ${them} in \`parameters\` (e.g. \`${missing[0]}: …\`), or add a Default in the template.`);
-}
-
-;// CONCATENATED MODULE: ./src/parameters.ts
-
-
-
-const bad = (where, why) => {
-    throw new errors/* UserError */.yo(`\`parameters\`${where}: ${why}`, {
-        hint: 'Give a YAML map (`Key: value`), `Key=value` lines, or `file://path` to a YAML/JSON file shaped as ' +
-            '[{"ParameterKey": "K", "ParameterValue": "V"}], {"Parameters": {"K": "V"}} or ["K=V"].',
-    });
-};
-function scalar(where, key, v) {
-    if (v === null || v === undefined)
-        return '';
-    if (Array.isArray(v))
-        return v.map((x) => scalar(where, key, x)).join(',');
-    if (typeof v === 'object')
-        return bad(where, `the value of "${key}" must be a scalar, not a map.`);
-    return String(v);
-}
-function fromKeyValueLines(lines, where) {
-    const out = {};
-    for (const l of lines) {
-        const i = l.indexOf('=');
-        if (i <= 0)
-            bad(where, `"${l}" is not of the form Key=value.`);
-        out[l.slice(0, i).trim()] = l.slice(i + 1).trim();
-    }
-    return out;
-}
-/** Normalises the common shapes of a parsed parameters document. */
-function normaliseParameters(doc, where) {
-    if (doc === null || doc === undefined)
-        return { values: {}, tags: {} };
-    if (Array.isArray(doc)) {
-        if (doc.every((x) => typeof x === 'string'))
-            return { values: fromKeyValueLines(doc, where), tags: {} };
-        const values = {};
-        for (const [i, item] of doc.entries()) {
-            const o = item;
-            if (!o || typeof o !== 'object' || typeof o.ParameterKey !== 'string')
-                bad(where, `item ${i + 1} has no ParameterKey (expected {"ParameterKey": …, "ParameterValue": …}).`);
-            const key = o.ParameterKey;
-            if (o.UsePreviousValue === true)
-                continue;
-            values[key] = scalar(where, key, o.ParameterValue);
-        }
-        return { values, tags: {} };
-    }
-    if (typeof doc !== 'object')
-        return bad(where, 'expected a map, a list or Key=value lines.');
-    const o = doc;
-    const keys = Object.keys(o);
-    if (keys.length > 0 && keys.every((k) => k === 'Parameters' || k === 'Tags' || k === 'StackPolicy')) {
-        const p = (o.Parameters ?? {});
-        const t = (o.Tags ?? {});
-        if (typeof p !== 'object' || Array.isArray(p))
-            bad(where, '`Parameters` must be a map.');
-        if (typeof t !== 'object' || Array.isArray(t))
-            bad(where, '`Tags` must be a map.');
-        return {
-            values: Object.fromEntries(Object.entries(p).map(([k, v]) => [k, scalar(where, k, v)])),
-            tags: Object.fromEntries(Object.entries(t).map(([k, v]) => [k, scalar(where, k, v)])),
-        };
-    }
-    return { values: Object.fromEntries(keys.map((k) => [k, scalar(where, k, o[k])])), tags: {} };
-}
-/**
- * The `parameters` input: a YAML/JSON document in any of the shapes, `K=V` lines, or `file://path`
- * (confined to the workspace) to such a document.
- */
-function parseParameters(text, workspace) {
-    if (text === undefined || text.trim() === '')
-        return { values: {}, tags: {} };
-    const trimmed = text.trim();
-    let where = '';
-    let body = text;
-    if (trimmed.startsWith('file://')) {
-        const rel = trimmed.slice('file://'.length);
-        const file = (0,inputs/* confinePath */.ey)(rel, workspace, 'file', (why) => bad('', why));
-        where = ` (${rel})`;
-        body = (0,external_node_fs_.readFileSync)(file, 'utf8');
-    }
-    const lines = body.split(/\r?\n/).filter((l) => l.trim() !== '' && !l.trim().startsWith('#'));
-    if (lines.length && lines.every((l) => /^\s*[A-Za-z0-9]+\s*=/.test(l)))
-        return { values: fromKeyValueLines(lines, where), tags: {} };
-    let doc;
-    try {
-        doc = (0,yaml/* parseYaml */.hN)(body);
-    }
-    catch (e) {
-        return bad(where, `not valid YAML or JSON (${e.message.split('\n')[0]}).`);
-    }
-    if (typeof doc === 'string')
-        return bad(where, `"${doc}" is not a map, a list or Key=value lines.`);
-    return normaliseParameters(doc, where);
-}
-/** Keys the template does not declare; CloudFormation would reject them only after the change set call. */
-function unknownKeys(given, declared) {
-    const known = new Set(declared);
-    return Object.keys(given).filter((k) => !known.has(k));
-}
-
-;// CONCATENATED MODULE: ./src/config.ts
-
-
-
-
-
-
-const NAME = /^[A-Za-z][A-Za-z0-9-]{0,127}$/;
-const spec = {
-    'stack-name': {
-        type: 'string',
-        required: true,
-        pattern: NAME,
-        patternHint: 'must start with a letter and contain only letters, digits and hyphens (at most 128)',
-    },
-    template: { type: 'string', required: true },
-    parameters: { type: 'string' },
-    capabilities: { type: 'list', default: ['auto'] },
-    tags: { type: 'map' },
-    'role-arn': {
-        type: 'string',
-        pattern: /^arn:aws[a-z-]*:iam::\d{12}:role\/.+$/,
-        patternHint: 'must be an IAM role ARN (arn:aws:iam::123456789012:role/name)',
-    },
-    'notification-arns': { type: 'list' },
-    'termination-protection': { type: 'boolean' },
-    'disable-rollback': { type: 'boolean', default: false },
-    'on-create-failure': { type: 'enum', values: ['ROLLBACK', 'DELETE', 'DO_NOTHING'] },
-    'rollback-triggers': { type: 'list', commas: false },
-    'rollback-monitoring-minutes': { type: 'integer', min: 0, max: 180 },
-    'timeout-in-minutes': { type: 'integer', min: 1, max: 43_200 },
-    'wait-timeout': { type: 'duration', default: '60m', minMs: 1000 },
-    mode: { type: 'enum', values: ['deploy', 'preview', 'execute'], default: 'deploy' },
-    'change-set-name': {
-        type: 'string',
-        pattern: NAME,
-        patternHint: 'must start with a letter and contain only letters, digits and hyphens (at most 128)',
-    },
-    's3-bucket': {
-        type: 'string',
-        pattern: /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/,
-        patternHint: 'is not a valid S3 bucket name',
-    },
-    's3-prefix': { type: 'string' },
-    'include-nested-stacks': { type: 'boolean', default: true },
-    'import-existing-resources': { type: 'boolean', default: false },
-    'recreate-failed-stack': { type: 'boolean', default: false },
-    'continue-update-rollback': { type: 'boolean', default: false },
-    region: { type: 'string', pattern: /^[a-z]{2}(-[a-z]+)+-\d$/, patternHint: 'is not an AWS region name' },
-    endpoint: {
-        type: 'string',
-        pattern: /^https?:\/\/[^\s/]+(\/.*)?$/,
-        patternHint: 'must be an http(s) URL',
-    },
-    lint: { type: 'enum', values: ['auto', 'true', 'false'], default: 'auto' },
-    'github-token': { type: 'string', secret: true },
-    comment: { type: 'boolean', default: true },
-};
-function crossCheck(i) {
-    const problems = [];
-    if (i.mode === 'execute' && !i.changeSetName)
-        problems.push('`mode: execute` needs `change-set-name` (the change set a preview run created).');
-    if (i.disableRollback && i.onCreateFailure !== undefined && i.onCreateFailure !== 'DO_NOTHING')
-        problems.push(`\`disable-rollback: true\` contradicts \`on-create-failure: ${i.onCreateFailure}\`; use DO_NOTHING or leave it out.`);
-    if (i.s3Prefix !== undefined && i.s3Bucket === undefined)
-        problems.push('`s3-prefix` is given without `s3-bucket`.');
-    if (i.rollbackMonitoringMinutes !== undefined && !(i.rollbackTriggers ?? []).length)
-        problems.push('`rollback-monitoring-minutes` is given without `rollback-triggers`.');
-    return problems;
-}
-const ALARM_TYPES = ['AWS::CloudWatch::Alarm', 'AWS::CloudWatch::CompositeAlarm'];
-/** `arn` or `arn type` per line; the type defaults to a metric alarm. */
-function parseRollbackTriggers(lines) {
-    return lines.map((line) => {
-        const [arn = '', type = 'AWS::CloudWatch::Alarm', ...rest] = line.trim().split(/\s+/);
-        if (!/^arn:aws[a-z-]*:cloudwatch:[a-z0-9-]+:\d{12}:alarm:.+$/.test(arn) || rest.length)
-            throw new errors/* UserError */.yo(`\`rollback-triggers\`: "${line}" is not a CloudWatch alarm ARN.`, {
-                hint: 'One alarm per line: `arn:aws:cloudwatch:<region>:<account>:alarm:<name> [AWS::CloudWatch::CompositeAlarm]`.',
-            });
-        if (!ALARM_TYPES.includes(type))
-            throw new errors/* UserError */.yo(`\`rollback-triggers\`: "${type}" is not one of ${ALARM_TYPES.join(', ')}.`);
-        return { Arn: arn, Type: type };
-    });
-}
-function parseCapabilities(list) {
-    if (!list || list.length === 0 || (list.length === 1 && list[0]?.toLowerCase() === 'auto'))
-        return undefined;
-    const wrong = list.filter((c) => !CAPABILITIES.includes(c));
-    if (wrong.length)
-        throw new errors/* UserError */.yo(`\`capabilities\`: unknown capability ${wrong.map((w) => `"${w}"`).join(', ')}.`, {
-            hint: `Use \`auto\` or any of ${CAPABILITIES.join(', ')}.`,
-        });
-    return [...new Set(list)];
-}
-function loadTemplate(text, workspace, s3Bucket) {
-    if (/^https:\/\//i.test(text))
-        return { display: text, url: text };
-    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(text))
-        throw new errors/* UserError */.yo(`\`template\`: "${text}" is neither a file in the workspace nor an https URL.`, {
-            hint: 'Give a path relative to the workspace, or an https:// URL of an S3 object.',
-        });
-    const file = (0,inputs/* confinePath */.ey)(text, workspace, 'file', (why) => {
-        throw new errors/* UserError */.yo(`\`template\`: ${why}`, {
-            hint: 'Check out the repository before this step, and give the path relative to the workspace.',
-        });
-    });
-    const body = (0,external_node_fs_.readFileSync)(file, 'utf8');
-    const bytes = byteLength(body);
-    const display = external_node_path_default().relative(workspace, file) || text;
-    if (bytes > TEMPLATE_URL_LIMIT)
-        throw new errors/* UserError */.yo(`The template ${display} is ${bytes.toLocaleString('en-US')} bytes; CloudFormation accepts at most ${TEMPLATE_URL_LIMIT.toLocaleString('en-US')} bytes even through S3.`, { hint: 'Split it into nested stacks.' });
-    if (bytes > TEMPLATE_BODY_LIMIT && !s3Bucket)
-        throw new errors/* UserError */.yo(`The template ${display} is ${bytes.toLocaleString('en-US')} bytes, over CloudFormation's ${TEMPLATE_BODY_LIMIT.toLocaleString('en-US')}-byte limit for an inline template, and no \`s3-bucket\` is set.`, {
-            hint: 'Set `s3-bucket` (and optionally `s3-prefix`): the template is uploaded there and passed by URL.',
-        });
-    return { display, body, bytes, info: inspectTemplate(parseTemplate(body, display)) };
-}
-/** Everything a deploy needs, validated before any API call. */
-function buildConfig(i, ctx, env) {
-    const region = i.region ?? env.AWS_REGION ?? env.AWS_DEFAULT_REGION;
-    if (!region)
-        throw new errors/* UserError */.yo('No AWS region: set the `region` input, or AWS_REGION in the environment.', {
-            hint: 'aws-actions/configure-aws-credentials sets AWS_REGION for later steps.',
-        });
-    const template = loadTemplate(i.template, ctx.workspace, i.s3Bucket);
-    const params = parseParameters(i.parameters, ctx.workspace);
-    const capabilities = parseCapabilities(i.capabilities);
-    if (template.info) {
-        // Every constraint of the template's parameters, all problems at once, before any API call.
-        const problems = parameterProblems(template.info.parameters, params.values);
-        if (problems.length)
-            throw new errors/* UserError */.yo(problems.length === 1
-                ? `\`parameters\`: ${problems[0]}`
-                : `\`parameters\`: ${problems.length} problems against the template ${template.display}:\n${problems.map((p) => `  - ${p}`).join('\n')}`, {
-                hint: 'Fix the values (or the constraints in the template): CloudFormation would refuse them only after creating a change set.',
-            });
-    }
-    const tags = { ...params.tags, ...(i.tags ?? {}) };
-    const runId = ctx.runId.replace(/[^0-9A-Za-z]/g, '') || '0';
-    const attempt = ctx.runAttempt.replace(/[^0-9A-Za-z]/g, '') || '1';
-    return {
-        stackName: i.stackName,
-        mode: i.mode,
-        changeSetName: i.changeSetName ?? `pipewright-${i.mode}-${runId}-${attempt}`,
-        template,
-        ...(i.s3Bucket ? { s3: { bucket: i.s3Bucket, prefix: i.s3Prefix } } : {}),
-        parameters: params.values,
-        noEcho: template.info?.parameters.filter((p) => p.noEcho).map((p) => p.key) ?? [],
-        capabilities,
-        tags: Object.entries(tags).map(([Key, Value]) => ({ Key, Value })),
-        roleArn: i.roleArn,
-        notificationArns: i.notificationArns ?? [],
-        terminationProtection: i.terminationProtection,
-        disableRollback: i.disableRollback,
-        onCreateFailure: i.onCreateFailure ?? (i.disableRollback ? 'DO_NOTHING' : 'DELETE'),
-        rollbackTriggers: parseRollbackTriggers(i.rollbackTriggers ?? []),
-        rollbackMonitoringMinutes: i.rollbackMonitoringMinutes,
-        timeoutInMinutes: i.timeoutInMinutes,
-        waitTimeoutMs: i.waitTimeout,
-        includeNestedStacks: i.includeNestedStacks,
-        importExistingResources: i.importExistingResources,
-        recreateFailedStack: i.recreateFailedStack,
-        continueUpdateRollback: i.continueUpdateRollback,
-        region,
-        endpoint: i.endpoint,
-        commit: ctx.sha ?? '',
-    };
-}
-
-// EXTERNAL MODULE: ../../node_modules/@smithy/core/dist-es/submodules/client/smithy-client/client-command-builder.js + 2 modules
-var client_command_builder = __nccwpck_require__(2125);
-;// CONCATENATED MODULE: ../../node_modules/@aws-sdk/client-cloudformation/dist-es/commandBuilder.js
-
-
-
-const command = (0,client_command_builder/* makeBuilder */.k)(commonParams, "CloudFormation", "CloudFormationClient", endpoints/* getEndpointPlugin */.rD);
-const _ep0 = {};
-const _mw0 = (Command, cs, config, o) => [];
-
-;// CONCATENATED MODULE: ../../node_modules/@aws-sdk/client-cloudformation/dist-es/commands/DescribeStackEventsCommand.js
-
-
-class DescribeStackEventsCommand extends command(_ep0, _mw0, "DescribeStackEvents", DescribeStackEvents$) {
-}
-
-;// CONCATENATED MODULE: ../../node_modules/@aws-sdk/client-cloudformation/dist-es/commands/DescribeStacksCommand.js
-
-
-class DescribeStacksCommand extends command(_ep0, _mw0, "DescribeStacks", DescribeStacks$) {
-}
-
-;// CONCATENATED MODULE: ../../node_modules/@aws-sdk/client-cloudformation/dist-es/commands/DeleteStackCommand.js
-
-
-class DeleteStackCommand extends command(_ep0, _mw0, "DeleteStack", DeleteStack$) {
-}
-
-;// CONCATENATED MODULE: ../../node_modules/@aws-sdk/client-cloudformation/dist-es/commands/ContinueUpdateRollbackCommand.js
-
-
-class ContinueUpdateRollbackCommand extends command(_ep0, _mw0, "ContinueUpdateRollback", ContinueUpdateRollback$) {
-}
-
-;// CONCATENATED MODULE: ../../node_modules/@aws-sdk/client-cloudformation/dist-es/commands/ListChangeSetsCommand.js
-
-
-class ListChangeSetsCommand extends command(_ep0, _mw0, "ListChangeSets", ListChangeSets$) {
-}
-
-;// CONCATENATED MODULE: ../../node_modules/@aws-sdk/client-cloudformation/dist-es/commands/GetTemplateSummaryCommand.js
-
-
-class GetTemplateSummaryCommand extends command(_ep0, _mw0, "GetTemplateSummary", GetTemplateSummary$) {
-}
-
-;// CONCATENATED MODULE: ../../node_modules/@aws-sdk/client-cloudformation/dist-es/commands/CreateChangeSetCommand.js
-
-
-class CreateChangeSetCommand extends command(_ep0, _mw0, "CreateChangeSet", CreateChangeSet$) {
-}
-
-;// CONCATENATED MODULE: ../../node_modules/@aws-sdk/client-cloudformation/dist-es/commands/DescribeChangeSetCommand.js
-
-
-class DescribeChangeSetCommand extends command(_ep0, _mw0, "DescribeChangeSet", DescribeChangeSet$) {
-}
-
-;// CONCATENATED MODULE: ../../node_modules/@aws-sdk/client-cloudformation/dist-es/commands/DescribeEventsCommand.js
-
-
-class DescribeEventsCommand extends command(_ep0, _mw0, "DescribeEvents", DescribeEvents$) {
-}
-
-;// CONCATENATED MODULE: ../../node_modules/@aws-sdk/client-cloudformation/dist-es/commands/ExecuteChangeSetCommand.js
-
-
-class ExecuteChangeSetCommand extends command(_ep0, _mw0, "ExecuteChangeSet", ExecuteChangeSet$) {
-}
-
-;// CONCATENATED MODULE: ../../node_modules/@aws-sdk/client-cloudformation/dist-es/commands/CancelUpdateStackCommand.js
-
-
-class CancelUpdateStackCommand extends command(_ep0, _mw0, "CancelUpdateStack", CancelUpdateStack$) {
-}
-
-;// CONCATENATED MODULE: ../../node_modules/@aws-sdk/client-cloudformation/dist-es/commands/UpdateTerminationProtectionCommand.js
-
-
-class UpdateTerminationProtectionCommand extends command(_ep0, _mw0, "UpdateTerminationProtection", UpdateTerminationProtection$) {
-}
-
-;// CONCATENATED MODULE: ../../node_modules/@aws-sdk/client-cloudformation/dist-es/commands/DeleteChangeSetCommand.js
-
-
-class DeleteChangeSetCommand extends command(_ep0, _mw0, "DeleteChangeSet", DeleteChangeSet$) {
-}
-
-// EXTERNAL MODULE: ../../packages/shared/src/report/escape.ts
-var report_escape = __nccwpck_require__(9489);
-;// CONCATENATED MODULE: ./src/change-tree.ts
-
-function toChangeNode(c) {
-    const r = c.ResourceChange;
-    if (!r)
-        return undefined;
-    const props = (r.Details ?? []).map((d) => {
-        const t = d.Target ?? {};
-        const p = [t.Attribute, t.Name].filter(Boolean).join('.');
-        return {
-            path: p || '?',
-            before: t.BeforeValue,
-            after: t.AfterValue,
-            requiresRecreation: t.RequiresRecreation,
-            source: d.ChangeSource,
-        };
-    });
-    return {
-        action: r.Action ?? '?',
-        logicalId: r.LogicalResourceId ?? '?',
-        physicalId: r.PhysicalResourceId,
-        resourceType: r.ResourceType ?? '?',
-        replacement: r.Replacement,
-        properties: props,
-        children: undefined,
-        nestedChangeSetId: r.ChangeSetId,
-    };
-}
-function countChanges(nodes) {
-    const c = { add: 0, modify: 0, remove: 0, replace: 0, conditional: 0, other: 0 };
-    for (const n of nodes) {
-        if (n.action === 'Add')
-            c.add++;
-        else if (n.action === 'Modify')
-            c.modify++;
-        else if (n.action === 'Remove')
-            c.remove++;
-        else
-            c.other++;
-        if (n.replacement === 'True')
-            c.replace++;
-        if (n.replacement === 'Conditional')
-            c.conditional++;
-        if (n.children) {
-            const sub = countChanges(n.children);
-            c.add += sub.add;
-            c.modify += sub.modify;
-            c.remove += sub.remove;
-            c.replace += sub.replace;
-            c.conditional += sub.conditional;
-            c.other += sub.other;
-        }
-    }
-    return c;
-}
-function countsLine(c) {
-    const parts = [`${c.add} to add`, `${c.modify} to modify`, `${c.remove} to remove`];
-    if (c.other)
-        parts.push(`${c.other} other`);
-    const repl = [
-        c.replace ? `${c.replace} replacement${c.replace === 1 ? '' : 's'}` : '',
-        c.conditional ? `${c.conditional} conditional replacement${c.conditional === 1 ? '' : 's'}` : '',
-    ].filter(Boolean);
-    return parts.join(', ') + (repl.length ? ` (**${repl.join(', ')}**)` : '');
-}
-const SYMBOL = { Add: '➕', Modify: '✏️', Remove: '➖', Import: '📥', Dynamic: '❔' };
-function value(v) {
-    if (v === undefined)
-        return '_(unknown)_';
-    const short = v.length > 200 ? `${v.slice(0, 200)}…` : v;
-    return (0,report_escape/* inlineCode */.ti)(short);
-}
-/** One resource, with its property changes (full) and nested change sets, as a markdown list item. */
-function renderNode(n, level, depth = 0) {
-    const pad = '  '.repeat(depth);
-    const repl = n.replacement === 'True'
-        ? ' — ⚠️ **replacement**'
-        : n.replacement === 'Conditional'
-            ? ' — ⚠️ **conditional replacement**'
-            : '';
-    const lines = [
-        `${pad}- ${SYMBOL[n.action] ?? '•'} **${(0,report_escape/* escapeMarkdown */.FV)(n.action)}** ${(0,report_escape/* inlineCode */.ti)(n.logicalId)} (${(0,report_escape/* escapeMarkdown */.FV)(n.resourceType)})${repl}`,
-    ];
-    if (level === 'full') {
-        for (const p of n.properties) {
-            const rec = p.requiresRecreation && p.requiresRecreation !== 'Never'
-                ? ` _(recreation: ${(0,report_escape/* escapeMarkdown */.FV)(p.requiresRecreation)})_`
-                : '';
-            const diff = p.before !== undefined || p.after !== undefined ? `: ${value(p.before)} → ${value(p.after)}` : '';
-            lines.push(`${pad}  - ${(0,report_escape/* inlineCode */.ti)(p.path)}${diff}${rec}`);
-        }
-    }
-    if (n.children && level !== 'list') {
-        if (n.children.length === 0)
-            lines.push(`${pad}  - _no changes in this nested stack_`);
-        for (const c of n.children)
-            lines.push(renderNode(c, level, depth + 1));
-    }
-    return lines.join('\n');
-}
-
-;// CONCATENATED MODULE: ./src/events.ts
-
-const CANCELLED = /resource (creation|update|deletion) cancelled/i;
-/**
- * Reads one stack's events incrementally: newest first, page by page, only until the first EventId already
- * seen (re-reading the whole history on every poll is quadratic). Returns the new events oldest first.
- */
-async function readNewEvents(cf, pacer, stack, maxPages = 5) {
-    const fresh = [];
-    let token;
-    let reachedSeen = false;
-    for (let page = 0; page < maxPages; page++) {
-        const r = await pacer.call(() => cf.send(new DescribeStackEventsCommand({ StackName: stack.id, ...(token ? { NextToken: token } : {}) })));
-        for (const e of r.StackEvents ?? []) {
-            if (stack.lastSeen !== undefined && e.EventId === stack.lastSeen) {
-                reachedSeen = true;
-                break;
-            }
-            fresh.push(e);
-        }
-        token = r.NextToken;
-        if (reachedSeen || !token || stack.lastSeen === undefined)
-            break;
-    }
-    if (fresh[0]?.EventId)
-        stack.lastSeen = fresh[0].EventId;
-    return fresh.reverse();
-}
-/**
- * Ours: carries our ClientRequestToken. Emulators that do not record tokens get the events that are newer
- * than the history read before we executed.
- */
-function isOurs(e, tokens, since) {
-    if (e.ClientRequestToken)
-        return tokens.has(e.ClientRequestToken);
-    return since !== undefined && e.Timestamp !== undefined && e.Timestamp.getTime() >= since.getTime();
-}
-function isFailedEvent(e) {
-    return /_FAILED$/.test(e.ResourceStatus ?? '') && !CANCELLED.test(e.ResourceStatusReason ?? '');
-}
-/** One plain log line per event. */
-function formatEvent(e, rootStackName) {
-    const time = e.Timestamp ? e.Timestamp.toISOString().slice(11, 19) : '--:--:--';
-    const where = e.StackName && e.StackName !== rootStackName ? `${e.StackName}/` : '';
-    const reason = e.ResourceStatusReason ? ` – ${e.ResourceStatusReason}` : '';
-    return `${time} ${e.ResourceStatus ?? '?'} ${where}${e.LogicalResourceId ?? '?'} (${e.ResourceType ?? '?'})${reason}`;
-}
-/**
- * The root cause of a failed operation: the earliest failed event of our operation, "cancelled" noise
- * dropped, and a nested stack's own failure set aside in favour of the failure inside it.
- */
-function rootCause(events) {
-    const failed = events
-        .filter(isFailedEvent)
-        .map((e, i) => ({ e, i }))
-        .sort((a, b) => (a.e.Timestamp?.getTime() ?? 0) - (b.e.Timestamp?.getTime() ?? 0) || a.i - b.i)
-        .map(({ e }) => e);
-    const nestedIds = new Set(events.filter((e) => e.ResourceType === 'AWS::CloudFormation::Stack').map((e) => e.PhysicalResourceId));
-    // A resource failure inside a stack beats the stack's own "failed" wrapper events.
-    const leaf = failed.find((e) => e.ResourceType !== 'AWS::CloudFormation::Stack' && !nestedIds.has(e.PhysicalResourceId));
-    const pick = leaf ?? failed[0];
-    if (!pick)
-        return undefined;
-    return {
-        stackName: pick.StackName ?? '',
-        logicalId: pick.LogicalResourceId ?? '',
-        resourceType: pick.ResourceType ?? '',
-        status: pick.ResourceStatus ?? '',
-        reason: pick.ResourceStatusReason ?? '',
-        timestamp: pick.Timestamp,
-    };
-}
-/**
- * Why a change set failed, from DescribeEvents' failed operation events of its creation (early validation
- * errors with their property path, hook failures), oldest first.
- */
-function changeSetCauses(events, stackName) {
-    return events
-        .filter((e) => e.EventType !== 'PROGRESS_EVENT' && e.EventType !== 'STACK_EVENT')
-        .sort((a, b) => (a.Timestamp?.getTime() ?? 0) - (b.Timestamp?.getTime() ?? 0))
-        .map((e) => ({
-        stackName,
-        logicalId: e.LogicalResourceId ?? '',
-        resourceType: e.ResourceType ?? '',
-        status: e.EventType ?? 'FAILED',
-        reason: [
-            e.ValidationStatusReason ?? e.HookStatusReason ?? e.ResourceStatusReason ?? '',
-            e.ValidationPath ? `(at ${e.ValidationPath})` : '',
-            e.ValidationName ? `[${e.ValidationName}]` : '',
-        ]
-            .filter(Boolean)
-            .join(' ') || '(no reason given)',
-        timestamp: e.Timestamp,
-    }));
-}
-
-;// CONCATENATED MODULE: ./src/watch.ts
-
-
-
-
-/**
- * Between two polls while events flow, and while the stack is quiet. A poll that reads the root stack's
- * terminal event is confirmed by DescribeStacks at once, so completion is known within one poll interval
- * (plus two round trips), and a deployment of 9 s or more stays under one call per second of stack time
- * (ExecuteChangeSet, the polls and the confirmation together). Throttling stretches both (the pacer).
- */
-const POLL_MS = 1500;
-const QUIET_POLL_MS = 1750;
-/**
- * The one adaptive poller of a deployment. Reads the root stack's events every tick (and one followed
- * nested stack that is still busy, in rotation), streams ours as log lines, and decides from DescribeStacks
- * only — asked at once when the root stack's own event reports a terminal status, and every 30 s as a safety
- * net. A failing monitoring call is a warning; only the deadline ends the watch without a terminal status.
- */
-async function watchStack(o) {
-    const { pacer, logger } = o;
-    const clock = pacer.clock;
-    const started = clock.now();
-    const statusEvery = o.statusEveryMs ?? 30_000;
-    let lastDescribe = started;
-    const progressEvery = o.progressEveryMs ?? 30_000;
-    const root = {
-        id: o.stackId,
-        lastSeen: o.baselineEventId,
-        // With a baseline, everything newer on the root stack belongs to this operation.
-        since: o.baselineEventId ? new Date(0) : undefined,
-    };
-    const followed = [root];
-    const events = [];
-    let stack;
-    let monitorErrors = 0;
-    let lastProgress = started;
-    let idleTicks = 0;
-    let errorsSeen = 0;
-    let overdueDone = false;
-    /** The newest root stack status read from its events is terminal (nothing follows it unless it moves on). */
-    let rootEventDone = false;
-    const warn = (what, error) => {
-        monitorErrors++;
-        const text = `${what} failed (${error.name}: ${error.message}); monitoring goes on.`;
-        if (monitorErrors <= 3)
-            logger.warning(text, { title: 'deploy-stack: monitoring call failed' });
-        else
-            logger.debug(text);
-    };
-    const readEvents = async (target) => {
-        let fresh;
-        try {
-            fresh = await readNewEvents(o.cf, pacer, target);
-        }
-        catch (error) {
-            warn('DescribeStackEvents', error);
-            return;
-        }
-        for (const e of fresh) {
-            if (!isOurs(e, o.tokens, target.since))
-                continue;
-            events.push(e);
-            logger.info(formatEvent(e, o.rootStackName));
-            if (e.ResourceType === 'AWS::CloudFormation::Stack' && e.PhysicalResourceId?.startsWith('arn:')) {
-                if (e.PhysicalResourceId === target.id) {
-                    // The stack's own status: a nested stack that reached a terminal one needs no more polling.
-                    if (target !== root)
-                        target.settled = isTerminal(e.ResourceStatus);
-                }
-                else if (e.PhysicalResourceId !== o.stackId) {
-                    // A nested stack resource of the stack just read: followed, and polled while its parent works on it.
-                    const child = followed.find((f) => f.id === e.PhysicalResourceId);
-                    if (!child)
-                        followed.push({ id: e.PhysicalResourceId, lastSeen: undefined, since: e.Timestamp });
-                    else if (!isTerminal(e.ResourceStatus))
-                        child.settled = false;
-                }
-            }
-            if (e.StackId === o.stackId && e.LogicalResourceId === o.rootStackName) {
-                // e.g. ROLLBACK_COMPLETE, then DELETE_IN_PROGRESS when a failed first create is deleted.
-                rootEventDone = isTerminal(e.ResourceStatus);
-            }
-        }
-        if (fresh.length)
-            idleTicks = 0;
-    };
-    const describe = async (urgent = false) => {
-        try {
-            const r = await pacer.call(() => o.cf.send(new DescribeStacksCommand({ StackName: o.stackId })), 5, urgent ? { urgent } : {});
-            stack = r.Stacks?.[0];
-            o.onStatus?.(stack?.StackStatus);
-            return isTerminal(stack?.StackStatus);
-        }
-        catch (error) {
-            warn('DescribeStacks', error);
-            return false;
-        }
-    };
-    const finish = async () => {
-        // A last read, so the log and the root cause have every event of the operation (the root stack's only
-        // when its terminal event has not been read yet: nothing follows it).
-        for (const f of followed)
-            if (f !== root || !rootEventDone)
-                await readEvents(f);
-        return { status: stack?.StackStatus, stack, timedOut: false, events, monitorErrors };
-    };
-    // The first poll comes one interval after ExecuteChangeSet, like every other.
-    pacer.spaceNext(POLL_MS);
-    for (let tick = 0;; tick++) {
-        if (clock.now() >= o.deadline) {
-            // One last look, so the report says where the stack stands.
-            if (await describe())
-                return { status: stack?.StackStatus, stack, timedOut: false, events, monitorErrors };
-            return { status: stack?.StackStatus, stack, timedOut: true, events, monitorErrors };
-        }
-        if (o.overdue && !overdueDone && clock.now() >= o.overdue.at) {
-            overdueDone = true;
-            try {
-                await o.overdue.run();
-            }
-            catch (error) {
-                warn('CancelUpdateStack', error);
-            }
-        }
-        idleTicks++;
-        const doneBefore = rootEventDone;
-        await readEvents(root);
-        const rootDone = rootEventDone && !doneBefore;
-        const busy = followed.filter((f) => f !== root && !f.settled);
-        if (busy.length && !rootEventDone)
-            await readEvents(busy[tick % busy.length]);
-        // Events unreadable this tick: ask DescribeStacks instead, so a denied or throttled event read never
-        // leaves the watch blind.
-        const blind = monitorErrors > errorsSeen;
-        errorsSeen = monitorErrors;
-        // Also asked on every tick after the terminal event while DescribeStacks lags behind it.
-        if (rootEventDone || blind || clock.now() - lastDescribe >= statusEvery) {
-            lastDescribe = clock.now();
-            // The root stack's terminal event just read: confirmed at once, not one poll later.
-            if (await describe(rootDone))
-                return finish();
-        }
-        if (clock.now() - lastProgress >= progressEvery) {
-            lastProgress = clock.now();
-            logger.info(`… ${o.rootStackName}: ${stack?.StackStatus ?? 'in progress'} after ${(0,time/* formatDuration */.a3)(clock.now() - started)} (${events.length} events)`);
-        }
-        pacer.spaceNext(idleTicks > 2 ? QUIET_POLL_MS : POLL_MS);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/deploy.ts
-
-
-
-
-
-
-
-
-
-
-
-/** Runs one deployment (deploy / preview / execute) and returns what happened, failures included (failures.ts). */
-async function deploy(cfg, deps) {
-    return new Deployment(cfg, deps).run();
-}
-const errName = (e) => String(e?.name ?? '');
-const errMessage = (e) => String(e?.message ?? e);
-class Deployment {
-    cfg;
-    d;
-    deadline;
-    /** Change sets this run created and did not execute: deleted on every exit path (kept in preview). */
-    pending = new Map();
-    /** A stack this run brought into being with a CREATE change set and never executed (REVIEW_IN_PROGRESS). */
-    createdReviewStack;
-    result;
-    constructor(cfg, deps) {
-        this.cfg = cfg;
-        this.d = deps;
-        this.deadline = deps.pacer.clock.now() + cfg.waitTimeoutMs;
-        this.result = {
-            outcome: 'failed',
-            stackName: cfg.stackName,
-            stackId: undefined,
-            changeSetName: cfg.changeSetName,
-            changeSetId: undefined,
-            changeSetType: undefined,
-            hasChanges: false,
-            status: undefined,
-            outputs: {},
-            changes: [],
-            rootCause: undefined,
-            message: undefined,
-            eventCount: 0,
-            events: [],
-            failure: undefined,
-            done: [],
-            notDone: [],
-            parameterChanges: [],
-            dependants: [],
-            dataLoss: [],
-        };
-    }
-    /** The step under way, for a failure's "what was not done". */
-    phase = 'prepare';
-    /** The last DescribeStacks answer is still the stack's state (no call that changes it since). */
-    stateKnown = false;
-    call(fn) {
-        return this.d.pacer.call(fn);
-    }
-    /** Clean-up calls: also after a cancellation (the runner allows ~7.5 s after SIGINT), fewer attempts. */
-    cleanupCall(fn) {
-        return this.d.pacer.call(fn, 2, { evenIfCancelled: true });
-    }
-    /**
-     * Every way a deployment can end comes back as a result (the report and outputs are written from it);
-     * only a cancellation, or a fault in this program itself, is thrown.
-     */
-    async run() {
-        try {
-            if (this.cfg.mode === 'execute')
-                await this.executeGiven();
-            else
-                await this.createAndMaybeExecute();
-        }
-        catch (e) {
-            if (this.d.pacer.signal?.aborted)
-                throw e;
-            const f = classify(e, this.failureContext());
-            if (!f)
-                throw e;
-            this.fail(f);
-        }
-        finally {
-            await this.cleanUp();
-        }
-        if (this.result.failure)
-            await this.settle();
-        return this.result;
-    }
-    failureContext() {
-        return {
-            stackName: this.cfg.stackName,
-            region: this.cfg.region,
-            endpoint: this.d.endpoint ?? this.cfg.endpoint,
-        };
-    }
-    fail(f) {
-        this.result.failure = f;
-        const o = this.result.outcome;
-        // A deploy that succeeded (or had nothing to do) stays so: a later step's failure is reported beside it.
-        if (o !== 'deployed' && o !== 'no-changes') {
-            if (o !== 'timed-out')
-                this.result.outcome = 'failed';
-            this.result.message = f.message;
-        }
-        this.result.notDone = notDone(plannedPhases(this.cfg.mode, this.cfg.terminationProtection !== undefined), this.phase);
-    }
-    did(what) {
-        this.result.done.push(what);
-    }
-    /**
-     * After a failure: the stack's actual state for the report and outputs (one DescribeStacks, unless the last
-     * one still holds, or it cannot help: the state is unreadable when DescribeStacks itself or the
-     * credentials or network failed).
-     */
-    async settle() {
-        const f = this.result.failure;
-        if (!f)
-            return;
-        if (f.operation === 'DescribeStacks' || f.kind === 'credentials' || f.kind === 'network')
-            return;
-        if (!this.stateKnown) {
-            try {
-                const stack = await this.describeStack(this.result.stackId ?? this.cfg.stackName, true);
-                this.result.status = stack?.StackStatus;
-                if (stack?.StackId)
-                    this.result.stackId = stack.StackId;
-            }
-            catch (e) {
-                this.d.logger.warning(`Could not read the stack's state after the failure (${errName(e)}: ${errMessage(e)}).`);
-            }
-        }
-        // Another operation under way: which one (its start event names it), so the user knows whom to wait for.
-        if (f.kind === 'concurrency' && this.result.stackId) {
-            try {
-                const id = this.result.stackId;
-                const r = await this.cleanupCall(() => this.d.cf.send(new DescribeStackEventsCommand({ StackName: id })));
-                const which = operationUnderWay(r.StackEvents ?? [], this.cfg.stackName);
-                if (which) {
-                    f.message += ` ${which}`;
-                    if (this.result.outcome === 'failed')
-                        this.result.message = f.message;
-                }
-            }
-            catch (e) {
-                this.d.logger.debug(`Could not read the stack's events (${errName(e)}: ${errMessage(e)}).`);
-            }
-        }
-    }
-    // ---- starting state ---------------------------------------------------------------------------------
-    async describeStack(name, cleanup = false) {
-        try {
-            const send = () => this.d.cf.send(new DescribeStacksCommand({ StackName: name }));
-            const r = await (cleanup ? this.cleanupCall(send) : this.call(send));
-            this.stateKnown = true;
-            return r.Stacks?.[0];
-        }
-        catch (e) {
-            if (errName(e) === 'ValidationError' && /does not exist/i.test(errMessage(e))) {
-                this.stateKnown = true;
-                return undefined;
-            }
-            throw e;
-        }
-    }
-    /** Brings the stack into a state a change set can be created against (reference §1). */
-    async prepare() {
-        const { logger } = this.d;
-        for (let round = 0; round < 5; round++) {
-            this.phase = 'prepare';
-            const stack = await this.describeStack(this.cfg.stackName);
-            const s = stack?.StackStatus;
-            if (round === 0)
-                this.did(`Read the stack: ${s ?? 'it does not exist yet'}.`);
-            if (!stack || s === 'DELETE_COMPLETE')
-                return { type: 'CREATE', stack: undefined };
-            this.result.stackId = stack.StackId;
-            this.result.status = s;
-            if (s === 'REVIEW_IN_PROGRESS') {
-                logger.info(`Stack ${this.cfg.stackName} is REVIEW_IN_PROGRESS (created by a change set that was never executed): creating a CREATE change set.`);
-                await this.deleteStaleChangeSets(stack.StackId);
-                return { type: 'CREATE', stack };
-            }
-            if (s !== undefined && UPDATABLE.has(s))
-                return { type: 'UPDATE', stack };
-            if (isInProgress(s)) {
-                logger.info(`Stack ${this.cfg.stackName} is ${s}: waiting for the operation under way to finish.`);
-                await this.waitUntilSettled(stack.StackId);
-                continue;
-            }
-            if (s === 'ROLLBACK_COMPLETE' && this.cfg.recreateFailedStack && this.cfg.mode === 'deploy') {
-                if (stack.EnableTerminationProtection)
-                    throw new DeployFailure('stack-state', `Stack ${this.cfg.stackName} is ROLLBACK_COMPLETE and has termination protection, so it cannot be re-created.`, 'Turn termination protection off, or delete the stack by hand.');
-                logger.warning(`Stack ${this.cfg.stackName} is ROLLBACK_COMPLETE (a failed first deploy): deleting it to create it again (recreate-failed-stack).`);
-                const token = `${this.cfg.changeSetName.slice(0, 110)}-delete`;
-                this.stateKnown = false;
-                await this.call(() => this.d.cf.send(new DeleteStackCommand({ StackName: stack.StackId, ClientRequestToken: token })));
-                const w = await this.watch(stack.StackId, new Set([token]), undefined);
-                if (w.timedOut)
-                    throw this.stillInProgress('deleting the failed stack', w.status);
-                if (w.status !== 'DELETE_COMPLETE')
-                    throw new DeployFailure('stack-state', `Deleting the failed stack ${this.cfg.stackName} ended in ${w.status}.`, STUCK_GUIDANCE.DELETE_FAILED ?? '');
-                this.did('Deleted the ROLLBACK_COMPLETE stack (recreate-failed-stack).');
-                continue;
-            }
-            if (s === 'UPDATE_ROLLBACK_FAILED' && this.cfg.continueUpdateRollback && this.cfg.mode === 'deploy') {
-                logger.warning(`Stack ${this.cfg.stackName} is UPDATE_ROLLBACK_FAILED: continuing the rollback (continue-update-rollback).`);
-                const token = `${this.cfg.changeSetName.slice(0, 110)}-continue`;
-                this.stateKnown = false;
-                await this.call(() => this.d.cf.send(new ContinueUpdateRollbackCommand({
-                    StackName: stack.StackId,
-                    ClientRequestToken: token,
-                    ...(this.cfg.roleArn ? { RoleARN: this.cfg.roleArn } : {}),
-                })));
-                const w = await this.watch(stack.StackId, new Set([token]), undefined);
-                if (w.timedOut)
-                    throw this.stillInProgress('continuing the update rollback', w.status);
-                this.did(`Continued the update rollback: ${w.status}.`);
-                continue;
-            }
-            throw new DeployFailure('stack-state', `Stack ${this.cfg.stackName} is ${s}; it cannot be deployed to in this state.`, STUCK_GUIDANCE[s ?? ''] ?? 'Bring the stack into a stable state first.');
-        }
-        throw new DeployFailure('stack-state', `Stack ${this.cfg.stackName} did not settle into a deployable state.`, 'Look at the stack’s events in the CloudFormation console.');
-    }
-    /**
-     * A REVIEW_IN_PROGRESS stack collects the change sets of runs that never executed one. Those that can never
-     * be executed (FAILED, or OBSOLETE) are deleted; AVAILABLE ones are kept: each may be someone's reviewed
-     * preview, and CloudFormation removes them itself once a change set of the stack is executed. Listing or
-     * deleting failing is a warning: the deployment does not depend on it.
-     */
-    async deleteStaleChangeSets(stackId) {
-        const { cf, logger } = this.d;
-        const all = [];
-        try {
-            let next;
-            do {
-                const token = next;
-                const r = await this.call(() => cf.send(new ListChangeSetsCommand({ StackName: stackId, ...(token ? { NextToken: token } : {}) })));
-                all.push(...(r.Summaries ?? []));
-                next = r.NextToken;
-            } while (next && all.length < 1000);
-        }
-        catch (e) {
-            logger.warning(`Could not list the stack's change sets (${errName(e)}: ${errMessage(e)}); none deleted.`);
-            return;
-        }
-        const stale = all.filter((c) => c.Status === 'FAILED' || c.ExecutionStatus === 'OBSOLETE');
-        for (const c of stale)
-            if (c.ChangeSetId)
-                await this.deleteChangeSet(c.ChangeSetId, 'stale change set');
-        const kept = all.filter((c) => !stale.includes(c)).map((c) => c.ChangeSetName ?? '?');
-        if (kept.length)
-            logger.info(`Kept ${kept.length} other change set(s) of the stack (${kept.join(', ')}): executable, or still being created.`);
-    }
-    /** Waits for someone else's operation: DescribeStacks only, bounded by wait-timeout. */
-    async waitUntilSettled(stackId) {
-        const { pacer } = this.d;
-        for (;;) {
-            if (pacer.clock.now() >= this.deadline)
-                throw new DeployFailure('concurrency', `Stack ${this.cfg.stackName} is still busy with another operation after ${(0,time/* formatDuration */.a3)(this.cfg.waitTimeoutMs)}.`, 'Another deployment of this stack is running; serialise them with a workflow `concurrency` group.');
-            await pacer.sleep(4000, pacer.signal);
-            let stack;
-            try {
-                stack = await this.describeStack(stackId);
-            }
-            catch (e) {
-                this.d.logger.warning(`DescribeStacks failed (${errName(e)}); still waiting.`);
-                continue;
-            }
-            if (stack?.StackStatus)
-                this.result.status = stack.StackStatus;
-            if (!isInProgress(stack?.StackStatus))
-                return;
-        }
-    }
-    // ---- change set -------------------------------------------------------------------------------------
-    async templateArgs() {
-        const t = this.cfg.template;
-        if (t.body !== undefined && t.info) {
-            const declared = t.info.parameters.map((p) => p.key);
-            if (t.bytes !== undefined && t.bytes > 51_200 && this.cfg.s3) {
-                if (!this.d.uploadTemplate)
-                    throw new Error('no S3 uploader configured');
-                const key = templateKey(t.body, this.cfg.s3.prefix);
-                const url = await this.d.uploadTemplate(this.cfg.s3.bucket, key, t.body);
-                this.d.logger.info(`Template uploaded to s3://${this.cfg.s3.bucket}/${key} (${t.bytes} bytes).`);
-                return { url, declared, capabilities: t.info.capabilities };
-            }
-            return { body: t.body, declared, capabilities: t.info.capabilities };
-        }
-        // A template given by URL: ask CloudFormation what it declares (a read; nothing is changed yet).
-        const s = await this.call(() => this.d.cf.send(new GetTemplateSummaryCommand({ TemplateURL: t.url })));
-        const declared = (s.Parameters ?? []).map((p) => p.ParameterKey ?? '');
-        const unknown = unknownKeys(this.cfg.parameters, declared);
-        if (unknown.length)
-            throw new DeployFailure('invalid', `\`parameters\`: the template ${t.display} declares no parameter ${unknown.map((k) => `"${k}"`).join(', ')}.`, `Declared: ${declared.join(', ') || '(none)'}.`);
-        for (const p of s.Parameters ?? []) {
-            if (!p.NoEcho || !p.ParameterKey || this.cfg.noEcho.includes(p.ParameterKey))
-                continue;
-            this.cfg.noEcho.push(p.ParameterKey);
-            const value = this.cfg.parameters[p.ParameterKey];
-            if (value)
-                this.d.secret?.(value);
-        }
-        return { url: t.url, declared, capabilities: (s.Capabilities ?? []) };
-    }
-    parameters(prep, declared) {
-        const given = Object.entries(this.cfg.parameters).map(([k, v]) => ({
-            ParameterKey: k,
-            ParameterValue: v,
-        }));
-        if (prep.type !== 'UPDATE' || !prep.stack)
-            return given;
-        // On update, a parameter not given keeps its current value (not the template default).
-        const keep = (prep.stack.Parameters ?? [])
-            .map((p) => p.ParameterKey)
-            .filter((k) => !(k in this.cfg.parameters) && (declared === undefined || declared.includes(k)));
-        return [...given, ...keep.map((k) => ({ ParameterKey: k, UsePreviousValue: true }))];
-    }
-    changeSetInput(prep, tpl, parameters, capabilities, token) {
-        const c = this.cfg;
-        return {
-            StackName: c.stackName,
-            ChangeSetName: c.changeSetName,
-            ChangeSetType: prep.type,
-            ClientToken: token,
-            ...(tpl.url ? { TemplateURL: tpl.url } : { TemplateBody: tpl.body }),
-            Description: this.description(),
-            ...(parameters.length ? { Parameters: parameters } : {}),
-            ...(capabilities.length ? { Capabilities: capabilities } : {}),
-            ...(c.tags.length ? { Tags: c.tags } : {}),
-            ...(c.roleArn ? { RoleARN: c.roleArn } : {}),
-            ...(c.notificationArns.length ? { NotificationARNs: c.notificationArns } : {}),
-            ...(c.rollbackTriggers.length
-                ? {
-                    RollbackConfiguration: {
-                        RollbackTriggers: c.rollbackTriggers,
-                        ...(c.rollbackMonitoringMinutes !== undefined
-                            ? { MonitoringTimeInMinutes: c.rollbackMonitoringMinutes }
-                            : {}),
-                    },
-                }
-                : {}),
-            // First creates default to DELETE, so a failed first deploy leaves no ROLLBACK_COMPLETE stack.
-            ...(prep.type === 'CREATE' ? { OnStackFailure: c.onCreateFailure } : {}),
-            IncludeNestedStacks: c.includeNestedStacks,
-            ...(c.importExistingResources ? { ImportExistingResources: true } : {}),
-        };
-    }
-    /** A preview's change set carries the commit and template it was made from (checked by `mode: execute`). */
-    description() {
-        const body = this.cfg.template.body;
-        if (this.cfg.mode !== 'preview' || body === undefined || !this.cfg.commit)
-            return `pipewright deploy-stack (${this.cfg.mode})`;
-        return `pipewright deploy-stack (preview) ${bindingText({ commit: this.cfg.commit, template: templateHash(body) })}`;
-    }
-    /** What a reviewer needs besides the change tree: parameter diff, their dependants, data at risk. */
-    review(stack, cs) {
-        const r = this.result;
-        r.parameterChanges = parameterDiff(stack?.Parameters, cs.Parameters, this.cfg.noEcho, this.cfg.parameters);
-        const resources = this.cfg.template.info?.resources;
-        r.dependants = dependants(r.parameterChanges, resources);
-        r.dataLoss = dataLoss(r.changes, resources);
-    }
-    /** The change set's ARN, or undefined when CloudFormation refused it for having no changes. */
-    async createChangeSet(prep) {
-        this.phase = 'template';
-        const tpl = await this.templateArgs();
-        // Required parameters are known only now (parameter-rules.ts): refused before anything is created.
-        requireParameters(this.cfg.template.info, this.cfg.parameters, prep.type === 'UPDATE' ? (prep.stack?.Parameters ?? []).map((p) => p.ParameterKey ?? '') : undefined);
-        this.phase = 'create';
-        const params = this.parameters(prep, tpl.declared);
-        let caps = this.cfg.capabilities ?? tpl.capabilities;
-        let token = this.cfg.changeSetName;
-        for (let attempt = 1;; attempt++) {
-            const input = this.changeSetInput(prep, tpl, params, caps, token);
-            try {
-                const r = await this.call(() => this.d.cf.send(new CreateChangeSetCommand(input)));
-                this.stateKnown = false;
-                const id = r.Id;
-                this.pending.set(id, { keep: false });
-                if (prep.type === 'CREATE' && !prep.stack)
-                    this.createdReviewStack = r.StackId;
-                this.result.stackId = r.StackId ?? this.result.stackId;
-                this.result.changeSetId = id;
-                this.d.logger.info(`Created ${prep.type} change set ${this.cfg.changeSetName} for stack ${this.cfg.stackName}` +
-                    (caps.length ? ` (capabilities: ${caps.join(', ')})` : '') +
-                    '.');
-                this.did(`Created ${prep.type} change set ${this.cfg.changeSetName}.`);
-                return id;
-            }
-            catch (e) {
-                if (errName(e) === 'InsufficientCapabilitiesException') {
-                    const need = requiredCapabilities(errMessage(e));
-                    const missing = need.filter((n) => !caps.includes(n));
-                    if (this.cfg.capabilities === undefined && missing.length && attempt === 1) {
-                        this.d.logger.info(`CloudFormation asks for ${missing.join(', ')}: adding (capabilities: auto).`);
-                        caps = [...caps, ...missing];
-                        token = `${this.cfg.changeSetName.slice(0, 118)}-caps`;
-                        continue;
-                    }
-                    throw new DeployFailure('capabilities', `The template needs capabilities that were not given: ${errMessage(e)}`, `Add ${missing.join(', ') || 'them'} to \`capabilities\`, or set \`capabilities: auto\`.`, 'CreateChangeSet');
-                }
-                // Some endpoints (and UpdateStack-style paths) refuse an empty change set outright.
-                if (errName(e) === 'ValidationError' && isNoChanges(errMessage(e))) {
-                    this.d.logger.info(`No changes: ${errMessage(e)}`);
-                    return undefined;
-                }
-                // Everything else (a busy or stuck stack, a rejected template…) is explained by failures.ts.
-                throw e;
-            }
-        }
-    }
-    /** Polls the change set until it is created or failed. */
-    async waitForChangeSet(id) {
-        const { pacer, logger } = this.d;
-        let errors = 0;
-        for (let i = 0;; i++) {
-            if (pacer.clock.now() >= this.deadline)
-                throw new DeployFailure('timeout', `Change set ${this.cfg.changeSetName} was still being created after ${(0,time/* formatDuration */.a3)(this.cfg.waitTimeoutMs)}.`, 'Raise `wait-timeout`.');
-            if (i > 0)
-                await pacer.sleep(Math.min(5000, 500 * i), pacer.signal);
-            let cs;
-            try {
-                cs = await this.call(() => this.d.cf.send(new DescribeChangeSetCommand({ ChangeSetName: id, IncludePropertyValues: true })));
-            }
-            catch (e) {
-                // A change set just created can be briefly unknown to a read (eventual consistency).
-                // Throttling and server errors were already tried again by the pacer: a few more rounds for those.
-                const notYet = errName(e) === 'ChangeSetNotFoundException' && i < 3;
-                const kind = classify(e, this.failureContext())?.kind;
-                const transient = kind === 'throttling' || kind === 'service' || kind === 'network';
-                if (!(notYet || transient) || ++errors > 3)
-                    throw e;
-                logger.warning(`DescribeChangeSet failed (${errName(e)}: ${errMessage(e)}); trying again.`);
-                continue;
-            }
-            if (cs.Status === 'CREATE_COMPLETE' || cs.Status === 'FAILED')
-                return cs;
-        }
-    }
-    /** Every change, nested stacks' change sets expanded (with IncludeNestedStacks). */
-    async collectChanges(first, depth = 0) {
-        const nodes = [];
-        let page = first;
-        while (page) {
-            for (const c of page.Changes ?? []) {
-                const n = toChangeNode(c);
-                if (n)
-                    nodes.push(n);
-            }
-            const next = page.NextToken;
-            const id = first.ChangeSetId;
-            page = next
-                ? await this.call(() => this.d.cf.send(new DescribeChangeSetCommand({
-                    ChangeSetName: id,
-                    NextToken: next,
-                    IncludePropertyValues: true,
-                })))
-                : undefined;
-        }
-        if (this.cfg.includeNestedStacks && depth < 5) {
-            for (const n of nodes) {
-                if (!n.nestedChangeSetId)
-                    continue;
-                try {
-                    const sub = await this.call(() => this.d.cf.send(new DescribeChangeSetCommand({
-                        ChangeSetName: n.nestedChangeSetId,
-                        IncludePropertyValues: true,
-                    })));
-                    n.children = await this.collectChanges(sub, depth + 1);
-                }
-                catch (e) {
-                    this.d.logger.warning(`Could not read the nested change set of ${n.logicalId}: ${errMessage(e)}`);
-                }
-            }
-        }
-        return nodes;
-    }
-    async createAndMaybeExecute() {
-        const prep = await this.prepare();
-        this.result.changeSetType = prep.type;
-        const id = await this.createChangeSet(prep);
-        if (id === undefined)
-            return this.noChanges(prep.stack);
-        this.phase = 'review';
-        const cs = await this.waitForChangeSet(id);
-        this.result.status = prep.stack?.StackStatus;
-        if (cs.Status === 'FAILED')
-            return this.failedChangeSet(id, cs, prep.stack);
-        this.result.hasChanges = true;
-        this.result.changes = await this.collectChanges(cs);
-        this.review(prep.stack, cs);
-        this.did(`Read the change set: ${this.result.changes.length} resource change(s).`);
-        if (this.cfg.mode === 'preview') {
-            this.pending.set(id, { keep: true });
-            this.result.outcome = 'previewed';
-            this.result.status = prep.stack?.StackStatus ?? 'REVIEW_IN_PROGRESS';
-            return this.result;
-        }
-        // Just described as CREATE_COMPLETE/AVAILABLE: no second look needed.
-        return this.execute(id, prep.type, cs);
-    }
-    async failedChangeSet(id, cs, stack) {
-        // Failed or empty: of no use to anyone, so it goes even in preview mode.
-        this.pending.set(id, { keep: false });
-        if (isNoChanges(cs.StatusReason)) {
-            this.d.logger.info(`No changes: ${cs.StatusReason}`);
-            return this.noChanges(stack);
-        }
-        this.result.outcome = 'failed';
-        this.result.message = `The change set failed: ${cs.StatusReason ?? '(no reason given)'}`;
-        const failures = await this.changeSetFailures(id);
-        this.result.rootCause = failures[0];
-        if (failures.length > 1)
-            this.result.message += ` (${failures.length} problems; the first is the root cause below, all are in the log.)`;
-        this.fail({
-            kind: 'change-set-failed',
-            operation: undefined,
-            code: undefined,
-            message: this.result.message,
-            hint: 'Fix the template or the parameters (the root cause names the resource); nothing was changed.',
-        });
-        return this.result;
-    }
-    /**
-     * Why a change set failed, in detail: DescribeEvents lists the failed events of its creation — early
-     * validation errors with the property path, hook failures. It is newer than DescribeStackEvents and needs
-     * its own permission (cloudformation:DescribeEvents): without it, or on an endpoint that lacks it, the
-     * change set's StatusReason is all there is.
-     */
-    async changeSetFailures(id) {
-        let events;
-        try {
-            const r = await this.call(() => this.d.cf.send(new DescribeEventsCommand({ ChangeSetName: id, Filters: { FailedEvents: true } })));
-            events = r.OperationEvents ?? [];
-        }
-        catch (e) {
-            this.d.logger.debug(`DescribeEvents is not available (${errName(e)}: ${errMessage(e)}).`);
-            return [];
-        }
-        const causes = changeSetCauses(events, this.cfg.stackName);
-        for (const c of causes)
-            this.d.logger.info(`Change set problem: ${c.logicalId || '(stack)'} (${c.resourceType || '?'}) ${c.status}: ${c.reason}`);
-        return causes;
-    }
-    async noChanges(stack) {
-        this.result.outcome = 'no-changes';
-        this.result.hasChanges = false;
-        if (stack) {
-            await this.reconcileProtection(stack);
-            this.result.outputs = outputsOf(stack);
-            this.result.status = stack.StackStatus;
-        }
-        return this.result;
-    }
-    // ---- execution --------------------------------------------------------------------------------------
-    async executeGiven() {
-        const stack = await this.describeStack(this.cfg.stackName);
-        this.did(`Read the stack: ${stack?.StackStatus ?? 'it does not exist'}.`);
-        if (!stack)
-            throw new DeployFailure('not-found', `Stack ${this.cfg.stackName} does not exist, so it has no change set to execute.`, 'Run this action with `mode: preview` first; it creates the change set (and the stack).');
-        this.result.stackId = stack.StackId;
-        this.result.status = stack.StackStatus;
-        this.phase = 'review';
-        let cs;
-        try {
-            cs = await this.call(() => this.d.cf.send(new DescribeChangeSetCommand({
-                ChangeSetName: this.cfg.changeSetName,
-                StackName: stack.StackId,
-                IncludePropertyValues: true,
-            })));
-        }
-        catch (e) {
-            if (errName(e) === 'ChangeSetNotFoundException')
-                throw new DeployFailure('not-found', `Change set ${this.cfg.changeSetName} does not exist on stack ${this.cfg.stackName}.`, 'It was executed, deleted, or made obsolete by another deployment: run a new preview.', 'DescribeChangeSet');
-            throw e;
-        }
-        const id = cs.ChangeSetId;
-        this.result.changeSetId = id;
-        const type = stack.StackStatus === 'REVIEW_IN_PROGRESS' ? 'CREATE' : 'UPDATE';
-        this.result.changeSetType = type;
-        if (cs.Status === 'FAILED') {
-            const r = await this.failedChangeSet(id, cs, stack);
-            this.pending.delete(id);
-            await this.deleteChangeSet(id);
-            return r;
-        }
-        checkReviewBinding(cs.Description, {
-            changeSetName: this.cfg.changeSetName,
-            commit: this.cfg.commit,
-            body: this.cfg.template.body,
-            logger: this.d.logger,
-        });
-        this.result.hasChanges = true;
-        this.result.changes = await this.collectChanges(cs);
-        this.review(stack, cs);
-        return this.execute(id, type, cs);
-    }
-    async execute(id, type, checked) {
-        const { cf, logger } = this.d;
-        // Execute only a CREATE_COMPLETE + AVAILABLE change set.
-        const cs = checked ??
-            (await this.call(() => cf.send(new DescribeChangeSetCommand({ ChangeSetName: id, IncludePropertyValues: false }))));
-        if (cs.Status !== 'CREATE_COMPLETE' || cs.ExecutionStatus !== 'AVAILABLE') {
-            // Not deleted in `mode: execute`: a preview run created it (this run's own are deleted on exit).
-            const obsolete = cs.ExecutionStatus === 'OBSOLETE';
-            throw new DeployFailure(obsolete ? 'obsolete-change-set' : 'concurrency', `Change set ${this.cfg.changeSetName} cannot be executed: it is ${cs.Status}/${cs.ExecutionStatus}` +
-                (cs.StatusReason ? ` (${cs.StatusReason})` : '') +
-                '.', obsolete
-                ? 'OBSOLETE means another change set was executed or the stack changed since the preview: run a new preview.'
-                : 'The change set or the stack is busy: re-run once the operation under way has finished.', 'DescribeChangeSet');
-        }
-        const stackId = (cs.StackId ?? this.result.stackId);
-        this.result.stackId = stackId;
-        this.phase = 'execute';
-        const baseline = await this.newestEventId(stackId);
-        const token = `${this.cfg.changeSetName.slice(0, 118)}-exec`;
-        const started = this.d.pacer.clock.now();
-        this.stateKnown = false;
-        await this.call(() => cf.send(new ExecuteChangeSetCommand({
-            ChangeSetName: id,
-            StackName: stackId,
-            ClientRequestToken: token,
-            // On CREATE, OnStackFailure (sent with the change set) decides; CloudFormation refuses both.
-            ...(type === 'UPDATE' ? { DisableRollback: this.cfg.disableRollback } : {}),
-        })));
-        this.pending.delete(id);
-        this.createdReviewStack = undefined;
-        this.did(`Executed change set ${this.cfg.changeSetName}.`);
-        this.phase = 'watch';
-        logger.info(`Executing change set ${this.cfg.changeSetName} (token ${token}).`);
-        const tokens = new Set([token]);
-        const cancelToken = `${this.cfg.changeSetName.slice(0, 116)}-cancel`;
-        const overdue = this.cfg.timeoutInMinutes !== undefined
-            ? {
-                at: started + this.cfg.timeoutInMinutes * 60_000,
-                run: async () => {
-                    if (type !== 'UPDATE') {
-                        logger.warning(`The stack creation is past timeout-in-minutes (${this.cfg.timeoutInMinutes}); CloudFormation cannot cancel a create made through a change set.`);
-                        return;
-                    }
-                    logger.warning(`The update is past timeout-in-minutes (${this.cfg.timeoutInMinutes}): cancelling it.`);
-                    tokens.add(cancelToken);
-                    await this.call(() => cf.send(new CancelUpdateStackCommand({ StackName: stackId, ClientRequestToken: cancelToken })));
-                },
-            }
-            : undefined;
-        const w = await this.watch(stackId, tokens, baseline, overdue);
-        this.result.eventCount = w.events.length;
-        this.result.events = w.events;
-        this.result.status = w.status;
-        this.stateKnown = w.stack !== undefined;
-        if (w.timedOut) {
-            this.result.outcome = 'timed-out';
-            this.result.message =
-                `The stack is still ${w.status ?? 'in progress'} after wait-timeout (${(0,time/* formatDuration */.a3)(this.cfg.waitTimeoutMs)}). ` +
-                    'CloudFormation goes on without us; this deploy is not known to have succeeded.';
-            this.result.rootCause = rootCause(w.events);
-            this.fail({
-                kind: 'timeout',
-                operation: undefined,
-                code: undefined,
-                message: this.result.message,
-                hint: 'Raise `wait-timeout`, and look at the stack in the CloudFormation console: it may still succeed or fail.',
-            });
-            return this.result;
-        }
-        this.did(`The stack reached ${w.status ?? 'an unknown status'} (${w.events.length} events).`);
-        if (w.status !== undefined && SUCCESS_AFTER_EXECUTE.has(w.status) && w.stack) {
-            this.result.outcome = 'deployed';
-            this.result.outputs = outputsOf(w.stack);
-            await this.reconcileProtection(w.stack);
-            return this.result;
-        }
-        this.result.outcome = 'failed';
-        this.result.rootCause = rootCause(w.events);
-        this.result.message =
-            `The stack ended in ${w.status ?? 'an unknown status'}` +
-                (w.status === 'DELETE_COMPLETE'
-                    ? ` (the failed first deploy was deleted: on-create-failure ${this.cfg.onCreateFailure})`
-                    : '') +
-                (w.stack?.StackStatusReason && !this.result.rootCause ? `: ${w.stack.StackStatusReason}` : '.');
-        this.fail({
-            kind: 'stack-failed',
-            operation: undefined,
-            code: undefined,
-            message: this.result.message,
-            hint: 'The root cause names the resource that failed; the stack events above show the whole operation.',
-        });
-        return this.result;
-    }
-    async newestEventId(stackId) {
-        try {
-            const r = await this.call(() => this.d.cf.send(new DescribeStackEventsCommand({ StackName: stackId })));
-            return r.StackEvents?.[0]?.EventId;
-        }
-        catch (e) {
-            this.d.logger.warning(`DescribeStackEvents failed (${errName(e)}); events are filtered by token only.`);
-            return undefined;
-        }
-    }
-    watch(stackId, tokens, baseline, overdue) {
-        return watchStack({
-            cf: this.d.cf,
-            pacer: this.d.pacer,
-            logger: this.d.logger,
-            rootStackName: this.cfg.stackName,
-            stackId,
-            tokens,
-            baselineEventId: baseline,
-            deadline: this.deadline,
-            ...(overdue ? { overdue } : {}),
-            ...(this.d.onStatus ? { onStatus: this.d.onStatus } : {}),
-        });
-    }
-    /** Termination protection is not part of a change set: reconciled on every run, empty change sets included. */
-    async reconcileProtection(stack) {
-        const want = this.cfg.terminationProtection;
-        if (want === undefined || Boolean(stack.EnableTerminationProtection) === want)
-            return;
-        this.phase = 'protect';
-        try {
-            await this.call(() => this.d.cf.send(new UpdateTerminationProtectionCommand({
-                StackName: stack.StackId,
-                EnableTerminationProtection: want,
-            })));
-        }
-        catch (e) {
-            // The stack is deployed whatever this call answers: the failure is reported beside that result.
-            const f = classify(e, this.failureContext());
-            if (!f || this.d.pacer.signal?.aborted)
-                throw e;
-            this.fail(f);
-            return;
-        }
-        this.did(`Termination protection ${want ? 'enabled' : 'disabled'}.`);
-        this.d.logger.info(`Termination protection ${want ? 'enabled' : 'disabled'}.`);
-    }
-    stillInProgress(what, status) {
-        return new DeployFailure('timeout', `Still ${status ?? 'in progress'} ${what} after wait-timeout (${(0,time/* formatDuration */.a3)(this.cfg.waitTimeoutMs)}).`, 'Raise `wait-timeout`, or look at the stack in the CloudFormation console.');
-    }
-    // ---- clean-up ---------------------------------------------------------------------------------------
-    async deleteChangeSet(id, what = 'change set') {
-        try {
-            await this.cleanupCall(() => this.d.cf.send(new DeleteChangeSetCommand({ ChangeSetName: id })));
-            this.d.logger.info(`Deleted ${what} ${id.split('/')[1] ?? id}.`);
-            this.did(`Deleted ${what} ${id.split('/')[1] ?? id}.`);
-        }
-        catch (e) {
-            if (errName(e) === 'ChangeSetNotFoundException')
-                return;
-            this.d.logger.warning(`Could not delete change set ${id}: ${errMessage(e)}`);
-        }
-    }
-    /** Every exit path: change sets we created and did not execute go (kept in preview). */
-    async cleanUp() {
-        for (const [id, { keep }] of this.pending)
-            if (!keep)
-                await this.deleteChangeSet(id);
-        this.pending.clear();
-        const review = this.createdReviewStack;
-        if (review && this.cfg.mode !== 'preview') {
-            try {
-                const s = await this.describeStack(review, true);
-                if (s?.StackStatus === 'REVIEW_IN_PROGRESS') {
-                    await this.cleanupCall(() => this.d.cf.send(new DeleteStackCommand({ StackName: review })));
-                    this.stateKnown = false;
-                    this.did(`Deleted the empty stack this run had created for its change set.`);
-                    this.d.logger.info(`Deleted the empty stack ${this.cfg.stackName} this run had created for its change set.`);
-                }
-            }
-            catch (e) {
-                this.d.logger.warning(`Could not delete the empty stack ${review}: ${errMessage(e)}`);
-            }
-        }
-    }
-}
-function outputsOf(stack) {
-    return Object.fromEntries((stack.Outputs ?? []).map((o) => [o.OutputKey ?? '', o.OutputValue ?? '']));
-}
-
-;// CONCATENATED MODULE: ./src/pacer.ts
-/** The error names CloudFormation (and the SDK) use for "slow down". */
-const pacer_THROTTLING = new Set([
-    'Throttling',
-    'ThrottlingException',
-    'TooManyRequestsException',
-    'RequestLimitExceeded',
-]);
-function isThrottling(error) {
-    return pacer_THROTTLING.has(String(error?.name));
-}
-/**
- * One pacer per deployment: every CloudFormation call goes through it, so the whole action makes at most
- * one call per `minIntervalMs` (an `urgent` call excepted: the watcher's confirmation of a terminal status),
- * and backs off exponentially while the API answers Throttling.
- */
-class Pacer {
-    clock;
-    sleep;
-    signal;
-    minIntervalMs;
-    maxBackoffMs;
-    last = Number.NEGATIVE_INFINITY;
-    backoffMs = 0;
-    notBefore = Number.NEGATIVE_INFINITY;
-    calls = 0;
-    throttled = 0;
-    constructor(o) {
-        this.clock = o.clock;
-        this.sleep = o.sleep;
-        this.signal = o.signal;
-        this.minIntervalMs = o.minIntervalMs ?? 1000;
-        this.maxBackoffMs = o.maxBackoffMs ?? 32_000;
-    }
-    /**
-     * The next call waits at least this long after the previous one (an adaptive poller's own rhythm).
-     * `urgent` calls are exempt, so one confirmation may follow a poll at once: the *average* stays paced.
-     */
-    spaceNext(ms) {
-        this.notBefore = Math.max(this.notBefore, this.last + ms);
-    }
-    /** The gap currently enforced between calls (grows under throttling). */
-    get intervalMs() {
-        return Math.max(this.minIntervalMs, this.backoffMs);
-    }
-    /**
-     * Makes one call in its turn. Throttling and server errors are tried again (up to `attempts` in all)
-     * after the backoff; calls that change something carry client tokens, so a repeat is idempotent.
-     */
-    async call(fn, attempts = 5, o = {}) {
-        // Clean-up after a cancellation still has to run: it waits its turn without the abort signal.
-        const signal = o.evenIfCancelled ? undefined : this.signal;
-        for (let attempt = 1;; attempt++) {
-            // An urgent first attempt (the confirmation of a terminal status just read) skips the polling rhythm;
-            // it still waits out a throttling backoff, and its retries are paced like any call.
-            const wait = o.urgent && attempt === 1
-                ? this.last + this.backoffMs - this.clock.now()
-                : Math.max(this.last + this.intervalMs, this.notBefore) - this.clock.now();
-            if (wait > 0)
-                await this.sleep(wait, signal);
-            this.last = this.clock.now();
-            this.calls++;
-            try {
-                const result = await fn();
-                // Recover gradually: one good answer halves the penalty.
-                this.backoffMs = this.backoffMs > this.minIntervalMs * 2 ? this.backoffMs / 2 : 0;
-                return result;
-            }
-            catch (error) {
-                const throttled = isThrottling(error);
-                if (throttled) {
-                    this.throttled++;
-                    this.backoffMs = Math.min(this.maxBackoffMs, Math.max(2000, this.backoffMs * 2));
-                }
-                if (attempt >= attempts || !(throttled || isServerFault(error))) {
-                    // How many tries the failure took, for its explanation (failures.ts).
-                    if (error && typeof error === 'object' && attempt > 1)
-                        Object.defineProperty(error, '$attempts', {
-                            value: attempt,
-                            enumerable: false,
-                            configurable: true,
-                        });
-                    throw error;
-                }
-            }
-            finally {
-                this.last = this.clock.now();
-            }
-        }
-    }
-}
-/** 5xx answers and connections dropped mid-call; a refused connection is a setup problem, not retried. */
-function isServerFault(error) {
-    const e = error;
-    if (e?.$fault === 'server' || (e?.$metadata?.httpStatusCode ?? 0) >= 500)
-        return true;
-    return ['ECONNRESET', 'EPIPE', 'ETIMEDOUT'].includes(String(e?.code));
-}
-
-;// CONCATENATED MODULE: ./src/report.ts
-
-
-
-/** Events shown in a failure report (the newest ones; the log has them all). */
-const EVENTS_SHOWN = 20;
-const HEADLINE = {
-    deployed: '✅ deployed',
-    'no-changes': '✅ no changes',
-    previewed: '📝 change set ready for review',
-    failed: '❌ failed',
-    'timed-out': '⏱️ still in progress (wait timed out): failed',
-};
-function failureText(r) {
-    const rc = r.rootCause;
-    const cause = rc
-        ? `${rc.logicalId} (${rc.resourceType}) ${rc.status}: ${rc.reason || '(no reason given)'}${rc.stackName && rc.stackName !== r.stackName ? ` [nested stack ${rc.stackName}]` : ''}`
-        : undefined;
-    const later = r.outcome === 'deployed' || r.outcome === 'no-changes';
-    const message = later ? r.failure?.message : (r.message ?? r.failure?.message);
-    return [message, cause ? `Root cause: ${cause}` : undefined].filter(Boolean).join('\n');
-}
-function report_text(s) {
-    return { render: (_level, max) => (s.length <= max ? { text: s } : { text: '', omitted: 'a section' }) };
-}
-/** The job summary / PR comment: what happened, why it failed, the change tree, the outputs. */
-function renderReport(r, o) {
-    const laterFailure = r.failure && (r.outcome === 'deployed' || r.outcome === 'no-changes');
-    const header = `### deploy-stack: ${(0,report_escape/* inlineCode */.ti)(r.stackName)} — ${HEADLINE[r.outcome]}` +
-        (laterFailure ? ' — ⚠️ but a later step failed' : '');
-    // One row under named columns: a two-column key/value table would need an empty header row.
-    const facts = (0,report_escape/* table */.tp)(['Stack', 'Status', 'Change set', 'Has changes', ...(r.failure ? ['Failure'] : [])], [
-        [
-            `${(0,report_escape/* inlineCode */.ti)(r.stackName)} (${(0,report_escape/* escapeMarkdown */.FV)(o.region)})`,
-            r.status ? (0,report_escape/* inlineCode */.ti)(r.status) : r.failure ? 'unknown (the stack could not be read)' : '–',
-            `${(0,report_escape/* inlineCode */.ti)(r.changeSetName)}${r.changeSetType ? ` (${(0,report_escape/* escapeMarkdown */.FV)(r.changeSetType)})` : ''}${r.outcome === 'previewed' ? ' — kept for review' : ''}`,
-            !r.hasChanges ? 'no' : r.changes.length ? 'yes' : 'yes — parameters only, no resource changes',
-            ...(r.failure ? [(0,report_escape/* inlineCode */.ti)(r.failure.kind)] : []),
-        ],
-    ]);
-    const sections = [report_text(facts)];
-    if (r.dataLoss.length)
-        sections.push(report_text(dataLossBlock(r)));
-    const f = r.failure;
-    if (f || r.outcome === 'failed' || r.outcome === 'timed-out') {
-        const rc = r.rootCause;
-        const parts = [
-            `#### Why it failed\n\n${(0,report_escape/* escapeMarkdown */.FV)((laterFailure ? f?.message : r.message) ?? f?.message ?? 'The deployment failed.')}`,
-        ];
-        if (f?.operation)
-            parts.push(`**Refused call:** ${(0,report_escape/* inlineCode */.ti)(f.operation)}${f.code ? ` answered ${(0,report_escape/* inlineCode */.ti)(f.code)}` : ''}` +
-                (f.permission ? ` — missing permission ${(0,report_escape/* inlineCode */.ti)(f.permission)}` : ''));
-        if (f?.hint)
-            parts.push(`**What to do:** ${(0,report_escape/* escapeMarkdown */.FV)(f.hint)}`);
-        if (rc) {
-            parts.push(`**Root cause** (earliest failure of this deployment): ${(0,report_escape/* inlineCode */.ti)(rc.logicalId)} (${(0,report_escape/* escapeMarkdown */.FV)(rc.resourceType)}) ` +
-                `${(0,report_escape/* inlineCode */.ti)(rc.status)}${rc.stackName && rc.stackName !== r.stackName ? ` in nested stack ${(0,report_escape/* inlineCode */.ti)(rc.stackName)}` : ''}`);
-            if (rc.reason)
-                parts.push((0,report_escape/* codeBlock */.DV)(rc.reason));
-        }
-        sections.push(report_text(parts.join('\n\n')));
-        const steps = [
-            r.done.length
-                ? `**Done:**\n${r.done.map((d) => `- ${(0,report_escape/* escapeMarkdown */.FV)(d)}`).join('\n')}`
-                : '**Done:** nothing.',
-            r.notDone.length ? `**Not done:**\n${r.notDone.map((d) => `- ${(0,report_escape/* escapeMarkdown */.FV)(d)}`).join('\n')}` : '',
-        ].filter(Boolean);
-        sections.push(report_text(`#### What was done\n\n${steps.join('\n\n')}`));
-        if (r.events.length) {
-            const shown = r.events.slice(-EVENTS_SHOWN).map((e) => formatEvent(e, r.stackName));
-            sections.push(report_text(`#### Events of this deployment (${r.events.length}${r.events.length > shown.length ? `, the last ${shown.length} shown` : ''})\n\n` +
-                (0,report_escape/* codeBlock */.DV)(shown.join('\n'))));
-        }
-    }
-    sections.push(...reviewSections(r));
-    if (r.changes.length) {
-        const counts = countChanges(r.changes);
-        sections.push((0,report_document/* itemsSection */.mJ)({
-            heading: `#### Changes: ${countsLine(counts)}`,
-            items: r.changes,
-            renderItem: (n, level) => renderNode(n, level),
-            counts: () => countsLine(counts),
-            what: 'resource changes',
-        }));
-    }
-    else if (r.outcome === 'no-changes') {
-        sections.push(report_text('The template and parameters match the deployed stack: nothing to do.'));
-    }
-    const outputs = Object.entries(r.outputs);
-    if (outputs.length) {
-        sections.push((0,report_document/* itemsSection */.mJ)({
-            heading: '#### Outputs',
-            items: outputs,
-            renderItem: ([k, v]) => `- ${(0,report_escape/* inlineCode */.ti)(k)}: ${(0,report_escape/* inlineCode */.ti)(v)}`,
-            counts: () => `${(0,report_document/* plural */.LS)(outputs.length, 'output')} (see the \`outputs\` step output)`,
-            what: 'outputs',
-        }));
-    }
-    return (0,report_document/* renderDocument */.yQ)({ header, sections, ...(o.footer ? { footer: o.footer } : {}) }, o.limit, o.measure)
-        .text;
-}
-/** ⚠️ first thing after the facts: stateful resources the change set deletes or replaces. */
-function dataLossBlock(r) {
-    const verb = r.outcome === 'previewed' ? 'executing this change set' : 'this change set';
-    const lines = r.dataLoss.map((d) => `> - ${(0,report_escape/* inlineCode */.ti)(d.logicalId)} (${(0,report_escape/* escapeMarkdown */.FV)(d.resourceType)}) **${d.how}**` +
-        (d.nestedIn ? ` in nested stack ${(0,report_escape/* inlineCode */.ti)(d.nestedIn)}` : '') +
-        (d.kept ? ` — kept by ${(0,report_escape/* escapeMarkdown */.FV)(d.kept)}` : ' — its data is lost unless it is backed up'));
-    return [
-        '> [!WARNING]',
-        `> ⚠️ **Data loss:** ${verb} deletes or replaces ${r.dataLoss.length} stateful resource${r.dataLoss.length === 1 ? '' : 's'}:`,
-        ...lines,
-    ].join('\n');
-}
-/** The parameter diff, and what depends on the parameters that change (all a parameter-only edit has). */
-function reviewSections(r) {
-    const changed = r.parameterChanges.filter((p) => p.changed);
-    const out = [];
-    if (changed.length) {
-        const rows = changed.map((p) => [
-            (0,report_escape/* inlineCode */.ti)(p.key) + (p.noEcho ? ' (NoEcho)' : ''),
-            p.before === undefined ? '–' : (0,report_escape/* inlineCode */.ti)(p.before),
-            (0,report_escape/* inlineCode */.ti)(p.after ?? ''),
-        ]);
-        const same = r.parameterChanges.length - changed.length;
-        out.push(report_text(`#### Parameters: ${changed.length} changed${same ? `, ${same} unchanged` : ''}\n\n` +
-            (0,report_escape/* table */.tp)(['Parameter', 'Before', 'After'], rows)));
-    }
-    const used = r.dependants.filter((d) => d.resources.length);
-    const uses = used.map((d) => `- ${(0,report_escape/* inlineCode */.ti)(d.key)} → ${d.resources.map((id) => (0,report_escape/* inlineCode */.ti)(id)).join(', ')}`);
-    if (r.hasChanges && r.changes.length === 0) {
-        const what = changed.length
-            ? `only parameters change (${changed.map((p) => (0,report_escape/* inlineCode */.ti)(p.key)).join(', ')})`
-            : 'only stack-level settings change (parameters, tags or outputs)';
-        out.push(report_text(`#### No resource changes\n\nCloudFormation lists no resource change: ${what}. ` +
-            (used.length
-                ? `Resources of the template that use them (CloudFormation found their properties unchanged):\n\n${uses.join('\n')}`
-                : changed.length
-                    ? 'No resource of the template uses them: executing stores the new values (and updates outputs that use them).'
-                    : '')));
-    }
-    else if (used.length) {
-        out.push(report_text(`#### Resources that use the changed parameters\n\n${uses.join('\n')}`));
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/noecho.ts
-/**
- * Which stack outputs carry a NoEcho parameter, told from the template alone. An output whose `Value`
- * references a NoEcho parameter — `Ref`, `${Param}` in `Fn::Sub` (one-string form, and the two-argument form
- * through its variable map or its string), or any of those nested in `Fn::Join`, `Fn::Select`, `Fn::If`,
- * `Fn::Base64`, … — is a secret whether or not its value was given in this run: a parameter that keeps its
- * previous value (`UsePreviousValue`) is never fetched to the runner, so comparing values cannot find it.
- *
- * Conservative on purpose: a reference in any branch (`Fn::If`) or any list element (`Fn::Select` with an
- * index not known here) counts. Values reached through resources (`Fn::GetAtt`, `Ref` of a resource) are not
- * traced: an attribute of a resource configured with a secret is usually not that secret (a database's
- * endpoint), and withholding it would hide the outputs people deploy for.
- * Function and syntax names: CloudFormation User Guide, "Intrinsic function reference" (Ref, Fn::Sub,
- * Fn::Join, Fn::Select, Fn::If, Fn::Base64) and "Outputs" (the output's logical ID is its OutputKey).
- */
-/** `${Name}` and `${Name.Attr}` in an Fn::Sub string; `${!Literal}` is a literal and is skipped. */
-function subReferences(text) {
-    const names = [];
-    for (const m of text.matchAll(/\$\{([^}!][^}]*)\}/g))
-        names.push(m[1].trim());
-    return names;
-}
-/** True when the expression references one of the names (parameters) by Ref or Fn::Sub, at any depth. */
-function referencesAny(expr, names) {
-    if (names.size === 0 || expr === null || typeof expr !== 'object')
-        return false;
-    if (Array.isArray(expr))
-        return expr.some((e) => referencesAny(e, names));
-    const o = expr;
-    if (typeof o.Ref === 'string' && names.has(o.Ref))
-        return true;
-    const sub = o['Fn::Sub'];
-    if (sub !== undefined) {
-        if (typeof sub === 'string') {
-            if (subReferences(sub).some((n) => names.has(n)))
-                return true;
-        }
-        else if (Array.isArray(sub)) {
-            const [text, vars] = sub;
-            const local = new Set(vars && typeof vars === 'object' ? Object.keys(vars) : []);
-            // A variable of the map hides a parameter of the same name; the rest of the string refers to the stack.
-            if (typeof text === 'string' && subReferences(text).some((n) => !local.has(n) && names.has(n)))
-                return true;
-            if (referencesAny(vars, names))
-                return true;
-        }
-    }
-    return Object.entries(o).some(([k, v]) => k !== 'Fn::Sub' && referencesAny(v, names));
-}
-/** Logical IDs (= OutputKey) of the template's outputs whose value is derived from a NoEcho parameter. */
-function noEchoOutputs(template, noEcho) {
-    const names = new Set(noEcho);
-    const outputs = (template.Outputs ?? {});
-    const out = new Set();
-    if (typeof outputs !== 'object' || outputs === null)
-        return out;
-    for (const [key, def] of Object.entries(outputs))
-        if (referencesAny(def?.Value, names))
-            out.add(key);
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/main.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** Our own outputs; a stack output of the same name is not copied over them. */
-const RESERVED = new Set([
-    'stack-id',
-    'change-set-id',
-    'change-set-name',
-    'has-changes',
-    'status',
-    'outputs',
-    'failure',
-]);
-async function main(rt) {
-    // 1. Inputs: everything validated (template read, parameters checked) before any API call.
-    const inputs = rt.inputs(spec, crossCheck);
-    const cfg = buildConfig(inputs, rt.context, rt.env);
-    for (const k of cfg.noEcho)
-        if (cfg.parameters[k])
-            rt.secret(cfg.parameters[k]);
-    describePlan(cfg, rt);
-    if (cfg.template.body !== undefined && inputs.lint !== 'false') {
-        // Loaded only when linting may run (it brings the process runner).
-        const { lintTemplate } = await __nccwpck_require__.e(/* import() */ 229).then(__nccwpck_require__.bind(__nccwpck_require__, 3229));
-        await lintTemplate({
-            mode: inputs.lint,
-            file: external_node_path_default().join(rt.context.workspace, cfg.template.display),
-            display: cfg.template.display,
-            region: cfg.region,
-            env: rt.env,
-            logger: rt.logger,
-            signal: rt.signal,
-        });
-    }
-    // 2. The work: one change set, watched by one paced poller. Every failure comes back in the result
-    // (failures.ts explains it); only a cancellation, or a fault of this program, is thrown.
-    const pacer = new Pacer({ clock: time/* systemClock */.ml, sleep: time/* realSleep */.uk, signal: rt.signal });
-    let result;
-    try {
-        result = await rt.logger.group(`${cfg.mode}: stack ${cfg.stackName}`, () => deploy(cfg, {
-            cf: createCloudFormationClient(cfg, rt.env),
-            pacer,
-            logger: rt.logger,
-            uploadTemplate: s3Uploader(cfg, rt.env),
-            secret: (v) => rt.secret(v),
-            endpoint: effectiveEndpoint(cfg, rt.env),
-        }));
-    }
-    catch (error) {
-        if (rt.signal.aborted)
-            throw new errors/* UserError */.yo(`Cancelled while deploying stack ${cfg.stackName}.`, {
-                hint: 'Change sets this run had created and not executed were deleted; an execution already under way goes on in CloudFormation.',
-            });
-        throw error;
-    }
-    rt.logger.info(`${pacer.calls} CloudFormation calls (${pacer.throttled} throttled).`);
-    withholdSecretOutputs(rt, result, cfg);
-    // 3. The report: job summary, and the PR comment where there is a pull request.
-    (0,summary/* writeJobSummary */.j)(renderReport(result, { region: cfg.region, limit: report_document/* SUMMARY_LIMIT */.Jt, measure: report_document/* utf8Bytes */.dy }), rt.env);
-    if (inputs.comment && inputs.githubToken && (cfg.mode === 'preview' || result.failure)) {
-        const { commentOnPullRequest } = await Promise.all(/* import() */[__nccwpck_require__.e(116), __nccwpck_require__.e(699)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5699));
-        try {
-            await commentOnPullRequest(rt, inputs.githubToken, cfg, renderReport(result, { region: cfg.region, limit: report_document/* COMMENT_LIMIT */.W$ - 200 }));
-        }
-        catch (error) {
-            // The deployment's own outcome (and error) must not be replaced by the comment's.
-            rt.logger.warning(`Could not write the pull request comment: ${error.message}`, {
-                title: 'deploy-stack: comment not written',
-            });
-        }
-    }
-    // 4. Outputs (from the stack's actual state, failures included), then the verdict.
-    setOutputs(rt, result);
-    if (result.failure) {
-        const what = result.outcome === 'deployed' || result.outcome === 'no-changes'
-            ? `Stack ${cfg.stackName} is ${result.status ?? 'deployed'}, but a later step failed.`
-            : `Deploying stack ${cfg.stackName} failed.`;
-        throw new errors/* UserError */.yo(`${what}\n${failureText(result)}`, {
-            hint: `${result.failure.hint}\nThe job summary says what was done and what was not.`,
-        });
-    }
-}
-function describePlan(cfg, rt) {
-    // A template given by URL is not read here, so which parameters are NoEcho is not known yet: keys only.
-    const known = cfg.template.info !== undefined;
-    const params = Object.entries(cfg.parameters).map(([k, v]) => !known ? k : `${k}=${cfg.noEcho.includes(k) ? '****' : v}`);
-    rt.logger.info(`Stack ${cfg.stackName} in ${cfg.region}, mode ${cfg.mode}, change set ${cfg.changeSetName}; template ${cfg.template.display}` +
-        (cfg.template.bytes !== undefined ? ` (${cfg.template.bytes} bytes)` : '') +
-        (params.length ? `; parameters ${params.join(', ')}` : ''));
-}
-/**
- * A stack output derived from a NoEcho parameter (told from the template: noecho.ts), or that echoes a NoEcho
- * value given in this run, is a secret: not reported, not an output (the runner would also drop any job output
- * built from it), and kept out of `outputs` so the JSON is not dropped with it.
- */
-function withholdSecretOutputs(rt, r, cfg) {
-    const secrets = cfg.noEcho.flatMap((k) => (cfg.parameters[k] ? (0,log_secrets/* secretForms */.eo)(cfg.parameters[k]) : []));
-    const derived = cfg.template.body
-        ? noEchoOutputs(parseTemplate(cfg.template.body, cfg.template.display), cfg.noEcho)
-        : new Set();
-    if (!secrets.length && !derived.size)
-        return;
-    for (const [k, v] of Object.entries(r.outputs)) {
-        if (!derived.has(k) && !secrets.some((s) => v.includes(s)))
-            continue;
-        delete r.outputs[k];
-        rt.logger.warning(`Stack output ${k} ${derived.has(k) ? 'is derived from' : 'contains the value of'} a NoEcho parameter: it is not reported or set as an output (nor in \`outputs\`).`, { title: 'deploy-stack: output withheld' });
-    }
-}
-function setOutputs(rt, r) {
-    const o = rt.outputs;
-    if (r.stackId)
-        o.set('stack-id', r.stackId);
-    if (r.changeSetId)
-        o.set('change-set-id', r.changeSetId);
-    o.set('change-set-name', r.changeSetName);
-    o.set('has-changes', r.hasChanges);
-    if (r.status)
-        o.set('status', r.status);
-    if (r.failure)
-        o.set('failure', r.failure.kind);
-    o.setJson('outputs', r.outputs);
-    for (const [k, v] of Object.entries(r.outputs)) {
-        if (RESERVED.has(k)) {
-            rt.logger.warning(`Stack output ${k} has the name of one of this action's outputs: read it from \`outputs\` (JSON).`);
-            continue;
-        }
-        o.set(k, v);
-    }
-    // Which values the runner masks for other steps is not visible here; the usual loss is the account ID.
-    const account = /^arn:[^:]+:cloudformation:[^:]*:(\d{12}):/.exec(r.stackId ?? '')?.[1];
-    const withAccount = account ? Object.keys(r.outputs).filter((k) => r.outputs[k]?.includes(account)) : [];
-    if (withAccount.length)
-        rt.logger.info(`Outputs ${withAccount.join(', ')} contain the AWS account ID. If an earlier step masks it ` +
-            '(configure-aws-credentials `mask-aws-account-id: true`), the runner drops job outputs built from them ' +
-            '("Skip output … since it may contain secret"): use them within this job, or leave the account ID unmasked.');
-}
-
-
-/***/ }),
-
-/***/ 3189:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   YI: () => (/* binding */ describeThrown),
-/* harmony export */   dz: () => (/* binding */ InputError),
-/* harmony export */   iU: () => (/* binding */ isUserError),
-/* harmony export */   yo: () => (/* binding */ UserError)
-/* harmony export */ });
-/**
- * Two kinds of failure (codeql-action's ConfigurationError idea):
- * - UserError: the user can fix it (bad input, missing file, refused credentials). Printed without a stack.
- * - anything else is a bug: "unexpected error", stack at debug level, and a request for a report.
- */
-class UserError extends Error {
-    /** How to fix it, printed on its own line after the message. */
-    hint;
-    constructor(message, options = {}) {
-        super(message, options.cause === undefined ? undefined : { cause: options.cause });
-        this.name = 'UserError';
-        this.hint = options.hint;
-    }
-}
-/** Several input problems reported together, so a user fixes them in one round. */
-class InputError extends UserError {
-    problems;
-    constructor(problems) {
-        super(problems.length === 1
-            ? `Invalid input: ${problems[0]}`
-            : `${problems.length} invalid inputs:\n${problems.map((p) => `  - ${p}`).join('\n')}`, { hint: 'Fix the `with:` block of this step; every input is documented in the action README.' });
-        this.name = 'InputError';
-        this.problems = problems;
-    }
-}
-function isUserError(error) {
-    return error instanceof UserError;
-}
-/** A readable description of any thrown value, including non-Error throws. */
-function describeThrown(thrown) {
-    if (thrown instanceof Error)
-        return thrown.message || thrown.name;
-    if (typeof thrown === 'string')
-        return thrown;
-    try {
-        return JSON.stringify(thrown) ?? String(thrown);
-    }
-    catch {
-        return String(thrown);
-    }
-}
-
-
-/***/ }),
-
-/***/ 5491:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   GP: () => (/* binding */ getInputs),
-/* harmony export */   ey: () => (/* binding */ confinePath)
-/* harmony export */ });
-/* unused harmony exports inputEnvName, camelCase, parseList, parseMap, resolveConfined */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _yaml_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6121);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3189);
-/* harmony import */ var _util_time_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7297);
-
-
-
-
-
-/** The environment variable the runner sets for an input: spaces become `_`, hyphens are kept, upper-cased. */
-function inputEnvName(name) {
-    return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
-}
-function camelCase(name) {
-    return name.replace(/-([a-z0-9])/g, (_, c) => c.toUpperCase());
-}
-const TRUE = new Set(['true', 'True', 'TRUE']);
-const FALSE = new Set(['false', 'False', 'FALSE']);
-/**
- * Reads every input of the spec, validating all of them and reporting every problem at once.
- * `crossCheck` rejects contradictory combinations; it runs only when each input is valid on its own.
- */
-function getInputs(spec, source, crossCheck) {
-    const problems = [];
-    const out = {};
-    for (const [name, def] of Object.entries(spec)) {
-        const raw = source.env[inputEnvName(name)];
-        const text = raw === undefined ? '' : def.type === 'map' || def.type === 'list' ? raw : raw.trim();
-        if (def.secret && text.trim() !== '')
-            source.onSecret?.(text.trim());
-        if (text.trim() === '') {
-            if (def.required)
-                problems.push(`\`${name}\` is required but was empty or not given.`);
-            out[camelCase(name)] =
-                def.type === 'duration' && def.default !== undefined ? (0,_util_time_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDuration */ .E9)(def.default) : def.default;
-            continue;
-        }
-        try {
-            out[camelCase(name)] = parseOne(name, def, text, source.workspace, source.env.RUNNER_TEMP);
-        }
-        catch (e) {
-            problems.push((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .describeThrown */ .YI)(e));
-        }
-    }
-    if (problems.length)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(problems);
-    const inputs = out;
-    const contradictions = crossCheck?.(inputs) ?? [];
-    if (contradictions.length)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(contradictions);
-    return inputs;
-}
-function parseOne(name, def, text, workspace, temp) {
-    const bad = (why) => {
-        throw new Error(`\`${name}\`: ${why}`);
-    };
-    switch (def.type) {
-        case 'string':
-            if (def.pattern && !def.pattern.test(text))
-                bad(def.patternHint ?? `"${text}" does not match ${def.pattern}`);
-            return text;
-        case 'boolean':
-            if (TRUE.has(text))
-                return true;
-            if (FALSE.has(text))
-                return false;
-            return bad(`"${text}" is not a boolean; use true or false.`);
-        case 'integer': {
-            if (!/^[+-]?\d+$/.test(text))
-                bad(`"${text}" is not a whole number.`);
-            const n = Number(text);
-            if (def.min !== undefined && n < def.min)
-                bad(`${n} is below the minimum of ${def.min}.`);
-            if (def.max !== undefined && n > def.max)
-                bad(`${n} is above the maximum of ${def.max}.`);
-            return n;
-        }
-        case 'duration': {
-            const ms = (0,_util_time_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDuration */ .E9)(text);
-            if (ms === undefined)
-                return bad(`"${text}" is not a duration; write e.g. 90s, 5m, 1h30m or a number of seconds.`);
-            if (def.minMs !== undefined && ms < def.minMs)
-                bad(`${text} is shorter than the minimum of ${def.minMs / 1000}s.`);
-            if (def.maxMs !== undefined && ms > def.maxMs)
-                bad(`${text} is longer than the maximum of ${def.maxMs / 1000}s.`);
-            return ms;
-        }
-        case 'enum':
-            if (!def.values.includes(text))
-                bad(`"${text}" is not one of: ${def.values.join(', ')}.`);
-            return text;
-        case 'list':
-            return parseList(text, def.commas ?? true);
-        case 'map':
-            return parseMap(text, bad);
-        case 'path':
-            return confinePath(text, workspace, def.mustExist, bad, temp);
-        case 'paths':
-            return parseList(text, def.commas ?? true).map((p) => confinePath(p, workspace, def.mustExist, bad, temp));
-    }
-}
-/** Newline-separated (and, unless disabled, comma-separated) items; blank items and `#` comment lines dropped. */
-function parseList(text, commas = true) {
-    return text
-        .split(/\r?\n/)
-        .filter((line) => !line.trim().startsWith('#'))
-        .flatMap((line) => (commas ? line.split(',') : [line]))
-        .map((s) => s.trim())
-        .filter((s) => s !== '');
-}
-/** A YAML mapping (`k: v`) or `K=V` lines; values become strings. */
-function parseMap(text, bad) {
-    const lines = text.split(/\r?\n/).filter((l) => l.trim() !== '' && !l.trim().startsWith('#'));
-    if (lines.length && lines.every((l) => /^\s*[^=:\s]+=/.test(l))) {
-        return Object.fromEntries(lines.map((l) => [l.slice(0, l.indexOf('=')).trim(), l.slice(l.indexOf('=') + 1).trim()]));
-    }
-    let doc;
-    try {
-        doc = (0,_yaml_index_js__WEBPACK_IMPORTED_MODULE_4__/* .parseYaml */ .hN)(text);
-    }
-    catch (e) {
-        return bad(`not a valid YAML map or K=V lines (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .describeThrown */ .YI)(e).split('\n')[0]}).`);
-    }
-    if (doc === null || typeof doc !== 'object' || Array.isArray(doc))
-        return bad('expected a YAML map (`key: value`) or K=V lines.');
-    const out = {};
-    for (const [k, v] of Object.entries(doc)) {
-        if (v !== null && typeof v === 'object')
-            return bad(`the value of "${k}" must be a scalar, not a ${Array.isArray(v) ? 'list' : 'map'}.`);
-        out[k] = v === null ? '' : String(v);
-    }
-    return out;
-}
-/** The real path of `p`, or of its nearest existing ancestor joined with the rest (for files yet to write). */
-function realish(p) {
-    try {
-        return { real: (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(p), exists: true };
-    }
-    catch {
-        const parent = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(p);
-        if (parent === p)
-            return { real: p, exists: false };
-        return { real: node_path__WEBPACK_IMPORTED_MODULE_1___default().join(realish(parent).real, node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(p)), exists: false };
-    }
-}
-const inside = (root, p) => {
-    const rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(root, p);
-    return rel === '' || (!rel.startsWith(`..${(node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)}`) && rel !== '..' && !node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(rel));
-};
-/**
- * Resolves a path input and refuses anything outside the workspace and RUNNER_TEMP: `..`, absolute paths
- * elsewhere, and symlinks (anywhere on the way) that lead out. Throws an Error whose message says why; it
- * names paths only, never a file's contents. Returns the absolute (unresolved) path.
- */
-function resolveConfined(text, roots, mustExist) {
-    const candidates = [roots.workspace, ...(roots.temp ? [roots.temp] : [])].flatMap((r) => {
-        try {
-            return [(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(r)];
-        }
-        catch {
-            return [];
-        }
-    });
-    const abs = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(roots.base ?? roots.workspace, text);
-    const { real, exists } = realish(abs);
-    if (!candidates.some((root) => inside(root, real))) {
-        const where = `the workspace (${candidates[0] ?? roots.workspace})${candidates[1] ? ` or RUNNER_TEMP (${candidates[1]})` : ''}`;
-        const lexical = [roots.workspace, ...(roots.temp ? [roots.temp] : [])].some((r) => inside(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(r), abs));
-        throw new Error(lexical
-            ? `"${text}" leads through a symbolic link to ${real}, outside ${where}.`
-            : `"${text}" is outside ${where}; give a path inside the workspace (relative to it) or under RUNNER_TEMP.`);
-    }
-    // Only now: whether a file outside exists is none of the input's business.
-    if (!exists && mustExist)
-        throw new Error(`"${text}" does not exist (looked for ${abs}).`);
-    if (exists && (mustExist === 'file' || mustExist === 'dir')) {
-        const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(real);
-        if (mustExist === 'file' && !st.isFile())
-            throw new Error(`"${text}" is not a file.`);
-        if (mustExist === 'dir' && !st.isDirectory())
-            throw new Error(`"${text}" is not a directory.`);
-    }
-    return abs;
-}
-/**
- * Resolves a path against the workspace and refuses anything that escapes it and RUNNER_TEMP (also through
- * symlinks); `bad` is called with the reason.
- */
-function confinePath(text, workspace, mustExist, bad, temp = process.env.RUNNER_TEMP) {
-    try {
-        return resolveConfined(text, { workspace, temp }, mustExist);
-    }
-    catch (e) {
-        return bad((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .describeThrown */ .YI)(e));
-    }
-}
-
-
-/***/ }),
-
-/***/ 3274:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Cs: () => (/* binding */ runAction)
-});
-
-// UNUSED EXPORTS: REPORT_URL, coreOutputs, createRuntime, failStep
-
-// NAMESPACE OBJECT: ../../packages/shared/src/runner/core.ts
-var core_namespaceObject = {};
-__nccwpck_require__.r(core_namespaceObject);
-__nccwpck_require__.d(core_namespaceObject, {
-  debug: () => (debug),
-  endGroup: () => (endGroup),
-  error: () => (error),
-  exportVariable: () => (exportVariable),
-  getState: () => (getState),
-  info: () => (info),
-  notice: () => (notice),
-  saveState: () => (saveState),
-  setFailed: () => (setFailed),
-  setOutput: () => (setOutput),
-  setSecret: () => (setSecret),
-  startGroup: () => (startGroup),
-  warning: () => (warning)
-});
-
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
-// EXTERNAL MODULE: ../../node_modules/@actions/core/lib/command.js
-var command = __nccwpck_require__(2127);
-;// CONCATENATED MODULE: external "crypto"
-const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-// EXTERNAL MODULE: external "fs"
-var external_fs_ = __nccwpck_require__(9896);
-// EXTERNAL MODULE: external "os"
-var external_os_ = __nccwpck_require__(857);
-// EXTERNAL MODULE: ../../node_modules/@actions/core/lib/utils.js
-var utils = __nccwpck_require__(3603);
-;// CONCATENATED MODULE: ../../node_modules/@actions/core/lib/file-command.js
-// For internal use, subject to change.
-// We use any as a valid input type
-/* eslint-disable @typescript-eslint/no-explicit-any */
-
-
-
-
-function issueFileCommand(command, message) {
-    const filePath = process.env[`GITHUB_${command}`];
-    if (!filePath) {
-        throw new Error(`Unable to find environment variable for file command ${command}`);
-    }
-    if (!external_fs_.existsSync(filePath)) {
-        throw new Error(`Missing file at path: ${filePath}`);
-    }
-    external_fs_.appendFileSync(filePath, `${(0,utils/* toCommandValue */.E)(message)}${external_os_.EOL}`, {
-        encoding: 'utf8'
-    });
-}
-function prepareKeyValueMessage(key, value) {
-    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
-    const convertedValue = (0,utils/* toCommandValue */.E)(value);
-    // These should realistically never happen, but just in case someone finds a
-    // way to exploit uuid generation let's not allow keys or values that contain
-    // the delimiter.
-    if (key.includes(delimiter)) {
-        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
-    }
-    if (convertedValue.includes(delimiter)) {
-        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
-    }
-    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
-}
-//# sourceMappingURL=file-command.js.map
-// EXTERNAL MODULE: ../../packages/shared/src/log/secrets.ts
-var secrets = __nccwpck_require__(4805);
-;// CONCATENATED MODULE: ../../packages/shared/src/runner/core.ts
-/**
- * The runner protocol (workflow commands and file commands), from @actions/core's own modules.
- *
- * Why not `import * as core from '@actions/core'`: its index also loads the OIDC client, which pulls in
- * @actions/http-client and undici (~1 MB). Measured on Node 24 with ncc bundles (docs/performance.md):
- * a bundle of the index starts in ~80 ms, one of these modules in ~35 ms, against ~30 ms for `node -e 0`.
- * None of our actions use OIDC, so every step would pay that for nothing. The package's `exports` only
- * expose the index, hence the file paths; the imported modules are @actions/core's, unchanged.
- */
-
-
-
-
-
-/*
- * The redaction boundary: every log line, annotation (message and title), group name and step output
- * written through this module has every secret in the registry (log/secrets.ts) replaced by ***, whoever
- * rendered it. `setSecret` (::add-mask::) and state are left alone: they are how secrets reach the runner.
- */
-const core_text = (message) => (0,secrets/* redactKnown */.rA)(message instanceof Error ? message.toString() : message);
-function props(p) {
-    return p.title === undefined ? p : { ...p, title: (0,secrets/* redactKnown */.rA)(p.title) };
-}
-function debug(message) {
-    (0,command/* issueCommand */.L)('debug', {}, core_text(message));
-}
-function info(message) {
-    process.stdout.write(core_text(message) + (external_node_os_default()).EOL);
-}
-function error(message, p = {}) {
-    (0,command/* issueCommand */.L)('error', (0,utils/* toCommandProperties */.k)(props(p)), core_text(message));
-}
-function warning(message, p = {}) {
-    (0,command/* issueCommand */.L)('warning', (0,utils/* toCommandProperties */.k)(props(p)), core_text(message));
-}
-function notice(message, p = {}) {
-    (0,command/* issueCommand */.L)('notice', (0,utils/* toCommandProperties */.k)(props(p)), core_text(message));
-}
-function startGroup(name) {
-    (0,command/* issue */.s)('group', core_text(name));
-}
-function endGroup() {
-    (0,command/* issue */.s)('endgroup');
-}
-function setSecret(secret) {
-    (0,command/* issueCommand */.L)('add-mask', {}, secret);
-}
-function keyValue(file, legacy, name, value) {
-    if (process.env[`GITHUB_${file}`]) {
-        issueFileCommand(file, prepareKeyValueMessage(name, value));
-    }
-    else {
-        process.stdout.write((external_node_os_default()).EOL);
-        (0,command/* issueCommand */.L)(legacy, { name }, (0,utils/* toCommandValue */.E)(value));
-    }
-}
-function setOutput(name, value) {
-    keyValue('OUTPUT', 'set-output', name, core_text((0,utils/* toCommandValue */.E)(value)));
-}
-function saveState(name, value) {
-    keyValue('STATE', 'save-state', name, value);
-}
-function getState(name) {
-    return process.env[`STATE_${name}`] ?? '';
-}
-function exportVariable(name, value) {
-    process.env[name] = (0,utils/* toCommandValue */.E)(value);
-    keyValue('ENV', 'set-env', name, value);
-}
-function setFailed(message) {
-    process.exitCode = 1;
-    error(message);
-}
-
-;// CONCATENATED MODULE: ../../packages/shared/src/log/logger.ts
-
-/** GitHub shows at most 10 annotations per level per step (50 per job); the rest are dropped silently. */
-const ANNOTATIONS_PER_LEVEL = 10;
-/**
- * GitHub's per-level cap, with one error kept back for the step's own failure (what failed and what to do):
- * runAction's failStep writes it after everything else, so it must never be the 11th error GitHub drops.
- */
-class AnnotationBudget {
-    used = { error: 0, warning: 0, notice: 0 };
-    dropped = { error: 0, warning: 0, notice: 0 };
-    perLevel;
-    constructor(perLevel = ANNOTATIONS_PER_LEVEL) {
-        this.perLevel = perLevel;
-    }
-    cap(level) {
-        return level === 'error' ? this.perLevel - 1 : this.perLevel;
-    }
-    /** How many more annotations of this level may be emitted. */
-    left(level) {
-        return Math.max(0, this.cap(level) - this.used[level]);
-    }
-    /** True when an annotation of this level may still be emitted; counts the overflow otherwise. */
-    take(level) {
-        if (this.used[level] < this.cap(level)) {
-            this.used[level]++;
-            return true;
-        }
-        this.dropped[level]++;
-        return false;
-    }
-    overflow() {
-        return { ...this.dropped };
-    }
-}
-/** Logger on top of @actions/core's workflow commands. */
-class CoreLogger {
-    budget = new AnnotationBudget();
-    debug(message) {
-        debug(message);
-    }
-    info(message) {
-        info(message);
-    }
-    warning(message, props) {
-        this.annotate('warning', message, props);
-    }
-    error(message, props) {
-        this.annotate('error', message, props);
-    }
-    notice(message, props) {
-        this.annotate('notice', message, props);
-    }
-    async group(name, fn) {
-        startGroup(name);
-        try {
-            return await fn();
-        }
-        finally {
-            endGroup();
-        }
-    }
-    overflow() {
-        return this.budget.overflow();
-    }
-    annotationsLeft(level) {
-        return this.budget.left(level);
-    }
-    annotate(level, message, props) {
-        if (this.budget.take(level)) {
-            core_namespaceObject[level](message, props);
-        }
-        else {
-            const where = props?.file ? ` (${props.file}${props.startLine ? `:${props.startLine}` : ''})` : '';
-            info(`${level}: ${message}${where}`);
-        }
-    }
-}
-/** In-memory logger for unit tests; applies the same annotation cap as the runner. */
-class MemoryLogger {
-    records = [];
-    budget = new AnnotationBudget();
-    debug(message) {
-        this.records.push({ level: 'debug', message });
-    }
-    info(message) {
-        this.records.push({ level: 'info', message });
-    }
-    warning(message, props) {
-        this.annotate('warning', message, props);
-    }
-    error(message, props) {
-        this.annotate('error', message, props);
-    }
-    notice(message, props) {
-        this.annotate('notice', message, props);
-    }
-    async group(name, fn) {
-        this.records.push({ level: 'group', message: name });
-        return fn();
-    }
-    overflow() {
-        return this.budget.overflow();
-    }
-    annotationsLeft(level) {
-        return this.budget.left(level);
-    }
-    messages(level) {
-        return this.records.filter((r) => !level || r.level === level).map((r) => r.message);
-    }
-    annotate(level, message, props) {
-        if (this.budget.take(level))
-            this.records.push({ level, message, ...(props ? { props } : {}) });
-        else
-            this.records.push({ level: 'info', message: `${level}: ${message}` });
-    }
-}
-
-// EXTERNAL MODULE: ../../packages/shared/src/report/summary.ts
-var summary = __nccwpck_require__(8560);
-// EXTERNAL MODULE: ../../packages/shared/src/github/context.ts
-var github_context = __nccwpck_require__(4938);
-// EXTERNAL MODULE: ../../packages/shared/src/action/errors.ts
-var errors = __nccwpck_require__(3189);
-// EXTERNAL MODULE: ../../packages/shared/src/action/inputs.ts
-var inputs = __nccwpck_require__(5491);
-;// CONCATENATED MODULE: ../../packages/shared/src/action/run-action.ts
-
-
-
-
-
-
-
-const REPORT_URL = 'https://github.com/pipewright/pipewright/issues';
-const coreOutputs = {
-    set: (name, value) => setOutput(name, String(value)),
-    setJson: (name, value) => setOutput(name, JSON.stringify(value)),
-};
-function createRuntime(env = process.env) {
-    const controller = new AbortController();
-    const onSignal = (sig) => {
-        if (!controller.signal.aborted) {
-            info(`Received ${sig}: cancelling.`);
-            controller.abort(new Error(`cancelled (${sig})`));
-        }
-    };
-    process.once('SIGINT', onSignal);
-    process.once('SIGTERM', onSignal);
-    const context = (0,github_context/* readRunContext */.$p)(env);
-    return {
-        env,
-        logger: new CoreLogger(),
-        outputs: coreOutputs,
-        context,
-        signal: controller.signal,
-        inputs: (spec, crossCheck) => (0,inputs/* getInputs */.GP)(spec, { env, workspace: context.workspace, onSecret: (v) => (0,secrets/* registerSecret */.cl)(v) }, crossCheck),
-        secret: (v) => (0,secrets/* registerSecret */.cl)(v),
-    };
-}
-/**
- * The entry of every action. Catches anything thrown — strings and other non-Errors included — so no
- * failure can leave a step green.
- */
-async function runAction(main, rt = createRuntime()) {
-    try {
-        await main(rt);
-    }
-    catch (thrown) {
-        failStep(thrown, rt.logger);
-    }
-    // Counted on success and failure alike: what did not fit GitHub's cap is said in the summary.
-    const over = rt.logger.overflow();
-    const dropped = over.error + over.warning + over.notice;
-    if (dropped > 0) {
-        const line = `${dropped} more annotations (${over.error} errors, ${over.warning} warnings, ${over.notice} notices) were logged as plain lines: GitHub shows at most 10 per level per step.`;
-        rt.logger.info(line);
-        (0,summary/* writeJobSummary */.j)(`\n> [!NOTE]\n> ${line}\n`, rt.env);
-    }
-}
-function failStep(thrown, logger) {
-    if ((0,errors/* isUserError */.iU)(thrown)) {
-        const hint = thrown.hint ? `\n${thrown.hint}` : '';
-        setFailed(`${thrown.message}${hint}`);
-    }
-    else {
-        if (thrown instanceof Error && thrown.stack)
-            logger.debug(thrown.stack);
-        setFailed(`Unexpected error: ${(0,errors/* describeThrown */.YI)(thrown)}\nThis is a bug in pipewright. Please report it at ${REPORT_URL} with this log (re-run with debug logging for the stack).`);
-    }
-    process.exitCode = 1;
-}
-
-
-/***/ }),
-
-/***/ 4938:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $p: () => (/* binding */ readRunContext),
-/* harmony export */   DJ: () => (/* binding */ resolvePullRequest)
-/* harmony export */ });
-/* unused harmony exports headCommit, requireRepository */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _action_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3189);
-
-
-/** Everything the runner tells a step about its run, read from the environment and the event file. */
-function readRunContext(env = process.env) {
-    const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? '/').split('/');
-    let payload = {};
-    if (env.GITHUB_EVENT_PATH) {
-        try {
-            payload = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
-        }
-        catch {
-            payload = {};
-        }
-    }
-    return {
-        owner,
-        repo,
-        eventName: env.GITHUB_EVENT_NAME ?? '',
-        payload,
-        sha: env.GITHUB_SHA ?? '',
-        ref: env.GITHUB_REF ?? '',
-        runId: env.GITHUB_RUN_ID ?? '0',
-        runAttempt: env.GITHUB_RUN_ATTEMPT ?? '1',
-        serverUrl: env.GITHUB_SERVER_URL ?? 'https://github.com',
-        apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com',
-        workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
-        actor: env.GITHUB_ACTOR ?? '',
-    };
-}
-function fromPayload(ctx, pr) {
-    const full = `${ctx.owner}/${ctx.repo}`;
-    const headRepo = pr.head?.repo?.full_name;
-    return {
-        owner: ctx.owner,
-        repo: ctx.repo,
-        number: pr.number,
-        headSha: pr.head?.sha,
-        headRef: pr.head?.ref,
-        baseRef: pr.base?.ref,
-        isFork: headRepo !== undefined && headRepo !== full,
-    };
-}
-/**
- * Finds the pull request a run is about:
- * - pull_request / pull_request_target: from the payload, no API call;
- * - push: the open PR whose head is this commit, through GET /repos/{o}/{r}/commits/{sha}/pulls;
- * - issue_comment: the commented issue when it is a PR;
- * - workflow_dispatch and anything else: only the explicit `pr-number` input.
- * Returns undefined when the run is not about a PR.
- */
-async function resolvePullRequest(ctx, explicitNumber, client) {
-    const p = ctx.payload;
-    if (explicitNumber !== undefined) {
-        if (p.pull_request?.number === explicitNumber)
-            return fromPayload(ctx, p.pull_request);
-        return fetchPullRequest(ctx, explicitNumber, client);
-    }
-    if ((ctx.eventName === 'pull_request' || ctx.eventName === 'pull_request_target') &&
-        p.pull_request?.number) {
-        return fromPayload(ctx, p.pull_request);
-    }
-    if (ctx.eventName === 'issue_comment') {
-        return p.issue?.pull_request && p.issue.number
-            ? fetchPullRequest(ctx, p.issue.number, client)
-            : undefined;
-    }
-    if (ctx.eventName === 'push' && client && ctx.sha) {
-        const { data } = await client.rest.repos.listPullRequestsAssociatedWithCommit({
-            owner: ctx.owner,
-            repo: ctx.repo,
-            commit_sha: ctx.sha,
-        });
-        const open = data.filter((pr) => pr.state === 'open');
-        const pr = open.find((x) => x.head.sha === ctx.sha) ?? open[0];
-        return pr ? fromPayload(ctx, pr) : undefined;
-    }
-    return undefined;
-}
-/**
- * A PR known only by number (issue_comment, workflow_dispatch with `pr-number`): GET /pulls/{n} gives its head
- * commit and whether it comes from a fork. Without a client, only the number is known.
- */
-async function fetchPullRequest(ctx, number, client) {
-    if (!client) {
-        return {
-            owner: ctx.owner,
-            repo: ctx.repo,
-            number,
-            headSha: undefined,
-            headRef: undefined,
-            baseRef: undefined,
-            isFork: false,
-        };
-    }
-    try {
-        const { data } = await client.rest.pulls.get({ owner: ctx.owner, repo: ctx.repo, pull_number: number });
-        return fromPayload(ctx, data);
-    }
-    catch (error) {
-        if (error?.status === 404) {
-            throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`Pull request #${number} was not found in ${ctx.owner}/${ctx.repo}.`, {
-                hint: 'Check the `pr-number` input (it must be a pull request of this repository, not an issue).',
-            });
-        }
-        throw error;
-    }
-}
-/** The commit a PR build should describe: the PR head, not the merge commit. */
-function headCommit(ctx, pr) {
-    return pr?.headSha ?? ctx.sha;
-}
-function requireRepository(ctx) {
-    if (!ctx.owner || !ctx.repo) {
-        throw new UserError('GITHUB_REPOSITORY is not set, so the repository is unknown.', {
-            hint: 'Run inside GitHub Actions, or set GITHUB_REPOSITORY=owner/repo.',
-        });
-    }
-}
-
-
-/***/ }),
-
-/***/ 4805:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Ee: () => (/* binding */ secretRegistry),
-/* harmony export */   cl: () => (/* binding */ registerSecret),
-/* harmony export */   eo: () => (/* binding */ secretForms),
-/* harmony export */   rA: () => (/* binding */ redactKnown)
-/* harmony export */ });
-/* unused harmony exports credentialParts, SecretRegistry, redact */
-/* harmony import */ var _node_modules_actions_core_lib_command_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2127);
-/**
- * The process-wide secret registry: every action feeds it every value it knows to be secret (inputs
- * declared secret, tokens, passwords, cookie and header credentials, NoEcho parameter values, Terraform
- * sensitive values, BuildKit secrets). Each derived form is registered with the runner's masker once
- * (`::add-mask::`), and the lowest output points of packages/shared — log lines, annotations, step outputs
- * and the job summary (runner/core.ts, report/summary.ts), every GitHub API request body (github/client.ts)
- * and the files we write for users (report/output-file.ts) — pass their text through `redactKnown`, so no
- * renderer can forget to.
- *
- * (No import of runner/core.ts here: core.ts imports this module for its redaction boundary.)
- */
-
-/**
- * Every form a secret may show up in: the value, each of its lines, and the encodings tools print it in
- * (base64 of the value and of `user:value` pairs is registered by the caller, who knows the user).
- */
-function secretForms(value) {
-    const forms = new Set();
-    const add = (s) => {
-        if (s.trim().length >= 3)
-            forms.add(s);
-    };
-    add(value);
-    for (const line of value.split(/\r?\n/))
-        add(line.trim());
-    add(Buffer.from(value).toString('base64'));
-    add(Buffer.from(value).toString('base64url'));
-    add(encodeURIComponent(value));
-    add(JSON.stringify(value).slice(1, -1));
-    return [...forms];
-}
-/** Cookie values shorter than this (`lang=en`) are not credentials; masking them would garble the log. */
-const MIN_COOKIE_VALUE = 6;
-/**
- * The credential parts of a header line, an auth value or a cookie string, each on its own, because a page
- * or a tool may echo the part without the rest: `Authorization: Bearer <token>` gives `Bearer <token>` and
- * `<token>`; `Basic <b64>` also gives `user:password` and the password; `a=<v1>; b=<v2>` gives v1 and v2.
- * The value itself is not among them.
- */
-function credentialParts(value) {
-    const parts = new Set();
-    const text = value.trim();
-    const header = /^[A-Za-z0-9-]+:[ \t]*(\S[^\r\n]*)$/.exec(text);
-    const v = (header?.[1] ?? text).trim();
-    if (header)
-        parts.add(v);
-    const scheme = /^([A-Za-z][\w-]*)[ \t]+(\S+)$/.exec(v);
-    if (scheme) {
-        const cred = scheme[2];
-        parts.add(cred);
-        if (/^basic$/i.test(scheme[1]) && /^[A-Za-z0-9+/]+={0,2}$/.test(cred)) {
-            const decoded = Buffer.from(cred, 'base64').toString('utf8');
-            const colon = decoded.indexOf(':');
-            if (colon > 0 &&
-                Buffer.from(decoded, 'utf8').toString('base64').replace(/=+$/, '') === cred.replace(/=+$/, '')) {
-                parts.add(decoded);
-                parts.add(decoded.slice(colon + 1));
-            }
-        }
-    }
-    // Cookie strings: name=value pairs separated by `;`.
-    if (/^[^=;\s]+=[^;]*(;\s*[^=;\s]+=[^;]*)*;?$/.test(v)) {
-        for (const pair of v.split(';')) {
-            const at = pair.indexOf('=');
-            if (at < 0)
-                continue;
-            const cv = pair
-                .slice(at + 1)
-                .trim()
-                .replace(/^"(.*)"$/, '$1');
-            if (cv.length >= MIN_COOKIE_VALUE)
-                parts.add(cv);
-        }
-    }
-    parts.delete(text);
-    parts.delete('');
-    return [...parts];
-}
-const escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** The one registry per process (see the top of this file). */
-class SecretRegistry {
-    forms = new Set();
-    pattern;
-    sink;
-    constructor(sink) {
-        this.sink = sink;
-    }
-    /**
-     * Registers a secret: the value, its credential parts (header, auth scheme, cookie values) and every
-     * encoded form of each. Each new form is sent to the runner's masker exactly once.
-     */
-    add(value) {
-        if (!value || value.trim().length === 0)
-            return;
-        for (const v of [value, ...credentialParts(value)]) {
-            for (const form of secretForms(v)) {
-                // A line of punctuation (`---`, `}}}` of a multi-line secret) would garble every table and rule.
-                if (this.forms.has(form) || !/[\p{L}\p{N}]/u.test(form))
-                    continue;
-                this.forms.add(form);
-                this.pattern = undefined;
-                this.sink(form);
-            }
-        }
-    }
-    /** True when the registry knows this exact form. */
-    has(form) {
-        return this.forms.has(form);
-    }
-    get size() {
-        return this.forms.size;
-    }
-    /** Every known form replaced by `***` (longest first, so a value never leaves a tail of itself behind). */
-    redact(text) {
-        if (this.forms.size === 0 || !text)
-            return text;
-        this.pattern ??= new RegExp([...this.forms]
-            .sort((a, b) => b.length - a.length)
-            .map(escapeRegExp)
-            .join('|'), 'g');
-        return text.replace(this.pattern, '***');
-    }
-    /** A copy of a JSON-like value with every string (keys included) redacted. */
-    redactDeep(value) {
-        if (this.forms.size === 0)
-            return value;
-        const walk = (v) => {
-            if (typeof v === 'string')
-                return this.redact(v);
-            if (Array.isArray(v))
-                return v.map(walk);
-            if (v !== null && typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype) {
-                const out = {};
-                for (const [k, x] of Object.entries(v))
-                    out[this.redact(k)] = walk(x);
-                return out;
-            }
-            return v;
-        };
-        return walk(value);
-    }
-    /** Tests only: forget every form and send new ones to `sink`. */
-    reset(sink = this.sink) {
-        this.forms.clear();
-        this.pattern = undefined;
-        this.sink = sink;
-    }
-}
-/** `::add-mask::` for one form (the runner then shows it as *** in the log). */
-const addMask = (form) => (0,_node_modules_actions_core_lib_command_js__WEBPACK_IMPORTED_MODULE_0__/* .issueCommand */ .L)('add-mask', {}, form);
-const secretRegistry = new SecretRegistry(addMask);
-/**
- * Registers a secret and its derived forms. Without a sink: with the process-wide registry (masked in the
- * log once, redacted at every output point). With a sink: each form is handed to it only (tests).
- */
-function registerSecret(value, sink) {
-    if (!value)
-        return;
-    if (sink) {
-        for (const form of secretForms(value))
-            sink(form);
-        return;
-    }
-    secretRegistry.add(value);
-}
-/** Text with every secret the registry knows replaced by `***`: what every output point calls. */
-function redactKnown(text) {
-    return secretRegistry.redact(text);
-}
-/** Replaces every known secret form in text, for strings we write ourselves (comments, summaries, files). */
-function redact(text, secrets) {
-    const forms = [...secrets].flatMap(secretForms).sort((a, b) => b.length - a.length);
-    let out = text;
-    for (const f of forms)
-        out = out.split(f).join('***');
-    return out;
-}
-
-
-/***/ }),
-
-/***/ 8355:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Jt: () => (/* binding */ SUMMARY_LIMIT),
-/* harmony export */   LS: () => (/* binding */ plural),
-/* harmony export */   W$: () => (/* binding */ COMMENT_LIMIT),
-/* harmony export */   bH: () => (/* binding */ cutToLimit),
-/* harmony export */   dy: () => (/* binding */ utf8Bytes),
-/* harmony export */   mJ: () => (/* binding */ itemsSection),
-/* harmony export */   yQ: () => (/* binding */ renderDocument)
-/* harmony export */ });
-/* unused harmony exports DETAIL_LEVELS, chars, thousands, joinWithin */
-/**
- * A report of sections that each know how to degrade, so the whole stays within a byte budget:
- * full -> condensed -> list -> counts. What was left out is said at the end.
- *
- * Sections render lazily with a budget of their own, so a 10 MB report never materialises 10 MB per pass.
- */
-const DETAIL_LEVELS = ['full', 'condensed', 'list', 'counts'];
-/** GitHub's limit for an issue/PR comment body, hidden markers included. */
-const COMMENT_LIMIT = 65_536;
-/** GitHub's limit for one step's job summary, in bytes. */
-const SUMMARY_LIMIT = 1024 * 1024;
-const chars = (s) => s.length;
-const utf8Bytes = (s) => Buffer.byteLength(s, 'utf8');
-/**
- * Renders the document within `limit`. Every section first renders at `full`; a section that had to cut
- * itself above the `list` level is degraded one level (largest first) and everything re-rendered.
- * At `list` a section may end with "…and N more"; at `counts` it is as small as it gets.
- * Each section's budget keeps room for the `counts` form of every section after it.
- */
-function renderDocument(doc, limit, measure = chars) {
-    const sep = '\n\n';
-    const reserve = 400 + measure(doc.footer ?? '') + measure(doc.header);
-    const minSizes = doc.sections.map((s) => measure(s.render('counts', limit).text) + sep.length);
-    const levelIdx = doc.sections.map(() => 0);
-    const LIST = DETAIL_LEVELS.indexOf('list');
-    const renderAll = () => {
-        let remaining = limit - reserve;
-        return doc.sections.map((s, i) => {
-            const after = minSizes.slice(i + 1).reduce((a, b) => a + b, 0);
-            const r = s.render(DETAIL_LEVELS[levelIdx[i]], Math.max(0, remaining - after - sep.length));
-            remaining -= measure(r.text) + sep.length;
-            return r;
-        });
-    };
-    let parts = renderAll();
-    for (;;) {
-        let pick = -1;
-        let biggest = -1;
-        parts.forEach((p, i) => {
-            if (p.truncated && levelIdx[i] < LIST && measure(p.text) > biggest) {
-                biggest = measure(p.text);
-                pick = i;
-            }
-        });
-        if (pick < 0)
-            break;
-        levelIdx[pick] = levelIdx[pick] + 1;
-        parts = renderAll();
-    }
-    const omitted = parts.flatMap((p) => (p.omitted ? [p.omitted] : []));
-    const body = [doc.header, ...parts.map((p) => p.text).filter((t) => t !== '')];
-    if (omitted.length) {
-        body.push(doc.omittedNote
-            ? doc.omittedNote(omitted)
-            : `_Left out to fit GitHub's size limit: ${omitted.join('; ')}._`);
-    }
-    if (doc.footer)
-        body.push(doc.footer);
-    let text = body.join(sep);
-    if (measure(text) > limit)
-        text = cutToLimit(text, limit, measure);
-    return { text, levels: levelIdx.map((i) => DETAIL_LEVELS[i]), omitted };
-}
-/** Last resort: cuts at a line boundary and says so. Never splits a surrogate pair. */
-function cutToLimit(text, limit, measure = chars) {
-    const note = "\n\n_…cut to fit GitHub's size limit._";
-    let lo = 0;
-    let hi = text.length;
-    const budget = limit - measure(note);
-    while (lo < hi) {
-        const mid = Math.ceil((lo + hi) / 2);
-        if (measure(text.slice(0, mid)) <= budget)
-            lo = mid;
-        else
-            hi = mid - 1;
-    }
-    let cut = text.slice(0, lo);
-    const nl = cut.lastIndexOf('\n');
-    if (nl > lo * 0.8)
-        cut = cut.slice(0, nl);
-    if (/[\uD800-\uDBFF]$/.test(cut))
-        cut = cut.slice(0, -1);
-    return cut + note;
-}
-/** 12345 -> "12,345" without Intl: the first toLocaleString call costs ~40 ms of ICU start-up. */
-function thousands(n) {
-    return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-}
-/**
- * Joins items (each already rendered) until maxChars, then "…and N more". Used by list-like sections
- * so they stop working as soon as the budget is spent.
- */
-function joinWithin(items, total, maxChars, what, sep = '\n') {
-    let text = '';
-    let n = 0;
-    const tailReserve = 60;
-    for (const item of items) {
-        const next = (n ? sep : '') + item;
-        if (text.length + next.length > maxChars - tailReserve)
-            break;
-        text += next;
-        n++;
-    }
-    if (n >= total)
-        return { text };
-    const more = total - n;
-    // After list items or table rows a single newline would make the tail part of the last item (a lazy
-    // continuation line) or a row of its own (GFM tables); a blank line makes it a paragraph of its own.
-    const tail = `${n ? (sep === '\n' ? '\n\n' : sep) : ''}…and ${thousands(more)} more`;
-    return { text: text + tail, omitted: `${thousands(more)} ${what}`, truncated: true };
-}
-/**
- * The common degradable section: a heading, then one entry per item rendered for the level
- * (full/condensed/list), or only the counts line at `counts`.
- */
-function itemsSection(opts) {
-    return {
-        render(level, maxChars) {
-            if (opts.items.length === 0)
-                return { text: '' };
-            const head = opts.heading ? `${opts.heading}\n\n` : '';
-            if (level === 'counts') {
-                const text = `${head}${opts.counts()}`;
-                return text.length <= maxChars
-                    ? { text, ...(opts.items.length ? { omitted: `the list of ${opts.what}` } : {}) }
-                    : { text: '', omitted: `the list of ${opts.what}`, truncated: true };
-            }
-            const items = (function* () {
-                for (const it of opts.items)
-                    yield opts.renderItem(it, level);
-            })();
-            const r = joinWithin(items, opts.items.length, maxChars - head.length, opts.what, opts.sep ?? '\n');
-            const levelNote = level === 'full' ? undefined : (opts.leavesOut?.[level] ?? `details of ${opts.what}`);
-            const omitted = [levelNote, r.omitted].filter((x) => x !== undefined).join(', and ');
-            return {
-                text: head + r.text,
-                ...(omitted ? { omitted } : {}),
-                ...(r.truncated ? { truncated: true } : {}),
-            };
-        },
-    };
-}
-/** "1 finding", "2 findings", "1,204 findings": the count with the noun it agrees with. */
-function plural(count, one, many = `${one}s`) {
-    return `${thousands(count)} ${count === 1 ? one : many}`;
-}
-
-
-/***/ }),
-
-/***/ 9489:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   DV: () => (/* binding */ codeBlock),
-/* harmony export */   FV: () => (/* binding */ escapeMarkdown),
-/* harmony export */   ti: () => (/* binding */ inlineCode),
-/* harmony export */   tp: () => (/* binding */ table),
-/* harmony export */   z0: () => (/* binding */ hiddenMarker)
-/* harmony export */ });
-/* unused harmony exports escapeHtml, tableCell, htmlText, htmlCode, details, Inline, inline, text, code, strong, link */
-/**
- * Escaping of untrusted text (resource names, branch names, tool output) by the context it lands in. GitHub
- * renders comments and job summaries with cmark-gfm (table, strikethrough, autolink, tagfilter) and then links
- * @mentions and issue references (#1, GH-1, owner/repo#1) in text outside <pre>, <code> and <a>. Each context
- * needs its own escaping, and only that:
- *
- * | context                                   | builder                         | type       |
- * |-------------------------------------------|---------------------------------|------------|
- * | markdown inline text (paragraph, list)    | escapeMarkdown                  | MdInline   |
- * | code span in markdown (copyable values)   | inlineCode                      | MdInline   |
- * | table cell                                | table() escapes the pipes       | MdBlock    |
- * | HTML block (`<summary>`, `<code>` in HTML)| htmlText, htmlCode              | HtmlText   |
- * | fenced code block                         | codeBlock                       | MdBlock    |
- * | link target                               | link                            | Inline     |
- *
- * Markdown is not parsed inside an HTML block (CommonMark "HTML blocks"), so a backslash escape there shows
- * literally: HTML text gets entities only. Text meant to be copied (addresses, output values, digests) goes in
- * code (inlineCode/htmlCode), where no mention, issue reference or autolink forms, so it is shown and copied
- * exactly. In prose, a U+2060 WORD JOINER (invisible) after `@`, `#` or `GH-` keeps mentions and references
- * from forming.
- *
- * `Inline` fragments render in both contexts, so a title used both in a list (markdown) and in a `<summary>`
- * (HTML) is built once and each container picks the right rendering.
- */
-const HTML = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-const WJ = '\u2060';
-/** HTML entities for `& < > " '` (text or attribute value in HTML). Nothing else: see htmlText for prose. */
-function escapeHtml(text) {
-    return text.replace(/[&<>"']/g, (c) => HTML[c]);
-}
-/**
- * Keeps GitHub's mention and issue-reference filters from linking: a word joiner after `@` before a name,
- * after `#` before a digit, after `GH-` before a digit. Invisible; only prose gets it, never code.
- */
-function breakReferences(text) {
-    return text
-        .replace(/@(?=[A-Za-z0-9])/g, `@${WJ}`)
-        .replace(/#(?=\d)/g, `#${WJ}`)
-        .replace(/\b(GH-)(?=\d)/gi, `$1${WJ}`);
-}
-const oneLine = (text) => text.replace(/\r\n?|\n/g, ' ');
-/**
- * Markdown inline text: a backslash before every ASCII punctuation character that markdown, HTML, entities,
- * tables or autolinks could use (CommonMark lets any ASCII punctuation be escaped; the reader sees the character
- * alone), references kept from linking, and newlines turned into spaces (inline text never starts a block).
- */
-function escapeMarkdown(text) {
-    return breakReferences(oneLine(text)).replace(/[\\`*_{}[\]()#+\-.!|~<>&:$]/g, (c) => `\\${c}`);
-}
-/** A table cell's text (the same as inline text: table() escapes pipes in every cell). */
-function tableCell(text) {
-    return escapeMarkdown(text);
-}
-/**
- * A code span: shown and copied exactly (no mention, reference or autolink forms in code). The backtick fence is
- * longer than any backtick run inside; a space pads content that starts or ends with a backtick or with spaces
- * at both ends (CommonMark strips one such pair). Newlines become spaces, as in any code span.
- */
-function inlineCode(text) {
-    const body = oneLine(text);
-    if (body === '')
-        return '<code></code>';
-    const longest = Math.max(0, ...[...body.matchAll(/`+/g)].map((m) => m[0].length));
-    const fence = '`'.repeat(longest + 1);
-    const pad = body.startsWith('`') || body.endsWith('`') || /^ .*[^ ].* $/.test(body);
-    return `${fence}${pad ? ' ' : ''}${body}${pad ? ' ' : ''}${fence}`;
-}
-/** Text for inside an HTML block (`<summary>…</summary>`): entities only, references kept from linking. */
-function htmlText(text) {
-    return escapeHtml(breakReferences(oneLine(text)));
-}
-/** `<code>` for inside an HTML block: entities only, shown and copied exactly. */
-function htmlCode(text) {
-    return `<code>${escapeHtml(oneLine(text))}</code>`;
-}
-/** A fenced block whose fence is longer than any backtick run in the content, so it cannot be closed early. */
-function codeBlock(text, lang = '') {
-    const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
-    const fence = '`'.repeat(longest + 1);
-    const body = text.replace(/\r\n?/g, '\n').replace(/\n$/, '');
-    return `${fence}${lang.replace(/[^\w+-]/g, '')}\n${body}\n${fence}`;
-}
-/**
- * A GFM table. Cells are inline markdown (escapeMarkdown, inlineCode, Inline fragments, or trusted literals);
- * every `|` in them is escaped here, which GFM undoes before parsing the cell, inside code spans too (GFM spec,
- * tables: "include a pipe in a cell's content by escaping it, including inside other inline spans"). Header
- * cells must say what the column is: GitHub shows an empty header row as a blank first row.
- */
-function table(headers, rows) {
-    const cell = (c) => oneLine(typeof c === 'string' ? c : c.md).replace(/\|/g, '\\|');
-    for (const r of rows) {
-        if (r.length !== headers.length)
-            throw new Error(`table: a row has ${r.length} cells for ${headers.length} columns`);
-    }
-    const head = `| ${headers.map(cell).join(' | ')} |\n|${headers.map(() => '---').join('|')}|`;
-    return [head, ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`)].join('\n');
-}
-/**
- * `<details>` with a summary and a markdown body. The summary is in an HTML block, where markdown is not parsed:
- * pass an Inline fragment (rendered as HTML here) or HtmlText/trusted plain text — never escapeMarkdown output.
- */
-function details(summaryHtml, body, open = false) {
-    const summary = typeof summaryHtml === 'string' ? summaryHtml : summaryHtml.html;
-    return `<details${open ? ' open' : ''}><summary>${oneLine(summary)}</summary>\n\n${body}\n\n</details>`;
-}
-/** A hidden marker for finding our own comments; the key is restricted so it cannot close the comment. */
-function hiddenMarker(text) {
-    return `<!-- ${text.replace(/--/g, '−−').replace(/[<>]/g, '')} -->`;
-}
-/** Inline content that knows its markdown and its HTML rendering (each computed once, on first use). */
-class Inline {
-    #md;
-    #html;
-    #parts;
-    constructor(parts) {
-        this.#parts = parts;
-    }
-    /** For a paragraph, list item, heading or table cell. */
-    get md() {
-        return (this.#md ??= this.#parts.map(partMd).join(''));
-    }
-    /** For inside an HTML block (`<summary>`). */
-    get html() {
-        return (this.#html ??= this.#parts.map(partHtml).join(''));
-    }
-    toString() {
-        return this.md;
-    }
-}
-function partMd(p) {
-    if (p instanceof Inline)
-        return p.md;
-    if ('text' in p)
-        return escapeMarkdown(p.text);
-    if ('code' in p)
-        return inlineCode(p.code);
-    if ('strong' in p)
-        return `**${p.strong.md}**`;
-    if ('link' in p)
-        return `[${p.link.md}](${p.target})`;
-    return p.trusted;
-}
-function partHtml(p) {
-    if (p instanceof Inline)
-        return p.html;
-    if ('text' in p)
-        return htmlText(p.text);
-    if ('code' in p)
-        return htmlCode(p.code);
-    if ('strong' in p)
-        return `<strong>${p.strong.html}</strong>`;
-    if ('link' in p)
-        return `<a href="${escapeHtml(p.target)}">${p.link.html}</a>`;
-    return p.trusted;
-}
-/**
- * Builds an Inline fragment: the template's literal parts are trusted plain text written in our code (no markup
- * and no `& < > * _ [ ] \` characters, so they read the same in markdown and HTML); interpolated strings are
- * untrusted text and escaped for the context; interpolated fragments (code(), strong(), link()) are inserted.
- *
- *     inline`${code(address)} will be ${verb} — ${reason}`
- */
-function inline(strings, ...values) {
-    const parts = [];
-    strings.forEach((s, i) => {
-        if (s)
-            parts.push({ trusted: s });
-        if (i < values.length) {
-            const v = values[i];
-            parts.push(v instanceof Inline ? v : { text: String(v) });
-        }
-    });
-    return new Inline(parts);
-}
-/** Untrusted text as an Inline fragment. */
-function text(s) {
-    return new Inline([{ text: s }]);
-}
-/** Untrusted text shown as code (copyable exactly): a code span in markdown, `<code>` in HTML. */
-function code(s) {
-    return new Inline([{ code: s }]);
-}
-/** Bold. */
-function strong(x) {
-    return new Inline([{ strong: typeof x === 'string' ? text(x) : x }]);
-}
-/**
- * A link to an http(s) URL; any other URL (javascript:, data:, relative) is shown as text, never linked. The target
- * is percent-encoded where markdown or HTML could read a character as syntax.
- */
-function link(label, url) {
-    const l = typeof label === 'string' ? text(label) : label;
-    let u;
-    try {
-        u = new URL(url);
-    }
-    catch {
-        return l;
-    }
-    if (u.protocol !== 'https:' && u.protocol !== 'http:')
-        return l;
-    const target = u.href.replace(/[()<>"'`\\|[\]\s]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
-    return new Inline([{ link: l, target }]);
-}
-
-
-/***/ }),
-
-/***/ 8560:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   j: () => (/* binding */ writeJobSummary)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8355);
-/* harmony import */ var _log_secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4805);
-
-
-
-/**
- * Appends markdown to the step's job summary (GITHUB_STEP_SUMMARY), never past GitHub's 1 MiB per step:
- * an over-size summary is rejected whole by the runner, so it is cut here with a note instead.
- * Returns false when there is no summary file (running outside Actions). Every secret in the registry is
- * redacted first (log/secrets.ts), whoever rendered the markdown.
- */
-function writeJobSummary(markdown, env = process.env) {
-    const file = env.GITHUB_STEP_SUMMARY;
-    if (!file)
-        return false;
-    markdown = (0,_log_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redactKnown */ .rA)(markdown);
-    const text = (0,_document_js__WEBPACK_IMPORTED_MODULE_2__/* .utf8Bytes */ .dy)(markdown) > _document_js__WEBPACK_IMPORTED_MODULE_2__/* .SUMMARY_LIMIT */ .Jt - 2 ? (0,_document_js__WEBPACK_IMPORTED_MODULE_2__/* .cutToLimit */ .bH)(markdown, _document_js__WEBPACK_IMPORTED_MODULE_2__/* .SUMMARY_LIMIT */ .Jt - 2, _document_js__WEBPACK_IMPORTED_MODULE_2__/* .utf8Bytes */ .dy) : markdown;
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(file, text.endsWith('\n') ? text : `${text}\n`);
-    return true;
-}
-
-
-/***/ }),
-
-/***/ 7297:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   E9: () => (/* binding */ parseDuration),
-/* harmony export */   a3: () => (/* binding */ formatDuration),
-/* harmony export */   ml: () => (/* binding */ systemClock),
-/* harmony export */   uk: () => (/* binding */ realSleep)
-/* harmony export */ });
-const systemClock = { now: () => Date.now() };
-const realSleep = (ms, signal) => new Promise((resolve, reject) => {
-    if (signal?.aborted)
-        return reject(signal.reason);
-    const timer = setTimeout(() => {
-        signal?.removeEventListener('abort', onAbort);
-        resolve();
-    }, ms);
-    const onAbort = () => {
-        clearTimeout(timer);
-        reject(signal?.reason);
-    };
-    signal?.addEventListener('abort', onAbort, { once: true });
-});
-const UNITS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
-/**
- * Parses "90", "90s", "1m30s", "500ms", "2h". A bare number is seconds (the unit users mean in YAML).
- * Returns milliseconds, or undefined when the text is not a duration.
- */
-function parseDuration(text) {
-    const t = text.trim();
-    if (/^\d+(\.\d+)?$/.test(t))
-        return Math.round(Number(t) * 1000);
-    const re = /(\d+(?:\.\d+)?)(ms|s|m|h)/gy;
-    let total = 0;
-    let consumed = 0;
-    let m;
-    while ((m = re.exec(t)) !== null) {
-        total += Number(m[1]) * UNITS[m[2]];
-        consumed = re.lastIndex;
-    }
-    if (consumed === 0 || consumed !== t.length)
-        return undefined;
-    return Math.round(total);
-}
-function formatDuration(ms) {
-    if (ms < 1000)
-        return `${Math.round(ms)}ms`;
-    const s = ms / 1000;
-    if (s < 60)
-        return `${s.toFixed(s < 10 ? 1 : 0)}s`;
-    const m = Math.floor(s / 60);
-    const rest = Math.round(s - m * 60);
-    return rest ? `${m}m${rest}s` : `${m}m`;
-}
-
-
-/***/ }),
-
-/***/ 6121:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  nN: () => (/* binding */ YamlSyntaxError),
-  V4: () => (/* binding */ parseTemplateYaml),
-  hN: () => (/* binding */ parseYaml)
-});
-
 ;// CONCATENATED MODULE: ../../node_modules/js-yaml/dist/js-yaml.mjs
 /*! js-yaml 5.5.0 https://github.com/nodeca/js-yaml @license MIT */
 //#region src/tag.ts
@@ -22635,6 +18745,4041 @@ function parseTemplateYaml(text) {
     if (text.trim() === '')
         return null;
     return wrap(() => load(text, { schema, json: true, maxAliases: 10_000 }));
+}
+
+;// CONCATENATED MODULE: ./src/preview.ts
+/**
+ * What makes a preview worth reviewing, beyond the change tree: the parameter diff (NoEcho masked), which
+ * resources depend on the parameters that change, a data-loss warning when a stateful resource would be
+ * replaced or deleted, and the binding of a preview to the reviewed commit and template (checked by
+ * `mode: execute`).
+ */
+
+
+function collectRefs(node, params, out) {
+    if (Array.isArray(node)) {
+        for (const x of node)
+            collectRefs(x, params, out);
+        return;
+    }
+    if (!node || typeof node !== 'object')
+        return;
+    for (const [k, v] of Object.entries(node)) {
+        if (k === 'Ref' && typeof v === 'string' && params.has(v))
+            out.add(v);
+        if (k === 'Fn::Sub') {
+            const text = Array.isArray(v) ? v[0] : v;
+            if (typeof text === 'string')
+                for (const m of text.matchAll(/\$\{([^}!.]+)\}/g))
+                    if (params.has(m[1]))
+                        out.add(m[1]);
+        }
+        collectRefs(v, params, out);
+    }
+}
+/** The template's resources: type, policies, and the parameters each refers to. */
+function templateResources(t) {
+    const params = new Set(Object.keys((t.Parameters ?? {})));
+    const out = {};
+    for (const [id, r] of Object.entries((t.Resources ?? {}))) {
+        const refs = new Set();
+        collectRefs({ Properties: r?.Properties, Condition: r?.Condition, Metadata: r?.Metadata }, params, refs);
+        out[id] = {
+            type: String(r?.Type ?? ''),
+            refs: [...refs],
+            ...(typeof r?.DeletionPolicy === 'string' ? { deletionPolicy: r.DeletionPolicy } : {}),
+            ...(typeof r?.UpdateReplacePolicy === 'string' ? { updateReplacePolicy: r.UpdateReplacePolicy } : {}),
+        };
+    }
+    return out;
+}
+const MASK = '****';
+/**
+ * The parameters of the change set against the deployed stack's. CloudFormation answers NoEcho values as
+ * `****` on both sides; they are masked here whatever an endpoint answers, and counted as changed when this
+ * run gave a value (it cannot be compared) rather than keeping the previous one.
+ */
+function parameterDiff(before, after, noEcho, given) {
+    const old = new Map((before ?? []).map((p) => [p.ParameterKey ?? '', p.ParameterValue]));
+    return (after ?? []).map((p) => {
+        const key = p.ParameterKey ?? '';
+        const secret = noEcho.includes(key);
+        const was = old.has(key) ? (old.get(key) ?? '') : undefined;
+        const now = p.ParameterValue ?? '';
+        const changed = secret ? was === undefined || key in given : was !== now;
+        return {
+            key,
+            before: was === undefined ? undefined : secret ? MASK : was,
+            after: secret ? MASK : now,
+            noEcho: secret,
+            changed,
+        };
+    });
+}
+/** For each changed parameter, the resources of the template that refer to it. */
+function dependants(changes, resources) {
+    return changes
+        .filter((c) => c.changed)
+        .map((c) => ({
+        key: c.key,
+        resources: Object.entries(resources ?? {})
+            .filter(([, r]) => r.refs.includes(c.key))
+            .map(([id]) => id),
+    }));
+}
+/**
+ * Resource types whose replacement or deletion loses data: tables, buckets, databases, volumes, file systems,
+ * queues (with their messages), streams, caches, search domains, log groups, keys, secrets, user pools.
+ */
+const STATEFUL = new Set([
+    'AWS::DynamoDB::Table',
+    'AWS::DynamoDB::GlobalTable',
+    'AWS::S3::Bucket',
+    'AWS::RDS::DBInstance',
+    'AWS::RDS::DBCluster',
+    'AWS::DocDB::DBCluster',
+    'AWS::Neptune::DBCluster',
+    'AWS::Redshift::Cluster',
+    'AWS::EC2::Volume',
+    'AWS::EFS::FileSystem',
+    'AWS::FSx::FileSystem',
+    'AWS::SQS::Queue',
+    'AWS::Kinesis::Stream',
+    'AWS::ElastiCache::ReplicationGroup',
+    'AWS::ElastiCache::CacheCluster',
+    'AWS::OpenSearchService::Domain',
+    'AWS::Elasticsearch::Domain',
+    'AWS::Logs::LogGroup',
+    'AWS::KMS::Key',
+    'AWS::SecretsManager::Secret',
+    'AWS::Cognito::UserPool',
+    'AWS::ECR::Repository',
+    'AWS::Backup::BackupVault',
+    'AWS::Timestream::Table',
+]);
+/** Stateful resources the change set would delete or replace, nested stacks included. */
+function dataLoss(changes, resources, nestedIn) {
+    const out = [];
+    for (const c of changes) {
+        const how = c.action === 'Remove'
+            ? 'deleted'
+            : c.replacement === 'True'
+                ? 'replaced'
+                : c.replacement === 'Conditional'
+                    ? 'maybe replaced'
+                    : undefined;
+        if (how && STATEFUL.has(c.resourceType)) {
+            // The new template's UpdateReplacePolicy governs a replacement; a removed resource's DeletionPolicy is in
+            // the deployed template, which this run has not read.
+            const policy = how === 'deleted' || nestedIn ? undefined : resources?.[c.logicalId]?.updateReplacePolicy;
+            out.push({
+                logicalId: c.logicalId,
+                resourceType: c.resourceType,
+                how,
+                ...(policy && policy !== 'Delete' ? { kept: `UpdateReplacePolicy: ${policy}` } : {}),
+                ...(nestedIn ? { nestedIn } : {}),
+            });
+        }
+        if (c.children)
+            out.push(...dataLoss(c.children, undefined, nestedIn ? `${nestedIn}/${c.logicalId}` : c.logicalId));
+    }
+    return out;
+}
+function templateHash(body) {
+    return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(body, 'utf8').digest('hex')}`;
+}
+function bindingText(b) {
+    return `commit=${b.commit} template=${b.template}`;
+}
+function parseBinding(description) {
+    const commit = /\bcommit=([0-9a-f]{7,64})\b/.exec(description ?? '')?.[1];
+    const template = /\btemplate=(sha256:[0-9a-f]{64})\b/.exec(description ?? '')?.[1];
+    return commit && template ? { commit, template } : undefined;
+}
+/** Why a change set does not match what this run would deploy; empty when it matches. */
+function bindingMismatch(reviewed, current) {
+    const out = [];
+    if (current.commit && current.commit !== reviewed.commit)
+        out.push(`it was previewed at commit ${reviewed.commit.slice(0, 12)}, this run is at ${current.commit.slice(0, 12)}`);
+    if (current.template && current.template !== reviewed.template)
+        out.push(`it was previewed with template ${reviewed.template.slice(0, 19)}…, the template here is ${current.template.slice(0, 19)}…`);
+    return out;
+}
+/**
+ * `mode: execute` runs only the change set that was reviewed: made by a preview at this commit, from this
+ * template (when the template is a file here). A change set without that record cannot be checked: a warning.
+ */
+function checkReviewBinding(description, o) {
+    const reviewed = parseBinding(description);
+    if (!reviewed) {
+        o.logger.warning(`Change set ${o.changeSetName} records no reviewed commit and template (not made by a pipewright preview): it is executed unchecked.`, { title: 'deploy-stack: change set not bound to a review' });
+        return;
+    }
+    const mismatch = bindingMismatch(reviewed, {
+        ...(o.commit ? { commit: o.commit } : {}),
+        ...(o.body !== undefined ? { template: templateHash(o.body) } : {}),
+    });
+    if (mismatch.length)
+        throw new DeployFailure('review-mismatch', `Change set ${o.changeSetName} is not what this run would deploy: ${mismatch.join('; ')}.`, 'Execute it from the run (or commit) that previewed it, or run a new preview of this commit and review that.', 'DescribeChangeSet');
+    o.logger.info(`Change set ${o.changeSetName} was previewed at this commit, from this template (${reviewed.template.slice(0, 19)}…).`);
+}
+
+;// CONCATENATED MODULE: ./src/template.ts
+
+
+
+
+/** CloudFormation's limit for an inline TemplateBody, in bytes; larger templates go through S3 (≤ 1 MB). */
+const TEMPLATE_BODY_LIMIT = 51_200;
+const TEMPLATE_URL_LIMIT = 1_000_000;
+const CAPABILITIES = ['CAPABILITY_IAM', 'CAPABILITY_NAMED_IAM', 'CAPABILITY_AUTO_EXPAND'];
+const num = (v) => v === undefined || v === null || v === '' || Number.isNaN(Number(v)) ? undefined : Number(v);
+function declaredParameter(key, def) {
+    const d = def ?? {};
+    const p = {
+        key,
+        noEcho: String(d.NoEcho ?? 'false').toLowerCase() === 'true',
+        hasDefault: d.Default !== undefined,
+        type: typeof d.Type === 'string' ? d.Type : 'String',
+    };
+    if (Array.isArray(d.AllowedValues))
+        p.allowedValues = d.AllowedValues.map(String);
+    if (typeof d.AllowedPattern === 'string')
+        p.allowedPattern = d.AllowedPattern;
+    const limits = {
+        minLength: d.MinLength,
+        maxLength: d.MaxLength,
+        minValue: d.MinValue,
+        maxValue: d.MaxValue,
+    };
+    for (const [k, v] of Object.entries(limits)) {
+        const n = num(v);
+        if (n !== undefined)
+            p[k] = n;
+    }
+    if (typeof d.ConstraintDescription === 'string')
+        p.constraintDescription = d.ConstraintDescription;
+    return p;
+}
+/** IAM resources whose custom-name property requires CAPABILITY_NAMED_IAM. */
+const IAM_NAME_PROPS = {
+    'AWS::IAM::Role': 'RoleName',
+    'AWS::IAM::User': 'UserName',
+    'AWS::IAM::Group': 'GroupName',
+    'AWS::IAM::ManagedPolicy': 'ManagedPolicyName',
+    'AWS::IAM::InstanceProfile': 'InstanceProfileName',
+};
+/**
+ * Parses a JSON or YAML template. CloudFormation's short-form tags (!Ref, !Sub, !GetAtt, …) become their
+ * long form (`{ Ref: … }`, `{ 'Fn::Sub': … }`): only the shape (Parameters, Resources, Transform) matters here.
+ */
+function parseTemplate(text, where) {
+    let value;
+    try {
+        value = parseTemplateYaml(text);
+    }
+    catch (e) {
+        if (!(e instanceof YamlSyntaxError))
+            throw e;
+        throw new action_errors/* UserError */.yo(`The template ${where} is not valid JSON or YAML${e.line ? ` (line ${e.line})` : ''}: ${e.reason}`, { hint: 'Check the template with `cfn-lint` or `aws cloudformation validate-template`.' });
+    }
+    if (value === null || typeof value !== 'object' || Array.isArray(value))
+        throw new action_errors/* UserError */.yo(`The template ${where} is not a CloudFormation template (expected a map at the top).`);
+    const t = value;
+    if (t.Resources === undefined || t.Resources === null || typeof t.Resources !== 'object')
+        throw new action_errors/* UserError */.yo(`The template ${where} has no \`Resources\` section.`, {
+            hint: 'Every CloudFormation template needs at least one resource.',
+        });
+    return t;
+}
+function inspectTemplate(t) {
+    const params = (t.Parameters ?? {});
+    const parameters = Object.entries(params).map(([key, def]) => declaredParameter(key, def));
+    const resources = Object.values((t.Resources ?? {}));
+    const caps = new Set();
+    let nested = false;
+    for (const r of resources) {
+        const type = String(r?.Type ?? '');
+        const props = (r?.Properties ?? {});
+        if (type.startsWith('AWS::IAM::')) {
+            const nameProp = IAM_NAME_PROPS[type];
+            caps.add(nameProp && props[nameProp] !== undefined ? 'CAPABILITY_NAMED_IAM' : 'CAPABILITY_IAM');
+        }
+        if (type.startsWith('AWS::Serverless::'))
+            caps.add('CAPABILITY_AUTO_EXPAND');
+        if (type === 'AWS::CloudFormation::Stack' || type === 'AWS::Serverless::Application') {
+            nested = true;
+            // Nested applications fail without it in practice, whatever the CreateChangeSet docs say.
+            caps.add('CAPABILITY_AUTO_EXPAND');
+        }
+    }
+    if (t.Transform !== undefined)
+        caps.add('CAPABILITY_AUTO_EXPAND');
+    if (caps.has('CAPABILITY_NAMED_IAM'))
+        caps.delete('CAPABILITY_IAM');
+    return {
+        parameters,
+        capabilities: CAPABILITIES.filter((c) => caps.has(c)),
+        resourceCount: resources.length,
+        hasNestedStacks: nested,
+        resources: templateResources(t),
+    };
+}
+/** The capabilities named in "Requires capabilities : [CAPABILITY_AUTO_EXPAND]". */
+function requiredCapabilities(message) {
+    const m = /\[([^\]]*)\]/.exec(message);
+    if (!m)
+        return [];
+    return m[1]
+        .split(',')
+        .map((s) => s.trim())
+        .filter((s) => CAPABILITIES.includes(s));
+}
+function byteLength(text) {
+    return Buffer.byteLength(text, 'utf8');
+}
+/** `<prefix>/<sha256>.template`: a content hash, so concurrent runs never overwrite each other's template. */
+function templateKey(body, prefix) {
+    const hash = (0,external_node_crypto_.createHash)('sha256').update(body, 'utf8').digest('hex');
+    const p = (prefix ?? '').replace(/^\/+|\/+$/g, '');
+    return p ? `${p}/${hash}.template` : `${hash}.template`;
+}
+function dnsSuffix(region) {
+    return region.startsWith('cn-') ? 'amazonaws.com.cn' : 'amazonaws.com';
+}
+/**
+ * The URL CloudFormation fetches the template from: regional virtual-hosted style (the legacy global
+ * form does not work in China or GovCloud); path style for bucket names with dots (TLS wildcard) and for
+ * an S3 emulator endpoint.
+ */
+function templateUrl(bucket, key, region, s3Endpoint) {
+    const k = key.split('/').map(encodeURIComponent).join('/');
+    if (s3Endpoint)
+        return `${s3Endpoint.replace(/\/+$/, '')}/${bucket}/${k}`;
+    const suffix = dnsSuffix(region);
+    if (bucket.includes('.'))
+        return `https://s3.${region}.${suffix}/${bucket}/${k}`;
+    return `https://${bucket}.s3.${region}.${suffix}/${k}`;
+}
+
+;// CONCATENATED MODULE: ./src/aws.ts
+
+
+
+
+const LOOPBACK = /^https?:\/\/(127\.\d+\.\d+\.\d+|localhost|\[::1\])(:\d+)?(\/|$)/i;
+/** The CloudFormation endpoint in force: the input, else the SDK's own environment variables. */
+function effectiveEndpoint(cfg, env) {
+    return cfg.endpoint ?? env.AWS_ENDPOINT_URL_CLOUDFORMATION ?? env.AWS_ENDPOINT_URL;
+}
+function hasCredentials(env) {
+    return Boolean(env.AWS_ACCESS_KEY_ID ||
+        env.AWS_PROFILE ||
+        env.AWS_WEB_IDENTITY_TOKEN_FILE ||
+        env.AWS_CONTAINER_CREDENTIALS_FULL_URI ||
+        env.AWS_CONTAINER_CREDENTIALS_RELATIVE_URI);
+}
+/**
+ * An emulator on loopback (moto, the test fake) accepts any signature: with no credentials configured the
+ * client signs with placeholders instead of walking the provider chain (which would end at the EC2
+ * metadata service). A non-loopback endpoint (e.g. a VPC endpoint) always uses the real chain.
+ */
+function credentialsFor(endpoint, env) {
+    if (endpoint && LOOPBACK.test(endpoint) && !hasCredentials(env))
+        return { credentials: { accessKeyId: 'emulator', secretAccessKey: 'emulator' } };
+    return {};
+}
+function createCloudFormationClient(cfg, env) {
+    const endpoint = effectiveEndpoint(cfg, env);
+    const client = new CloudFormationClient({
+        region: cfg.region,
+        ...(cfg.endpoint ? { endpoint: cfg.endpoint } : {}),
+        ...credentialsFor(endpoint, env),
+        // The pacer retries (throttling-aware, ≤ 1 call/s); SDK retries would bypass it.
+        maxAttempts: 1,
+    });
+    // Every error names the API call it came from, for failures.ts to explain.
+    tagOperations(client);
+    return client;
+}
+/** S3 upload of a large template; the S3 client is loaded only when a template needs it. */
+function s3Uploader(cfg, env) {
+    return async (bucket, key, body) => {
+        const { S3Client, PutObjectCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(775), __nccwpck_require__.e(312), __nccwpck_require__.e(537)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6537));
+        const endpoint = env.AWS_ENDPOINT_URL_S3 ?? (cfg.endpoint && LOOPBACK.test(cfg.endpoint) ? cfg.endpoint : undefined);
+        const s3 = new S3Client({
+            region: cfg.region,
+            ...(endpoint ? { endpoint, forcePathStyle: true } : {}),
+            ...credentialsFor(endpoint, env),
+        });
+        try {
+            await s3.send(new PutObjectCommand({ Bucket: bucket, Key: key, Body: body, ContentType: 'application/x-yaml' }));
+        }
+        catch (e) {
+            throw new action_errors/* UserError */.yo(`Uploading the template to s3://${bucket}/${key} failed: ${(0,action_errors/* describeThrown */.YI)(e)}`, {
+                hint: 'The role needs s3:PutObject on the bucket, and the bucket must be in the stack’s region.',
+            });
+        }
+        return templateUrl(bucket, key, cfg.region, endpoint);
+    };
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: ../../packages/shared/src/action/inputs.ts
+var inputs = __nccwpck_require__(5491);
+;// CONCATENATED MODULE: ./src/parameter-rules.ts
+/**
+ * The template's own parameter constraints, checked before any API call (like `rain forecast`), every problem
+ * listed at once. CloudFormation's semantics (template reference, "Parameters"):
+ * - `AllowedValues`: the value must be one of them; for a `CommaDelimitedList`, each item must be.
+ * - `AllowedPattern`: a regular expression that must match the *entire* value ("The pattern must match the
+ *   entire parameter value provided"; CloudFormation's own message reads "must match pattern …"); for a
+ *   `CommaDelimitedList`, each item.
+ * - `MinLength`/`MaxLength`: characters of a String; `MinValue`/`MaxValue`: a Number (each item of a
+ *   `List<Number>`). `Number` is an integer or a float; `List<Number>` numbers separated by commas.
+ * - `ConstraintDescription` replaces the generic explanation when it is given.
+ * AWS-specific types (`AWS::EC2::…`, `AWS::SSM::Parameter::Value<…>`) are resolved by CloudFormation against the
+ * account: their values are not checked here.
+ *
+ * Which parameters are *missing* is known only once DescribeStacks has answered: on an update, a parameter not
+ * given keeps its previous value (UsePreviousValue) — unless the deployed stack has no such parameter. So the
+ * constraints (and unknown keys) are checked before the first request; required parameters right after
+ * DescribeStacks, still before anything is created.
+ */
+
+const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
+function isAwsSpecific(type) {
+    return /AWS::/.test(type);
+}
+function items(type, value) {
+    return type === 'CommaDelimitedList' || type === 'List<Number>'
+        ? value.split(',').map((s) => s.trim())
+        : [value];
+}
+function fullMatch(pattern) {
+    try {
+        return new RegExp(`^(?:${pattern})$`, 'u');
+    }
+    catch {
+        try {
+            return new RegExp(`^(?:${pattern})$`);
+        }
+        catch {
+            return undefined;
+        }
+    }
+}
+/** Problems of one value against its declaration, each a sentence naming the parameter. */
+function valueProblems(p, value, shown) {
+    const why = (generic) => `${p.key}: ${shown} ${p.constraintDescription ?? generic}.`;
+    const type = p.type;
+    if (isAwsSpecific(type))
+        return [];
+    const out = [];
+    const list = items(type, value);
+    if (type === 'Number' && !NUMBER.test(value.trim()))
+        out.push(why('is not a number (Type: Number)'));
+    if (type === 'List<Number>') {
+        const bad = list.filter((x) => !NUMBER.test(x));
+        if (bad.length)
+            out.push(why(`has items that are not numbers (${bad.map((b) => `"${b}"`).join(', ')}; Type: List<Number>)`));
+    }
+    if (p.allowedValues) {
+        const bad = list.filter((x) => !p.allowedValues?.includes(x));
+        if (bad.length)
+            out.push(why(`is not one of the AllowedValues (${p.allowedValues.join(', ')})` +
+                (list.length > 1 ? `: ${bad.map((b) => `"${b}"`).join(', ')}` : '')));
+    }
+    if (p.allowedPattern !== undefined && (type === 'String' || type === 'CommaDelimitedList')) {
+        const re = fullMatch(p.allowedPattern);
+        if (re && list.some((x) => !re.test(x)))
+            out.push(why(`must match pattern ${p.allowedPattern}`));
+    }
+    if (type === 'String') {
+        const n = [...value].length;
+        if (p.minLength !== undefined && n < p.minLength)
+            out.push(why(`must contain at least ${p.minLength} characters (it has ${n})`));
+        if (p.maxLength !== undefined && n > p.maxLength)
+            out.push(why(`must contain at most ${p.maxLength} characters (it has ${n})`));
+    }
+    if (type === 'Number' || type === 'List<Number>') {
+        for (const x of list.filter((y) => NUMBER.test(y))) {
+            const v = Number(x);
+            if (p.minValue !== undefined && v < p.minValue)
+                out.push(why(`must be at least ${p.minValue}`));
+            if (p.maxValue !== undefined && v > p.maxValue)
+                out.push(why(`must be at most ${p.maxValue}`));
+        }
+    }
+    return out;
+}
+/**
+ * Every problem of the given values against the template: unknown keys and every constraint. NoEcho values are
+ * never shown.
+ */
+function parameterProblems(declared, given) {
+    const byKey = new Map(declared.map((p) => [p.key, p]));
+    const problems = [];
+    const unknown = Object.keys(given).filter((k) => !byKey.has(k));
+    if (unknown.length)
+        problems.push(`the template declares no parameter ${unknown.map((k) => `"${k}"`).join(', ')} (declared: ${declared.map((p) => p.key).join(', ') || 'none'}).`);
+    for (const p of declared) {
+        const value = given[p.key];
+        if (value === undefined)
+            continue;
+        problems.push(...valueProblems(p, value, p.noEcho ? 'the value (NoEcho)' : `"${value}"`));
+    }
+    return problems;
+}
+/**
+ * Parameters with no value: not given, no Default, and — on an update — not a parameter of the deployed stack
+ * (whose previous value would be kept). `previous` is undefined for a stack that does not exist yet.
+ */
+function missingParameters(declared, given, previous) {
+    return declared
+        .filter((p) => !p.hasDefault && !(p.key in given) && !(previous ?? []).includes(p.key))
+        .map((p) => p.key);
+}
+/**
+ * Refuses a deploy whose required parameters have no value (`previous`: the deployed stack's parameter keys on
+ * an update, undefined on a create), before a change set (and, for a new stack, an empty REVIEW_IN_PROGRESS
+ * stack) exists.
+ */
+function requireParameters(info, given, previous) {
+    if (!info)
+        return;
+    const missing = missingParameters(info.parameters, given, previous);
+    if (!missing.length)
+        return;
+    const them = missing.length === 1 ? 'it' : 'them';
+    throw new DeployFailure('invalid', `\`parameters\`: no value for ${missing.map((k) => `"${k}"`).join(', ')}: the template gives ${them} no Default` +
+        (previous
+            ? ', and the deployed stack has no previous value to keep.'
+            : ', and the stack does not exist yet.'), `Give ${them} in \`parameters\` (e.g. \`${missing[0]}: …\`), or add a Default in the template.`);
+}
+
+;// CONCATENATED MODULE: ./src/parameters.ts
+
+
+
+const bad = (where, why) => {
+    throw new action_errors/* UserError */.yo(`\`parameters\`${where}: ${why}`, {
+        hint: 'Give a YAML map (`Key: value`), `Key=value` lines, or `file://path` to a YAML/JSON file shaped as ' +
+            '[{"ParameterKey": "K", "ParameterValue": "V"}], {"Parameters": {"K": "V"}} or ["K=V"].',
+    });
+};
+function scalar(where, key, v) {
+    if (v === null || v === undefined)
+        return '';
+    if (Array.isArray(v))
+        return v.map((x) => scalar(where, key, x)).join(',');
+    if (typeof v === 'object')
+        return bad(where, `the value of "${key}" must be a scalar, not a map.`);
+    return String(v);
+}
+function fromKeyValueLines(lines, where) {
+    const out = {};
+    for (const l of lines) {
+        const i = l.indexOf('=');
+        if (i <= 0)
+            bad(where, `"${l}" is not of the form Key=value.`);
+        out[l.slice(0, i).trim()] = l.slice(i + 1).trim();
+    }
+    return out;
+}
+/** Normalises the common shapes of a parsed parameters document. */
+function normaliseParameters(doc, where) {
+    if (doc === null || doc === undefined)
+        return { values: {}, tags: {} };
+    if (Array.isArray(doc)) {
+        if (doc.every((x) => typeof x === 'string'))
+            return { values: fromKeyValueLines(doc, where), tags: {} };
+        const values = {};
+        for (const [i, item] of doc.entries()) {
+            const o = item;
+            if (!o || typeof o !== 'object' || typeof o.ParameterKey !== 'string')
+                bad(where, `item ${i + 1} has no ParameterKey (expected {"ParameterKey": …, "ParameterValue": …}).`);
+            const key = o.ParameterKey;
+            if (o.UsePreviousValue === true)
+                continue;
+            values[key] = scalar(where, key, o.ParameterValue);
+        }
+        return { values, tags: {} };
+    }
+    if (typeof doc !== 'object')
+        return bad(where, 'expected a map, a list or Key=value lines.');
+    const o = doc;
+    const keys = Object.keys(o);
+    if (keys.length > 0 && keys.every((k) => k === 'Parameters' || k === 'Tags' || k === 'StackPolicy')) {
+        const p = (o.Parameters ?? {});
+        const t = (o.Tags ?? {});
+        if (typeof p !== 'object' || Array.isArray(p))
+            bad(where, '`Parameters` must be a map.');
+        if (typeof t !== 'object' || Array.isArray(t))
+            bad(where, '`Tags` must be a map.');
+        return {
+            values: Object.fromEntries(Object.entries(p).map(([k, v]) => [k, scalar(where, k, v)])),
+            tags: Object.fromEntries(Object.entries(t).map(([k, v]) => [k, scalar(where, k, v)])),
+        };
+    }
+    return { values: Object.fromEntries(keys.map((k) => [k, scalar(where, k, o[k])])), tags: {} };
+}
+/**
+ * The `parameters` input: a YAML/JSON document in any of the shapes, `K=V` lines, or `file://path`
+ * (confined to the workspace) to such a document.
+ */
+function parseParameters(text, workspace) {
+    if (text === undefined || text.trim() === '')
+        return { values: {}, tags: {} };
+    const trimmed = text.trim();
+    let where = '';
+    let body = text;
+    if (trimmed.startsWith('file://')) {
+        const rel = trimmed.slice('file://'.length);
+        const file = (0,inputs/* confinePath */.ey)(rel, workspace, 'file', (why) => bad('', why));
+        where = ` (${rel})`;
+        body = (0,external_node_fs_.readFileSync)(file, 'utf8');
+    }
+    const lines = body.split(/\r?\n/).filter((l) => l.trim() !== '' && !l.trim().startsWith('#'));
+    if (lines.length && lines.every((l) => /^\s*[A-Za-z0-9]+\s*=/.test(l)))
+        return { values: fromKeyValueLines(lines, where), tags: {} };
+    let doc;
+    try {
+        doc = parseYaml(body);
+    }
+    catch (e) {
+        return bad(where, `not valid YAML or JSON (${(0,action_errors/* describeThrown */.YI)(e).split('\n')[0]}).`);
+    }
+    if (typeof doc === 'string')
+        return bad(where, `"${doc}" is not a map, a list or Key=value lines.`);
+    return normaliseParameters(doc, where);
+}
+/** Keys the template does not declare; CloudFormation would reject them only after the change set call. */
+function unknownKeys(given, declared) {
+    const known = new Set(declared);
+    return Object.keys(given).filter((k) => !known.has(k));
+}
+
+;// CONCATENATED MODULE: ./src/config.ts
+
+
+
+
+
+
+
+const NAME = /^[A-Za-z][A-Za-z0-9-]{0,127}$/;
+const spec = {
+    'stack-name': {
+        type: 'string',
+        required: true,
+        pattern: NAME,
+        patternHint: 'must start with a letter and contain only letters, digits and hyphens (at most 128)',
+    },
+    template: { type: 'string', required: true },
+    parameters: { type: 'string' },
+    capabilities: { type: 'list', default: ['auto'] },
+    tags: { type: 'map', yaml: parseYaml },
+    'role-arn': {
+        type: 'string',
+        pattern: /^arn:aws[a-z-]*:iam::\d{12}:role\/.+$/,
+        patternHint: 'must be an IAM role ARN (arn:aws:iam::123456789012:role/name)',
+    },
+    'notification-arns': { type: 'list' },
+    'termination-protection': { type: 'boolean' },
+    'disable-rollback': { type: 'boolean', default: false },
+    'on-create-failure': { type: 'enum', values: ['ROLLBACK', 'DELETE', 'DO_NOTHING'] },
+    'rollback-triggers': { type: 'list', commas: false },
+    'rollback-monitoring-minutes': { type: 'integer', min: 0, max: 180 },
+    'timeout-in-minutes': { type: 'integer', min: 1, max: 43_200 },
+    'wait-timeout': { type: 'duration', default: '60m', minMs: 1000 },
+    mode: { type: 'enum', values: ['deploy', 'preview', 'execute'], default: 'deploy' },
+    'change-set-name': {
+        type: 'string',
+        pattern: NAME,
+        patternHint: 'must start with a letter and contain only letters, digits and hyphens (at most 128)',
+    },
+    's3-bucket': {
+        type: 'string',
+        pattern: /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/,
+        patternHint: 'is not a valid S3 bucket name',
+    },
+    's3-prefix': { type: 'string' },
+    'include-nested-stacks': { type: 'boolean', default: true },
+    'import-existing-resources': { type: 'boolean', default: false },
+    'recreate-failed-stack': { type: 'boolean', default: false },
+    'continue-update-rollback': { type: 'boolean', default: false },
+    region: { type: 'string', pattern: /^[a-z]{2}(-[a-z]+)+-\d$/, patternHint: 'is not an AWS region name' },
+    endpoint: {
+        type: 'string',
+        pattern: /^https?:\/\/[^\s/]+(\/.*)?$/,
+        patternHint: 'must be an http(s) URL',
+    },
+    lint: { type: 'enum', values: ['auto', 'true', 'false'], default: 'auto' },
+    'github-token': { type: 'string', secret: true },
+    comment: { type: 'boolean', default: true },
+};
+function crossCheck(i) {
+    const problems = [];
+    if (i.mode === 'execute' && !i.changeSetName)
+        problems.push('`mode: execute` needs `change-set-name` (the change set a preview run created).');
+    if (i.disableRollback && i.onCreateFailure !== undefined && i.onCreateFailure !== 'DO_NOTHING')
+        problems.push(`\`disable-rollback: true\` contradicts \`on-create-failure: ${i.onCreateFailure}\`; use DO_NOTHING or leave it out.`);
+    if (i.s3Prefix !== undefined && i.s3Bucket === undefined)
+        problems.push('`s3-prefix` is given without `s3-bucket`.');
+    if (i.rollbackMonitoringMinutes !== undefined && !(i.rollbackTriggers ?? []).length)
+        problems.push('`rollback-monitoring-minutes` is given without `rollback-triggers`.');
+    return problems;
+}
+const ALARM_TYPES = ['AWS::CloudWatch::Alarm', 'AWS::CloudWatch::CompositeAlarm'];
+/** `arn` or `arn type` per line; the type defaults to a metric alarm. */
+function parseRollbackTriggers(lines) {
+    return lines.map((line) => {
+        const [arn = '', type = 'AWS::CloudWatch::Alarm', ...rest] = line.trim().split(/\s+/);
+        if (!/^arn:aws[a-z-]*:cloudwatch:[a-z0-9-]+:\d{12}:alarm:.+$/.test(arn) || rest.length)
+            throw new action_errors/* UserError */.yo(`\`rollback-triggers\`: "${line}" is not a CloudWatch alarm ARN.`, {
+                hint: 'One alarm per line: `arn:aws:cloudwatch:<region>:<account>:alarm:<name> [AWS::CloudWatch::CompositeAlarm]`.',
+            });
+        if (!ALARM_TYPES.includes(type))
+            throw new action_errors/* UserError */.yo(`\`rollback-triggers\`: "${type}" is not one of ${ALARM_TYPES.join(', ')}.`);
+        return { Arn: arn, Type: type };
+    });
+}
+function parseCapabilities(list) {
+    if (!list || list.length === 0 || (list.length === 1 && list[0]?.toLowerCase() === 'auto'))
+        return undefined;
+    const wrong = list.filter((c) => !CAPABILITIES.includes(c));
+    if (wrong.length)
+        throw new action_errors/* UserError */.yo(`\`capabilities\`: unknown capability ${wrong.map((w) => `"${w}"`).join(', ')}.`, {
+            hint: `Use \`auto\` or any of ${CAPABILITIES.join(', ')}.`,
+        });
+    return [...new Set(list)];
+}
+function loadTemplate(text, workspace, s3Bucket) {
+    if (/^https:\/\//i.test(text))
+        return { display: text, url: text };
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(text))
+        throw new action_errors/* UserError */.yo(`\`template\`: "${text}" is neither a file in the workspace nor an https URL.`, {
+            hint: 'Give a path relative to the workspace, or an https:// URL of an S3 object.',
+        });
+    const file = (0,inputs/* confinePath */.ey)(text, workspace, 'file', (why) => {
+        throw new action_errors/* UserError */.yo(`\`template\`: ${why}`, {
+            hint: 'Check out the repository before this step, and give the path relative to the workspace.',
+        });
+    });
+    const body = (0,external_node_fs_.readFileSync)(file, 'utf8');
+    const bytes = byteLength(body);
+    const display = external_node_path_default().relative(workspace, file) || text;
+    if (bytes > TEMPLATE_URL_LIMIT)
+        throw new action_errors/* UserError */.yo(`The template ${display} is ${bytes.toLocaleString('en-US')} bytes; CloudFormation accepts at most ${TEMPLATE_URL_LIMIT.toLocaleString('en-US')} bytes even through S3.`, { hint: 'Split it into nested stacks.' });
+    if (bytes > TEMPLATE_BODY_LIMIT && !s3Bucket)
+        throw new action_errors/* UserError */.yo(`The template ${display} is ${bytes.toLocaleString('en-US')} bytes, over CloudFormation's ${TEMPLATE_BODY_LIMIT.toLocaleString('en-US')}-byte limit for an inline template, and no \`s3-bucket\` is set.`, {
+            hint: 'Set `s3-bucket` (and optionally `s3-prefix`): the template is uploaded there and passed by URL.',
+        });
+    return { display, body, bytes, info: inspectTemplate(parseTemplate(body, display)) };
+}
+/** Everything a deploy needs, validated before any API call. */
+function buildConfig(i, ctx, env) {
+    const region = i.region ?? env.AWS_REGION ?? env.AWS_DEFAULT_REGION;
+    if (!region)
+        throw new action_errors/* UserError */.yo('No AWS region: set the `region` input, or AWS_REGION in the environment.', {
+            hint: 'aws-actions/configure-aws-credentials sets AWS_REGION for later steps.',
+        });
+    const template = loadTemplate(i.template, ctx.workspace, i.s3Bucket);
+    const params = parseParameters(i.parameters, ctx.workspace);
+    const capabilities = parseCapabilities(i.capabilities);
+    if (template.info) {
+        // Every constraint of the template's parameters, all problems at once, before any API call.
+        const problems = parameterProblems(template.info.parameters, params.values);
+        if (problems.length)
+            throw new action_errors/* UserError */.yo(problems.length === 1
+                ? `\`parameters\`: ${problems[0]}`
+                : `\`parameters\`: ${problems.length} problems against the template ${template.display}:\n${problems.map((p) => `  - ${p}`).join('\n')}`, {
+                hint: 'Fix the values (or the constraints in the template): CloudFormation would refuse them only after creating a change set.',
+            });
+    }
+    const tags = { ...params.tags, ...(i.tags ?? {}) };
+    const runId = ctx.runId.replace(/[^0-9A-Za-z]/g, '') || '0';
+    const attempt = ctx.runAttempt.replace(/[^0-9A-Za-z]/g, '') || '1';
+    return {
+        stackName: i.stackName,
+        mode: i.mode,
+        changeSetName: i.changeSetName ?? `pipewright-${i.mode}-${runId}-${attempt}`,
+        template,
+        ...(i.s3Bucket ? { s3: { bucket: i.s3Bucket, prefix: i.s3Prefix } } : {}),
+        parameters: params.values,
+        noEcho: template.info?.parameters.filter((p) => p.noEcho).map((p) => p.key) ?? [],
+        capabilities,
+        tags: Object.entries(tags).map(([Key, Value]) => ({ Key, Value })),
+        roleArn: i.roleArn,
+        notificationArns: i.notificationArns ?? [],
+        terminationProtection: i.terminationProtection,
+        disableRollback: i.disableRollback,
+        onCreateFailure: i.onCreateFailure ?? (i.disableRollback ? 'DO_NOTHING' : 'DELETE'),
+        rollbackTriggers: parseRollbackTriggers(i.rollbackTriggers ?? []),
+        rollbackMonitoringMinutes: i.rollbackMonitoringMinutes,
+        timeoutInMinutes: i.timeoutInMinutes,
+        waitTimeoutMs: i.waitTimeout,
+        includeNestedStacks: i.includeNestedStacks,
+        importExistingResources: i.importExistingResources,
+        recreateFailedStack: i.recreateFailedStack,
+        continueUpdateRollback: i.continueUpdateRollback,
+        region,
+        endpoint: i.endpoint,
+        commit: ctx.sha ?? '',
+    };
+}
+/** One log line saying what this run will do (NoEcho values masked). */
+function describePlan(cfg) {
+    // A template given by URL is not read here, so which parameters are NoEcho is not known yet: keys only.
+    const known = cfg.template.info !== undefined;
+    const params = Object.entries(cfg.parameters).map(([k, v]) => !known ? k : `${k}=${cfg.noEcho.includes(k) ? '****' : v}`);
+    return (`Stack ${cfg.stackName} in ${cfg.region}, mode ${cfg.mode}, change set ${cfg.changeSetName}; template ${cfg.template.display}` +
+        (cfg.template.bytes !== undefined ? ` (${cfg.template.bytes} bytes)` : '') +
+        (params.length ? `; parameters ${params.join(', ')}` : ''));
+}
+
+// EXTERNAL MODULE: ../../node_modules/@smithy/core/dist-es/submodules/client/smithy-client/client-command-builder.js + 2 modules
+var client_command_builder = __nccwpck_require__(2125);
+;// CONCATENATED MODULE: ../../node_modules/@aws-sdk/client-cloudformation/dist-es/commandBuilder.js
+
+
+
+const command = (0,client_command_builder/* makeBuilder */.k)(commonParams, "CloudFormation", "CloudFormationClient", endpoints/* getEndpointPlugin */.rD);
+const _ep0 = {};
+const _mw0 = (Command, cs, config, o) => [];
+
+;// CONCATENATED MODULE: ../../node_modules/@aws-sdk/client-cloudformation/dist-es/commands/DescribeChangeSetCommand.js
+
+
+class DescribeChangeSetCommand extends command(_ep0, _mw0, "DescribeChangeSet", DescribeChangeSet$) {
+}
+
+;// CONCATENATED MODULE: ../../node_modules/@aws-sdk/client-cloudformation/dist-es/commands/DescribeStackEventsCommand.js
+
+
+class DescribeStackEventsCommand extends command(_ep0, _mw0, "DescribeStackEvents", DescribeStackEvents$) {
+}
+
+;// CONCATENATED MODULE: ../../node_modules/@aws-sdk/client-cloudformation/dist-es/commands/DeleteStackCommand.js
+
+
+class DeleteStackCommand extends command(_ep0, _mw0, "DeleteStack", DeleteStack$) {
+}
+
+;// CONCATENATED MODULE: ./src/change-set-input.ts
+
+
+/**
+ * The operations a run starts, each with its own client request token derived from the change-set name (kept
+ * within the 128 characters CloudFormation allows), so the watcher tells our events from anyone else's.
+ */
+const TOKEN_ROOM = { delete: 110, continue: 110, caps: 118, exec: 118, cancel: 116 };
+function clientToken(changeSetName, purpose) {
+    return `${changeSetName.slice(0, TOKEN_ROOM[purpose])}-${purpose}`;
+}
+/** The given parameters; on update, every other parameter of the stack keeps its current value. */
+function changeSetParameters(given, prep, declared) {
+    const listed = Object.entries(given).map(([k, v]) => ({ ParameterKey: k, ParameterValue: v }));
+    if (prep.type !== 'UPDATE' || !prep.stack)
+        return listed;
+    // On update, a parameter not given keeps its current value (not the template default).
+    const keep = (prep.stack.Parameters ?? [])
+        .map((p) => p.ParameterKey)
+        .filter((k) => !(k in given) && (declared === undefined || declared.includes(k)));
+    return [...listed, ...keep.map((k) => ({ ParameterKey: k, UsePreviousValue: true }))];
+}
+/** A preview's change set carries the commit and template it was made from (checked by `mode: execute`). */
+function changeSetDescription(cfg) {
+    const body = cfg.template.body;
+    if (cfg.mode !== 'preview' || body === undefined || !cfg.commit)
+        return `pipewright deploy-stack (${cfg.mode})`;
+    return `pipewright deploy-stack (preview) ${bindingText({ commit: cfg.commit, template: templateHash(body) })}`;
+}
+function changeSetInput(c, prep, tpl, parameters, capabilities, token) {
+    return {
+        StackName: c.stackName,
+        ChangeSetName: c.changeSetName,
+        ChangeSetType: prep.type,
+        ClientToken: token,
+        ...(tpl.url ? { TemplateURL: tpl.url } : { TemplateBody: tpl.body }),
+        Description: changeSetDescription(c),
+        ...(parameters.length ? { Parameters: parameters } : {}),
+        ...(capabilities.length ? { Capabilities: capabilities } : {}),
+        ...(c.tags.length ? { Tags: c.tags } : {}),
+        ...(c.roleArn ? { RoleARN: c.roleArn } : {}),
+        ...(c.notificationArns.length ? { NotificationARNs: c.notificationArns } : {}),
+        ...(c.rollbackTriggers.length
+            ? {
+                RollbackConfiguration: {
+                    RollbackTriggers: c.rollbackTriggers,
+                    ...(c.rollbackMonitoringMinutes !== undefined
+                        ? { MonitoringTimeInMinutes: c.rollbackMonitoringMinutes }
+                        : {}),
+                },
+            }
+            : {}),
+        // First creates default to DELETE, so a failed first deploy leaves no ROLLBACK_COMPLETE stack.
+        ...(prep.type === 'CREATE' ? { OnStackFailure: c.onCreateFailure } : {}),
+        IncludeNestedStacks: c.includeNestedStacks,
+        ...(c.importExistingResources ? { ImportExistingResources: true } : {}),
+    };
+}
+function executeInput(id, stackId, type, cfg) {
+    return {
+        ChangeSetName: id,
+        StackName: stackId,
+        ClientRequestToken: clientToken(cfg.changeSetName, 'exec'),
+        // On CREATE, OnStackFailure (sent with the change set) decides; CloudFormation refuses both.
+        ...(type === 'UPDATE' ? { DisableRollback: cfg.disableRollback } : {}),
+    };
+}
+/**
+ * Why a change set cannot be executed, or undefined when it can: only a CREATE_COMPLETE + AVAILABLE one is
+ * executed. OBSOLETE is a stale preview; anything else means the change set or the stack is busy.
+ */
+function executionRefusal(cs, changeSetName) {
+    if (cs.Status === 'CREATE_COMPLETE' && cs.ExecutionStatus === 'AVAILABLE')
+        return undefined;
+    const obsolete = cs.ExecutionStatus === 'OBSOLETE';
+    return new DeployFailure(obsolete ? 'obsolete-change-set' : 'concurrency', `Change set ${changeSetName} cannot be executed: it is ${cs.Status}/${cs.ExecutionStatus}` +
+        (cs.StatusReason ? ` (${cs.StatusReason})` : '') +
+        '.', obsolete
+        ? 'OBSOLETE means another change set was executed or the stack changed since the preview: run a new preview.'
+        : 'The change set or the stack is busy: re-run once the operation under way has finished.', 'DescribeChangeSet');
+}
+/** A change set CloudFormation could not create (the template or parameters are wrong): nothing was changed. */
+function changeSetFailure(statusReason, problems) {
+    return {
+        kind: 'change-set-failed',
+        operation: undefined,
+        code: undefined,
+        message: `The change set failed: ${statusReason ?? '(no reason given)'}` +
+            (problems > 1 ? ` (${problems} problems; the first is the root cause below, all are in the log.)` : ''),
+        hint: 'Fix the template or the parameters (the root cause names the resource); nothing was changed.',
+    };
+}
+
+;// CONCATENATED MODULE: ../../node_modules/@aws-sdk/client-cloudformation/dist-es/commands/GetTemplateSummaryCommand.js
+
+
+class GetTemplateSummaryCommand extends command(_ep0, _mw0, "GetTemplateSummary", GetTemplateSummary$) {
+}
+
+;// CONCATENATED MODULE: ../../node_modules/@aws-sdk/client-cloudformation/dist-es/commands/CreateChangeSetCommand.js
+
+
+class CreateChangeSetCommand extends command(_ep0, _mw0, "CreateChangeSet", CreateChangeSet$) {
+}
+
+;// CONCATENATED MODULE: ../../node_modules/@aws-sdk/client-cloudformation/dist-es/commands/DescribeEventsCommand.js
+
+
+class DescribeEventsCommand extends command(_ep0, _mw0, "DescribeEvents", DescribeEvents$) {
+}
+
+// EXTERNAL MODULE: ../../packages/shared/src/report/escape.ts
+var report_escape = __nccwpck_require__(9489);
+;// CONCATENATED MODULE: ./src/change-tree.ts
+
+function toChangeNode(c) {
+    const r = c.ResourceChange;
+    if (!r)
+        return undefined;
+    const props = (r.Details ?? []).map((d) => {
+        const t = d.Target ?? {};
+        const p = [t.Attribute, t.Name].filter(Boolean).join('.');
+        return {
+            path: p || '?',
+            before: t.BeforeValue,
+            after: t.AfterValue,
+            requiresRecreation: t.RequiresRecreation,
+            source: d.ChangeSource,
+        };
+    });
+    return {
+        action: r.Action ?? '?',
+        logicalId: r.LogicalResourceId ?? '?',
+        physicalId: r.PhysicalResourceId,
+        resourceType: r.ResourceType ?? '?',
+        replacement: r.Replacement,
+        properties: props,
+        children: undefined,
+        nestedChangeSetId: r.ChangeSetId,
+    };
+}
+function countChanges(nodes) {
+    const c = { add: 0, modify: 0, remove: 0, replace: 0, conditional: 0, other: 0 };
+    for (const n of nodes) {
+        if (n.action === 'Add')
+            c.add++;
+        else if (n.action === 'Modify')
+            c.modify++;
+        else if (n.action === 'Remove')
+            c.remove++;
+        else
+            c.other++;
+        if (n.replacement === 'True')
+            c.replace++;
+        if (n.replacement === 'Conditional')
+            c.conditional++;
+        if (n.children) {
+            const sub = countChanges(n.children);
+            c.add += sub.add;
+            c.modify += sub.modify;
+            c.remove += sub.remove;
+            c.replace += sub.replace;
+            c.conditional += sub.conditional;
+            c.other += sub.other;
+        }
+    }
+    return c;
+}
+function countsLine(c) {
+    const parts = [`${c.add} to add`, `${c.modify} to modify`, `${c.remove} to remove`];
+    if (c.other)
+        parts.push(`${c.other} other`);
+    const repl = [
+        c.replace ? `${c.replace} replacement${c.replace === 1 ? '' : 's'}` : '',
+        c.conditional ? `${c.conditional} conditional replacement${c.conditional === 1 ? '' : 's'}` : '',
+    ].filter(Boolean);
+    return parts.join(', ') + (repl.length ? ` (**${repl.join(', ')}**)` : '');
+}
+const SYMBOL = { Add: '➕', Modify: '✏️', Remove: '➖', Import: '📥', Dynamic: '❔' };
+function value(v) {
+    if (v === undefined)
+        return '_(unknown)_';
+    const short = v.length > 200 ? `${v.slice(0, 200)}…` : v;
+    return (0,report_escape/* inlineCode */.ti)(short);
+}
+/** One resource, with its property changes (full) and nested change sets, as a markdown list item. */
+function renderNode(n, level, depth = 0) {
+    const pad = '  '.repeat(depth);
+    const repl = n.replacement === 'True'
+        ? ' — ⚠️ **replacement**'
+        : n.replacement === 'Conditional'
+            ? ' — ⚠️ **conditional replacement**'
+            : '';
+    const lines = [
+        `${pad}- ${SYMBOL[n.action] ?? '•'} **${(0,report_escape/* escapeMarkdown */.FV)(n.action)}** ${(0,report_escape/* inlineCode */.ti)(n.logicalId)} (${(0,report_escape/* escapeMarkdown */.FV)(n.resourceType)})${repl}`,
+    ];
+    if (level === 'full') {
+        for (const p of n.properties) {
+            const rec = p.requiresRecreation && p.requiresRecreation !== 'Never'
+                ? ` _(recreation: ${(0,report_escape/* escapeMarkdown */.FV)(p.requiresRecreation)})_`
+                : '';
+            const diff = p.before !== undefined || p.after !== undefined ? `: ${value(p.before)} → ${value(p.after)}` : '';
+            lines.push(`${pad}  - ${(0,report_escape/* inlineCode */.ti)(p.path)}${diff}${rec}`);
+        }
+    }
+    if (n.children && level !== 'list') {
+        if (n.children.length === 0)
+            lines.push(`${pad}  - _no changes in this nested stack_`);
+        for (const c of n.children)
+            lines.push(renderNode(c, level, depth + 1));
+    }
+    return lines.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/events.ts
+
+const CANCELLED = /resource (creation|update|deletion) cancelled/i;
+/**
+ * Reads one stack's events incrementally: newest first, page by page, only until the first EventId already
+ * seen (re-reading the whole history on every poll is quadratic). Returns the new events oldest first.
+ */
+async function readNewEvents(cf, pacer, stack, maxPages = 5) {
+    const fresh = [];
+    let token;
+    let reachedSeen = false;
+    for (let page = 0; page < maxPages; page++) {
+        const r = await pacer.call(() => cf.send(new DescribeStackEventsCommand({ StackName: stack.id, ...(token ? { NextToken: token } : {}) })));
+        for (const e of r.StackEvents ?? []) {
+            if (stack.lastSeen !== undefined && e.EventId === stack.lastSeen) {
+                reachedSeen = true;
+                break;
+            }
+            fresh.push(e);
+        }
+        token = r.NextToken;
+        if (reachedSeen || !token || stack.lastSeen === undefined)
+            break;
+    }
+    if (fresh[0]?.EventId)
+        stack.lastSeen = fresh[0].EventId;
+    return fresh.reverse();
+}
+/**
+ * Ours: carries our ClientRequestToken. Emulators that do not record tokens get the events that are newer
+ * than the history read before we executed.
+ */
+function isOurs(e, tokens, since) {
+    if (e.ClientRequestToken)
+        return tokens.has(e.ClientRequestToken);
+    return since !== undefined && e.Timestamp !== undefined && e.Timestamp.getTime() >= since.getTime();
+}
+function isFailedEvent(e) {
+    return /_FAILED$/.test(e.ResourceStatus ?? '') && !CANCELLED.test(e.ResourceStatusReason ?? '');
+}
+/** One plain log line per event. */
+function formatEvent(e, rootStackName) {
+    const time = e.Timestamp ? e.Timestamp.toISOString().slice(11, 19) : '--:--:--';
+    const where = e.StackName && e.StackName !== rootStackName ? `${e.StackName}/` : '';
+    const reason = e.ResourceStatusReason ? ` – ${e.ResourceStatusReason}` : '';
+    return `${time} ${e.ResourceStatus ?? '?'} ${where}${e.LogicalResourceId ?? '?'} (${e.ResourceType ?? '?'})${reason}`;
+}
+/**
+ * The root cause of a failed operation: the earliest failed event of our operation, "cancelled" noise
+ * dropped, and a nested stack's own failure set aside in favour of the failure inside it.
+ */
+function rootCause(events) {
+    const failed = events
+        .filter(isFailedEvent)
+        .map((e, i) => ({ e, i }))
+        .sort((a, b) => (a.e.Timestamp?.getTime() ?? 0) - (b.e.Timestamp?.getTime() ?? 0) || a.i - b.i)
+        .map(({ e }) => e);
+    const nestedIds = new Set(events.filter((e) => e.ResourceType === 'AWS::CloudFormation::Stack').map((e) => e.PhysicalResourceId));
+    // A resource failure inside a stack beats the stack's own "failed" wrapper events.
+    const leaf = failed.find((e) => e.ResourceType !== 'AWS::CloudFormation::Stack' && !nestedIds.has(e.PhysicalResourceId));
+    const pick = leaf ?? failed[0];
+    if (!pick)
+        return undefined;
+    return {
+        stackName: pick.StackName ?? '',
+        logicalId: pick.LogicalResourceId ?? '',
+        resourceType: pick.ResourceType ?? '',
+        status: pick.ResourceStatus ?? '',
+        reason: pick.ResourceStatusReason ?? '',
+        timestamp: pick.Timestamp,
+    };
+}
+/**
+ * Why a change set failed, from DescribeEvents' failed operation events of its creation (early validation
+ * errors with their property path, hook failures), oldest first.
+ */
+function changeSetCauses(events, stackName) {
+    return events
+        .filter((e) => e.EventType !== 'PROGRESS_EVENT' && e.EventType !== 'STACK_EVENT')
+        .sort((a, b) => (a.Timestamp?.getTime() ?? 0) - (b.Timestamp?.getTime() ?? 0))
+        .map((e) => ({
+        stackName,
+        logicalId: e.LogicalResourceId ?? '',
+        resourceType: e.ResourceType ?? '',
+        status: e.EventType ?? 'FAILED',
+        reason: [
+            e.ValidationStatusReason ?? e.HookStatusReason ?? e.ResourceStatusReason ?? '',
+            e.ValidationPath ? `(at ${e.ValidationPath})` : '',
+            e.ValidationName ? `[${e.ValidationName}]` : '',
+        ]
+            .filter(Boolean)
+            .join(' ') || '(no reason given)',
+        timestamp: e.Timestamp,
+    }));
+}
+
+;// CONCATENATED MODULE: ./src/change-set.ts
+/**
+ * The change set: the template's arguments (uploaded or summarised when needed), CreateChangeSet with the
+ * capabilities CloudFormation asks for, waiting for it, and reading it for review (changes, nested change sets,
+ * parameter diff, data at risk, why it failed). The requests themselves are built in change-set-input.ts.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+async function templateArgs(run) {
+    const { cfg, d } = run;
+    const t = cfg.template;
+    if (t.body !== undefined && t.info) {
+        const declared = t.info.parameters.map((p) => p.key);
+        if (t.bytes !== undefined && t.bytes > 51_200 && cfg.s3) {
+            if (!d.uploadTemplate)
+                throw new Error('no S3 uploader configured');
+            const key = templateKey(t.body, cfg.s3.prefix);
+            const url = await d.uploadTemplate(cfg.s3.bucket, key, t.body);
+            d.logger.info(`Template uploaded to s3://${cfg.s3.bucket}/${key} (${t.bytes} bytes).`);
+            return { url, declared, capabilities: t.info.capabilities };
+        }
+        return { body: t.body, declared, capabilities: t.info.capabilities };
+    }
+    // A template given by URL: ask CloudFormation what it declares (a read; nothing is changed yet).
+    const s = await run.call(() => d.cf.send(new GetTemplateSummaryCommand({ TemplateURL: t.url })));
+    const declared = (s.Parameters ?? []).map((p) => p.ParameterKey ?? '');
+    const unknown = unknownKeys(cfg.parameters, declared);
+    if (unknown.length)
+        throw new DeployFailure('invalid', `\`parameters\`: the template ${t.display} declares no parameter ${unknown.map((k) => `"${k}"`).join(', ')}.`, `Declared: ${declared.join(', ') || '(none)'}.`);
+    for (const p of s.Parameters ?? []) {
+        if (!p.NoEcho || !p.ParameterKey || cfg.noEcho.includes(p.ParameterKey))
+            continue;
+        cfg.noEcho.push(p.ParameterKey);
+        const value = cfg.parameters[p.ParameterKey];
+        if (value)
+            d.secret?.(value);
+    }
+    return { url: t.url, declared, capabilities: (s.Capabilities ?? []) };
+}
+/** The change set's ARN, or undefined when CloudFormation refused it for having no changes. */
+async function createChangeSet(run, prep) {
+    const { cfg, d } = run;
+    run.phase = 'template';
+    const tpl = await templateArgs(run);
+    // Required parameters are known only now (parameter-rules.ts): refused before anything is created.
+    requireParameters(cfg.template.info, cfg.parameters, prep.type === 'UPDATE' ? (prep.stack?.Parameters ?? []).map((p) => p.ParameterKey ?? '') : undefined);
+    run.phase = 'create';
+    const params = changeSetParameters(cfg.parameters, prep, tpl.declared);
+    let caps = cfg.capabilities ?? tpl.capabilities;
+    let token = cfg.changeSetName;
+    for (let attempt = 1;; attempt++) {
+        const input = changeSetInput(cfg, prep, tpl, params, caps, token);
+        try {
+            const r = await run.call(() => d.cf.send(new CreateChangeSetCommand(input)));
+            run.stateKnown = false;
+            const id = r.Id;
+            run.pending.set(id, { keep: false });
+            if (prep.type === 'CREATE' && !prep.stack)
+                run.createdReviewStack = r.StackId;
+            run.result.stackId = r.StackId ?? run.result.stackId;
+            run.result.changeSetId = id;
+            d.logger.info(`Created ${prep.type} change set ${cfg.changeSetName} for stack ${cfg.stackName}` +
+                (caps.length ? ` (capabilities: ${caps.join(', ')})` : '') +
+                '.');
+            run.did(`Created ${prep.type} change set ${cfg.changeSetName}.`);
+            return id;
+        }
+        catch (e) {
+            if (errName(e) === 'InsufficientCapabilitiesException') {
+                const need = requiredCapabilities((0,action_errors/* describeThrown */.YI)(e));
+                const missing = need.filter((n) => !caps.includes(n));
+                if (cfg.capabilities === undefined && missing.length && attempt === 1) {
+                    d.logger.info(`CloudFormation asks for ${missing.join(', ')}: adding (capabilities: auto).`);
+                    caps = [...caps, ...missing];
+                    token = clientToken(cfg.changeSetName, 'caps');
+                    continue;
+                }
+                throw new DeployFailure('capabilities', `The template needs capabilities that were not given: ${(0,action_errors/* describeThrown */.YI)(e)}`, `Add ${missing.join(', ') || 'them'} to \`capabilities\`, or set \`capabilities: auto\`.`, 'CreateChangeSet');
+            }
+            // Some endpoints (and UpdateStack-style paths) refuse an empty change set outright.
+            if (errName(e) === 'ValidationError' && isNoChanges((0,action_errors/* describeThrown */.YI)(e))) {
+                d.logger.info(`No changes: ${(0,action_errors/* describeThrown */.YI)(e)}`);
+                return undefined;
+            }
+            // Everything else (a busy or stuck stack, a rejected template…) is explained by failures.ts.
+            throw e;
+        }
+    }
+}
+/** Polls the change set until it is created or failed. */
+async function waitForChangeSet(run, id) {
+    const { cfg, d } = run;
+    const { pacer, logger } = d;
+    let errors = 0;
+    for (let i = 0;; i++) {
+        if (pacer.clock.now() >= run.deadline)
+            throw new DeployFailure('timeout', `Change set ${cfg.changeSetName} was still being created after ${(0,time/* formatDuration */.a3)(cfg.waitTimeoutMs)}.`, 'Raise `wait-timeout`.');
+        if (i > 0)
+            await pacer.sleep(Math.min(5000, 500 * i), pacer.signal);
+        let cs;
+        try {
+            cs = await run.call(() => d.cf.send(new DescribeChangeSetCommand({ ChangeSetName: id, IncludePropertyValues: true })));
+        }
+        catch (e) {
+            // A change set just created can be briefly unknown to a read (eventual consistency).
+            // Throttling and server errors were already tried again by the pacer: a few more rounds for those.
+            const notYet = errName(e) === 'ChangeSetNotFoundException' && i < 3;
+            const kind = classify(e, run.failureContext())?.kind;
+            const transient = kind === 'throttling' || kind === 'service' || kind === 'network';
+            if (!(notYet || transient) || ++errors > 3)
+                throw e;
+            logger.warning(`DescribeChangeSet failed (${errName(e)}: ${(0,action_errors/* describeThrown */.YI)(e)}); trying again.`);
+            continue;
+        }
+        if (cs.Status === 'CREATE_COMPLETE' || cs.Status === 'FAILED')
+            return cs;
+    }
+}
+/** Every change, nested stacks' change sets expanded (with IncludeNestedStacks). */
+async function collectChanges(run, first, depth = 0) {
+    const { cf, logger } = run.d;
+    const nodes = [];
+    let page = first;
+    while (page) {
+        for (const c of page.Changes ?? []) {
+            const n = toChangeNode(c);
+            if (n)
+                nodes.push(n);
+        }
+        const next = page.NextToken;
+        const id = first.ChangeSetId;
+        page = next
+            ? await run.call(() => cf.send(new DescribeChangeSetCommand({ ChangeSetName: id, NextToken: next, IncludePropertyValues: true })))
+            : undefined;
+    }
+    if (run.cfg.includeNestedStacks && depth < 5) {
+        for (const n of nodes) {
+            if (!n.nestedChangeSetId)
+                continue;
+            try {
+                const sub = await run.call(() => cf.send(new DescribeChangeSetCommand({ ChangeSetName: n.nestedChangeSetId, IncludePropertyValues: true })));
+                n.children = await collectChanges(run, sub, depth + 1);
+            }
+            catch (e) {
+                logger.warning(`Could not read the nested change set of ${n.logicalId}: ${(0,action_errors/* describeThrown */.YI)(e)}`);
+            }
+        }
+    }
+    return nodes;
+}
+/**
+ * What a reviewer needs: the change tree, and besides it the parameter diff, the resources that depend on the
+ * changed parameters, and the data at risk.
+ */
+async function review(run, stack, cs) {
+    const { cfg, result: r } = run;
+    r.hasChanges = true;
+    r.changes = await collectChanges(run, cs);
+    r.parameterChanges = parameterDiff(stack?.Parameters, cs.Parameters, cfg.noEcho, cfg.parameters);
+    const resources = cfg.template.info?.resources;
+    r.dependants = dependants(r.parameterChanges, resources);
+    r.dataLoss = dataLoss(r.changes, resources);
+}
+/**
+ * Why a change set failed, in detail: DescribeEvents lists the failed events of its creation — early
+ * validation errors with the property path, hook failures. It is newer than DescribeStackEvents and needs
+ * its own permission (cloudformation:DescribeEvents): without it, or on an endpoint that lacks it, the
+ * change set's StatusReason is all there is.
+ */
+async function changeSetFailures(run, id) {
+    const { d } = run;
+    let events;
+    try {
+        const r = await run.call(() => d.cf.send(new DescribeEventsCommand({ ChangeSetName: id, Filters: { FailedEvents: true } })));
+        events = r.OperationEvents ?? [];
+    }
+    catch (e) {
+        d.logger.debug(`DescribeEvents is not available (${errName(e)}: ${(0,action_errors/* describeThrown */.YI)(e)}).`);
+        return [];
+    }
+    const causes = changeSetCauses(events, run.cfg.stackName);
+    for (const c of causes)
+        d.logger.info(`Change set problem: ${c.logicalId || '(stack)'} (${c.resourceType || '?'}) ${c.status}: ${c.reason}`);
+    return causes;
+}
+
+;// CONCATENATED MODULE: ../../node_modules/@aws-sdk/client-cloudformation/dist-es/commands/ExecuteChangeSetCommand.js
+
+
+class ExecuteChangeSetCommand extends command(_ep0, _mw0, "ExecuteChangeSet", ExecuteChangeSet$) {
+}
+
+;// CONCATENATED MODULE: ../../node_modules/@aws-sdk/client-cloudformation/dist-es/commands/CancelUpdateStackCommand.js
+
+
+class CancelUpdateStackCommand extends command(_ep0, _mw0, "CancelUpdateStack", CancelUpdateStack$) {
+}
+
+;// CONCATENATED MODULE: ../../node_modules/@aws-sdk/client-cloudformation/dist-es/commands/UpdateTerminationProtectionCommand.js
+
+
+class UpdateTerminationProtectionCommand extends command(_ep0, _mw0, "UpdateTerminationProtection", UpdateTerminationProtection$) {
+}
+
+;// CONCATENATED MODULE: ./src/result.ts
+/** The result before anything has happened: a failure until the run says otherwise. */
+function initialResult(cfg) {
+    return {
+        outcome: 'failed',
+        stackName: cfg.stackName,
+        stackId: undefined,
+        changeSetName: cfg.changeSetName,
+        changeSetId: undefined,
+        changeSetType: undefined,
+        hasChanges: false,
+        status: undefined,
+        outputs: {},
+        changes: [],
+        rootCause: undefined,
+        message: undefined,
+        eventCount: 0,
+        events: [],
+        failure: undefined,
+        done: [],
+        notDone: [],
+        parameterChanges: [],
+        dependants: [],
+        dataLoss: [],
+    };
+}
+function outputsOf(stack) {
+    return Object.fromEntries((stack.Outputs ?? []).map((o) => [o.OutputKey ?? '', o.OutputValue ?? '']));
+}
+
+;// CONCATENATED MODULE: ./src/execute.ts
+/**
+ * Execution: ExecuteChangeSet on a change set checked to be executable, the watch until the stack settles
+ * (cancelling an update past `timeout-in-minutes`), and the result — built by the pure `executionEnd` from
+ * what the watch saw — then termination protection on a deployed stack.
+ */
+
+
+
+
+
+
+
+/** How an execution ended, from what the watch saw: success only in a *_COMPLETE status of a create/update/import. */
+function executionEnd(w, cfg) {
+    if (w.timedOut)
+        return {
+            outcome: 'timed-out',
+            rootCause: rootCause(w.events),
+            failure: {
+                kind: 'timeout',
+                operation: undefined,
+                code: undefined,
+                message: `The stack is still ${w.status ?? 'in progress'} after wait-timeout (${(0,time/* formatDuration */.a3)(cfg.waitTimeoutMs)}). ` +
+                    'CloudFormation goes on without us; this deploy is not known to have succeeded.',
+                hint: 'Raise `wait-timeout`, and look at the stack in the CloudFormation console: it may still succeed or fail.',
+            },
+        };
+    if (w.status !== undefined && SUCCESS_AFTER_EXECUTE.has(w.status) && w.stack)
+        return { outcome: 'deployed', rootCause: undefined, failure: undefined };
+    const cause = rootCause(w.events);
+    return {
+        outcome: 'failed',
+        rootCause: cause,
+        failure: {
+            kind: 'stack-failed',
+            operation: undefined,
+            code: undefined,
+            message: `The stack ended in ${w.status ?? 'an unknown status'}` +
+                (w.status === 'DELETE_COMPLETE'
+                    ? ` (the failed first deploy was deleted: on-create-failure ${cfg.onCreateFailure})`
+                    : '') +
+                (w.stack?.StackStatusReason && !cause ? `: ${w.stack.StackStatusReason}` : '.'),
+            hint: 'The root cause names the resource that failed; the stack events above show the whole operation.',
+        },
+    };
+}
+/** Executes a change set (described as executable just before, or described here) and watches the stack. */
+async function execute(run, id, type, checked) {
+    const { cfg, d, result } = run;
+    const { cf, logger } = d;
+    // Execute only a CREATE_COMPLETE + AVAILABLE change set.
+    const cs = checked ??
+        (await run.call(() => cf.send(new DescribeChangeSetCommand({ ChangeSetName: id, IncludePropertyValues: false }))));
+    // Not deleted in `mode: execute`: a preview run created it (this run's own are deleted on exit).
+    const refusal = executionRefusal(cs, cfg.changeSetName);
+    if (refusal)
+        throw refusal;
+    const stackId = (cs.StackId ?? result.stackId);
+    result.stackId = stackId;
+    run.phase = 'execute';
+    const baseline = await newestEventId(run, stackId);
+    const input = executeInput(id, stackId, type, cfg);
+    const token = input.ClientRequestToken;
+    const started = d.pacer.clock.now();
+    run.stateKnown = false;
+    await run.call(() => cf.send(new ExecuteChangeSetCommand(input)));
+    run.pending.delete(id);
+    run.createdReviewStack = undefined;
+    run.did(`Executed change set ${cfg.changeSetName}.`);
+    run.phase = 'watch';
+    logger.info(`Executing change set ${cfg.changeSetName} (token ${token}).`);
+    const tokens = new Set([token]);
+    const overdue = cfg.timeoutInMinutes !== undefined
+        ? { at: started + cfg.timeoutInMinutes * 60_000, run: () => cancelOverdue(run, stackId, type, tokens) }
+        : undefined;
+    const w = await run.watch(stackId, tokens, baseline, overdue);
+    result.eventCount = w.events.length;
+    result.events = w.events;
+    result.status = w.status;
+    run.stateKnown = w.stack !== undefined;
+    const end = executionEnd(w, cfg);
+    if (end.outcome !== 'timed-out')
+        run.did(`The stack reached ${w.status ?? 'an unknown status'} (${w.events.length} events).`);
+    result.outcome = end.outcome;
+    if (end.failure) {
+        result.message = end.failure.message;
+        result.rootCause = end.rootCause;
+        run.fail(end.failure);
+        return result;
+    }
+    if (w.stack) {
+        result.outputs = outputsOf(w.stack);
+        await reconcileProtection(run, w.stack);
+    }
+    return result;
+}
+/** Past `timeout-in-minutes`: an update is cancelled (its token joins ours); a create cannot be. */
+async function cancelOverdue(run, stackId, type, tokens) {
+    const { cfg, d } = run;
+    if (type !== 'UPDATE') {
+        d.logger.warning(`The stack creation is past timeout-in-minutes (${cfg.timeoutInMinutes}); CloudFormation cannot cancel a create made through a change set.`);
+        return;
+    }
+    d.logger.warning(`The update is past timeout-in-minutes (${cfg.timeoutInMinutes}): cancelling it.`);
+    const cancelToken = clientToken(cfg.changeSetName, 'cancel');
+    tokens.add(cancelToken);
+    await run.call(() => d.cf.send(new CancelUpdateStackCommand({ StackName: stackId, ClientRequestToken: cancelToken })));
+}
+async function newestEventId(run, stackId) {
+    try {
+        const r = await run.call(() => run.d.cf.send(new DescribeStackEventsCommand({ StackName: stackId })));
+        return r.StackEvents?.[0]?.EventId;
+    }
+    catch (e) {
+        run.d.logger.warning(`DescribeStackEvents failed (${errName(e)}); events are filtered by token only.`);
+        return undefined;
+    }
+}
+/** Termination protection is not part of a change set: reconciled on every run, empty change sets included. */
+async function reconcileProtection(run, stack) {
+    const { d } = run;
+    const want = run.cfg.terminationProtection;
+    if (want === undefined || Boolean(stack.EnableTerminationProtection) === want)
+        return;
+    run.phase = 'protect';
+    try {
+        await run.call(() => d.cf.send(new UpdateTerminationProtectionCommand({
+            StackName: stack.StackId,
+            EnableTerminationProtection: want,
+        })));
+    }
+    catch (e) {
+        // The stack is deployed whatever this call answers: the failure is reported beside that result.
+        const f = classify(e, run.failureContext());
+        if (!f || d.pacer.signal?.aborted)
+            throw e;
+        run.fail(f);
+        return;
+    }
+    run.did(`Termination protection ${want ? 'enabled' : 'disabled'}.`);
+    d.logger.info(`Termination protection ${want ? 'enabled' : 'disabled'}.`);
+}
+
+;// CONCATENATED MODULE: ../../node_modules/@aws-sdk/client-cloudformation/dist-es/commands/ContinueUpdateRollbackCommand.js
+
+
+class ContinueUpdateRollbackCommand extends command(_ep0, _mw0, "ContinueUpdateRollback", ContinueUpdateRollback$) {
+}
+
+;// CONCATENATED MODULE: ../../node_modules/@aws-sdk/client-cloudformation/dist-es/commands/ListChangeSetsCommand.js
+
+
+class ListChangeSetsCommand extends command(_ep0, _mw0, "ListChangeSets", ListChangeSets$) {
+}
+
+;// CONCATENATED MODULE: ./src/prepare.ts
+/**
+ * Stack preparation: bring the stack into a state a change set can be created against. What to do in each
+ * starting state is decided by the pure `startStep` (the StackStatus values of CloudFormation's API reference,
+ * https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_Stack.html); `prepare` carries it
+ * out — wait for someone else's operation, re-create a failed first deploy, continue a failed rollback.
+ */
+
+
+
+
+
+
+/** What to do with the stack as DescribeStacks found it. */
+function startStep(stack, cfg) {
+    const s = stack?.StackStatus;
+    if (!stack || s === 'DELETE_COMPLETE')
+        return { kind: 'create' };
+    if (s === 'REVIEW_IN_PROGRESS')
+        return { kind: 'create-on-review' };
+    if (s !== undefined && UPDATABLE.has(s))
+        return { kind: 'update' };
+    if (isInProgress(s))
+        return { kind: 'wait' };
+    if (s === 'ROLLBACK_COMPLETE' && cfg.recreateFailedStack && cfg.mode === 'deploy') {
+        if (!stack.EnableTerminationProtection)
+            return { kind: 'recreate' };
+        return refuse(`Stack ${cfg.stackName} is ROLLBACK_COMPLETE and has termination protection, so it cannot be re-created.`, 'Turn termination protection off, or delete the stack by hand.');
+    }
+    if (s === 'UPDATE_ROLLBACK_FAILED' && cfg.continueUpdateRollback && cfg.mode === 'deploy')
+        return { kind: 'continue-rollback' };
+    return refuse(`Stack ${cfg.stackName} is ${s}; it cannot be deployed to in this state.`, STUCK_GUIDANCE[s ?? ''] ?? 'Bring the stack into a stable state first.');
+}
+function refuse(message, hint) {
+    return { kind: 'refuse', failure: new DeployFailure('stack-state', message, hint) };
+}
+/** Brings the stack into a state a change set can be created against (see `startStep`). */
+async function prepare(run) {
+    const { cfg, d, result } = run;
+    const { logger } = d;
+    for (let round = 0; round < 5; round++) {
+        run.phase = 'prepare';
+        const stack = await run.describeStack(cfg.stackName);
+        const s = stack?.StackStatus;
+        if (round === 0)
+            run.did(`Read the stack: ${s ?? 'it does not exist yet'}.`);
+        const step = startStep(stack, cfg);
+        if (step.kind === 'create' || !stack)
+            return { type: 'CREATE', stack: undefined };
+        result.stackId = stack.StackId;
+        result.status = s;
+        const stackId = stack.StackId;
+        switch (step.kind) {
+            case 'create-on-review':
+                logger.info(`Stack ${cfg.stackName} is REVIEW_IN_PROGRESS (created by a change set that was never executed): creating a CREATE change set.`);
+                await deleteStaleChangeSets(run, stackId);
+                return { type: 'CREATE', stack };
+            case 'update':
+                return { type: 'UPDATE', stack };
+            case 'wait':
+                logger.info(`Stack ${cfg.stackName} is ${s}: waiting for the operation under way to finish.`);
+                await waitUntilSettled(run, stackId);
+                continue;
+            case 'recreate':
+                await recreate(run, stackId);
+                continue;
+            case 'continue-rollback':
+                await continueRollback(run, stackId);
+                continue;
+            case 'refuse':
+                throw step.failure;
+        }
+    }
+    throw new DeployFailure('stack-state', `Stack ${cfg.stackName} did not settle into a deployable state.`, 'Look at the stack’s events in the CloudFormation console.');
+}
+async function recreate(run, stackId) {
+    const { cfg, d } = run;
+    d.logger.warning(`Stack ${cfg.stackName} is ROLLBACK_COMPLETE (a failed first deploy): deleting it to create it again (recreate-failed-stack).`);
+    const token = clientToken(cfg.changeSetName, 'delete');
+    run.stateKnown = false;
+    await run.call(() => d.cf.send(new DeleteStackCommand({ StackName: stackId, ClientRequestToken: token })));
+    const w = await run.watch(stackId, new Set([token]), undefined);
+    if (w.timedOut)
+        throw stillInProgress(run, 'deleting the failed stack', w.status);
+    if (w.status !== 'DELETE_COMPLETE')
+        throw new DeployFailure('stack-state', `Deleting the failed stack ${cfg.stackName} ended in ${w.status}.`, STUCK_GUIDANCE.DELETE_FAILED ?? '');
+    run.did('Deleted the ROLLBACK_COMPLETE stack (recreate-failed-stack).');
+}
+async function continueRollback(run, stackId) {
+    const { cfg, d } = run;
+    d.logger.warning(`Stack ${cfg.stackName} is UPDATE_ROLLBACK_FAILED: continuing the rollback (continue-update-rollback).`);
+    const token = clientToken(cfg.changeSetName, 'continue');
+    run.stateKnown = false;
+    await run.call(() => d.cf.send(new ContinueUpdateRollbackCommand({
+        StackName: stackId,
+        ClientRequestToken: token,
+        ...(cfg.roleArn ? { RoleARN: cfg.roleArn } : {}),
+    })));
+    const w = await run.watch(stackId, new Set([token]), undefined);
+    if (w.timedOut)
+        throw stillInProgress(run, 'continuing the update rollback', w.status);
+    run.did(`Continued the update rollback: ${w.status}.`);
+}
+function stillInProgress(run, what, status) {
+    return new DeployFailure('timeout', `Still ${status ?? 'in progress'} ${what} after wait-timeout (${(0,time/* formatDuration */.a3)(run.cfg.waitTimeoutMs)}).`, 'Raise `wait-timeout`, or look at the stack in the CloudFormation console.');
+}
+/**
+ * A REVIEW_IN_PROGRESS stack collects the change sets of runs that never executed one. Those that can never
+ * be executed (FAILED, or OBSOLETE) are deleted; AVAILABLE ones are kept: each may be someone's reviewed
+ * preview, and CloudFormation removes them itself once a change set of the stack is executed. Listing or
+ * deleting failing is a warning: the deployment does not depend on it.
+ */
+async function deleteStaleChangeSets(run, stackId) {
+    const { cf, logger } = run.d;
+    const all = [];
+    try {
+        let next;
+        do {
+            const token = next;
+            const r = await run.call(() => cf.send(new ListChangeSetsCommand({ StackName: stackId, ...(token ? { NextToken: token } : {}) })));
+            all.push(...(r.Summaries ?? []));
+            next = r.NextToken;
+        } while (next && all.length < 1000);
+    }
+    catch (e) {
+        logger.warning(`Could not list the stack's change sets (${errName(e)}: ${(0,action_errors/* describeThrown */.YI)(e)}); none deleted.`);
+        return;
+    }
+    const stale = all.filter((c) => c.Status === 'FAILED' || c.ExecutionStatus === 'OBSOLETE');
+    for (const c of stale)
+        if (c.ChangeSetId)
+            await run.deleteChangeSet(c.ChangeSetId, 'stale change set');
+    const kept = all.filter((c) => !stale.includes(c)).map((c) => c.ChangeSetName ?? '?');
+    if (kept.length)
+        logger.info(`Kept ${kept.length} other change set(s) of the stack (${kept.join(', ')}): executable, or still being created.`);
+}
+/** Waits for someone else's operation: DescribeStacks only, bounded by wait-timeout. */
+async function waitUntilSettled(run, stackId) {
+    const { cfg, d } = run;
+    const { pacer } = d;
+    for (;;) {
+        if (pacer.clock.now() >= run.deadline)
+            throw new DeployFailure('concurrency', `Stack ${cfg.stackName} is still busy with another operation after ${(0,time/* formatDuration */.a3)(cfg.waitTimeoutMs)}.`, 'Another deployment of this stack is running; serialise them with a workflow `concurrency` group.');
+        await pacer.sleep(4000, pacer.signal);
+        let stack;
+        try {
+            stack = await run.describeStack(stackId);
+        }
+        catch (e) {
+            d.logger.warning(`DescribeStacks failed (${errName(e)}); still waiting.`);
+            continue;
+        }
+        if (stack?.StackStatus)
+            run.result.status = stack.StackStatus;
+        if (!isInProgress(stack?.StackStatus))
+            return;
+    }
+}
+
+;// CONCATENATED MODULE: ../../node_modules/@aws-sdk/client-cloudformation/dist-es/commands/DescribeStacksCommand.js
+
+
+class DescribeStacksCommand extends command(_ep0, _mw0, "DescribeStacks", DescribeStacks$) {
+}
+
+;// CONCATENATED MODULE: ../../node_modules/@aws-sdk/client-cloudformation/dist-es/commands/DeleteChangeSetCommand.js
+
+
+class DeleteChangeSetCommand extends command(_ep0, _mw0, "DeleteChangeSet", DeleteChangeSet$) {
+}
+
+;// CONCATENATED MODULE: ./src/watch.ts
+
+
+
+
+
+
+/**
+ * Between two polls while events flow, and while the stack is quiet. A poll that reads the root stack's
+ * terminal event is confirmed by DescribeStacks at once, so completion is known within one poll interval
+ * (plus two round trips), and a deployment of 9 s or more stays under one call per second of stack time
+ * (ExecuteChangeSet, the polls and the confirmation together). Throttling stretches both (the pacer).
+ */
+const POLL_MS = 1500;
+const QUIET_POLL_MS = 1750;
+/**
+ * The one adaptive poller of a deployment. Reads the root stack's events every tick (and one followed
+ * nested stack that is still busy, in rotation), streams ours as log lines, and decides from DescribeStacks
+ * only — asked at once when the root stack's own event reports a terminal status, and every 30 s as a safety
+ * net. A failing monitoring call is a warning; only the deadline ends the watch without a terminal status.
+ */
+async function watchStack(o) {
+    const { pacer, logger } = o;
+    const clock = pacer.clock;
+    const started = clock.now();
+    const statusEvery = o.statusEveryMs ?? 30_000;
+    let lastDescribe = started;
+    const progressEvery = o.progressEveryMs ?? 30_000;
+    const root = {
+        id: o.stackId,
+        lastSeen: o.baselineEventId,
+        // With a baseline, everything newer on the root stack belongs to this operation.
+        since: o.baselineEventId ? new Date(0) : undefined,
+    };
+    const followed = [root];
+    const events = [];
+    let stack;
+    let monitorErrors = 0;
+    let lastProgress = started;
+    let idleTicks = 0;
+    let errorsSeen = 0;
+    let overdueDone = false;
+    /** The newest root stack status read from its events is terminal (nothing follows it unless it moves on). */
+    let rootEventDone = false;
+    const warn = (what, error) => {
+        monitorErrors++;
+        const text = `${what} failed (${errName(error)}: ${(0,action_errors/* describeThrown */.YI)(error)}); monitoring goes on.`;
+        if (monitorErrors <= 3)
+            logger.warning(text, { title: 'deploy-stack: monitoring call failed' });
+        else
+            logger.debug(text);
+    };
+    const readEvents = async (target) => {
+        let fresh;
+        try {
+            fresh = await readNewEvents(o.cf, pacer, target);
+        }
+        catch (error) {
+            warn('DescribeStackEvents', error);
+            return;
+        }
+        for (const e of fresh) {
+            if (!isOurs(e, o.tokens, target.since))
+                continue;
+            events.push(e);
+            logger.info(formatEvent(e, o.rootStackName));
+            if (e.ResourceType === 'AWS::CloudFormation::Stack' && e.PhysicalResourceId?.startsWith('arn:')) {
+                if (e.PhysicalResourceId === target.id) {
+                    // The stack's own status: a nested stack that reached a terminal one needs no more polling.
+                    if (target !== root)
+                        target.settled = isTerminal(e.ResourceStatus);
+                }
+                else if (e.PhysicalResourceId !== o.stackId) {
+                    // A nested stack resource of the stack just read: followed, and polled while its parent works on it.
+                    const child = followed.find((f) => f.id === e.PhysicalResourceId);
+                    if (!child)
+                        followed.push({ id: e.PhysicalResourceId, lastSeen: undefined, since: e.Timestamp });
+                    else if (!isTerminal(e.ResourceStatus))
+                        child.settled = false;
+                }
+            }
+            if (e.StackId === o.stackId && e.LogicalResourceId === o.rootStackName) {
+                // e.g. ROLLBACK_COMPLETE, then DELETE_IN_PROGRESS when a failed first create is deleted.
+                rootEventDone = isTerminal(e.ResourceStatus);
+            }
+        }
+        if (fresh.length)
+            idleTicks = 0;
+    };
+    const describe = async (urgent = false) => {
+        try {
+            const r = await pacer.call(() => o.cf.send(new DescribeStacksCommand({ StackName: o.stackId })), 5, urgent ? { urgent } : {});
+            stack = r.Stacks?.[0];
+            o.onStatus?.(stack?.StackStatus);
+            return isTerminal(stack?.StackStatus);
+        }
+        catch (error) {
+            warn('DescribeStacks', error);
+            return false;
+        }
+    };
+    const finish = async () => {
+        // A last read, so the log and the root cause have every event of the operation (the root stack's only
+        // when its terminal event has not been read yet: nothing follows it).
+        for (const f of followed)
+            if (f !== root || !rootEventDone)
+                await readEvents(f);
+        return { status: stack?.StackStatus, stack, timedOut: false, events, monitorErrors };
+    };
+    // The first poll comes one interval after ExecuteChangeSet, like every other.
+    pacer.spaceNext(POLL_MS);
+    for (let tick = 0;; tick++) {
+        if (clock.now() >= o.deadline) {
+            // One last look, so the report says where the stack stands.
+            if (await describe())
+                return { status: stack?.StackStatus, stack, timedOut: false, events, monitorErrors };
+            return { status: stack?.StackStatus, stack, timedOut: true, events, monitorErrors };
+        }
+        if (o.overdue && !overdueDone && clock.now() >= o.overdue.at) {
+            overdueDone = true;
+            try {
+                await o.overdue.run();
+            }
+            catch (error) {
+                warn('CancelUpdateStack', error);
+            }
+        }
+        idleTicks++;
+        const doneBefore = rootEventDone;
+        await readEvents(root);
+        const rootDone = rootEventDone && !doneBefore;
+        const busy = followed.filter((f) => f !== root && !f.settled);
+        if (busy.length && !rootEventDone)
+            await readEvents(busy[tick % busy.length]);
+        // Events unreadable this tick: ask DescribeStacks instead, so a denied or throttled event read never
+        // leaves the watch blind.
+        const blind = monitorErrors > errorsSeen;
+        errorsSeen = monitorErrors;
+        // Also asked on every tick after the terminal event while DescribeStacks lags behind it.
+        if (rootEventDone || blind || clock.now() - lastDescribe >= statusEvery) {
+            lastDescribe = clock.now();
+            // The root stack's terminal event just read: confirmed at once, not one poll later.
+            if (await describe(rootDone))
+                return finish();
+        }
+        if (clock.now() - lastProgress >= progressEvery) {
+            lastProgress = clock.now();
+            logger.info(`… ${o.rootStackName}: ${stack?.StackStatus ?? 'in progress'} after ${(0,time/* formatDuration */.a3)(clock.now() - started)} (${events.length} events)`);
+        }
+        pacer.spaceNext(idleTicks > 2 ? QUIET_POLL_MS : POLL_MS);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/run.ts
+
+
+
+
+
+/**
+ * One deployment's state, shared by its steps (prepare.ts, change-set.ts, execute.ts, deploy.ts): the result
+ * being built, the step under way, the change sets to clean up, and the calls every step makes.
+ */
+class DeployRun {
+    cfg;
+    d;
+    /** Clock time by which every wait gives up (`wait-timeout`). */
+    deadline;
+    result;
+    /** Change sets this run created and did not execute: deleted on every exit path (kept in preview). */
+    pending = new Map();
+    /** A stack this run brought into being with a CREATE change set and never executed (REVIEW_IN_PROGRESS). */
+    createdReviewStack;
+    /** The step under way, for a failure's "what was not done". */
+    phase = 'prepare';
+    /** The last DescribeStacks answer is still the stack's state (no call that changes it since). */
+    stateKnown = false;
+    constructor(cfg, deps) {
+        this.cfg = cfg;
+        this.d = deps;
+        this.deadline = deps.pacer.clock.now() + cfg.waitTimeoutMs;
+        this.result = initialResult(cfg);
+    }
+    call(fn) {
+        return this.d.pacer.call(fn);
+    }
+    /** Clean-up calls: also after a cancellation (the runner allows ~7.5 s after SIGINT), fewer attempts. */
+    cleanupCall(fn) {
+        return this.d.pacer.call(fn, 2, { evenIfCancelled: true });
+    }
+    failureContext() {
+        return {
+            stackName: this.cfg.stackName,
+            region: this.cfg.region,
+            endpoint: this.d.endpoint ?? this.cfg.endpoint,
+        };
+    }
+    fail(f) {
+        this.result.failure = f;
+        const o = this.result.outcome;
+        // A deploy that succeeded (or had nothing to do) stays so: a later step's failure is reported beside it.
+        if (o !== 'deployed' && o !== 'no-changes') {
+            if (o !== 'timed-out')
+                this.result.outcome = 'failed';
+            this.result.message = f.message;
+        }
+        this.result.notDone = notDone(plannedPhases(this.cfg.mode, this.cfg.terminationProtection !== undefined), this.phase);
+    }
+    did(what) {
+        this.result.done.push(what);
+    }
+    async describeStack(name, cleanup = false) {
+        try {
+            const send = () => this.d.cf.send(new DescribeStacksCommand({ StackName: name }));
+            const r = await (cleanup ? this.cleanupCall(send) : this.call(send));
+            this.stateKnown = true;
+            return r.Stacks?.[0];
+        }
+        catch (e) {
+            if (errName(e) === 'ValidationError' && /does not exist/i.test((0,action_errors/* describeThrown */.YI)(e))) {
+                this.stateKnown = true;
+                return undefined;
+            }
+            throw e;
+        }
+    }
+    watch(stackId, tokens, baseline, overdue) {
+        return watchStack({
+            cf: this.d.cf,
+            pacer: this.d.pacer,
+            logger: this.d.logger,
+            rootStackName: this.cfg.stackName,
+            stackId,
+            tokens,
+            baselineEventId: baseline,
+            deadline: this.deadline,
+            ...(overdue ? { overdue } : {}),
+            ...(this.d.onStatus ? { onStatus: this.d.onStatus } : {}),
+        });
+    }
+    async deleteChangeSet(id, what = 'change set') {
+        try {
+            await this.cleanupCall(() => this.d.cf.send(new DeleteChangeSetCommand({ ChangeSetName: id })));
+            this.d.logger.info(`Deleted ${what} ${id.split('/')[1] ?? id}.`);
+            this.did(`Deleted ${what} ${id.split('/')[1] ?? id}.`);
+        }
+        catch (e) {
+            if (errName(e) === 'ChangeSetNotFoundException')
+                return;
+            this.d.logger.warning(`Could not delete change set ${id}: ${(0,action_errors/* describeThrown */.YI)(e)}`);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/deploy.ts
+/**
+ * The coordinator of one deployment (deploy / preview / execute): prepare the stack (prepare.ts), create and
+ * read the change set (change-set.ts), execute it and watch (execute.ts), and on every exit path clean up
+ * the change sets this run created and read the stack's actual state after a failure. Every way a deployment
+ * can end comes back as a result (failures.ts names each failure); only a cancellation, or a fault in this
+ * program itself, is thrown.
+ */
+
+
+
+
+
+
+
+
+
+
+
+/** Runs one deployment (deploy / preview / execute) and returns what happened, failures included (failures.ts). */
+async function deploy(cfg, deps) {
+    const run = new DeployRun(cfg, deps);
+    try {
+        if (cfg.mode === 'execute')
+            await executeGiven(run);
+        else
+            await createAndMaybeExecute(run);
+    }
+    catch (e) {
+        if (deps.pacer.signal?.aborted)
+            throw e;
+        const f = classify(e, run.failureContext());
+        if (!f)
+            throw e;
+        run.fail(f);
+    }
+    finally {
+        await cleanUp(run);
+    }
+    if (run.result.failure)
+        await settle(run);
+    return run.result;
+}
+async function createAndMaybeExecute(run) {
+    const { cfg, result } = run;
+    const prep = await prepare(run);
+    result.changeSetType = prep.type;
+    const id = await createChangeSet(run, prep);
+    if (id === undefined)
+        return noChanges(run, prep.stack);
+    run.phase = 'review';
+    const cs = await waitForChangeSet(run, id);
+    result.status = prep.stack?.StackStatus;
+    if (cs.Status === 'FAILED')
+        return failedChangeSet(run, id, cs, prep.stack);
+    await review(run, prep.stack, cs);
+    run.did(`Read the change set: ${result.changes.length} resource change(s).`);
+    if (cfg.mode === 'preview') {
+        run.pending.set(id, { keep: true });
+        result.outcome = 'previewed';
+        result.status = prep.stack?.StackStatus ?? 'REVIEW_IN_PROGRESS';
+        return result;
+    }
+    // Just described as CREATE_COMPLETE/AVAILABLE: no second look needed.
+    return execute(run, id, prep.type, cs);
+}
+/** `mode: execute`: the change set a preview created, checked against the reviewed commit and template. */
+async function executeGiven(run) {
+    const { cfg, d, result } = run;
+    const stack = await run.describeStack(cfg.stackName);
+    run.did(`Read the stack: ${stack?.StackStatus ?? 'it does not exist'}.`);
+    if (!stack)
+        throw new DeployFailure('not-found', `Stack ${cfg.stackName} does not exist, so it has no change set to execute.`, 'Run this action with `mode: preview` first; it creates the change set (and the stack).');
+    result.stackId = stack.StackId;
+    result.status = stack.StackStatus;
+    run.phase = 'review';
+    let cs;
+    try {
+        cs = await run.call(() => d.cf.send(new DescribeChangeSetCommand({
+            ChangeSetName: cfg.changeSetName,
+            StackName: stack.StackId,
+            IncludePropertyValues: true,
+        })));
+    }
+    catch (e) {
+        if (errName(e) === 'ChangeSetNotFoundException')
+            throw new DeployFailure('not-found', `Change set ${cfg.changeSetName} does not exist on stack ${cfg.stackName}.`, 'It was executed, deleted, or made obsolete by another deployment: run a new preview.', 'DescribeChangeSet');
+        throw e;
+    }
+    const id = cs.ChangeSetId;
+    result.changeSetId = id;
+    const type = stack.StackStatus === 'REVIEW_IN_PROGRESS' ? 'CREATE' : 'UPDATE';
+    result.changeSetType = type;
+    if (cs.Status === 'FAILED') {
+        const r = await failedChangeSet(run, id, cs, stack);
+        run.pending.delete(id);
+        await run.deleteChangeSet(id);
+        return r;
+    }
+    checkReviewBinding(cs.Description, {
+        changeSetName: cfg.changeSetName,
+        commit: cfg.commit,
+        body: cfg.template.body,
+        logger: d.logger,
+    });
+    await review(run, stack, cs);
+    return execute(run, id, type, cs);
+}
+async function failedChangeSet(run, id, cs, stack) {
+    // Failed or empty: of no use to anyone, so it goes even in preview mode.
+    run.pending.set(id, { keep: false });
+    if (isNoChanges(cs.StatusReason)) {
+        run.d.logger.info(`No changes: ${cs.StatusReason}`);
+        return noChanges(run, stack);
+    }
+    const causes = await changeSetFailures(run, id);
+    const f = changeSetFailure(cs.StatusReason, causes.length);
+    run.result.outcome = 'failed';
+    run.result.message = f.message;
+    run.result.rootCause = causes[0];
+    run.fail(f);
+    return run.result;
+}
+async function noChanges(run, stack) {
+    const { result } = run;
+    result.outcome = 'no-changes';
+    result.hasChanges = false;
+    if (stack) {
+        await reconcileProtection(run, stack);
+        result.outputs = outputsOf(stack);
+        result.status = stack.StackStatus;
+    }
+    return result;
+}
+/**
+ * After a failure: the stack's actual state for the report and outputs (one DescribeStacks, unless the last
+ * one still holds, or it cannot help: the state is unreadable when DescribeStacks itself or the
+ * credentials or network failed).
+ */
+async function settle(run) {
+    const { cfg, d, result } = run;
+    const f = result.failure;
+    if (!f)
+        return;
+    if (f.operation === 'DescribeStacks' || f.kind === 'credentials' || f.kind === 'network')
+        return;
+    if (!run.stateKnown) {
+        try {
+            const stack = await run.describeStack(result.stackId ?? cfg.stackName, true);
+            result.status = stack?.StackStatus;
+            if (stack?.StackId)
+                result.stackId = stack.StackId;
+        }
+        catch (e) {
+            d.logger.warning(`Could not read the stack's state after the failure (${errName(e)}: ${(0,action_errors/* describeThrown */.YI)(e)}).`);
+        }
+    }
+    // Another operation under way: which one (its start event names it), so the user knows whom to wait for.
+    if (f.kind === 'concurrency' && result.stackId) {
+        try {
+            const id = result.stackId;
+            const r = await run.cleanupCall(() => d.cf.send(new DescribeStackEventsCommand({ StackName: id })));
+            const which = operationUnderWay(r.StackEvents ?? [], cfg.stackName);
+            if (which) {
+                f.message += ` ${which}`;
+                if (result.outcome === 'failed')
+                    result.message = f.message;
+            }
+        }
+        catch (e) {
+            d.logger.debug(`Could not read the stack's events (${errName(e)}: ${(0,action_errors/* describeThrown */.YI)(e)}).`);
+        }
+    }
+}
+/** Every exit path: change sets we created and did not execute go (kept in preview). */
+async function cleanUp(run) {
+    const { cfg, d } = run;
+    for (const [id, { keep }] of run.pending)
+        if (!keep)
+            await run.deleteChangeSet(id);
+    run.pending.clear();
+    const created = run.createdReviewStack;
+    if (!created || cfg.mode === 'preview')
+        return;
+    try {
+        const s = await run.describeStack(created, true);
+        if (s?.StackStatus === 'REVIEW_IN_PROGRESS') {
+            await run.cleanupCall(() => d.cf.send(new DeleteStackCommand({ StackName: created })));
+            run.stateKnown = false;
+            run.did(`Deleted the empty stack this run had created for its change set.`);
+            d.logger.info(`Deleted the empty stack ${cfg.stackName} this run had created for its change set.`);
+        }
+    }
+    catch (e) {
+        d.logger.warning(`Could not delete the empty stack ${created}: ${(0,action_errors/* describeThrown */.YI)(e)}`);
+    }
+}
+
+// EXTERNAL MODULE: ../../packages/shared/src/log/secrets.ts
+var log_secrets = __nccwpck_require__(4805);
+;// CONCATENATED MODULE: ./src/noecho.ts
+/**
+ * Which stack outputs carry a NoEcho parameter, told from the template alone. An output whose `Value`
+ * references a NoEcho parameter — `Ref`, `${Param}` in `Fn::Sub` (one-string form, and the two-argument form
+ * through its variable map or its string), or any of those nested in `Fn::Join`, `Fn::Select`, `Fn::If`,
+ * `Fn::Base64`, … — is a secret whether or not its value was given in this run: a parameter that keeps its
+ * previous value (`UsePreviousValue`) is never fetched to the runner, so comparing values cannot find it.
+ *
+ * Conservative on purpose: a reference in any branch (`Fn::If`) or any list element (`Fn::Select` with an
+ * index not known here) counts. Values reached through resources (`Fn::GetAtt`, `Ref` of a resource) are not
+ * traced: an attribute of a resource configured with a secret is usually not that secret (a database's
+ * endpoint), and withholding it would hide the outputs people deploy for.
+ * Function and syntax names: CloudFormation User Guide, "Intrinsic function reference" (Ref, Fn::Sub,
+ * Fn::Join, Fn::Select, Fn::If, Fn::Base64) and "Outputs" (the output's logical ID is its OutputKey).
+ */
+/** `${Name}` and `${Name.Attr}` in an Fn::Sub string; `${!Literal}` is a literal and is skipped. */
+function subReferences(text) {
+    const names = [];
+    for (const m of text.matchAll(/\$\{([^}!][^}]*)\}/g))
+        names.push(m[1].trim());
+    return names;
+}
+/** True when the expression references one of the names (parameters) by Ref or Fn::Sub, at any depth. */
+function referencesAny(expr, names) {
+    if (names.size === 0 || expr === null || typeof expr !== 'object')
+        return false;
+    if (Array.isArray(expr))
+        return expr.some((e) => referencesAny(e, names));
+    const o = expr;
+    if (typeof o.Ref === 'string' && names.has(o.Ref))
+        return true;
+    const sub = o['Fn::Sub'];
+    if (sub !== undefined) {
+        if (typeof sub === 'string') {
+            if (subReferences(sub).some((n) => names.has(n)))
+                return true;
+        }
+        else if (Array.isArray(sub)) {
+            const [text, vars] = sub;
+            const local = new Set(vars && typeof vars === 'object' ? Object.keys(vars) : []);
+            // A variable of the map hides a parameter of the same name; the rest of the string refers to the stack.
+            if (typeof text === 'string' && subReferences(text).some((n) => !local.has(n) && names.has(n)))
+                return true;
+            if (referencesAny(vars, names))
+                return true;
+        }
+    }
+    return Object.entries(o).some(([k, v]) => k !== 'Fn::Sub' && referencesAny(v, names));
+}
+/** Logical IDs (= OutputKey) of the template's outputs whose value is derived from a NoEcho parameter. */
+function noEchoOutputs(template, noEcho) {
+    const names = new Set(noEcho);
+    const outputs = (template.Outputs ?? {});
+    const out = new Set();
+    if (typeof outputs !== 'object' || outputs === null)
+        return out;
+    for (const [key, def] of Object.entries(outputs))
+        if (referencesAny(def?.Value, names))
+            out.add(key);
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/outputs.ts
+
+
+
+/** Our own outputs; a stack output of the same name is not copied over them. */
+const RESERVED = new Set([
+    'stack-id',
+    'change-set-id',
+    'change-set-name',
+    'has-changes',
+    'status',
+    'outputs',
+    'failure',
+]);
+/**
+ * A stack output derived from a NoEcho parameter (told from the template: noecho.ts), or that echoes a NoEcho
+ * value given in this run, is a secret: not reported, not an output (the runner would also drop any job output
+ * built from it), and kept out of `outputs` so the JSON is not dropped with it.
+ */
+function withholdSecretOutputs(rt, r, cfg) {
+    // No stack outputs (e.g. the deploy failed before the stack existed): nothing to withhold, no second template parse.
+    if (Object.keys(r.outputs).length === 0)
+        return;
+    const secrets = cfg.noEcho.flatMap((k) => (cfg.parameters[k] ? (0,log_secrets/* secretForms */.eo)(cfg.parameters[k]) : []));
+    const derived = cfg.template.body
+        ? noEchoOutputs(parseTemplate(cfg.template.body, cfg.template.display), cfg.noEcho)
+        : new Set();
+    if (!secrets.length && !derived.size)
+        return;
+    for (const [k, v] of Object.entries(r.outputs)) {
+        if (!derived.has(k) && !secrets.some((s) => v.includes(s)))
+            continue;
+        delete r.outputs[k];
+        rt.logger.warning(`Stack output ${k} ${derived.has(k) ? 'is derived from' : 'contains the value of'} a NoEcho parameter: it is not reported or set as an output (nor in \`outputs\`).`, { title: 'deploy-stack: output withheld' });
+    }
+}
+function setOutputs(rt, r) {
+    const o = rt.outputs;
+    if (r.stackId)
+        o.set('stack-id', r.stackId);
+    if (r.changeSetId)
+        o.set('change-set-id', r.changeSetId);
+    o.set('change-set-name', r.changeSetName);
+    o.set('has-changes', r.hasChanges);
+    if (r.status)
+        o.set('status', r.status);
+    if (r.failure)
+        o.set('failure', r.failure.kind);
+    o.setJson('outputs', r.outputs);
+    for (const [k, v] of Object.entries(r.outputs)) {
+        if (RESERVED.has(k)) {
+            rt.logger.warning(`Stack output ${k} has the name of one of this action's outputs: read it from \`outputs\` (JSON).`);
+            continue;
+        }
+        o.set(k, v);
+    }
+    // Which values the runner masks for other steps is not visible here; the usual loss is the account ID.
+    const account = /^arn:[^:]+:cloudformation:[^:]*:(\d{12}):/.exec(r.stackId ?? '')?.[1];
+    const withAccount = account ? Object.keys(r.outputs).filter((k) => r.outputs[k]?.includes(account)) : [];
+    if (withAccount.length)
+        rt.logger.info(`Outputs ${withAccount.join(', ')} contain the AWS account ID. If an earlier step masks it ` +
+            '(configure-aws-credentials `mask-aws-account-id: true`), the runner drops job outputs built from them ' +
+            '("Skip output … since it may contain secret"): use them within this job, or leave the account ID unmasked.');
+}
+
+;// CONCATENATED MODULE: ./src/pacer.ts
+/** The error names CloudFormation (and the SDK) use for "slow down". */
+const pacer_THROTTLING = new Set([
+    'Throttling',
+    'ThrottlingException',
+    'TooManyRequestsException',
+    'RequestLimitExceeded',
+]);
+function isThrottling(error) {
+    return pacer_THROTTLING.has(String(error?.name));
+}
+/**
+ * One pacer per deployment: every CloudFormation call goes through it, so the whole action makes at most
+ * one call per `minIntervalMs` (an `urgent` call excepted: the watcher's confirmation of a terminal status),
+ * and backs off exponentially while the API answers Throttling.
+ */
+class Pacer {
+    clock;
+    sleep;
+    signal;
+    minIntervalMs;
+    maxBackoffMs;
+    last = Number.NEGATIVE_INFINITY;
+    backoffMs = 0;
+    notBefore = Number.NEGATIVE_INFINITY;
+    calls = 0;
+    throttled = 0;
+    constructor(o) {
+        this.clock = o.clock;
+        this.sleep = o.sleep;
+        this.signal = o.signal;
+        this.minIntervalMs = o.minIntervalMs ?? 1000;
+        this.maxBackoffMs = o.maxBackoffMs ?? 32_000;
+    }
+    /**
+     * The next call waits at least this long after the previous one (an adaptive poller's own rhythm).
+     * `urgent` calls are exempt, so one confirmation may follow a poll at once: the *average* stays paced.
+     */
+    spaceNext(ms) {
+        this.notBefore = Math.max(this.notBefore, this.last + ms);
+    }
+    /** The gap currently enforced between calls (grows under throttling). */
+    get intervalMs() {
+        return Math.max(this.minIntervalMs, this.backoffMs);
+    }
+    /**
+     * Makes one call in its turn. Throttling and server errors are tried again (up to `attempts` in all)
+     * after the backoff; calls that change something carry client tokens, so a repeat is idempotent.
+     */
+    async call(fn, attempts = 5, o = {}) {
+        // Clean-up after a cancellation still has to run: it waits its turn without the abort signal.
+        const signal = o.evenIfCancelled ? undefined : this.signal;
+        for (let attempt = 1;; attempt++) {
+            // An urgent first attempt (the confirmation of a terminal status just read) skips the polling rhythm;
+            // it still waits out a throttling backoff, and its retries are paced like any call.
+            const wait = o.urgent && attempt === 1
+                ? this.last + this.backoffMs - this.clock.now()
+                : Math.max(this.last + this.intervalMs, this.notBefore) - this.clock.now();
+            if (wait > 0)
+                await this.sleep(wait, signal);
+            this.last = this.clock.now();
+            this.calls++;
+            try {
+                const result = await fn();
+                // Recover gradually: one good answer halves the penalty.
+                this.backoffMs = this.backoffMs > this.minIntervalMs * 2 ? this.backoffMs / 2 : 0;
+                return result;
+            }
+            catch (error) {
+                const throttled = isThrottling(error);
+                if (throttled) {
+                    this.throttled++;
+                    this.backoffMs = Math.min(this.maxBackoffMs, Math.max(2000, this.backoffMs * 2));
+                }
+                if (attempt >= attempts || !(throttled || isServerFault(error))) {
+                    // How many tries the failure took, for its explanation (failures.ts).
+                    if (error && typeof error === 'object' && attempt > 1)
+                        Object.defineProperty(error, '$attempts', {
+                            value: attempt,
+                            enumerable: false,
+                            configurable: true,
+                        });
+                    throw error;
+                }
+            }
+            finally {
+                this.last = this.clock.now();
+            }
+        }
+    }
+}
+/** 5xx answers and connections dropped mid-call; a refused connection is a setup problem, not retried. */
+function isServerFault(error) {
+    const e = error;
+    if (e?.$fault === 'server' || (e?.$metadata?.httpStatusCode ?? 0) >= 500)
+        return true;
+    return ['ECONNRESET', 'EPIPE', 'ETIMEDOUT'].includes(String(e?.code));
+}
+
+;// CONCATENATED MODULE: ./src/report.ts
+
+
+
+
+/** Events shown in a failure report (the newest ones; the log has them all). */
+const EVENTS_SHOWN = 20;
+const HEADLINE = {
+    deployed: '✅ deployed',
+    'no-changes': '✅ no changes',
+    previewed: '📝 change set ready for review',
+    failed: '❌ failed',
+    'timed-out': '⏱️ still in progress (wait timed out): failed',
+};
+function failureText(r) {
+    const rc = r.rootCause;
+    const cause = rc
+        ? `${rc.logicalId} (${rc.resourceType}) ${rc.status}: ${rc.reason || '(no reason given)'}${rc.stackName && rc.stackName !== r.stackName ? ` [nested stack ${rc.stackName}]` : ''}`
+        : undefined;
+    const later = r.outcome === 'deployed' || r.outcome === 'no-changes';
+    const message = later ? r.failure?.message : (r.message ?? r.failure?.message);
+    return [message, cause ? `Root cause: ${cause}` : undefined].filter(Boolean).join('\n');
+}
+/** The error the step ends with after a failure (the job summary says the rest), or undefined. */
+function failureError(r) {
+    if (!r.failure)
+        return undefined;
+    const what = r.outcome === 'deployed' || r.outcome === 'no-changes'
+        ? `Stack ${r.stackName} is ${r.status ?? 'deployed'}, but a later step failed.`
+        : `Deploying stack ${r.stackName} failed.`;
+    return new action_errors/* UserError */.yo(`${what}\n${failureText(r)}`, {
+        hint: `${r.failure.hint}\nThe job summary says what was done and what was not.`,
+    });
+}
+function report_text(s) {
+    return { render: (_level, max) => (s.length <= max ? { text: s } : { text: '', omitted: 'a section' }) };
+}
+/** The job summary / PR comment: what happened, why it failed, the change tree, the outputs. */
+function renderReport(r, o) {
+    const laterFailure = r.failure && (r.outcome === 'deployed' || r.outcome === 'no-changes');
+    const header = `### deploy-stack: ${(0,report_escape/* inlineCode */.ti)(r.stackName)} — ${HEADLINE[r.outcome]}` +
+        (laterFailure ? ' — ⚠️ but a later step failed' : '');
+    // One row under named columns: a two-column key/value table would need an empty header row.
+    const facts = (0,report_escape/* table */.tp)(['Stack', 'Status', 'Change set', 'Has changes', ...(r.failure ? ['Failure'] : [])], [
+        [
+            `${(0,report_escape/* inlineCode */.ti)(r.stackName)} (${(0,report_escape/* escapeMarkdown */.FV)(o.region)})`,
+            r.status ? (0,report_escape/* inlineCode */.ti)(r.status) : r.failure ? 'unknown (the stack could not be read)' : '–',
+            `${(0,report_escape/* inlineCode */.ti)(r.changeSetName)}${r.changeSetType ? ` (${(0,report_escape/* escapeMarkdown */.FV)(r.changeSetType)})` : ''}${r.outcome === 'previewed' ? ' — kept for review' : ''}`,
+            !r.hasChanges ? 'no' : r.changes.length ? 'yes' : 'yes — parameters only, no resource changes',
+            ...(r.failure ? [(0,report_escape/* inlineCode */.ti)(r.failure.kind)] : []),
+        ],
+    ]);
+    const sections = [report_text(facts)];
+    if (r.dataLoss.length)
+        sections.push(report_text(dataLossBlock(r)));
+    const f = r.failure;
+    if (f || r.outcome === 'failed' || r.outcome === 'timed-out') {
+        const rc = r.rootCause;
+        const parts = [
+            `#### Why it failed\n\n${(0,report_escape/* escapeMarkdown */.FV)((laterFailure ? f?.message : r.message) ?? f?.message ?? 'The deployment failed.')}`,
+        ];
+        if (f?.operation)
+            parts.push(`**Refused call:** ${(0,report_escape/* inlineCode */.ti)(f.operation)}${f.code ? ` answered ${(0,report_escape/* inlineCode */.ti)(f.code)}` : ''}` +
+                (f.permission ? ` — missing permission ${(0,report_escape/* inlineCode */.ti)(f.permission)}` : ''));
+        if (f?.hint)
+            parts.push(`**What to do:** ${(0,report_escape/* escapeMarkdown */.FV)(f.hint)}`);
+        if (rc) {
+            parts.push(`**Root cause** (earliest failure of this deployment): ${(0,report_escape/* inlineCode */.ti)(rc.logicalId)} (${(0,report_escape/* escapeMarkdown */.FV)(rc.resourceType)}) ` +
+                `${(0,report_escape/* inlineCode */.ti)(rc.status)}${rc.stackName && rc.stackName !== r.stackName ? ` in nested stack ${(0,report_escape/* inlineCode */.ti)(rc.stackName)}` : ''}`);
+            if (rc.reason)
+                parts.push((0,report_escape/* codeBlock */.DV)(rc.reason));
+        }
+        sections.push(report_text(parts.join('\n\n')));
+        const steps = [
+            r.done.length
+                ? `**Done:**\n${r.done.map((d) => `- ${(0,report_escape/* escapeMarkdown */.FV)(d)}`).join('\n')}`
+                : '**Done:** nothing.',
+            r.notDone.length ? `**Not done:**\n${r.notDone.map((d) => `- ${(0,report_escape/* escapeMarkdown */.FV)(d)}`).join('\n')}` : '',
+        ].filter(Boolean);
+        sections.push(report_text(`#### What was done\n\n${steps.join('\n\n')}`));
+        if (r.events.length) {
+            const shown = r.events.slice(-EVENTS_SHOWN).map((e) => formatEvent(e, r.stackName));
+            sections.push(report_text(`#### Events of this deployment (${r.events.length}${r.events.length > shown.length ? `, the last ${shown.length} shown` : ''})\n\n` +
+                (0,report_escape/* codeBlock */.DV)(shown.join('\n'))));
+        }
+    }
+    sections.push(...reviewSections(r));
+    if (r.changes.length) {
+        const counts = countChanges(r.changes);
+        sections.push((0,report_document/* itemsSection */.mJ)({
+            heading: `#### Changes: ${countsLine(counts)}`,
+            items: r.changes,
+            renderItem: (n, level) => renderNode(n, level),
+            counts: () => countsLine(counts),
+            what: 'resource changes',
+        }));
+    }
+    else if (r.outcome === 'no-changes') {
+        sections.push(report_text('The template and parameters match the deployed stack: nothing to do.'));
+    }
+    const outputs = Object.entries(r.outputs);
+    if (outputs.length) {
+        sections.push((0,report_document/* itemsSection */.mJ)({
+            heading: '#### Outputs',
+            items: outputs,
+            renderItem: ([k, v]) => `- ${(0,report_escape/* inlineCode */.ti)(k)}: ${(0,report_escape/* inlineCode */.ti)(v)}`,
+            counts: () => `${(0,report_document/* plural */.LS)(outputs.length, 'output')} (see the \`outputs\` step output)`,
+            what: 'outputs',
+        }));
+    }
+    return (0,report_document/* renderDocument */.yQ)({ header, sections, ...(o.footer ? { footer: o.footer } : {}) }, o.limit, o.measure)
+        .text;
+}
+/** ⚠️ first thing after the facts: stateful resources the change set deletes or replaces. */
+function dataLossBlock(r) {
+    const verb = r.outcome === 'previewed' ? 'executing this change set' : 'this change set';
+    const lines = r.dataLoss.map((d) => `> - ${(0,report_escape/* inlineCode */.ti)(d.logicalId)} (${(0,report_escape/* escapeMarkdown */.FV)(d.resourceType)}) **${d.how}**` +
+        (d.nestedIn ? ` in nested stack ${(0,report_escape/* inlineCode */.ti)(d.nestedIn)}` : '') +
+        (d.kept ? ` — kept by ${(0,report_escape/* escapeMarkdown */.FV)(d.kept)}` : ' — its data is lost unless it is backed up'));
+    return [
+        '> [!WARNING]',
+        `> ⚠️ **Data loss:** ${verb} deletes or replaces ${r.dataLoss.length} stateful resource${r.dataLoss.length === 1 ? '' : 's'}:`,
+        ...lines,
+    ].join('\n');
+}
+/** The parameter diff, and what depends on the parameters that change (all a parameter-only edit has). */
+function reviewSections(r) {
+    const changed = r.parameterChanges.filter((p) => p.changed);
+    const out = [];
+    if (changed.length) {
+        const rows = changed.map((p) => [
+            (0,report_escape/* inlineCode */.ti)(p.key) + (p.noEcho ? ' (NoEcho)' : ''),
+            p.before === undefined ? '–' : (0,report_escape/* inlineCode */.ti)(p.before),
+            (0,report_escape/* inlineCode */.ti)(p.after ?? ''),
+        ]);
+        const same = r.parameterChanges.length - changed.length;
+        out.push(report_text(`#### Parameters: ${changed.length} changed${same ? `, ${same} unchanged` : ''}\n\n` +
+            (0,report_escape/* table */.tp)(['Parameter', 'Before', 'After'], rows)));
+    }
+    const used = r.dependants.filter((d) => d.resources.length);
+    const uses = used.map((d) => `- ${(0,report_escape/* inlineCode */.ti)(d.key)} → ${d.resources.map((id) => (0,report_escape/* inlineCode */.ti)(id)).join(', ')}`);
+    if (r.hasChanges && r.changes.length === 0) {
+        const what = changed.length
+            ? `only parameters change (${changed.map((p) => (0,report_escape/* inlineCode */.ti)(p.key)).join(', ')})`
+            : 'only stack-level settings change (parameters, tags or outputs)';
+        out.push(report_text(`#### No resource changes\n\nCloudFormation lists no resource change: ${what}. ` +
+            (used.length
+                ? `Resources of the template that use them (CloudFormation found their properties unchanged):\n\n${uses.join('\n')}`
+                : changed.length
+                    ? 'No resource of the template uses them: executing stores the new values (and updates outputs that use them).'
+                    : '')));
+    }
+    else if (used.length) {
+        out.push(report_text(`#### Resources that use the changed parameters\n\n${uses.join('\n')}`));
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/main.ts
+
+
+
+
+
+
+
+
+
+
+
+async function main(rt) {
+    // 1. Config: everything validated (template read, parameters checked, linted) before any API call.
+    const inputs = rt.inputs(spec, crossCheck);
+    const cfg = buildConfig(inputs, rt.context, rt.env);
+    for (const k of cfg.noEcho)
+        if (cfg.parameters[k])
+            rt.secret(cfg.parameters[k]);
+    rt.logger.info(describePlan(cfg));
+    if (cfg.template.body !== undefined && inputs.lint !== 'false') {
+        // Loaded only when linting may run (it brings the process runner).
+        const { lintTemplate } = await __nccwpck_require__.e(/* import() */ 229).then(__nccwpck_require__.bind(__nccwpck_require__, 3229));
+        await lintTemplate({
+            mode: inputs.lint,
+            file: external_node_path_default().join(rt.context.workspace, cfg.template.display),
+            display: cfg.template.display,
+            region: cfg.region,
+            env: rt.env,
+            logger: rt.logger,
+            signal: rt.signal,
+        });
+    }
+    // 2. The work: one change set, watched by one paced poller (every failure comes back in the result).
+    const result = await deployStack(rt, cfg);
+    withholdSecretOutputs(rt, result, cfg);
+    // 3. The report: job summary, and the PR comment (a preview, or a failure) where there is a pull request.
+    const report = (limit, measure) => renderReport(result, { region: cfg.region, limit, ...(measure ? { measure } : {}) });
+    (0,summary/* writeJobSummary */.j)(report(report_document/* SUMMARY_LIMIT */.Jt, report_document/* utf8Bytes */.dy), rt.env);
+    if (inputs.comment && inputs.githubToken && (cfg.mode === 'preview' || result.failure)) {
+        const { commentOnPullRequest } = await __nccwpck_require__.e(/* import() */ 509).then(__nccwpck_require__.bind(__nccwpck_require__, 8509));
+        await commentOnPullRequest(rt, inputs.githubToken, cfg, report(report_document/* COMMENT_LIMIT */.W$ - 200));
+    }
+    // 4. Outputs (from the stack's actual state, failures included), then the verdict.
+    setOutputs(rt, result);
+    const failure = failureError(result);
+    if (failure)
+        throw failure;
+}
+/** deploy.ts with this runner's clients; only a cancellation, or a fault of this program, is thrown. */
+async function deployStack(rt, cfg) {
+    const pacer = new Pacer({ clock: time/* systemClock */.ml, sleep: time/* realSleep */.uk, signal: rt.signal });
+    let result;
+    try {
+        result = await rt.logger.group(`${cfg.mode}: stack ${cfg.stackName}`, () => deploy(cfg, {
+            cf: createCloudFormationClient(cfg, rt.env),
+            pacer,
+            logger: rt.logger,
+            uploadTemplate: s3Uploader(cfg, rt.env),
+            secret: (v) => rt.secret(v),
+            endpoint: effectiveEndpoint(cfg, rt.env),
+        }));
+    }
+    catch (error) {
+        if (rt.signal.aborted)
+            throw new action_errors/* UserError */.yo(`Cancelled while deploying stack ${cfg.stackName}.`, {
+                hint: 'Change sets this run had created and not executed were deleted; an execution already under way goes on in CloudFormation.',
+            });
+        throw error;
+    }
+    rt.logger.info(`${pacer.calls} CloudFormation calls (${pacer.throttled} throttled).`);
+    return result;
+}
+
+
+/***/ }),
+
+/***/ 3189:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   YI: () => (/* binding */ describeThrown),
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   iU: () => (/* binding */ isUserError),
+/* harmony export */   yo: () => (/* binding */ UserError)
+/* harmony export */ });
+/**
+ * Two kinds of failure (codeql-action's ConfigurationError idea):
+ * - UserError: the user can fix it (bad input, missing file, refused credentials). Printed without a stack.
+ * - anything else is a bug: "unexpected error", stack at debug level, and a request for a report.
+ */
+class UserError extends Error {
+    /** How to fix it, printed on its own line after the message. */
+    hint;
+    constructor(message, options = {}) {
+        super(message, options.cause === undefined ? undefined : { cause: options.cause });
+        this.name = 'UserError';
+        this.hint = options.hint;
+    }
+}
+/** Several input problems reported together, so a user fixes them in one round. */
+class InputError extends UserError {
+    problems;
+    constructor(problems) {
+        super(problems.length === 1
+            ? `Invalid input: ${problems[0]}`
+            : `${problems.length} invalid inputs:\n${problems.map((p) => `  - ${p}`).join('\n')}`, { hint: 'Fix the `with:` block of this step; every input is documented in the action README.' });
+        this.name = 'InputError';
+        this.problems = problems;
+    }
+}
+function isUserError(error) {
+    return error instanceof UserError;
+}
+/** A readable description of any thrown value, including non-Error throws. */
+function describeThrown(thrown) {
+    if (thrown instanceof Error)
+        return thrown.message || thrown.name;
+    // An Error from another realm (a vm context, as jest's test environment is) fails `instanceof Error`
+    // but is still an error: read its message the same way.
+    if (isErrorLike(thrown))
+        return thrown.message || (typeof thrown.name === 'string' ? thrown.name : 'Error');
+    if (typeof thrown === 'string')
+        return thrown;
+    try {
+        return JSON.stringify(thrown) ?? String(thrown);
+    }
+    catch {
+        return String(thrown);
+    }
+}
+function isErrorLike(thrown) {
+    return (typeof thrown === 'object' &&
+        thrown !== null &&
+        Object.prototype.toString.call(thrown) === '[object Error]' &&
+        typeof thrown.message === 'string');
+}
+
+
+/***/ }),
+
+/***/ 5491:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   GP: () => (/* binding */ getInputs),
+/* harmony export */   ey: () => (/* binding */ confinePath)
+/* harmony export */ });
+/* unused harmony exports inputEnvName, camelCase, parseList, parseMap, resolveConfined */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3189);
+/* harmony import */ var _util_time_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7297);
+
+
+
+
+/** The environment variable the runner sets for an input: spaces become `_`, hyphens are kept, upper-cased. */
+function inputEnvName(name) {
+    return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+}
+function camelCase(name) {
+    return name.replace(/-([a-z0-9])/g, (_, c) => c.toUpperCase());
+}
+const TRUE = new Set(['true', 'True', 'TRUE']);
+const FALSE = new Set(['false', 'False', 'FALSE']);
+/**
+ * Reads every input of the spec, validating all of them and reporting every problem at once.
+ * `crossCheck` rejects contradictory combinations; it runs only when each input is valid on its own.
+ */
+function getInputs(spec, source, crossCheck) {
+    const problems = [];
+    const out = {};
+    for (const [name, def] of Object.entries(spec)) {
+        const raw = source.env[inputEnvName(name)];
+        const text = raw === undefined ? '' : def.type === 'map' || def.type === 'list' ? raw : raw.trim();
+        if (def.secret && text.trim() !== '')
+            source.onSecret?.(text.trim());
+        if (text.trim() === '') {
+            if (def.required)
+                problems.push(`\`${name}\` is required but was empty or not given.`);
+            out[camelCase(name)] =
+                def.type === 'duration' && def.default !== undefined ? (0,_util_time_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDuration */ .E9)(def.default) : def.default;
+            continue;
+        }
+        try {
+            out[camelCase(name)] = parseOne(name, def, text, source.workspace, source.env.RUNNER_TEMP);
+        }
+        catch (e) {
+            problems.push((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .describeThrown */ .YI)(e));
+        }
+    }
+    if (problems.length)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(problems);
+    const inputs = out;
+    const contradictions = crossCheck?.(inputs) ?? [];
+    if (contradictions.length)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(contradictions);
+    return inputs;
+}
+function parseOne(name, def, text, workspace, temp) {
+    const bad = (why) => {
+        throw new Error(`\`${name}\`: ${why}`);
+    };
+    switch (def.type) {
+        case 'string':
+            if (def.pattern && !def.pattern.test(text))
+                bad(def.patternHint ?? `"${text}" does not match ${def.pattern}`);
+            return text;
+        case 'boolean':
+            if (TRUE.has(text))
+                return true;
+            if (FALSE.has(text))
+                return false;
+            return bad(`"${text}" is not a boolean; use true or false.`);
+        case 'integer': {
+            if (!/^[+-]?\d+$/.test(text))
+                bad(`"${text}" is not a whole number.`);
+            const n = Number(text);
+            if (def.min !== undefined && n < def.min)
+                bad(`${n} is below the minimum of ${def.min}.`);
+            if (def.max !== undefined && n > def.max)
+                bad(`${n} is above the maximum of ${def.max}.`);
+            return n;
+        }
+        case 'duration': {
+            const ms = (0,_util_time_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDuration */ .E9)(text);
+            if (ms === undefined)
+                return bad(`"${text}" is not a duration; write e.g. 90s, 5m, 1h30m or a number of seconds.`);
+            if (def.minMs !== undefined && ms < def.minMs)
+                bad(`${text} is shorter than the minimum of ${def.minMs / 1000}s.`);
+            if (def.maxMs !== undefined && ms > def.maxMs)
+                bad(`${text} is longer than the maximum of ${def.maxMs / 1000}s.`);
+            return ms;
+        }
+        case 'enum':
+            if (!def.values.includes(text))
+                bad(`"${text}" is not one of: ${def.values.join(', ')}.`);
+            return text;
+        case 'list':
+            return parseList(text, def.commas ?? true);
+        case 'map':
+            return parseMap(text, bad, def.yaml);
+        case 'path':
+            return confinePath(text, workspace, def.mustExist, bad, temp);
+        case 'paths':
+            return parseList(text, def.commas ?? true).map((p) => confinePath(p, workspace, def.mustExist, bad, temp));
+    }
+}
+/** Newline-separated (and, unless disabled, comma-separated) items; blank items and `#` comment lines dropped. */
+function parseList(text, commas = true) {
+    return text
+        .split(/\r?\n/)
+        .filter((line) => !line.trim().startsWith('#'))
+        .flatMap((line) => (commas ? line.split(',') : [line]))
+        .map((s) => s.trim())
+        .filter((s) => s !== '');
+}
+/** A YAML mapping (`k: v`) or `K=V` lines; values become strings. */
+function parseMap(text, bad, parseYaml) {
+    const lines = text.split(/\r?\n/).filter((l) => l.trim() !== '' && !l.trim().startsWith('#'));
+    if (lines.length && lines.every((l) => /^\s*[^=:\s]+=/.test(l))) {
+        return Object.fromEntries(lines.map((l) => [l.slice(0, l.indexOf('=')).trim(), l.slice(l.indexOf('=') + 1).trim()]));
+    }
+    let doc;
+    try {
+        doc = parseYaml(text);
+    }
+    catch (e) {
+        return bad(`not a valid YAML map or K=V lines (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .describeThrown */ .YI)(e).split('\n')[0]}).`);
+    }
+    if (doc === null || typeof doc !== 'object' || Array.isArray(doc))
+        return bad('expected a YAML map (`key: value`) or K=V lines.');
+    const out = {};
+    for (const [k, v] of Object.entries(doc)) {
+        if (v !== null && typeof v === 'object')
+            return bad(`the value of "${k}" must be a scalar, not a ${Array.isArray(v) ? 'list' : 'map'}.`);
+        out[k] = v === null ? '' : String(v);
+    }
+    return out;
+}
+/** The real path of `p`, or of its nearest existing ancestor joined with the rest (for files yet to write). */
+function realish(p) {
+    try {
+        return { real: (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(p), exists: true };
+    }
+    catch {
+        const parent = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(p);
+        if (parent === p)
+            return { real: p, exists: false };
+        return { real: node_path__WEBPACK_IMPORTED_MODULE_1___default().join(realish(parent).real, node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(p)), exists: false };
+    }
+}
+const inside = (root, p) => {
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(root, p);
+    return rel === '' || (!rel.startsWith(`..${(node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)}`) && rel !== '..' && !node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(rel));
+};
+/**
+ * Resolves a path input and refuses anything outside the workspace and RUNNER_TEMP: `..`, absolute paths
+ * elsewhere, and symlinks (anywhere on the way) that lead out. Throws an Error whose message says why; it
+ * names paths only, never a file's contents. Returns the absolute (unresolved) path.
+ */
+function resolveConfined(text, roots, mustExist) {
+    const candidates = [roots.workspace, ...(roots.temp ? [roots.temp] : [])].flatMap((r) => {
+        try {
+            return [(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(r)];
+        }
+        catch {
+            return [];
+        }
+    });
+    const abs = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(roots.base ?? roots.workspace, text);
+    const { real, exists } = realish(abs);
+    if (!candidates.some((root) => inside(root, real))) {
+        const where = `the workspace (${candidates[0] ?? roots.workspace})${candidates[1] ? ` or RUNNER_TEMP (${candidates[1]})` : ''}`;
+        const lexical = [roots.workspace, ...(roots.temp ? [roots.temp] : [])].some((r) => inside(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(r), abs));
+        throw new Error(lexical
+            ? `"${text}" leads through a symbolic link to ${real}, outside ${where}.`
+            : `"${text}" is outside ${where}; give a path inside the workspace (relative to it) or under RUNNER_TEMP.`);
+    }
+    // Only now: whether a file outside exists is none of the input's business.
+    if (!exists && mustExist)
+        throw new Error(`"${text}" does not exist (looked for ${abs}).`);
+    if (exists && (mustExist === 'file' || mustExist === 'dir')) {
+        const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(real);
+        if (mustExist === 'file' && !st.isFile())
+            throw new Error(`"${text}" is not a file.`);
+        if (mustExist === 'dir' && !st.isDirectory())
+            throw new Error(`"${text}" is not a directory.`);
+    }
+    return abs;
+}
+/**
+ * Resolves a path against the workspace and refuses anything that escapes it and RUNNER_TEMP (also through
+ * symlinks); `bad` is called with the reason.
+ */
+function confinePath(text, workspace, mustExist, bad, temp = process.env.RUNNER_TEMP) {
+    try {
+        return resolveConfined(text, { workspace, temp }, mustExist);
+    }
+    catch (e) {
+        return bad((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .describeThrown */ .YI)(e));
+    }
+}
+
+
+/***/ }),
+
+/***/ 3274:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Cs: () => (/* binding */ runAction)
+});
+
+// UNUSED EXPORTS: REPORT_URL, coreOutputs, createRuntime, failStep
+
+// NAMESPACE OBJECT: ../../packages/shared/src/runner/core.ts
+var core_namespaceObject = {};
+__nccwpck_require__.r(core_namespaceObject);
+__nccwpck_require__.d(core_namespaceObject, {
+  debug: () => (debug),
+  endGroup: () => (endGroup),
+  error: () => (error),
+  exportVariable: () => (exportVariable),
+  getState: () => (getState),
+  info: () => (info),
+  notice: () => (notice),
+  saveState: () => (saveState),
+  setFailed: () => (setFailed),
+  setOutput: () => (setOutput),
+  setSecret: () => (setSecret),
+  startGroup: () => (startGroup),
+  warning: () => (warning)
+});
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
+// EXTERNAL MODULE: ../../node_modules/@actions/core/lib/command.js
+var command = __nccwpck_require__(2127);
+;// CONCATENATED MODULE: external "crypto"
+const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
+// EXTERNAL MODULE: ../../node_modules/@actions/core/lib/utils.js
+var utils = __nccwpck_require__(3603);
+;// CONCATENATED MODULE: ../../node_modules/@actions/core/lib/file-command.js
+// For internal use, subject to change.
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
+
+
+
+
+function issueFileCommand(command, message) {
+    const filePath = process.env[`GITHUB_${command}`];
+    if (!filePath) {
+        throw new Error(`Unable to find environment variable for file command ${command}`);
+    }
+    if (!external_fs_.existsSync(filePath)) {
+        throw new Error(`Missing file at path: ${filePath}`);
+    }
+    external_fs_.appendFileSync(filePath, `${(0,utils/* toCommandValue */.E)(message)}${external_os_.EOL}`, {
+        encoding: 'utf8'
+    });
+}
+function prepareKeyValueMessage(key, value) {
+    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
+    const convertedValue = (0,utils/* toCommandValue */.E)(value);
+    // These should realistically never happen, but just in case someone finds a
+    // way to exploit uuid generation let's not allow keys or values that contain
+    // the delimiter.
+    if (key.includes(delimiter)) {
+        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+    }
+    if (convertedValue.includes(delimiter)) {
+        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+    }
+    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
+}
+//# sourceMappingURL=file-command.js.map
+// EXTERNAL MODULE: ../../packages/shared/src/log/secrets.ts
+var secrets = __nccwpck_require__(4805);
+;// CONCATENATED MODULE: ../../packages/shared/src/runner/core.ts
+/**
+ * The runner protocol (workflow commands and file commands), from @actions/core's own modules.
+ *
+ * Why not `import * as core from '@actions/core'`: its index also loads the OIDC client, which pulls in
+ * @actions/http-client and undici (~1 MB). Measured on Node 24 with ncc bundles (docs/performance.md):
+ * a bundle of the index starts in ~80 ms, one of these modules in ~35 ms, against ~30 ms for `node -e 0`.
+ * None of our actions use OIDC, so every step would pay that for nothing. The package's `exports` only
+ * expose the index, hence the file paths; the imported modules are @actions/core's, unchanged.
+ */
+
+
+
+
+
+/*
+ * The redaction boundary: every log line, annotation (message and title), group name and step output
+ * written through this module has every secret in the registry (log/secrets.ts) replaced by ***, whoever
+ * rendered it. `setSecret` (::add-mask::) and state are left alone: they are how secrets reach the runner.
+ */
+const core_text = (message) => (0,secrets/* redactKnown */.rA)(message instanceof Error ? message.toString() : message);
+function props(p) {
+    return p.title === undefined ? p : { ...p, title: (0,secrets/* redactKnown */.rA)(p.title) };
+}
+function debug(message) {
+    (0,command/* issueCommand */.L)('debug', {}, core_text(message));
+}
+function info(message) {
+    process.stdout.write(core_text(message) + (external_node_os_default()).EOL);
+}
+function error(message, p = {}) {
+    (0,command/* issueCommand */.L)('error', (0,utils/* toCommandProperties */.k)(props(p)), core_text(message));
+}
+function warning(message, p = {}) {
+    (0,command/* issueCommand */.L)('warning', (0,utils/* toCommandProperties */.k)(props(p)), core_text(message));
+}
+function notice(message, p = {}) {
+    (0,command/* issueCommand */.L)('notice', (0,utils/* toCommandProperties */.k)(props(p)), core_text(message));
+}
+function startGroup(name) {
+    (0,command/* issue */.s)('group', core_text(name));
+}
+function endGroup() {
+    (0,command/* issue */.s)('endgroup');
+}
+function setSecret(secret) {
+    (0,command/* issueCommand */.L)('add-mask', {}, secret);
+}
+function keyValue(file, legacy, name, value) {
+    if (process.env[`GITHUB_${file}`]) {
+        issueFileCommand(file, prepareKeyValueMessage(name, value));
+    }
+    else {
+        process.stdout.write((external_node_os_default()).EOL);
+        (0,command/* issueCommand */.L)(legacy, { name }, (0,utils/* toCommandValue */.E)(value));
+    }
+}
+function setOutput(name, value) {
+    keyValue('OUTPUT', 'set-output', name, core_text((0,utils/* toCommandValue */.E)(value)));
+}
+function saveState(name, value) {
+    keyValue('STATE', 'save-state', name, value);
+}
+function getState(name) {
+    return process.env[`STATE_${name}`] ?? '';
+}
+function exportVariable(name, value) {
+    process.env[name] = (0,utils/* toCommandValue */.E)(value);
+    keyValue('ENV', 'set-env', name, value);
+}
+function setFailed(message) {
+    process.exitCode = 1;
+    error(message);
+}
+
+;// CONCATENATED MODULE: ../../packages/shared/src/log/logger.ts
+
+/** GitHub shows at most 10 annotations per level per step (50 per job); the rest are dropped silently. */
+const ANNOTATIONS_PER_LEVEL = 10;
+/**
+ * GitHub's per-level cap, with one error kept back for the step's own failure (what failed and what to do):
+ * runAction's failStep writes it after everything else, so it must never be the 11th error GitHub drops.
+ */
+class AnnotationBudget {
+    used = { error: 0, warning: 0, notice: 0 };
+    dropped = { error: 0, warning: 0, notice: 0 };
+    perLevel;
+    constructor(perLevel = ANNOTATIONS_PER_LEVEL) {
+        this.perLevel = perLevel;
+    }
+    cap(level) {
+        return level === 'error' ? this.perLevel - 1 : this.perLevel;
+    }
+    /** How many more annotations of this level may be emitted. */
+    left(level) {
+        return Math.max(0, this.cap(level) - this.used[level]);
+    }
+    /** True when an annotation of this level may still be emitted; counts the overflow otherwise. */
+    take(level) {
+        if (this.used[level] < this.cap(level)) {
+            this.used[level]++;
+            return true;
+        }
+        this.dropped[level]++;
+        return false;
+    }
+    overflow() {
+        return { ...this.dropped };
+    }
+}
+/** Logger on top of @actions/core's workflow commands. */
+class CoreLogger {
+    budget = new AnnotationBudget();
+    debug(message) {
+        debug(message);
+    }
+    info(message) {
+        info(message);
+    }
+    warning(message, props) {
+        this.annotate('warning', message, props);
+    }
+    error(message, props) {
+        this.annotate('error', message, props);
+    }
+    notice(message, props) {
+        this.annotate('notice', message, props);
+    }
+    async group(name, fn) {
+        startGroup(name);
+        try {
+            return await fn();
+        }
+        finally {
+            endGroup();
+        }
+    }
+    overflow() {
+        return this.budget.overflow();
+    }
+    annotationsLeft(level) {
+        return this.budget.left(level);
+    }
+    annotate(level, message, props) {
+        if (this.budget.take(level)) {
+            core_namespaceObject[level](message, props);
+        }
+        else {
+            const where = props?.file ? ` (${props.file}${props.startLine ? `:${props.startLine}` : ''})` : '';
+            info(`${level}: ${message}${where}`);
+        }
+    }
+}
+/** In-memory logger for unit tests; applies the same annotation cap as the runner. */
+class MemoryLogger {
+    records = [];
+    budget = new AnnotationBudget();
+    debug(message) {
+        this.records.push({ level: 'debug', message });
+    }
+    info(message) {
+        this.records.push({ level: 'info', message });
+    }
+    warning(message, props) {
+        this.annotate('warning', message, props);
+    }
+    error(message, props) {
+        this.annotate('error', message, props);
+    }
+    notice(message, props) {
+        this.annotate('notice', message, props);
+    }
+    async group(name, fn) {
+        this.records.push({ level: 'group', message: name });
+        return fn();
+    }
+    overflow() {
+        return this.budget.overflow();
+    }
+    annotationsLeft(level) {
+        return this.budget.left(level);
+    }
+    messages(level) {
+        return this.records.filter((r) => !level || r.level === level).map((r) => r.message);
+    }
+    annotate(level, message, props) {
+        if (this.budget.take(level))
+            this.records.push({ level, message, ...(props ? { props } : {}) });
+        else
+            this.records.push({ level: 'info', message: `${level}: ${message}` });
+    }
+}
+
+// EXTERNAL MODULE: ../../packages/shared/src/report/summary.ts
+var summary = __nccwpck_require__(8560);
+// EXTERNAL MODULE: ../../packages/shared/src/github/context.ts
+var github_context = __nccwpck_require__(4938);
+// EXTERNAL MODULE: ../../packages/shared/src/action/errors.ts
+var errors = __nccwpck_require__(3189);
+// EXTERNAL MODULE: ../../packages/shared/src/action/inputs.ts
+var inputs = __nccwpck_require__(5491);
+;// CONCATENATED MODULE: ../../packages/shared/src/action/run-action.ts
+
+
+
+
+
+
+
+const REPORT_URL = 'https://github.com/pipewright/pipewright/issues';
+const coreOutputs = {
+    set: (name, value) => setOutput(name, String(value)),
+    setJson: (name, value) => setOutput(name, JSON.stringify(value)),
+};
+function createRuntime(env = process.env) {
+    const controller = new AbortController();
+    const onSignal = (sig) => {
+        if (!controller.signal.aborted) {
+            info(`Received ${sig}: cancelling.`);
+            controller.abort(new Error(`cancelled (${sig})`));
+        }
+    };
+    process.once('SIGINT', onSignal);
+    process.once('SIGTERM', onSignal);
+    const context = (0,github_context/* readRunContext */.$p)(env);
+    return {
+        env,
+        logger: new CoreLogger(),
+        outputs: coreOutputs,
+        context,
+        signal: controller.signal,
+        inputs: (spec, crossCheck) => (0,inputs/* getInputs */.GP)(spec, { env, workspace: context.workspace, onSecret: (v) => (0,secrets/* registerSecret */.cl)(v) }, crossCheck),
+        secret: (v) => (0,secrets/* registerSecret */.cl)(v),
+    };
+}
+/**
+ * The entry of every action. Catches anything thrown — strings and other non-Errors included — so no
+ * failure can leave a step green.
+ */
+async function runAction(main, rt = createRuntime()) {
+    try {
+        await main(rt);
+    }
+    catch (thrown) {
+        failStep(thrown, rt.logger);
+    }
+    // Counted on success and failure alike: what did not fit GitHub's cap is said in the summary.
+    const over = rt.logger.overflow();
+    const dropped = over.error + over.warning + over.notice;
+    if (dropped > 0) {
+        const line = `${dropped} more annotations (${over.error} errors, ${over.warning} warnings, ${over.notice} notices) were logged as plain lines: GitHub shows at most 10 per level per step.`;
+        rt.logger.info(line);
+        (0,summary/* writeJobSummary */.j)(`\n> [!NOTE]\n> ${line}\n`, rt.env);
+    }
+}
+function failStep(thrown, logger) {
+    if ((0,errors/* isUserError */.iU)(thrown)) {
+        const hint = thrown.hint ? `\n${thrown.hint}` : '';
+        setFailed(`${thrown.message}${hint}`);
+    }
+    else {
+        if (thrown instanceof Error && thrown.stack)
+            logger.debug(thrown.stack);
+        setFailed(`Unexpected error: ${(0,errors/* describeThrown */.YI)(thrown)}\nThis is a bug in pipewright. Please report it at ${REPORT_URL} with this log (re-run with debug logging for the stack).`);
+    }
+    process.exitCode = 1;
+}
+
+
+/***/ }),
+
+/***/ 4938:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $p: () => (/* binding */ readRunContext),
+/* harmony export */   DJ: () => (/* binding */ resolvePullRequest)
+/* harmony export */ });
+/* unused harmony exports headCommit, requireRepository */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _action_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3189);
+
+
+/** Everything the runner tells a step about its run, read from the environment and the event file. */
+function readRunContext(env = process.env) {
+    const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? '/').split('/');
+    let payload = {};
+    if (env.GITHUB_EVENT_PATH) {
+        try {
+            payload = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
+        }
+        catch {
+            payload = {};
+        }
+    }
+    return {
+        owner,
+        repo,
+        eventName: env.GITHUB_EVENT_NAME ?? '',
+        payload,
+        sha: env.GITHUB_SHA ?? '',
+        ref: env.GITHUB_REF ?? '',
+        runId: env.GITHUB_RUN_ID ?? '0',
+        runAttempt: env.GITHUB_RUN_ATTEMPT ?? '1',
+        serverUrl: env.GITHUB_SERVER_URL ?? 'https://github.com',
+        apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com',
+        workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
+        actor: env.GITHUB_ACTOR ?? '',
+    };
+}
+function fromPayload(ctx, pr) {
+    const full = `${ctx.owner}/${ctx.repo}`;
+    const headRepo = pr.head?.repo?.full_name;
+    return {
+        owner: ctx.owner,
+        repo: ctx.repo,
+        number: pr.number,
+        headSha: pr.head?.sha,
+        headRef: pr.head?.ref,
+        baseRef: pr.base?.ref,
+        isFork: headRepo !== undefined && headRepo !== full,
+    };
+}
+/**
+ * Finds the pull request a run is about:
+ * - pull_request / pull_request_target: from the payload, no API call;
+ * - push: the open PR whose head is this commit, through GET /repos/{o}/{r}/commits/{sha}/pulls;
+ * - issue_comment: the commented issue when it is a PR;
+ * - workflow_dispatch and anything else: only the explicit `pr-number` input.
+ * Returns undefined when the run is not about a PR.
+ */
+async function resolvePullRequest(ctx, explicitNumber, client) {
+    const p = ctx.payload;
+    if (explicitNumber !== undefined) {
+        if (p.pull_request?.number === explicitNumber)
+            return fromPayload(ctx, p.pull_request);
+        return fetchPullRequest(ctx, explicitNumber, client);
+    }
+    if ((ctx.eventName === 'pull_request' || ctx.eventName === 'pull_request_target') &&
+        p.pull_request?.number) {
+        return fromPayload(ctx, p.pull_request);
+    }
+    if (ctx.eventName === 'issue_comment') {
+        return p.issue?.pull_request && p.issue.number
+            ? fetchPullRequest(ctx, p.issue.number, client)
+            : undefined;
+    }
+    if (ctx.eventName === 'push' && client && ctx.sha) {
+        const { data } = await client.rest.repos.listPullRequestsAssociatedWithCommit({
+            owner: ctx.owner,
+            repo: ctx.repo,
+            commit_sha: ctx.sha,
+        });
+        const open = data.filter((pr) => pr.state === 'open');
+        const pr = open.find((x) => x.head.sha === ctx.sha) ?? open[0];
+        return pr ? fromPayload(ctx, pr) : undefined;
+    }
+    return undefined;
+}
+/**
+ * A PR known only by number (issue_comment, workflow_dispatch with `pr-number`): GET /pulls/{n} gives its head
+ * commit and whether it comes from a fork. Without a client, only the number is known.
+ */
+async function fetchPullRequest(ctx, number, client) {
+    if (!client) {
+        return {
+            owner: ctx.owner,
+            repo: ctx.repo,
+            number,
+            headSha: undefined,
+            headRef: undefined,
+            baseRef: undefined,
+            isFork: false,
+        };
+    }
+    try {
+        const { data } = await client.rest.pulls.get({ owner: ctx.owner, repo: ctx.repo, pull_number: number });
+        return fromPayload(ctx, data);
+    }
+    catch (error) {
+        if (error?.status === 404) {
+            throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`Pull request #${number} was not found in ${ctx.owner}/${ctx.repo}.`, {
+                hint: 'Check the `pr-number` input (it must be a pull request of this repository, not an issue).',
+            });
+        }
+        throw error;
+    }
+}
+/** The commit a PR build should describe: the PR head, not the merge commit. */
+function headCommit(ctx, pr) {
+    return pr?.headSha ?? ctx.sha;
+}
+function requireRepository(ctx) {
+    if (!ctx.owner || !ctx.repo) {
+        throw new UserError('GITHUB_REPOSITORY is not set, so the repository is unknown.', {
+            hint: 'Run inside GitHub Actions, or set GITHUB_REPOSITORY=owner/repo.',
+        });
+    }
+}
+
+
+/***/ }),
+
+/***/ 4805:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ee: () => (/* binding */ secretRegistry),
+/* harmony export */   cl: () => (/* binding */ registerSecret),
+/* harmony export */   eo: () => (/* binding */ secretForms),
+/* harmony export */   rA: () => (/* binding */ redactKnown)
+/* harmony export */ });
+/* unused harmony exports credentialParts, SecretRegistry, redact */
+/* harmony import */ var _node_modules_actions_core_lib_command_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2127);
+/**
+ * The process-wide secret registry: every action feeds it every value it knows to be secret (inputs
+ * declared secret, tokens, passwords, cookie and header credentials, NoEcho parameter values, Terraform
+ * sensitive values, BuildKit secrets). Each derived form is registered with the runner's masker once
+ * (`::add-mask::`), and the lowest output points of packages/shared — log lines, annotations, step outputs
+ * and the job summary (runner/core.ts, report/summary.ts), every GitHub API request body (github/client.ts)
+ * and the files we write for users (report/output-file.ts) — pass their text through `redactKnown`, so no
+ * renderer can forget to.
+ *
+ * (No import of runner/core.ts here: core.ts imports this module for its redaction boundary.)
+ */
+
+/**
+ * Every form a secret may show up in: the value, each of its lines, and the encodings tools print it in
+ * (base64 of the value and of `user:value` pairs is registered by the caller, who knows the user).
+ */
+function secretForms(value) {
+    const forms = new Set();
+    const add = (s) => {
+        if (s.trim().length >= 3)
+            forms.add(s);
+    };
+    add(value);
+    for (const line of value.split(/\r?\n/))
+        add(line.trim());
+    add(Buffer.from(value).toString('base64'));
+    add(Buffer.from(value).toString('base64url'));
+    add(encodeURIComponent(value));
+    add(JSON.stringify(value).slice(1, -1));
+    return [...forms];
+}
+/** Cookie values shorter than this (`lang=en`) are not credentials; masking them would garble the log. */
+const MIN_COOKIE_VALUE = 6;
+/**
+ * The credential parts of a header line, an auth value or a cookie string, each on its own, because a page
+ * or a tool may echo the part without the rest: `Authorization: Bearer <token>` gives `Bearer <token>` and
+ * `<token>`; `Basic <b64>` also gives `user:password` and the password; `a=<v1>; b=<v2>` gives v1 and v2.
+ * The value itself is not among them.
+ */
+function credentialParts(value) {
+    const parts = new Set();
+    const text = value.trim();
+    const header = /^[A-Za-z0-9-]+:[ \t]*(\S[^\r\n]*)$/.exec(text);
+    const v = (header?.[1] ?? text).trim();
+    if (header)
+        parts.add(v);
+    const scheme = /^([A-Za-z][\w-]*)[ \t]+(\S+)$/.exec(v);
+    if (scheme) {
+        const cred = scheme[2];
+        parts.add(cred);
+        if (/^basic$/i.test(scheme[1]) && /^[A-Za-z0-9+/]+={0,2}$/.test(cred)) {
+            const decoded = Buffer.from(cred, 'base64').toString('utf8');
+            const colon = decoded.indexOf(':');
+            if (colon > 0 &&
+                Buffer.from(decoded, 'utf8').toString('base64').replace(/=+$/, '') === cred.replace(/=+$/, '')) {
+                parts.add(decoded);
+                parts.add(decoded.slice(colon + 1));
+            }
+        }
+    }
+    // Cookie strings: name=value pairs separated by `;`.
+    if (/^[^=;\s]+=[^;]*(;\s*[^=;\s]+=[^;]*)*;?$/.test(v)) {
+        for (const pair of v.split(';')) {
+            const at = pair.indexOf('=');
+            if (at < 0)
+                continue;
+            const cv = pair
+                .slice(at + 1)
+                .trim()
+                .replace(/^"(.*)"$/, '$1');
+            if (cv.length >= MIN_COOKIE_VALUE)
+                parts.add(cv);
+        }
+    }
+    parts.delete(text);
+    parts.delete('');
+    return [...parts];
+}
+const escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** The one registry per process (see the top of this file). */
+class SecretRegistry {
+    forms = new Set();
+    pattern;
+    sink;
+    constructor(sink) {
+        this.sink = sink;
+    }
+    /**
+     * Registers a secret: the value, its credential parts (header, auth scheme, cookie values) and every
+     * encoded form of each. Each new form is sent to the runner's masker exactly once.
+     */
+    add(value) {
+        if (!value || value.trim().length === 0)
+            return;
+        for (const v of [value, ...credentialParts(value)]) {
+            for (const form of secretForms(v)) {
+                // A line of punctuation (`---`, `}}}` of a multi-line secret) would garble every table and rule.
+                if (this.forms.has(form) || !/[\p{L}\p{N}]/u.test(form))
+                    continue;
+                this.forms.add(form);
+                this.pattern = undefined;
+                this.sink(form);
+            }
+        }
+    }
+    /** True when the registry knows this exact form. */
+    has(form) {
+        return this.forms.has(form);
+    }
+    get size() {
+        return this.forms.size;
+    }
+    /** Every known form replaced by `***` (longest first, so a value never leaves a tail of itself behind). */
+    redact(text) {
+        if (this.forms.size === 0 || !text)
+            return text;
+        this.pattern ??= new RegExp([...this.forms]
+            .sort((a, b) => b.length - a.length)
+            .map(escapeRegExp)
+            .join('|'), 'g');
+        return text.replace(this.pattern, '***');
+    }
+    /** A copy of a JSON-like value with every string (keys included) redacted. */
+    redactDeep(value) {
+        if (this.forms.size === 0)
+            return value;
+        const walk = (v) => {
+            if (typeof v === 'string')
+                return this.redact(v);
+            if (Array.isArray(v))
+                return v.map(walk);
+            if (v !== null && typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype) {
+                const out = {};
+                for (const [k, x] of Object.entries(v))
+                    out[this.redact(k)] = walk(x);
+                return out;
+            }
+            return v;
+        };
+        return walk(value);
+    }
+    /** Tests only: forget every form and send new ones to `sink`. */
+    reset(sink = this.sink) {
+        this.forms.clear();
+        this.pattern = undefined;
+        this.sink = sink;
+    }
+}
+/** `::add-mask::` for one form (the runner then shows it as *** in the log). */
+const addMask = (form) => (0,_node_modules_actions_core_lib_command_js__WEBPACK_IMPORTED_MODULE_0__/* .issueCommand */ .L)('add-mask', {}, form);
+const secretRegistry = new SecretRegistry(addMask);
+/**
+ * Registers a secret and its derived forms. Without a sink: with the process-wide registry (masked in the
+ * log once, redacted at every output point). With a sink: each form is handed to it only (tests).
+ */
+function registerSecret(value, sink) {
+    if (!value)
+        return;
+    if (sink) {
+        for (const form of secretForms(value))
+            sink(form);
+        return;
+    }
+    secretRegistry.add(value);
+}
+/** Text with every secret the registry knows replaced by `***`: what every output point calls. */
+function redactKnown(text) {
+    return secretRegistry.redact(text);
+}
+/** Replaces every known secret form in text, for strings we write ourselves (comments, summaries, files). */
+function redact(text, secrets) {
+    const forms = [...secrets].flatMap(secretForms).sort((a, b) => b.length - a.length);
+    let out = text;
+    for (const f of forms)
+        out = out.split(f).join('***');
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 8355:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Jt: () => (/* binding */ SUMMARY_LIMIT),
+/* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   W$: () => (/* binding */ COMMENT_LIMIT),
+/* harmony export */   bH: () => (/* binding */ cutToLimit),
+/* harmony export */   dy: () => (/* binding */ utf8Bytes),
+/* harmony export */   mJ: () => (/* binding */ itemsSection),
+/* harmony export */   yQ: () => (/* binding */ renderDocument)
+/* harmony export */ });
+/* unused harmony exports DETAIL_LEVELS, chars, thousands, joinWithin */
+/**
+ * A report of sections that each know how to degrade, so the whole stays within a byte budget:
+ * full -> condensed -> list -> counts. What was left out is said at the end.
+ *
+ * Sections render lazily with a budget of their own, so a 10 MB report never materialises 10 MB per pass.
+ */
+const DETAIL_LEVELS = ['full', 'condensed', 'list', 'counts'];
+/** GitHub's limit for an issue/PR comment body, hidden markers included. */
+const COMMENT_LIMIT = 65_536;
+/** GitHub's limit for one step's job summary, in bytes. */
+const SUMMARY_LIMIT = 1024 * 1024;
+const chars = (s) => s.length;
+const utf8Bytes = (s) => Buffer.byteLength(s, 'utf8');
+/**
+ * Renders the document within `limit`. Every section first renders at `full`; a section that had to cut
+ * itself above the `list` level is degraded one level (largest first) and everything re-rendered.
+ * At `list` a section may end with "…and N more"; at `counts` it is as small as it gets.
+ * Each section's budget keeps room for the `counts` form of every section after it.
+ */
+function renderDocument(doc, limit, measure = chars) {
+    const sep = '\n\n';
+    const reserve = 400 + measure(doc.footer ?? '') + measure(doc.header);
+    const minSizes = doc.sections.map((s) => measure(s.render('counts', limit).text) + sep.length);
+    const levelIdx = doc.sections.map(() => 0);
+    const LIST = DETAIL_LEVELS.indexOf('list');
+    const renderAll = () => {
+        let remaining = limit - reserve;
+        return doc.sections.map((s, i) => {
+            const after = minSizes.slice(i + 1).reduce((a, b) => a + b, 0);
+            const r = s.render(DETAIL_LEVELS[levelIdx[i]], Math.max(0, remaining - after - sep.length));
+            remaining -= measure(r.text) + sep.length;
+            return r;
+        });
+    };
+    let parts = renderAll();
+    for (;;) {
+        let pick = -1;
+        let biggest = -1;
+        parts.forEach((p, i) => {
+            if (p.truncated && levelIdx[i] < LIST && measure(p.text) > biggest) {
+                biggest = measure(p.text);
+                pick = i;
+            }
+        });
+        if (pick < 0)
+            break;
+        levelIdx[pick] = levelIdx[pick] + 1;
+        parts = renderAll();
+    }
+    const omitted = parts.flatMap((p) => (p.omitted ? [p.omitted] : []));
+    const body = [doc.header, ...parts.map((p) => p.text).filter((t) => t !== '')];
+    if (omitted.length) {
+        body.push(doc.omittedNote
+            ? doc.omittedNote(omitted)
+            : `_Left out to fit GitHub's size limit: ${omitted.join('; ')}._`);
+    }
+    if (doc.footer)
+        body.push(doc.footer);
+    let text = body.join(sep);
+    if (measure(text) > limit)
+        text = cutToLimit(text, limit, measure);
+    return { text, levels: levelIdx.map((i) => DETAIL_LEVELS[i]), omitted };
+}
+/** Last resort: cuts at a line boundary and says so. Never splits a surrogate pair. */
+function cutToLimit(text, limit, measure = chars) {
+    const note = "\n\n_…cut to fit GitHub's size limit._";
+    let lo = 0;
+    let hi = text.length;
+    const budget = limit - measure(note);
+    while (lo < hi) {
+        const mid = Math.ceil((lo + hi) / 2);
+        if (measure(text.slice(0, mid)) <= budget)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    let cut = text.slice(0, lo);
+    const nl = cut.lastIndexOf('\n');
+    if (nl > lo * 0.8)
+        cut = cut.slice(0, nl);
+    if (/[\uD800-\uDBFF]$/.test(cut))
+        cut = cut.slice(0, -1);
+    return cut + note;
+}
+/** 12345 -> "12,345" without Intl: the first toLocaleString call costs ~40 ms of ICU start-up. */
+function thousands(n) {
+    return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+/**
+ * Joins items (each already rendered) until maxChars, then "…and N more". Used by list-like sections
+ * so they stop working as soon as the budget is spent.
+ */
+function joinWithin(items, total, maxChars, what, sep = '\n') {
+    let text = '';
+    let n = 0;
+    const tailReserve = 60;
+    for (const item of items) {
+        const next = (n ? sep : '') + item;
+        if (text.length + next.length > maxChars - tailReserve)
+            break;
+        text += next;
+        n++;
+    }
+    if (n >= total)
+        return { text };
+    const more = total - n;
+    // After list items or table rows a single newline would make the tail part of the last item (a lazy
+    // continuation line) or a row of its own (GFM tables); a blank line makes it a paragraph of its own.
+    const tail = `${n ? (sep === '\n' ? '\n\n' : sep) : ''}…and ${thousands(more)} more`;
+    return { text: text + tail, omitted: `${thousands(more)} ${what}`, truncated: true };
+}
+/**
+ * The common degradable section: a heading, then one entry per item rendered for the level
+ * (full/condensed/list), or only the counts line at `counts`.
+ */
+function itemsSection(opts) {
+    return {
+        render(level, maxChars) {
+            if (opts.items.length === 0)
+                return { text: '' };
+            const head = opts.heading ? `${opts.heading}\n\n` : '';
+            if (level === 'counts') {
+                const text = `${head}${opts.counts()}`;
+                return text.length <= maxChars
+                    ? { text, ...(opts.items.length ? { omitted: `the list of ${opts.what}` } : {}) }
+                    : { text: '', omitted: `the list of ${opts.what}`, truncated: true };
+            }
+            const items = (function* () {
+                for (const it of opts.items)
+                    yield opts.renderItem(it, level);
+            })();
+            const r = joinWithin(items, opts.items.length, maxChars - head.length, opts.what, opts.sep ?? '\n');
+            const levelNote = level === 'full' ? undefined : (opts.leavesOut?.[level] ?? `details of ${opts.what}`);
+            const omitted = [levelNote, r.omitted].filter((x) => x !== undefined).join(', and ');
+            return {
+                text: head + r.text,
+                ...(omitted ? { omitted } : {}),
+                ...(r.truncated ? { truncated: true } : {}),
+            };
+        },
+    };
+}
+/** "1 finding", "2 findings", "1,204 findings": the count with the noun it agrees with. */
+function plural(count, one, many = `${one}s`) {
+    return `${thousands(count)} ${count === 1 ? one : many}`;
+}
+
+
+/***/ }),
+
+/***/ 9489:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DV: () => (/* binding */ codeBlock),
+/* harmony export */   FV: () => (/* binding */ escapeMarkdown),
+/* harmony export */   ti: () => (/* binding */ inlineCode),
+/* harmony export */   tp: () => (/* binding */ table),
+/* harmony export */   z0: () => (/* binding */ hiddenMarker)
+/* harmony export */ });
+/* unused harmony exports escapeHtml, tableCell, htmlText, htmlCode, details, Inline, inline, text, code, strong, link */
+/**
+ * Escaping of untrusted text (resource names, branch names, tool output) by the context it lands in. GitHub
+ * renders comments and job summaries with cmark-gfm (table, strikethrough, autolink, tagfilter) and then links
+ * @mentions and issue references (#1, GH-1, owner/repo#1) in text outside <pre>, <code> and <a>. Each context
+ * needs its own escaping, and only that:
+ *
+ * | context                                   | builder                         | type       |
+ * |-------------------------------------------|---------------------------------|------------|
+ * | markdown inline text (paragraph, list)    | escapeMarkdown                  | MdInline   |
+ * | code span in markdown (copyable values)   | inlineCode                      | MdInline   |
+ * | table cell                                | table() escapes the pipes       | MdBlock    |
+ * | HTML block (`<summary>`, `<code>` in HTML)| htmlText, htmlCode              | HtmlText   |
+ * | fenced code block                         | codeBlock                       | MdBlock    |
+ * | link target                               | link                            | Inline     |
+ *
+ * Markdown is not parsed inside an HTML block (CommonMark "HTML blocks"), so a backslash escape there shows
+ * literally: HTML text gets entities only. Text meant to be copied (addresses, output values, digests) goes in
+ * code (inlineCode/htmlCode), where no mention, issue reference or autolink forms, so it is shown and copied
+ * exactly. In prose, a U+2060 WORD JOINER (invisible) after `@`, `#` or `GH-` keeps mentions and references
+ * from forming.
+ *
+ * `Inline` fragments render in both contexts, so a title used both in a list (markdown) and in a `<summary>`
+ * (HTML) is built once and each container picks the right rendering.
+ */
+const HTML = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const WJ = '\u2060';
+/** HTML entities for `& < > " '` (text or attribute value in HTML). Nothing else: see htmlText for prose. */
+function escapeHtml(text) {
+    return text.replace(/[&<>"']/g, (c) => HTML[c]);
+}
+/**
+ * Keeps GitHub's mention and issue-reference filters from linking: a word joiner after `@` before a name,
+ * after `#` before a digit, after `GH-` before a digit. Invisible; only prose gets it, never code.
+ */
+function breakReferences(text) {
+    return text
+        .replace(/@(?=[A-Za-z0-9])/g, `@${WJ}`)
+        .replace(/#(?=\d)/g, `#${WJ}`)
+        .replace(/\b(GH-)(?=\d)/gi, `$1${WJ}`);
+}
+const oneLine = (text) => text.replace(/\r\n?|\n/g, ' ');
+/**
+ * Markdown inline text: a backslash before every ASCII punctuation character that markdown, HTML, entities,
+ * tables or autolinks could use (CommonMark lets any ASCII punctuation be escaped; the reader sees the character
+ * alone), references kept from linking, and newlines turned into spaces (inline text never starts a block).
+ */
+function escapeMarkdown(text) {
+    return breakReferences(oneLine(text)).replace(/[\\`*_{}[\]()#+\-.!|~<>&:$]/g, (c) => `\\${c}`);
+}
+/** A table cell's text (the same as inline text: table() escapes pipes in every cell). */
+function tableCell(text) {
+    return escapeMarkdown(text);
+}
+/**
+ * A code span: shown and copied exactly (no mention, reference or autolink forms in code). The backtick fence is
+ * longer than any backtick run inside; a space pads content that starts or ends with a backtick or with spaces
+ * at both ends (CommonMark strips one such pair). Newlines become spaces, as in any code span.
+ */
+function inlineCode(text) {
+    const body = oneLine(text);
+    if (body === '')
+        return '<code></code>';
+    const longest = Math.max(0, ...[...body.matchAll(/`+/g)].map((m) => m[0].length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = body.startsWith('`') || body.endsWith('`') || /^ .*[^ ].* $/.test(body);
+    return `${fence}${pad ? ' ' : ''}${body}${pad ? ' ' : ''}${fence}`;
+}
+/** Text for inside an HTML block (`<summary>…</summary>`): entities only, references kept from linking. */
+function htmlText(text) {
+    return escapeHtml(breakReferences(oneLine(text)));
+}
+/** `<code>` for inside an HTML block: entities only, shown and copied exactly. */
+function htmlCode(text) {
+    return `<code>${escapeHtml(oneLine(text))}</code>`;
+}
+/** A fenced block whose fence is longer than any backtick run in the content, so it cannot be closed early. */
+function codeBlock(text, lang = '') {
+    const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+    const fence = '`'.repeat(longest + 1);
+    const body = text.replace(/\r\n?/g, '\n').replace(/\n$/, '');
+    return `${fence}${lang.replace(/[^\w+-]/g, '')}\n${body}\n${fence}`;
+}
+/**
+ * A GFM table. Cells are inline markdown (escapeMarkdown, inlineCode, Inline fragments, or trusted literals);
+ * every `|` in them is escaped here, which GFM undoes before parsing the cell, inside code spans too (GFM spec,
+ * tables: "include a pipe in a cell's content by escaping it, including inside other inline spans"). Header
+ * cells must say what the column is: GitHub shows an empty header row as a blank first row.
+ */
+function table(headers, rows) {
+    const cell = (c) => oneLine(typeof c === 'string' ? c : c.md).replace(/\|/g, '\\|');
+    for (const r of rows) {
+        if (r.length !== headers.length)
+            throw new Error(`table: a row has ${r.length} cells for ${headers.length} columns`);
+    }
+    const head = `| ${headers.map(cell).join(' | ')} |\n|${headers.map(() => '---').join('|')}|`;
+    return [head, ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`)].join('\n');
+}
+/**
+ * `<details>` with a summary and a markdown body. The summary is in an HTML block, where markdown is not parsed:
+ * pass an Inline fragment (rendered as HTML here) or HtmlText/trusted plain text — never escapeMarkdown output.
+ */
+function details(summaryHtml, body, open = false) {
+    const summary = typeof summaryHtml === 'string' ? summaryHtml : summaryHtml.html;
+    return `<details${open ? ' open' : ''}><summary>${oneLine(summary)}</summary>\n\n${body}\n\n</details>`;
+}
+/** A hidden marker for finding our own comments; the key is restricted so it cannot close the comment. */
+function hiddenMarker(text) {
+    return `<!-- ${text.replace(/--/g, '−−').replace(/[<>]/g, '')} -->`;
+}
+/** Inline content that knows its markdown and its HTML rendering (each computed once, on first use). */
+class Inline {
+    #md;
+    #html;
+    #parts;
+    constructor(parts) {
+        this.#parts = parts;
+    }
+    /** For a paragraph, list item, heading or table cell. */
+    get md() {
+        return (this.#md ??= this.#parts.map(partMd).join(''));
+    }
+    /** For inside an HTML block (`<summary>`). */
+    get html() {
+        return (this.#html ??= this.#parts.map(partHtml).join(''));
+    }
+    toString() {
+        return this.md;
+    }
+}
+function partMd(p) {
+    if (p instanceof Inline)
+        return p.md;
+    if ('text' in p)
+        return escapeMarkdown(p.text);
+    if ('code' in p)
+        return inlineCode(p.code);
+    if ('strong' in p)
+        return `**${p.strong.md}**`;
+    if ('link' in p)
+        return `[${p.link.md}](${p.target})`;
+    return p.trusted;
+}
+function partHtml(p) {
+    if (p instanceof Inline)
+        return p.html;
+    if ('text' in p)
+        return htmlText(p.text);
+    if ('code' in p)
+        return htmlCode(p.code);
+    if ('strong' in p)
+        return `<strong>${p.strong.html}</strong>`;
+    if ('link' in p)
+        return `<a href="${escapeHtml(p.target)}">${p.link.html}</a>`;
+    return p.trusted;
+}
+/**
+ * Builds an Inline fragment: the template's literal parts are trusted plain text written in our code (no markup
+ * and no `& < > * _ [ ] \` characters, so they read the same in markdown and HTML); interpolated strings are
+ * untrusted text and escaped for the context; interpolated fragments (code(), strong(), link()) are inserted.
+ *
+ *     inline`${code(address)} will be ${verb} — ${reason}`
+ */
+function inline(strings, ...values) {
+    const parts = [];
+    strings.forEach((s, i) => {
+        if (s)
+            parts.push({ trusted: s });
+        if (i < values.length) {
+            const v = values[i];
+            parts.push(v instanceof Inline ? v : { text: String(v) });
+        }
+    });
+    return new Inline(parts);
+}
+/** Untrusted text as an Inline fragment. */
+function text(s) {
+    return new Inline([{ text: s }]);
+}
+/** Untrusted text shown as code (copyable exactly): a code span in markdown, `<code>` in HTML. */
+function code(s) {
+    return new Inline([{ code: s }]);
+}
+/** Bold. */
+function strong(x) {
+    return new Inline([{ strong: typeof x === 'string' ? text(x) : x }]);
+}
+/**
+ * A link to an http(s) URL; any other URL (javascript:, data:, relative) is shown as text, never linked. The target
+ * is percent-encoded where markdown or HTML could read a character as syntax.
+ */
+function link(label, url) {
+    const l = typeof label === 'string' ? text(label) : label;
+    let u;
+    try {
+        u = new URL(url);
+    }
+    catch {
+        return l;
+    }
+    if (u.protocol !== 'https:' && u.protocol !== 'http:')
+        return l;
+    const target = u.href.replace(/[()<>"'`\\|[\]\s]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+    return new Inline([{ link: l, target }]);
+}
+
+
+/***/ }),
+
+/***/ 8560:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ writeJobSummary)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8355);
+/* harmony import */ var _log_secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4805);
+
+
+
+/**
+ * Appends markdown to the step's job summary (GITHUB_STEP_SUMMARY), never past GitHub's 1 MiB per step:
+ * an over-size summary is rejected whole by the runner, so it is cut here with a note instead.
+ * Returns false when there is no summary file (running outside Actions). Every secret in the registry is
+ * redacted first (log/secrets.ts), whoever rendered the markdown.
+ */
+function writeJobSummary(markdown, env = process.env) {
+    const file = env.GITHUB_STEP_SUMMARY;
+    if (!file)
+        return false;
+    markdown = (0,_log_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redactKnown */ .rA)(markdown);
+    const text = (0,_document_js__WEBPACK_IMPORTED_MODULE_2__/* .utf8Bytes */ .dy)(markdown) > _document_js__WEBPACK_IMPORTED_MODULE_2__/* .SUMMARY_LIMIT */ .Jt - 2 ? (0,_document_js__WEBPACK_IMPORTED_MODULE_2__/* .cutToLimit */ .bH)(markdown, _document_js__WEBPACK_IMPORTED_MODULE_2__/* .SUMMARY_LIMIT */ .Jt - 2, _document_js__WEBPACK_IMPORTED_MODULE_2__/* .utf8Bytes */ .dy) : markdown;
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(file, text.endsWith('\n') ? text : `${text}\n`);
+    return true;
+}
+
+
+/***/ }),
+
+/***/ 7297:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E9: () => (/* binding */ parseDuration),
+/* harmony export */   a3: () => (/* binding */ formatDuration),
+/* harmony export */   ml: () => (/* binding */ systemClock),
+/* harmony export */   uk: () => (/* binding */ realSleep)
+/* harmony export */ });
+const systemClock = { now: () => Date.now() };
+const realSleep = (ms, signal) => new Promise((resolve, reject) => {
+    if (signal?.aborted)
+        return reject(signal.reason);
+    const timer = setTimeout(() => {
+        signal?.removeEventListener('abort', onAbort);
+        resolve();
+    }, ms);
+    const onAbort = () => {
+        clearTimeout(timer);
+        reject(signal?.reason);
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+});
+const UNITS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+/**
+ * Parses "90", "90s", "1m30s", "500ms", "2h". A bare number is seconds (the unit users mean in YAML).
+ * Returns milliseconds, or undefined when the text is not a duration.
+ */
+function parseDuration(text) {
+    const t = text.trim();
+    if (/^\d+(\.\d+)?$/.test(t))
+        return Math.round(Number(t) * 1000);
+    const re = /(\d+(?:\.\d+)?)(ms|s|m|h)/gy;
+    let total = 0;
+    let consumed = 0;
+    let m;
+    while ((m = re.exec(t)) !== null) {
+        total += Number(m[1]) * UNITS[m[2]];
+        consumed = re.lastIndex;
+    }
+    if (consumed === 0 || consumed !== t.length)
+        return undefined;
+    return Math.round(total);
+}
+function formatDuration(ms) {
+    if (ms < 1000)
+        return `${Math.round(ms)}ms`;
+    const s = ms / 1000;
+    if (s < 60)
+        return `${s.toFixed(s < 10 ? 1 : 0)}s`;
+    const m = Math.floor(s / 60);
+    const rest = Math.round(s - m * 60);
+    return rest ? `${m}m${rest}s` : `${m}m`;
 }
 
 

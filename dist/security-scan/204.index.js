@@ -14,7 +14,7 @@ export const modules = {
 /* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2386);
 /* harmony import */ var _bandit_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8640);
 /* harmony import */ var _bandit_report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8753);
-/* harmony import */ var _dast_scan_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3106);
+/* harmony import */ var _dast_scan_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9908);
 
 
 

@@ -1,19 +1,66 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 3154:
+/***/ 1940:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   h: () => (/* binding */ RISK_NAMES),
-/* harmony export */   y: () => (/* binding */ CATALOGUE)
-/* harmony export */ });
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  y: () => (/* binding */ CATALOGUE),
+  h: () => (/* binding */ RISK_NAMES)
+});
+
+;// CONCATENATED MODULE: ./src/dast/catalogue/meta.ts
 const m = (pluginId, name, risk, confidence, cwe, wasc, description, solution, extra = {}) => ({ pluginId, name, risk, confidence, cwe, wasc, description, solution, ...extra });
-/** Keyed by alertRef (the plugin ID, or `<plugin>-<n>` for sub-alerts). */
-const CATALOGUE = {
+
+;// CONCATENATED MODULE: ./src/dast/catalogue/caching.ts
+/** Metadata of the rules for caching (../rules/caching.ts). */
+
+const CACHING = {
+    '10015': m('10015', 'Re-examine Cache-control Directives', 0, 1, 525, 13, 'Cache-Control does not prevent caching of a possibly sensitive HTTPS response.', 'Set Cache-Control: no-cache, no-store, must-revalidate where content is sensitive.', { noisy: true }),
+    '10049-1': m('10049', 'Non-Storable Content', 0, 2, 524, 13, 'The response cannot be stored by a cache.', 'None needed if the content is sensitive.', { noisy: true }),
+    '10049-2': m('10049', 'Storable but Non-Cacheable Content', 0, 2, 524, 13, 'The response can be stored but must be revalidated before reuse.', 'None needed if intended.', { noisy: true }),
+    '10049-3': m('10049', 'Storable and Cacheable Content', 0, 2, 524, 13, 'The response can be stored and served from a cache without revalidation.', 'Use Cache-Control: no-store for sensitive content.', { noisy: true }),
+};
+
+;// CONCATENATED MODULE: ./src/dast/catalogue/cookies.ts
+/** Metadata of the rules for cookies and session tokens (../rules/cookies.ts). */
+
+const COOKIES = {
+    '10054-1': m('10054', 'Cookie without SameSite Attribute', 1, 2, 1275, 13, 'A cookie was set without a SameSite attribute, so it can be sent with cross-site requests.', 'Set SameSite=Lax or Strict on every cookie.'),
+    '10054-2': m('10054', 'Cookie with SameSite Attribute None', 1, 2, 1275, 13, 'A cookie was set with SameSite=None.', 'Use SameSite=Lax or Strict unless cross-site use is intended.'),
+    '10054-3': m('10054', 'Cookie with Invalid SameSite Attribute', 1, 2, 1275, 13, 'A cookie has a SameSite value other than Strict, Lax or None.', 'Use Strict or Lax.'),
+    '10010': m('10010', 'Cookie No HttpOnly Flag', 1, 2, 1004, 13, 'A cookie was set without HttpOnly, so scripts can read it.', 'Set HttpOnly on every cookie scripts do not need.'),
+    '10011': m('10011', 'Cookie Without Secure Flag', 1, 2, 614, 13, 'A cookie was set over HTTPS without the Secure flag.', 'Set Secure on every cookie sent over HTTPS.'),
+    '10112': m('10112', 'Session Management Response Identified', 0, 2, 0, 0, 'The response contains a session management token (a cookie, an Authorization or X-CSRF-Token header, or a token in a JSON body).', 'Informational, nothing to fix.'),
+    '90033': m('90033', 'Loosely Scoped Cookie', 0, 1, 565, 15, 'A cookie is scoped to a parent domain of the host that set it, so every subdomain of that parent receives it.', 'Scope cookies to the fully qualified host name (omit Domain, or set it to the host).'),
+};
+
+;// CONCATENATED MODULE: ./src/dast/catalogue/csp.ts
+/** Metadata of the rules for Content Security Policy (../rules/csp.ts). */
+
+const CSP = {
     '10038-1': m('10038', 'Content Security Policy (CSP) Header Not Set', 2, 3, 693, 15, 'Content Security Policy (CSP) is an added layer of security that helps to detect and mitigate cross-site scripting and data injection attacks.', 'Configure the web server to set the Content-Security-Policy header.'),
     '10038-2': m('10038', 'Obsolete Content Security Policy (CSP) Header Found', 0, 3, 693, 15, 'The "X-Content-Security-Policy" and "X-WebKit-CSP" headers are obsolete and no longer recommended.', 'Set the standard Content-Security-Policy header instead.'),
     '10038-3': m('10038', 'Content Security Policy (CSP) Report-Only Header Found', 0, 3, 693, 15, 'The response has a Content-Security-Policy-Report-Only header: the policy is reported, not enforced.', 'Enforce the policy with Content-Security-Policy once it is tested.'),
+    '10055-1': m('10055', 'CSP: Wildcard Directive', 2, 3, 693, 15, 'A CSP directive allows any source (a wildcard) or is not defined with a fallback.', 'Restrict every directive to the sources you need.'),
+    '10055-2': m('10055', 'CSP: script-src unsafe-inline', 2, 3, 693, 15, "script-src allows 'unsafe-inline'.", "Remove 'unsafe-inline'; use nonces or hashes."),
+    '10055-3': m('10055', 'CSP: style-src unsafe-inline', 2, 3, 693, 15, "style-src allows 'unsafe-inline'.", "Remove 'unsafe-inline' from style-src."),
+    '10055-4': m('10055', 'CSP: Notices', 1, 3, 693, 15, 'The CSP has unknown or malformed directives.', 'Fix the policy syntax.'),
+    '10055-5': m('10055', 'CSP: Malformed Policy (Non-ASCII)', 2, 3, 693, 15, 'The CSP contains non-ASCII characters.', 'Use only ASCII in the policy.'),
+    '10055-6': m('10055', 'CSP: Header & Meta', 0, 3, 693, 15, 'The CSP is set both as a header and through a META tag.', 'Set the policy in one place.'),
+    '10055-7': m('10055', 'CSP: Meta Policy Invalid Directive', 2, 3, 693, 15, 'A META-delivered CSP uses a directive that META policies do not support (frame-ancestors, report-uri, sandbox).', 'Move the policy to a header.'),
+    '10055-8': m('10055', 'CSP: script-src unsafe-hashes', 2, 3, 693, 15, "script-src allows 'unsafe-hashes'.", "Remove 'unsafe-hashes'."),
+    '10055-9': m('10055', 'CSP: style-src unsafe-hashes', 2, 3, 693, 15, "style-src allows 'unsafe-hashes'.", "Remove 'unsafe-hashes'."),
+    '10055-10': m('10055', 'CSP: script-src unsafe-eval', 2, 3, 693, 15, "script-src allows 'unsafe-eval'.", "Remove 'unsafe-eval'."),
+    '10055-13': m('10055', 'CSP: Failure to Define Directive with No Fallback', 2, 3, 693, 15, 'The CSP does not define a directive that has no fallback to default-src (form-action, frame-ancestors).', 'Define form-action and frame-ancestors.'),
+};
+
+;// CONCATENATED MODULE: ./src/dast/catalogue/headers.ts
+/** Metadata of the rules for security headers (../rules/headers.ts). */
+
+const HEADERS = {
     '10020-1': m('10020', 'Missing Anti-clickjacking Header', 2, 2, 1021, 15, 'The response does not protect against clickjacking: it has neither Content-Security-Policy with "frame-ancestors" nor X-Frame-Options.', 'Set Content-Security-Policy: frame-ancestors, or X-Frame-Options: DENY or SAMEORIGIN.'),
     '10020-2': m('10020', 'Multiple X-Frame-Options Header Entries', 2, 2, 1021, 15, 'More than one X-Frame-Options header was sent; browsers may ignore them all.', 'Send exactly one X-Frame-Options header.'),
     '10020-3': m('10020', 'X-Frame-Options Defined via META (Non-compliant with Spec)', 2, 2, 1021, 15, 'X-Frame-Options set through a META tag has no effect.', 'Send X-Frame-Options as an HTTP header.'),
@@ -29,48 +76,63 @@ const CATALOGUE = {
     '10035-8': m('10035', 'Strict-Transport-Security Malformed Content (Non-compliant with Spec)', 1, 3, 319, 15, 'The Strict-Transport-Security header has malformed content.', 'Follow RFC 6797.'),
     '10036': m('10036', 'Server Leaks Version Information via "Server" HTTP Response Header Field', 1, 3, 497, 13, 'The web server leaks version information through the "Server" header.', 'Configure the server not to send its version (nginx: server_tokens off).'),
     '10037': m('10037', 'Server Leaks Information via "X-Powered-By" HTTP Response Header Field(s)', 1, 2, 497, 13, 'The server leaks the technology behind it through X-Powered-By.', 'Suppress X-Powered-By headers.'),
-    '10096': m('10096', 'Timestamp Disclosure - Unix', 1, 1, 497, 13, 'A Unix timestamp was disclosed by the application or web server.', 'Check that the timestamp is not sensitive and cannot be combined with other data.', { noisy: true }),
-    '10027': m('10027', 'Information Disclosure - Suspicious Comments', 0, 1, 615, 13, 'The response contains comments that may help an attacker.', 'Remove comments that reveal internals before release.', { noisy: true }),
-    '10054-1': m('10054', 'Cookie without SameSite Attribute', 1, 2, 1275, 13, 'A cookie was set without a SameSite attribute, so it can be sent with cross-site requests.', 'Set SameSite=Lax or Strict on every cookie.'),
-    '10054-2': m('10054', 'Cookie with SameSite Attribute None', 1, 2, 1275, 13, 'A cookie was set with SameSite=None.', 'Use SameSite=Lax or Strict unless cross-site use is intended.'),
-    '10054-3': m('10054', 'Cookie with Invalid SameSite Attribute', 1, 2, 1275, 13, 'A cookie has a SameSite value other than Strict, Lax or None.', 'Use Strict or Lax.'),
-    '10010': m('10010', 'Cookie No HttpOnly Flag', 1, 2, 1004, 13, 'A cookie was set without HttpOnly, so scripts can read it.', 'Set HttpOnly on every cookie scripts do not need.'),
-    '10011': m('10011', 'Cookie Without Secure Flag', 1, 2, 614, 13, 'A cookie was set over HTTPS without the Secure flag.', 'Set Secure on every cookie sent over HTTPS.'),
-    '10017': m('10017', 'Cross-Domain JavaScript Source File Inclusion', 1, 2, 829, 15, 'The page includes scripts from another domain.', 'Load scripts only from trusted sources you control.'),
-    '90003': m('90003', 'Sub Resource Integrity Attribute Missing', 2, 3, 345, 15, 'A cross-origin script or stylesheet is loaded without an integrity attribute.', 'Add integrity (and crossorigin) attributes.'),
-    '10055-1': m('10055', 'CSP: Wildcard Directive', 2, 3, 693, 15, 'A CSP directive allows any source (a wildcard) or is not defined with a fallback.', 'Restrict every directive to the sources you need.'),
-    '10055-2': m('10055', 'CSP: script-src unsafe-inline', 2, 3, 693, 15, "script-src allows 'unsafe-inline'.", "Remove 'unsafe-inline'; use nonces or hashes."),
-    '10055-3': m('10055', 'CSP: style-src unsafe-inline', 2, 3, 693, 15, "style-src allows 'unsafe-inline'.", "Remove 'unsafe-inline' from style-src."),
-    '10055-4': m('10055', 'CSP: Notices', 1, 3, 693, 15, 'The CSP has unknown or malformed directives.', 'Fix the policy syntax.'),
-    '10055-5': m('10055', 'CSP: Malformed Policy (Non-ASCII)', 2, 3, 693, 15, 'The CSP contains non-ASCII characters.', 'Use only ASCII in the policy.'),
-    '10055-6': m('10055', 'CSP: Header & Meta', 0, 3, 693, 15, 'The CSP is set both as a header and through a META tag.', 'Set the policy in one place.'),
-    '10055-7': m('10055', 'CSP: Meta Policy Invalid Directive', 2, 3, 693, 15, 'A META-delivered CSP uses a directive that META policies do not support (frame-ancestors, report-uri, sandbox).', 'Move the policy to a header.'),
-    '10055-8': m('10055', 'CSP: script-src unsafe-hashes', 2, 3, 693, 15, "script-src allows 'unsafe-hashes'.", "Remove 'unsafe-hashes'."),
-    '10055-9': m('10055', 'CSP: style-src unsafe-hashes', 2, 3, 693, 15, "style-src allows 'unsafe-hashes'.", "Remove 'unsafe-hashes'."),
-    '10055-10': m('10055', 'CSP: script-src unsafe-eval', 2, 3, 693, 15, "script-src allows 'unsafe-eval'.", "Remove 'unsafe-eval'."),
-    '10055-13': m('10055', 'CSP: Failure to Define Directive with No Fallback', 2, 3, 693, 15, 'The CSP does not define a directive that has no fallback to default-src (form-action, frame-ancestors).', 'Define form-action and frame-ancestors.'),
     '10098': m('10098', 'Cross-Domain Misconfiguration', 2, 2, 264, 14, 'Access-Control-Allow-Origin: * lets any site read the response.', 'Allow only the origins that need access.'),
-    '10202': m('10202', 'Absence of Anti-CSRF Tokens', 2, 1, 352, 9, 'No anti-CSRF token was found in an HTML form.', 'Add an unpredictable per-session token to every form.'),
     '10063-1': m('10063', 'Permissions Policy Header Not Set', 1, 2, 693, 15, 'Permissions-Policy is not set, so the page does not restrict browser features.', 'Set a Permissions-Policy header.'),
     '10063-2': m('10063', 'Deprecated Feature Policy Header Set', 1, 2, 16, 15, 'The deprecated Feature-Policy header is set instead of Permissions-Policy.', 'Use Permissions-Policy.'),
     '90004-1': m('90004', 'Insufficient Site Isolation Against Spectre Vulnerability', 1, 2, 693, 14, 'Cross-Origin-Resource-Policy is missing, same-site, or invalid.', 'Set Cross-Origin-Resource-Policy: same-origin (cross-origin for resources meant to be embedded anywhere).'),
     '90004-2': m('90004', 'Insufficient Site Isolation Against Spectre Vulnerability', 1, 2, 693, 14, 'Cross-Origin-Embedder-Policy is missing or invalid.', 'Set Cross-Origin-Embedder-Policy: require-corp.'),
     '90004-3': m('90004', 'Insufficient Site Isolation Against Spectre Vulnerability', 1, 2, 693, 14, 'Cross-Origin-Opener-Policy is missing or invalid.', 'Set Cross-Origin-Opener-Policy: same-origin.'),
-    '10015': m('10015', 'Re-examine Cache-control Directives', 0, 1, 525, 13, 'Cache-Control does not prevent caching of a possibly sensitive HTTPS response.', 'Set Cache-Control: no-cache, no-store, must-revalidate where content is sensitive.', { noisy: true }),
-    '10049-1': m('10049', 'Non-Storable Content', 0, 2, 524, 13, 'The response cannot be stored by a cache.', 'None needed if the content is sensitive.', { noisy: true }),
-    '10049-2': m('10049', 'Storable but Non-Cacheable Content', 0, 2, 524, 13, 'The response can be stored but must be revalidated before reuse.', 'None needed if intended.', { noisy: true }),
-    '10049-3': m('10049', 'Storable and Cacheable Content', 0, 2, 524, 13, 'The response can be stored and served from a cache without revalidation.', 'Use Cache-Control: no-store for sensitive content.', { noisy: true }),
-    '10009': m('10009', 'In Page Banner Information Leak', 1, 3, 497, 13, 'The server returned a version banner string in the response content (typically an error page). Such leaks let attackers target issues of that product and version.', 'Configure the server not to show its version on pages: custom error pages, and e.g. ServerSignature Off / ServerTokens Prod (Apache), server_tokens off (nginx).'),
     '10019': m('10019', 'Content-Type Header Missing', 0, 2, 345, 12, 'The Content-Type header was either missing or empty.', 'Ensure each page sets the specific and appropriate Content-Type for the content it delivers.'),
+};
+
+;// CONCATENATED MODULE: ./src/dast/catalogue/info-leak.ts
+/** Metadata of the rules for information leaks (../rules/info-leak.ts). */
+
+const INFO_LEAK = {
+    '10096': m('10096', 'Timestamp Disclosure - Unix', 1, 1, 497, 13, 'A Unix timestamp was disclosed by the application or web server.', 'Check that the timestamp is not sensitive and cannot be combined with other data.', { noisy: true }),
+    '10027': m('10027', 'Information Disclosure - Suspicious Comments', 0, 1, 615, 13, 'The response contains comments that may help an attacker.', 'Remove comments that reveal internals before release.', { noisy: true }),
+    '10009': m('10009', 'In Page Banner Information Leak', 1, 3, 497, 13, 'The server returned a version banner string in the response content (typically an error page). Such leaks let attackers target issues of that product and version.', 'Configure the server not to show its version on pages: custom error pages, and e.g. ServerSignature Off / ServerTokens Prod (Apache), server_tokens off (nginx).'),
     '10023': m('10023', 'Information Disclosure - Debug Error Messages', 1, 2, 200, 13, 'The response appears to contain an error or debug message of a platform (ASP.NET, PHP) or web server (IIS, Apache).', 'Disable debugging messages before pushing to production.'),
-    '10031': m('10031', 'User Controllable HTML Element Attribute (Potential XSS)', 0, 1, 20, 20, 'A query parameter controls the start of an HTML attribute value (or a URL scheme/host in it): a hot spot for cross-site scripting that needs manual review.', 'Validate all input and sanitize output before writing it to any HTML attribute.'),
     '10033': m('10033', 'Directory Browsing', 2, 2, 548, 16, 'It is possible to view a listing of the directory contents, which may reveal hidden scripts, include files or backup files.', 'Configure the web server to disable directory browsing (nginx: autoindex off; Apache: Options -Indexes; lighttpd: dir-listing.activate = "disable").'),
+    '90022': m('90022', 'Application Error Disclosure', 2, 2, 200, 13, 'The page contains an error or warning message that may disclose sensitive information, like the location of the file that produced an unhandled exception.', 'Use custom error pages; log the details on the server and show the user only a reference.'),
+    '2': m('2', 'Private IP Disclosure', 1, 2, 497, 13, 'A private IP address (RFC 1918) was found in the response.', 'Remove private IP addresses from responses.'),
+};
+
+;// CONCATENATED MODULE: ./src/dast/catalogue/input.ts
+/** Metadata of the rules for forms and user input (../rules/input.ts). */
+
+const INPUT = {
+    '10202': m('10202', 'Absence of Anti-CSRF Tokens', 2, 1, 352, 9, 'No anti-CSRF token was found in an HTML form.', 'Add an unpredictable per-session token to every form.'),
+    '10031': m('10031', 'User Controllable HTML Element Attribute (Potential XSS)', 0, 1, 20, 20, 'A query parameter controls the start of an HTML attribute value (or a URL scheme/host in it): a hot spot for cross-site scripting that needs manual review.', 'Validate all input and sanitize output before writing it to any HTML attribute.'),
+};
+
+;// CONCATENATED MODULE: ./src/dast/catalogue/scripts.ts
+/** Metadata of the rules for scripts in a page (../rules/scripts.ts). */
+
+const SCRIPTS = {
+    '10017': m('10017', 'Cross-Domain JavaScript Source File Inclusion', 1, 2, 829, 15, 'The page includes scripts from another domain.', 'Load scripts only from trusted sources you control.'),
+    '90003': m('90003', 'Sub Resource Integrity Attribute Missing', 2, 3, 345, 15, 'A cross-origin script or stylesheet is loaded without an integrity attribute.', 'Add integrity (and crossorigin) attributes.'),
     '10109': m('10109', 'Modern Web Application', 0, 2, 0, 0, 'The application appears to be a modern web application: pages are built by scripts, which a crawler that does not run them cannot follow.', 'Informational, nothing to fix; scan what scripts load with a browser-driven crawler (ZAP Ajax spider) or list the URLs in sitemap.xml.'),
     '10110': m('10110', 'Dangerous JS Functions', 1, 1, 749, 0, "A dangerous JavaScript function (eval, or one that bypasses a framework's sanitizing, e.g. bypassSecurityTrustHtml) seems to be in use.", "Avoid these functions on data an attacker can influence; see the framework's security guide."),
-    '10112': m('10112', 'Session Management Response Identified', 0, 2, 0, 0, 'The response contains a session management token (a cookie, an Authorization or X-CSRF-Token header, or a token in a JSON body).', 'Informational, nothing to fix.'),
-    '90022': m('90022', 'Application Error Disclosure', 2, 2, 200, 13, 'The page contains an error or warning message that may disclose sensitive information, like the location of the file that produced an unhandled exception.', 'Use custom error pages; log the details on the server and show the user only a reference.'),
-    '90033': m('90033', 'Loosely Scoped Cookie', 0, 1, 565, 15, 'A cookie is scoped to a parent domain of the host that set it, so every subdomain of that parent receives it.', 'Scope cookies to the fully qualified host name (omit Domain, or set it to the host).'),
-    '2': m('2', 'Private IP Disclosure', 1, 2, 497, 13, 'A private IP address (RFC 1918) was found in the response.', 'Remove private IP addresses from responses.'),
+};
+
+;// CONCATENATED MODULE: ./src/dast/catalogue/index.ts
+
+
+
+
+
+
+
+/** Keyed by alertRef (the plugin ID, or `<plugin>-<n>` for sub-alerts). */
+const CATALOGUE = {
+    ...CSP,
+    ...HEADERS,
+    ...INFO_LEAK,
+    ...COOKIES,
+    ...SCRIPTS,
+    ...CACHING,
+    ...INPUT,
 };
 const RISK_NAMES = ['Informational', 'Low', 'Medium', 'High'];
 
@@ -81,11 +143,11 @@ const RISK_NAMES = ['Informational', 'Low', 'Medium', 'High'];
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _pipewright_shared_action__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8913);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2764);
+/* harmony import */ var _pipewright_shared_action__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5251);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(394);
 
 
-await (0,_pipewright_shared_action__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .Cs)(_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW);
+await (0,_pipewright_shared_action__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .Cs)(_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i);
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -120,17 +182,19 @@ function parseJson(text, what, o = {}) {
 
 /***/ }),
 
-/***/ 2764:
+/***/ 394:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  iW: () => (/* binding */ main)
+  i: () => (/* binding */ main)
 });
 
-// UNUSED EXPORTS: spec, workflowFile
-
+// EXTERNAL MODULE: ../../packages/shared/src/report/summary.ts
+var summary = __nccwpck_require__(8560);
+// EXTERNAL MODULE: ../../packages/shared/src/report/document.ts
+var report_document = __nccwpck_require__(8355);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:os"
@@ -141,45 +205,6 @@ var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ../../packages/shared/src/action/errors.ts
 var errors = __nccwpck_require__(3189);
-// EXTERNAL MODULE: ../../packages/shared/src/log/secrets.ts
-var secrets = __nccwpck_require__(4805);
-;// CONCATENATED MODULE: ../../packages/shared/src/report/output-file.ts
-
-
-
-/**
- * Writes a file for users to read or upload (SARIF, findings or metadata JSON, a report): the parent
- * folders are created and every secret in the registry (log/secrets.ts) is redacted first. The one way our
- * actions write such files, so none can forget the redaction.
- */
-function writeOutputFile(file, text) {
-    (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(file), { recursive: true });
-    (0,external_node_fs_.writeFileSync)(file, (0,secrets/* redactKnown */.rA)(text));
-}
-
-// EXTERNAL MODULE: ../../packages/shared/src/report/document.ts
-var report_document = __nccwpck_require__(8355);
-// EXTERNAL MODULE: ../../packages/shared/src/report/summary.ts
-var summary = __nccwpck_require__(8560);
-;// CONCATENATED MODULE: ./src/findings.ts
-/**
- * The one model every scanner and every ingested report is turned into; renderers (SARIF, comment,
- * annotations) and the gate read only this, never a tool's raw output.
- */
-const SEVERITIES = ['high', 'medium', 'low', 'info'];
-const CONFIDENCES = (/* unused pure expression or super */ null && (['high', 'medium', 'low']));
-/** `problem` is a fatal or incomplete scan: the result is not a clean one. */
-const makesIncomplete = (p) => p.fatal || p.incomplete === true;
-const severityRank = { high: 3, medium: 2, low: 1, info: 0 };
-const confidenceRank = { high: 3, medium: 2, low: 1 };
-function bySeverity(a, b) {
-    return (severityRank[b.severity] - severityRank[a.severity] ||
-        confidenceRank[b.confidence] - confidenceRank[a.confidence] ||
-        (a.path ?? a.url ?? '').localeCompare(b.path ?? b.url ?? '') ||
-        (a.line ?? 0) - (b.line ?? 0) ||
-        a.ruleId.localeCompare(b.ruleId));
-}
-
 ;// CONCATENATED MODULE: ./src/rules-file.ts
 
 function parseRulesFile(text, file = 'rules file') {
@@ -314,6 +339,25 @@ class SarifRunBuilder {
 }
 function sarifLog(runs) {
     return { $schema: SARIF_SCHEMA, version: SARIF_VERSION, runs };
+}
+
+;// CONCATENATED MODULE: ./src/findings.ts
+/**
+ * The one model every scanner and every ingested report is turned into; renderers (SARIF, comment,
+ * annotations) and the gate read only this, never a tool's raw output.
+ */
+const SEVERITIES = ['high', 'medium', 'low', 'info'];
+const CONFIDENCES = (/* unused pure expression or super */ null && (['high', 'medium', 'low']));
+/** `problem` is a fatal or incomplete scan: the result is not a clean one. */
+const makesIncomplete = (p) => p.fatal || p.incomplete === true;
+const severityRank = { high: 3, medium: 2, low: 1, info: 0 };
+const confidenceRank = { high: 3, medium: 2, low: 1 };
+function bySeverity(a, b) {
+    return (severityRank[b.severity] - severityRank[a.severity] ||
+        confidenceRank[b.confidence] - confidenceRank[a.confidence] ||
+        (a.path ?? a.url ?? '').localeCompare(b.path ?? b.url ?? '') ||
+        (a.line ?? 0) - (b.line ?? 0) ||
+        a.ruleId.localeCompare(b.ruleId));
 }
 
 ;// CONCATENATED MODULE: ./src/sarif-output.ts
@@ -509,14 +553,264 @@ function renderBaseline(findings) {
     return `${JSON.stringify(doc, null, 2)}\n`;
 }
 
-// EXTERNAL MODULE: ./src/dast/catalogue.ts
-var catalogue = __nccwpck_require__(3154);
+;// CONCATENATED MODULE: ./src/config.ts
+/**
+ * The inputs (spec and cross-checks) and everything the user gave, read and checked before any scan or
+ * remote call: the rules file, the baseline and the reports to ingest. A bad file must not surface after a
+ * long scan.
+ */
+
+
+
+
+
+
+const LEVELS = ['high', 'medium', 'low', 'none'];
+/** GitHub's limit of runs per SARIF file. */
+const MAX_RUNS = 20;
+const CONFIDENCE = ['high', 'medium', 'low'];
+const spec = {
+    'sast-path': { type: 'path', mustExist: 'dir' },
+    bandit: { type: 'string' },
+    'bandit-version': {
+        type: 'string',
+        default: '1.9.4',
+        pattern: /^\d+\.\d+\.\d+$/,
+        patternHint: 'must be a version like 1.9.4',
+    },
+    python: { type: 'string', default: 'python3' },
+    'bandit-config': { type: 'path', mustExist: 'file' },
+    'skip-test-asserts': { type: 'boolean', default: true },
+    'target-url': {
+        type: 'string',
+        pattern: /^https?:\/\/\S+$/,
+        patternHint: 'must be an http:// or https:// URL',
+    },
+    'dast-max-depth': { type: 'integer', default: 5, min: 0, max: 50 },
+    'dast-max-pages': { type: 'integer', default: 1000, min: 1, max: 100_000 },
+    'dast-max-duration': { type: 'duration', default: '1m', minMs: 1000, maxMs: 6 * 3600_000 },
+    'dast-concurrency': { type: 'integer', default: 8, min: 1, max: 64 },
+    'dast-request-timeout': { type: 'duration', default: '10s', minMs: 100, maxMs: 300_000 },
+    'dast-auth-header': {
+        type: 'string',
+        secret: true,
+        pattern: /^[A-Za-z0-9-]+:\s*\S.*$/,
+        patternHint: 'must be "Header-Name: value"',
+    },
+    'dast-cookie': { type: 'string', secret: true },
+    'dast-max-instances': { type: 'integer', default: 10, min: 1, max: 10_000 },
+    'dast-error-threshold': { type: 'integer', default: 50, min: 0, max: 100 },
+    'dast-threshold': { type: 'enum', values: ['low', 'medium', 'high'], default: 'medium' },
+    'dast-insecure-tls': { type: 'boolean', default: false },
+    'dast-anchor-file': { type: 'string' },
+    'rules-file': { type: 'path', mustExist: 'file' },
+    ingest: { type: 'paths', mustExist: 'file' },
+    'fail-on-sast': { type: 'enum', values: LEVELS, default: 'medium' },
+    'fail-on-dast': { type: 'enum', values: LEVELS, default: 'medium' },
+    'sast-confidence': { type: 'enum', values: CONFIDENCE, default: 'medium' },
+    'dast-confidence': { type: 'enum', values: CONFIDENCE, default: 'medium' },
+    'fail-on-scan-error': { type: 'boolean', default: true },
+    'new-only': { type: 'boolean', default: false },
+    baseline: { type: 'path' },
+    'update-baseline': { type: 'boolean', default: false },
+    'sarif-file': { type: 'path' },
+    'findings-file': { type: 'path' },
+    category: {
+        type: 'string',
+        default: 'security-scan',
+        pattern: /^[\w./-]+$/,
+        patternHint: 'letters, digits, . _ / - only',
+    },
+    'upload-sarif': { type: 'boolean', default: false },
+    comment: { type: 'boolean', default: true },
+    'max-annotations': { type: 'integer', default: 10, min: 0, max: 50 },
+    'github-token': { type: 'string', secret: true },
+};
+function crossCheck(i) {
+    const p = [];
+    if (i.sastPath === undefined && i.targetUrl === undefined && (i.ingest ?? []).length === 0)
+        p.push('give `sast-path`, `target-url`, `ingest`, or a combination.');
+    if (i.updateBaseline && i.baseline === undefined)
+        p.push('`update-baseline` needs `baseline` (the file to write).');
+    if (i.newOnly && i.baseline === undefined)
+        p.push('`new-only` needs `baseline` (a baseline file or the base branch SARIF).');
+    if (i.uploadSarif && !i.githubToken)
+        p.push('`upload-sarif` needs `github-token`.');
+    return p;
+}
+async function readConfig(rt) {
+    const i = rt.inputs(spec, crossCheck);
+    const workspace = rt.context.workspace;
+    const temp = rt.env.RUNNER_TEMP || external_node_os_default().tmpdir();
+    const rel = (p) => external_node_path_default().relative(workspace, p).split((external_node_path_default()).sep).join('/');
+    let rules;
+    if (i.rulesFile) {
+        try {
+            rules = parseRulesFile((0,external_node_fs_.readFileSync)(i.rulesFile, 'utf8'), rel(i.rulesFile));
+        }
+        catch (e) {
+            throw new errors/* UserError */.yo(`The rules file is invalid:\n${(0,errors/* describeThrown */.YI)(e)}`, {
+                hint: 'Lines are `<rule id>\\t<IGNORE|INFO|WARN|FAIL>\\t(<name>)` or `<ids>|*\\tOUTOFSCOPE\\t<url regex>`, tab-separated.',
+            });
+        }
+    }
+    let known;
+    if (i.baseline && (0,external_node_fs_.existsSync)(i.baseline)) {
+        try {
+            known = parseBaseline((0,external_node_fs_.readFileSync)(i.baseline, 'utf8'), rel(i.baseline));
+        }
+        catch (e) {
+            throw new errors/* UserError */.yo(`The baseline cannot be read: ${(0,errors/* describeThrown */.YI)(e)}`, {
+                hint: 'Point `baseline` at a file written by `update-baseline: true`, or at a SARIF file from this action.',
+            });
+        }
+    }
+    else if (i.newOnly) {
+        rt.logger.warning(`The baseline ${i.baseline} does not exist yet: every finding counts as new.`, {
+            title: 'security-scan: no baseline',
+        });
+    }
+    // Confined to the workspace and RUNNER_TEMP and checked to exist by the input spec.
+    const ingested = await readIngested(i.ingest ?? [], { workspace, rel, inputs: i });
+    const runs = ingested.length + (i.sastPath ? 1 : 0) + (i.targetUrl ? 1 : 0);
+    if (runs > MAX_RUNS) {
+        throw new errors/* UserError */.yo(`${runs} scanner runs would go into one SARIF file; GitHub accepts at most ${MAX_RUNS}.`, {
+            hint: 'Ingest fewer reports in this step (split them over several steps with different `category`).',
+        });
+    }
+    const headers = {};
+    if (i.dastAuthHeader) {
+        const at = i.dastAuthHeader.indexOf(':');
+        headers[i.dastAuthHeader.slice(0, at).trim()] = i.dastAuthHeader.slice(at + 1).trim();
+    }
+    if (i.dastCookie)
+        headers.Cookie = i.dastCookie;
+    return {
+        ...i,
+        workspace,
+        temp,
+        rel,
+        rules,
+        known,
+        ingested,
+        headers,
+        policy: {
+            failOn: { sast: i.failOnSast, dast: i.failOnDast },
+            minConfidence: { sast: i.sastConfidence, dast: i.dastConfidence },
+            newOnly: i.newOnly,
+        },
+        dastAnchor: i.dastAnchorFile ?? workflowFile(rt.env) ?? (i.rulesFile ? rel(i.rulesFile) : 'README.md'),
+        sarifFile: external_node_path_default().resolve(workspace, i.sarifFile ?? external_node_path_default().join(temp, 'security-scan.sarif')),
+        findingsFile: external_node_path_default().resolve(workspace, i.findingsFile ?? external_node_path_default().join(temp, 'security-scan-findings.json')),
+    };
+}
+/** The reports to ingest, one run per SARIF run, each in its own category. */
+async function readIngested(files, o) {
+    const ingested = [];
+    if (files.length === 0)
+        return ingested;
+    const { ingestReport } = await Promise.all(/* import() */[__nccwpck_require__.e(908), __nccwpck_require__.e(640), __nccwpck_require__.e(204)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6204));
+    for (const file of files) {
+        let parsed;
+        try {
+            parsed = ingestReport((0,external_node_fs_.readFileSync)(file, 'utf8'), o.rel(file), o.workspace, o.inputs.skipTestAsserts);
+        }
+        catch (e) {
+            throw new errors/* UserError */.yo(`\`ingest\`: ${(0,errors/* describeThrown */.YI)(e)}`);
+        }
+        parsed.forEach((outcome, n) => {
+            const kind = outcome.findings.some((f) => f.kind === 'dast') ? 'dast' : 'sast';
+            const name = outcome.tool.name.toLowerCase().replace(/[^\w.-]+/g, '-');
+            // One category per run: GitHub rejects two runs of one tool with the same category in an upload.
+            const base = external_node_path_default().basename(file).replace(/[^\w.-]+/g, '_');
+            ingested.push({
+                kind,
+                category: `${o.inputs.category}/ingest/${name}/${base}${parsed.length > 1 ? `-run${n + 1}` : ''}/`,
+                outcome,
+            });
+        });
+    }
+    return ingested;
+}
+/** `.github/workflows/x.yml` from GITHUB_WORKFLOW_REF (owner/repo/.github/workflows/x.yml@ref). */
+function workflowFile(env) {
+    const m = /^[^/]+\/[^/]+\/(.+?)@/.exec(env.GITHUB_WORKFLOW_REF ?? '');
+    return m?.[1];
+}
+
+;// CONCATENATED MODULE: ./src/scanners.ts
+/** The work: each scanner the inputs ask for, SAST then DAST, each loaded only when it runs. */
+
+
+async function runScanners(cfg, deps) {
+    const runs = [];
+    if (cfg.sastPath)
+        runs.push(await runSast(cfg, cfg.sastPath, deps));
+    if (cfg.targetUrl)
+        runs.push(await runDastScan(cfg, cfg.targetUrl, deps));
+    return runs;
+}
+async function runSast(cfg, target, { logger, signal }) {
+    const { runBandit } = await Promise.all(/* import() */[__nccwpck_require__.e(640), __nccwpck_require__.e(514)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8640));
+    const outcome = await logger.group('Bandit (SAST)', () => runBandit({
+        target,
+        workspace: cfg.workspace,
+        ...(cfg.bandit ? { bandit: cfg.bandit } : {}),
+        version: cfg.banditVersion,
+        python: cfg.python,
+        venvRoot: external_node_path_default().join(cfg.temp, 'pipewright-venvs'),
+        ...(cfg.banditConfig ? { config: cfg.banditConfig } : {}),
+        skipTestAsserts: cfg.skipTestAsserts,
+        timeoutMs: 30 * 60_000,
+        logger,
+        signal,
+    }));
+    logger.info(`Bandit: ${resultLine(outcome)}`);
+    return { kind: 'sast', category: `${cfg.category}/sast/`, outcome };
+}
+async function runDastScan(cfg, target, deps) {
+    const { runDast } = await __nccwpck_require__.e(/* import() */ 908).then(__nccwpck_require__.bind(__nccwpck_require__, 9908));
+    const outcome = await deps.logger.group(`Passive DAST of ${target}`, () => runDast({
+        target,
+        maxDepth: cfg.dastMaxDepth,
+        maxPages: cfg.dastMaxPages,
+        maxDurationMs: cfg.dastMaxDuration,
+        concurrency: cfg.dastConcurrency,
+        requestTimeoutMs: cfg.dastRequestTimeout,
+        headers: cfg.headers,
+        maxInstancesPerRule: cfg.dastMaxInstances,
+        maxErrorPercent: cfg.dastErrorThreshold,
+        threshold: cfg.dastThreshold,
+        logger: deps.logger,
+        insecureTls: cfg.dastInsecureTls,
+        now: deps.now,
+        signal: deps.signal,
+    }));
+    deps.logger.info(`DAST: ${resultLine(outcome)}`);
+    return {
+        kind: 'dast',
+        category: `${cfg.category}/dast/${new URL(target).host.replace(/[^\w.-]/g, '_')}/`,
+        outcome,
+    };
+}
+/** A scan's one-line result: "12 pages, 3 findings, 1 problem". */
+function resultLine(o) {
+    const pages = o.stats?.pages !== undefined ? `${(0,report_document/* plural */.LS)(Number(o.stats.pages), 'page')}, ` : '';
+    const problems = o.problems.length ? `, ${(0,report_document/* plural */.LS)(o.problems.length, 'problem')}` : '';
+    return `${pages}${(0,report_document/* plural */.LS)(o.findings.length, 'finding')}${problems}`;
+}
+
+// EXTERNAL MODULE: ./src/dast/catalogue/index.ts + 8 modules
+var catalogue = __nccwpck_require__(1940);
 ;// CONCATENATED MODULE: ./src/gate.ts
 /**
  * Which findings fail the step. Defaults users want: informational and low-confidence findings never
  * fail; noisy DAST rules (timestamps, comments, caching) warn only; `FAIL` in the rules file always fails;
  * with `new-only`, findings already in the baseline never fail.
  */
+
+
+
 
 
 function markBaseline(findings, baseline) {
@@ -550,6 +844,185 @@ function evaluateGate(findings, p) {
         failing: findings.filter((f) => exemption(f, p) === undefined),
         newCount: findings.filter((f) => f.baseline === 'new').length,
     };
+}
+/** Applies the rules file and the baseline to every run, then the gate. */
+function judge(runs, o) {
+    let ignored = 0;
+    const groups = runs.map(({ kind, category, outcome }) => {
+        const applied = applyRules(o.rules, outcome.findings);
+        ignored += applied.ignored;
+        return {
+            tool: outcome.tool,
+            kind,
+            category,
+            findings: markBaseline(applied.kept, o.known),
+            problems: outcome.problems.map((p) => p.message),
+            executionSuccessful: !outcome.problems.some((p) => p.fatal),
+        };
+    });
+    const findings = groups.flatMap((g) => g.findings).sort(bySeverity);
+    const problems = runs.flatMap((r) => r.outcome.problems);
+    const gate = evaluateGate(findings, o.policy);
+    const fatal = problems.filter((p) => p.fatal);
+    const incomplete = problems.filter((p) => !p.fatal && makesIncomplete(p));
+    const scanFailed = (fatal.length > 0 || incomplete.length > 0) && o.failOnScanError;
+    const passed = gate.failing.length === 0 && !scanFailed;
+    // A gate that passed on a scan that did not see everything is not a pass, even when it does not fail.
+    const result = !passed ? 'failed' : fatal.length || incomplete.length ? 'incomplete' : 'passed';
+    const health = runs.flatMap((r) => (r.outcome.health ? [r.outcome.health] : []));
+    return {
+        runs,
+        groups,
+        findings,
+        problems,
+        health,
+        ignored,
+        gate,
+        fatal,
+        incomplete,
+        scanFailed,
+        passed,
+        result,
+    };
+}
+/** Why the step fails: a scan that could not run or is incomplete, then findings that fail the gate. */
+function gateError(r, p) {
+    const { fatal, incomplete } = r;
+    if (r.scanFailed) {
+        const why = [...fatal, ...incomplete].map((x) => `${x.tool}: ${x.message}`).join('; ');
+        return new errors/* UserError */.yo(fatal.length
+            ? `${fatal.length === 1 ? '1 scan' : `${fatal.length} scans`} could not run${incomplete.length ? ` and ${(0,report_document/* plural */.LS)(incomplete.length, 'problem')} left a scan incomplete` : ''}: ${why}`
+            : `The scan is incomplete, so a clean result would mean nothing: ${why}`, {
+            hint: 'Fix the scanner or the target (see the scan health table in the job summary), or set `fail-on-scan-error: false` to report without failing (result is then `incomplete`).',
+        });
+    }
+    if (!r.passed)
+        return new errors/* UserError */.yo(`${r.gate.failing.length === 1 ? '1 finding fails' : `${(0,report_document/* plural */.LS)(r.gate.failing.length, 'finding')} fail`} the gate (fail-on-sast: ${p.failOn.sast}, fail-on-dast: ${p.failOn.dast}${p.newOnly ? ', new only' : ''}).`, {
+            hint: 'Fix them, suppress reviewed ones (`# nosec B602`, or the rules file), or raise the thresholds.',
+        });
+    return undefined;
+}
+
+// EXTERNAL MODULE: ../../packages/shared/src/log/secrets.ts
+var secrets = __nccwpck_require__(4805);
+;// CONCATENATED MODULE: ../../packages/shared/src/report/output-file.ts
+
+
+
+/**
+ * Writes a file for users to read or upload (SARIF, findings or metadata JSON, a report): the parent
+ * folders are created and every secret in the registry (log/secrets.ts) is redacted first. The one way our
+ * actions write such files, so none can forget the redaction.
+ */
+function writeOutputFile(file, text) {
+    (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(file), { recursive: true });
+    (0,external_node_fs_.writeFileSync)(file, (0,secrets/* redactKnown */.rA)(text));
+}
+
+;// CONCATENATED MODULE: ./src/files.ts
+
+
+
+function writeFiles(cfg, r, logger) {
+    const sarif = buildSarif(r.groups, cfg.dastAnchor);
+    // Through the shared writer: every registered secret (a cookie a page echoed, ...) is redacted.
+    writeOutputFile(cfg.sarifFile, sarif.text);
+    const { passed, result, health, findings, problems } = r;
+    writeOutputFile(cfg.findingsFile, `${JSON.stringify({ passed, result, health, findings, problems, ...(sarif.trimmed ? { sarifTrimmed: sarif.trimmed } : {}) }, null, 2)}\n`);
+    if (cfg.updateBaseline && cfg.baseline) {
+        writeOutputFile(cfg.baseline, renderBaseline(findings));
+        logger.info(`Baseline written to ${cfg.rel(cfg.baseline)} (${findings.length} findings).`);
+    }
+    return sarif;
+}
+
+// EXTERNAL MODULE: ../../packages/shared/src/log/logger.ts
+var log_logger = __nccwpck_require__(1982);
+;// CONCATENATED MODULE: ./src/annotations.ts
+
+
+const SEVERITY_RANK = { high: 0, medium: 1, low: 2, info: 3 };
+const annotations_LEVELS = ['error', 'warning', 'notice'];
+function levelOf(f, failing) {
+    if (failing.has(f))
+        return 'error';
+    return f.severity === 'high' || f.severity === 'medium' ? 'warning' : 'notice';
+}
+/**
+ * The `room` findings to annotate out of `list`: most severe first; within a severity, one finding per rule in
+ * turn (file findings before URL findings), so ten findings of one rule do not hide every other rule.
+ */
+function pickSpread(list, room) {
+    const picked = [];
+    const tiers = new Map();
+    for (const f of list) {
+        const r = SEVERITY_RANK[f.severity] ?? 4;
+        tiers.set(r, [...(tiers.get(r) ?? []), f]);
+    }
+    for (const r of [...tiers.keys()].sort((a, b) => a - b)) {
+        const byRule = new Map();
+        const onFile = (f) => (f.kind === 'sast' && f.path ? 0 : 1);
+        for (const f of [...tiers.get(r)].sort((a, b) => onFile(a) - onFile(b)))
+            byRule.set(f.ruleId, [...(byRule.get(f.ruleId) ?? []), f]);
+        const queues = [...byRule.values()];
+        for (let i = 0; picked.length < room && queues.some((q) => q.length > i); i++)
+            for (const q of queues)
+                if (q[i] && picked.length < room)
+                    picked.push(q[i]);
+        if (picked.length >= room)
+            break;
+    }
+    return picked;
+}
+/**
+ * Annotations within GitHub's limits (10 per level per step; one error is kept for the gate's own failure):
+ * failing findings as errors, other high/medium ones as warnings, the rest as notices, each level filled with
+ * the most severe findings spread across rules, and at most `max` in total. Returns how many were annotated;
+ * the rest are counted in the report.
+ */
+function annotate(logger, findings, failing, max) {
+    let n = 0;
+    for (const level of annotations_LEVELS) {
+        const room = Math.min(logger.annotationsLeft?.(level) ?? log_logger/* ANNOTATIONS_PER_LEVEL */.eA - (level === 'error' ? 1 : 0), max - n);
+        if (room <= 0)
+            continue;
+        for (const f of pickSpread(findings.filter((x) => levelOf(x, failing) === level), room)) {
+            emit(logger, level, f);
+            n++;
+        }
+    }
+    return n;
+}
+function emit(logger, level, f) {
+    const title = `${f.ruleId} ${f.rule.name} (${f.severity})`;
+    if (f.kind === 'sast' && f.path) {
+        logger[level](f.message, {
+            title,
+            file: f.path,
+            ...(f.line ? { startLine: f.line } : {}),
+            ...(f.endLine ? { endLine: f.endLine } : {}),
+            ...(f.column && !f.endLine ? { startColumn: f.column } : {}),
+            ...(f.endColumn && !f.endLine ? { endColumn: f.endColumn } : {}),
+        });
+    }
+    else {
+        logger[level](`${f.method ?? 'GET'} ${f.url}${f.param ? ` [${f.param}]` : ''}${f.evidence ? ` — evidence: ${f.evidence.slice(0, 200)}` : ''}`, { title });
+    }
+}
+/** Each scanner problem as one annotation: a page not crawled is a notice; what fails the step, an error. */
+function logProblems(logger, problems, failOnScanError) {
+    for (const p of problems) {
+        if (p.note)
+            logger.notice(`${p.tool}: ${p.message}`, { title: 'security-scan: not crawled' });
+        else
+            logger[p.fatal || (makesIncomplete(p) && failOnScanError) ? 'error' : 'warning'](`${p.tool}: ${p.message}`, {
+                title: p.fatal
+                    ? 'security-scan: scan could not run'
+                    : makesIncomplete(p)
+                        ? 'security-scan: scan incomplete'
+                        : 'security-scan: scan problem',
+            });
+    }
 }
 
 // EXTERNAL MODULE: ../../packages/shared/src/report/escape.ts
@@ -614,6 +1087,32 @@ function suppressionFor(f) {
 
 
 
+/** The report of a result: one line per scanner run, then what was not annotated or was ignored. */
+function reportInputOf(r, o) {
+    const stats = r.runs.map(({ outcome }) => `${outcome.tool.name}${outcome.tool.version ? ` ${outcome.tool.version}` : ''}: ${(0,report_document/* plural */.LS)(outcome.findings.length, 'finding')}${outcome.stats?.pages !== undefined ? `, ${(0,report_document/* plural */.LS)(Number(outcome.stats.pages), 'page')}` : ''}`);
+    if (o.annotated < r.findings.length)
+        stats.push(`${(0,report_document/* plural */.LS)(r.findings.length - o.annotated, 'finding')} not annotated on their lines (GitHub shows 10 annotations per level per step; max-annotations: ${o.maxAnnotations})`);
+    if (r.ignored)
+        stats.push(`${r.ignored} ignored by the rules file`);
+    return {
+        findings: r.findings,
+        failing: r.gate.failing,
+        problems: r.problems,
+        health: r.health,
+        hasBaseline: o.hasBaseline,
+        passed: r.passed,
+        result: r.result,
+        blobBase: o.blobBase,
+        stats,
+        ...(o.sarifTrimmed ? { sarifTrimmed: o.sarifTrimmed } : {}),
+    };
+}
+/** Where file links point: the pull request's head commit, or the commit of the run. */
+function blobBaseOf(c) {
+    const pr = c.payload.pull_request;
+    const sha = pr?.head?.sha ?? c.sha;
+    return `${c.serverUrl}/${c.owner}/${c.repo}/blob/${sha}/`;
+}
 const ICON = { high: '🔴', medium: '🟠', low: '🟡', info: '🔵' };
 function countsTable(findings, hasBaseline) {
     const rows = SEVERITIES.map((s) => {
@@ -802,77 +1301,20 @@ function renderReport(r, limit, measure) {
     return doc.text;
 }
 
-// EXTERNAL MODULE: ../../packages/shared/src/log/logger.ts
-var log_logger = __nccwpck_require__(1982);
-;// CONCATENATED MODULE: ./src/annotations.ts
-
-const SEVERITY_RANK = { high: 0, medium: 1, low: 2, info: 3 };
-const LEVELS = ['error', 'warning', 'notice'];
-function levelOf(f, failing) {
-    if (failing.has(f))
-        return 'error';
-    return f.severity === 'high' || f.severity === 'medium' ? 'warning' : 'notice';
-}
-/**
- * The `room` findings to annotate out of `list`: most severe first; within a severity, one finding per rule in
- * turn (file findings before URL findings), so ten findings of one rule do not hide every other rule.
- */
-function pickSpread(list, room) {
-    const picked = [];
-    const tiers = new Map();
-    for (const f of list) {
-        const r = SEVERITY_RANK[f.severity] ?? 4;
-        tiers.set(r, [...(tiers.get(r) ?? []), f]);
-    }
-    for (const r of [...tiers.keys()].sort((a, b) => a - b)) {
-        const byRule = new Map();
-        const onFile = (f) => (f.kind === 'sast' && f.path ? 0 : 1);
-        for (const f of [...tiers.get(r)].sort((a, b) => onFile(a) - onFile(b)))
-            byRule.set(f.ruleId, [...(byRule.get(f.ruleId) ?? []), f]);
-        const queues = [...byRule.values()];
-        for (let i = 0; picked.length < room && queues.some((q) => q.length > i); i++)
-            for (const q of queues)
-                if (q[i] && picked.length < room)
-                    picked.push(q[i]);
-        if (picked.length >= room)
-            break;
-    }
-    return picked;
-}
-/**
- * Annotations within GitHub's limits (10 per level per step; one error is kept for the gate's own failure):
- * failing findings as errors, other high/medium ones as warnings, the rest as notices, each level filled with
- * the most severe findings spread across rules, and at most `max` in total. Returns how many were annotated;
- * the rest are counted in the report.
- */
-function annotate(logger, findings, failing, max) {
-    let n = 0;
-    for (const level of LEVELS) {
-        const room = Math.min(logger.annotationsLeft?.(level) ?? log_logger/* ANNOTATIONS_PER_LEVEL */.eA - (level === 'error' ? 1 : 0), max - n);
-        if (room <= 0)
-            continue;
-        for (const f of pickSpread(findings.filter((x) => levelOf(x, failing) === level), room)) {
-            emit(logger, level, f);
-            n++;
-        }
-    }
-    return n;
-}
-function emit(logger, level, f) {
-    const title = `${f.ruleId} ${f.rule.name} (${f.severity})`;
-    if (f.kind === 'sast' && f.path) {
-        logger[level](f.message, {
-            title,
-            file: f.path,
-            ...(f.line ? { startLine: f.line } : {}),
-            ...(f.endLine ? { endLine: f.endLine } : {}),
-            ...(f.column && !f.endLine ? { startColumn: f.column } : {}),
-            ...(f.endColumn && !f.endLine ? { endColumn: f.endColumn } : {}),
-        });
-    }
-    else {
-        logger[level](`${f.method ?? 'GET'} ${f.url}${f.param ? ` [${f.param}]` : ''}${f.evidence ? ` — evidence: ${f.evidence.slice(0, 200)}` : ''}`, { title });
-    }
+;// CONCATENATED MODULE: ./src/outputs.ts
+function setOutputs(outputs, r, files) {
+    const count = (pred) => r.findings.filter(pred).length;
+    outputs.set('total', r.findings.length);
+    for (const s of ['high', 'medium', 'low', 'info'])
+        outputs.set(s, count((f) => f.severity === s));
+    outputs.set('sast-findings', count((f) => f.kind === 'sast'));
+    outputs.set('dast-findings', count((f) => f.kind === 'dast'));
+    outputs.set('new-findings', r.gate.newCount);
+    outputs.set('failing', r.gate.failing.length);
+    outputs.set('scan-errors', r.problems.filter((p) => !p.note).length);
+    outputs.set('result', r.result);
+    outputs.set('sarif-file', files.sarifFile);
+    outputs.set('findings-json', files.findingsFile);
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts
@@ -884,328 +1326,39 @@ function emit(logger, level, f) {
 
 
 
-
-
-
-
-const main_LEVELS = ['high', 'medium', 'low', 'none'];
-/** GitHub's limit of runs per SARIF file. */
-const MAX_RUNS = 20;
-const CONFIDENCE = ['high', 'medium', 'low'];
-const spec = {
-    'sast-path': { type: 'path', mustExist: 'dir' },
-    bandit: { type: 'string' },
-    'bandit-version': {
-        type: 'string',
-        default: '1.9.4',
-        pattern: /^\d+\.\d+\.\d+$/,
-        patternHint: 'must be a version like 1.9.4',
-    },
-    python: { type: 'string', default: 'python3' },
-    'bandit-config': { type: 'path', mustExist: 'file' },
-    'skip-test-asserts': { type: 'boolean', default: true },
-    'target-url': {
-        type: 'string',
-        pattern: /^https?:\/\/\S+$/,
-        patternHint: 'must be an http:// or https:// URL',
-    },
-    'dast-max-depth': { type: 'integer', default: 5, min: 0, max: 50 },
-    'dast-max-pages': { type: 'integer', default: 1000, min: 1, max: 100_000 },
-    'dast-max-duration': { type: 'duration', default: '1m', minMs: 1000, maxMs: 6 * 3600_000 },
-    'dast-concurrency': { type: 'integer', default: 8, min: 1, max: 64 },
-    'dast-request-timeout': { type: 'duration', default: '10s', minMs: 100, maxMs: 300_000 },
-    'dast-auth-header': {
-        type: 'string',
-        secret: true,
-        pattern: /^[A-Za-z0-9-]+:\s*\S.*$/,
-        patternHint: 'must be "Header-Name: value"',
-    },
-    'dast-cookie': { type: 'string', secret: true },
-    'dast-max-instances': { type: 'integer', default: 10, min: 1, max: 10_000 },
-    'dast-error-threshold': { type: 'integer', default: 50, min: 0, max: 100 },
-    'dast-threshold': { type: 'enum', values: ['low', 'medium', 'high'], default: 'medium' },
-    'dast-insecure-tls': { type: 'boolean', default: false },
-    'dast-anchor-file': { type: 'string' },
-    'rules-file': { type: 'path', mustExist: 'file' },
-    ingest: { type: 'paths', mustExist: 'file' },
-    'fail-on-sast': { type: 'enum', values: main_LEVELS, default: 'medium' },
-    'fail-on-dast': { type: 'enum', values: main_LEVELS, default: 'medium' },
-    'sast-confidence': { type: 'enum', values: CONFIDENCE, default: 'medium' },
-    'dast-confidence': { type: 'enum', values: CONFIDENCE, default: 'medium' },
-    'fail-on-scan-error': { type: 'boolean', default: true },
-    'new-only': { type: 'boolean', default: false },
-    baseline: { type: 'path' },
-    'update-baseline': { type: 'boolean', default: false },
-    'sarif-file': { type: 'path' },
-    'findings-file': { type: 'path' },
-    category: {
-        type: 'string',
-        default: 'security-scan',
-        pattern: /^[\w./-]+$/,
-        patternHint: 'letters, digits, . _ / - only',
-    },
-    'upload-sarif': { type: 'boolean', default: false },
-    comment: { type: 'boolean', default: true },
-    'max-annotations': { type: 'integer', default: 10, min: 0, max: 50 },
-    'github-token': { type: 'string', secret: true },
-};
-function crossCheck(i) {
-    const p = [];
-    if (i.sastPath === undefined && i.targetUrl === undefined && (i.ingest ?? []).length === 0)
-        p.push('give `sast-path`, `target-url`, `ingest`, or a combination.');
-    if (i.updateBaseline && i.baseline === undefined)
-        p.push('`update-baseline` needs `baseline` (the file to write).');
-    if (i.newOnly && i.baseline === undefined)
-        p.push('`new-only` needs `baseline` (a baseline file or the base branch SARIF).');
-    if (i.uploadSarif && !i.githubToken)
-        p.push('`upload-sarif` needs `github-token`.');
-    return p;
-}
 async function main(rt) {
-    const i = rt.inputs(spec, crossCheck);
-    const ws = rt.context.workspace;
-    const temp = rt.env.RUNNER_TEMP || external_node_os_default().tmpdir();
-    const rel = (p) => external_node_path_default().relative(ws, p).split((external_node_path_default()).sep).join('/');
     // Everything the user gave is read and checked before any scan or remote call.
-    let rules;
-    if (i.rulesFile) {
-        try {
-            rules = parseRulesFile((0,external_node_fs_.readFileSync)(i.rulesFile, 'utf8'), rel(i.rulesFile));
-        }
-        catch (e) {
-            throw new errors/* UserError */.yo(`The rules file is invalid:\n${e.message}`, {
-                hint: 'Lines are `<rule id>\\t<IGNORE|INFO|WARN|FAIL>\\t(<name>)` or `<ids>|*\\tOUTOFSCOPE\\t<url regex>`, tab-separated.',
-            });
-        }
-    }
-    let baseline;
-    if (i.baseline && (0,external_node_fs_.existsSync)(i.baseline)) {
-        try {
-            baseline = parseBaseline((0,external_node_fs_.readFileSync)(i.baseline, 'utf8'), rel(i.baseline));
-        }
-        catch (e) {
-            throw new errors/* UserError */.yo(`The baseline cannot be read: ${e.message}`, {
-                hint: 'Point `baseline` at a file written by `update-baseline: true`, or at a SARIF file from this action.',
-            });
-        }
-    }
-    else if (i.newOnly) {
-        rt.logger.warning(`The baseline ${i.baseline} does not exist yet: every finding counts as new.`, {
-            title: 'security-scan: no baseline',
-        });
-    }
-    // Confined to the workspace and RUNNER_TEMP and checked to exist by the input spec.
-    const ingestFiles = i.ingest ?? [];
-    // Reports to ingest are read now too: a bad file must not surface after a long scan.
-    const ingested = [];
-    if (ingestFiles.length) {
-        const { ingestReport } = await Promise.all(/* import() */[__nccwpck_require__.e(106), __nccwpck_require__.e(640), __nccwpck_require__.e(204)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6204));
-        for (const file of ingestFiles) {
-            let parsed;
-            try {
-                parsed = ingestReport((0,external_node_fs_.readFileSync)(file, 'utf8'), rel(file), ws, i.skipTestAsserts);
-            }
-            catch (e) {
-                throw new errors/* UserError */.yo(`\`ingest\`: ${e.message}`);
-            }
-            parsed.forEach((outcome, n) => {
-                const kind = outcome.findings.some((f) => f.kind === 'dast') ? 'dast' : 'sast';
-                const name = outcome.tool.name.toLowerCase().replace(/[^\w.-]+/g, '-');
-                // One category per run: GitHub rejects two runs of one tool with the same category in an upload.
-                const base = external_node_path_default().basename(file).replace(/[^\w.-]+/g, '_');
-                ingested.push({
-                    kind,
-                    category: `${i.category}/ingest/${name}/${base}${parsed.length > 1 ? `-run${n + 1}` : ''}/`,
-                    outcome,
-                });
-            });
-        }
-    }
-    const runs = ingested.length + (i.sastPath ? 1 : 0) + (i.targetUrl ? 1 : 0);
-    if (runs > MAX_RUNS) {
-        throw new errors/* UserError */.yo(`${runs} scanner runs would go into one SARIF file; GitHub accepts at most ${MAX_RUNS}.`, {
-            hint: 'Ingest fewer reports in this step (split them over several steps with different `category`).',
-        });
-    }
-    const headers = {};
-    if (i.dastAuthHeader) {
-        const at = i.dastAuthHeader.indexOf(':');
-        headers[i.dastAuthHeader.slice(0, at).trim()] = i.dastAuthHeader.slice(at + 1).trim();
-    }
-    if (i.dastCookie)
-        headers.Cookie = i.dastCookie;
-    // The work: each scanner, then ingested reports.
-    const outcomes = [];
-    if (i.sastPath) {
-        const { runBandit } = await Promise.all(/* import() */[__nccwpck_require__.e(640), __nccwpck_require__.e(514)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8640));
-        const outcome = await rt.logger.group('Bandit (SAST)', () => runBandit({
-            target: i.sastPath,
-            workspace: ws,
-            ...(i.bandit ? { bandit: i.bandit } : {}),
-            version: i.banditVersion,
-            python: i.python,
-            venvRoot: external_node_path_default().join(temp, 'pipewright-venvs'),
-            ...(i.banditConfig ? { config: i.banditConfig } : {}),
-            skipTestAsserts: i.skipTestAsserts,
-            timeoutMs: 30 * 60_000,
-            logger: rt.logger,
-            signal: rt.signal,
-        }));
-        rt.logger.info(`Bandit: ${resultLine(outcome)}`);
-        outcomes.push({ kind: 'sast', category: `${i.category}/sast/`, outcome });
-    }
-    if (i.targetUrl) {
-        const { runDast } = await __nccwpck_require__.e(/* import() */ 106).then(__nccwpck_require__.bind(__nccwpck_require__, 3106));
-        const target = i.targetUrl;
-        const outcome = await rt.logger.group(`Passive DAST of ${target}`, () => runDast({
-            target,
-            maxDepth: i.dastMaxDepth,
-            maxPages: i.dastMaxPages,
-            maxDurationMs: i.dastMaxDuration,
-            concurrency: i.dastConcurrency,
-            requestTimeoutMs: i.dastRequestTimeout,
-            headers,
-            maxInstancesPerRule: i.dastMaxInstances,
-            maxErrorPercent: i.dastErrorThreshold,
-            threshold: i.dastThreshold,
-            logger: rt.logger,
-            insecureTls: i.dastInsecureTls,
-            now: () => Date.now(),
-            signal: rt.signal,
-        }));
-        rt.logger.info(`DAST: ${resultLine(outcome)}`);
-        outcomes.push({
-            kind: 'dast',
-            category: `${i.category}/dast/${new URL(target).host.replace(/[^\w.-]/g, '_')}/`,
-            outcome,
-        });
-    }
-    outcomes.push(...ingested);
-    // Suppressions, baseline and the gate.
-    let ignored = 0;
-    const groups = outcomes.map(({ kind, category, outcome }) => {
-        const applied = applyRules(rules, outcome.findings);
-        ignored += applied.ignored;
-        return {
-            tool: outcome.tool,
-            kind,
-            category,
-            findings: markBaseline(applied.kept, baseline),
-            problems: outcome.problems.map((p) => p.message),
-            executionSuccessful: !outcome.problems.some((p) => p.fatal),
-        };
-    });
-    const findings = groups.flatMap((g) => g.findings).sort(bySeverity);
-    const problems = outcomes.flatMap((o) => o.outcome.problems);
-    const policy = {
-        failOn: { sast: i.failOnSast, dast: i.failOnDast },
-        minConfidence: { sast: i.sastConfidence, dast: i.dastConfidence },
-        newOnly: i.newOnly,
-    };
-    const gate = evaluateGate(findings, policy);
-    const fatal = problems.filter((p) => p.fatal);
-    const incomplete = problems.filter((p) => !p.fatal && makesIncomplete(p));
-    const scanFailed = (fatal.length > 0 || incomplete.length > 0) && i.failOnScanError;
-    const passed = gate.failing.length === 0 && !scanFailed;
-    // A gate that passed on a scan that did not see everything is not a pass, even when it does not fail.
-    const result = !passed
-        ? 'failed'
-        : fatal.length || incomplete.length
-            ? 'incomplete'
-            : 'passed';
-    const health = outcomes.flatMap((o) => (o.outcome.health ? [o.outcome.health] : []));
-    // Files: SARIF, findings JSON, baseline.
-    const dastAnchor = i.dastAnchorFile ?? workflowFile(rt.env) ?? (i.rulesFile ? rel(i.rulesFile) : 'README.md');
-    const sarif = buildSarif(groups, dastAnchor);
-    const sarifFile = external_node_path_default().resolve(ws, i.sarifFile ?? external_node_path_default().join(temp, 'security-scan.sarif'));
-    const findingsFile = external_node_path_default().resolve(ws, i.findingsFile ?? external_node_path_default().join(temp, 'security-scan-findings.json'));
-    // Through the shared writer: every registered secret (a cookie a page echoed, ...) is redacted.
-    writeOutputFile(sarifFile, sarif.text);
-    writeOutputFile(findingsFile, `${JSON.stringify({ passed, result, health, findings, problems, ...(sarif.trimmed ? { sarifTrimmed: sarif.trimmed } : {}) }, null, 2)}\n`);
-    if (i.updateBaseline && i.baseline) {
-        writeOutputFile(i.baseline, renderBaseline(findings));
-        rt.logger.info(`Baseline written to ${rel(i.baseline)} (${findings.length} findings).`);
-    }
+    const cfg = await readConfig(rt);
+    // The work: each scanner, then ingested reports; suppressions, baseline and the gate.
+    const deps = { logger: rt.logger, signal: rt.signal, now: () => Date.now() };
+    const runs = [...(await runScanners(cfg, deps)), ...cfg.ingested];
+    const result = judge(runs, cfg);
+    const sarif = writeFiles(cfg, result, rt.logger);
     // The report: log, annotations, summary, comment, upload.
-    for (const p of problems) {
-        if (p.note)
-            rt.logger.notice(`${p.tool}: ${p.message}`, { title: 'security-scan: not crawled' });
-        else
-            rt.logger[p.fatal || (makesIncomplete(p) && i.failOnScanError) ? 'error' : 'warning'](`${p.tool}: ${p.message}`, {
-                title: p.fatal
-                    ? 'security-scan: scan could not run'
-                    : makesIncomplete(p)
-                        ? 'security-scan: scan incomplete'
-                        : 'security-scan: scan problem',
-            });
-    }
-    const annotated = annotate(rt.logger, findings, new Set(gate.failing), i.maxAnnotations);
-    const stats = outcomes.map(({ outcome }) => `${outcome.tool.name}${outcome.tool.version ? ` ${outcome.tool.version}` : ''}: ${(0,report_document/* plural */.LS)(outcome.findings.length, 'finding')}${outcome.stats?.pages !== undefined ? `, ${(0,report_document/* plural */.LS)(Number(outcome.stats.pages), 'page')}` : ''}`);
-    if (annotated < findings.length)
-        stats.push(`${(0,report_document/* plural */.LS)(findings.length - annotated, 'finding')} not annotated on their lines (GitHub shows 10 annotations per level per step; max-annotations: ${i.maxAnnotations})`);
-    if (ignored)
-        stats.push(`${ignored} ignored by the rules file`);
-    const pr = rt.context.payload.pull_request;
-    const sha = pr?.head?.sha ?? rt.context.sha;
-    const reportInput = {
-        findings,
-        failing: gate.failing,
-        problems,
-        health,
-        hasBaseline: baseline !== undefined,
-        passed,
-        result,
-        blobBase: `${rt.context.serverUrl}/${rt.context.owner}/${rt.context.repo}/blob/${sha}/`,
-        stats,
-        ...(sarif.trimmed ? { sarifTrimmed: sarif.trimmed } : {}),
-    };
-    (0,summary/* writeJobSummary */.j)(renderReport(reportInput, report_document/* SUMMARY_LIMIT */.Jt, report_document/* utf8Bytes */.dy), rt.env);
-    if ((i.comment || i.uploadSarif) && i.githubToken) {
-        const { publish } = await Promise.all(/* import() */[__nccwpck_require__.e(116), __nccwpck_require__.e(555)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8555));
+    logProblems(rt.logger, result.problems, cfg.failOnScanError);
+    const annotated = annotate(rt.logger, result.findings, new Set(result.gate.failing), cfg.maxAnnotations);
+    const report = reportInputOf(result, {
+        annotated,
+        maxAnnotations: cfg.maxAnnotations,
+        hasBaseline: cfg.known !== undefined,
+        blobBase: blobBaseOf(rt.context),
+        sarifTrimmed: sarif.trimmed,
+    });
+    (0,summary/* writeJobSummary */.j)(renderReport(report, report_document/* SUMMARY_LIMIT */.Jt, report_document/* utf8Bytes */.dy), rt.env);
+    if ((cfg.comment || cfg.uploadSarif) && cfg.githubToken) {
+        const { publish } = await Promise.all(/* import() */[__nccwpck_require__.e(116), __nccwpck_require__.e(541)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7541));
         await publish({
             rt,
-            token: i.githubToken,
-            comment: i.comment ? renderReport(reportInput, report_document/* COMMENT_LIMIT */.W$ - 200) : undefined,
-            commentKey: i.category,
-            sarif: i.uploadSarif ? sarif.text : undefined,
+            token: cfg.githubToken,
+            comment: cfg.comment ? renderReport(report, report_document/* COMMENT_LIMIT */.W$ - 200) : undefined,
+            commentKey: cfg.category,
+            sarif: cfg.uploadSarif ? sarif.text : undefined,
         });
     }
-    // Outputs.
-    const count = (pred) => findings.filter(pred).length;
-    rt.outputs.set('total', findings.length);
-    for (const s of ['high', 'medium', 'low', 'info'])
-        rt.outputs.set(s, count((f) => f.severity === s));
-    rt.outputs.set('sast-findings', count((f) => f.kind === 'sast'));
-    rt.outputs.set('dast-findings', count((f) => f.kind === 'dast'));
-    rt.outputs.set('new-findings', gate.newCount);
-    rt.outputs.set('failing', gate.failing.length);
-    rt.outputs.set('scan-errors', problems.filter((p) => !p.note).length);
-    rt.outputs.set('result', result);
-    rt.outputs.set('sarif-file', sarifFile);
-    rt.outputs.set('findings-json', findingsFile);
-    if (scanFailed) {
-        const why = [...fatal, ...incomplete].map((p) => `${p.tool}: ${p.message}`).join('; ');
-        throw new errors/* UserError */.yo(fatal.length
-            ? `${fatal.length === 1 ? '1 scan' : `${fatal.length} scans`} could not run${incomplete.length ? ` and ${(0,report_document/* plural */.LS)(incomplete.length, 'problem')} left a scan incomplete` : ''}: ${why}`
-            : `The scan is incomplete, so a clean result would mean nothing: ${why}`, {
-            hint: 'Fix the scanner or the target (see the scan health table in the job summary), or set `fail-on-scan-error: false` to report without failing (result is then `incomplete`).',
-        });
-    }
-    if (!passed)
-        throw new errors/* UserError */.yo(`${gate.failing.length === 1 ? '1 finding fails' : `${(0,report_document/* plural */.LS)(gate.failing.length, 'finding')} fail`} the gate (fail-on-sast: ${i.failOnSast}, fail-on-dast: ${i.failOnDast}${i.newOnly ? ', new only' : ''}).`, {
-            hint: 'Fix them, suppress reviewed ones (`# nosec B602`, or the rules file), or raise the thresholds.',
-        });
-}
-/** A scan's one-line result: "12 pages, 3 findings, 1 problem". */
-function resultLine(o) {
-    const pages = o.stats?.pages !== undefined ? `${(0,report_document/* plural */.LS)(Number(o.stats.pages), 'page')}, ` : '';
-    const problems = o.problems.length ? `, ${(0,report_document/* plural */.LS)(o.problems.length, 'problem')}` : '';
-    return `${pages}${(0,report_document/* plural */.LS)(o.findings.length, 'finding')}${problems}`;
-}
-/** `.github/workflows/x.yml` from GITHUB_WORKFLOW_REF (owner/repo/.github/workflows/x.yml@ref). */
-function workflowFile(env) {
-    const m = /^[^/]+\/[^/]+\/(.+?)@/.exec(env.GITHUB_WORKFLOW_REF ?? '');
-    return m?.[1];
+    setOutputs(rt.outputs, result, cfg);
+    const failure = gateError(result, cfg.policy);
+    if (failure)
+        throw failure;
 }
 
 
@@ -1252,6 +1405,10 @@ function isUserError(error) {
 function describeThrown(thrown) {
     if (thrown instanceof Error)
         return thrown.message || thrown.name;
+    // An Error from another realm (a vm context, as jest's test environment is) fails `instanceof Error`
+    // but is still an error: read its message the same way.
+    if (isErrorLike(thrown))
+        return thrown.message || (typeof thrown.name === 'string' ? thrown.name : 'Error');
     if (typeof thrown === 'string')
         return thrown;
     try {
@@ -1261,11 +1418,17 @@ function describeThrown(thrown) {
         return String(thrown);
     }
 }
+function isErrorLike(thrown) {
+    return (typeof thrown === 'object' &&
+        thrown !== null &&
+        Object.prototype.toString.call(thrown) === '[object Error]' &&
+        typeof thrown.message === 'string');
+}
 
 
 /***/ }),
 
-/***/ 8913:
+/***/ 5251:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1293,3745 +1456,6 @@ var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-;// CONCATENATED MODULE: ../../node_modules/js-yaml/dist/js-yaml.mjs
-/*! js-yaml 5.5.0 https://github.com/nodeca/js-yaml @license MIT */
-//#region src/tag.ts
-/**
-* Returned by a scalar resolver when the source does not match its tag.
-*
-* @category Tags
-*/
-var NOT_RESOLVED = Symbol("NOT_RESOLVED");
-/**
-* Create a normalized scalar tag definition.
-*
-* @category Tags
-*/
-function js_yaml_defineScalarTag(tagName, options) {
-	return {
-		tagName,
-		nodeKind: "scalar",
-		implicit: options.implicit ?? false,
-		matchByTagPrefix: options.matchByTagPrefix ?? false,
-		implicitFirstChars: options.implicitFirstChars ?? null,
-		resolve: options.resolve,
-		identify: options.identify,
-		represent: options.represent ?? ((data) => String(data)),
-		representTagName: options.representTagName ?? (() => tagName)
-	};
-}
-/**
-* Create a normalized sequence tag definition.
-*
-* @category Tags
-*/
-function js_yaml_defineSequenceTag(tagName, options) {
-	const carrierIsResult = options.finalize === void 0;
-	return {
-		tagName,
-		nodeKind: "sequence",
-		implicit: false,
-		matchByTagPrefix: options.matchByTagPrefix ?? false,
-		create: options.create,
-		addItem: options.addItem,
-		finalize: options.finalize ?? ((carrier) => carrier),
-		carrierIsResult,
-		identify: options.identify,
-		represent: options.represent ?? ((data) => data),
-		representTagName: options.representTagName ?? (() => tagName)
-	};
-}
-/**
-* Create a normalized mapping tag definition.
-*
-* @category Tags
-*/
-function js_yaml_defineMappingTag(tagName, options) {
-	const carrierIsResult = options.finalize === void 0;
-	return {
-		tagName,
-		nodeKind: "mapping",
-		implicit: false,
-		matchByTagPrefix: options.matchByTagPrefix ?? false,
-		create: options.create,
-		addPair: options.addPair,
-		has: options.has,
-		keys: options.keys,
-		get: options.get,
-		finalize: options.finalize ?? ((carrier) => carrier),
-		carrierIsResult,
-		identify: options.identify,
-		represent: options.represent ?? ((data) => data),
-		representTagName: options.representTagName ?? (() => tagName)
-	};
-}
-//#endregion
-//#region src/tag/scalar/str.ts
-/** @category Tags */
-var strTag = js_yaml_defineScalarTag("tag:yaml.org,2002:str", {
-	resolve: (source) => source,
-	identify: (data) => typeof data === "string"
-});
-//#endregion
-//#region src/tag/scalar/null_core.ts
-var NULL_VALUES$1 = [
-	"",
-	"~",
-	"null",
-	"Null",
-	"NULL"
-];
-/** @category Tags */
-var nullCoreTag = js_yaml_defineScalarTag("tag:yaml.org,2002:null", {
-	implicit: true,
-	implicitFirstChars: [
-		"",
-		"~",
-		"n",
-		"N"
-	],
-	resolve: (source) => {
-		if (NULL_VALUES$1.indexOf(source) !== -1) return null;
-		return NOT_RESOLVED;
-	},
-	identify: (object) => object === null,
-	represent: () => "null"
-});
-//#endregion
-//#region src/tag/scalar/null_json.ts
-/** @category Tags */
-var nullJsonTag = js_yaml_defineScalarTag("tag:yaml.org,2002:null", {
-	implicit: true,
-	implicitFirstChars: ["n"],
-	resolve: (source, isExplicit) => {
-		if (source === "null" || isExplicit && source === "") return null;
-		return NOT_RESOLVED;
-	},
-	identify: (object) => object === null,
-	represent: () => "null"
-});
-//#endregion
-//#region src/tag/scalar/null_yaml11.ts
-var NULL_VALUES = [
-	"",
-	"~",
-	"null",
-	"Null",
-	"NULL"
-];
-/** @category Tags */
-var nullYaml11Tag = js_yaml_defineScalarTag("tag:yaml.org,2002:null", {
-	implicit: true,
-	implicitFirstChars: [
-		"",
-		"~",
-		"n",
-		"N"
-	],
-	resolve: (source) => {
-		if (NULL_VALUES.indexOf(source) !== -1) return null;
-		return NOT_RESOLVED;
-	},
-	identify: (object) => object === null,
-	represent: () => "null"
-});
-//#endregion
-//#region src/tag/scalar/bool_core.ts
-var TRUE_VALUES$2 = [
-	"true",
-	"True",
-	"TRUE"
-];
-var FALSE_VALUES$2 = [
-	"false",
-	"False",
-	"FALSE"
-];
-/** @category Tags */
-var boolCoreTag = js_yaml_defineScalarTag("tag:yaml.org,2002:bool", {
-	implicit: true,
-	implicitFirstChars: [
-		"t",
-		"T",
-		"f",
-		"F"
-	],
-	resolve: (source) => {
-		if (TRUE_VALUES$2.indexOf(source) !== -1) return true;
-		if (FALSE_VALUES$2.indexOf(source) !== -1) return false;
-		return NOT_RESOLVED;
-	},
-	identify: (object) => Object.prototype.toString.call(object) === "[object Boolean]",
-	represent: (object) => object ? "true" : "false"
-});
-//#endregion
-//#region src/tag/scalar/bool_json.ts
-var TRUE_VALUES$1 = ["true"];
-var FALSE_VALUES$1 = ["false"];
-/** @category Tags */
-var boolJsonTag = js_yaml_defineScalarTag("tag:yaml.org,2002:bool", {
-	implicit: true,
-	implicitFirstChars: ["t", "f"],
-	resolve: (source) => {
-		if (TRUE_VALUES$1.indexOf(source) !== -1) return true;
-		if (FALSE_VALUES$1.indexOf(source) !== -1) return false;
-		return NOT_RESOLVED;
-	},
-	identify: (object) => Object.prototype.toString.call(object) === "[object Boolean]",
-	represent: (object) => object ? "true" : "false"
-});
-//#endregion
-//#region src/tag/scalar/bool_yaml11.ts
-var TRUE_VALUES = [
-	"true",
-	"True",
-	"TRUE",
-	"y",
-	"Y",
-	"yes",
-	"Yes",
-	"YES",
-	"on",
-	"On",
-	"ON"
-];
-var FALSE_VALUES = [
-	"false",
-	"False",
-	"FALSE",
-	"n",
-	"N",
-	"no",
-	"No",
-	"NO",
-	"off",
-	"Off",
-	"OFF"
-];
-/** @category Tags */
-var boolYaml11Tag = js_yaml_defineScalarTag("tag:yaml.org,2002:bool", {
-	implicit: true,
-	implicitFirstChars: [
-		"y",
-		"Y",
-		"n",
-		"N",
-		"t",
-		"T",
-		"f",
-		"F",
-		"o",
-		"O"
-	],
-	resolve: (source) => {
-		if (TRUE_VALUES.indexOf(source) !== -1) return true;
-		if (FALSE_VALUES.indexOf(source) !== -1) return false;
-		return NOT_RESOLVED;
-	},
-	identify: (object) => Object.prototype.toString.call(object) === "[object Boolean]",
-	represent: (object) => object ? "true" : "false"
-});
-//#endregion
-//#region src/tag/scalar/int_core.ts
-var YAML_INTEGER_IMPLICIT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:0o[0-7]+|0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
-var YAML_INTEGER_EXPLICIT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?0b[0-1]+|[-+]?0o[0-7]+|[-+]?0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
-function parseYamlInteger$2(source) {
-	let value = source;
-	let sign = 1;
-	if (value[0] === "-" || value[0] === "+") {
-		if (value[0] === "-") sign = -1;
-		value = value.slice(1);
-	}
-	if (value.startsWith("0b")) return sign * parseInt(value.slice(2), 2);
-	if (value.startsWith("0o")) return sign * parseInt(value.slice(2), 8);
-	if (value.startsWith("0x")) return sign * parseInt(value.slice(2), 16);
-	return sign * parseInt(value, 10);
-}
-function resolveYamlInteger$2(source, isExplicit) {
-	if (isExplicit) {
-		if (!YAML_INTEGER_EXPLICIT_PATTERN$1.test(source)) return NOT_RESOLVED;
-	} else if (!YAML_INTEGER_IMPLICIT_PATTERN$1.test(source)) return NOT_RESOLVED;
-	const result = parseYamlInteger$2(source);
-	return Number.isFinite(result) ? result : NOT_RESOLVED;
-}
-/** @category Tags */
-var intCoreTag = js_yaml_defineScalarTag("tag:yaml.org,2002:int", {
-	implicit: true,
-	implicitFirstChars: [
-		"-",
-		"+",
-		..."0123456789"
-	],
-	resolve: resolveYamlInteger$2,
-	identify: (object) => Number.isInteger(object) && !Object.is(object, -0) && object.toString(10).indexOf("e") < 0,
-	represent: (object) => object.toString(10)
-});
-//#endregion
-//#region src/tag/scalar/int_json.ts
-var YAML_INTEGER_IMPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^-?(?:0|[1-9][0-9]*)$");
-var YAML_INTEGER_EXPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?0b[0-1]+|[-+]?0o[0-7]+|[-+]?0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
-function parseYamlInteger$1(source) {
-	let value = source;
-	let sign = 1;
-	if (value[0] === "-" || value[0] === "+") {
-		if (value[0] === "-") sign = -1;
-		value = value.slice(1);
-	}
-	if (value.startsWith("0b")) return sign * parseInt(value.slice(2), 2);
-	if (value.startsWith("0o")) return sign * parseInt(value.slice(2), 8);
-	if (value.startsWith("0x")) return sign * parseInt(value.slice(2), 16);
-	return sign * parseInt(value, 10);
-}
-function resolveYamlInteger$1(source, isExplicit) {
-	if (isExplicit) {
-		if (!YAML_INTEGER_EXPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
-	} else if (!YAML_INTEGER_IMPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
-	const result = parseYamlInteger$1(source);
-	return Number.isFinite(result) ? result : NOT_RESOLVED;
-}
-/** @category Tags */
-var intJsonTag = js_yaml_defineScalarTag("tag:yaml.org,2002:int", {
-	implicit: true,
-	implicitFirstChars: ["-", ..."0123456789"],
-	resolve: resolveYamlInteger$1,
-	identify: (object) => Number.isInteger(object) && !Object.is(object, -0) && object.toString(10).indexOf("e") < 0,
-	represent: (object) => object.toString(10)
-});
-//#endregion
-//#region src/tag/scalar/int_yaml11.ts
-var YAML_INTEGER_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?0x[0-9a-fA-F_]+|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+|[-+]?(?:0|[1-9][0-9_]*))$");
-function parseYamlInteger(source) {
-	let value = source.replace(/_/g, "");
-	let sign = 1;
-	if (value[0] === "-" || value[0] === "+") {
-		if (value[0] === "-") sign = -1;
-		value = value.slice(1);
-	}
-	if (value.startsWith("0b")) return sign * parseInt(value.slice(2), 2);
-	if (value.startsWith("0x")) return sign * parseInt(value.slice(2), 16);
-	if (value.includes(":")) {
-		let result = 0;
-		for (const part of value.split(":")) result = result * 60 + Number(part);
-		return sign * result;
-	}
-	if (value !== "0" && value[0] === "0") return sign * parseInt(value, 8);
-	return sign * parseInt(value, 10);
-}
-function resolveYamlInteger(source) {
-	if (!YAML_INTEGER_PATTERN.test(source)) return NOT_RESOLVED;
-	const result = parseYamlInteger(source);
-	return Number.isFinite(result) ? result : NOT_RESOLVED;
-}
-/** @category Tags */
-var intYaml11Tag = js_yaml_defineScalarTag("tag:yaml.org,2002:int", {
-	implicit: true,
-	implicitFirstChars: [
-		"-",
-		"+",
-		..."0123456789"
-	],
-	resolve: resolveYamlInteger,
-	identify: (object) => Number.isInteger(object) && !Object.is(object, -0) && object.toString(10).indexOf("e") < 0,
-	represent: (object) => object.toString(10)
-});
-//#endregion
-//#region src/tag/scalar/float_core.ts
-var YAML_FLOAT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?[0-9]+(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|[-+]?\\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
-var YAML_FLOAT_SPECIAL_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
-function resolveYamlFloat$2(source) {
-	if (!YAML_FLOAT_PATTERN$1.test(source)) return NOT_RESOLVED;
-	let value = source.toLowerCase();
-	const sign = value[0] === "-" ? -1 : 1;
-	if ("+-".includes(value[0])) value = value.slice(1);
-	if (value === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
-	if (value === ".nan") return NaN;
-	const result = sign * parseFloat(value);
-	if (Number.isFinite(result) || YAML_FLOAT_SPECIAL_PATTERN$1.test(source)) return result;
-	return NOT_RESOLVED;
-}
-function representYamlFloat$2(object) {
-	if (isNaN(object)) return ".nan";
-	if (object === Number.POSITIVE_INFINITY) return ".inf";
-	if (object === Number.NEGATIVE_INFINITY) return "-.inf";
-	if (Object.is(object, -0)) return "-0.0";
-	const result = object.toString(10);
-	return /^[-+]?[0-9]+e/.test(result) ? result.replace("e", ".e") : result;
-}
-/** @category Tags */
-var floatCoreTag = js_yaml_defineScalarTag("tag:yaml.org,2002:float", {
-	implicit: true,
-	implicitFirstChars: [
-		"-",
-		"+",
-		".",
-		..."0123456789"
-	],
-	resolve: resolveYamlFloat$2,
-	identify: (object) => typeof object === "number" && (!Number.isInteger(object) || Object.is(object, -0) || object.toString(10).indexOf("e") >= 0),
-	represent: representYamlFloat$2
-});
-//#endregion
-//#region src/tag/scalar/float_json.ts
-var YAML_FLOAT_IMPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^-?(?:0|[1-9][0-9]*)(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$");
-var YAML_FLOAT_EXPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?[0-9]+(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|[-+]?\\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
-function resolveYamlFloat$1(source, isExplicit) {
-	if (isExplicit) {
-		if (!YAML_FLOAT_EXPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
-		let value = source.toLowerCase();
-		const sign = value[0] === "-" ? -1 : 1;
-		if ("+-".includes(value[0])) value = value.slice(1);
-		if (value === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
-		if (value === ".nan") return NaN;
-		const result = sign * parseFloat(value);
-		return Number.isFinite(result) ? result : NOT_RESOLVED;
-	}
-	if (!YAML_FLOAT_IMPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
-	const result = Number(source);
-	if (Number.isFinite(result)) return result;
-	return NOT_RESOLVED;
-}
-function representYamlFloat$1(object) {
-	if (isNaN(object)) return ".nan";
-	if (object === Number.POSITIVE_INFINITY) return ".inf";
-	if (object === Number.NEGATIVE_INFINITY) return "-.inf";
-	if (Object.is(object, -0)) return "-0.0";
-	const result = object.toString(10);
-	return /^[-+]?[0-9]+e/.test(result) ? result.replace("e", ".e") : result;
-}
-/** @category Tags */
-var floatJsonTag = js_yaml_defineScalarTag("tag:yaml.org,2002:float", {
-	implicit: true,
-	implicitFirstChars: ["-", ..."0123456789"],
-	resolve: resolveYamlFloat$1,
-	identify: (object) => typeof object === "number" && (!Number.isInteger(object) || Object.is(object, -0) || object.toString(10).indexOf("e") >= 0),
-	represent: representYamlFloat$1
-});
-//#endregion
-//#region src/tag/scalar/float_yaml11.ts
-var YAML_FLOAT_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?(?:(?:[0-9][0-9_]*)?\\.[0-9_]*)(?:[eE][-+][0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\\.[0-9_]*|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
-var YAML_FLOAT_SPECIAL_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
-function resolveYamlFloat(source) {
-	if (!YAML_FLOAT_PATTERN.test(source)) return NOT_RESOLVED;
-	let value = source.toLowerCase().replace(/_/g, "");
-	const sign = value[0] === "-" ? -1 : 1;
-	if ("+-".includes(value[0])) value = value.slice(1);
-	if (value === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
-	if (value === ".nan") return NaN;
-	let result = 0;
-	if (value.includes(":")) {
-		for (const part of value.split(":")) result = result * 60 + Number(part);
-		result *= sign;
-	} else result = sign * parseFloat(value);
-	if (Number.isFinite(result) || YAML_FLOAT_SPECIAL_PATTERN.test(source)) return result;
-	return NOT_RESOLVED;
-}
-function representYamlFloat(object) {
-	if (isNaN(object)) return ".nan";
-	if (object === Number.POSITIVE_INFINITY) return ".inf";
-	if (object === Number.NEGATIVE_INFINITY) return "-.inf";
-	if (Object.is(object, -0)) return "-0.0";
-	const result = object.toString(10);
-	return /^[-+]?[0-9]+e/.test(result) ? result.replace("e", ".e") : result;
-}
-/** @category Tags */
-var floatYaml11Tag = js_yaml_defineScalarTag("tag:yaml.org,2002:float", {
-	implicit: true,
-	implicitFirstChars: [
-		"-",
-		"+",
-		".",
-		..."0123456789"
-	],
-	resolve: resolveYamlFloat,
-	identify: (object) => typeof object === "number" && (!Number.isInteger(object) || Object.is(object, -0) || object.toString(10).indexOf("e") >= 0),
-	represent: representYamlFloat
-});
-//#endregion
-//#region src/tag/scalar/merge.ts
-/**
-* Enables merge keys in {@link CORE_SCHEMA} when added with
-* {@link Schema.withTags}.
-*
-* @category Tags
-*/
-var mergeTag = js_yaml_defineScalarTag("tag:yaml.org,2002:merge", {
-	implicit: true,
-	implicitFirstChars: ["<"],
-	resolve: (source, isExplicit) => {
-		if (source === "<<" || isExplicit && source === "") return "<<";
-		return NOT_RESOLVED;
-	},
-	identify: () => false
-});
-//#endregion
-//#region src/tag/scalar/binary.ts
-var BASE64_PATTERN = /^[A-Za-z0-9+/]*={0,2}$/;
-function resolveYamlBinary(source) {
-	const input = source.replace(/\s/g, "");
-	if (input.length % 4 !== 0 || !BASE64_PATTERN.test(input)) return NOT_RESOLVED;
-	const binary = atob(input);
-	const result = new Uint8Array(binary.length);
-	for (let index = 0; index < binary.length; index++) result[index] = binary.charCodeAt(index);
-	return result;
-}
-function representYamlBinary(object) {
-	let binary = "";
-	for (let index = 0; index < object.length; index++) binary += String.fromCharCode(object[index]);
-	return btoa(binary);
-}
-/**
-* The `!!binary` tag, represented as a `Uint8Array`.
-*
-* @category Tags
-*/
-var binaryTag = js_yaml_defineScalarTag("tag:yaml.org,2002:binary", {
-	resolve: resolveYamlBinary,
-	identify: (object) => Object.prototype.toString.call(object) === "[object Uint8Array]",
-	represent: representYamlBinary
-});
-//#endregion
-//#region src/tag/scalar/timestamp.ts
-var YAML_DATE_REGEXP = /* @__PURE__ */ new RegExp("^([0-9][0-9][0-9][0-9])-([0-9][0-9])-([0-9][0-9])$");
-var YAML_TIMESTAMP_REGEXP = /* @__PURE__ */ new RegExp("^([0-9][0-9][0-9][0-9])-([0-9][0-9]?)-([0-9][0-9]?)(?:[Tt]|[ \\t]+)([0-9][0-9]?):([0-9][0-9]):([0-9][0-9])(?:\\.([0-9]*))?(?:[ \\t]*(Z|([-+])([0-9][0-9]?)(?::([0-9][0-9]))?))?$");
-function makeUtcDate(year, month, day, hour = 0, minute = 0, second = 0, fraction = 0) {
-	const date = new Date(Date.UTC(year, month, day, hour, minute, second, fraction));
-	date.setUTCFullYear(year, month, day);
-	return date;
-}
-function resolveYamlTimestamp(source) {
-	let match = YAML_DATE_REGEXP.exec(source);
-	if (match === null) match = YAML_TIMESTAMP_REGEXP.exec(source);
-	if (match === null) return NOT_RESOLVED;
-	const year = +match[1];
-	const month = +match[2] - 1;
-	const day = +match[3];
-	if (!match[4]) {
-		const date = makeUtcDate(year, month, day);
-		if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month || date.getUTCDate() !== day) return NOT_RESOLVED;
-		return date;
-	}
-	const hour = +match[4];
-	const minute = +match[5];
-	const second = +match[6];
-	let fraction = 0;
-	if (hour > 23 || minute > 59 || second > 59) return NOT_RESOLVED;
-	if (match[7]) {
-		let value = match[7].slice(0, 3);
-		while (value.length < 3) value += "0";
-		fraction = +value;
-	}
-	const date = makeUtcDate(year, month, day, hour, minute, second, fraction);
-	if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month || date.getUTCDate() !== day) return NOT_RESOLVED;
-	if (match[9]) {
-		const offsetHour = +match[10];
-		const offsetMinute = +(match[11] || 0);
-		if (offsetHour > 23 || offsetMinute > 59) return NOT_RESOLVED;
-		const offset = (offsetHour * 60 + offsetMinute) * 6e4;
-		date.setTime(date.getTime() - (match[9] === "-" ? -offset : offset));
-	}
-	return date;
-}
-/**
-* The YAML 1.1 `!!timestamp` tag, represented as a JavaScript `Date`.
-*
-* @category Tags
-*/
-var timestampTag = js_yaml_defineScalarTag("tag:yaml.org,2002:timestamp", {
-	implicit: true,
-	implicitFirstChars: [..."0123456789"],
-	resolve: resolveYamlTimestamp,
-	identify: (object) => object instanceof Date,
-	represent: (object) => object.toISOString()
-});
-//#endregion
-//#region src/tag/sequence/seq.ts
-/** @category Tags */
-var seqTag = js_yaml_defineSequenceTag("tag:yaml.org,2002:seq", {
-	create: () => [],
-	addItem: (container, item) => {
-		container.push(item);
-	},
-	identify: Array.isArray
-});
-//#endregion
-//#region src/common/object.ts
-function isPlainObject(data) {
-	if (data === null || typeof data !== "object" || Array.isArray(data)) return false;
-	const prototype = Object.getPrototypeOf(data);
-	return prototype === null || prototype === Object.prototype;
-}
-function pick(object, keys) {
-	const result = {};
-	for (const key of keys) if (object[key] !== void 0) result[key] = object[key];
-	return result;
-}
-//#endregion
-//#region src/tag/sequence/omap.ts
-/**
-* Provided only for YAML 1.1 compatibility and supported by the loader only.
-* JavaScript has no dedicated class to represent this type, so it cannot be
-* identified and dumped.
-*
-* ```yaml
-* !!omap
-*   - one: 1
-*   - two: 2
-* ```
-*
-* is loaded as
-*
-* ```javascript
-* [
-*   { one: 1 },
-*   { two: 2 }
-* ]
-* ```
-*
-* @category Tags
-*/
-var omapTag = js_yaml_defineSequenceTag("tag:yaml.org,2002:omap", {
-	create: () => ({
-		list: [],
-		seen: /* @__PURE__ */ new Set()
-	}),
-	addItem: (carrier, item) => {
-		let key;
-		if (item instanceof Map) {
-			if (item.size !== 1) return "cannot resolve an ordered map item";
-			key = item.keys().next().value;
-		} else if (isPlainObject(item)) {
-			const itemKeys = Object.keys(item);
-			if (itemKeys.length !== 1) return "cannot resolve an ordered map item";
-			key = itemKeys[0];
-		} else return "cannot resolve an ordered map item";
-		if (carrier.seen.has(key)) return "duplicate key in ordered map";
-		carrier.seen.add(key);
-		carrier.list.push(item);
-		return "";
-	},
-	finalize: (carrier) => carrier.list,
-	identify: () => false
-});
-//#endregion
-//#region src/tag/sequence/pairs.ts
-/**
-* Provided only for YAML 1.1 compatibility and supported by the loader only.
-* JavaScript has no dedicated class to represent this type, so it cannot be
-* identified and dumped.
-*
-* ```yaml
-* !!pairs
-*   - one: 1
-*   - two: 2
-* ```
-*
-* is loaded as
-*
-* ```javascript
-* [
-*   ['one', 1],
-*   ['two', 2]
-* ]
-* ```
-*
-* @category Tags
-*/
-var pairsTag = js_yaml_defineSequenceTag("tag:yaml.org,2002:pairs", {
-	create: () => [],
-	addItem: (container, item) => {
-		if (item instanceof Map) {
-			if (item.size !== 1) return "cannot resolve a pairs item";
-			container.push(item.entries().next().value);
-			return "";
-		}
-		if (Object.prototype.toString.call(item) !== "[object Object]") return "cannot resolve a pairs item";
-		const object = item;
-		const keys = Object.keys(object);
-		if (keys.length !== 1) return "cannot resolve a pairs item";
-		container.push([keys[0], object[keys[0]]]);
-		return "";
-	},
-	identify: () => false
-});
-//#endregion
-//#region src/tag/mapping/map.ts
-/**
-* This is the default mapping implementation. It uses `{}` objects and has only
-* partial functionality due to language limitations. This choice was made
-* because users expect to get JavaScript objects, and it was left unchanged to
-* avoid too many breaking changes in the v5 release.
-*
-* Side effects:
-*
-* - `Object.hasOwn()` checks or `for...of` loops are required for safe use (to
-*   avoid falling through to prototypes).
-* - Only scalar string keys are supported properly.
-* - Other scalar keys, such as `null` and numbers, are converted to strings.
-*   This is historical behaviour, and it can cause side effects such as
-*   problems with `!!merge`.
-*
-* Note that non-string scalar keys may be deprecated in future versions.
-*
-* Ideally, use {@link realMapTag} instead.
-*
-* @category Tags
-*/
-var mapTag = js_yaml_defineMappingTag("tag:yaml.org,2002:map", {
-	create: () => ({}),
-	identify: isPlainObject,
-	represent: (o) => {
-		const map = /* @__PURE__ */ new Map();
-		for (const key of Object.keys(o)) map.set(key, o[key]);
-		return map;
-	},
-	addPair: (container, key, value) => {
-		if (key !== null && typeof key === "object") return "object-based map does not support complex keys";
-		const normalizedKey = String(key);
-		if (normalizedKey === "__proto__") Object.defineProperty(container, normalizedKey, {
-			value,
-			enumerable: true,
-			configurable: true,
-			writable: true
-		});
-		else container[normalizedKey] = value;
-		return "";
-	},
-	has: (container, key) => {
-		if (key !== null && typeof key === "object") return false;
-		return Object.prototype.hasOwnProperty.call(container, String(key));
-	},
-	keys: (container) => Object.keys(container),
-	get: (container, key) => {
-		const normalizedKey = String(key);
-		if (!Object.prototype.hasOwnProperty.call(container, normalizedKey)) return null;
-		return container[normalizedKey];
-	}
-});
-//#endregion
-//#region src/tag/mapping/set.ts
-/**
-* The YAML 1.1 `!!set` tag, represented as a JavaScript `Set`.
-*
-* @category Tags
-*/
-var setTag = js_yaml_defineMappingTag("tag:yaml.org,2002:set", {
-	create: () => /* @__PURE__ */ new Set(),
-	identify: (data) => data instanceof Set,
-	represent: (data) => {
-		const map = /* @__PURE__ */ new Map();
-		for (const key of data) map.set(key, null);
-		return map;
-	},
-	addPair: (container, key, value) => {
-		if (value !== null) return "cannot resolve a set item";
-		container.add(key);
-		return "";
-	},
-	has: (container, key) => container.has(key),
-	keys: (container) => container.keys(),
-	get: () => null
-});
-//#endregion
-//#region src/schema.ts
-function createTagDefinitionMap() {
-	return {
-		scalar: Object.create(null),
-		sequence: Object.create(null),
-		mapping: Object.create(null)
-	};
-}
-function createTagDefinitionListMap() {
-	return {
-		scalar: [],
-		sequence: [],
-		mapping: []
-	};
-}
-function compileTags(tags) {
-	const result = [];
-	for (const tag of tags) {
-		let index = result.length;
-		for (let previousIndex = 0; previousIndex < result.length; previousIndex++) {
-			const previous = result[previousIndex];
-			if (previous.nodeKind === tag.nodeKind && previous.tagName === tag.tagName && previous.matchByTagPrefix === tag.matchByTagPrefix) {
-				index = previousIndex;
-				break;
-			}
-		}
-		result[index] = tag;
-	}
-	return result;
-}
-/**
-* Controls tag resolution when loading and type selection when dumping.
-*
-* @category Schemas
-*/
-var Schema = class Schema {
-	tags;
-	/** @internal */
-	implicitScalarTags;
-	/**
-	* Dispatch implicit scalar resolvers by `source.charAt(0)`. Each bucket holds
-	* the resolvers that may match that key, in schema order; a key absent from
-	* the map uses
-	* {@link Schema.implicitScalarAnyFirstChar}
-	* (resolvers that declared no first-char constraint, so they apply to any
-	* first character).
-	*/
-	implicitScalarByFirstChar;
-	implicitScalarAnyFirstChar;
-	/**
-	* The default scalar tag (`!!str`), resolved once so the composer's fallback
-	* for unresolved plain scalars avoids a keyed lookup per scalar.
-	*
-	* @internal
-	*/
-	defaultScalarTag;
-	/**
-	* The default container tags (`!!seq` / `!!map`), used by the dumper: when a
-	* value is identified by its default tag, the tag is implicit and not
-	* printed. Undefined if the schema does not define them (then such values
-	* can't be dumped).
-	*
-	* @internal
-	*/
-	defaultSequenceTag;
-	/** @internal */
-	defaultMappingTag;
-	exact;
-	prefix;
-	constructor(tags) {
-		const compiledTags = compileTags(tags);
-		const implicitScalarTags = [];
-		const exact = createTagDefinitionMap();
-		const prefix = createTagDefinitionListMap();
-		for (const tag of compiledTags) {
-			if (tag.nodeKind === "scalar" && tag.implicit) {
-				if (tag.matchByTagPrefix) throw new Error("Implicit scalar tags cannot match by tag prefix");
-				implicitScalarTags.push(tag);
-			}
-			switch (tag.nodeKind) {
-				case "scalar":
-					if (tag.matchByTagPrefix) prefix.scalar.push(tag);
-					else exact.scalar[tag.tagName] = tag;
-					break;
-				case "sequence":
-					if (tag.matchByTagPrefix) prefix.sequence.push(tag);
-					else exact.sequence[tag.tagName] = tag;
-					break;
-				case "mapping": if (tag.matchByTagPrefix) prefix.mapping.push(tag);
-				else exact.mapping[tag.tagName] = tag;
-			}
-		}
-		const implicitScalarAnyFirstChar = implicitScalarTags.filter((tag) => tag.implicitFirstChars === null);
-		const keys = /* @__PURE__ */ new Set();
-		for (const tag of implicitScalarTags) if (tag.implicitFirstChars !== null) for (const key of tag.implicitFirstChars) keys.add(key);
-		const implicitScalarByFirstChar = /* @__PURE__ */ new Map();
-		for (const key of keys) implicitScalarByFirstChar.set(key, implicitScalarTags.filter((tag) => tag.implicitFirstChars === null || tag.implicitFirstChars.indexOf(key) !== -1));
-		const defaultScalarTag = exact.scalar["tag:yaml.org,2002:str"];
-		if (!defaultScalarTag) throw new Error("schema does not define the default scalar tag (tag:yaml.org,2002:str)");
-		this.tags = compiledTags;
-		this.implicitScalarTags = implicitScalarTags;
-		this.implicitScalarByFirstChar = implicitScalarByFirstChar;
-		this.implicitScalarAnyFirstChar = implicitScalarAnyFirstChar;
-		this.defaultScalarTag = defaultScalarTag;
-		this.defaultSequenceTag = exact.sequence["tag:yaml.org,2002:seq"];
-		this.defaultMappingTag = exact.mapping["tag:yaml.org,2002:map"];
-		this.exact = exact;
-		this.prefix = prefix;
-	}
-	/** @internal */
-	lookupScalarTag(tagName) {
-		const exactTag = this.exact.scalar[tagName];
-		if (exactTag) return exactTag;
-		for (const tag of this.prefix.scalar) if (tagName.startsWith(tag.tagName)) return tag;
-	}
-	/** @internal */
-	lookupSequenceTag(tagName) {
-		const exactTag = this.exact.sequence[tagName];
-		if (exactTag) return exactTag;
-		for (const tag of this.prefix.sequence) if (tagName.startsWith(tag.tagName)) return tag;
-	}
-	/** @internal */
-	lookupMappingTag(tagName) {
-		const exactTag = this.exact.mapping[tagName];
-		if (exactTag) return exactTag;
-		for (const tag of this.prefix.mapping) if (tagName.startsWith(tag.tagName)) return tag;
-	}
-	/** @internal */
-	resolveImplicitScalarTag(source) {
-		const candidates = this.implicitScalarByFirstChar.get(source.charAt(0)) ?? this.implicitScalarAnyFirstChar;
-		for (const tag of candidates) {
-			const value = tag.resolve(source, false, tag.tagName);
-			if (value !== NOT_RESOLVED) return {
-				value,
-				tag
-			};
-		}
-		const tag = this.defaultScalarTag;
-		return {
-			value: tag.resolve(source, false, tag.tagName),
-			tag
-		};
-	}
-	/**
-	* Creates a new schema with the specified tags added. If a tag already
-	* exists, it is replaced by the specified tag.
-	*
-	* @example
-	*
-	* ```javascript
-	* import { CORE_SCHEMA, mergeTag, realMapTag } from 'js-yaml'
-	*
-	* const schema = CORE_SCHEMA.withTags(mergeTag, realMapTag)
-	* ```
-	*/
-	withTags(...tags) {
-		let flatTags = [];
-		for (const tag of tags) flatTags = flatTags.concat(tag);
-		return new Schema([...this.tags, ...flatTags]);
-	}
-};
-/**
-* The YAML 1.2 Failsafe Schema: strings, sequences, and mappings.
-*
-* @category Schemas
-*/
-var FAILSAFE_SCHEMA = new Schema([
-	strTag,
-	seqTag,
-	mapTag
-]);
-/**
-* The YAML 1.2 JSON Schema. It uses JSON scalar forms while retaining YAML
-* collection syntax.
-*
-* @category Schemas
-*/
-var JSON_SCHEMA = new Schema([
-	...FAILSAFE_SCHEMA.tags,
-	nullJsonTag,
-	boolJsonTag,
-	intJsonTag,
-	floatJsonTag
-]);
-/**
-* The default schema for the loaders. Note, {@link CORE_SCHEMA} comes
-* without the `!!merge` tag. You can easily enable it if needed.
-*
-* @example
-* Enable {@link mergeTag}:
-*
-* ```javascript
-* import { load, CORE_SCHEMA, mergeTag } from 'js-yaml'
-*
-* try {
-*   load(data, { schema: CORE_SCHEMA.withTags(mergeTag) })
-* } catch (e) {
-*   console.error(e)
-* }
-* ```
-*
-* @category Schemas
-*/
-var js_yaml_CORE_SCHEMA = new Schema([
-	...FAILSAFE_SCHEMA.tags,
-	nullCoreTag,
-	boolCoreTag,
-	intCoreTag,
-	floatCoreTag
-]);
-/**
-* YAML 1.1-compatible schema.
-*
-* @category Schemas
-*/
-var YAML11_SCHEMA = new Schema([
-	...FAILSAFE_SCHEMA.tags,
-	nullYaml11Tag,
-	boolYaml11Tag,
-	intYaml11Tag,
-	floatYaml11Tag,
-	timestampTag,
-	mergeTag,
-	binaryTag,
-	omapTag,
-	pairsTag,
-	setTag
-]);
-/**
-* The dumper schema for maximum compatibility. It combines all supported type
-* variants from YAML 1.1 and YAML 1.2 so strings matching any of them are
-* quoted. This makes the generated YAML more compatible with other parsers.
-*
-* The schema is based on YAML 1.1, but extends `!!int` and `!!float` to accept
-* both YAML 1.1 and Core Schema forms, since Core Schema supports some forms
-* that YAML 1.1 does not.
-*
-* @category Schemas
-*/
-var DUMP_SCHEMA = YAML11_SCHEMA.withTags({
-	...intYaml11Tag,
-	resolve: (source, isExplicit, tagName) => {
-		const result = intYaml11Tag.resolve(source, isExplicit, tagName);
-		return result === NOT_RESOLVED ? intCoreTag.resolve(source, isExplicit, tagName) : result;
-	}
-}, {
-	...floatYaml11Tag,
-	resolve: (source, isExplicit, tagName) => {
-		const result = floatYaml11Tag.resolve(source, isExplicit, tagName);
-		return result === NOT_RESOLVED ? floatCoreTag.resolve(source, isExplicit, tagName) : result;
-	}
-});
-//#endregion
-//#region src/tag/mapping/real_map.ts
-/**
-* Recommended when non-string keys are actually needed. It uses native
-* JavaScript `Map` objects, so keys keep their constructed types instead of
-* being converted to strings.
-*
-* It is not the default to avoid widespread breaking changes in existing
-* projects. `Map` has a different access API and does not pass deep equality
-* checks against `{}`-based fixtures. Alongside the other changes in v5,
-* making it the default was considered too disruptive.
-*
-* If these differences are acceptable for your project, we recommend using
-* {@link realMapTag} to guarantee the absence of problems and side effects.
-*
-* @example
-* Enable {@link realMapTag}:
-*
-* ```javascript
-* import { load, CORE_SCHEMA, realMapTag } from 'js-yaml'
-*
-* try {
-*   load(data, { schema: CORE_SCHEMA.withTags(realMapTag) })
-* } catch (e) {
-*   console.error(e)
-* }
-* ```
-*
-* @category Tags
-*/
-var realMapTag = js_yaml_defineMappingTag("tag:yaml.org,2002:map", {
-	create: () => /* @__PURE__ */ new Map(),
-	addPair: (container, key, value) => {
-		container.set(key, value);
-		return "";
-	},
-	has: (container, key) => container.has(key),
-	keys: (container) => container.keys(),
-	get: (container, key) => container.get(key),
-	identify: (data) => data instanceof Map || isPlainObject(data),
-	represent: (data) => {
-		if (data instanceof Map) return data;
-		const map = /* @__PURE__ */ new Map();
-		const obj = data;
-		for (const key of Object.keys(obj)) map.set(key, obj[key]);
-		return map;
-	}
-});
-//#endregion
-//#region src/tag/mapping/legacy_map.ts
-function normalizeKey(key) {
-	if (Array.isArray(key)) {
-		const array = Array.prototype.slice.call(key);
-		for (let index = 0; index < array.length; index++) {
-			if (Array.isArray(array[index])) return null;
-			if (typeof array[index] === "object" && Object.prototype.toString.call(array[index]) === "[object Object]") array[index] = "[object Object]";
-		}
-		return String(array);
-	}
-	if (typeof key === "object" && Object.prototype.toString.call(key) === "[object Object]") return "[object Object]";
-	return String(key);
-}
-/**
-* This implementation exists solely to reproduce v4 behavior exactly. Its use
-* is strongly discouraged. If complex or non-string keys are needed, use
-* {@link realMapTag} instead.
-*
-* @category Tags
-*/
-var legacyMapTag = js_yaml_defineMappingTag("tag:yaml.org,2002:map", {
-	create: () => ({}),
-	identify: isPlainObject,
-	represent: (o) => {
-		const map = /* @__PURE__ */ new Map();
-		for (const key of Object.keys(o)) map.set(key, o[key]);
-		return map;
-	},
-	addPair: (container, key, value) => {
-		const normalizedKey = normalizeKey(key);
-		if (normalizedKey === null) return "nested arrays are not supported inside keys";
-		if (normalizedKey === "__proto__") Object.defineProperty(container, normalizedKey, {
-			value,
-			enumerable: true,
-			configurable: true,
-			writable: true
-		});
-		else container[normalizedKey] = value;
-		return "";
-	},
-	has: (container, key) => {
-		const normalizedKey = normalizeKey(key);
-		return normalizedKey !== null && Object.prototype.hasOwnProperty.call(container, normalizedKey);
-	},
-	keys: (container) => Object.keys(container),
-	get: (container, key) => {
-		const normalizedKey = String(key);
-		if (!Object.prototype.hasOwnProperty.call(container, normalizedKey)) return null;
-		return container[normalizedKey];
-	}
-});
-//#endregion
-//#region src/common/snippet.ts
-var DEFAULT_SNIPPET_OPTIONS = {
-	maxLength: 79,
-	indent: 1,
-	linesBefore: 3,
-	linesAfter: 2
-};
-function getLine(buffer, lineStart, lineEnd, position, maxLineLength) {
-	let head = "";
-	let tail = "";
-	const maxHalfLength = Math.floor(maxLineLength / 2) - 1;
-	if (position - lineStart > maxHalfLength) {
-		head = " ... ";
-		lineStart = position - maxHalfLength + head.length;
-	}
-	if (lineEnd - position > maxHalfLength) {
-		tail = " ...";
-		lineEnd = position + maxHalfLength - tail.length;
-	}
-	return {
-		str: head + buffer.slice(lineStart, lineEnd).replace(/\t/g, "→") + tail,
-		pos: position - lineStart + head.length
-	};
-}
-function padStart(string, max) {
-	return " ".repeat(Math.max(max - string.length, 0)) + string;
-}
-function makeSnippet(mark, options) {
-	if (!mark.buffer) return null;
-	const opts = {
-		...DEFAULT_SNIPPET_OPTIONS,
-		...options
-	};
-	const re = /\r?\n|\r|\0/g;
-	const lineStarts = [0];
-	const lineEnds = [];
-	let match;
-	let foundLineNo = -1;
-	while (match = re.exec(mark.buffer)) {
-		lineEnds.push(match.index);
-		lineStarts.push(match.index + match[0].length);
-		if (mark.position <= match.index && foundLineNo < 0) foundLineNo = lineStarts.length - 2;
-	}
-	if (foundLineNo < 0) foundLineNo = lineStarts.length - 1;
-	let result = "";
-	const lineNoLength = Math.min(mark.line + opts.linesAfter, lineEnds.length).toString().length;
-	const maxLineLength = opts.maxLength - (opts.indent + lineNoLength + 3);
-	for (let i = 1; i <= opts.linesBefore; i++) {
-		if (foundLineNo - i < 0) break;
-		const line = getLine(mark.buffer, lineStarts[foundLineNo - i], lineEnds[foundLineNo - i], mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo - i]), maxLineLength);
-		result = `${" ".repeat(opts.indent)}${padStart((mark.line - i + 1).toString(), lineNoLength)} | ${line.str}\n${result}`;
-	}
-	const line = getLine(mark.buffer, lineStarts[foundLineNo], lineEnds[foundLineNo], mark.position, maxLineLength);
-	result += `${" ".repeat(opts.indent)}${padStart((mark.line + 1).toString(), lineNoLength)} | ${line.str}\n`;
-	result += `${"-".repeat(opts.indent + lineNoLength + 3 + line.pos)}^\n`;
-	for (let i = 1; i <= opts.linesAfter; i++) {
-		if (foundLineNo + i >= lineEnds.length) break;
-		const line = getLine(mark.buffer, lineStarts[foundLineNo + i], lineEnds[foundLineNo + i], mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo + i]), maxLineLength);
-		result += `${" ".repeat(opts.indent)}${padStart((mark.line + i + 1).toString(), lineNoLength)} | ${line.str}\n`;
-	}
-	return result.replace(/\n$/, "");
-}
-//#endregion
-//#region src/common/exception.ts
-function formatError(exception, compact) {
-	let where = "";
-	if (!exception.mark) return exception.reason;
-	if (exception.mark.name) where += `in "${exception.mark.name}" `;
-	where += `(${exception.mark.line + 1}:${exception.mark.column + 1})`;
-	if (!compact && exception.mark.snippet) where += `\n\n${exception.mark.snippet}`;
-	return `${exception.reason} ${where}`;
-}
-/**
-* A YAML error. Unlike an ordinary `Error`, it adds a source snippet showing
-* the location of the problem to the error message, when available.
-*
-* @category Main
-*/
-var YAMLException = class YAMLException extends Error {
-	reason;
-	mark;
-	/**
-	* Optional `mark` contains source snippet data. Usually, use
-	* {@link YAMLException.throwAt} instead of passing it directly.
-	*/
-	constructor(reason, mark) {
-		super();
-		this.name = "YAMLException";
-		this.reason = reason;
-		this.mark = mark;
-		this.message = formatError(this, false);
-		if (Error.captureStackTrace) Error.captureStackTrace(this, this.constructor);
-	}
-	/**
-	* Returns the formatted error, omitting the source snippet in compact mode.
-	*/
-	toString(compact) {
-		return `${this.name}: ${formatError(this, compact)}`;
-	}
-	/**
-	* Builds a YAMLException with a source snippet and throws it. `source` is
-	* the raw input text; `position` is an offset into it.
-	*/
-	static throwAt(source, position, message, filename = "") {
-		let line = 0;
-		let lineStart = 0;
-		for (let index = 0; index < position; index++) {
-			const ch = source.charCodeAt(index);
-			if (ch === 10) {
-				line++;
-				lineStart = index + 1;
-			} else if (ch === 13) {
-				line++;
-				if (source.charCodeAt(index + 1) === 10) index++;
-				lineStart = index + 1;
-			}
-		}
-		const mark = {
-			name: filename,
-			buffer: source,
-			position,
-			line,
-			column: position - lineStart
-		};
-		mark.snippet = makeSnippet(mark);
-		throw new YAMLException(message, mark);
-	}
-};
-//#endregion
-//#region src/parser/events.ts
-/** @category Events */
-var EVENT_ID = {
-	DOCUMENT: 1,
-	SEQUENCE: 2,
-	MAPPING: 3,
-	SCALAR: 4,
-	ALIAS: 5,
-	POP: 6
-};
-/** @category Nodes */
-var SCALAR_STYLE = {
-	PLAIN: 1,
-	SINGLE_QUOTED: 2,
-	DOUBLE_QUOTED: 3,
-	LITERAL_BLOCK: 4,
-	FOLDED_BLOCK: 5
-};
-/** @category Nodes */
-var COLLECTION_STYLE = {
-	BLOCK: 1,
-	FLOW: 2
-};
-/** @category Nodes */
-var CHOMPING_MODE = {
-	CLIP: 1,
-	STRIP: 2,
-	KEEP: 3
-};
-//#endregion
-//#region src/parser/parser_scalar.ts
-var NO_RANGE$3 = -1;
-function simpleEscapeSequence(c) {
-	switch (c) {
-		case 48: return "\0";
-		case 97: return "\x07";
-		case 98: return "\b";
-		case 116: return "	";
-		case 9: return "	";
-		case 110: return "\n";
-		case 118: return "\v";
-		case 102: return "\f";
-		case 114: return "\r";
-		case 101: return "\x1B";
-		case 32: return " ";
-		case 34: return "\"";
-		case 47: return "/";
-		case 92: return "\\";
-		case 78: return "";
-		case 95: return "\xA0";
-		case 76: return "\u2028";
-		case 80: return "\u2029";
-		default: return "";
-	}
-}
-var simpleEscapeCheck = new Array(256);
-var simpleEscapeMap = new Array(256);
-for (let i = 0; i < 256; i++) {
-	simpleEscapeCheck[i] = simpleEscapeSequence(i) ? 1 : 0;
-	simpleEscapeMap[i] = simpleEscapeSequence(i);
-}
-function charFromCodepoint(c) {
-	if (c <= 65535) return String.fromCharCode(c);
-	return String.fromCharCode((c - 65536 >> 10) + 55296, (c - 65536 & 1023) + 56320);
-}
-function fromHexCode$1(c) {
-	if (c >= 48 && c <= 57) return c - 48;
-	return (c | 32) - 97 + 10;
-}
-function escapedHexLen$1(c) {
-	if (c === 120) return 2;
-	if (c === 117) return 4;
-	return 8;
-}
-function skipFoldedBreaks(input, position, end) {
-	let breaks = 0;
-	while (position < end) {
-		const ch = input.charCodeAt(position);
-		if (ch === 10) {
-			breaks++;
-			position++;
-		} else if (ch === 13) {
-			breaks++;
-			position++;
-			if (input.charCodeAt(position) === 10) position++;
-		} else if (ch === 32 || ch === 9) position++;
-		else break;
-	}
-	return {
-		position,
-		breaks
-	};
-}
-function foldedBreaks(count) {
-	if (count === 1) return " ";
-	return "\n".repeat(count - 1);
-}
-function getPlainValue(input, start, end) {
-	let result = "";
-	let position = start;
-	let captureStart = start;
-	let captureEnd = start;
-	while (position < end) {
-		const ch = input.charCodeAt(position);
-		if (ch === 10 || ch === 13) {
-			result += input.slice(captureStart, captureEnd);
-			const fold = skipFoldedBreaks(input, position, end);
-			result += foldedBreaks(fold.breaks);
-			position = captureStart = captureEnd = fold.position;
-		} else {
-			position++;
-			if (ch !== 32 && ch !== 9) captureEnd = position;
-		}
-	}
-	return result + input.slice(captureStart, captureEnd);
-}
-function getSingleQuotedValue(input, start, end) {
-	let result = "";
-	let position = start;
-	let captureStart = start;
-	let captureEnd = start;
-	while (position < end) {
-		const ch = input.charCodeAt(position);
-		if (ch === 39) {
-			result += input.slice(captureStart, position) + "'";
-			position += 2;
-			captureStart = captureEnd = position;
-		} else if (ch === 10 || ch === 13) {
-			result += input.slice(captureStart, captureEnd);
-			const fold = skipFoldedBreaks(input, position, end);
-			result += foldedBreaks(fold.breaks);
-			position = captureStart = captureEnd = fold.position;
-		} else {
-			position++;
-			if (ch !== 32 && ch !== 9) captureEnd = position;
-		}
-	}
-	return result + input.slice(captureStart, end);
-}
-function getDoubleQuotedValue(input, start, end) {
-	let result = "";
-	let position = start;
-	let captureStart = start;
-	let captureEnd = start;
-	while (position < end) {
-		const ch = input.charCodeAt(position);
-		if (ch === 92) {
-			result += input.slice(captureStart, position);
-			position++;
-			const escaped = input.charCodeAt(position);
-			if (escaped === 10 || escaped === 13) position = skipFoldedBreaks(input, position, end).position;
-			else if (escaped < 256 && simpleEscapeCheck[escaped]) {
-				result += simpleEscapeMap[escaped];
-				position++;
-			} else {
-				let hexLength = escapedHexLen$1(escaped);
-				let hexResult = 0;
-				for (; hexLength > 0; hexLength--) {
-					position++;
-					const digit = fromHexCode$1(input.charCodeAt(position));
-					hexResult = (hexResult << 4) + digit;
-				}
-				result += charFromCodepoint(hexResult);
-				position++;
-			}
-			captureStart = captureEnd = position;
-		} else if (ch === 10 || ch === 13) {
-			result += input.slice(captureStart, captureEnd);
-			const fold = skipFoldedBreaks(input, position, end);
-			result += foldedBreaks(fold.breaks);
-			position = captureStart = captureEnd = fold.position;
-		} else {
-			position++;
-			if (ch !== 32 && ch !== 9) captureEnd = position;
-		}
-	}
-	return result + input.slice(captureStart, end);
-}
-function getBlockValue(input, start, end, indent, chomping, folded) {
-	const textIndent = indent < 0 ? 0 : indent;
-	const region = input.slice(start, end).replace(/\r\n?/g, "\n");
-	const lines = region === "" ? [] : (region.endsWith("\n") ? region.slice(0, -1) : region).split("\n");
-	let result = "";
-	let didReadContent = false;
-	let emptyLines = 0;
-	let atMoreIndented = false;
-	for (const line of lines) {
-		let column = 0;
-		while (column < textIndent && line.charCodeAt(column) === 32) column++;
-		if (indent < 0 || column >= line.length) {
-			emptyLines++;
-			continue;
-		}
-		const content = line.slice(textIndent);
-		const first = content.charCodeAt(0);
-		if (folded) {
-			if (first === 32 || first === 9) {
-				atMoreIndented = true;
-				result += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
-			} else if (atMoreIndented) {
-				atMoreIndented = false;
-				result += "\n".repeat(emptyLines + 1);
-			} else if (emptyLines === 0) {
-				if (didReadContent) result += " ";
-			} else result += "\n".repeat(emptyLines);
-		} else result += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
-		result += content;
-		didReadContent = true;
-		emptyLines = 0;
-	}
-	if (chomping === CHOMPING_MODE.KEEP) result += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
-	else if (chomping !== CHOMPING_MODE.STRIP) {
-		if (didReadContent) result += "\n";
-	}
-	return result;
-}
-/**
-* Decodes the scalar referenced by event offsets in `input`.
-*
-* @category Events
-*/
-function getScalarValue(input, scalar) {
-	if (scalar.valueStart === NO_RANGE$3) return "";
-	const { valueStart, valueEnd } = scalar;
-	if (scalar.fast) return input.slice(valueStart, valueEnd);
-	switch (scalar.style) {
-		case SCALAR_STYLE.SINGLE_QUOTED: return getSingleQuotedValue(input, valueStart, valueEnd);
-		case SCALAR_STYLE.DOUBLE_QUOTED: return getDoubleQuotedValue(input, valueStart, valueEnd);
-		case SCALAR_STYLE.LITERAL_BLOCK: return getBlockValue(input, valueStart, valueEnd, scalar.indent, scalar.chomping, false);
-		case SCALAR_STYLE.FOLDED_BLOCK: return getBlockValue(input, valueStart, valueEnd, scalar.indent, scalar.chomping, true);
-		default: return getPlainValue(input, valueStart, valueEnd);
-	}
-}
-//#endregion
-//#region src/common/tagname.ts
-var DEFAULT_TAG_HANDLERS = Object.assign(Object.create(null), {
-	"!": "!",
-	"!!": "tag:yaml.org,2002:"
-});
-var TAG_SUFFIX_CHARS = "-#;/?:@&=+$_.~*'()";
-var TAG_URI_CHARS = TAG_SUFFIX_CHARS + "!,[]";
-var HEX = "0123456789ABCDEF";
-function percentByte(byte) {
-	return "%" + HEX[byte >> 4] + HEX[byte & 15];
-}
-function tagPercentEncode(source, isSuffix) {
-	const allowed = isSuffix ? TAG_SUFFIX_CHARS : TAG_URI_CHARS;
-	let result = "";
-	for (let index = 0; index < source.length; index++) {
-		let ch = source.charCodeAt(index);
-		if (ch >= 48 && ch <= 57 || ch >= 65 && ch <= 90 || ch >= 97 && ch <= 122 || allowed.includes(source[index])) {
-			result += source[index];
-			continue;
-		}
-		if (ch >= 55296 && ch <= 56319) ch = 65536 + ((ch & 1023) << 10) + (source.charCodeAt(++index) & 1023);
-		if (ch < 128) result += percentByte(ch);
-		else if (ch < 2048) result += percentByte(192 | ch >> 6) + percentByte(128 | ch & 63);
-		else if (ch < 65536) result += percentByte(224 | ch >> 12) + percentByte(128 | ch >> 6 & 63) + percentByte(128 | ch & 63);
-		else result += percentByte(240 | ch >> 18) + percentByte(128 | ch >> 12 & 63) + percentByte(128 | ch >> 6 & 63) + percentByte(128 | ch & 63);
-	}
-	return result;
-}
-function tagPercentDecode(source) {
-	let result = "";
-	let index = 0;
-	while (index < source.length) {
-		if (source.charCodeAt(index) !== 37) {
-			result += source[index++];
-			continue;
-		}
-		let ch = parseInt(source.slice(index + 1, index + 3), 16);
-		index += 3;
-		if (ch >= 192) {
-			let remaining = ch < 224 ? 1 : ch < 240 ? 2 : 3;
-			ch &= (1 << 6 - remaining) - 1;
-			while (remaining-- > 0) {
-				ch = ch << 6 | parseInt(source.slice(index + 1, index + 3), 16) & 63;
-				index += 3;
-			}
-		}
-		if (ch < 65536) result += String.fromCharCode(ch);
-		else {
-			ch -= 65536;
-			result += String.fromCharCode(55296 | ch >> 10, 56320 | ch & 1023);
-		}
-	}
-	return result;
-}
-function tagNameFull(rawTag, tagHandlers) {
-	if (rawTag.startsWith("!<") && rawTag.endsWith(">")) return tagPercentDecode(rawTag.slice(2, -1));
-	const handleEnd = rawTag.indexOf("!", 1);
-	const handle = handleEnd === -1 ? "!" : rawTag.slice(0, handleEnd + 1);
-	return tagPercentDecode(tagHandlers?.[handle] ?? DEFAULT_TAG_HANDLERS[handle] ?? handle) + tagPercentDecode(rawTag.slice(handle.length));
-}
-function tagNameShort(fullTag) {
-	let tag = fullTag;
-	if (tag.charCodeAt(0) === 33) {
-		tag = tag.slice(1);
-		return `!${tagPercentEncode(tag, true)}`;
-	}
-	if (tag.slice(0, 18) === "tag:yaml.org,2002:") return `!!${tagPercentEncode(tag.slice(18), true)}`;
-	return `!<${tagPercentEncode(tag, false)}>`;
-}
-//#endregion
-//#region src/parser/constructor.ts
-var NO_RANGE$2 = -1;
-var MERGE_TAG_NAME = "tag:yaml.org,2002:merge";
-var DEFAULT_CONSTRUCTOR_OPTIONS = {
-	filename: "",
-	schema: js_yaml_CORE_SCHEMA,
-	json: false,
-	maxTotalMergeKeys: 1e4,
-	maxAliases: -1
-};
-function eventPosition$1(event) {
-	if ("tagStart" in event && event.tagStart !== NO_RANGE$2) return event.tagStart;
-	if ("anchorStart" in event && event.anchorStart !== NO_RANGE$2) return event.anchorStart;
-	if ("valueStart" in event && event.valueStart !== NO_RANGE$2) return event.valueStart;
-	if ("start" in event) return event.start;
-	return 0;
-}
-function throwError$1(state, message) {
-	YAMLException.throwAt(state.source, state.position, message, state.filename);
-}
-function finalizeCollection(state, position, tag, carrier) {
-	try {
-		return tag.finalize(carrier);
-	} catch (error) {
-		if (error instanceof YAMLException) throw error;
-		YAMLException.throwAt(state.source, position, error instanceof Error ? error.message : String(error), state.filename);
-	}
-}
-function constructScalar(state, event) {
-	const source = getScalarValue(state.source, event);
-	const rawTag = event.tagStart === NO_RANGE$2 ? "" : state.source.slice(event.tagStart, event.tagEnd);
-	const strTag = state.schema.defaultScalarTag;
-	if (rawTag !== "") {
-		if (rawTag === "!") return {
-			value: source,
-			tag: strTag
-		};
-		const tagName = tagNameFull(rawTag, state.tagHandlers);
-		const scalarTag = state.schema.lookupScalarTag(tagName);
-		if (scalarTag) {
-			const result = scalarTag.resolve(source, true, tagName);
-			if (result === NOT_RESOLVED) throwError$1(state, `cannot resolve a node with !<${tagName}> explicit tag`);
-			return {
-				value: result,
-				tag: scalarTag
-			};
-		}
-		const collectionTagDef = state.schema.lookupMappingTag(tagName) ?? state.schema.lookupSequenceTag(tagName);
-		if (collectionTagDef) {
-			if (source !== "") throwError$1(state, `cannot resolve a node with !<${tagName}> explicit tag`);
-			const carrier = collectionTagDef.create(tagName);
-			return {
-				value: collectionTagDef.carrierIsResult ? carrier : finalizeCollection(state, state.position, collectionTagDef, carrier),
-				tag: collectionTagDef
-			};
-		}
-		throwError$1(state, `unknown scalar tag !<${tagName}>`);
-	}
-	if (event.style === SCALAR_STYLE.PLAIN) return state.schema.resolveImplicitScalarTag(source);
-	return {
-		value: strTag.resolve(source, false, strTag.tagName),
-		tag: strTag
-	};
-}
-function collectionTagName(state, event, defaultTagName) {
-	const rawTag = event.tagStart === NO_RANGE$2 ? "" : state.source.slice(event.tagStart, event.tagEnd);
-	return rawTag === "" || rawTag === "!" ? defaultTagName : tagNameFull(rawTag, state.tagHandlers);
-}
-function isMappingTag(tag) {
-	return tag.nodeKind === "mapping";
-}
-function chargeMergeWork(state) {
-	state.totalMergeKeys++;
-	if (state.maxTotalMergeKeys !== -1 && state.totalMergeKeys > state.maxTotalMergeKeys) throwError$1(state, `merge keys exceeded maxTotalMergeKeys (${state.maxTotalMergeKeys})`);
-}
-function mergeKeys(state, frame, source, sourceTag) {
-	chargeMergeWork(state);
-	for (const sourceKey of sourceTag.keys(source)) {
-		chargeMergeWork(state);
-		if (frame.tag.has(frame.value, sourceKey)) continue;
-		const err = frame.tag.addPair(frame.value, sourceKey, sourceTag.get(source, sourceKey));
-		if (err) throwError$1(state, err);
-		frame.overridable ??= /* @__PURE__ */ new Set();
-		frame.overridable.add(sourceKey);
-	}
-}
-function mergeSource(state, frame, source, sourceTag) {
-	state.position = frame.keyPosition;
-	if (isMappingTag(sourceTag)) mergeKeys(state, frame, source, sourceTag);
-	else if (sourceTag.nodeKind === "sequence" && Array.isArray(source)) {
-		if (source.length > 100) throwError$1(state, "abnormal merge sequence size");
-		for (const element of source) {
-			const elementTag = state.nodeTags.get(element);
-			if (!elementTag) throwError$1(state, "cannot merge mappings; the provided source object is unacceptable");
-			mergeKeys(state, frame, element, elementTag);
-		}
-	} else throwError$1(state, "cannot merge mappings; the provided source object is unacceptable");
-}
-function addMappingValue(state, frame, key, value, tag) {
-	state.position = frame.keyPosition;
-	if (frame.keyIsMerge) {
-		mergeSource(state, frame, value, tag);
-		return;
-	}
-	if (!state.json && frame.tag.has(frame.value, key) && !frame.overridable?.has(key)) throwError$1(state, "duplicated mapping key");
-	const err = frame.tag.addPair(frame.value, key, value);
-	if (err) throwError$1(state, err);
-	frame.overridable?.delete(key);
-}
-function addValue(state, value, tag) {
-	const frame = state.frames[state.frames.length - 1];
-	if (frame.kind === "document") {
-		frame.value = value;
-		frame.hasValue = true;
-	} else if (frame.kind === "sequence") {
-		if (isMappingTag(tag)) state.nodeTags.set(value, tag);
-		const err = frame.tag.addItem(frame.value, value, frame.index++);
-		if (err) throwError$1(state, err);
-	} else if (frame.hasKey) {
-		const key = frame.key;
-		frame.key = void 0;
-		frame.hasKey = false;
-		addMappingValue(state, frame, key, value, tag);
-	} else {
-		frame.key = value;
-		frame.keyPosition = state.position;
-		frame.hasKey = true;
-		frame.keyIsMerge = tag.tagName === MERGE_TAG_NAME;
-	}
-}
-function storeAnchor(state, event, value, tag, isValueFinal) {
-	if (event.anchorStart !== NO_RANGE$2) {
-		const anchor = {
-			value,
-			tag,
-			isValueFinal
-		};
-		state.anchors.set(state.source.slice(event.anchorStart, event.anchorEnd), anchor);
-		return anchor;
-	}
-	return null;
-}
-/**
-* Constructs JavaScript documents directly from parser events, without an
-* intermediate AST.
-*
-* @category Events
-*/
-function constructFromEvents(events, options) {
-	const state = {
-		...DEFAULT_CONSTRUCTOR_OPTIONS,
-		...options,
-		events,
-		documents: [],
-		eventIndex: 0,
-		position: 0,
-		frames: [],
-		anchors: /* @__PURE__ */ new Map(),
-		nodeTags: /* @__PURE__ */ new Map(),
-		tagHandlers: Object.create(null),
-		totalMergeKeys: 0,
-		aliasCount: 0
-	};
-	while (state.eventIndex < state.events.length) {
-		const event = state.events[state.eventIndex++];
-		state.position = eventPosition$1(event);
-		switch (event.type) {
-			case EVENT_ID.DOCUMENT:
-				state.anchors = /* @__PURE__ */ new Map();
-				state.nodeTags = /* @__PURE__ */ new Map();
-				state.aliasCount = 0;
-				state.tagHandlers = Object.create(null);
-				for (const directive of event.directives) if (directive.kind === "tag") state.tagHandlers[directive.handle] = directive.prefix;
-				state.frames.push({
-					kind: "document",
-					position: state.position,
-					value: void 0,
-					hasValue: false
-				});
-				break;
-			case EVENT_ID.SCALAR: {
-				const { value, tag } = constructScalar(state, event);
-				storeAnchor(state, event, value, tag, true);
-				addValue(state, value, tag);
-				break;
-			}
-			case EVENT_ID.SEQUENCE: {
-				const tagName = collectionTagName(state, event, "tag:yaml.org,2002:seq");
-				const tag = state.schema.lookupSequenceTag(tagName);
-				if (!tag) throwError$1(state, `unknown sequence tag !<${tagName}>`);
-				const value = tag.create(tagName);
-				const anchor = storeAnchor(state, event, value, tag, tag.carrierIsResult);
-				state.frames.push({
-					kind: "sequence",
-					position: state.position,
-					value,
-					tag,
-					anchor,
-					index: 0
-				});
-				break;
-			}
-			case EVENT_ID.MAPPING: {
-				const tagName = collectionTagName(state, event, "tag:yaml.org,2002:map");
-				const tag = state.schema.lookupMappingTag(tagName);
-				if (!tag) throwError$1(state, `unknown mapping tag !<${tagName}>`);
-				const value = tag.create(tagName);
-				const anchor = storeAnchor(state, event, value, tag, tag.carrierIsResult);
-				state.frames.push({
-					kind: "mapping",
-					position: state.position,
-					value,
-					tag,
-					anchor,
-					key: void 0,
-					keyPosition: state.position,
-					hasKey: false,
-					keyIsMerge: false,
-					overridable: null
-				});
-				break;
-			}
-			case EVENT_ID.ALIAS: {
-				if (state.maxAliases !== -1 && ++state.aliasCount > state.maxAliases) throwError$1(state, `aliases exceeded maxAliases (${state.maxAliases})`);
-				const name = state.source.slice(event.anchorStart, event.anchorEnd);
-				const anchor = state.anchors.get(name);
-				if (!anchor) throwError$1(state, `unidentified alias "${name}"`);
-				if (!anchor.isValueFinal) throwError$1(state, `recursive alias "${name}" is not supported for tag ${anchor.tag.tagName} because it uses finalize()`);
-				addValue(state, anchor.value, anchor.tag);
-				break;
-			}
-			case EVENT_ID.POP: {
-				const frame = state.frames.pop();
-				if (frame.kind === "mapping" && frame.hasKey) {
-					state.position = frame.keyPosition;
-					throwError$1(state, "incomplete mapping pair in event stream");
-				}
-				if (frame.kind === "document") state.documents.push(frame.value);
-				else {
-					const value = frame.tag.carrierIsResult ? frame.value : finalizeCollection(state, frame.position, frame.tag, frame.value);
-					if (frame.anchor) {
-						frame.anchor.value = value;
-						frame.anchor.isValueFinal = true;
-					}
-					addValue(state, value, frame.tag);
-				}
-				break;
-			}
-		}
-	}
-	return state.documents;
-}
-//#endregion
-//#region src/parser/parser.ts
-var NO_RANGE$1 = -1;
-var HAS_OWN = Object.prototype.hasOwnProperty;
-var CONTEXT_FLOW_IN = 1;
-var CONTEXT_FLOW_OUT = 2;
-var CONTEXT_BLOCK_IN = 3;
-var CONTEXT_BLOCK_OUT = 4;
-var PATTERN_NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
-var PATTERN_FLOW_INDICATORS = /[,\[\]{}]/;
-var PATTERN_TAG_HANDLE = /^(?:!|!!|![0-9A-Za-z-]+!)$/;
-var NS_URI_CHAR = String.raw`(?:%[0-9A-Fa-f]{2}|[0-9A-Za-z\-#;/?:@&=+$,_.!~*'()\[\]])`;
-var NS_TAG_CHAR = String.raw`(?:%[0-9A-Fa-f]{2}|[0-9A-Za-z\-#;/?:@&=+$.~*'()_])`;
-var PATTERN_TAG_URI = new RegExp(`^(?:${NS_URI_CHAR})*$`);
-var PATTERN_TAG_SUFFIX = new RegExp(`^(?:${NS_TAG_CHAR})+$`);
-var PATTERN_TAG_PREFIX = new RegExp(`^(?:!(?:${NS_URI_CHAR})*|${NS_TAG_CHAR}(?:${NS_URI_CHAR})*)$`);
-var DEFAULT_PARSER_OPTIONS = {
-	filename: "",
-	maxDepth: 100
-};
-function addDocumentEvent(state, explicitStart, explicitEnd) {
-	state.events.push({
-		type: EVENT_ID.DOCUMENT,
-		explicitStart,
-		explicitEnd,
-		directives: state.directives
-	});
-}
-function addSequenceEvent(state, start, anchorStart, anchorEnd, tagStart, tagEnd, style) {
-	state.events.push({
-		type: EVENT_ID.SEQUENCE,
-		start,
-		anchorStart,
-		anchorEnd,
-		tagStart,
-		tagEnd,
-		style
-	});
-}
-function addMappingEvent(state, start, anchorStart, anchorEnd, tagStart, tagEnd, style) {
-	state.events.push({
-		type: EVENT_ID.MAPPING,
-		start,
-		anchorStart,
-		anchorEnd,
-		tagStart,
-		tagEnd,
-		style
-	});
-}
-function insertFlowPairMappingEvent(state, snapshot) {
-	state.events.splice(snapshot.eventsLength, 0, {
-		type: EVENT_ID.MAPPING,
-		start: snapshot.position,
-		anchorStart: NO_RANGE$1,
-		anchorEnd: NO_RANGE$1,
-		tagStart: NO_RANGE$1,
-		tagEnd: NO_RANGE$1,
-		style: COLLECTION_STYLE.FLOW
-	});
-}
-function addScalarEvent(state, valueStart, valueEnd, anchorStart, anchorEnd, tagStart, tagEnd, style, chomping = CHOMPING_MODE.CLIP, indent = -1, fast = false) {
-	state.events.push({
-		type: EVENT_ID.SCALAR,
-		valueStart,
-		valueEnd,
-		anchorStart,
-		anchorEnd,
-		tagStart,
-		tagEnd,
-		style,
-		chomping,
-		indent,
-		fast
-	});
-}
-function addAliasEvent(state, anchorStart, anchorEnd) {
-	state.events.push({
-		type: EVENT_ID.ALIAS,
-		anchorStart,
-		anchorEnd
-	});
-}
-function addPopEvent(state) {
-	state.events.push({ type: EVENT_ID.POP });
-}
-function addEmptyScalarEvent(state) {
-	addScalarEvent(state, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, SCALAR_STYLE.PLAIN);
-}
-function emptyProperties() {
-	return {
-		anchorStart: NO_RANGE$1,
-		anchorEnd: NO_RANGE$1,
-		tagStart: NO_RANGE$1,
-		tagEnd: NO_RANGE$1
-	};
-}
-function snapshotState(state) {
-	return {
-		position: state.position,
-		line: state.line,
-		lineStart: state.lineStart,
-		lineIndent: state.lineIndent,
-		firstTabInLine: state.firstTabInLine,
-		eventsLength: state.events.length
-	};
-}
-function restoreState(state, snapshot) {
-	state.position = snapshot.position;
-	state.line = snapshot.line;
-	state.lineStart = snapshot.lineStart;
-	state.lineIndent = snapshot.lineIndent;
-	state.firstTabInLine = snapshot.firstTabInLine;
-	state.events.length = snapshot.eventsLength;
-}
-function throwError(state, message) {
-	YAMLException.throwAt(state.input.slice(0, state.length), state.position, message, state.filename);
-}
-function isEol(c) {
-	return c === 10 || c === 13;
-}
-function isWhiteSpace(c) {
-	return c === 9 || c === 32;
-}
-function isWsOrEol(c) {
-	return isWhiteSpace(c) || isEol(c);
-}
-function isWsOrEolOrEnd(c) {
-	return c === 0 || isWsOrEol(c);
-}
-function isFlowIndicator(c) {
-	return c === 44 || c === 91 || c === 93 || c === 123 || c === 125;
-}
-function fromDecimalCode(c) {
-	return c >= 48 && c <= 57 ? c - 48 : -1;
-}
-function fromHexCode(c) {
-	if (c >= 48 && c <= 57) return c - 48;
-	const lc = c | 32;
-	if (lc >= 97 && lc <= 102) return lc - 97 + 10;
-	return -1;
-}
-function escapedHexLen(c) {
-	if (c === 120) return 2;
-	if (c === 117) return 4;
-	if (c === 85) return 8;
-	return 0;
-}
-function isSimpleEscape(c) {
-	return c === 48 || c === 97 || c === 98 || c === 116 || c === 9 || c === 110 || c === 118 || c === 102 || c === 114 || c === 101 || c === 32 || c === 34 || c === 47 || c === 92 || c === 78 || c === 95 || c === 76 || c === 80;
-}
-function consumeLineBreak(state) {
-	if (state.input.charCodeAt(state.position) === 10) state.position++;
-	else {
-		state.position++;
-		if (state.input.charCodeAt(state.position) === 10) state.position++;
-	}
-	state.line++;
-	state.lineStart = state.position;
-	state.lineIndent = 0;
-	state.firstTabInLine = -1;
-}
-function skipSeparationSpace(state, allowComments) {
-	let lineBreaks = 0;
-	let ch = state.input.charCodeAt(state.position);
-	let hasSeparation = state.position === state.lineStart || isWsOrEol(state.input.charCodeAt(state.position - 1));
-	while (ch !== 0) {
-		while (isWhiteSpace(ch)) {
-			hasSeparation = true;
-			if (ch === 9 && state.firstTabInLine === -1) state.firstTabInLine = state.position;
-			ch = state.input.charCodeAt(++state.position);
-		}
-		if (allowComments && hasSeparation && ch === 35) do
-			ch = state.input.charCodeAt(++state.position);
-		while (!isEol(ch) && ch !== 0);
-		if (!isEol(ch)) break;
-		consumeLineBreak(state);
-		lineBreaks++;
-		hasSeparation = true;
-		ch = state.input.charCodeAt(state.position);
-		while (ch === 32) {
-			state.lineIndent++;
-			ch = state.input.charCodeAt(++state.position);
-		}
-	}
-	return lineBreaks;
-}
-function testDocumentSeparator(state, position = state.position) {
-	const ch = state.input.charCodeAt(position);
-	if ((ch === 45 || ch === 46) && ch === state.input.charCodeAt(position + 1) && ch === state.input.charCodeAt(position + 2)) {
-		const following = state.input.charCodeAt(position + 3);
-		return following === 0 || isWsOrEol(following);
-	}
-	return false;
-}
-function skipByteOrderMark(state) {
-	if (state.position === state.lineStart && state.input.charCodeAt(state.position) === 65279) {
-		state.position++;
-		state.lineStart = state.position;
-	}
-}
-function testDocumentBoundary(state) {
-	if (state.position !== state.lineStart) return false;
-	if (testDocumentSeparator(state)) return true;
-	if (state.input.charCodeAt(state.position) !== 65279) return false;
-	const snapshot = snapshotState(state);
-	skipByteOrderMark(state);
-	skipSeparationSpace(state, true);
-	const ch = state.input.charCodeAt(state.position);
-	const result = state.position === state.lineStart && (ch === 37 || ch === 45 && testDocumentSeparator(state));
-	restoreState(state, snapshot);
-	return result;
-}
-function skipUntilLineEnd(state) {
-	let ch = state.input.charCodeAt(state.position);
-	while (ch !== 0 && !isEol(ch)) ch = state.input.charCodeAt(++state.position);
-}
-function checkPrintable(state, start, end) {
-	const match = PATTERN_NON_PRINTABLE.exec(state.input.slice(start, end));
-	if (match !== null) {
-		state.position = start + match.index + match[0].length - 1;
-		throwError(state, "the stream contains non-printable characters");
-	}
-}
-function readTagProperty(state, props, inFlow) {
-	if (state.input.charCodeAt(state.position) !== 33) return false;
-	if (props.tagStart !== NO_RANGE$1) throwError(state, "duplication of a tag property");
-	const start = state.position;
-	let isVerbatim = false;
-	let isNamed = false;
-	let tagHandle = "!";
-	let ch = state.input.charCodeAt(++state.position);
-	if (ch === 60) {
-		isVerbatim = true;
-		ch = state.input.charCodeAt(++state.position);
-	} else if (ch === 33) {
-		isNamed = true;
-		tagHandle = "!!";
-		ch = state.input.charCodeAt(++state.position);
-	}
-	let suffixStart = state.position;
-	let tagName;
-	if (isVerbatim) {
-		while (ch !== 0 && ch !== 62) ch = state.input.charCodeAt(++state.position);
-		if (ch !== 62) throwError(state, "unexpected end of the stream within a verbatim tag");
-		tagName = state.input.slice(suffixStart, state.position);
-		state.position++;
-	} else {
-		while (ch !== 0 && !isWsOrEol(ch) && !(inFlow && isFlowIndicator(ch))) {
-			if (ch === 33) {
-				if (!isNamed) {
-					tagHandle = state.input.slice(suffixStart - 1, state.position + 1);
-					if (!PATTERN_TAG_HANDLE.test(tagHandle)) throwError(state, "named tag handle cannot contain such characters");
-					isNamed = true;
-					suffixStart = state.position + 1;
-				} else throwError(state, "tag suffix cannot contain exclamation marks");
-			}
-			ch = state.input.charCodeAt(++state.position);
-		}
-		tagName = state.input.slice(suffixStart, state.position);
-		if (PATTERN_FLOW_INDICATORS.test(tagName)) throwError(state, "tag suffix cannot contain flow indicator characters");
-	}
-	if (tagName && !(isVerbatim ? PATTERN_TAG_URI.test(tagName) : PATTERN_TAG_SUFFIX.test(tagName))) throwError(state, `tag name cannot contain such characters: ${tagName}`);
-	if (!isVerbatim && tagHandle !== "!" && tagHandle !== "!!" && !HAS_OWN.call(state.tagHandlers, tagHandle)) throwError(state, `undeclared tag handle "${tagHandle}"`);
-	props.tagStart = start;
-	props.tagEnd = state.position;
-	return true;
-}
-function readAnchorProperty(state, props) {
-	if (state.input.charCodeAt(state.position) !== 38) return false;
-	if (props.anchorStart !== NO_RANGE$1) throwError(state, "duplication of an anchor property");
-	state.position++;
-	const start = state.position;
-	while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position)) && !isFlowIndicator(state.input.charCodeAt(state.position))) state.position++;
-	if (state.position === start) throwError(state, "name of an anchor node must contain at least one character");
-	props.anchorStart = start;
-	props.anchorEnd = state.position;
-	return true;
-}
-function readAlias(state, props) {
-	if (state.input.charCodeAt(state.position) !== 42) return false;
-	if (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1) throwError(state, "alias node should not have any properties");
-	state.position++;
-	const start = state.position;
-	while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position)) && !isFlowIndicator(state.input.charCodeAt(state.position))) state.position++;
-	if (state.position === start) throwError(state, "name of an alias node must contain at least one character");
-	addAliasEvent(state, start, state.position);
-	return true;
-}
-function readFlowScalarBreak(state, nodeIndent) {
-	skipSeparationSpace(state, false);
-	if (state.lineIndent < nodeIndent) throwError(state, "deficient indentation");
-}
-function readSingleQuotedScalar(state, nodeIndent, props) {
-	if (state.input.charCodeAt(state.position) !== 39) return false;
-	state.position++;
-	const start = state.position;
-	let simple = true;
-	while (state.input.charCodeAt(state.position) !== 0) {
-		const ch = state.input.charCodeAt(state.position);
-		if (ch === 39) {
-			if (state.input.charCodeAt(state.position + 1) === 39) {
-				simple = false;
-				state.position += 2;
-				continue;
-			}
-			const end = state.position;
-			state.position++;
-			addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.SINGLE_QUOTED, CHOMPING_MODE.CLIP, -1, simple);
-			return true;
-		}
-		if (isEol(ch)) {
-			simple = false;
-			readFlowScalarBreak(state, nodeIndent);
-		} else if (state.position === state.lineStart && testDocumentSeparator(state)) throwError(state, "unexpected end of the document within a single quoted scalar");
-		else if (ch !== 9 && ch < 32) throwError(state, "expected valid JSON character");
-		else state.position++;
-	}
-	throwError(state, "unexpected end of the stream within a single quoted scalar");
-}
-function readDoubleQuotedScalar(state, nodeIndent, props) {
-	if (state.input.charCodeAt(state.position) !== 34) return false;
-	state.position++;
-	const start = state.position;
-	let simple = true;
-	while (state.input.charCodeAt(state.position) !== 0) {
-		const ch = state.input.charCodeAt(state.position);
-		if (ch === 34) {
-			const end = state.position;
-			state.position++;
-			addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.DOUBLE_QUOTED, CHOMPING_MODE.CLIP, -1, simple);
-			return true;
-		}
-		if (ch === 92) {
-			simple = false;
-			const escaped = state.input.charCodeAt(++state.position);
-			if (isEol(escaped)) readFlowScalarBreak(state, nodeIndent);
-			else if (isSimpleEscape(escaped)) state.position++;
-			else {
-				let hexLength = escapedHexLen(escaped);
-				if (hexLength === 0) throwError(state, "unknown escape sequence");
-				while (hexLength-- > 0) {
-					state.position++;
-					if (fromHexCode(state.input.charCodeAt(state.position)) < 0) throwError(state, "expected hexadecimal character");
-				}
-				state.position++;
-			}
-		} else if (isEol(ch)) {
-			simple = false;
-			readFlowScalarBreak(state, nodeIndent);
-		} else if (state.position === state.lineStart && testDocumentSeparator(state)) throwError(state, "unexpected end of the document within a double quoted scalar");
-		else if (ch !== 9 && ch < 32) throwError(state, "expected valid JSON character");
-		else state.position++;
-	}
-	throwError(state, "unexpected end of the stream within a double quoted scalar");
-}
-function readBlockScalar(state, parentIndent, props) {
-	const ch = state.input.charCodeAt(state.position);
-	let chomping = CHOMPING_MODE.CLIP;
-	let indent = -1;
-	let detectedIndent = false;
-	if (ch !== 124 && ch !== 62) return false;
-	const style = ch === 124 ? SCALAR_STYLE.LITERAL_BLOCK : SCALAR_STYLE.FOLDED_BLOCK;
-	state.position++;
-	while (state.input.charCodeAt(state.position) !== 0) {
-		const current = state.input.charCodeAt(state.position);
-		const digit = fromDecimalCode(current);
-		if (current === 43 || current === 45) {
-			if (chomping !== CHOMPING_MODE.CLIP) throwError(state, "repeat of a chomping mode identifier");
-			chomping = current === 43 ? CHOMPING_MODE.KEEP : CHOMPING_MODE.STRIP;
-			state.position++;
-		} else if (digit >= 0) {
-			if (digit === 0) throwError(state, "bad explicit indentation width of a block scalar; it cannot be less than one");
-			if (detectedIndent) throwError(state, "repeat of an indentation width identifier");
-			indent = parentIndent + digit - 1;
-			detectedIndent = true;
-			state.position++;
-		} else break;
-	}
-	let hadWhitespace = false;
-	while (isWhiteSpace(state.input.charCodeAt(state.position))) {
-		hadWhitespace = true;
-		state.position++;
-	}
-	if (hadWhitespace && state.input.charCodeAt(state.position) === 35) skipUntilLineEnd(state);
-	if (isEol(state.input.charCodeAt(state.position))) consumeLineBreak(state);
-	else if (state.input.charCodeAt(state.position) !== 0) throwError(state, "a line break is expected");
-	let contentIndent = detectedIndent ? indent : -1;
-	let maxLeadingIndent = 0;
-	const valueStart = state.position;
-	let valueEnd = state.position;
-	while (state.input.charCodeAt(state.position) !== 0) {
-		const linePosition = state.position;
-		let column = 0;
-		while (state.input.charCodeAt(linePosition + column) === 32) column++;
-		const first = state.input.charCodeAt(linePosition + column);
-		if (first === 0) {
-			if (contentIndent >= 0) {
-				if (column > contentIndent) valueEnd = linePosition + column;
-			} else if (column > 0) valueEnd = linePosition + column;
-			break;
-		}
-		if (testDocumentBoundary(state)) break;
-		if (!detectedIndent && contentIndent === -1 && isEol(first)) maxLeadingIndent = Math.max(maxLeadingIndent, column);
-		if (!detectedIndent && contentIndent === -1 && !isEol(first)) {
-			if (first === 9 && column < parentIndent) {
-				state.position = linePosition + column;
-				throwError(state, "tab characters must not be used in indentation");
-			}
-			if (column >= parentIndent && column < maxLeadingIndent) {
-				state.position = linePosition + column;
-				throwError(state, "bad indentation of a mapping entry");
-			}
-		}
-		if (contentIndent === -1 && first !== 0 && !isEol(first) && column < parentIndent) {
-			state.lineIndent = column;
-			state.position = linePosition + column;
-			break;
-		}
-		if (!detectedIndent && first !== 0 && !isEol(first) && contentIndent === -1) contentIndent = column;
-		const requiredIndent = contentIndent === -1 ? parentIndent + 1 : contentIndent;
-		if (first !== 0 && !isEol(first) && column < requiredIndent) {
-			state.lineIndent = column;
-			state.position = linePosition + column;
-			break;
-		}
-		skipUntilLineEnd(state);
-		valueEnd = state.position;
-		if (isEol(state.input.charCodeAt(state.position))) {
-			consumeLineBreak(state);
-			valueEnd = state.position;
-		}
-	}
-	checkPrintable(state, valueStart, valueEnd);
-	addScalarEvent(state, valueStart, valueEnd, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, style, chomping, contentIndent);
-	return true;
-}
-function canStartPlainScalar(state, nodeContext) {
-	const ch = state.input.charCodeAt(state.position);
-	const inFlow = nodeContext === CONTEXT_FLOW_IN;
-	if (ch === 0 || isWsOrEol(ch) || ch === 35 || ch === 38 || ch === 42 || ch === 33 || ch === 124 || ch === 62 || ch === 39 || ch === 34 || ch === 37 || ch === 64 || ch === 96 || isFlowIndicator(ch)) return false;
-	if (ch === 63 || ch === 45) {
-		const following = state.input.charCodeAt(state.position + 1);
-		if (isWsOrEolOrEnd(following) || inFlow && isFlowIndicator(following)) return false;
-	}
-	return true;
-}
-function readPlainScalar(state, nodeIndent, nodeContext, props) {
-	if (!canStartPlainScalar(state, nodeContext)) return false;
-	const start = state.position;
-	let end = state.position;
-	let ch = state.input.charCodeAt(state.position);
-	const inFlow = nodeContext === CONTEXT_FLOW_IN;
-	let multiline = false;
-	while (ch !== 0) {
-		if (testDocumentBoundary(state)) break;
-		if (ch === 58) {
-			const following = state.input.charCodeAt(state.position + 1);
-			if (isWsOrEolOrEnd(following) || inFlow && isFlowIndicator(following)) break;
-		} else if (ch === 35) {
-			if (isWsOrEol(state.input.charCodeAt(state.position - 1))) break;
-		} else if (inFlow && isFlowIndicator(ch)) break;
-		else if (isEol(ch)) {
-			const savedPosition = state.position;
-			const savedLine = state.line;
-			const savedLineStart = state.lineStart;
-			const savedLineIndent = state.lineIndent;
-			skipSeparationSpace(state, false);
-			if (state.lineIndent >= nodeIndent) {
-				multiline = true;
-				ch = state.input.charCodeAt(state.position);
-				continue;
-			}
-			state.position = savedPosition;
-			state.line = savedLine;
-			state.lineStart = savedLineStart;
-			state.lineIndent = savedLineIndent;
-			break;
-		}
-		if (!isWhiteSpace(ch)) end = state.position + 1;
-		ch = state.input.charCodeAt(++state.position);
-	}
-	if (end === start) return false;
-	checkPrintable(state, start, end);
-	addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.PLAIN, CHOMPING_MODE.CLIP, -1, !multiline);
-	return true;
-}
-function skipFlowSeparationSpace(state, nodeIndent) {
-	const startLine = state.line;
-	skipSeparationSpace(state, true);
-	if (state.line > startLine && state.lineIndent < nodeIndent || state.firstTabInLine !== -1 && state.lineIndent < nodeIndent) throwError(state, "deficient indentation");
-}
-function readFlowCollection(state, nodeIndent, props) {
-	const ch = state.input.charCodeAt(state.position);
-	const isMapping = ch === 123;
-	const start = state.position;
-	let readNext = true;
-	if (ch !== 91 && ch !== 123) return false;
-	const terminator = isMapping ? 125 : 93;
-	if (isMapping) addMappingEvent(state, start, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.FLOW);
-	else addSequenceEvent(state, start, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.FLOW);
-	state.position++;
-	while (state.input.charCodeAt(state.position) !== 0) {
-		skipFlowSeparationSpace(state, nodeIndent);
-		let ch = state.input.charCodeAt(state.position);
-		if (ch === terminator) {
-			state.position++;
-			addPopEvent(state);
-			return true;
-		} else if (!readNext) throwError(state, "missed comma between flow collection entries");
-		else if (ch === 44) throwError(state, "expected the node content, but found ','");
-		let isPair = false;
-		let isExplicitPair = false;
-		if (ch === 63 && isWsOrEol(state.input.charCodeAt(state.position + 1))) {
-			isPair = isExplicitPair = true;
-			state.position += 1;
-			skipFlowSeparationSpace(state, nodeIndent);
-		}
-		const entryLine = state.line;
-		const entryStart = snapshotState(state);
-		const keyWasRead = parseNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
-		skipFlowSeparationSpace(state, nodeIndent);
-		ch = state.input.charCodeAt(state.position);
-		if ((isMapping || isExplicitPair || state.line === entryLine) && ch === 58) {
-			isPair = true;
-			state.position++;
-			skipFlowSeparationSpace(state, nodeIndent);
-			if (!isMapping) {
-				insertFlowPairMappingEvent(state, entryStart);
-				if (!keyWasRead) addEmptyScalarEvent(state);
-			} else if (!keyWasRead) addEmptyScalarEvent(state);
-			if (!parseNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true)) addEmptyScalarEvent(state);
-			skipFlowSeparationSpace(state, nodeIndent);
-			if (!isMapping) addPopEvent(state);
-		} else if (isMapping && isPair) {
-			if (!keyWasRead) addEmptyScalarEvent(state);
-			addEmptyScalarEvent(state);
-		} else if (isMapping) addEmptyScalarEvent(state);
-		else if (isPair) {
-			insertFlowPairMappingEvent(state, entryStart);
-			if (!keyWasRead) addEmptyScalarEvent(state);
-			addEmptyScalarEvent(state);
-			addPopEvent(state);
-		}
-		ch = state.input.charCodeAt(state.position);
-		if (ch === 44) {
-			readNext = true;
-			state.position++;
-		} else readNext = false;
-	}
-	throwError(state, "unexpected end of the stream within a flow collection");
-}
-function readBlockSequence(state, nodeIndent, props) {
-	if (state.firstTabInLine !== -1 || state.input.charCodeAt(state.position) !== 45 || !isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) return false;
-	addSequenceEvent(state, state.position, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.BLOCK);
-	while (state.input.charCodeAt(state.position) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) {
-		if (state.firstTabInLine !== -1) {
-			state.position = state.firstTabInLine;
-			throwError(state, "tab characters must not be used in indentation");
-		}
-		const entryLine = state.line;
-		state.position++;
-		const hadBreak = skipSeparationSpace(state, true) > 0;
-		if (state.firstTabInLine !== -1 && state.input.charCodeAt(state.position) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) throwError(state, "bad indentation of a sequence entry");
-		if (hadBreak && state.lineIndent <= nodeIndent) addEmptyScalarEvent(state);
-		else parseNode(state, nodeIndent, CONTEXT_BLOCK_IN, false, true);
-		skipSeparationSpace(state, true);
-		if (state.lineIndent < nodeIndent || state.position >= state.length) break;
-		if (state.lineIndent > nodeIndent) throwError(state, "bad indentation of a sequence entry");
-		if (state.line === entryLine && state.input.charCodeAt(state.position) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) throwError(state, "bad indentation of a sequence entry");
-	}
-	addPopEvent(state);
-	return true;
-}
-function readBlockMapping(state, nodeIndent, flowIndent, props) {
-	let atExplicitKey = false;
-	let detected = false;
-	let mappingOpened = false;
-	let pendingExplicitKey = false;
-	if (state.firstTabInLine !== -1) return false;
-	let ch = state.input.charCodeAt(state.position);
-	while (ch !== 0) {
-		if (!atExplicitKey && state.firstTabInLine !== -1) {
-			state.position = state.firstTabInLine;
-			throwError(state, "tab characters must not be used in indentation");
-		}
-		const following = state.input.charCodeAt(state.position + 1);
-		const entryLine = state.line;
-		if ((ch === 63 || ch === 58) && isWsOrEolOrEnd(following)) {
-			if (!mappingOpened) {
-				addMappingEvent(state, state.position, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.BLOCK);
-				mappingOpened = true;
-			}
-			if (ch === 63) {
-				if (atExplicitKey) addEmptyScalarEvent(state);
-				detected = true;
-				atExplicitKey = true;
-			} else if (atExplicitKey) atExplicitKey = false;
-			else {
-				addEmptyScalarEvent(state);
-				detected = true;
-				atExplicitKey = false;
-			}
-			state.position += 1;
-			pendingExplicitKey = true;
-		} else {
-			if (atExplicitKey) {
-				addEmptyScalarEvent(state);
-				atExplicitKey = false;
-			}
-			const beforeKey = snapshotState(state);
-			if (!parseNode(state, flowIndent, CONTEXT_FLOW_OUT, false, true)) break;
-			if (state.line === entryLine) {
-				ch = state.input.charCodeAt(state.position);
-				while (isWhiteSpace(ch)) ch = state.input.charCodeAt(++state.position);
-				if (ch === 58) {
-					ch = state.input.charCodeAt(++state.position);
-					if (!isWsOrEolOrEnd(ch)) throwError(state, "a whitespace character is expected after the key-value separator within a block mapping");
-					if (!mappingOpened) {
-						state.events.splice(beforeKey.eventsLength, 0, {
-							type: EVENT_ID.MAPPING,
-							start: beforeKey.position,
-							anchorStart: props.anchorStart,
-							anchorEnd: props.anchorEnd,
-							tagStart: props.tagStart,
-							tagEnd: props.tagEnd,
-							style: COLLECTION_STYLE.BLOCK
-						});
-						mappingOpened = true;
-					}
-					detected = true;
-					atExplicitKey = false;
-					pendingExplicitKey = false;
-				} else if (detected) throwError(state, "expected ':' after a mapping key");
-				else {
-					if (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1) {
-						restoreState(state, beforeKey);
-						return false;
-					}
-					return true;
-				}
-			} else if (detected) throwError(state, "can not read a block mapping entry; a multiline key may not be an implicit key");
-			else {
-				if (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1) {
-					restoreState(state, beforeKey);
-					return false;
-				}
-				return true;
-			}
-		}
-		if (parseNode(state, nodeIndent, CONTEXT_BLOCK_OUT, true, pendingExplicitKey)) pendingExplicitKey = false;
-		if (!atExplicitKey) {
-			if (pendingExplicitKey) {
-				addEmptyScalarEvent(state);
-				pendingExplicitKey = false;
-			}
-		}
-		skipSeparationSpace(state, true);
-		ch = state.input.charCodeAt(state.position);
-		if ((state.line === entryLine || state.lineIndent > nodeIndent) && ch !== 0) throwError(state, "bad indentation of a mapping entry");
-		else if (state.lineIndent < nodeIndent) break;
-	}
-	if (!detected) return false;
-	if (atExplicitKey) addEmptyScalarEvent(state);
-	if (mappingOpened) addPopEvent(state);
-	return true;
-}
-function parseNode(state, parentIndent, nodeContext, allowToSeek, allowCompact, allowPropertyMapping = true) {
-	if (state.depth >= state.maxDepth) throwError(state, `nesting exceeded maxDepth (${state.maxDepth})`);
-	state.depth++;
-	let indentStatus = 1;
-	let atNewLine = false;
-	let hasContent = false;
-	let propertyStart = null;
-	const props = emptyProperties();
-	let allowBlockScalars = nodeContext === CONTEXT_BLOCK_OUT || nodeContext === CONTEXT_BLOCK_IN;
-	let allowBlockCollections = allowBlockScalars;
-	const allowBlockStyles = allowBlockScalars;
-	if (allowToSeek && skipSeparationSpace(state, true)) {
-		atNewLine = true;
-		if (state.lineIndent > parentIndent) indentStatus = 1;
-		else if (state.lineIndent === parentIndent) indentStatus = 0;
-		else indentStatus = -1;
-	}
-	if (indentStatus === 1) while (true) {
-		const ch = state.input.charCodeAt(state.position);
-		const propertyState = snapshotState(state);
-		if (atNewLine && indentStatus !== 1 && (ch === 33 || ch === 38)) break;
-		if (atNewLine && allowBlockStyles && (props.tagStart !== NO_RANGE$1 || props.anchorStart !== NO_RANGE$1) && (ch === 33 || ch === 38)) {
-			const fallbackState = snapshotState(state);
-			const flowIndent = parentIndent + 1;
-			if (readBlockMapping(state, state.position - state.lineStart, flowIndent, props) && state.events[fallbackState.eventsLength]?.type === EVENT_ID.MAPPING) {
-				state.depth--;
-				return true;
-			}
-			restoreState(state, fallbackState);
-		}
-		if (atNewLine && (ch === 33 && props.tagStart !== NO_RANGE$1 || ch === 38 && props.anchorStart !== NO_RANGE$1)) break;
-		if (!readTagProperty(state, props, nodeContext === CONTEXT_FLOW_IN) && !readAnchorProperty(state, props)) break;
-		if (propertyStart === null) propertyStart = propertyState;
-		if (skipSeparationSpace(state, true)) {
-			atNewLine = true;
-			allowBlockCollections = allowBlockStyles;
-			if (state.lineIndent > parentIndent) indentStatus = 1;
-			else if (state.lineIndent === parentIndent) indentStatus = 0;
-			else indentStatus = -1;
-		} else allowBlockCollections = false;
-	}
-	if (allowBlockCollections) allowBlockCollections = atNewLine || allowCompact;
-	if (indentStatus === 1 || nodeContext === CONTEXT_BLOCK_OUT) {
-		const flowIndent = nodeContext === CONTEXT_FLOW_IN || nodeContext === CONTEXT_FLOW_OUT ? parentIndent : parentIndent + 1;
-		const blockIndent = state.position - state.lineStart;
-		if (indentStatus === 1) {
-			if (allowBlockCollections && (readBlockSequence(state, blockIndent, props) || readBlockMapping(state, blockIndent, flowIndent, props)) || readFlowCollection(state, flowIndent, props)) hasContent = true;
-			else {
-				const ch = state.input.charCodeAt(state.position);
-				if (propertyStart !== null && allowPropertyMapping && allowBlockStyles && !allowBlockCollections && ch !== 124 && ch !== 62) {
-					const fallbackState = snapshotState(state);
-					const propertyIndent = propertyStart.position - propertyStart.lineStart;
-					restoreState(state, propertyStart);
-					if (readBlockMapping(state, propertyIndent, flowIndent, emptyProperties()) && state.events[fallbackState.eventsLength]?.type === EVENT_ID.MAPPING) hasContent = true;
-					else restoreState(state, fallbackState);
-				}
-				if (!hasContent && (allowBlockScalars && readBlockScalar(state, flowIndent, props) || readSingleQuotedScalar(state, flowIndent, props) || readDoubleQuotedScalar(state, flowIndent, props) || readAlias(state, props) || readPlainScalar(state, flowIndent, nodeContext, props))) hasContent = true;
-			}
-		} else if (indentStatus === 0) hasContent = allowBlockCollections && readBlockSequence(state, blockIndent, props);
-	}
-	allowBlockScalars = allowBlockScalars && !hasContent;
-	if (!hasContent && (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1 || allowBlockScalars)) {
-		addScalarEvent(state, NO_RANGE$1, NO_RANGE$1, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.PLAIN);
-		hasContent = true;
-	}
-	state.depth--;
-	return hasContent || props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1;
-}
-function readDirective(state) {
-	if (state.lineIndent > 0 || state.input.charCodeAt(state.position) !== 37) return false;
-	state.position++;
-	const nameStart = state.position;
-	while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position))) state.position++;
-	const name = state.input.slice(nameStart, state.position);
-	const args = [];
-	if (name.length === 0) throwError(state, "directive name must not be less than one character in length");
-	while (state.input.charCodeAt(state.position) !== 0 && !isEol(state.input.charCodeAt(state.position))) {
-		while (isWhiteSpace(state.input.charCodeAt(state.position))) state.position++;
-		if (state.input.charCodeAt(state.position) === 35 || isEol(state.input.charCodeAt(state.position)) || state.input.charCodeAt(state.position) === 0) break;
-		const start = state.position;
-		while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position))) state.position++;
-		args.push(state.input.slice(start, state.position));
-	}
-	if (isEol(state.input.charCodeAt(state.position))) consumeLineBreak(state);
-	if (name === "YAML") {
-		if (state.directives.some((directive) => directive.kind === "yaml")) throwError(state, "duplication of %YAML directive");
-		if (args.length !== 1) throwError(state, "YAML directive accepts exactly one argument");
-		const match = /^([0-9]+)\.([0-9]+)$/.exec(args[0]);
-		if (match === null) throwError(state, "ill-formed argument of the YAML directive");
-		if (parseInt(match[1], 10) !== 1) throwError(state, "unacceptable YAML version of the document");
-		state.directives.push({
-			kind: "yaml",
-			version: args[0]
-		});
-	} else if (name === "TAG") {
-		if (args.length !== 2) throwError(state, "TAG directive accepts exactly two arguments");
-		const [handle, prefix] = args;
-		if (!PATTERN_TAG_HANDLE.test(handle)) throwError(state, "ill-formed tag handle (first argument) of the TAG directive");
-		if (HAS_OWN.call(state.tagHandlers, handle)) throwError(state, `there is a previously declared suffix for "${handle}" tag handle`);
-		if (!PATTERN_TAG_PREFIX.test(prefix)) throwError(state, "ill-formed tag prefix (second argument) of the TAG directive");
-		state.tagHandlers[handle] = prefix;
-		state.directives.push({
-			kind: "tag",
-			handle,
-			prefix
-		});
-	}
-	return true;
-}
-function readDocument(state) {
-	state.directives = [];
-	state.tagHandlers = Object.create(null);
-	let hasDirectives = false;
-	skipSeparationSpace(state, true);
-	while (readDirective(state)) {
-		hasDirectives = true;
-		skipSeparationSpace(state, true);
-	}
-	let explicitStart = false;
-	let explicitEnd = false;
-	let allowCompact = true;
-	if (state.lineIndent === 0 && state.input.charCodeAt(state.position) === 45 && state.input.charCodeAt(state.position + 1) === 45 && state.input.charCodeAt(state.position + 2) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 3))) {
-		explicitStart = true;
-		const markerLine = state.line;
-		state.position += 3;
-		skipSeparationSpace(state, true);
-		allowCompact = state.line > markerLine;
-	} else if (hasDirectives) throwError(state, "directives end mark is expected");
-	const documentEventIndex = state.events.length;
-	if (!explicitStart && state.position === state.lineStart && state.input.charCodeAt(state.position) === 46 && testDocumentSeparator(state)) {
-		state.position += 3;
-		skipSeparationSpace(state, true);
-		return;
-	}
-	addDocumentEvent(state, explicitStart, false);
-	if (!parseNode(state, state.lineIndent - 1, CONTEXT_BLOCK_OUT, false, allowCompact, allowCompact)) addEmptyScalarEvent(state);
-	skipSeparationSpace(state, true);
-	if (state.position === state.lineStart && testDocumentSeparator(state)) {
-		explicitEnd = state.input.charCodeAt(state.position) === 46;
-		if (explicitEnd) {
-			const markerLine = state.line;
-			state.position += 3;
-			skipSeparationSpace(state, true);
-			if (state.line === markerLine && state.position < state.length) throwError(state, "end of the stream or a document separator is expected");
-		}
-	}
-	const documentEvent = state.events[documentEventIndex];
-	if (documentEvent?.type === EVENT_ID.DOCUMENT) documentEvent.explicitEnd = explicitEnd;
-	addPopEvent(state);
-	if (!explicitEnd && state.position < state.length && !testDocumentBoundary(state)) throwError(state, "end of the stream or a document separator is expected");
-}
-/**
-* Parses YAML into a flat event stream referencing source text by offsets.
-*
-* @category Events
-*/
-function parseEvents(input, options) {
-	const length = input.length;
-	const state = {
-		...DEFAULT_PARSER_OPTIONS,
-		...options,
-		input: `${input}\0`,
-		length,
-		position: 0,
-		line: 0,
-		lineStart: 0,
-		lineIndent: 0,
-		firstTabInLine: -1,
-		depth: 0,
-		directives: [],
-		tagHandlers: Object.create(null),
-		events: []
-	};
-	const nullpos = input.indexOf("\0");
-	if (nullpos !== -1) YAMLException.throwAt(input, nullpos, "null byte is not allowed in input", state.filename);
-	while (state.position < state.length) {
-		skipByteOrderMark(state);
-		skipSeparationSpace(state, true);
-		if (state.position >= state.length) break;
-		const documentStart = state.position;
-		readDocument(state);
-		if (state.position === documentStart)
- /* c8 ignore next */
-		throwError(state, "can not read a document");
-	}
-	return state.events;
-}
-//#endregion
-//#region src/load.ts
-var DEFAULT_LOAD_OPTIONS = {
-	...DEFAULT_PARSER_OPTIONS,
-	...DEFAULT_CONSTRUCTOR_OPTIONS
-};
-function loadDocuments(input, options = {}) {
-	const opts = {
-		...DEFAULT_LOAD_OPTIONS,
-		...options
-	};
-	const source = String(input);
-	const PARSER_OPT_KEYS = Object.keys(DEFAULT_PARSER_OPTIONS);
-	const CONSTRUCTOR_OPT_KEYS = Object.keys(DEFAULT_CONSTRUCTOR_OPTIONS);
-	return constructFromEvents(parseEvents(source, pick(opts, PARSER_OPT_KEYS)), {
-		...pick(opts, CONSTRUCTOR_OPT_KEYS),
-		source
-	});
-}
-function loadAll(input, iteratorOrOptions, options) {
-	let iterator = null;
-	if (typeof iteratorOrOptions === "function") iterator = iteratorOrOptions;
-	else if (iteratorOrOptions !== null && typeof iteratorOrOptions === "object") options = iteratorOrOptions;
-	const documents = loadDocuments(input, options);
-	if (iterator === null) return documents;
-	for (const document of documents) iterator(document);
-}
-/**
-* Parses `string` as a single YAML document. Throws {@link YAMLException} on
-* error. This function does not understand multi-document or empty sources; it
-* throws an exception on those.
-*
-* > [!NOTE]
-* > 1. When processing untrusted input, see the
-* >    [security considerations](../docs/safety.md).
-* > 2. All exceptions MUST be caught, not just {@link YAMLException}.
-* > 3. The default {@link CORE_SCHEMA} comes without the `!!merge` tag. You can
-* >    easily enable it if needed.
-* > 4. The default {@link mapTag} is `{}`-object based, with known limitations
-* >    (see description). For full compatibility use {@link realMapTag}
-* >    instead (it uses native JS `Map`).
-*
-* @example
-* Enable {@link mergeTag} and {@link realMapTag}:
-*
-* ```javascript
-* import { load, CORE_SCHEMA, mergeTag, realMapTag } from 'js-yaml'
-*
-* try {
-*   load(data, { schema: CORE_SCHEMA.withTags(mergeTag, realMapTag) })
-* } catch (e) {
-*   console.error(e)
-* }
-* ```
-*
-* @category Main
-*/
-function js_yaml_load(input, options) {
-	const documents = loadDocuments(input, options);
-	if (documents.length === 0) throw new YAMLException("expected a document, but the input is empty");
-	if (documents.length === 1) return documents[0];
-	throw new YAMLException("expected a single document in the stream, but found more");
-}
-//#endregion
-//#region src/ast/from_js.ts
-var INVALID = Symbol("INVALID");
-function buildRepresentTypes(schema) {
-	const defaultTags = new Set([
-		schema.defaultScalarTag,
-		schema.defaultSequenceTag,
-		schema.defaultMappingTag
-	].filter((t) => t !== void 0));
-	const implicitScalars = schema.implicitScalarTags;
-	const explicitTags = schema.tags.filter((t) => !(t.nodeKind === "scalar" && t.implicit) && !defaultTags.has(t));
-	const defaultTagsLast = schema.tags.filter((t) => defaultTags.has(t));
-	return [
-		...implicitScalars.map((tag) => ({
-			tag,
-			implicitTag: true
-		})),
-		...explicitTags.map((tag) => ({
-			tag,
-			implicitTag: false
-		})),
-		...defaultTagsLast.map((tag) => ({
-			tag,
-			implicitTag: true
-		}))
-	];
-}
-function matchTag(state, object) {
-	for (let index = 0, length = state.representTypes.length; index < length; index += 1) {
-		const { tag, implicitTag } = state.representTypes[index];
-		if (tag.identify(object)) {
-			let tagName;
-			if (tag.matchByTagPrefix) tagName = tag.representTagName(object);
-			else tagName = tag.tagName;
-			return {
-				tag,
-				tagName,
-				implicitTag
-			};
-		}
-	}
-	return null;
-}
-function build(state, object) {
-	if (!state.noRefs && object !== null && typeof object === "object") {
-		const existing = state.refs.get(object);
-		if (existing) {
-			if (existing.anchor === void 0) existing.anchor = `ref_${state.refCounter++}`;
-			return {
-				kind: "alias",
-				anchor: existing.anchor
-			};
-		}
-	}
-	const matched = matchTag(state, object);
-	if (!matched) {
-		if (object === void 0) return INVALID;
-		if (state.skipInvalid) return INVALID;
-		throw new YAMLException(`unacceptable kind of an object to dump ${Object.prototype.toString.call(object)}`);
-	}
-	const { tag, tagName, implicitTag } = matched;
-	const nodeTagName = implicitTag ? tagName : tagNameShort(tagName);
-	if (tag.nodeKind === "scalar") return {
-		kind: "scalar",
-		tag: nodeTagName,
-		tagged: !implicitTag,
-		style: SCALAR_STYLE.PLAIN,
-		value: tag.represent(object)
-	};
-	if (tag.nodeKind === "sequence") {
-		const container = tag.represent(object);
-		const node = {
-			kind: "sequence",
-			tag: nodeTagName,
-			tagged: !implicitTag,
-			style: COLLECTION_STYLE.BLOCK,
-			items: []
-		};
-		if (!state.noRefs) state.refs.set(object, node);
-		for (let index = 0, length = container.length; index < length; index += 1) {
-			let item = build(state, container[index]);
-			if (item === INVALID && container[index] === void 0) item = build(state, null);
-			if (item === INVALID) continue;
-			node.items.push(item);
-		}
-		return node;
-	}
-	const map = tag.represent(object);
-	const node = {
-		kind: "mapping",
-		tag: nodeTagName,
-		tagged: !implicitTag,
-		style: COLLECTION_STYLE.BLOCK,
-		items: []
-	};
-	if (!state.noRefs) state.refs.set(object, node);
-	for (const [objectKey, objectValue] of map) {
-		const key = build(state, objectKey);
-		if (key === INVALID) continue;
-		const value = build(state, objectValue);
-		if (value === INVALID) continue;
-		node.items.push({
-			key,
-			value
-		});
-	}
-	return node;
-}
-/**
-* Convert JS object to AST. A JS value is one YAML document. An unrepresentable
-* root becomes an empty document, which the presenter renders as an empty
-* string.
-*
-* @category AST
-*/
-function jsToAst(input, schema, options = {}) {
-	const root = build({
-		representTypes: buildRepresentTypes(schema),
-		noRefs: options.noRefs ?? false,
-		skipInvalid: options.skipInvalid ?? false,
-		refs: /* @__PURE__ */ new Map(),
-		refCounter: 0
-	}, input);
-	return [{
-		contents: root === INVALID ? null : root,
-		directives: []
-	}];
-}
-//#endregion
-//#region src/ast/visit.ts
-/**
-* Return from a visitor to stop the whole traversal.
-*
-* @category AST
-*/
-var VISIT_BREAK = Symbol("visit:break");
-/**
-* Return from a visitor to skip the current node's children.
-*
-* @category AST
-*/
-var VISIT_SKIP = Symbol("visit:skip");
-function visitNode(node, visitor, ctx) {
-	const control = visitor(node, ctx);
-	if (control === VISIT_BREAK) return true;
-	if (control === VISIT_SKIP) return false;
-	const depth = ctx.depth + 1;
-	switch (node.kind) {
-		case "sequence":
-			for (const item of node.items) if (visitNode(item, visitor, {
-				depth,
-				parent: node,
-				isKey: false
-			})) return true;
-			break;
-		case "mapping": for (const { key, value } of node.items) {
-			if (visitNode(key, visitor, {
-				depth,
-				parent: node,
-				isKey: true
-			})) return true;
-			if (visitNode(value, visitor, {
-				depth,
-				parent: node,
-				isKey: false
-			})) return true;
-		}
-	}
-	return false;
-}
-/**
-* Walk every node in the documents, calling {@link Visitor} once per
-* node (pre-order).
-*
-* @category AST
-*/
-function visit(documents, visitor) {
-	for (const doc of documents) if (doc.contents && visitNode(doc.contents, visitor, {
-		depth: 0,
-		parent: null,
-		isKey: false
-	})) return;
-}
-//#endregion
-//#region src/ast/styler_defaults.ts
-function hasBit(mask, bit) {
-	return (mask & 1 << bit) !== 0;
-}
-/**
-* Default scalar styling rules in application order.
-* See [Scalar styling](../../docs/scalar_styling.md) for usage details.
-*
-* @category AST
-*/
-var DEFAULT_SCALAR_STYLE_RULES = {
-	applyQuoteFlowKeysOption,
-	doubleQuoteForInvisibles,
-	doubleQuoteWhitespaceOnly,
-	applyForceQuotesOption,
-	tryLongOrMultilineAsBlock,
-	quoteInvalidPlain,
-	fallbackToDoubleQuoted
-};
-function _preferredQuotedStyle(layout) {
-	if (layout.presenterOptions.quoteStyle === "single" && hasBit(layout.allowedStylesMask, SCALAR_STYLE.SINGLE_QUOTED)) return SCALAR_STYLE.SINGLE_QUOTED;
-	return SCALAR_STYLE.DOUBLE_QUOTED;
-}
-function applyQuoteFlowKeysOption(layout) {
-	if (!layout.presenterOptions.quoteFlowKeys) return;
-	if (!layout.isKey || !layout.flowOnly || layout.style !== SCALAR_STYLE.PLAIN) return;
-	layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
-}
-function doubleQuoteForInvisibles(layout) {
-	if (layout.style === SCALAR_STYLE.PLAIN && /[\t\x7F-\xA0\u2028\u2029\uFEFF\uFFFE\uFFFF]/.test(layout.node.value)) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
-}
-function doubleQuoteWhitespaceOnly(layout) {
-	if (layout.style === SCALAR_STYLE.PLAIN && /^\s+$/.test(layout.node.value)) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
-}
-function applyForceQuotesOption(layout) {
-	if (!layout.presenterOptions.forceQuotes) return;
-	if (layout.isKey || layout.style !== SCALAR_STYLE.PLAIN) return;
-	if (layout.node.tag !== layout.presenterOptions.schema.defaultScalarTag.tagName) return;
-	layout.style = layout.node.value.includes("\n") ? SCALAR_STYLE.DOUBLE_QUOTED : _preferredQuotedStyle(layout);
-}
-function tryLongOrMultilineAsBlock(layout) {
-	if (layout.style !== SCALAR_STYLE.PLAIN || layout.isKey) return;
-	const value = layout.node.value;
-	const multiline = value.indexOf("\n") !== -1;
-	if (!hasBit(layout.allowedStylesMask, SCALAR_STYLE.LITERAL_BLOCK)) {
-		if (multiline) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
-		return;
-	}
-	const w = layout.presenterOptions.lineWidth;
-	if (w === -1) {
-		if (multiline) layout.style = SCALAR_STYLE.LITERAL_BLOCK;
-		return;
-	}
-	const availableWidth = Math.max(Math.min(w, 40), w - layout.shiftOfContent);
-	let position = 0;
-	let shouldFold = false;
-	while (position <= value.length) {
-		let lineEnd = value.length;
-		const nextLineBreak = value.indexOf("\n", position);
-		if (nextLineBreak !== -1) lineEnd = nextLineBreak;
-		const line = value.slice(position, lineEnd);
-		if (line.length > availableWidth && line[0] !== " " && / [^ \t]/.test(line)) shouldFold = true;
-		if (nextLineBreak === -1) break;
-		position = nextLineBreak + 1;
-	}
-	if (shouldFold) layout.style = SCALAR_STYLE.FOLDED_BLOCK;
-	else if (multiline) layout.style = SCALAR_STYLE.LITERAL_BLOCK;
-}
-function quoteInvalidPlain(layout) {
-	if (layout.style === SCALAR_STYLE.PLAIN && !hasBit(layout.allowedStylesMask, SCALAR_STYLE.PLAIN)) layout.style = _preferredQuotedStyle(layout);
-}
-function fallbackToDoubleQuoted(layout) {
-	if (!hasBit(layout.allowedStylesMask, layout.style)) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
-}
-//#endregion
-//#region src/ast/scalar_styler.ts
-function setBit(mask, bit) {
-	return mask | 1 << bit;
-}
-var SRC_C_PRINTABLE = "[\\x09\\x0A\\x0D\\x20-\\x7E\\x85\\xA0-\\uD7FF\\uE000-\\uFFFD\\u{10000}-\\u{10FFFF}]";
-var SRC_B_CHAR = "[\\n\\r]";
-var SRC_C_BYTE_ORDER_MARK = "\\uFEFF";
-var SRC_S_WHITE = "[ \\t]";
-var SRC_NB_CHAR = `(?:(?!(?:${SRC_B_CHAR}|${SRC_C_BYTE_ORDER_MARK}))${SRC_C_PRINTABLE})`;
-var SRC_NS_CHAR = `(?:(?!${SRC_S_WHITE})${SRC_NB_CHAR})`;
-var SRC_NB_JSON = "[\\x09\\x20-\\uD7FF\\uE000-\\uFFFF\\u{10000}-\\u{10FFFF}]";
-var SRC_C_INDICATOR = "[-?:,\\[\\]{}#&*!|>'\"%@`]";
-var SRC_C_FLOW_INDICATOR = "[,\\[\\]{}]";
-var SRC_NS_PLAIN_SAFE_FLOW_OUT = SRC_NS_CHAR;
-var SRC_NS_PLAIN_SAFE_FLOW_IN = `(?:(?!${SRC_C_FLOW_INDICATOR})${SRC_NS_CHAR})`;
-var SRC_NS_PLAIN_FIRST_FLOW_OUT = `(?:(?:(?!${SRC_C_INDICATOR})${SRC_NS_CHAR})|[?:-](?=${SRC_NS_PLAIN_SAFE_FLOW_OUT}))`;
-var SRC_NS_PLAIN_FIRST_FLOW_IN = `(?:(?:(?!${SRC_C_INDICATOR})${SRC_NS_CHAR})|[?:-](?=${SRC_NS_PLAIN_SAFE_FLOW_IN}))`;
-var SRC_NS_PLAIN_CHAR_FLOW_OUT = `(?:(?:(?![:#])${SRC_NS_PLAIN_SAFE_FLOW_OUT})|:(?=${SRC_NS_PLAIN_SAFE_FLOW_OUT}))#*`;
-var SRC_NS_PLAIN_CHAR_FLOW_IN = `(?:(?:(?![:#])${SRC_NS_PLAIN_SAFE_FLOW_IN})|:(?=${SRC_NS_PLAIN_SAFE_FLOW_IN}))#*`;
-var SRC_NB_NS_PLAIN_IN_LINE_FLOW_OUT = `(?:${SRC_S_WHITE}*${SRC_NS_PLAIN_CHAR_FLOW_OUT})*`;
-var SRC_NB_NS_PLAIN_IN_LINE_FLOW_IN = `(?:${SRC_S_WHITE}*${SRC_NS_PLAIN_CHAR_FLOW_IN})*`;
-var SRC_NS_PLAIN_ONE_LINE_FLOW_OUT = `${SRC_NS_PLAIN_FIRST_FLOW_OUT}#*${SRC_NB_NS_PLAIN_IN_LINE_FLOW_OUT}`;
-var SRC_NS_PLAIN_ONE_LINE_FLOW_IN = `${SRC_NS_PLAIN_FIRST_FLOW_IN}#*${SRC_NB_NS_PLAIN_IN_LINE_FLOW_IN}`;
-var SRC_NS_PLAIN_ONE_LINE_BLOCK_KEY = SRC_NS_PLAIN_ONE_LINE_FLOW_OUT;
-var SRC_NS_PLAIN_ONE_LINE_FLOW_KEY = SRC_NS_PLAIN_ONE_LINE_FLOW_IN;
-var SRC_S_NS_PLAIN_NEXT_LINE_FLOW_OUT = `\\n+${SRC_NS_PLAIN_CHAR_FLOW_OUT}${SRC_NB_NS_PLAIN_IN_LINE_FLOW_OUT}`;
-var SRC_S_NS_PLAIN_NEXT_LINE_FLOW_IN = `\\n+${SRC_NS_PLAIN_CHAR_FLOW_IN}${SRC_NB_NS_PLAIN_IN_LINE_FLOW_IN}`;
-var SRC_NS_PLAIN_MULTI_LINE_FLOW_OUT = `${SRC_NS_PLAIN_ONE_LINE_FLOW_OUT}(?:${SRC_S_NS_PLAIN_NEXT_LINE_FLOW_OUT})*`;
-var SRC_NS_PLAIN_MULTI_LINE_FLOW_IN = `${SRC_NS_PLAIN_ONE_LINE_FLOW_IN}(?:${SRC_S_NS_PLAIN_NEXT_LINE_FLOW_IN})*`;
-var NS_PLAIN_FLOW_OUT = new RegExp(`^(?:${SRC_NS_PLAIN_MULTI_LINE_FLOW_OUT})$`, "u");
-var NS_PLAIN_FLOW_IN = new RegExp(`^(?:${SRC_NS_PLAIN_MULTI_LINE_FLOW_IN})$`, "u");
-var NS_PLAIN_BLOCK_KEY = new RegExp(`^(?:${SRC_NS_PLAIN_ONE_LINE_BLOCK_KEY})$`, "u");
-var NS_PLAIN_FLOW_KEY = new RegExp(`^(?:${SRC_NS_PLAIN_ONE_LINE_FLOW_KEY})$`, "u");
-var NB_SINGLE_ONE_LINE = new RegExp(`^(?:${SRC_NB_JSON})*$`, "u");
-var NB_SINGLE_MULTI_LINE = new RegExp(`^(?:${SRC_NB_JSON}|\\n)*$`, "u");
-var BLOCK_SCALAR_CONTENT = new RegExp(`^(?:${SRC_NB_CHAR}|\\n)*$`, "u");
-var C_FORBIDDEN_FIRST_LINE = /^(?:---|\.\.\.)(?=$|[ \t\n\r])/;
-var C_FORBIDDEN_CONTENT = /^(?:---|\.\.\.)(?=$|[ \t\n\r])/m;
-function canUsePlain(layout) {
-	const str = layout.node.value;
-	if (str !== "") {
-		if (!(layout.isKey ? layout.flowOnly ? NS_PLAIN_FLOW_KEY : NS_PLAIN_BLOCK_KEY : layout.flowOnly ? NS_PLAIN_FLOW_IN : NS_PLAIN_FLOW_OUT).test(str)) return false;
-		if (layout.shiftOfFirstLine === 0 && C_FORBIDDEN_FIRST_LINE.test(str)) return false;
-		if (layout.shiftOfContent === 0) {
-			const firstLineBreak = str.indexOf("\n");
-			if (firstLineBreak !== -1) {
-				const content = str.slice(firstLineBreak + 1);
-				if (C_FORBIDDEN_CONTENT.test(content)) return false;
-			}
-		}
-	}
-	const resolvedTag = layout.presenterOptions.schema.resolveImplicitScalarTag(str).tag.tagName;
-	if (!layout.node.tagged && resolvedTag !== layout.node.tag) return false;
-	if (!layout.node.tagged && str === "=" && resolvedTag === layout.presenterOptions.schema.defaultScalarTag.tagName) return false;
-	return true;
-}
-function canUseSingleQuoted(layout) {
-	const str = layout.node.value;
-	if (!(layout.isKey ? NB_SINGLE_ONE_LINE : NB_SINGLE_MULTI_LINE).test(str)) return false;
-	if (/[ \t]\n|\n[ \t]/.test(str)) return false;
-	if (!layout.isKey && layout.shiftOfContent === 0) {
-		const firstLineBreak = str.indexOf("\n");
-		if (firstLineBreak !== -1 && C_FORBIDDEN_CONTENT.test(str.slice(firstLineBreak + 1))) return false;
-	}
-	return true;
-}
-function canUseBlock(layout) {
-	if (layout.flowOnly || !BLOCK_SCALAR_CONTENT.test(layout.node.value)) return false;
-	const contentIndent = layout.shiftOfContent - layout.shiftOfParent;
-	if (contentIndent < 1) return false;
-	if (contentIndent > 9 && /^\n* /.test(layout.node.value)) return false;
-	if (layout.shiftOfContent === 0 && C_FORBIDDEN_CONTENT.test(layout.node.value)) return false;
-	return true;
-}
-function detectAllowedStyles(layout) {
-	let mask = setBit(0, SCALAR_STYLE.DOUBLE_QUOTED);
-	if (canUsePlain(layout)) mask = setBit(mask, SCALAR_STYLE.PLAIN);
-	if (canUseSingleQuoted(layout)) mask = setBit(mask, SCALAR_STYLE.SINGLE_QUOTED);
-	if (canUseBlock(layout)) mask = setBit(setBit(mask, SCALAR_STYLE.LITERAL_BLOCK), SCALAR_STYLE.FOLDED_BLOCK);
-	layout.allowedStylesMask = mask;
-}
-function renderScalar(layout) {
-	switch (layout.style) {
-		case SCALAR_STYLE.PLAIN: return renderPlain(layout);
-		case SCALAR_STYLE.SINGLE_QUOTED: return renderSingleQuoted(layout);
-		case SCALAR_STYLE.LITERAL_BLOCK: return renderLiteralBlock(layout);
-		case SCALAR_STYLE.FOLDED_BLOCK: return renderFoldedBlock(layout);
-		case SCALAR_STYLE.DOUBLE_QUOTED: return renderDoubleQuoted(layout);
-	}
-}
-function renderPlain(layout) {
-	return encodeFlowBreaks(layout.node.value, layout.shiftOfContent);
-}
-function renderSingleQuoted(layout) {
-	return `'${encodeFlowBreaks(layout.node.value, layout.shiftOfContent).replace(/'/g, "''")}'`;
-}
-function renderLiteralBlock(layout) {
-	const value = layout.node.value;
-	return "|" + blockHeader(value, layout.shiftOfParent, layout.shiftOfContent) + dropEndingNewline(indentString(value, layout.shiftOfContent));
-}
-function renderFoldedBlock(layout) {
-	const value = layout.node.value;
-	const w = layout.presenterOptions.lineWidth;
-	let availableWidth = Infinity;
-	if (w !== -1) availableWidth = Math.max(Math.min(w, 40), w - layout.shiftOfContent);
-	return ">" + blockHeader(value, layout.shiftOfParent, layout.shiftOfContent) + dropEndingNewline(indentString(foldBlockScalar(value, availableWidth), layout.shiftOfContent));
-}
-function renderDoubleQuoted(layout) {
-	return `"${escapeString(layout.node.value)}"`;
-}
-function encodeFlowBreaks(string, shiftOfContent) {
-	let nextLF = string.indexOf("\n");
-	if (nextLF === -1) return string;
-	const pad = " ".repeat(shiftOfContent);
-	let result = string.slice(0, nextLF);
-	const lineRe = /(\n+)([^\n]*)/g;
-	lineRe.lastIndex = nextLF;
-	let match;
-	while (match = lineRe.exec(string)) {
-		const breaks = match[1].length;
-		const line = match[2];
-		result += "\n".repeat(breaks + 1) + pad + line;
-	}
-	return result;
-}
-function indentString(string, spaces) {
-	const indent = " ".repeat(spaces);
-	let position = 0;
-	let result = "";
-	const length = string.length;
-	while (position < length) {
-		let line;
-		const next = string.indexOf("\n", position);
-		if (next === -1) {
-			line = string.slice(position);
-			position = length;
-		} else {
-			line = string.slice(position, next + 1);
-			position = next + 1;
-		}
-		if (line.length && line !== "\n") result += indent;
-		result += line;
-	}
-	return result;
-}
-function needIndentIndicator(string) {
-	return /^\n* /.test(string);
-}
-function blockHeader(string, shiftOfParent, shiftOfContent) {
-	const indentIndicator = needIndentIndicator(string) ? String(shiftOfContent - shiftOfParent) : "";
-	const clip = string[string.length - 1] === "\n";
-	return `${indentIndicator}${clip && (string[string.length - 2] === "\n" || string === "\n") ? "+" : clip ? "" : "-"}\n`;
-}
-function dropEndingNewline(string) {
-	return string[string.length - 1] === "\n" ? string.slice(0, -1) : string;
-}
-function isMoreIndented(char) {
-	return char === " " || char === "	";
-}
-function foldLine(line, width) {
-	if (line === "" || isMoreIndented(line[0])) return line;
-	const breakRe = / [^ \t]/g;
-	let match;
-	let start = 0;
-	let end;
-	let curr = 0;
-	let next = 0;
-	let result = "";
-	while (match = breakRe.exec(line)) {
-		next = match.index;
-		if (next - start > width) {
-			end = curr > start ? curr : next;
-			result += `\n${line.slice(start, end)}`;
-			start = end + 1;
-		}
-		curr = next;
-	}
-	result += "\n";
-	if (line.length - start > width && curr > start) result += `${line.slice(start, curr)}\n${line.slice(curr + 1)}`;
-	else result += line.slice(start);
-	return result.slice(1);
-}
-function foldBlockScalar(string, width) {
-	const lineRe = /(\n+)([^\n]*)/g;
-	let nextLF = string.indexOf("\n");
-	if (nextLF === -1) nextLF = string.length;
-	lineRe.lastIndex = nextLF;
-	let result = foldLine(string.slice(0, nextLF), width);
-	let prevMoreIndented = string[0] === "\n" || isMoreIndented(string[0]);
-	let moreIndented;
-	let match;
-	while (match = lineRe.exec(string)) {
-		const prefix = match[1];
-		const line = match[2];
-		moreIndented = line !== "" && isMoreIndented(line[0]);
-		result += prefix + (!prevMoreIndented && !moreIndented && line !== "" ? "\n" : "") + foldLine(line, width);
-		prevMoreIndented = moreIndented;
-	}
-	return result;
-}
-var CHARACTERS_TO_ESCAPE = /["\\\x00-\x1F\x7F-\xA0\u2028\u2029\uD800-\uDFFF\uFEFF\uFFFE\uFFFF]/gu;
-function escapeCharacter(character) {
-	switch (character) {
-		case "\0": return "\\0";
-		case "\x07": return "\\a";
-		case "\b": return "\\b";
-		case "	": return "\\t";
-		case "\n": return "\\n";
-		case "\v": return "\\v";
-		case "\f": return "\\f";
-		case "\r": return "\\r";
-		case "\x1B": return "\\e";
-		case "\"": return "\\\"";
-		case "\\": return "\\\\";
-		case "": return "\\N";
-		case "\xA0": return "\\_";
-		case "\u2028": return "\\L";
-		case "\u2029": return "\\P";
-	}
-	const code = character.charCodeAt(0);
-	const hex = code.toString(16).toUpperCase();
-	if (code <= 255) return `\\x${"0".repeat(2 - hex.length)}${hex}`;
-	return `\\u${"0".repeat(4 - hex.length)}${hex}`;
-}
-function escapeString(string) {
-	return string.replace(CHARACTERS_TO_ESCAPE, escapeCharacter);
-}
-//#endregion
-//#region src/ast/presenter.ts
-var CHAR_LINE_FEED = 10;
-var DEFAULT_PRESENTER_OPTIONS = {
-	indent: 2,
-	seqNoIndent: false,
-	seqInlineFirst: true,
-	lineWidth: 80,
-	flowBracketPadding: false,
-	flowSkipCommaSpace: false,
-	flowSkipColonSpace: false,
-	quoteFlowKeys: false,
-	quoteStyle: "single",
-	forceQuotes: false,
-	scalarStyleRules: Object.keys(DEFAULT_SCALAR_STYLE_RULES).map((name) => Reflect.get(DEFAULT_SCALAR_STYLE_RULES, name)),
-	tagBeforeAnchor: false
-};
-function nodeTagShort(node) {
-	return node.tagged ? node.tag : tagNameShort(node.tag);
-}
-function createPresenterState(options) {
-	const opts = {
-		...DEFAULT_PRESENTER_OPTIONS,
-		...options
-	};
-	if (opts.flowSkipColonSpace) opts.quoteFlowKeys = true;
-	return {
-		...opts,
-		defaultScalarTagName: opts.schema.defaultScalarTag.tagName,
-		openEnded: false
-	};
-}
-function generateNextLine(state, level) {
-	return `\n${" ".repeat(state.indent * level)}`;
-}
-function scalarLayout(state, node, parent, level, isKey, flowOnly) {
-	return {
-		node,
-		parent,
-		level,
-		isKey,
-		flowOnly,
-		shiftOfParent: level === 0 ? -1 : state.indent * (level - 1),
-		shiftOfContent: state.indent * Math.max(1, level),
-		shiftOfFirstLine: level === 0 ? 0 : state.indent * level,
-		presenterOptions: state,
-		allowedStylesMask: 0,
-		style: node.style
-	};
-}
-function writeFlowSequence(state, level, node) {
-	let result = "";
-	for (let index = 0, length = node.items.length; index < length; index += 1) {
-		const item = writeNode(state, level, node.items[index], node, {}).text;
-		if (index > 0) result += `,${!state.flowSkipCommaSpace ? " " : ""}`;
-		result += item;
-	}
-	const pad = state.flowBracketPadding && node.items.length > 0 ? " " : "";
-	return `[${pad}${result}${pad}]`;
-}
-function writeBlockSequence(state, level, node, compact) {
-	let result = "";
-	for (let index = 0, length = node.items.length; index < length; index += 1) {
-		const item = writeNode(state, level + 1, node.items[index], node, {
-			block: true,
-			compact: state.seqInlineFirst,
-			isblockseq: true
-		}).text;
-		if (!compact || result !== "") result += generateNextLine(state, level);
-		if (item === "" || CHAR_LINE_FEED === item.charCodeAt(0)) result += "-";
-		else result += "- ";
-		result += item;
-	}
-	return result;
-}
-function writeFlowMapping(state, level, node) {
-	let result = "";
-	for (const { key, value } of node.items) {
-		let pairBuffer = "";
-		if (result !== "") pairBuffer += `,${!state.flowSkipCommaSpace ? " " : ""}`;
-		const keyRender = writeNode(state, level, key, node, { iskey: true });
-		const keyText = keyRender.text;
-		const valueText = writeNode(state, level, value, node, {}).text;
-		const sep = state.flowSkipColonSpace || valueText === "" ? "" : " ";
-		const keyIsBareProps = key.kind === "scalar" && keyRender.noBody && (key.tagged || key.anchor !== void 0);
-		const keyColonSep = key.kind === "alias" || keyIsBareProps ? " " : "";
-		pairBuffer += `${keyText}${keyColonSep}:${sep}${valueText}`;
-		result += pairBuffer;
-	}
-	const pad = state.flowBracketPadding && result !== "" ? " " : "";
-	return `{${pad}${result}${pad}}`;
-}
-function writeBlockMapping(state, level, node, compact) {
-	let result = "";
-	for (let index = 0, length = node.items.length; index < length; index += 1) {
-		let pairBuffer = "";
-		if (!compact || result !== "") pairBuffer += generateNextLine(state, level);
-		const { key, value } = node.items[index];
-		const keyIsBlock = (key.kind === "mapping" || key.kind === "sequence") && key.style === COLLECTION_STYLE.BLOCK && key.items.length !== 0 || key.kind === "scalar" && (key.style === SCALAR_STYLE.LITERAL_BLOCK || key.style === SCALAR_STYLE.FOLDED_BLOCK);
-		const keyRender = keyIsBlock ? writeNode(state, level + 1, key, node, {
-			block: true,
-			compact: true,
-			isblockseq: !cannotBeCompact(state, key, level + 1)
-		}) : writeNode(state, level + 1, key, node, {
-			block: true,
-			compact: true,
-			iskey: true
-		});
-		const keyText = keyRender.text;
-		const keyHasLineBreak = key.kind === "scalar" && key.value.indexOf("\n") !== -1;
-		const keyIsTooLong = keyText.length > 1024 && /^[\s\S]{1025}/u.test(keyText);
-		const explicitPair = keyIsBlock || keyHasLineBreak || keyIsTooLong;
-		if (explicitPair) {
-			if (keyText && CHAR_LINE_FEED === keyText.charCodeAt(0)) pairBuffer += "?";
-			else pairBuffer += "? ";
-		}
-		pairBuffer += keyText;
-		if (explicitPair) pairBuffer += generateNextLine(state, level);
-		const valueText = writeNode(state, level + 1, value, node, {
-			block: true,
-			compact: explicitPair,
-			isblockseq: explicitPair && !cannotBeCompact(state, value, level + 1)
-		}).text;
-		const keyIsBareProps = key.kind === "scalar" && keyRender.noBody && (key.tagged || key.anchor !== void 0);
-		const keyColonSep = !explicitPair && (key.kind === "alias" || keyIsBareProps) ? " " : "";
-		if (valueText === "" || CHAR_LINE_FEED === valueText.charCodeAt(0)) pairBuffer += `${keyColonSep}:`;
-		else pairBuffer += `${keyColonSep}: `;
-		pairBuffer += valueText;
-		result += pairBuffer;
-	}
-	return result;
-}
-function cannotBeCompact(state, node, level) {
-	if (node.kind === "alias") return true;
-	return node.tagged || node.anchor !== void 0 || state.indent < 2 && level > 0;
-}
-function writeNode(state, level, node, parent, ctx) {
-	if (node.kind === "alias") {
-		state.openEnded = false;
-		return {
-			text: `*${node.anchor}`,
-			noBody: false
-		};
-	}
-	const { block = false, iskey = false, isblockseq = false } = ctx;
-	let compact = ctx.compact ?? false;
-	const hasAnchor = node.anchor !== void 0;
-	if (cannotBeCompact(state, node, level)) compact = false;
-	let body;
-	let shouldPrintTag = node.tagged;
-	const useBlockCollection = block && (node.kind === "mapping" || node.kind === "sequence") && node.style === COLLECTION_STYLE.BLOCK && node.items.length !== 0;
-	if (node.kind === "mapping") {
-		if (useBlockCollection) body = writeBlockMapping(state, level, node, compact);
-		else body = writeFlowMapping(state, level, node);
-	} else if (node.kind === "sequence") {
-		if (useBlockCollection) {
-			if (state.seqNoIndent && !isblockseq && level > 0) body = writeBlockSequence(state, level - 1, node, compact);
-			else body = writeBlockSequence(state, level, node, compact);
-		} else body = writeFlowSequence(state, level, node);
-	} else {
-		const layout = scalarLayout(state, node, parent, level, iskey, !block);
-		detectAllowedStyles(layout);
-		for (const rule of state.scalarStyleRules) rule(layout);
-		body = renderScalar(layout);
-		state.openEnded = (layout.style === SCALAR_STYLE.LITERAL_BLOCK || layout.style === SCALAR_STYLE.FOLDED_BLOCK) && (node.value === "\n" || node.value.endsWith("\n\n"));
-		shouldPrintTag = node.tagged || body === "" && layout.flowOnly && parent?.kind === "sequence" && !hasAnchor || layout.style !== SCALAR_STYLE.PLAIN && node.tag !== state.defaultScalarTagName;
-	}
-	if ((node.kind === "mapping" || node.kind === "sequence") && !useBlockCollection) state.openEnded = false;
-	if (useBlockCollection && compact && level > 0 && state.indent > 2) body = `${" ".repeat(state.indent - 2)}${body}`;
-	const noBody = body === "";
-	let text = body;
-	if (shouldPrintTag || hasAnchor) {
-		const props = [];
-		const tag = shouldPrintTag ? nodeTagShort(node) : null;
-		const anchor = hasAnchor ? `&${node.anchor}` : null;
-		if (state.tagBeforeAnchor) {
-			if (tag !== null) props.push(tag);
-			if (anchor !== null) props.push(anchor);
-		} else {
-			if (anchor !== null) props.push(anchor);
-			if (tag !== null) props.push(tag);
-		}
-		const sep = body === "" || body.charCodeAt(0) === CHAR_LINE_FEED ? "" : " ";
-		text = `${props.join(" ")}${sep}${body}`;
-	}
-	return {
-		text,
-		noBody
-	};
-}
-function rootStartsOwnLine(node) {
-	return (node.kind === "sequence" || node.kind === "mapping") && node.style === COLLECTION_STYLE.BLOCK && node.items.length !== 0 && !node.tagged && node.anchor === void 0;
-}
-function writeDocumentDirectives(doc) {
-	let result = "";
-	for (const directive of doc.directives) {
-		if (directive.kind === "yaml") {
-			result += `%YAML ${directive.version}\n`;
-			continue;
-		}
-		const { handle, prefix } = directive;
-		result += `%TAG ${handle} ${prefix}\n`;
-	}
-	return result;
-}
-/**
-* Build YAML from AST.
-*
-* @category AST
-*/
-function present(documents, options) {
-	const state = createPresenterState(options);
-	let result = "";
-	let previousEnded = false;
-	for (let index = 0; index < documents.length; index += 1) {
-		const doc = documents[index];
-		state.openEnded = false;
-		const directives = writeDocumentDirectives(doc);
-		const hasDirectives = directives !== "";
-		const marker = doc.explicitStart || hasDirectives || index > 0 && !previousEnded;
-		result += directives;
-		if (doc.contents === null) {
-			if (marker) result += "---\n";
-		} else if (marker) {
-			const body = writeNode(state, 0, doc.contents, null, {
-				block: true,
-				compact: true
-			}).text;
-			const sep = body === "" ? "" : hasDirectives || rootStartsOwnLine(doc.contents) ? "\n" : " ";
-			result += `---${sep}${body}\n`;
-		} else result += writeNode(state, 0, doc.contents, null, {
-			block: true,
-			compact: true
-		}).text + "\n";
-		previousEnded = doc.explicitEnd || state.openEnded;
-		if (previousEnded) result += "...\n";
-	}
-	return result;
-}
-//#endregion
-//#region src/dump.ts
-var DEFAULT_DUMP_OPTIONS = {
-	...DEFAULT_PRESENTER_OPTIONS,
-	schema: DUMP_SCHEMA,
-	skipInvalid: false,
-	noRefs: false,
-	flowLevel: -1,
-	sortKeys: false,
-	transform: () => {}
-};
-function defaultCompareFn(a, b) {
-	const x = String(a);
-	const y = String(b);
-	if (x < y) return -1;
-	if (x > y) return 1;
-	return 0;
-}
-/**
-* Serializes JS object as a YAML document. By default it can dump every
-* supported YAML type, so it throws an exception if you try to dump regexps or
-* functions. However, you can disable exceptions by setting the
-* {@link DumpOptions.skipInvalid} option to `true`.
-*
-* @category Main
-*/
-function dump(input, options = {}) {
-	const opts = {
-		...DEFAULT_DUMP_OPTIONS,
-		...options
-	};
-	const documents = jsToAst(input, opts.schema, {
-		noRefs: opts.noRefs,
-		skipInvalid: opts.skipInvalid
-	});
-	if (opts.flowLevel >= 0) visit(documents, (node, ctx) => {
-		if (ctx.depth < opts.flowLevel) return;
-		if (node.kind === "sequence" || node.kind === "mapping") node.style = COLLECTION_STYLE.FLOW;
-		return VISIT_SKIP;
-	});
-	if (opts.sortKeys) {
-		const compareFn = opts.sortKeys === true ? defaultCompareFn : opts.sortKeys;
-		visit(documents, (node) => {
-			if (node.kind !== "mapping") return;
-			node.items.sort((a, b) => compareFn(a.key.kind === "scalar" ? a.key.value : "", b.key.kind === "scalar" ? b.key.value : ""));
-		});
-	}
-	opts.transform(documents);
-	return present(documents, {
-		...pick(opts, Object.keys(DEFAULT_PRESENTER_OPTIONS)),
-		schema: opts.schema
-	});
-}
-//#endregion
-//#region src/ast/from_events.ts
-var NO_RANGE = (/* unused pure expression or super */ null && (-1));
-function eventPosition(event) {
-	if ("tagStart" in event && event.tagStart !== NO_RANGE) return event.tagStart;
-	if ("anchorStart" in event && event.anchorStart !== NO_RANGE) return event.anchorStart;
-	if ("valueStart" in event && event.valueStart !== NO_RANGE) return event.valueStart;
-	if ("start" in event) return event.start;
-	return 0;
-}
-function rawTag(state, event) {
-	return event.tagStart === NO_RANGE ? "" : state.source.slice(event.tagStart, event.tagEnd);
-}
-function anchorName(state, event) {
-	return event.anchorStart === NO_RANGE ? void 0 : state.source.slice(event.anchorStart, event.anchorEnd);
-}
-function buildScalar(state, event) {
-	const value = getScalarValue(state.source, event);
-	const raw = rawTag(state, event);
-	let tag;
-	let tagged = false;
-	if (raw !== "") {
-		tagged = true;
-		tag = raw;
-	} else if (event.style === SCALAR_STYLE.PLAIN) tag = state.schema.resolveImplicitScalarTag(value).tag.tagName;
-	else tag = state.schema.defaultScalarTag.tagName;
-	return {
-		kind: "scalar",
-		tag,
-		tagged,
-		style: event.style,
-		anchor: anchorName(state, event),
-		value
-	};
-}
-function buildCollection(state, event, defaultTagName) {
-	const raw = rawTag(state, event);
-	let tag;
-	let tagged = false;
-	if (raw === "") tag = defaultTagName;
-	else {
-		tag = raw;
-		tagged = true;
-	}
-	return {
-		tag,
-		tagged,
-		style: event.style,
-		anchor: anchorName(state, event)
-	};
-}
-function addNode(state, node) {
-	const frame = state.frames[state.frames.length - 1];
-	if (frame.kind === "document") frame.doc.contents = node;
-	else if (frame.kind === "sequence") frame.node.items.push(node);
-	else if (frame.key) {
-		frame.node.items.push({
-			key: frame.key,
-			value: node
-		});
-		frame.key = null;
-	} else frame.key = node;
-}
-/**
-* Builds an AST from parser events
-*
-* @category AST
-*/
-function eventsToAst(events, options) {
-	const state = {
-		source: options.source,
-		schema: options.schema,
-		eventIndex: 0,
-		position: 0,
-		frames: [],
-		documents: []
-	};
-	while (state.eventIndex < events.length) {
-		const event = events[state.eventIndex++];
-		state.position = eventPosition(event);
-		switch (event.type) {
-			case EVENT_ID.DOCUMENT: {
-				const doc = {
-					contents: null,
-					explicitStart: event.explicitStart,
-					explicitEnd: event.explicitEnd,
-					directives: event.directives
-				};
-				state.frames.push({
-					kind: "document",
-					doc
-				});
-				break;
-			}
-			case EVENT_ID.SCALAR:
-				addNode(state, buildScalar(state, event));
-				break;
-			case EVENT_ID.SEQUENCE: {
-				const { tag, tagged, style, anchor } = buildCollection(state, event, "tag:yaml.org,2002:seq");
-				const node = {
-					kind: "sequence",
-					tag,
-					tagged,
-					style,
-					anchor,
-					items: []
-				};
-				state.frames.push({
-					kind: "sequence",
-					node
-				});
-				break;
-			}
-			case EVENT_ID.MAPPING: {
-				const { tag, tagged, style, anchor } = buildCollection(state, event, "tag:yaml.org,2002:map");
-				const node = {
-					kind: "mapping",
-					tag,
-					tagged,
-					style,
-					anchor,
-					items: []
-				};
-				state.frames.push({
-					kind: "mapping",
-					node,
-					key: null
-				});
-				break;
-			}
-			case EVENT_ID.ALIAS:
-				addNode(state, {
-					kind: "alias",
-					anchor: state.source.slice(event.anchorStart, event.anchorEnd)
-				});
-				break;
-			case EVENT_ID.POP: {
-				const frame = state.frames.pop();
-				if (frame.kind === "mapping" && frame.key) throw new Error("incomplete mapping pair in event stream");
-				if (frame.kind === "document") state.documents.push(frame.doc);
-				else addNode(state, frame.node);
-				break;
-			}
-		}
-	}
-	return state.documents;
-}
-//#endregion
-//#region src/index.ts
-/** @deprecated Use `EVENT_ID.DOCUMENT` instead. @internal */
-var EVENT_DOCUMENT = EVENT_ID.DOCUMENT;
-/** @deprecated Use `EVENT_ID.SEQUENCE` instead. @internal */
-var EVENT_SEQUENCE = EVENT_ID.SEQUENCE;
-/** @deprecated Use `EVENT_ID.MAPPING` instead. @internal */
-var EVENT_MAPPING = EVENT_ID.MAPPING;
-/** @deprecated Use `EVENT_ID.SCALAR` instead. @internal */
-var EVENT_SCALAR = EVENT_ID.SCALAR;
-/** @deprecated Use `EVENT_ID.ALIAS` instead. @internal */
-var EVENT_ALIAS = EVENT_ID.ALIAS;
-/** @deprecated Use `EVENT_ID.POP` instead. @internal */
-var EVENT_POP = EVENT_ID.POP;
-/** @deprecated Use `SCALAR_STYLE.PLAIN` instead. @internal */
-var SCALAR_STYLE_PLAIN = SCALAR_STYLE.PLAIN;
-/** @deprecated Use `SCALAR_STYLE.SINGLE_QUOTED` instead. @internal */
-var SCALAR_STYLE_SINGLE_QUOTED = SCALAR_STYLE.SINGLE_QUOTED;
-/** @deprecated Use `SCALAR_STYLE.DOUBLE_QUOTED` instead. @internal */
-var SCALAR_STYLE_DOUBLE_QUOTED = SCALAR_STYLE.DOUBLE_QUOTED;
-/** @deprecated Use `SCALAR_STYLE.LITERAL_BLOCK` instead. @internal */
-var SCALAR_STYLE_LITERAL_BLOCK = SCALAR_STYLE.LITERAL_BLOCK;
-/** @deprecated Use `SCALAR_STYLE.FOLDED_BLOCK` instead. @internal */
-var SCALAR_STYLE_FOLDED_BLOCK = SCALAR_STYLE.FOLDED_BLOCK;
-/** @deprecated Use `COLLECTION_STYLE.BLOCK` instead. @internal */
-var COLLECTION_STYLE_BLOCK = COLLECTION_STYLE.BLOCK;
-/** @deprecated Use `COLLECTION_STYLE.FLOW` instead. @internal */
-var COLLECTION_STYLE_FLOW = COLLECTION_STYLE.FLOW;
-/** @deprecated Use `CHOMPING_MODE.CLIP` instead. @internal */
-var CHOMPING_CLIP = CHOMPING_MODE.CLIP;
-/** @deprecated Use `CHOMPING_MODE.STRIP` instead. @internal */
-var CHOMPING_STRIP = CHOMPING_MODE.STRIP;
-/** @deprecated Use `CHOMPING_MODE.KEEP` instead. @internal */
-var CHOMPING_KEEP = CHOMPING_MODE.KEEP;
-//#endregion
-
-
-//# sourceMappingURL=js-yaml.mjs.map
-;// CONCATENATED MODULE: ../../packages/shared/src/yaml/index.ts
-
-/**
- * YAML parsing for inputs, parameter files, templates and kubeconfigs, with js-yaml: its bundle is less than
- * half of `yaml`'s and loads and parses a template in about 11 ms instead of 18 (bench note in
- * docs/performance.md, cold start) — a cost every action pays at start-up. The YAML 1.2 core schema: no
- * timestamps, no merge keys, `yes` is a string.
- */
-class YamlSyntaxError extends Error {
-    /** What is wrong, without the position. */
-    reason;
-    /** 1-based line of the problem, when known. */
-    line;
-    constructor(reason, line) {
-        super(line ? `${reason} (line ${line})` : reason);
-        this.name = 'YamlSyntaxError';
-        this.reason = reason;
-        this.line = line;
-    }
-}
-function wrap(parse) {
-    try {
-        return parse();
-    }
-    catch (e) {
-        const x = e;
-        if (x?.name !== 'YAMLException')
-            throw e;
-        const line = typeof x.mark?.line === 'number' ? x.mark.line + 1 : undefined;
-        throw new YamlSyntaxError(x.reason || String(x.message).split('\n')[0] || 'not valid YAML', line);
-    }
-}
-/** One YAML document; duplicate keys are an error, at most 100 aliases. Empty text gives `null`. */
-function parseYaml(text) {
-    if (text.trim() === '')
-        return null;
-    return wrap(() => js_yaml_load(text, { schema: js_yaml_CORE_SCHEMA, maxAliases: 100 }));
-}
-/** CloudFormation's short-form tags become their long form: `!Ref X` → `{ Ref: X }`, `!Sub s` → `{ 'Fn::Sub': s }`. */
-function longForm(data, tag) {
-    const name = tag.replace(/^!/, '');
-    return { [name === 'Ref' || name === 'Condition' ? name : `Fn::${name}`]: data };
-}
-const never = () => false;
-let templateSchema;
-/**
- * A CloudFormation template in YAML (or JSON, which is YAML): any local tag (`!Ref`, `!Sub`, `!GetAtt`, a
- * future one) is accepted and turned into its long form; duplicate keys are left for CloudFormation to
- * judge (the last value is kept here); at most 10,000 aliases (a template is at most 1 MB).
- */
-function parseTemplateYaml(text) {
-    templateSchema ??= CORE_SCHEMA.withTags(defineScalarTag('!', {
-        matchByTagPrefix: true,
-        resolve: (source, _explicit, tag) => longForm(source, tag),
-        identify: never,
-    }), defineSequenceTag('!', {
-        matchByTagPrefix: true,
-        create: (tag) => ({ tag, items: [] }),
-        addItem: (c, item) => {
-            c.items.push(item);
-        },
-        finalize: (c) => longForm(c.items, c.tag),
-        identify: never,
-    }), defineMappingTag('!', {
-        matchByTagPrefix: true,
-        create: (tag) => ({ tag, map: {} }),
-        addPair: (c, key, value) => {
-            c.map[String(key)] = value;
-            return '';
-        },
-        has: (c, key) => Object.hasOwn(c.map, String(key)),
-        keys: (r) => Object.keys(r),
-        get: (r, key) => r[String(key)],
-        finalize: (c) => longForm(c.map, c.tag),
-        identify: never,
-    }));
-    const schema = templateSchema;
-    if (text.trim() === '')
-        return null;
-    return wrap(() => load(text, { schema, json: true, maxAliases: 10_000 }));
-}
-
 ;// CONCATENATED MODULE: ../../packages/shared/src/util/time.ts
 const systemClock = { now: () => Date.now() };
 const realSleep = (ms, signal) => new Promise((resolve, reject) => {
@@ -5080,7 +1504,6 @@ function formatDuration(ms) {
 }
 
 ;// CONCATENATED MODULE: ../../packages/shared/src/action/inputs.ts
-
 
 
 
@@ -5170,7 +1593,7 @@ function parseOne(name, def, text, workspace, temp) {
         case 'list':
             return parseList(text, def.commas ?? true);
         case 'map':
-            return parseMap(text, bad);
+            return parseMap(text, bad, def.yaml);
         case 'path':
             return confinePath(text, workspace, def.mustExist, bad, temp);
         case 'paths':
@@ -5187,7 +1610,7 @@ function parseList(text, commas = true) {
         .filter((s) => s !== '');
 }
 /** A YAML mapping (`k: v`) or `K=V` lines; values become strings. */
-function parseMap(text, bad) {
+function parseMap(text, bad, parseYaml) {
     const lines = text.split(/\r?\n/).filter((l) => l.trim() !== '' && !l.trim().startsWith('#'));
     if (lines.length && lines.every((l) => /^\s*[^=:\s]+=/.test(l))) {
         return Object.fromEntries(lines.map((l) => [l.slice(0, l.indexOf('=')).trim(), l.slice(l.indexOf('=') + 1).trim()]));

@@ -1,1575 +1,35 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 6503:
-/***/ (function(module) {
-
-/**
-  * This file contains the Bottleneck library (MIT), compiled to ES2017, and without Clustering support.
-  * https://github.com/SGrondin/bottleneck
-  */
-(function (global, factory) {
-	 true ? module.exports = factory() :
-	0;
-}(this, (function () { 'use strict';
-
-	var commonjsGlobal = typeof globalThis !== 'undefined' ? globalThis : typeof window !== 'undefined' ? window : typeof global !== 'undefined' ? global : typeof self !== 'undefined' ? self : {};
-
-	function getCjsExportFromNamespace (n) {
-		return n && n['default'] || n;
-	}
-
-	var load = function(received, defaults, onto = {}) {
-	  var k, ref, v;
-	  for (k in defaults) {
-	    v = defaults[k];
-	    onto[k] = (ref = received[k]) != null ? ref : v;
-	  }
-	  return onto;
-	};
-
-	var overwrite = function(received, defaults, onto = {}) {
-	  var k, v;
-	  for (k in received) {
-	    v = received[k];
-	    if (defaults[k] !== void 0) {
-	      onto[k] = v;
-	    }
-	  }
-	  return onto;
-	};
-
-	var parser = {
-		load: load,
-		overwrite: overwrite
-	};
-
-	var DLList;
-
-	DLList = class DLList {
-	  constructor(incr, decr) {
-	    this.incr = incr;
-	    this.decr = decr;
-	    this._first = null;
-	    this._last = null;
-	    this.length = 0;
-	  }
-
-	  push(value) {
-	    var node;
-	    this.length++;
-	    if (typeof this.incr === "function") {
-	      this.incr();
-	    }
-	    node = {
-	      value,
-	      prev: this._last,
-	      next: null
-	    };
-	    if (this._last != null) {
-	      this._last.next = node;
-	      this._last = node;
-	    } else {
-	      this._first = this._last = node;
-	    }
-	    return void 0;
-	  }
-
-	  shift() {
-	    var value;
-	    if (this._first == null) {
-	      return;
-	    } else {
-	      this.length--;
-	      if (typeof this.decr === "function") {
-	        this.decr();
-	      }
-	    }
-	    value = this._first.value;
-	    if ((this._first = this._first.next) != null) {
-	      this._first.prev = null;
-	    } else {
-	      this._last = null;
-	    }
-	    return value;
-	  }
-
-	  first() {
-	    if (this._first != null) {
-	      return this._first.value;
-	    }
-	  }
-
-	  getArray() {
-	    var node, ref, results;
-	    node = this._first;
-	    results = [];
-	    while (node != null) {
-	      results.push((ref = node, node = node.next, ref.value));
-	    }
-	    return results;
-	  }
-
-	  forEachShift(cb) {
-	    var node;
-	    node = this.shift();
-	    while (node != null) {
-	      (cb(node), node = this.shift());
-	    }
-	    return void 0;
-	  }
-
-	  debug() {
-	    var node, ref, ref1, ref2, results;
-	    node = this._first;
-	    results = [];
-	    while (node != null) {
-	      results.push((ref = node, node = node.next, {
-	        value: ref.value,
-	        prev: (ref1 = ref.prev) != null ? ref1.value : void 0,
-	        next: (ref2 = ref.next) != null ? ref2.value : void 0
-	      }));
-	    }
-	    return results;
-	  }
-
-	};
-
-	var DLList_1 = DLList;
-
-	var Events;
-
-	Events = class Events {
-	  constructor(instance) {
-	    this.instance = instance;
-	    this._events = {};
-	    if ((this.instance.on != null) || (this.instance.once != null) || (this.instance.removeAllListeners != null)) {
-	      throw new Error("An Emitter already exists for this object");
-	    }
-	    this.instance.on = (name, cb) => {
-	      return this._addListener(name, "many", cb);
-	    };
-	    this.instance.once = (name, cb) => {
-	      return this._addListener(name, "once", cb);
-	    };
-	    this.instance.removeAllListeners = (name = null) => {
-	      if (name != null) {
-	        return delete this._events[name];
-	      } else {
-	        return this._events = {};
-	      }
-	    };
-	  }
-
-	  _addListener(name, status, cb) {
-	    var base;
-	    if ((base = this._events)[name] == null) {
-	      base[name] = [];
-	    }
-	    this._events[name].push({cb, status});
-	    return this.instance;
-	  }
-
-	  listenerCount(name) {
-	    if (this._events[name] != null) {
-	      return this._events[name].length;
-	    } else {
-	      return 0;
-	    }
-	  }
-
-	  async trigger(name, ...args) {
-	    var e, promises;
-	    try {
-	      if (name !== "debug") {
-	        this.trigger("debug", `Event triggered: ${name}`, args);
-	      }
-	      if (this._events[name] == null) {
-	        return;
-	      }
-	      this._events[name] = this._events[name].filter(function(listener) {
-	        return listener.status !== "none";
-	      });
-	      promises = this._events[name].map(async(listener) => {
-	        var e, returned;
-	        if (listener.status === "none") {
-	          return;
-	        }
-	        if (listener.status === "once") {
-	          listener.status = "none";
-	        }
-	        try {
-	          returned = typeof listener.cb === "function" ? listener.cb(...args) : void 0;
-	          if (typeof (returned != null ? returned.then : void 0) === "function") {
-	            return (await returned);
-	          } else {
-	            return returned;
-	          }
-	        } catch (error) {
-	          e = error;
-	          {
-	            this.trigger("error", e);
-	          }
-	          return null;
-	        }
-	      });
-	      return ((await Promise.all(promises))).find(function(x) {
-	        return x != null;
-	      });
-	    } catch (error) {
-	      e = error;
-	      {
-	        this.trigger("error", e);
-	      }
-	      return null;
-	    }
-	  }
-
-	};
-
-	var Events_1 = Events;
-
-	var DLList$1, Events$1, Queues;
-
-	DLList$1 = DLList_1;
-
-	Events$1 = Events_1;
-
-	Queues = class Queues {
-	  constructor(num_priorities) {
-	    var i;
-	    this.Events = new Events$1(this);
-	    this._length = 0;
-	    this._lists = (function() {
-	      var j, ref, results;
-	      results = [];
-	      for (i = j = 1, ref = num_priorities; (1 <= ref ? j <= ref : j >= ref); i = 1 <= ref ? ++j : --j) {
-	        results.push(new DLList$1((() => {
-	          return this.incr();
-	        }), (() => {
-	          return this.decr();
-	        })));
-	      }
-	      return results;
-	    }).call(this);
-	  }
-
-	  incr() {
-	    if (this._length++ === 0) {
-	      return this.Events.trigger("leftzero");
-	    }
-	  }
-
-	  decr() {
-	    if (--this._length === 0) {
-	      return this.Events.trigger("zero");
-	    }
-	  }
-
-	  push(job) {
-	    return this._lists[job.options.priority].push(job);
-	  }
-
-	  queued(priority) {
-	    if (priority != null) {
-	      return this._lists[priority].length;
-	    } else {
-	      return this._length;
-	    }
-	  }
-
-	  shiftAll(fn) {
-	    return this._lists.forEach(function(list) {
-	      return list.forEachShift(fn);
-	    });
-	  }
-
-	  getFirst(arr = this._lists) {
-	    var j, len, list;
-	    for (j = 0, len = arr.length; j < len; j++) {
-	      list = arr[j];
-	      if (list.length > 0) {
-	        return list;
-	      }
-	    }
-	    return [];
-	  }
-
-	  shiftLastFrom(priority) {
-	    return this.getFirst(this._lists.slice(priority).reverse()).shift();
-	  }
-
-	};
-
-	var Queues_1 = Queues;
-
-	var BottleneckError;
-
-	BottleneckError = class BottleneckError extends Error {};
-
-	var BottleneckError_1 = BottleneckError;
-
-	var BottleneckError$1, DEFAULT_PRIORITY, Job, NUM_PRIORITIES, parser$1;
-
-	NUM_PRIORITIES = 10;
-
-	DEFAULT_PRIORITY = 5;
-
-	parser$1 = parser;
-
-	BottleneckError$1 = BottleneckError_1;
-
-	Job = class Job {
-	  constructor(task, args, options, jobDefaults, rejectOnDrop, Events, _states, Promise) {
-	    this.task = task;
-	    this.args = args;
-	    this.rejectOnDrop = rejectOnDrop;
-	    this.Events = Events;
-	    this._states = _states;
-	    this.Promise = Promise;
-	    this.options = parser$1.load(options, jobDefaults);
-	    this.options.priority = this._sanitizePriority(this.options.priority);
-	    if (this.options.id === jobDefaults.id) {
-	      this.options.id = `${this.options.id}-${this._randomIndex()}`;
-	    }
-	    this.promise = new this.Promise((_resolve, _reject) => {
-	      this._resolve = _resolve;
-	      this._reject = _reject;
-	    });
-	    this.retryCount = 0;
-	  }
-
-	  _sanitizePriority(priority) {
-	    var sProperty;
-	    sProperty = ~~priority !== priority ? DEFAULT_PRIORITY : priority;
-	    if (sProperty < 0) {
-	      return 0;
-	    } else if (sProperty > NUM_PRIORITIES - 1) {
-	      return NUM_PRIORITIES - 1;
-	    } else {
-	      return sProperty;
-	    }
-	  }
-
-	  _randomIndex() {
-	    return Math.random().toString(36).slice(2);
-	  }
-
-	  doDrop({error, message = "This job has been dropped by Bottleneck"} = {}) {
-	    if (this._states.remove(this.options.id)) {
-	      if (this.rejectOnDrop) {
-	        this._reject(error != null ? error : new BottleneckError$1(message));
-	      }
-	      this.Events.trigger("dropped", {args: this.args, options: this.options, task: this.task, promise: this.promise});
-	      return true;
-	    } else {
-	      return false;
-	    }
-	  }
-
-	  _assertStatus(expected) {
-	    var status;
-	    status = this._states.jobStatus(this.options.id);
-	    if (!(status === expected || (expected === "DONE" && status === null))) {
-	      throw new BottleneckError$1(`Invalid job status ${status}, expected ${expected}. Please open an issue at https://github.com/SGrondin/bottleneck/issues`);
-	    }
-	  }
-
-	  doReceive() {
-	    this._states.start(this.options.id);
-	    return this.Events.trigger("received", {args: this.args, options: this.options});
-	  }
-
-	  doQueue(reachedHWM, blocked) {
-	    this._assertStatus("RECEIVED");
-	    this._states.next(this.options.id);
-	    return this.Events.trigger("queued", {args: this.args, options: this.options, reachedHWM, blocked});
-	  }
-
-	  doRun() {
-	    if (this.retryCount === 0) {
-	      this._assertStatus("QUEUED");
-	      this._states.next(this.options.id);
-	    } else {
-	      this._assertStatus("EXECUTING");
-	    }
-	    return this.Events.trigger("scheduled", {args: this.args, options: this.options});
-	  }
-
-	  async doExecute(chained, clearGlobalState, run, free) {
-	    var error, eventInfo, passed;
-	    if (this.retryCount === 0) {
-	      this._assertStatus("RUNNING");
-	      this._states.next(this.options.id);
-	    } else {
-	      this._assertStatus("EXECUTING");
-	    }
-	    eventInfo = {args: this.args, options: this.options, retryCount: this.retryCount};
-	    this.Events.trigger("executing", eventInfo);
-	    try {
-	      passed = (await (chained != null ? chained.schedule(this.options, this.task, ...this.args) : this.task(...this.args)));
-	      if (clearGlobalState()) {
-	        this.doDone(eventInfo);
-	        await free(this.options, eventInfo);
-	        this._assertStatus("DONE");
-	        return this._resolve(passed);
-	      }
-	    } catch (error1) {
-	      error = error1;
-	      return this._onFailure(error, eventInfo, clearGlobalState, run, free);
-	    }
-	  }
-
-	  doExpire(clearGlobalState, run, free) {
-	    var error, eventInfo;
-	    if (this._states.jobStatus(this.options.id === "RUNNING")) {
-	      this._states.next(this.options.id);
-	    }
-	    this._assertStatus("EXECUTING");
-	    eventInfo = {args: this.args, options: this.options, retryCount: this.retryCount};
-	    error = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`);
-	    return this._onFailure(error, eventInfo, clearGlobalState, run, free);
-	  }
-
-	  async _onFailure(error, eventInfo, clearGlobalState, run, free) {
-	    var retry, retryAfter;
-	    if (clearGlobalState()) {
-	      retry = (await this.Events.trigger("failed", error, eventInfo));
-	      if (retry != null) {
-	        retryAfter = ~~retry;
-	        this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo);
-	        this.retryCount++;
-	        return run(retryAfter);
-	      } else {
-	        this.doDone(eventInfo);
-	        await free(this.options, eventInfo);
-	        this._assertStatus("DONE");
-	        return this._reject(error);
-	      }
-	    }
-	  }
-
-	  doDone(eventInfo) {
-	    this._assertStatus("EXECUTING");
-	    this._states.next(this.options.id);
-	    return this.Events.trigger("done", eventInfo);
-	  }
-
-	};
-
-	var Job_1 = Job;
-
-	var BottleneckError$2, LocalDatastore, parser$2;
-
-	parser$2 = parser;
-
-	BottleneckError$2 = BottleneckError_1;
-
-	LocalDatastore = class LocalDatastore {
-	  constructor(instance, storeOptions, storeInstanceOptions) {
-	    this.instance = instance;
-	    this.storeOptions = storeOptions;
-	    this.clientId = this.instance._randomIndex();
-	    parser$2.load(storeInstanceOptions, storeInstanceOptions, this);
-	    this._nextRequest = this._lastReservoirRefresh = this._lastReservoirIncrease = Date.now();
-	    this._running = 0;
-	    this._done = 0;
-	    this._unblockTime = 0;
-	    this.ready = this.Promise.resolve();
-	    this.clients = {};
-	    this._startHeartbeat();
-	  }
-
-	  _startHeartbeat() {
-	    var base;
-	    if ((this.heartbeat == null) && (((this.storeOptions.reservoirRefreshInterval != null) && (this.storeOptions.reservoirRefreshAmount != null)) || ((this.storeOptions.reservoirIncreaseInterval != null) && (this.storeOptions.reservoirIncreaseAmount != null)))) {
-	      return typeof (base = (this.heartbeat = setInterval(() => {
-	        var amount, incr, maximum, now, reservoir;
-	        now = Date.now();
-	        if ((this.storeOptions.reservoirRefreshInterval != null) && now >= this._lastReservoirRefresh + this.storeOptions.reservoirRefreshInterval) {
-	          this._lastReservoirRefresh = now;
-	          this.storeOptions.reservoir = this.storeOptions.reservoirRefreshAmount;
-	          this.instance._drainAll(this.computeCapacity());
-	        }
-	        if ((this.storeOptions.reservoirIncreaseInterval != null) && now >= this._lastReservoirIncrease + this.storeOptions.reservoirIncreaseInterval) {
-	          ({
-	            reservoirIncreaseAmount: amount,
-	            reservoirIncreaseMaximum: maximum,
-	            reservoir
-	          } = this.storeOptions);
-	          this._lastReservoirIncrease = now;
-	          incr = maximum != null ? Math.min(amount, maximum - reservoir) : amount;
-	          if (incr > 0) {
-	            this.storeOptions.reservoir += incr;
-	            return this.instance._drainAll(this.computeCapacity());
-	          }
-	        }
-	      }, this.heartbeatInterval))).unref === "function" ? base.unref() : void 0;
-	    } else {
-	      return clearInterval(this.heartbeat);
-	    }
-	  }
-
-	  async __publish__(message) {
-	    await this.yieldLoop();
-	    return this.instance.Events.trigger("message", message.toString());
-	  }
-
-	  async __disconnect__(flush) {
-	    await this.yieldLoop();
-	    clearInterval(this.heartbeat);
-	    return this.Promise.resolve();
-	  }
-
-	  yieldLoop(t = 0) {
-	    return new this.Promise(function(resolve, reject) {
-	      return setTimeout(resolve, t);
-	    });
-	  }
-
-	  computePenalty() {
-	    var ref;
-	    return (ref = this.storeOptions.penalty) != null ? ref : (15 * this.storeOptions.minTime) || 5000;
-	  }
-
-	  async __updateSettings__(options) {
-	    await this.yieldLoop();
-	    parser$2.overwrite(options, options, this.storeOptions);
-	    this._startHeartbeat();
-	    this.instance._drainAll(this.computeCapacity());
-	    return true;
-	  }
-
-	  async __running__() {
-	    await this.yieldLoop();
-	    return this._running;
-	  }
-
-	  async __queued__() {
-	    await this.yieldLoop();
-	    return this.instance.queued();
-	  }
-
-	  async __done__() {
-	    await this.yieldLoop();
-	    return this._done;
-	  }
-
-	  async __groupCheck__(time) {
-	    await this.yieldLoop();
-	    return (this._nextRequest + this.timeout) < time;
-	  }
-
-	  computeCapacity() {
-	    var maxConcurrent, reservoir;
-	    ({maxConcurrent, reservoir} = this.storeOptions);
-	    if ((maxConcurrent != null) && (reservoir != null)) {
-	      return Math.min(maxConcurrent - this._running, reservoir);
-	    } else if (maxConcurrent != null) {
-	      return maxConcurrent - this._running;
-	    } else if (reservoir != null) {
-	      return reservoir;
-	    } else {
-	      return null;
-	    }
-	  }
-
-	  conditionsCheck(weight) {
-	    var capacity;
-	    capacity = this.computeCapacity();
-	    return (capacity == null) || weight <= capacity;
-	  }
-
-	  async __incrementReservoir__(incr) {
-	    var reservoir;
-	    await this.yieldLoop();
-	    reservoir = this.storeOptions.reservoir += incr;
-	    this.instance._drainAll(this.computeCapacity());
-	    return reservoir;
-	  }
-
-	  async __currentReservoir__() {
-	    await this.yieldLoop();
-	    return this.storeOptions.reservoir;
-	  }
-
-	  isBlocked(now) {
-	    return this._unblockTime >= now;
-	  }
-
-	  check(weight, now) {
-	    return this.conditionsCheck(weight) && (this._nextRequest - now) <= 0;
-	  }
-
-	  async __check__(weight) {
-	    var now;
-	    await this.yieldLoop();
-	    now = Date.now();
-	    return this.check(weight, now);
-	  }
-
-	  async __register__(index, weight, expiration) {
-	    var now, wait;
-	    await this.yieldLoop();
-	    now = Date.now();
-	    if (this.conditionsCheck(weight)) {
-	      this._running += weight;
-	      if (this.storeOptions.reservoir != null) {
-	        this.storeOptions.reservoir -= weight;
-	      }
-	      wait = Math.max(this._nextRequest - now, 0);
-	      this._nextRequest = now + wait + this.storeOptions.minTime;
-	      return {
-	        success: true,
-	        wait,
-	        reservoir: this.storeOptions.reservoir
-	      };
-	    } else {
-	      return {
-	        success: false
-	      };
-	    }
-	  }
-
-	  strategyIsBlock() {
-	    return this.storeOptions.strategy === 3;
-	  }
-
-	  async __submit__(queueLength, weight) {
-	    var blocked, now, reachedHWM;
-	    await this.yieldLoop();
-	    if ((this.storeOptions.maxConcurrent != null) && weight > this.storeOptions.maxConcurrent) {
-	      throw new BottleneckError$2(`Impossible to add a job having a weight of ${weight} to a limiter having a maxConcurrent setting of ${this.storeOptions.maxConcurrent}`);
-	    }
-	    now = Date.now();
-	    reachedHWM = (this.storeOptions.highWater != null) && queueLength === this.storeOptions.highWater && !this.check(weight, now);
-	    blocked = this.strategyIsBlock() && (reachedHWM || this.isBlocked(now));
-	    if (blocked) {
-	      this._unblockTime = now + this.computePenalty();
-	      this._nextRequest = this._unblockTime + this.storeOptions.minTime;
-	      this.instance._dropAllQueued();
-	    }
-	    return {
-	      reachedHWM,
-	      blocked,
-	      strategy: this.storeOptions.strategy
-	    };
-	  }
-
-	  async __free__(index, weight) {
-	    await this.yieldLoop();
-	    this._running -= weight;
-	    this._done += weight;
-	    this.instance._drainAll(this.computeCapacity());
-	    return {
-	      running: this._running
-	    };
-	  }
-
-	};
-
-	var LocalDatastore_1 = LocalDatastore;
-
-	var BottleneckError$3, States;
-
-	BottleneckError$3 = BottleneckError_1;
-
-	States = class States {
-	  constructor(status1) {
-	    this.status = status1;
-	    this._jobs = {};
-	    this.counts = this.status.map(function() {
-	      return 0;
-	    });
-	  }
-
-	  next(id) {
-	    var current, next;
-	    current = this._jobs[id];
-	    next = current + 1;
-	    if ((current != null) && next < this.status.length) {
-	      this.counts[current]--;
-	      this.counts[next]++;
-	      return this._jobs[id]++;
-	    } else if (current != null) {
-	      this.counts[current]--;
-	      return delete this._jobs[id];
-	    }
-	  }
-
-	  start(id) {
-	    var initial;
-	    initial = 0;
-	    this._jobs[id] = initial;
-	    return this.counts[initial]++;
-	  }
-
-	  remove(id) {
-	    var current;
-	    current = this._jobs[id];
-	    if (current != null) {
-	      this.counts[current]--;
-	      delete this._jobs[id];
-	    }
-	    return current != null;
-	  }
-
-	  jobStatus(id) {
-	    var ref;
-	    return (ref = this.status[this._jobs[id]]) != null ? ref : null;
-	  }
-
-	  statusJobs(status) {
-	    var k, pos, ref, results, v;
-	    if (status != null) {
-	      pos = this.status.indexOf(status);
-	      if (pos < 0) {
-	        throw new BottleneckError$3(`status must be one of ${this.status.join(', ')}`);
-	      }
-	      ref = this._jobs;
-	      results = [];
-	      for (k in ref) {
-	        v = ref[k];
-	        if (v === pos) {
-	          results.push(k);
-	        }
-	      }
-	      return results;
-	    } else {
-	      return Object.keys(this._jobs);
-	    }
-	  }
-
-	  statusCounts() {
-	    return this.counts.reduce(((acc, v, i) => {
-	      acc[this.status[i]] = v;
-	      return acc;
-	    }), {});
-	  }
-
-	};
-
-	var States_1 = States;
-
-	var DLList$2, Sync;
-
-	DLList$2 = DLList_1;
-
-	Sync = class Sync {
-	  constructor(name, Promise) {
-	    this.schedule = this.schedule.bind(this);
-	    this.name = name;
-	    this.Promise = Promise;
-	    this._running = 0;
-	    this._queue = new DLList$2();
-	  }
-
-	  isEmpty() {
-	    return this._queue.length === 0;
-	  }
-
-	  async _tryToRun() {
-	    var args, cb, error, reject, resolve, returned, task;
-	    if ((this._running < 1) && this._queue.length > 0) {
-	      this._running++;
-	      ({task, args, resolve, reject} = this._queue.shift());
-	      cb = (await (async function() {
-	        try {
-	          returned = (await task(...args));
-	          return function() {
-	            return resolve(returned);
-	          };
-	        } catch (error1) {
-	          error = error1;
-	          return function() {
-	            return reject(error);
-	          };
-	        }
-	      })());
-	      this._running--;
-	      this._tryToRun();
-	      return cb();
-	    }
-	  }
-
-	  schedule(task, ...args) {
-	    var promise, reject, resolve;
-	    resolve = reject = null;
-	    promise = new this.Promise(function(_resolve, _reject) {
-	      resolve = _resolve;
-	      return reject = _reject;
-	    });
-	    this._queue.push({task, args, resolve, reject});
-	    this._tryToRun();
-	    return promise;
-	  }
-
-	};
-
-	var Sync_1 = Sync;
-
-	var version = "2.19.5";
-	var version$1 = {
-		version: version
-	};
-
-	var version$2 = /*#__PURE__*/Object.freeze({
-		version: version,
-		default: version$1
-	});
-
-	var require$$2 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
-
-	var require$$3 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
-
-	var require$$4 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
-
-	var Events$2, Group, IORedisConnection$1, RedisConnection$1, Scripts$1, parser$3;
-
-	parser$3 = parser;
-
-	Events$2 = Events_1;
-
-	RedisConnection$1 = require$$2;
-
-	IORedisConnection$1 = require$$3;
-
-	Scripts$1 = require$$4;
-
-	Group = (function() {
-	  class Group {
-	    constructor(limiterOptions = {}) {
-	      this.deleteKey = this.deleteKey.bind(this);
-	      this.limiterOptions = limiterOptions;
-	      parser$3.load(this.limiterOptions, this.defaults, this);
-	      this.Events = new Events$2(this);
-	      this.instances = {};
-	      this.Bottleneck = Bottleneck_1;
-	      this._startAutoCleanup();
-	      this.sharedConnection = this.connection != null;
-	      if (this.connection == null) {
-	        if (this.limiterOptions.datastore === "redis") {
-	          this.connection = new RedisConnection$1(Object.assign({}, this.limiterOptions, {Events: this.Events}));
-	        } else if (this.limiterOptions.datastore === "ioredis") {
-	          this.connection = new IORedisConnection$1(Object.assign({}, this.limiterOptions, {Events: this.Events}));
-	        }
-	      }
-	    }
-
-	    key(key = "") {
-	      var ref;
-	      return (ref = this.instances[key]) != null ? ref : (() => {
-	        var limiter;
-	        limiter = this.instances[key] = new this.Bottleneck(Object.assign(this.limiterOptions, {
-	          id: `${this.id}-${key}`,
-	          timeout: this.timeout,
-	          connection: this.connection
-	        }));
-	        this.Events.trigger("created", limiter, key);
-	        return limiter;
-	      })();
-	    }
-
-	    async deleteKey(key = "") {
-	      var deleted, instance;
-	      instance = this.instances[key];
-	      if (this.connection) {
-	        deleted = (await this.connection.__runCommand__(['del', ...Scripts$1.allKeys(`${this.id}-${key}`)]));
-	      }
-	      if (instance != null) {
-	        delete this.instances[key];
-	        await instance.disconnect();
-	      }
-	      return (instance != null) || deleted > 0;
-	    }
-
-	    limiters() {
-	      var k, ref, results, v;
-	      ref = this.instances;
-	      results = [];
-	      for (k in ref) {
-	        v = ref[k];
-	        results.push({
-	          key: k,
-	          limiter: v
-	        });
-	      }
-	      return results;
-	    }
-
-	    keys() {
-	      return Object.keys(this.instances);
-	    }
-
-	    async clusterKeys() {
-	      var cursor, end, found, i, k, keys, len, next, start;
-	      if (this.connection == null) {
-	        return this.Promise.resolve(this.keys());
-	      }
-	      keys = [];
-	      cursor = null;
-	      start = `b_${this.id}-`.length;
-	      end = "_settings".length;
-	      while (cursor !== 0) {
-	        [next, found] = (await this.connection.__runCommand__(["scan", cursor != null ? cursor : 0, "match", `b_${this.id}-*_settings`, "count", 10000]));
-	        cursor = ~~next;
-	        for (i = 0, len = found.length; i < len; i++) {
-	          k = found[i];
-	          keys.push(k.slice(start, -end));
-	        }
-	      }
-	      return keys;
-	    }
-
-	    _startAutoCleanup() {
-	      var base;
-	      clearInterval(this.interval);
-	      return typeof (base = (this.interval = setInterval(async() => {
-	        var e, k, ref, results, time, v;
-	        time = Date.now();
-	        ref = this.instances;
-	        results = [];
-	        for (k in ref) {
-	          v = ref[k];
-	          try {
-	            if ((await v._store.__groupCheck__(time))) {
-	              results.push(this.deleteKey(k));
-	            } else {
-	              results.push(void 0);
-	            }
-	          } catch (error) {
-	            e = error;
-	            results.push(v.Events.trigger("error", e));
-	          }
-	        }
-	        return results;
-	      }, this.timeout / 2))).unref === "function" ? base.unref() : void 0;
-	    }
-
-	    updateSettings(options = {}) {
-	      parser$3.overwrite(options, this.defaults, this);
-	      parser$3.overwrite(options, options, this.limiterOptions);
-	      if (options.timeout != null) {
-	        return this._startAutoCleanup();
-	      }
-	    }
-
-	    disconnect(flush = true) {
-	      var ref;
-	      if (!this.sharedConnection) {
-	        return (ref = this.connection) != null ? ref.disconnect(flush) : void 0;
-	      }
-	    }
-
-	  }
-	  Group.prototype.defaults = {
-	    timeout: 1000 * 60 * 5,
-	    connection: null,
-	    Promise: Promise,
-	    id: "group-key"
-	  };
-
-	  return Group;
-
-	}).call(commonjsGlobal);
-
-	var Group_1 = Group;
-
-	var Batcher, Events$3, parser$4;
-
-	parser$4 = parser;
-
-	Events$3 = Events_1;
-
-	Batcher = (function() {
-	  class Batcher {
-	    constructor(options = {}) {
-	      this.options = options;
-	      parser$4.load(this.options, this.defaults, this);
-	      this.Events = new Events$3(this);
-	      this._arr = [];
-	      this._resetPromise();
-	      this._lastFlush = Date.now();
-	    }
-
-	    _resetPromise() {
-	      return this._promise = new this.Promise((res, rej) => {
-	        return this._resolve = res;
-	      });
-	    }
-
-	    _flush() {
-	      clearTimeout(this._timeout);
-	      this._lastFlush = Date.now();
-	      this._resolve();
-	      this.Events.trigger("batch", this._arr);
-	      this._arr = [];
-	      return this._resetPromise();
-	    }
-
-	    add(data) {
-	      var ret;
-	      this._arr.push(data);
-	      ret = this._promise;
-	      if (this._arr.length === this.maxSize) {
-	        this._flush();
-	      } else if ((this.maxTime != null) && this._arr.length === 1) {
-	        this._timeout = setTimeout(() => {
-	          return this._flush();
-	        }, this.maxTime);
-	      }
-	      return ret;
-	    }
-
-	  }
-	  Batcher.prototype.defaults = {
-	    maxTime: null,
-	    maxSize: null,
-	    Promise: Promise
-	  };
-
-	  return Batcher;
-
-	}).call(commonjsGlobal);
-
-	var Batcher_1 = Batcher;
-
-	var require$$4$1 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
-
-	var require$$8 = getCjsExportFromNamespace(version$2);
-
-	var Bottleneck, DEFAULT_PRIORITY$1, Events$4, Job$1, LocalDatastore$1, NUM_PRIORITIES$1, Queues$1, RedisDatastore$1, States$1, Sync$1, parser$5,
-	  splice = [].splice;
-
-	NUM_PRIORITIES$1 = 10;
-
-	DEFAULT_PRIORITY$1 = 5;
-
-	parser$5 = parser;
-
-	Queues$1 = Queues_1;
-
-	Job$1 = Job_1;
-
-	LocalDatastore$1 = LocalDatastore_1;
-
-	RedisDatastore$1 = require$$4$1;
-
-	Events$4 = Events_1;
-
-	States$1 = States_1;
-
-	Sync$1 = Sync_1;
-
-	Bottleneck = (function() {
-	  class Bottleneck {
-	    constructor(options = {}, ...invalid) {
-	      var storeInstanceOptions, storeOptions;
-	      this._addToQueue = this._addToQueue.bind(this);
-	      this._validateOptions(options, invalid);
-	      parser$5.load(options, this.instanceDefaults, this);
-	      this._queues = new Queues$1(NUM_PRIORITIES$1);
-	      this._scheduled = {};
-	      this._states = new States$1(["RECEIVED", "QUEUED", "RUNNING", "EXECUTING"].concat(this.trackDoneStatus ? ["DONE"] : []));
-	      this._limiter = null;
-	      this.Events = new Events$4(this);
-	      this._submitLock = new Sync$1("submit", this.Promise);
-	      this._registerLock = new Sync$1("register", this.Promise);
-	      storeOptions = parser$5.load(options, this.storeDefaults, {});
-	      this._store = (function() {
-	        if (this.datastore === "redis" || this.datastore === "ioredis" || (this.connection != null)) {
-	          storeInstanceOptions = parser$5.load(options, this.redisStoreDefaults, {});
-	          return new RedisDatastore$1(this, storeOptions, storeInstanceOptions);
-	        } else if (this.datastore === "local") {
-	          storeInstanceOptions = parser$5.load(options, this.localStoreDefaults, {});
-	          return new LocalDatastore$1(this, storeOptions, storeInstanceOptions);
-	        } else {
-	          throw new Bottleneck.prototype.BottleneckError(`Invalid datastore type: ${this.datastore}`);
-	        }
-	      }).call(this);
-	      this._queues.on("leftzero", () => {
-	        var ref;
-	        return (ref = this._store.heartbeat) != null ? typeof ref.ref === "function" ? ref.ref() : void 0 : void 0;
-	      });
-	      this._queues.on("zero", () => {
-	        var ref;
-	        return (ref = this._store.heartbeat) != null ? typeof ref.unref === "function" ? ref.unref() : void 0 : void 0;
-	      });
-	    }
-
-	    _validateOptions(options, invalid) {
-	      if (!((options != null) && typeof options === "object" && invalid.length === 0)) {
-	        throw new Bottleneck.prototype.BottleneckError("Bottleneck v2 takes a single object argument. Refer to https://github.com/SGrondin/bottleneck#upgrading-to-v2 if you're upgrading from Bottleneck v1.");
-	      }
-	    }
-
-	    ready() {
-	      return this._store.ready;
-	    }
-
-	    clients() {
-	      return this._store.clients;
-	    }
-
-	    channel() {
-	      return `b_${this.id}`;
-	    }
-
-	    channel_client() {
-	      return `b_${this.id}_${this._store.clientId}`;
-	    }
-
-	    publish(message) {
-	      return this._store.__publish__(message);
-	    }
-
-	    disconnect(flush = true) {
-	      return this._store.__disconnect__(flush);
-	    }
-
-	    chain(_limiter) {
-	      this._limiter = _limiter;
-	      return this;
-	    }
-
-	    queued(priority) {
-	      return this._queues.queued(priority);
-	    }
-
-	    clusterQueued() {
-	      return this._store.__queued__();
-	    }
-
-	    empty() {
-	      return this.queued() === 0 && this._submitLock.isEmpty();
-	    }
-
-	    running() {
-	      return this._store.__running__();
-	    }
-
-	    done() {
-	      return this._store.__done__();
-	    }
-
-	    jobStatus(id) {
-	      return this._states.jobStatus(id);
-	    }
-
-	    jobs(status) {
-	      return this._states.statusJobs(status);
-	    }
-
-	    counts() {
-	      return this._states.statusCounts();
-	    }
-
-	    _randomIndex() {
-	      return Math.random().toString(36).slice(2);
-	    }
-
-	    check(weight = 1) {
-	      return this._store.__check__(weight);
-	    }
-
-	    _clearGlobalState(index) {
-	      if (this._scheduled[index] != null) {
-	        clearTimeout(this._scheduled[index].expiration);
-	        delete this._scheduled[index];
-	        return true;
-	      } else {
-	        return false;
-	      }
-	    }
-
-	    async _free(index, job, options, eventInfo) {
-	      var e, running;
-	      try {
-	        ({running} = (await this._store.__free__(index, options.weight)));
-	        this.Events.trigger("debug", `Freed ${options.id}`, eventInfo);
-	        if (running === 0 && this.empty()) {
-	          return this.Events.trigger("idle");
-	        }
-	      } catch (error1) {
-	        e = error1;
-	        return this.Events.trigger("error", e);
-	      }
-	    }
-
-	    _run(index, job, wait) {
-	      var clearGlobalState, free, run;
-	      job.doRun();
-	      clearGlobalState = this._clearGlobalState.bind(this, index);
-	      run = this._run.bind(this, index, job);
-	      free = this._free.bind(this, index, job);
-	      return this._scheduled[index] = {
-	        timeout: setTimeout(() => {
-	          return job.doExecute(this._limiter, clearGlobalState, run, free);
-	        }, wait),
-	        expiration: job.options.expiration != null ? setTimeout(function() {
-	          return job.doExpire(clearGlobalState, run, free);
-	        }, wait + job.options.expiration) : void 0,
-	        job: job
-	      };
-	    }
-
-	    _drainOne(capacity) {
-	      return this._registerLock.schedule(() => {
-	        var args, index, next, options, queue;
-	        if (this.queued() === 0) {
-	          return this.Promise.resolve(null);
-	        }
-	        queue = this._queues.getFirst();
-	        ({options, args} = next = queue.first());
-	        if ((capacity != null) && options.weight > capacity) {
-	          return this.Promise.resolve(null);
-	        }
-	        this.Events.trigger("debug", `Draining ${options.id}`, {args, options});
-	        index = this._randomIndex();
-	        return this._store.__register__(index, options.weight, options.expiration).then(({success, wait, reservoir}) => {
-	          var empty;
-	          this.Events.trigger("debug", `Drained ${options.id}`, {success, args, options});
-	          if (success) {
-	            queue.shift();
-	            empty = this.empty();
-	            if (empty) {
-	              this.Events.trigger("empty");
-	            }
-	            if (reservoir === 0) {
-	              this.Events.trigger("depleted", empty);
-	            }
-	            this._run(index, next, wait);
-	            return this.Promise.resolve(options.weight);
-	          } else {
-	            return this.Promise.resolve(null);
-	          }
-	        });
-	      });
-	    }
-
-	    _drainAll(capacity, total = 0) {
-	      return this._drainOne(capacity).then((drained) => {
-	        var newCapacity;
-	        if (drained != null) {
-	          newCapacity = capacity != null ? capacity - drained : capacity;
-	          return this._drainAll(newCapacity, total + drained);
-	        } else {
-	          return this.Promise.resolve(total);
-	        }
-	      }).catch((e) => {
-	        return this.Events.trigger("error", e);
-	      });
-	    }
-
-	    _dropAllQueued(message) {
-	      return this._queues.shiftAll(function(job) {
-	        return job.doDrop({message});
-	      });
-	    }
-
-	    stop(options = {}) {
-	      var done, waitForExecuting;
-	      options = parser$5.load(options, this.stopDefaults);
-	      waitForExecuting = (at) => {
-	        var finished;
-	        finished = () => {
-	          var counts;
-	          counts = this._states.counts;
-	          return (counts[0] + counts[1] + counts[2] + counts[3]) === at;
-	        };
-	        return new this.Promise((resolve, reject) => {
-	          if (finished()) {
-	            return resolve();
-	          } else {
-	            return this.on("done", () => {
-	              if (finished()) {
-	                this.removeAllListeners("done");
-	                return resolve();
-	              }
-	            });
-	          }
-	        });
-	      };
-	      done = options.dropWaitingJobs ? (this._run = function(index, next) {
-	        return next.doDrop({
-	          message: options.dropErrorMessage
-	        });
-	      }, this._drainOne = () => {
-	        return this.Promise.resolve(null);
-	      }, this._registerLock.schedule(() => {
-	        return this._submitLock.schedule(() => {
-	          var k, ref, v;
-	          ref = this._scheduled;
-	          for (k in ref) {
-	            v = ref[k];
-	            if (this.jobStatus(v.job.options.id) === "RUNNING") {
-	              clearTimeout(v.timeout);
-	              clearTimeout(v.expiration);
-	              v.job.doDrop({
-	                message: options.dropErrorMessage
-	              });
-	            }
-	          }
-	          this._dropAllQueued(options.dropErrorMessage);
-	          return waitForExecuting(0);
-	        });
-	      })) : this.schedule({
-	        priority: NUM_PRIORITIES$1 - 1,
-	        weight: 0
-	      }, () => {
-	        return waitForExecuting(1);
-	      });
-	      this._receive = function(job) {
-	        return job._reject(new Bottleneck.prototype.BottleneckError(options.enqueueErrorMessage));
-	      };
-	      this.stop = () => {
-	        return this.Promise.reject(new Bottleneck.prototype.BottleneckError("stop() has already been called"));
-	      };
-	      return done;
-	    }
-
-	    async _addToQueue(job) {
-	      var args, blocked, error, options, reachedHWM, shifted, strategy;
-	      ({args, options} = job);
-	      try {
-	        ({reachedHWM, blocked, strategy} = (await this._store.__submit__(this.queued(), options.weight)));
-	      } catch (error1) {
-	        error = error1;
-	        this.Events.trigger("debug", `Could not queue ${options.id}`, {args, options, error});
-	        job.doDrop({error});
-	        return false;
-	      }
-	      if (blocked) {
-	        job.doDrop();
-	        return true;
-	      } else if (reachedHWM) {
-	        shifted = strategy === Bottleneck.prototype.strategy.LEAK ? this._queues.shiftLastFrom(options.priority) : strategy === Bottleneck.prototype.strategy.OVERFLOW_PRIORITY ? this._queues.shiftLastFrom(options.priority + 1) : strategy === Bottleneck.prototype.strategy.OVERFLOW ? job : void 0;
-	        if (shifted != null) {
-	          shifted.doDrop();
-	        }
-	        if ((shifted == null) || strategy === Bottleneck.prototype.strategy.OVERFLOW) {
-	          if (shifted == null) {
-	            job.doDrop();
-	          }
-	          return reachedHWM;
-	        }
-	      }
-	      job.doQueue(reachedHWM, blocked);
-	      this._queues.push(job);
-	      await this._drainAll();
-	      return reachedHWM;
-	    }
-
-	    _receive(job) {
-	      if (this._states.jobStatus(job.options.id) != null) {
-	        job._reject(new Bottleneck.prototype.BottleneckError(`A job with the same id already exists (id=${job.options.id})`));
-	        return false;
-	      } else {
-	        job.doReceive();
-	        return this._submitLock.schedule(this._addToQueue, job);
-	      }
-	    }
-
-	    submit(...args) {
-	      var cb, fn, job, options, ref, ref1, task;
-	      if (typeof args[0] === "function") {
-	        ref = args, [fn, ...args] = ref, [cb] = splice.call(args, -1);
-	        options = parser$5.load({}, this.jobDefaults);
-	      } else {
-	        ref1 = args, [options, fn, ...args] = ref1, [cb] = splice.call(args, -1);
-	        options = parser$5.load(options, this.jobDefaults);
-	      }
-	      task = (...args) => {
-	        return new this.Promise(function(resolve, reject) {
-	          return fn(...args, function(...args) {
-	            return (args[0] != null ? reject : resolve)(args);
-	          });
-	        });
-	      };
-	      job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
-	      job.promise.then(function(args) {
-	        return typeof cb === "function" ? cb(...args) : void 0;
-	      }).catch(function(args) {
-	        if (Array.isArray(args)) {
-	          return typeof cb === "function" ? cb(...args) : void 0;
-	        } else {
-	          return typeof cb === "function" ? cb(args) : void 0;
-	        }
-	      });
-	      return this._receive(job);
-	    }
-
-	    schedule(...args) {
-	      var job, options, task;
-	      if (typeof args[0] === "function") {
-	        [task, ...args] = args;
-	        options = {};
-	      } else {
-	        [options, task, ...args] = args;
-	      }
-	      job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
-	      this._receive(job);
-	      return job.promise;
-	    }
-
-	    wrap(fn) {
-	      var schedule, wrapped;
-	      schedule = this.schedule.bind(this);
-	      wrapped = function(...args) {
-	        return schedule(fn.bind(this), ...args);
-	      };
-	      wrapped.withOptions = function(options, ...args) {
-	        return schedule(options, fn, ...args);
-	      };
-	      return wrapped;
-	    }
-
-	    async updateSettings(options = {}) {
-	      await this._store.__updateSettings__(parser$5.overwrite(options, this.storeDefaults));
-	      parser$5.overwrite(options, this.instanceDefaults, this);
-	      return this;
-	    }
-
-	    currentReservoir() {
-	      return this._store.__currentReservoir__();
-	    }
-
-	    incrementReservoir(incr = 0) {
-	      return this._store.__incrementReservoir__(incr);
-	    }
-
-	  }
-	  Bottleneck.default = Bottleneck;
-
-	  Bottleneck.Events = Events$4;
-
-	  Bottleneck.version = Bottleneck.prototype.version = require$$8.version;
-
-	  Bottleneck.strategy = Bottleneck.prototype.strategy = {
-	    LEAK: 1,
-	    OVERFLOW: 2,
-	    OVERFLOW_PRIORITY: 4,
-	    BLOCK: 3
-	  };
-
-	  Bottleneck.BottleneckError = Bottleneck.prototype.BottleneckError = BottleneckError_1;
-
-	  Bottleneck.Group = Bottleneck.prototype.Group = Group_1;
-
-	  Bottleneck.RedisConnection = Bottleneck.prototype.RedisConnection = require$$2;
-
-	  Bottleneck.IORedisConnection = Bottleneck.prototype.IORedisConnection = require$$3;
-
-	  Bottleneck.Batcher = Bottleneck.prototype.Batcher = Batcher_1;
-
-	  Bottleneck.prototype.jobDefaults = {
-	    priority: DEFAULT_PRIORITY$1,
-	    weight: 1,
-	    expiration: null,
-	    id: "<no-id>"
-	  };
-
-	  Bottleneck.prototype.storeDefaults = {
-	    maxConcurrent: null,
-	    minTime: 0,
-	    highWater: null,
-	    strategy: Bottleneck.prototype.strategy.LEAK,
-	    penalty: null,
-	    reservoir: null,
-	    reservoirRefreshInterval: null,
-	    reservoirRefreshAmount: null,
-	    reservoirIncreaseInterval: null,
-	    reservoirIncreaseAmount: null,
-	    reservoirIncreaseMaximum: null
-	  };
-
-	  Bottleneck.prototype.localStoreDefaults = {
-	    Promise: Promise,
-	    timeout: null,
-	    heartbeatInterval: 250
-	  };
-
-	  Bottleneck.prototype.redisStoreDefaults = {
-	    Promise: Promise,
-	    timeout: null,
-	    heartbeatInterval: 5000,
-	    clientTimeout: 10000,
-	    Redis: null,
-	    clientOptions: {},
-	    clusterNodes: null,
-	    clearDatastore: false,
-	    connection: null
-	  };
-
-	  Bottleneck.prototype.instanceDefaults = {
-	    datastore: "local",
-	    connection: null,
-	    id: "<no-id>",
-	    rejectOnDrop: true,
-	    trackDoneStatus: false,
-	    Promise: Promise
-	  };
-
-	  Bottleneck.prototype.stopDefaults = {
-	    enqueueErrorMessage: "This limiter has been stopped and cannot accept new jobs.",
-	    dropWaitingJobs: true,
-	    dropErrorMessage: "This limiter has been stopped."
-	  };
-
-	  return Bottleneck;
-
-	}).call(commonjsGlobal);
-
-	var Bottleneck_1 = Bottleneck;
-
-	var lib = Bottleneck_1;
-
-	return lib;
-
-})));
-
-
-/***/ }),
-
 /***/ 3018:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _pipewright_shared_action__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6812);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7795);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3990);
 
 
-await (0,_pipewright_shared_action__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .Cs)(_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW);
+await (0,_pipewright_shared_action__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .Cs)(_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i);
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 7795:
+/***/ 3990:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  iW: () => (/* binding */ main)
+  i: () => (/* binding */ main)
 });
 
-// UNUSED EXPORTS: crossCheck, moduleLabel, spec
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ../../packages/shared/src/action/inputs.ts + 1 modules
-var action_inputs = __nccwpck_require__(4813);
-// EXTERNAL MODULE: ../../packages/shared/src/action/errors.ts
-var errors = __nccwpck_require__(3189);
-// EXTERNAL MODULE: ../../packages/shared/src/report/document.ts
-var report_document = __nccwpck_require__(8355);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: ../../packages/shared/src/log/secrets.ts
 var secrets = __nccwpck_require__(4805);
 ;// CONCATENATED MODULE: ../../packages/shared/src/report/output-file.ts
@@ -1587,5590 +47,7 @@ function writeOutputFile(file, text) {
 }
 
 // EXTERNAL MODULE: ../../packages/shared/src/report/summary.ts
-var report_summary = __nccwpck_require__(8560);
-;// CONCATENATED MODULE: ./src/classify.ts
-function kindOf(actions) {
-    switch ((actions ?? []).join(',')) {
-        case 'no-op':
-            return 'no-op';
-        case 'create':
-            return 'create';
-        case 'read':
-            return 'read';
-        case 'update':
-            return 'update';
-        case 'delete':
-            return 'delete';
-        case 'delete,create':
-            return 'replace';
-        case 'create,delete':
-            return 'replace-cbd';
-        case 'forget':
-            return 'forget';
-        case 'create,forget':
-        case 'forget,create':
-            return 'replace-forget';
-        default:
-            return 'other';
-    }
-}
-/** Destroys something: `delete` anywhere in the array (the arrays were designed for that check). */
-function isDestroy(actions) {
-    return (actions ?? []).includes('delete');
-}
-/** Entries the CLI does not show: pure no-ops, `delete` of non-managed modes (data source clean-up), ephemeral. */
-function isShown(c) {
-    const kind = kindOf(c.change?.actions);
-    const mode = c.mode ?? 'managed';
-    // OpenTofu's ephemeral resources never reach the state.
-    if (mode === 'ephemeral')
-        return false;
-    if (kind === 'no-op')
-        return Boolean(c.previous_address) || Boolean(c.change?.importing);
-    if (kind === 'delete' && mode !== 'managed')
-        return false;
-    return true;
-}
-function classify(c) {
-    const kind = kindOf(c.change?.actions);
-    const importing = c.change?.importing != null;
-    return {
-        raw: c,
-        address: c.address ?? '(unknown address)',
-        kind,
-        movedFrom: c.previous_address && c.previous_address !== c.address ? c.previous_address : undefined,
-        importing,
-        importId: importing ? (c.change?.importing?.id ?? undefined) : undefined,
-        deposed: c.deposed,
-        reason: reasonText(c, kind),
-    };
-}
-const pathText = (p) => p.reduce((acc, step) => (typeof step === 'number' ? `${acc}[${step}]` : acc ? `${acc}.${step}` : step), '');
-function formatPath(p) {
-    return pathText(p);
-}
-/** `action_reason` and `replace_paths` in words (unknown reasons are treated as none). */
-function reasonText(c, kind = kindOf(c.change?.actions)) {
-    const paths = (c.change?.replace_paths ?? []).map(pathText).filter((p) => p !== '');
-    switch (c.action_reason) {
-        case 'replace_because_cannot_update':
-            return paths.length
-                ? `replaced because ${paths.map((p) => `\`${p}\``).join(', ')} cannot be updated in place`
-                : 'replaced because an attribute cannot be updated in place';
-        case 'replace_because_tainted':
-            return 'replaced because it is tainted';
-        case 'replace_by_request':
-            return 'replaced as requested (`-replace`)';
-        case 'replace_by_triggers':
-            return 'replaced because of `replace_triggered_by`';
-        case 'delete_because_no_resource_config':
-            return kind === 'forget'
-                ? 'removed from the state by a `removed` block; the object itself is kept'
-                : 'destroyed because it is no longer in the configuration';
-        case 'delete_because_wrong_repetition':
-            return 'destroyed because `count`/`for_each` was added or removed';
-        case 'delete_because_count_index':
-            return 'destroyed because its index is out of range for `count`';
-        case 'delete_because_each_key':
-            return 'destroyed because its key is no longer in `for_each`';
-        case 'delete_because_no_module':
-            return 'destroyed because its module is no longer in the configuration';
-        case 'delete_because_no_move_target':
-            return 'destroyed because its `moved` target does not exist';
-        case 'read_because_config_unknown':
-            return 'read during apply because its configuration depends on values not yet known';
-        case 'read_because_dependency_pending':
-            return 'read during apply because it depends on pending changes';
-        case 'read_because_check_nested':
-            return 'read during apply because a `check` block needs it';
-    }
-    if (c.deposed)
-        return `deposed object \`${c.deposed}\` left over from a failed create-before-destroy`;
-    if (kind === 'forget')
-        return 'removed from the state; the object itself is kept';
-    if (kind === 'replace-forget')
-        return 'a new object replaces it; the old one is removed from the state, not destroyed';
-    if (paths.length)
-        return `replaced because ${paths.map((p) => `\`${p}\``).join(', ')} cannot be updated in place`;
-    return undefined;
-}
-function emptyCounts() {
-    return {
-        import: 0,
-        add: 0,
-        change: 0,
-        destroy: 0,
-        replace: 0,
-        move: 0,
-        forget: 0,
-        read: 0,
-        outputs: 0,
-        drift: 0,
-        other: 0,
-        invoke: 0,
-    };
-}
-/** Adds one resource change to the counts with the CLI's rules. */
-function countChange(counts, c) {
-    if (c.importing)
-        counts.import++;
-    if (c.movedFrom)
-        counts.move++;
-    const managed = (c.raw.mode ?? 'managed') === 'managed';
-    switch (c.kind) {
-        case 'create':
-            counts.add++;
-            break;
-        case 'update':
-            counts.change++;
-            break;
-        case 'delete':
-            if (managed)
-                counts.destroy++;
-            break;
-        case 'replace':
-        case 'replace-cbd':
-            counts.add++;
-            counts.destroy++;
-            counts.replace++;
-            break;
-        case 'replace-forget':
-            counts.add++;
-            counts.replace++;
-            counts.forget++;
-            break;
-        case 'forget':
-            counts.forget++;
-            break;
-        case 'read':
-            counts.read++;
-            break;
-        case 'other':
-            counts.other++;
-            break;
-        case 'no-op':
-            break;
-    }
-}
-/** `Plan: [N to import, ]A to add, C to change, D to destroy.` exactly as Terraform prints it. */
-function planLine(c) {
-    const imp = c.import ? `${c.import} to import, ` : '';
-    const invoke = c.invoke ? ` Actions: ${c.invoke} to invoke.` : '';
-    return `Plan: ${imp}${c.add} to add, ${c.change} to change, ${c.destroy} to destroy.${invoke}`;
-}
-function hasResourceChanges(c) {
-    return c.import + c.add + c.change + c.destroy + c.move + c.forget + c.other + c.invoke > 0;
-}
-function classifyAll(plan) {
-    const counts = emptyCounts();
-    const changes = [];
-    for (const rc of plan.resource_changes ?? []) {
-        if (!isShown(rc))
-            continue;
-        const c = classify(rc);
-        countChange(counts, c);
-        changes.push(c);
-    }
-    counts.invoke = plan.action_invocations?.length ?? 0;
-    for (const oc of Object.values(plan.output_changes ?? {})) {
-        const k = kindOf(oc.actions);
-        if (k !== 'no-op')
-            counts.outputs++;
-    }
-    return { changes, counts };
-}
-
-;// CONCATENATED MODULE: ./src/values.ts
-const SENSITIVE = '(sensitive value)';
-const UNKNOWN = '(known after apply)';
-const MASKED = '(masked)';
-const NO_MASKING = { patterns: [], literals: [], onSecret: () => { } };
-const isObj = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
-/** The sub-mask at a key: `true` propagates to the whole subtree. */
-function sub(mask, key) {
-    if (mask === true)
-        return true;
-    if (mask === null || typeof mask !== 'object')
-        return undefined;
-    return (mask[key] ?? (Array.isArray(mask) ? mask[key] : undefined));
-}
-function equal(a, b) {
-    if (a === b)
-        return true;
-    if (a === null || b === null || a === undefined || b === undefined)
-        return false;
-    if (typeof a !== 'object' || typeof b !== 'object')
-        return false;
-    if (Array.isArray(a) !== Array.isArray(b))
-        return false;
-    if (Array.isArray(a)) {
-        const bb = b;
-        return a.length === bb.length && a.every((x, i) => equal(x, bb[i]));
-    }
-    const ka = Object.keys(a);
-    const bo = b;
-    return ka.length === Object.keys(bo).length && ka.every((k) => equal(a[k], bo[k]));
-}
-/** Every scalar inside a value, as text, for registering hidden values with the runner's masker. */
-function scalars(v, out = []) {
-    if (v === null || v === undefined)
-        return out;
-    if (typeof v === 'object') {
-        for (const x of Array.isArray(v) ? v : Object.values(v))
-            scalars(x, out);
-    }
-    else if (typeof v === 'string' ? v.length > 0 : true)
-        out.push(String(v));
-    return out;
-}
-const MAX_VALUE = 200;
-/** The only place a value becomes text. `sensitive` is the mask at this value (true = hidden). */
-function leafText(v, sensitive, masking) {
-    if (sensitive === true || (sensitive !== undefined && sensitive !== false && containsTrue(sensitive))) {
-        for (const s of scalars(v))
-            masking.onSecret(s);
-        return SENSITIVE;
-    }
-    const text = JSON.stringify(v ?? null);
-    if (userMasked(v, text, masking)) {
-        for (const s of scalars(v))
-            masking.onSecret(s);
-        return MASKED;
-    }
-    return text.length > MAX_VALUE ? `${text.slice(0, MAX_VALUE)}…` : text;
-}
-function containsTrue(mask) {
-    if (mask === true)
-        return true;
-    if (mask === null || typeof mask !== 'object')
-        return false;
-    return (Array.isArray(mask) ? mask : Object.values(mask)).some(containsTrue);
-}
-function userMasked(v, text, m) {
-    if (m.patterns.length === 0 && m.literals.length === 0)
-        return false;
-    const leaves = scalars(v);
-    return (m.literals.some((l) => l !== '' && text.includes(l)) ||
-        m.patterns.some((p) => leaves.some((s) => p.test(s)) || p.test(text)));
-}
-/**
- * The changed leaves of a change, unchanged ones left out. Objects and lists are walked; a sensitive or
- * unknown subtree is one leaf. Create: every non-null planned value. Delete: nothing (the address says it).
- */
-function diffAttributes(change, masking) {
-    // One path stack for the whole walk, copied only when a leaf is pushed: most nodes produce no line, and
-    // allocating a path per visited node was the bulk of the work (and of the GC) on large plans. The walk is
-    // module-level (not a closure per call), so V8 gathers type feedback and optimises it early in a run.
-    const out = [];
-    const st = {
-        path: [],
-        masking,
-        emit: (path, op, before, after) => out.push(op === '+'
-            ? { path: path.slice(), op, after: after }
-            : op === '-'
-                ? { path: path.slice(), op, before: before }
-                : { path: path.slice(), op, before: before, after: after }),
-    };
-    walk(st, change.before, change.after, change.before_sensitive, change.after_sensitive, change.after_unknown);
-    return out;
-}
-/**
- * The same as diffLines(diffAttributes(change, masking)), without the intermediate diff objects and path
- * copies: the job summary renders this for every resource that fits at full detail.
- */
-function diffText(change, masking) {
-    const lines = [];
-    const st = {
-        path: [],
-        masking,
-        emit: (path, op, before, after) => lines.push(diffLine(pathString(path), op, before, after)),
-    };
-    walk(st, change.before, change.after, change.before_sensitive, change.after_sensitive, change.after_unknown);
-    return lines;
-}
-function walk(st, before, after, bs, as, unknown) {
-    const hasBefore = before !== null && before !== undefined;
-    if (unknown === true) {
-        if (hasBefore)
-            st.emit(st.path, '~', leafText(before, bs, st.masking), UNKNOWN);
-        else
-            st.emit(st.path, '+', undefined, UNKNOWN);
-        return;
-    }
-    const hasAfter = after !== null && after !== undefined;
-    if (bs === true || as === true) {
-        const unknownInside = unknown !== undefined && unknown !== false && containsTrue(unknown);
-        if (!unknownInside && equal(before, after)) {
-            // unchanged secret: still register it, never show it
-            leafText(before, true, st.masking);
-            return;
-        }
-        push(st, before, after, bs, as);
-        return;
-    }
-    const objBefore = isObj(before);
-    const objAfter = isObj(after);
-    if ((objBefore || !hasBefore) && (objAfter || !hasAfter) && (objBefore || objAfter)) {
-        for (const k of unionKeys(before, after, unknown)) {
-            st.path.push(k);
-            walk(st, before?.[k], after?.[k], sub(bs, k), sub(as, k), sub(unknown, k));
-            st.path.pop();
-        }
-        return;
-    }
-    const arrBefore = Array.isArray(before);
-    const arrAfter = Array.isArray(after);
-    if ((arrBefore || !hasBefore) && (arrAfter || !hasAfter) && (arrBefore || arrAfter)) {
-        const b = before ?? [];
-        const a = after ?? [];
-        const u = Array.isArray(unknown) ? unknown : [];
-        const n = Math.max(b.length, a.length, u.length);
-        for (let i = 0; i < n; i++) {
-            st.path.push(i);
-            walk(st, b[i], a[i], sub(bs, i), sub(as, i), sub(unknown, i));
-            st.path.pop();
-        }
-        return;
-    }
-    if (equal(before, after)) {
-        if (bs !== undefined && bs !== false)
-            leafText(before, bs, st.masking);
-        return;
-    }
-    push(st, before, after, bs, as);
-}
-function push(st, before, after, bs, as) {
-    const hasBefore = before !== null && before !== undefined;
-    const hasAfter = after !== null && after !== undefined;
-    if (!hasBefore && !hasAfter)
-        return;
-    if (!hasAfter) {
-        st.emit(st.path, '-', leafText(before, bs, st.masking), undefined);
-    }
-    else if (!hasBefore) {
-        st.emit(st.path, '+', undefined, leafText(after, as, st.masking));
-    }
-    else {
-        const b = leafText(before, bs, st.masking);
-        st.emit(st.path, '~', b, leafText(after, as, st.masking));
-    }
-}
-/** The keys of before, after and (when an object) unknown, each once, sorted. */
-function unionKeys(before, after, unknown) {
-    const b = isObj(before) ? before : undefined;
-    const a = isObj(after) ? after : undefined;
-    const keys = b ? Object.keys(b) : [];
-    if (a)
-        for (const k of Object.keys(a))
-            if (!(b && Object.hasOwn(b, k)))
-                keys.push(k);
-    if (isObj(unknown))
-        for (const k of Object.keys(unknown))
-            if (!(b && Object.hasOwn(b, k)) && !(a && Object.hasOwn(a, k)))
-                keys.push(k);
-    // Terraform writes attributes sorted, so this is usually already in order: check before sorting.
-    for (let i = 1; i < keys.length; i++)
-        if (keys[i - 1] > keys[i])
-            return keys.sort();
-    return keys;
-}
-const PLAIN_STEP = /^[\w-]+$/;
-function pathString(path) {
-    let s = '';
-    for (const step of path) {
-        if (typeof step === 'number')
-            s += `[${step}]`;
-        else if (!PLAIN_STEP.test(step))
-            s += `[${JSON.stringify(step)}]`;
-        else
-            s += s ? `.${step}` : step;
-    }
-    return s || '(value)';
-}
-/** One line per changed leaf, for a ```diff block. */
-function diffLines(diffs) {
-    return diffs.map((d) => diffLine(pathString(d.path), d.op, d.before, d.after));
-}
-function diffLine(p, op, before, after) {
-    if (op === '+')
-        return `+ ${p} = ${after}`;
-    if (op === '-')
-        return `- ${p} = ${before}`;
-    return `~ ${p} = ${before} -> ${after}`;
-}
-/** The names of the top-level attributes a diff touches. */
-function changedNames(diffs) {
-    return [...new Set(diffs.map((d) => (d.path.length ? String(d.path[0]) : '(value)')))];
-}
-/**
- * Drift is shown only on attribute paths listed in `relevant_attributes` for that resource, as the CLI does:
- * a diff leaf is kept when it lies under a relevant path or a relevant path lies under it.
- */
-function filterRelevant(diffs, relevant) {
-    const under = (a, b) => b.length <= a.length && b.every((s, i) => a[i] === s);
-    return diffs.filter((d) => relevant.some((r) => under(d.path, r) || under(r, d.path)));
-}
-/**
- * The top-level attributes a change touches, without building its diff (the condensed level lists only these
- * names, so it stays cheap on very large plans). Same answer as changedNames(diffAttributes(change)).
- */
-function changedTopLevel(change) {
-    const before = change.before;
-    const after = change.after;
-    const unknown = change.after_unknown;
-    if (!isObj(before) && !isObj(after)) {
-        return unknown === true || (!equal(before, after) && (before != null || after != null))
-            ? ['(value)']
-            : [];
-    }
-    const b = isObj(before) ? before : {};
-    const a = isObj(after) ? after : {};
-    const u = isObj(unknown) ? unknown : {};
-    const keys = new Set([...Object.keys(b), ...Object.keys(a), ...Object.keys(u)]);
-    const out = [];
-    for (const k of [...keys].sort()) {
-        const uk = u[k];
-        if (uk !== undefined && uk !== false && containsTrue(uk))
-            out.push(k);
-        else if ((b[k] != null || a[k] != null) && !equal(b[k], a[k]) && !(isEmpty(b[k]) && isEmpty(a[k])))
-            out.push(k);
-    }
-    return out;
-}
-/** null, or an object/list with nothing but nulls inside: the walk shows no line for these. */
-function isEmpty(v) {
-    if (v === null || v === undefined)
-        return true;
-    if (typeof v !== 'object')
-        return false;
-    return (Array.isArray(v) ? v : Object.values(v)).every(isEmpty);
-}
-
-;// CONCATENATED MODULE: ./src/plan-hash.ts
-/**
- * A salted hash of what a plan would do, stable across re-plans of the same change, so a later apply step can
- * refuse a plan that differs from the reviewed one. It covers the shown resource changes (address,
- * previous_address, actions, *masked* before/after, replace_paths, importing) and the output changes; it
- * leaves out timestamp, variables, prior_state, drift and terraform_version. The salt keeps the hash from
- * being used to test guesses of other values.
- *
- * Sensitive values: a change to one alone must change the hash, yet `plan-hash` is public (PR comment, step
- * output), so it must not let a reader confirm a guessed secret. Each sensitive value stands as a placeholder
- * in the main hash, and the sensitive values, in plan order, enter only through HMAC-SHA256 under a key the
- * reader does not have: `hash-key`, a repository secret the apply job is given too. Without the key the
- * hash cannot be recomputed from a guess; with it, the apply job gets the same hash for the same plan.
- * Without a key the caller passes a one-off random key: the hash of a plan that has sensitive values then
- * differs on every run, so a gate refuses it rather than accept a secret changed after review.
- * A plan without sensitive values hashes exactly as before (no key involved).
- */
-
-
-
-const plan_hash_SENSITIVE = '(sensitive)';
-/**
- * The value with every sensitive subtree replaced by a placeholder. Only the paths that lead to a sensitive
- * leaf are copied; everything else is shared, so native JSON.stringify does the bulk of the work. Key order is
- * the plan's own: Terraform writes object attributes and map keys sorted, so a re-plan of the same change
- * serialises identically.
- */
-function masked(v, sens, onSecret, sensitive = []) {
-    if (sens === true) {
-        for (const s of scalars(v))
-            onSecret(s);
-        sensitive.push(v ?? null);
-        return plan_hash_SENSITIVE;
-    }
-    if (sens === null || sens === undefined || typeof sens !== 'object' || v === null || typeof v !== 'object')
-        return v;
-    if (!containsTrue(sens))
-        return v;
-    if (Array.isArray(v)) {
-        const m = sens;
-        return v.map((x, i) => masked(x, Array.isArray(m) ? m[i] : undefined, onSecret, sensitive) ?? null);
-    }
-    const m = sens;
-    if (Object.hasOwn(v, '__proto__')) {
-        // (assigning __proto__ on a copy never creates the key; keep that, so existing hashes stay the same)
-        const out = {};
-        for (const k of Object.keys(v))
-            out[k] = masked(v[k], m[k], onSecret, sensitive) ?? null;
-        return out;
-    }
-    // A shallow clone keeps the plan's key order; only keys whose mask hides something are replaced (other
-    // keys' masked value is the value itself). Cloning is much cheaper than building the copy key by key.
-    const out = { ...v };
-    for (const k of Object.keys(v)) {
-        const mk = m[k];
-        if (mk === true || (mk !== null && typeof mk === 'object' && containsTrue(mk)))
-            out[k] = masked(v[k], mk, onSecret, sensitive) ?? null;
-    }
-    return out;
-}
-/**
- * Feeds the hash in large chunks: one update per piece cost more than the hashing itself. Every piece ends
- * with `\0` or `]`, so the UTF-8 bytes (and the digest) are the same as updating piece by piece.
- */
-class Feed {
-    text = '';
-    h;
-    constructor(h) {
-        this.h = h;
-    }
-    update(piece) {
-        this.text += piece;
-        if (this.text.length >= 1 << 16)
-            this.flush();
-    }
-    flush() {
-        if (this.text)
-            this.h.update(this.text);
-        this.text = '';
-    }
-}
-function change(h, c, onSecret, sensitive) {
-    h.update(JSON.stringify([
-        c?.actions ?? [],
-        masked(c?.before, c?.before_sensitive, onSecret, sensitive) ?? null,
-        masked(c?.after, c?.after_sensitive, onSecret, sensitive) ?? null,
-        c?.after_unknown ?? null,
-        c?.replace_paths ?? [],
-        c?.importing ? (c.importing.id ?? c.importing.identity ?? true) : null,
-    ]));
-}
-/**
- * `sha256:<hex>` over the plans (several for NDJSON input), with the sensitive values keyed by `key` (see the
- * top of this file). Also reports every sensitive value it saw, so the caller registers them with the
- * runner's masker.
- */
-function planHashDetails(plans, salt, key, onSecret = () => { }) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    const h = new Feed(hash);
-    const sensitive = [];
-    h.update(`pipewright-terraform-plan-v1\0${salt}\0`);
-    for (const plan of plans) {
-        h.update('\0plan\0');
-        for (const rc of plan.resource_changes ?? []) {
-            if (!isShown(rc))
-                continue;
-            h.update(`\0rc\0${rc.address ?? ''}\0${rc.previous_address ?? ''}\0${rc.deposed ?? ''}\0`);
-            change(h, rc.change, onSecret, sensitive);
-        }
-        if (plan.action_invocations?.length)
-            h.update(`\0actions\0${JSON.stringify(plan.action_invocations)}`);
-        const outputs = plan.output_changes ?? {};
-        for (const name of Object.keys(outputs).sort()) {
-            const oc = outputs[name];
-            if ((oc?.actions ?? []).join(',') === 'no-op')
-                continue;
-            h.update(`\0out\0${name}\0`);
-            change(h, oc, onSecret, sensitive);
-        }
-    }
-    if (sensitive.length) {
-        const keyed = (0,external_node_crypto_.createHmac)('sha256', key).update(JSON.stringify(sensitive)).digest('hex');
-        h.update(`\0sensitive\0${keyed}`);
-    }
-    h.flush();
-    return { hash: `sha256:${hash.digest('hex')}`, sensitive: sensitive.length };
-}
-/** `sha256:<hex>` of the plans; see planHashDetails. */
-function planHash(plans, salt, onSecret = () => { }, key = randomBytes(32)) {
-    return planHashDetails(plans, salt, key, onSecret).hash;
-}
-
-// EXTERNAL MODULE: ../../packages/shared/src/yaml/index.ts + 1 modules
-var yaml = __nccwpck_require__(6121);
-;// CONCATENATED MODULE: ./src/risk.ts
-/**
- * Changes a reviewer must not miss, found by rules that are data: resource type patterns → the actions they
- * watch → a predicate on the planned value. The built-in rules (risk-rules.ts) cover AWS, Azure and Google;
- * a `risk-rules` file adds rules or disables built-in ones.
- *
- * A rule with a predicate fires when the predicate holds for the planned (`after`) value and did not hold for
- * the prior (`before`) one — a port newly opened to the internet, not one that was already open. A rule
- * without a predicate fires on the action alone (deleting or replacing a database).
- *
- * Predicates only ever answer yes or no: values (sensitive ones included) are read, never rendered.
- */
-
-
-const ACTIONS = ['create', 'update', 'delete', 'replace'];
-const DEFAULT_ACTIONS = ['create', 'update', 'replace'];
-function actionOf(c) {
-    switch (c.kind) {
-        case 'create':
-            return 'create';
-        case 'update':
-            return 'update';
-        case 'delete':
-            return 'delete';
-        case 'replace':
-        case 'replace-cbd':
-            return 'replace';
-        default:
-            return undefined;
-    }
-}
-const risk_isObj = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
-/** Every value at `path` under `v`. */
-function valuesAt(v, path) {
-    let cur = v === undefined ? [] : [v];
-    for (const step of path === '' ? [] : path.split('.')) {
-        const next = [];
-        for (const x of cur) {
-            if (step === '*') {
-                if (Array.isArray(x))
-                    next.push(...x);
-                else if (risk_isObj(x))
-                    next.push(...Object.values(x));
-            }
-            else if (step === '[]') {
-                if (Array.isArray(x))
-                    next.push(...x);
-                else if (x !== null)
-                    next.push(x);
-            }
-            else if (step === '<json>') {
-                if (typeof x === 'string')
-                    try {
-                        next.push(JSON.parse(x));
-                    }
-                    catch {
-                        // not JSON: nothing there
-                    }
-            }
-            else if (risk_isObj(x) && Object.hasOwn(x, step))
-                next.push(x[step]);
-        }
-        cur = next;
-    }
-    return cur;
-}
-function same(a, b) {
-    return a === b || JSON.stringify(a) === JSON.stringify(b);
-}
-function holds(p, v) {
-    if ('all' in p)
-        return p.all.every((q) => holds(q, v));
-    if ('any' in p)
-        return p.any.some((q) => holds(q, v));
-    if ('not' in p)
-        return !holds(p.not, v);
-    if ('each' in p)
-        return valuesAt(v, p.each).some((x) => holds(p.where, x));
-    const found = valuesAt(v, p.path);
-    if ('exists' in p)
-        return found.some((x) => x !== null) === p.exists;
-    if ('equals' in p)
-        return found.some((x) => same(x, p.equals));
-    return found.some((x) => p.in.some((y) => same(x, y)));
-}
-const WHOLE = '\u0000the value';
-/**
- * What makes a predicate hold: the matching elements of an `each` (so a second port opened to the internet
- * is new even when another already was), else the value as a whole.
- */
-function witnesses(p, v) {
-    if ('each' in p)
-        return valuesAt(v, p.each).filter((x) => holds(p.where, x));
-    if ('any' in p)
-        return p.any.flatMap((q) => witnesses(q, v));
-    return holds(p, v) ? [WHOLE] : [];
-}
-const typeRegex = new Map();
-function typeMatches(pattern, type) {
-    let re = typeRegex.get(pattern);
-    if (!re) {
-        re = new RegExp(`^${pattern
-            .split('*')
-            .map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
-            .join('.*')}$`);
-        typeRegex.set(pattern, re);
-    }
-    return re.test(type);
-}
-/** The risks in a plan's changes, in plan order, one per rule and resource. */
-function findRisks(changes, rules) {
-    const out = [];
-    // the rules that apply to a type, worked out once per type (plans repeat a few types many times)
-    const byType = new Map();
-    for (const c of changes) {
-        const action = actionOf(c);
-        const type = c.raw.type;
-        if (!action || !type || (c.raw.mode ?? 'managed') !== 'managed')
-            continue;
-        let forType = byType.get(type);
-        if (!forType)
-            byType.set(type, (forType = rules.filter((r) => r.types.some((t) => typeMatches(t, type)))));
-        for (const r of forType) {
-            if (!(r.actions ?? DEFAULT_ACTIONS).includes(action))
-                continue;
-            if (r.when) {
-                const after = witnesses(r.when, c.raw.change?.after ?? undefined);
-                if (after.length === 0)
-                    continue;
-                const before = action === 'create' ? [] : witnesses(r.when, c.raw.change?.before ?? undefined);
-                if (after.every((w) => before.some((x) => same(w, x))))
-                    continue;
-            }
-            out.push({ ruleId: r.id, title: r.title, address: c.address, action });
-        }
-    }
-    return out;
-}
-function parseRiskRules(text, source) {
-    let doc;
-    try {
-        doc = (0,yaml/* parseYaml */.hN)(text);
-    }
-    catch (e) {
-        throw new errors/* UserError */.yo(`${source} is not valid YAML or JSON: ${(0,errors/* describeThrown */.YI)(e)}`);
-    }
-    const problems = [];
-    if (!risk_isObj(doc)) {
-        throw new errors/* UserError */.yo(`${source} must be a map with \`rules\` (a list) and/or \`disable\` (rule ids).`, {
-            hint: 'See "Risk rules" in the terraform-plan README for the format.',
-        });
-    }
-    for (const k of Object.keys(doc))
-        if (k !== 'rules' && k !== 'disable')
-            problems.push(`unknown key \`${k}\` (expected \`rules\`, \`disable\`)`);
-    const rules = [];
-    const rawRules = doc.rules ?? [];
-    if (!Array.isArray(rawRules))
-        problems.push('`rules` must be a list');
-    else
-        rawRules.forEach((r, i) => {
-            const where = `rules[${i}]`;
-            if (!risk_isObj(r)) {
-                problems.push(`${where} must be a map`);
-                return;
-            }
-            const bad = (why) => problems.push(`${where}${typeof r.id === 'string' ? ` (${r.id})` : ''}: ${why}`);
-            for (const k of Object.keys(r))
-                if (!['id', 'title', 'types', 'actions', 'when'].includes(k))
-                    bad(`unknown key \`${k}\``);
-            if (typeof r.id !== 'string' || !/^[\w.-]{1,64}$/.test(r.id))
-                bad('`id` must be a word (letters, digits, _ . -)');
-            if (typeof r.title !== 'string' || r.title.trim() === '' || r.title.length > 120)
-                bad('`title` must be text of at most 120 characters');
-            if (!Array.isArray(r.types) ||
-                r.types.length === 0 ||
-                !r.types.every((t) => typeof t === 'string' && /^[\w*]+$/.test(t)))
-                bad('`types` must be a list of resource type patterns like `aws_db_*`');
-            if (r.actions !== undefined &&
-                (!Array.isArray(r.actions) ||
-                    r.actions.length === 0 ||
-                    !r.actions.every((a) => ACTIONS.includes(a))))
-                bad(`\`actions\` must be a list of: ${ACTIONS.join(', ')}`);
-            if (r.when !== undefined) {
-                const why = predicateProblem(r.when);
-                if (why)
-                    bad(`\`when\`: ${why}`);
-            }
-            rules.push(r);
-        });
-    const disable = doc.disable ?? [];
-    if (!Array.isArray(disable) || !disable.every((d) => typeof d === 'string'))
-        problems.push('`disable` must be a list of rule ids');
-    if (problems.length)
-        throw new errors/* UserError */.yo(`${source} has ${problems.length === 1 ? 'a problem' : `${problems.length} problems`}:\n${problems.map((p) => `  - ${p}`).join('\n')}`, {
-            hint: 'See "Risk rules" in the terraform-plan README for the format.',
-        });
-    return { rules, disable: disable };
-}
-function predicateProblem(p) {
-    if (!risk_isObj(p))
-        return 'a predicate must be a map';
-    const keys = Object.keys(p).sort().join(',');
-    const list = (x) => Array.isArray(x) && x.length > 0 ? x.map(predicateProblem).find((w) => w) : 'expected a non-empty list';
-    switch (keys) {
-        case 'all':
-            return list(p.all);
-        case 'any':
-            return list(p.any);
-        case 'not':
-            return predicateProblem(p.not);
-        case 'each,where':
-            return typeof p.each === 'string' ? predicateProblem(p.where) : '`each` must be a path';
-        case 'equals,path':
-            return typeof p.path === 'string' ? undefined : '`path` must be text';
-        case 'in,path':
-            return typeof p.path === 'string' && Array.isArray(p.in)
-                ? undefined
-                : '`path` must be text and `in` a list';
-        case 'exists,path':
-            return typeof p.path === 'string' && typeof p.exists === 'boolean'
-                ? undefined
-                : '`path` must be text and `exists` true or false';
-        default:
-            return `unknown predicate {${keys}} (use path+equals, path+in, path+exists, each+where, all, any or not)`;
-    }
-}
-/** The rules in effect: built-in ones not disabled, then the file's own. */
-function effectiveRules(builtIn, file, source = 'risk-rules') {
-    if (!file)
-        return [...builtIn];
-    const off = new Set(file.disable);
-    const unknown = file.disable.filter((id) => !builtIn.some((r) => r.id === id));
-    if (unknown.length)
-        throw new errors/* UserError */.yo(`${source}: \`disable\` names no built-in rule: ${unknown.join(', ')}.`, {
-            hint: `The built-in rules are: ${builtIn.map((r) => r.id).join(', ')}.`,
-        });
-    return [...builtIn.filter((r) => !off.has(r.id)), ...file.rules];
-}
-
-;// CONCATENATED MODULE: ./src/risk-rules.ts
-const ANYWHERE_V4 = '0.0.0.0/0';
-const ANYWHERE_V6 = '::/0';
-/** What Azure accepts for "any source/destination". */
-const AZURE_ANY = ['*', ANYWHERE_V4, ANYWHERE_V6, 'Internet', 'Any'];
-const PUBLIC_MEMBERS = ['allUsers', 'allAuthenticatedUsers'];
-const awsSgBlock = (block) => ({
-    each: `${block}.*`,
-    where: {
-        any: [
-            { path: 'cidr_blocks.*', equals: ANYWHERE_V4 },
-            { path: 'ipv6_cidr_blocks.*', equals: ANYWHERE_V6 },
-        ],
-    },
-});
-const awsSgRule = (type) => ({
-    all: [
-        { path: 'type', equals: type },
-        {
-            any: [
-                { path: 'cidr_blocks.*', equals: ANYWHERE_V4 },
-                { path: 'ipv6_cidr_blocks.*', equals: ANYWHERE_V6 },
-            ],
-        },
-    ],
-});
-const awsVpcRule = {
-    any: [
-        { path: 'cidr_ipv4', equals: ANYWHERE_V4 },
-        { path: 'cidr_ipv6', equals: ANYWHERE_V6 },
-    ],
-};
-const azureRule = (direction) => {
-    const side = direction === 'Inbound' ? 'source' : 'destination';
-    return {
-        all: [
-            { path: 'direction', equals: direction },
-            { path: 'access', equals: 'Allow' },
-            {
-                any: [
-                    { path: `${side}_address_prefix`, in: AZURE_ANY },
-                    { path: `${side}_address_prefixes.*`, in: AZURE_ANY },
-                ],
-            },
-        ],
-    };
-};
-const gcpFirewall = (direction) => ({
-    all: [
-        // `direction` defaults to INGRESS
-        direction === 'INGRESS'
-            ? { not: { path: 'direction', equals: 'EGRESS' } }
-            : { path: 'direction', equals: 'EGRESS' },
-        {
-            path: direction === 'INGRESS' ? 'source_ranges.*' : 'destination_ranges.*',
-            in: [ANYWHERE_V4, ANYWHERE_V6],
-        },
-        { path: 'allow.*', exists: true },
-        { not: { path: 'disabled', equals: true } },
-    ],
-});
-/** An IAM policy document (a JSON string at `policy`, or in aws_iam_role's `inline_policy` blocks). */
-const iamStatement = (where) => ({
-    any: [
-        { each: 'policy.<json>.Statement.[]', where },
-        { each: 'inline_policy.*.policy.<json>.Statement.[]', where },
-    ],
-});
-const allowing = (field) => ({
-    all: [
-        { path: 'Effect', equals: 'Allow' },
-        { path: `${field}.[]`, equals: '*' },
-    ],
-});
-const AWS_POLICIES = [
-    'aws_iam_policy',
-    'aws_iam_role_policy',
-    'aws_iam_user_policy',
-    'aws_iam_group_policy',
-    'aws_iam_role',
-    'aws_s3_bucket_policy',
-];
-const STATEFUL_TYPES = [
-    // AWS: databases, buckets, volumes, file systems, keys, DNS zones
-    'aws_db_instance',
-    'aws_rds_cluster',
-    'aws_rds_cluster_instance',
-    'aws_dynamodb_table',
-    'aws_docdb_cluster',
-    'aws_neptune_cluster',
-    'aws_redshift_cluster',
-    'aws_elasticache_cluster',
-    'aws_elasticache_replication_group',
-    'aws_opensearch_domain',
-    'aws_s3_bucket',
-    'aws_ebs_volume',
-    'aws_efs_file_system',
-    'aws_fsx_*_file_system',
-    'aws_kms_key',
-    'aws_route53_zone',
-    'aws_secretsmanager_secret',
-    // Azure
-    'azurerm_mssql_database',
-    'azurerm_mssql_server',
-    'azurerm_sql_database',
-    'azurerm_postgresql_server',
-    'azurerm_postgresql_flexible_server',
-    'azurerm_mysql_server',
-    'azurerm_mysql_flexible_server',
-    'azurerm_cosmosdb_account',
-    'azurerm_redis_cache',
-    'azurerm_storage_account',
-    'azurerm_storage_container',
-    'azurerm_managed_disk',
-    'azurerm_storage_share',
-    'azurerm_key_vault',
-    'azurerm_key_vault_key',
-    'azurerm_dns_zone',
-    'azurerm_private_dns_zone',
-    // Google
-    'google_sql_database_instance',
-    'google_sql_database',
-    'google_spanner_instance',
-    'google_spanner_database',
-    'google_bigtable_instance',
-    'google_bigquery_dataset',
-    'google_bigquery_table',
-    'google_firestore_database',
-    'google_redis_instance',
-    'google_storage_bucket',
-    'google_compute_disk',
-    'google_filestore_instance',
-    'google_kms_crypto_key',
-    'google_kms_key_ring',
-    'google_dns_managed_zone',
-];
-const BUILT_IN_RULES = [
-    {
-        id: 'ingress-open',
-        title: 'Ingress opened to the internet (0.0.0.0/0 or ::/0)',
-        types: [
-            'aws_security_group',
-            'aws_security_group_rule',
-            'aws_vpc_security_group_ingress_rule',
-            'azurerm_network_security_group',
-            'azurerm_network_security_rule',
-            'google_compute_firewall',
-        ],
-        when: {
-            any: [
-                awsSgBlock('ingress'),
-                awsSgRule('ingress'),
-                awsVpcRule,
-                { each: 'security_rule.*', where: azureRule('Inbound') },
-                azureRule('Inbound'),
-                gcpFirewall('INGRESS'),
-            ],
-        },
-    },
-    {
-        id: 'egress-open',
-        title: 'Egress opened to the internet (0.0.0.0/0 or ::/0)',
-        types: [
-            'aws_security_group',
-            'aws_security_group_rule',
-            'aws_vpc_security_group_egress_rule',
-            'azurerm_network_security_group',
-            'azurerm_network_security_rule',
-            'google_compute_firewall',
-        ],
-        when: {
-            any: [
-                awsSgBlock('egress'),
-                awsSgRule('egress'),
-                awsVpcRule,
-                { each: 'security_rule.*', where: azureRule('Outbound') },
-                azureRule('Outbound'),
-                gcpFirewall('EGRESS'),
-            ],
-        },
-    },
-    {
-        id: 'iam-action-star',
-        title: 'IAM statement allows every action (Action "*")',
-        types: AWS_POLICIES,
-        when: iamStatement(allowing('Action')),
-    },
-    {
-        id: 'iam-resource-star',
-        title: 'IAM statement applies to every resource (Resource "*")',
-        types: AWS_POLICIES,
-        when: iamStatement(allowing('Resource')),
-    },
-    {
-        id: 'azure-role-all-actions',
-        title: 'Role definition allows every action ("*")',
-        types: ['azurerm_role_definition'],
-        when: { each: 'permissions.*', where: { path: 'actions.*', equals: '*' } },
-    },
-    {
-        id: 'gcp-basic-role',
-        title: 'Owner or Editor (basic role) granted',
-        types: ['google_project_iam_*', 'google_folder_iam_*', 'google_organization_iam_*'],
-        when: { path: 'role', in: ['roles/owner', 'roles/editor'] },
-    },
-    {
-        id: 'bucket-public-acl',
-        title: 'Bucket made public by its ACL',
-        types: ['aws_s3_bucket', 'aws_s3_bucket_acl'],
-        when: {
-            any: [
-                { path: 'acl', in: ['public-read', 'public-read-write', 'authenticated-read'] },
-                {
-                    each: 'access_control_policy.*.grant.*.grantee.*',
-                    where: {
-                        path: 'uri',
-                        in: [
-                            'http://acs.amazonaws.com/groups/global/AllUsers',
-                            'http://acs.amazonaws.com/groups/global/AuthenticatedUsers',
-                        ],
-                    },
-                },
-            ],
-        },
-    },
-    {
-        id: 'bucket-public-policy',
-        title: 'Bucket policy allows anyone (Principal "*")',
-        types: ['aws_s3_bucket_policy'],
-        when: {
-            each: 'policy.<json>.Statement.[]',
-            where: {
-                all: [
-                    { path: 'Effect', equals: 'Allow' },
-                    {
-                        any: [
-                            { path: 'Principal', equals: '*' },
-                            { path: 'Principal.AWS.[]', equals: '*' },
-                        ],
-                    },
-                ],
-            },
-        },
-    },
-    {
-        id: 'public-access-block-removed',
-        title: 'Public access block removed',
-        types: ['aws_s3_bucket_public_access_block', 'aws_s3_account_public_access_block'],
-        actions: ['delete'],
-    },
-    {
-        id: 'public-access-block-weakened',
-        title: 'Public access block turned off',
-        types: ['aws_s3_bucket_public_access_block', 'aws_s3_account_public_access_block'],
-        when: {
-            any: [
-                { path: 'block_public_acls', equals: false },
-                { path: 'block_public_policy', equals: false },
-                { path: 'ignore_public_acls', equals: false },
-                { path: 'restrict_public_buckets', equals: false },
-            ],
-        },
-    },
-    {
-        id: 'storage-public-access',
-        title: 'Storage account or container allows public (anonymous) access',
-        types: ['azurerm_storage_account', 'azurerm_storage_container'],
-        when: {
-            any: [
-                { path: 'allow_nested_items_to_be_public', equals: true },
-                { path: 'allow_blob_public_access', equals: true },
-                { path: 'container_access_type', in: ['blob', 'container'] },
-            ],
-        },
-    },
-    {
-        id: 'bucket-public-member',
-        title: 'Bucket granted to allUsers or allAuthenticatedUsers',
-        types: [
-            'google_storage_bucket_iam_member',
-            'google_storage_bucket_iam_binding',
-            'google_storage_bucket_access_control',
-        ],
-        when: {
-            any: [
-                { path: 'member', in: PUBLIC_MEMBERS },
-                { path: 'members.*', in: PUBLIC_MEMBERS },
-                { path: 'entity', in: PUBLIC_MEMBERS },
-            ],
-        },
-    },
-    {
-        id: 'bucket-public-prevention-off',
-        title: 'Bucket public access prevention turned off',
-        types: ['google_storage_bucket'],
-        actions: ['update', 'replace'],
-        when: { path: 'public_access_prevention', equals: 'inherited' },
-    },
-    {
-        id: 'stateful-destroyed',
-        title: 'Stateful resource destroyed or replaced: its data is lost unless backed up',
-        types: STATEFUL_TYPES,
-        actions: ['delete', 'replace'],
-    },
-];
-
-;// CONCATENATED MODULE: ./src/plan-summary.ts
-
-
-
-
-const DESTRUCTIVE = new Set([
-    'delete',
-    'replace',
-    'replace-cbd',
-    'replace-forget',
-    'forget',
-]);
-/** A refresh-only plan has drift and no resource changes (the JSON has no plan-mode field). */
-function detectMode(plan, declared) {
-    if (declared)
-        return declared;
-    if ((plan.resource_changes ?? []).length === 0 && (plan.resource_drift ?? []).length > 0)
-        return 'refresh-only';
-    return 'normal';
-}
-function summarize(plan, masking, opts = {}) {
-    const { changes, counts } = classifyAll(plan);
-    const mode = detectMode(plan, opts.mode);
-    const outputs = [];
-    for (const [name, change] of Object.entries(plan.output_changes ?? {})) {
-        const kind = kindOf(change.actions);
-        if (kind !== 'no-op')
-            outputs.push({ name, kind, change });
-    }
-    const resourceChanges = hasResourceChanges(counts) || counts.read > 0;
-    const drift = driftEntries(plan, mode, resourceChanges || outputs.length > 0, masking);
-    counts.drift = drift.length;
-    const checks = checkProblems(plan);
-    const warnings = [];
-    if (plan.errored)
-        warnings.push('Planning stopped with an error: this plan is incomplete and cannot be applied.');
-    if (plan.complete === false)
-        warnings.push('This plan is incomplete (targeting or deferred changes): another plan/apply round will be needed.');
-    if ((plan.deferred_changes ?? []).length)
-        warnings.push(plan.deferred_changes?.length === 1
-            ? '1 change was deferred to a later plan.'
-            : `${plan.deferred_changes?.length} changes were deferred to a later plan.`);
-    const hasChanges = resourceChanges || outputs.length > 0 || (mode === 'refresh-only' && drift.length > 0);
-    return {
-        index: opts.index,
-        label: opts.label,
-        terraformVersion: plan.terraform_version,
-        formatVersion: plan.format_version,
-        mode,
-        changes,
-        risks: findRisks(changes, opts.rules ?? BUILT_IN_RULES),
-        destructive: changes.filter((c) => DESTRUCTIVE.has(c.kind) || (c.kind === 'other' && isDestroy(c.raw.change?.actions))),
-        outputs,
-        drift,
-        checks,
-        warnings,
-        counts,
-        errored: plan.errored === true,
-        hasChanges,
-        hasDestroy: counts.destroy > 0,
-    };
-}
-/**
- * Drift as the CLI shows it: only when the plan has other changes or in refresh-only mode; outside
- * refresh-only, no-op entries are skipped and only attributes listed in `relevant_attributes` are shown.
- */
-function driftEntries(plan, mode, otherChanges, masking) {
-    const raw = plan.resource_drift ?? [];
-    if (raw.length === 0)
-        return [];
-    const refreshOnly = mode === 'refresh-only';
-    if (!refreshOnly && !otherChanges)
-        return [];
-    const relevant = new Map();
-    const everywhere = [];
-    for (const r of plan.relevant_attributes ?? []) {
-        if (!r.attribute)
-            continue;
-        if (!r.resource)
-            everywhere.push(r.attribute);
-        else
-            relevant.set(r.resource, [...(relevant.get(r.resource) ?? []), r.attribute]);
-    }
-    const out = [];
-    for (const d of raw) {
-        const kind = kindOf(d.change?.actions);
-        const movedFrom = d.previous_address && d.previous_address !== d.address ? d.previous_address : undefined;
-        if (!refreshOnly && kind === 'no-op')
-            continue;
-        let diffs = kind === 'delete' ? [] : diffAttributes(d.change ?? {}, masking);
-        if (!refreshOnly) {
-            const paths = [...everywhere, ...(relevant.get(d.address ?? '') ?? [])];
-            if (paths.length === 0)
-                continue;
-            diffs = filterRelevant(diffs, paths);
-            if (diffs.length === 0 && kind !== 'delete')
-                continue;
-        }
-        if (refreshOnly && kind === 'no-op' && !movedFrom && diffs.length === 0)
-            continue;
-        out.push({ address: d.address ?? '(unknown address)', kind, movedFrom, diffs });
-    }
-    return out;
-}
-function checkProblems(plan) {
-    const out = [];
-    for (const c of plan.checks ?? []) {
-        if (c.status === 'pass')
-            continue;
-        const failing = (c.instances ?? []).filter((i) => i.status !== 'pass');
-        const messages = failing.flatMap((i) => (i.problems ?? []).map((p) => p.message ?? '')).filter((m) => m);
-        out.push({
-            address: c.address?.to_display ?? c.address?.name ?? '(check)',
-            status: c.status ?? 'unknown',
-            messages,
-        });
-    }
-    return out;
-}
-/** Totals over several plans (NDJSON input). */
-function totalCounts(plans) {
-    const t = emptyCounts();
-    for (const p of plans)
-        for (const k of Object.keys(t))
-            t[k] += p.counts[k];
-    return t;
-}
-/** Registers the values of variables the configuration declares sensitive (they are never rendered anyway). */
-function sensitiveVariableValues(plan) {
-    const decl = plan.configuration?.root_module?.variables ?? {};
-    return Object.entries(plan.variables ?? {})
-        .filter(([name]) => decl[name]?.sensitive === true)
-        .map(([, v]) => v.value ?? null);
-}
-
-;// CONCATENATED MODULE: ../../packages/shared/src/report/escape.ts
-/**
- * Escaping of untrusted text (resource names, branch names, tool output) by the context it lands in. GitHub
- * renders comments and job summaries with cmark-gfm (table, strikethrough, autolink, tagfilter) and then links
- * @mentions and issue references (#1, GH-1, owner/repo#1) in text outside <pre>, <code> and <a>. Each context
- * needs its own escaping, and only that:
- *
- * | context                                   | builder                         | type       |
- * |-------------------------------------------|---------------------------------|------------|
- * | markdown inline text (paragraph, list)    | escapeMarkdown                  | MdInline   |
- * | code span in markdown (copyable values)   | inlineCode                      | MdInline   |
- * | table cell                                | table() escapes the pipes       | MdBlock    |
- * | HTML block (`<summary>`, `<code>` in HTML)| htmlText, htmlCode              | HtmlText   |
- * | fenced code block                         | codeBlock                       | MdBlock    |
- * | link target                               | link                            | Inline     |
- *
- * Markdown is not parsed inside an HTML block (CommonMark "HTML blocks"), so a backslash escape there shows
- * literally: HTML text gets entities only. Text meant to be copied (addresses, output values, digests) goes in
- * code (inlineCode/htmlCode), where no mention, issue reference or autolink forms, so it is shown and copied
- * exactly. In prose, a U+2060 WORD JOINER (invisible) after `@`, `#` or `GH-` keeps mentions and references
- * from forming.
- *
- * `Inline` fragments render in both contexts, so a title used both in a list (markdown) and in a `<summary>`
- * (HTML) is built once and each container picks the right rendering.
- */
-const HTML = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-const WJ = '\u2060';
-/** HTML entities for `& < > " '` (text or attribute value in HTML). Nothing else: see htmlText for prose. */
-function escapeHtml(text) {
-    return text.replace(/[&<>"']/g, (c) => HTML[c]);
-}
-/**
- * Keeps GitHub's mention and issue-reference filters from linking: a word joiner after `@` before a name,
- * after `#` before a digit, after `GH-` before a digit. Invisible; only prose gets it, never code.
- */
-function breakReferences(text) {
-    return text
-        .replace(/@(?=[A-Za-z0-9])/g, `@${WJ}`)
-        .replace(/#(?=\d)/g, `#${WJ}`)
-        .replace(/\b(GH-)(?=\d)/gi, `$1${WJ}`);
-}
-const oneLine = (text) => text.replace(/\r\n?|\n/g, ' ');
-/**
- * Markdown inline text: a backslash before every ASCII punctuation character that markdown, HTML, entities,
- * tables or autolinks could use (CommonMark lets any ASCII punctuation be escaped; the reader sees the character
- * alone), references kept from linking, and newlines turned into spaces (inline text never starts a block).
- */
-function escapeMarkdown(text) {
-    return breakReferences(oneLine(text)).replace(/[\\`*_{}[\]()#+\-.!|~<>&:$]/g, (c) => `\\${c}`);
-}
-/** A table cell's text (the same as inline text: table() escapes pipes in every cell). */
-function tableCell(text) {
-    return escapeMarkdown(text);
-}
-/**
- * A code span: shown and copied exactly (no mention, reference or autolink forms in code). The backtick fence is
- * longer than any backtick run inside; a space pads content that starts or ends with a backtick or with spaces
- * at both ends (CommonMark strips one such pair). Newlines become spaces, as in any code span.
- */
-function inlineCode(text) {
-    const body = oneLine(text);
-    if (body === '')
-        return '<code></code>';
-    const longest = Math.max(0, ...[...body.matchAll(/`+/g)].map((m) => m[0].length));
-    const fence = '`'.repeat(longest + 1);
-    const pad = body.startsWith('`') || body.endsWith('`') || /^ .*[^ ].* $/.test(body);
-    return `${fence}${pad ? ' ' : ''}${body}${pad ? ' ' : ''}${fence}`;
-}
-/** Text for inside an HTML block (`<summary>…</summary>`): entities only, references kept from linking. */
-function htmlText(text) {
-    return escapeHtml(breakReferences(oneLine(text)));
-}
-/** `<code>` for inside an HTML block: entities only, shown and copied exactly. */
-function htmlCode(text) {
-    return `<code>${escapeHtml(oneLine(text))}</code>`;
-}
-/** A fenced block whose fence is longer than any backtick run in the content, so it cannot be closed early. */
-function codeBlock(text, lang = '') {
-    const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
-    const fence = '`'.repeat(longest + 1);
-    const body = text.replace(/\r\n?/g, '\n').replace(/\n$/, '');
-    return `${fence}${lang.replace(/[^\w+-]/g, '')}\n${body}\n${fence}`;
-}
-/**
- * A GFM table. Cells are inline markdown (escapeMarkdown, inlineCode, Inline fragments, or trusted literals);
- * every `|` in them is escaped here, which GFM undoes before parsing the cell, inside code spans too (GFM spec,
- * tables: "include a pipe in a cell's content by escaping it, including inside other inline spans"). Header
- * cells must say what the column is: GitHub shows an empty header row as a blank first row.
- */
-function table(headers, rows) {
-    const cell = (c) => oneLine(typeof c === 'string' ? c : c.md).replace(/\|/g, '\\|');
-    for (const r of rows) {
-        if (r.length !== headers.length)
-            throw new Error(`table: a row has ${r.length} cells for ${headers.length} columns`);
-    }
-    const head = `| ${headers.map(cell).join(' | ')} |\n|${headers.map(() => '---').join('|')}|`;
-    return [head, ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`)].join('\n');
-}
-/**
- * `<details>` with a summary and a markdown body. The summary is in an HTML block, where markdown is not parsed:
- * pass an Inline fragment (rendered as HTML here) or HtmlText/trusted plain text — never escapeMarkdown output.
- */
-function details(summaryHtml, body, open = false) {
-    const summary = typeof summaryHtml === 'string' ? summaryHtml : summaryHtml.html;
-    return `<details${open ? ' open' : ''}><summary>${oneLine(summary)}</summary>\n\n${body}\n\n</details>`;
-}
-/** A hidden marker for finding our own comments; the key is restricted so it cannot close the comment. */
-function hiddenMarker(text) {
-    return `<!-- ${text.replace(/--/g, '−−').replace(/[<>]/g, '')} -->`;
-}
-/** Inline content that knows its markdown and its HTML rendering (each computed once, on first use). */
-class Inline {
-    #md;
-    #html;
-    #parts;
-    constructor(parts) {
-        this.#parts = parts;
-    }
-    /** For a paragraph, list item, heading or table cell. */
-    get md() {
-        return (this.#md ??= this.#parts.map(partMd).join(''));
-    }
-    /** For inside an HTML block (`<summary>`). */
-    get html() {
-        return (this.#html ??= this.#parts.map(partHtml).join(''));
-    }
-    toString() {
-        return this.md;
-    }
-}
-function partMd(p) {
-    if (p instanceof Inline)
-        return p.md;
-    if ('text' in p)
-        return escapeMarkdown(p.text);
-    if ('code' in p)
-        return inlineCode(p.code);
-    if ('strong' in p)
-        return `**${p.strong.md}**`;
-    if ('link' in p)
-        return `[${p.link.md}](${p.target})`;
-    return p.trusted;
-}
-function partHtml(p) {
-    if (p instanceof Inline)
-        return p.html;
-    if ('text' in p)
-        return htmlText(p.text);
-    if ('code' in p)
-        return htmlCode(p.code);
-    if ('strong' in p)
-        return `<strong>${p.strong.html}</strong>`;
-    if ('link' in p)
-        return `<a href="${escapeHtml(p.target)}">${p.link.html}</a>`;
-    return p.trusted;
-}
-/**
- * Builds an Inline fragment: the template's literal parts are trusted plain text written in our code (no markup
- * and no `& < > * _ [ ] \` characters, so they read the same in markdown and HTML); interpolated strings are
- * untrusted text and escaped for the context; interpolated fragments (code(), strong(), link()) are inserted.
- *
- *     inline`${code(address)} will be ${verb} — ${reason}`
- */
-function inline(strings, ...values) {
-    const parts = [];
-    strings.forEach((s, i) => {
-        if (s)
-            parts.push({ trusted: s });
-        if (i < values.length) {
-            const v = values[i];
-            parts.push(v instanceof Inline ? v : { text: String(v) });
-        }
-    });
-    return new Inline(parts);
-}
-/** Untrusted text as an Inline fragment. */
-function escape_text(s) {
-    return new Inline([{ text: s }]);
-}
-/** Untrusted text shown as code (copyable exactly): a code span in markdown, `<code>` in HTML. */
-function code(s) {
-    return new Inline([{ code: s }]);
-}
-/** Bold. */
-function strong(x) {
-    return new Inline([{ strong: typeof x === 'string' ? escape_text(x) : x }]);
-}
-/**
- * A link to an http(s) URL; any other URL (javascript:, data:, relative) is shown as text, never linked. The target
- * is percent-encoded where markdown or HTML could read a character as syntax.
- */
-function escape_link(label, url) {
-    const l = typeof label === 'string' ? escape_text(label) : label;
-    let u;
-    try {
-        u = new URL(url);
-    }
-    catch {
-        return l;
-    }
-    if (u.protocol !== 'https:' && u.protocol !== 'http:')
-        return l;
-    const target = u.href.replace(/[()<>"'`\\|[\]\s]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
-    return new Inline([{ link: l, target }]);
-}
-
-;// CONCATENATED MODULE: ./src/diff.ts
-
-const diff_isObj = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
-/**
- * Symbols are written as private marker characters in the symbol column, so the caller can place them
- * (Terraform's indented column, or column 0 for a ```diff block) without guessing from user text.
- */
-const MARK = { create: '\u0001', delete: '\u0002', update: '\u0003', noop: '\u0004' };
-// eslint-disable-next-line no-control-regex -- the markers are control characters on purpose (never in output)
-const MARK_CHARS = /[\u0001-\u0004]/g;
-const SYMBOL_OF = { '\u0001': '+', '\u0002': '-', '\u0003': '~', '\u0004': ' ' };
-/** Terraform's DiffActionSymbol: three columns, then a space. */
-const sym = (a) => `  ${MARK[a]} `;
-const ind = (n) => '    '.repeat(n);
-/** The 16 option sets, made once: rendering derives options per node, and fresh objects were much of its garbage. */
-const OPTS = [];
-for (let i = 0; i < 16; i++)
-    OPTS.push({
-        overrideNullSuffix: (i & 1) !== 0,
-        overrideForcesReplacement: (i & 2) !== 0,
-        forbidForcesReplacement: (i & 4) !== 0,
-        showUnchanged: (i & 8) !== 0,
-    });
-const bits = (o) => (o.overrideNullSuffix ? 1 : 0) |
-    (o.overrideForcesReplacement ? 2 : 0) |
-    (o.forbidForcesReplacement ? 4 : 0) |
-    (o.showUnchanged ? 8 : 0);
-function opts(o, change) {
-    return OPTS[bits({ ...o, ...change })];
-}
-const withNullSuffixOff = (o) => (o.overrideNullSuffix ? o : OPTS[bits(o) | 1]);
-const withUnchanged = (o) => (o.showUnchanged ? o : OPTS[bits(o) | 8]);
-const BASE = OPTS[0];
-const nullSuffix = (a, o) => (!o.overrideNullSuffix && a === 'delete' ? ' -> null' : '');
-const forces = (replace, o) => (replace || o.overrideForcesReplacement) && !o.forbidForcesReplacement ? ' # forces replacement' : '';
-const unchanged = (what, n) => `# (${n} unchanged ${what}${n === 1 ? '' : 's'} hidden)`;
-/** Go's %q for the strings Terraform quotes. */
-const PLAIN_TEXT = /^[\x20\x21\x23-\x5b\x5d-\x7e]*$/;
-function goQuote(s) {
-    if (PLAIN_TEXT.test(s))
-        return `"${s}"`;
-    let out = '"';
-    for (const ch of s) {
-        const c = ch.codePointAt(0);
-        if (ch === '"')
-            out += '\\"';
-        else if (ch === '\\')
-            out += '\\\\';
-        else if (c === 7)
-            out += '\\a';
-        else if (c === 8)
-            out += '\\b';
-        else if (c === 12)
-            out += '\\f';
-        else if (c === 10)
-            out += '\\n';
-        else if (c === 13)
-            out += '\\r';
-        else if (c === 9)
-            out += '\\t';
-        else if (c === 11)
-            out += '\\v';
-        else if (c < 0x20 || c === 0x7f)
-            out += `\\x${c.toString(16).padStart(2, '0')}`;
-        else if ((c >= 0x80 && c <= 0x9f) || c === 0xad || c === 0x2028 || c === 0x2029 || c === 0xfeff)
-            out += `\\u${c.toString(16).padStart(4, '0')}`;
-        else if (c >= 0xd800 && c <= 0xdfff)
-            out += '\\ufffd';
-        else
-            out += ch;
-    }
-    return `${out}"`;
-}
-/** A number as Terraform prints it: plain decimal, never an exponent (1e-05 → 0.00001). */
-function plainNumber(x) {
-    const s = String(x);
-    const m = /^(-?)(\d)(?:\.(\d+))?e([+-]\d+)$/.exec(s);
-    if (!m)
-        return s;
-    const [, sign, d0, rest = '', e] = m;
-    const digits = `${d0}${rest}`;
-    const exp = Number(e);
-    if (exp >= 0)
-        return `${sign}${digits.padEnd(exp + 1, '0')}`;
-    return `${sign}0.${'0'.repeat(-exp - 1)}${digits}`;
-}
-/** HCL's identifier rule (hclsyntax.ValidIdentifier): other keys are quoted. */
-const IDENT = /^[\p{ID_Start}_][\p{ID_Continue}-]*$/u;
-const attrNames = new Map();
-function attrName(k) {
-    let n = attrNames.get(k);
-    if (n === undefined) {
-        n = IDENT.test(k) ? k : goQuote(k);
-        if (attrNames.size < 10_000)
-            attrNames.set(k, n);
-    }
-    return n;
-}
-const IMPORTANT = new Set(['id', 'name', 'tags']);
-function diff_equal(a, b) {
-    if (a === b)
-        return true;
-    if (a === null || b === null || a === undefined || b === undefined)
-        return false;
-    if (typeof a !== 'object' || typeof b !== 'object')
-        return false;
-    if (Array.isArray(a)) {
-        if (!Array.isArray(b) || a.length !== b.length)
-            return false;
-        for (let i = 0; i < a.length; i++)
-            if (!diff_equal(a[i], b[i]))
-                return false;
-        return true;
-    }
-    if (Array.isArray(b))
-        return false;
-    const ka = Object.keys(a);
-    if (ka.length !== Object.keys(b).length)
-        return false;
-    for (const k of ka)
-        if (!Object.hasOwn(b, k) || !diff_equal(a[k], b[k]))
-            return false;
-    return true;
-}
-function compareActions(current, next) {
-    if (next === 'noop')
-        return current;
-    return current !== next ? 'update' : current;
-}
-// ---------------------------------------------------------------------------------------------------------
-// Replace paths
-class Matcher {
-    paths;
-    constructor(paths) {
-        this.paths = paths;
-    }
-    static EMPTY = new Matcher([]);
-    child(step) {
-        if (this.paths.length === 0)
-            return this;
-        const next = [];
-        for (const p of this.paths)
-            if (p.length > 0 && p[0] === step)
-                next.push(p.slice(1));
-        return next.length ? new Matcher(next) : Matcher.EMPTY;
-    }
-    matches() {
-        return this.paths.some((p) => p.length === 0);
-    }
-}
-const isNull = (v) => v === null || v === undefined;
-function mapChild(c, key) {
-    const b = c.before;
-    const a = c.after;
-    const beforeExplicit = diff_isObj(b) && Object.hasOwn(b, key);
-    const afterExplicit = diff_isObj(a) && Object.hasOwn(a, key);
-    return {
-        before: beforeExplicit ? b[key] : undefined,
-        after: afterExplicit ? a[key] : undefined,
-        beforeExplicit,
-        afterExplicit,
-        unknown: diff_isObj(c.unknown) ? c.unknown[key] : undefined,
-        bs: diff_isObj(c.bs) ? c.bs[key] : undefined,
-        as: diff_isObj(c.as) ? c.as[key] : undefined,
-        replace: c.replace.child(key),
-    };
-}
-function sliceChild(c, b, a, bi, ai) {
-    const at = (v, i) => Array.isArray(v) && i >= 0 && i < v.length ? [v[i], true] : [undefined, false];
-    const [before, beforeExplicit] = at(b ?? undefined, bi);
-    const [after, afterExplicit] = at(a ?? undefined, ai);
-    const relevant = b && bi >= 0 && bi < b.length ? bi : ai;
-    return {
-        before,
-        after,
-        beforeExplicit,
-        afterExplicit,
-        unknown: at(c.unknown, ai)[0],
-        bs: at(c.bs, bi)[0],
-        as: at(c.as, ai)[0],
-        replace: c.replace.child(relevant),
-    };
-}
-function asDelete(c) {
-    return { ...c, afterExplicit: false, after: undefined, unknown: undefined, as: undefined };
-}
-function asCreate(c) {
-    return { ...c, beforeExplicit: false, before: undefined, bs: undefined };
-}
-function jtype(v) {
-    if (v === null || v === undefined)
-        return 'null';
-    if (Array.isArray(v))
-        return 'array';
-    const t = typeof v;
-    return t === 'object' ? 'object' : t;
-}
-/** Transform of one value. `typed` = outside a dynamic value: replacement is marked on matching paths. */
-function transform(c, ctx, typed) {
-    const here = typed && c.replace.matches();
-    const noReplace = !typed || c.replace.paths.length === 0;
-    if (noReplace &&
-        isNull(c.before) &&
-        !c.beforeExplicit &&
-        !isNull(c.after) &&
-        plain(c.unknown) &&
-        plain(c.as))
-        return wholeValue(c.after, 'create', ctx);
-    if (noReplace &&
-        isNull(c.after) &&
-        !c.afterExplicit &&
-        !isNull(c.before) &&
-        plain(c.bs) &&
-        plain(c.unknown))
-        return wholeValue(c.before, 'delete', ctx);
-    if (unchangedValue(c)) {
-        // Equal on both sides, nothing unknown or sensitive: a no-op whose text is only built if it is shown
-        // (`id`, `name`, `tags`, context around a list change) — most unchanged values are hidden.
-        let d;
-        return {
-            action: 'noop',
-            replace: here,
-            render: (i, o) => (d ??= transformFull(c, ctx, typed, here)).render(i, o),
-        };
-    }
-    return transformFull(c, ctx, typed, here);
-}
-const plain = (mask) => mask === undefined || mask === false || !containsTrue(mask);
-/**
- * A value created or deleted as a whole, with nothing unknown, sensitive or replacement-marked inside: printed
- * straight from the value, exactly as the generic tree would render it (every element and attribute carries
- * the same action), without building that tree — most of a large plan is creates.
- */
-function wholeValue(v, action, ctx) {
-    return { action, replace: false, render: (indent, o) => printWhole(v, action, indent, o, ctx) };
-}
-function printWhole(v, action, indent, o, ctx) {
-    if (Array.isArray(v)) {
-        if (v.length === 0)
-            return `[]${nullSuffix(action, o)}${forces(false, o)}`;
-        const eo = withNullSuffixOff(o);
-        const pre = `${ind(indent + 1)}${sym(action)}`;
-        let out = `[${forces(false, o)}\n`;
-        for (const el of v)
-            out += `${pre}${printWhole(el, action, indent + 1, eo, ctx)},\n`;
-        return `${out}${ind(indent)}${sym('noop')}]${nullSuffix(action, o)}`;
-    }
-    if (diff_isObj(v)) {
-        const keys = allKeys([v]);
-        if (keys.length === 0)
-            return `{}${nullSuffix(action, o)}${forces(false, o)}`;
-        let width = 0;
-        for (const k of keys) {
-            const len = attrName(k).length;
-            if (len > width)
-                width = len;
-        }
-        const ao = withNullSuffixOff(o);
-        const pre = `${ind(indent + 1)}${sym(action)}`;
-        let out = `{${forces(false, o)}\n`;
-        for (const k of keys)
-            out += `${pre}${attrName(k).padEnd(width)} = ${printWhole(v[k], action, indent + 1, IMPORTANT.has(k) ? withUnchanged(ao) : ao, ctx)}\n`;
-        return `${out}${ind(indent)}${sym('noop')}}${nullSuffix(action, o)}`;
-    }
-    let val = v;
-    if (v !== null && diff_userMasked(String(v), ctx.masking)) {
-        ctx.masking.onSecret(String(v));
-        val = MASKED_VALUE;
-    }
-    if (typeof v === 'string' || val === MASKED_VALUE)
-        return action === 'create'
-            ? renderString(null, val, action, false, indent, o, ctx)
-            : renderString(val, null, action, false, indent, o, ctx);
-    const text = renderValue(v);
-    return action === 'create'
-        ? `${text}${forces(false, o)}`
-        : `${text}${nullSuffix(action, o)}${forces(false, o)}`;
-}
-/** No change at all: same value and presence on both sides, no unknown and no sensitive marks inside. */
-function unchangedValue(c) {
-    if (c.beforeExplicit !== c.afterExplicit)
-        return false;
-    if (c.unknown !== undefined && c.unknown !== false && containsTrue(c.unknown))
-        return false;
-    if (c.bs !== undefined && c.bs !== false && containsTrue(c.bs))
-        return false;
-    if (c.as !== undefined && c.as !== false && containsTrue(c.as))
-        return false;
-    return diff_equal(c.before, c.after);
-}
-function transformFull(c, ctx, typed, here) {
-    const sensitive = checkSensitive(c, ctx, typed, here);
-    if (sensitive)
-        return sensitive;
-    const unknown = checkUnknown(c, ctx, typed, here);
-    if (unknown)
-        return unknown;
-    const bt = jtype(c.before);
-    const at = jtype(c.after);
-    const deleted = at === 'null' && !c.afterExplicit;
-    const created = bt === 'null' && !c.beforeExplicit;
-    if (bt === at || created || deleted)
-        return update(c, bt === 'null' ? at : bt, ctx, typed);
-    const b = update(asDelete(c), bt, ctx, typed);
-    const a = update(asCreate(c), at, ctx, typed);
-    return typeChange(b, a, 'update', typed && c.replace.matches());
-}
-function update(c, t, ctx, typed) {
-    const replace = typed && c.replace.matches();
-    if (t === 'object')
-        return object(c, ctx, typed, replace);
-    if (t === 'array')
-        return array(c, ctx, typed, replace);
-    const beforeMissing = isNull(c.before) && !c.beforeExplicit;
-    const afterMissing = isNull(c.after) && !c.afterExplicit;
-    const action = beforeMissing && !afterMissing
-        ? 'create'
-        : !beforeMissing && afterMissing
-            ? 'delete'
-            : diff_equal(c.before ?? null, c.after ?? null)
-                ? 'noop'
-                : 'update';
-    return primitive(c.before ?? null, c.after ?? null, t, action, replace, ctx);
-}
-function checkSensitive(c, ctx, typed, replace) {
-    const bs = c.bs === true;
-    const as = c.as === true;
-    if (!bs && !as)
-        return undefined;
-    for (const v of [c.before, c.after])
-        for (const s of scalars(v ?? null))
-            ctx.masking.onSecret(s);
-    const inner = transform({ ...c, bs: false, as: false }, { masking: ctx.masking }, typed);
-    let action = inner.action;
-    const nullNoOp = isNull(c.before) && !c.beforeExplicit && isNull(c.after) && !c.afterExplicit;
-    if (action === 'noop' && bs !== as && !nullNoOp)
-        action = 'update';
-    return {
-        action,
-        replace,
-        render(_indent, o) {
-            return `${SENSITIVE}${nullSuffix(this.action, o)}${forces(this.replace, o)}`;
-        },
-        warnings(indent) {
-            if (bs === as || inner.action === 'create' || inner.action === 'delete')
-                return [];
-            const w = bs
-                ? `  # Warning: this attribute value will no longer be marked as sensitive\n${ind(indent)}  # after applying this change.`
-                : `  # Warning: this attribute value will be marked as sensitive and will not\n${ind(indent)}  # display in UI output after applying this change.`;
-            return [inner.action === 'noop' ? `${w} The value is unchanged.` : w];
-        },
-    };
-}
-function checkUnknown(c, ctx, typed, replace) {
-    if (c.unknown !== true)
-        return undefined;
-    const known = { ...c, afterExplicit: true };
-    if (isNull(known.before)) {
-        return { action: 'create', replace, render: (_i, o) => `${UNKNOWN}${forces(replace, o)}` };
-    }
-    const before = transform({ ...asDelete(known), unknown: false }, ctx, typed);
-    return {
-        action: 'update',
-        replace,
-        render(indent, o) {
-            const bo = opts(o, { overrideNullSuffix: true, forbidForcesReplacement: replace });
-            return `${before.render(indent, bo)} -> ${UNKNOWN}${forces(replace, o)}`;
-        },
-    };
-}
-function typeChange(before, after, action, replace) {
-    return {
-        action,
-        replace,
-        render(indent, o) {
-            const co = withNullSuffixOff(o);
-            return `${before.render(indent, co)} -> ${after.render(indent, co)}`;
-        },
-    };
-}
-function diff_userMasked(s, m) {
-    if (m.patterns.length === 0 && m.literals.length === 0)
-        return false;
-    return m.literals.some((l) => l !== '' && s.includes(l)) || m.patterns.some((p) => p.test(s));
-}
-function primitive(before, after, t, action, replace, ctx) {
-    // User masks: a matching value is replaced before anything renders it.
-    const mask = (v) => {
-        if (v === null || v === MASKED_VALUE)
-            return v;
-        const s = String(v);
-        if (!diff_userMasked(s, ctx.masking))
-            return v;
-        ctx.masking.onSecret(s);
-        return MASKED_VALUE;
-    };
-    const b = mask(before);
-    const a = mask(after);
-    return {
-        action,
-        replace,
-        render(indent, o) {
-            if (t === 'string' || b === MASKED_VALUE || a === MASKED_VALUE)
-                return renderString(b, a, this.action, this.replace, indent, o, ctx);
-            const bv = renderValue(b);
-            const av = renderValue(a);
-            const fr = forces(this.replace, o);
-            switch (this.action) {
-                case 'create':
-                    return `${av}${fr}`;
-                case 'delete':
-                    return `${bv}${nullSuffix(this.action, o)}${fr}`;
-                case 'noop':
-                    return `${bv}${fr}`;
-                default:
-                    return `${bv} -> ${av}${fr}`;
-            }
-        },
-    };
-}
-const MASKED_VALUE = Symbol('masked');
-function renderValue(v) {
-    if (v === null)
-        return 'null';
-    if (typeof v === 'boolean')
-        return v ? 'true' : 'false';
-    if (typeof v === 'number')
-        return plainNumber(v);
-    return goQuote(String(v));
-}
-function evaluate(v) {
-    if (v === MASKED_VALUE)
-        return { text: MASKED, masked: true };
-    if (v === null)
-        return { text: 'null' };
-    const s = String(v);
-    if (s.startsWith('{') || s.startsWith('[')) {
-        try {
-            return { text: s, json: JSON.parse(s) };
-        }
-        catch {
-            // not JSON
-        }
-    }
-    if (s.includes('\n'))
-        return { text: s.trim(), multiline: true };
-    return { text: s };
-}
-const simple = (e) => (e.masked || e.text === 'null' ? e.text : goQuote(e.text));
-/** Heredoc lines are user text: keep the marker characters out of them. */
-const safe = (s) => s.replace(MARK_CHARS, '\ufffd');
-function renderString(before, after, action, replace, indent, o, ctx) {
-    const fr = forces(replace, o);
-    let lines = [];
-    const heredoc = (text) => text.split('\n').map((l) => `${ind(indent + 1)}${sym('noop')}${safe(l)}`);
-    if (action === 'create' || action === 'noop') {
-        const s = evaluate(after);
-        if (s.json !== undefined)
-            return renderJsonString(action, replace, indent, o, ctx, action === 'noop' ? s : undefined, s);
-        if (!s.multiline)
-            return `${simple(s)}${fr}`;
-        lines = heredoc(s.text);
-    }
-    else if (action === 'delete') {
-        const s = evaluate(before);
-        if (s.json !== undefined)
-            return renderJsonString(action, replace, indent, o, ctx, s, undefined);
-        if (!s.multiline)
-            return `${simple(s)}${nullSuffix(action, o)}${fr}`;
-        lines = heredoc(s.text);
-    }
-    else {
-        const b = evaluate(before);
-        const a = evaluate(after);
-        if (b.json !== undefined && a.json !== undefined)
-            return renderJsonString(action, replace, indent, o, ctx, b, a);
-        if (b.json !== undefined || a.json !== undefined || b.masked || a.masked) {
-            // One side JSON and the other not (as Terraform does), or one side masked: each side on its own.
-            const bd = primitive(before, null, 'string', 'delete', false, ctx);
-            const ad = primitive(null, after, 'string', 'create', false, ctx);
-            return typeChange(bd, ad, action, replace).render(indent, o);
-        }
-        if (!b.multiline && !a.multiline)
-            return `${simple(b)} -> ${simple(a)}${fr}`;
-        const bl = b.text.split('\n');
-        const al = a.text.split('\n');
-        processSlice(bl, al, (bi, ai) => {
-            if (bi < 0 || bi >= bl.length)
-                lines.push(`${ind(indent + 1)}${sym('create')}${safe(al[ai])}`);
-            else if (ai < 0 || ai >= al.length)
-                lines.push(`${ind(indent + 1)}${sym('delete')}${safe(bl[bi])}`);
-            else if (bl[bi] !== al[ai]) {
-                lines.push(`${ind(indent + 1)}${sym('delete')}${safe(bl[bi])}`);
-                lines.push(`${ind(indent + 1)}${sym('create')}${safe(al[ai])}`);
-            }
-            else
-                lines.push(`${ind(indent + 1)}${sym('noop')}${safe(bl[bi])}`);
-        }, () => false, (x, y) => x === y);
-    }
-    return `<<-EOT${fr}\n${lines.join('\n')}\n${ind(indent)}${sym('noop')}EOT${nullSuffix(action, o)}`;
-}
-function renderJsonString(action, replace, indent, o, ctx, before, after) {
-    const c = {
-        before: before?.json,
-        after: after?.json,
-        beforeExplicit: false,
-        afterExplicit: false,
-        unknown: undefined,
-        bs: undefined,
-        as: undefined,
-        replace: Matcher.EMPTY,
-    };
-    const diff = transform(c, ctx, false);
-    let shown = action;
-    let whitespace = '';
-    let fr = '';
-    let jo = o;
-    if (diff.action === 'noop' && action === 'update') {
-        whitespace = replace ? ' # whitespace changes force replacement' : ' # whitespace changes';
-        jo = withUnchanged(jo);
-        shown = 'noop';
-    }
-    else
-        fr = forces(replace, o);
-    const rendered = diff.render(indent + 1, jo);
-    if (action === 'create' || action === 'delete')
-        shown = 'noop';
-    if (rendered.includes('\n'))
-        return `jsonencode(${whitespace}\n${ind(indent + 1)}${sym(shown)}${rendered}${fr}\n${ind(indent + 1)})`;
-    return `jsonencode(${rendered})${whitespace}${fr}`;
-}
-function object(c, ctx, typed, replace) {
-    const b = diff_isObj(c.before) ? c.before : undefined;
-    const a = diff_isObj(c.after) ? c.after : undefined;
-    let action = b && !a ? 'delete' : !b && a ? 'create' : 'noop';
-    const attrs = new Map();
-    for (const k of allKeys([b, a, c.unknown, c.as, c.bs])) {
-        const d = transform(mapChild(c, k), ctx, typed);
-        attrs.set(k, d);
-        action = compareActions(action, d.action);
-    }
-    return { action, replace, render: (indent, o) => renderObject(attrs, action, replace, indent, o, true) };
-}
-function renderObject(attrs, action, replace, indent, o, overrideNullSuffix) {
-    if (attrs.size === 0)
-        return `{}${nullSuffix(action, o)}${forces(replace, o)}`;
-    const ao = overrideNullSuffix ? withNullSuffixOff(o) : opts(o, { overrideNullSuffix: false });
-    let width = 0;
-    const names = new Map();
-    for (const k of attrs.keys()) {
-        const n = attrName(k);
-        names.set(k, n);
-        if (n.length > width)
-            width = n.length;
-    }
-    let hidden = 0;
-    let out = `{${forces(replace, o)}\n`;
-    for (const [k, d] of attrs) {
-        const important = IMPORTANT.has(k);
-        if (!important && d.action === 'noop' && !o.showUnchanged) {
-            hidden++;
-            continue;
-        }
-        for (const w of d.warnings?.(indent + 1) ?? [])
-            out += `${ind(indent + 1)}${w}\n`;
-        const co = important ? withUnchanged(ao) : ao;
-        out += `${ind(indent + 1)}${sym(d.action)}${names.get(k).padEnd(width)} = ${d.render(indent + 1, co)}\n`;
-    }
-    if (hidden)
-        out += `${ind(indent + 1)}${sym('noop')}${unchanged('attribute', hidden)}\n`;
-    return `${out}${ind(indent)}${sym('noop')}}${nullSuffix(action, o)}`;
-}
-function array(c, ctx, typed, replace) {
-    const b = Array.isArray(c.before) ? c.before : null;
-    const a = Array.isArray(c.after) ? c.after : null;
-    let action = b && !a ? 'delete' : !b && a ? 'create' : 'noop';
-    const elements = [];
-    processSlice(b ?? [], a ?? [], (bi, ai) => {
-        const d = transform(sliceChild(c, b, a, bi, ai), ctx, typed);
-        elements.push(d);
-        action = compareActions(action, d.action);
-    }, (v) => diff_isObj(v), diff_equal);
-    return { action, replace, render: (indent, o) => renderList(elements, action, replace, indent, o) };
-}
-function renderList(elements, action, replace, indent, o) {
-    if (elements.length === 0)
-        return `[]${nullSuffix(action, o)}${forces(replace, o)}`;
-    const eo = withNullSuffixOff(o);
-    const uo = withUnchanged(o);
-    let pending = [];
-    let renderNext = false;
-    let out = `[${forces(replace, o)}\n`;
-    for (const e of elements) {
-        if (e.action === 'noop' && !renderNext && !o.showUnchanged) {
-            pending.push(e);
-            continue;
-        }
-        renderNext = false;
-        let opts = eo;
-        // Context: the unchanged element just before a change, and the one just after it.
-        if (pending.length > 1)
-            out += `${ind(indent + 1)}${sym('noop')}${unchanged('element', pending.length - 1)}\n`;
-        if (pending.length > 0) {
-            const last = pending[pending.length - 1];
-            out += `${ind(indent + 1)}${sym(last.action)}${last.render(indent + 1, uo)},\n`;
-        }
-        pending = [];
-        if (e.action === 'noop')
-            opts = uo;
-        else
-            renderNext = true;
-        for (const w of e.warnings?.(indent + 1) ?? [])
-            out += `${ind(indent + 1)}${w}\n`;
-        out += `${ind(indent + 1)}${sym(e.action)}${e.render(indent + 1, opts)},\n`;
-    }
-    if (pending.length)
-        out += `${ind(indent + 1)}${sym('noop')}${unchanged('element', pending.length)}\n`;
-    return `${out}${ind(indent)}${sym('noop')}]${nullSuffix(action, o)}`;
-}
-const byteOrder = (x, y) => (x < y ? -1 : x > y ? 1 : 0);
-function sameKeys(a, b) {
-    if (a.length !== b.length)
-        return false;
-    for (let i = 0; i < a.length; i++)
-        if (a[i] !== b[i])
-            return false;
-    return true;
-}
-/** The keys of several maps, each once, sorted; Terraform writes keys sorted, so usually no sort is needed. */
-function allKeys(maps) {
-    let keys;
-    let seen;
-    for (const m of maps) {
-        if (!diff_isObj(m))
-            continue;
-        const ks = Object.keys(m);
-        if (keys === undefined) {
-            keys = ks;
-            continue;
-        }
-        if (ks.length === 0)
-            continue;
-        if (seen === undefined) {
-            const k0 = keys;
-            // the common case: the same keys again (before and after of one object)
-            if (sameKeys(ks, k0))
-                continue;
-            seen = new Set(k0);
-            keys = k0.slice();
-        }
-        for (const k of ks)
-            if (!seen.has(k)) {
-                seen.add(k);
-                keys.push(k);
-            }
-    }
-    if (keys === undefined)
-        return [];
-    for (let i = 1; i < keys.length; i++)
-        if (keys[i - 1] > keys[i])
-            return keys.slice().sort(byteOrder);
-    return keys;
-}
-/**
- * Terraform's pairing of list elements (jsonformat/collections): lists of equal length that are not a
- * reordering are compared element by element; otherwise along a longest common subsequence, with objects
- * that fall between common elements paired up as in-place changes. `process(b, a)` gets -1/out-of-range for
- * the side an element is missing from.
- */
-function processSlice(before, after, process, isObject, eq) {
-    if (before.length === after.length && !isReorder(before, after, eq)) {
-        for (let i = 0; i < before.length; i++)
-            process(i, i);
-        return;
-    }
-    const lcs = longestCommonSubsequence(before, after, eq);
-    let bi = 0;
-    let ai = 0;
-    let li = 0;
-    while (bi < before.length || ai < after.length || li < lcs.length) {
-        while (bi < before.length && (li >= lcs.length || !eq(before[bi], lcs[li]))) {
-            const pair = isObject(before[bi]) &&
-                ai < after.length &&
-                isObject(after[ai]) &&
-                (li >= lcs.length || !eq(after[ai], lcs[li]));
-            if (pair) {
-                process(bi++, ai++);
-                continue;
-            }
-            process(bi++, after.length);
-        }
-        while (ai < after.length && (li >= lcs.length || !eq(after[ai], lcs[li])))
-            process(before.length, ai++);
-        if (li < lcs.length) {
-            process(bi++, ai++);
-            li++;
-        }
-    }
-}
-function isReorder(before, after, eq) {
-    if (before.length !== after.length)
-        return false;
-    return before.every((b) => after.some((a) => eq(b, a)));
-}
-/** The longest common subsequence, with Terraform's tie-breaking (objchange.LongestCommonSubsequence). */
-function longestCommonSubsequence(xs, ys, eq) {
-    if (xs.length === 0 || ys.length === 0)
-        return [];
-    const w = xs.length;
-    const c = new Int32Array(xs.length * ys.length);
-    const eqs = new Uint8Array(xs.length * ys.length);
-    for (let y = 0; y < ys.length; y++) {
-        for (let x = 0; x < w; x++) {
-            const i = w * y + x;
-            if (eq(xs[x], ys[y])) {
-                eqs[i] = 1;
-                c[i] = x === 0 || y === 0 ? 1 : c[w * (y - 1) + (x - 1)] + 1;
-            }
-            else {
-                const l = x > 0 ? c[i - 1] : 0;
-                const u = y > 0 ? c[i - w] : 0;
-                c[i] = l > u ? l : u;
-            }
-        }
-    }
-    const seq = new Array(c[c.length - 1]);
-    let x = xs.length - 1;
-    let y = ys.length - 1;
-    let k = seq.length - 1;
-    while (x > -1 && y > -1) {
-        const i = w * y + x;
-        if (eqs[i]) {
-            seq[k--] = xs[x];
-            x--;
-            y--;
-        }
-        else {
-            const l = x > 0 ? c[i - 1] : 0;
-            const u = y > 0 ? c[i - w] : 0;
-            if (l > u)
-                x--;
-            else
-                y--;
-        }
-    }
-    return seq;
-}
-// ---------------------------------------------------------------------------------------------------------
-// Resources
-/** Attributes of dynamic type, which Terraform renders without replacement marks. */
-const DYNAMIC = {
-    terraform_data: new Set(['input', 'output', 'triggers_replace']),
-};
-/**
- * The body of a resource's diff as Terraform prints it between `resource "type" "name" {` and `}`, one
- * entry per line, with Terraform's indentation (attributes at four spaces plus the symbol column). Empty when
- * there is nothing to show.
- */
-function resourceBody(type, change, masking) {
-    const marked = markedBody(type, change, masking);
-    return marked === '' ? [] : marked.replace(MARK_CHARS, (m) => SYMBOL_OF[m]).split('\n');
-}
-/**
- * The same body for a ```diff block: each line's symbol moved to the first column (where GitHub colours
- * `+` and `-` lines), the nesting kept after it.
- */
-function resourceDiffLines(type, change, masking) {
-    const text = resourceDiffText(type, change, masking);
-    return text === '' ? [] : text.split('\n');
-}
-/**
- * resourceDiffLines joined by newlines, made in one pass over the text. A line is indentation, then (the
- * renderer writes it so) its one symbol marker, or none at all.
- */
-function resourceDiffText(type, change, masking) {
-    return markedBody(type, change, masking).replace(DISPLAY_LINE, toDisplay);
-}
-// eslint-disable-next-line no-control-regex -- the markers are control characters on purpose (never in output)
-const DISPLAY_LINE = /^ {4}(?: ( *)([\u0001-\u0004]))?/gm;
-const toDisplay = (_, spaces, mark) => mark === undefined ? '' : `${SYMBOL_OF[mark]}${spaces} `;
-function markedBody(type, change, masking) {
-    const ctx = { masking };
-    const dynamic = DYNAMIC[type ?? ''];
-    const top = {
-        before: change.before ?? undefined,
-        after: change.after ?? undefined,
-        beforeExplicit: false,
-        afterExplicit: false,
-        unknown: change.after_unknown,
-        bs: change.before_sensitive,
-        as: change.after_sensitive,
-        replace: new Matcher((change.replace_paths ?? [])),
-    };
-    if (top.bs === true || top.as === true) {
-        for (const v of [top.before, top.after])
-            for (const s of scalars(v ?? null))
-                masking.onSecret(s);
-        return `    ${sym('noop')}# (the whole object is sensitive)`;
-    }
-    const attrs = new Map();
-    for (const k of allKeys([top.before, top.after, top.unknown])) {
-        const child = mapChild(top, k);
-        child.beforeExplicit = false;
-        child.afterExplicit = false;
-        const typed = !dynamic?.has(k);
-        let d;
-        if (!typed && (child.bs === true || child.as === true || child.unknown === true)) {
-            // Sensitive/unknown are decided at the attribute (with Terraform's legacy empty-string rule for the
-            // value shown before "(known after apply)"); the value inside is a dynamic one.
-            if (child.unknown === true && child.before === '' && child.bs !== true && child.as !== true) {
-                const replace = child.replace.matches();
-                d = { action: 'update', replace, render: (_i, o) => `null -> ${UNKNOWN}${forces(replace, o)}` };
-            }
-            else
-                d = attributeLevel(child, ctx);
-        }
-        else
-            d = transform(child, ctx, typed);
-        if (d.action === 'noop' && isNull(child.before) && isNull(child.after))
-            continue;
-        attrs.set(k, d);
-    }
-    if (attrs.size === 0)
-        return '';
-    return renderBlock(attrs, 0);
-}
-function attributeLevel(c, ctx) {
-    const replace = c.replace.matches();
-    return (checkSensitive(c, ctx, false, replace) ?? checkUnknown(c, ctx, false, replace));
-}
-/** Terraform's block renderer, attributes only (the JSON plan has no schema to tell blocks apart). */
-function renderBlock(attrs, indent) {
-    let width = 0;
-    for (const k of attrs.keys())
-        width = Math.max(width, attrName(k).length);
-    let hidden = 0;
-    let out = '';
-    for (const [k, d] of attrs) {
-        const important = IMPORTANT.has(k);
-        if (!important && d.action === 'noop') {
-            hidden++;
-            continue;
-        }
-        for (const w of d.warnings?.(indent + 1) ?? [])
-            out += `${ind(indent + 1)}${w}\n`;
-        const o = important ? withUnchanged(BASE) : BASE;
-        const name = important ? k : attrName(k);
-        out += `${ind(indent + 1)}${sym(d.action)}${name.padEnd(width)} = ${d.render(indent + 1, o)}\n`;
-    }
-    if (hidden)
-        out += `${ind(indent + 1)}${sym('noop')}${unchanged('attribute', hidden)}\n`;
-    return out.slice(0, -1);
-}
-// ---------------------------------------------------------------------------------------------------------
-// Outputs
-function outputDiff(change, masking) {
-    const c = {
-        before: change.before ?? undefined,
-        after: change.after ?? undefined,
-        beforeExplicit: false,
-        afterExplicit: false,
-        unknown: change.after_unknown,
-        bs: change.before_sensitive,
-        as: change.after_sensitive,
-        replace: Matcher.EMPTY,
-    };
-    return transform(c, { masking }, false);
-}
-/** An output's value as Terraform prints it after `name = ` under "Changes to Outputs:". */
-function outputValueText(change, masking) {
-    return outputDiff(change, masking)
-        .render(0, BASE)
-        .replace(MARK_CHARS, (m) => SYMBOL_OF[m]);
-}
-/**
- * The same for the report: one line (for inline code) when Terraform prints one, else a ```diff block body
- * shaped like a resource's, `name = …` first.
- */
-function outputDisplay(name, change, masking) {
-    const d = outputDiff(change, masking);
-    const text = d.render(1, BASE);
-    if (!text.includes('\n'))
-        return { inline: text };
-    return { block: `${ind(1)}${sym(d.action)}${attrName(name)} = ${text}`.replace(DISPLAY_LINE, toDisplay) };
-}
-
-;// CONCATENATED MODULE: ./src/report.ts
-/**
- * The plan report (PR comment and job summary): counts above the fold, a destructive block, per-resource
- * collapsible diffs, outputs, checks and warnings, and drift in its own collapsed section. Built on the shared
- * renderDocument budget, so it degrades full diffs -> changed attribute names -> addresses -> counts, and says
- * what it left out. Every untrusted string (addresses, names, messages) goes through the shared escaper.
- */
-
-
-
-
-
-const SYMBOL = {
-    create: '+',
-    update: '~',
-    delete: '-',
-    replace: '-/+',
-    'replace-cbd': '+/-',
-    'replace-forget': '+/.',
-    forget: '.',
-    read: '<=',
-    'no-op': ' ',
-    other: '?',
-};
-const VERB = {
-    create: 'create',
-    update: 'update in place',
-    delete: 'destroy',
-    replace: 'replace (destroy, then create)',
-    'replace-cbd': 'replace (create before destroy)',
-    'replace-forget': 'replace (the old object is forgotten)',
-    forget: 'forget (not destroyed)',
-    read: 'read during apply',
-    'no-op': 'no change',
-    other: 'unrecognised action',
-};
-/** Reason text marks code with backticks; each part is escaped, code parts become code. */
-function reasonInline(reason) {
-    return new Inline(reason.split('`').map((part, i) => (i % 2 ? code(part) : { text: part })));
-}
-/** The reason as inline markdown (for callers outside an HTML block). */
-function reasonMarkdown(reason) {
-    return reasonInline(reason).md;
-}
-/** A plan's name in multi-plan input: its Terragrunt module folder, else "plan N"; undefined for one plan. */
-function planName(p) {
-    return p.index === undefined ? undefined : (p.label ?? `plan ${p.index}`);
-}
-function planPrefix(name) {
-    return name === undefined ? '' : `${name}: `;
-}
-/** "create · moved from x · imported (id)" */
-function describe(c) {
-    const facts = [];
-    if (c.kind !== 'no-op')
-        facts.push(once('text', VERB[c.kind], (v) => inline `${v}`));
-    if (c.movedFrom)
-        facts.push(inline `moved from ${code(c.movedFrom)}`);
-    if (c.importing)
-        facts.push(c.importId ? inline `imported from ${code(c.importId)}` : inline `imported`);
-    return new Inline(facts.flatMap((f, i) => (i ? [{ trusted: ' · ' }, f] : [f])));
-}
-function symbolOf(c) {
-    if (c.kind === 'no-op')
-        return c.importing ? '<-' : '->';
-    return SYMBOL[c.kind];
-}
-const titles = new WeakMap();
-/**
- * The title of a change, built once: it appears at every level, in the destructive block and the list (markdown)
- * and as the <summary> of its diff (HTML), each rendering computed once.
- */
-function changeTitle(c, index) {
-    let t = titles.get(c);
-    if (t === undefined)
-        titles.set(c, (t = renderTitle(c, index)));
-    return t;
-}
-/**
- * Escaped forms of the few strings every title repeats (symbols, verbs, plan prefixes, reason sentences),
- * computed once each: escaping runs six regex passes, and a title used to run them five or six times.
- */
-const escapedOnce = new Map();
-function once(kind, text, escape) {
-    const key = `${kind}\0${text}`;
-    let e = escapedOnce.get(key);
-    if (e === undefined)
-        escapedOnce.set(key, (e = escape(text)));
-    return e;
-}
-function renderTitle(c, index) {
-    const reason = c.reason ? inline ` — ${once('reason', c.reason, reasonInline)}` : inline ``;
-    return inline `${once('code', symbolOf(c), code)} ${once('text', planPrefix(index), (p) => inline `${p}`)}${code(c.address)} ${describe(c)}${reason}`;
-}
-/**
- * Rendered items by level: renderDocument re-renders sections while it degrades them, and the comment and the
- * job summary render the same items, so each item is rendered at most once per level.
- */
-const renderedItems = new WeakMap();
-function cached(section, it, level, render) {
-    const key = it.item ?? it;
-    let entry = renderedItems.get(key);
-    if (!entry)
-        renderedItems.set(key, (entry = {}));
-    return (entry[`${section}:${level}`] ??= render(it, level));
-}
-/** "1 object", "2 objects" */
-function n(count, one, many) {
-    return `${(0,report_document/* thousands */.oh)(count)} ${count === 1 ? one : many}`;
-}
-/** Like the shared itemsSection, with a separator per level (details blocks need blank lines between them). */
-function listSection(o) {
-    const wrap = o.wrap ?? ((b) => b);
-    const cost = o.wrapCost ?? 0;
-    return {
-        render(level, maxChars) {
-            if (o.items.length === 0)
-                return { text: '' };
-            // The list-level lines, measured (and cached for the list pass) only until they exceed the room.
-            const overflowsAtList = (room) => {
-                let size = 0;
-                for (const it of o.items) {
-                    size += cached(o.what, it, 'list', o.render).length + 1;
-                    if (size > room - 60)
-                        return true;
-                }
-                return false;
-            };
-            const head = o.heading ? `${o.heading}\n\n` : '';
-            if (level === 'counts') {
-                const text = wrap(`${head}${o.counts()}`);
-                return text.length <= maxChars
-                    ? { text, omitted: `the list of ${o.what}` }
-                    : { text: '', omitted: `the list of ${o.what}`, truncated: true };
-            }
-            const room = maxChars - head.length - cost;
-            if (level !== 'list' && overflowsAtList(room)) {
-                // Even one line per item will not fit, so renderDocument is bound to end this section at `list`:
-                // skip building diffs it would throw away, and just ask to be degraded.
-                return { text: wrap(head), omitted: `${o.what} beyond the size limit`, truncated: true };
-            }
-            const items = (function* () {
-                for (const it of o.items)
-                    yield cached(o.what, it, level, o.render);
-            })();
-            const sep = level === 'full' ? '\n\n' : '\n';
-            const r = (0,report_document/* joinWithin */.Uo)(items, o.items.length, room, o.what, sep);
-            const levelNote = level === 'full' ? undefined : o.leavesOut[level];
-            const omitted = [levelNote, r.omitted].filter((x) => !!x).join(', and ');
-            return {
-                text: wrap(head + r.text),
-                ...(omitted ? { omitted } : {}),
-                ...(r.truncated ? { truncated: true } : {}),
-            };
-        },
-    };
-}
-function countsSentence(c) {
-    const parts = [];
-    if (c.destroy)
-        parts.push(`${c.destroy} to destroy`);
-    if (c.replace)
-        parts.push(`${c.replace} to replace`);
-    if (c.forget)
-        parts.push(`${c.forget} to forget`);
-    return parts.join(', ') || 'none';
-}
-const RISK_VERB = {
-    create: 'create',
-    update: 'update',
-    delete: 'destroy',
-    replace: 'replace',
-};
-/** Above the fold: what the risk rules call out, one line per rule and resource. */
-function riskSection(plans) {
-    const items = plans.flatMap((p) => p.risks.map((item) => ({ item, index: planName(p) })));
-    return listSection({
-        heading: `#### ⚠️ Needs a careful look (${items.length})`,
-        items,
-        render: ({ item, index }) => `- **${escapeMarkdown(item.title)}**: ${escapeMarkdown(planPrefix(index))}${inlineCode(item.address)} (${RISK_VERB[item.action]})`,
-        counts: () => `${n(items.length, 'change needs', 'changes need')} a careful look.`,
-        what: 'risky changes',
-        leavesOut: {},
-    });
-}
-function destructiveSection(plans) {
-    const items = plans.flatMap((p) => p.destructive.map((item) => ({ item, index: planName(p) })));
-    const n = items.length;
-    return listSection({
-        heading: `#### ⚠️ Destructive changes (${n})`,
-        items,
-        render: ({ item, index }) => `- ${changeTitle(item, index).md}`,
-        counts: () => countsSentence(totalCounts(plans)),
-        what: 'destructive changes',
-        leavesOut: {},
-    });
-}
-function changesSection(plans, ctx) {
-    const items = plans.flatMap((p) => p.changes.map((item) => ({ item, index: planName(p) })));
-    return listSection({
-        heading: `#### Resource changes (${items.length})`,
-        items,
-        render: ({ item, index }, level) => {
-            const title = changeTitle(item, index);
-            if (level === 'list')
-                return `- ${title.md}`;
-            if (item.kind === 'delete' || item.kind === 'forget')
-                return `- ${title.md}`;
-            if (level === 'condensed' || !ctx.showValues) {
-                const names = changedTopLevel(item.raw.change ?? {});
-                if (names.length === 0)
-                    return `- ${title.md}`;
-                const shown = names
-                    .slice(0, 20)
-                    .map((x) => inlineCode(x))
-                    .join(', ');
-                return `- ${title.md}: ${shown}${names.length > 20 ? ` and ${names.length - 20} more` : ''}`;
-            }
-            const text = resourceDiffText(item.raw.type, item.raw.change ?? {}, ctx.masking);
-            if (text === '')
-                return `- ${title.md}`;
-            // The title is the <summary> of an HTML block, where markdown is not parsed: it renders as HTML there.
-            return details(title, codeBlock(text, 'diff'));
-        },
-        counts: () => planLine(totalCounts(plans)),
-        what: 'resource changes',
-        leavesOut: {
-            condensed: 'attribute values (only changed attribute names are listed)',
-            list: 'attribute diffs (only addresses are listed)',
-        },
-    });
-}
-function outputsSection(plans, ctx) {
-    const items = plans.flatMap((p) => p.outputs.map((item) => ({ item, index: planName(p) })));
-    return listSection({
-        heading: `#### Output changes (${items.length})`,
-        items,
-        render: ({ item, index }, level) => {
-            const title = `- ${inlineCode(SYMBOL[item.kind])} ${escapeMarkdown(planPrefix(index))}${inlineCode(`output.${item.name}`)}`;
-            if (level !== 'full' || !ctx.showValues)
-                return title;
-            // Terraform's own rendering of the value: one line inline, anything longer as a diff block
-            const shown = outputDisplay(item.name, item.change, ctx.masking);
-            if (shown.inline !== undefined)
-                return `${title}: ${inlineCode(shown.inline.length > 300 ? `${shown.inline.slice(0, 300)}…` : shown.inline)}`;
-            return `${title}\n\n${codeBlock(shown.block, 'diff')}\n`;
-        },
-        counts: () => `${n(items.length, 'output value changes', 'output values change')}.`,
-        what: 'output changes',
-        leavesOut: { condensed: 'output values', list: 'output values' },
-    });
-}
-function checksSection(plans) {
-    const items = [];
-    for (const p of plans) {
-        const pre = escapeMarkdown(planPrefix(planName(p)));
-        for (const w of p.warnings)
-            items.push({ icon: '⚠️', text: `${pre}${escapeMarkdown(w)}` });
-        for (const c of p.checks) {
-            const msg = c.messages.length ? `: ${c.messages.map(escapeMarkdown).join('; ')}` : '';
-            items.push({
-                icon: c.status === 'unknown' ? '❔' : '❌',
-                text: `${pre}check ${inlineCode(c.address)} **${escapeMarkdown(c.status)}**${msg}`,
-            });
-        }
-    }
-    return listSection({
-        heading: `#### Checks and warnings (${items.length})`,
-        items,
-        render: (n) => `- ${n.icon} ${n.text}`,
-        counts: () => `${n(items.length, 'failing check or warning', 'failing checks or warnings')}.`,
-        what: 'checks and warnings',
-        leavesOut: {},
-    });
-}
-function driftSection(plans, ctx) {
-    const items = plans.flatMap((p) => p.drift.map((item) => ({ item, index: planName(p) })));
-    const summary = `Changed outside Terraform (${(0,report_document/* thousands */.oh)(items.length)})`;
-    const open = `<details><summary>${summary}</summary>\n\n`;
-    const close = '\n\n</details>';
-    return listSection({
-        heading: '',
-        items,
-        render: ({ item, index }, level) => {
-            const moved = item.movedFrom ? ` · moved from ${inlineCode(item.movedFrom)}` : '';
-            const title = `${inlineCode(SYMBOL[item.kind])} ${escapeMarkdown(planPrefix(index))}${inlineCode(item.address)} ${escapeMarkdown(item.kind === 'delete' ? 'deleted outside Terraform' : item.kind === 'no-op' ? 'unchanged' : 'changed')}${moved}`;
-            if (level === 'list' || item.diffs.length === 0)
-                return `- ${title}`;
-            if (level === 'condensed' || !ctx.showValues)
-                return `- ${title}: ${changedNames(item.diffs)
-                    .slice(0, 20)
-                    .map((x) => inlineCode(x))
-                    .join(', ')}`;
-            return `- ${title}\n\n${codeBlock(diffLines(item.diffs).join('\n'), 'diff')}`;
-        },
-        counts: () => `${n(items.length, 'object', 'objects')} changed outside Terraform.`,
-        what: 'drifted objects',
-        leavesOut: { condensed: 'drift values', list: 'drift details' },
-        wrap: (body) => `${open}${body}${close}`,
-        wrapCost: open.length + close.length,
-    });
-}
-function titleLine(plans, ctx) {
-    const failed = ctx.failure !== undefined || plans.some((p) => p.errored);
-    const icon = failed
-        ? '❌'
-        : plans.some((p) => p.destructive.length || p.risks.length)
-            ? '⚠️'
-            : plans.some((p) => p.hasChanges)
-                ? '📝'
-                : '✅';
-    const ws = ctx.workspace === 'default' ? '' : ` · workspace ${inlineCode(ctx.workspace)}`;
-    const label = ctx.label ? ` · ${escapeMarkdown(ctx.label)}` : '';
-    return `### ${icon} Terraform plan${failed ? ' failed' : ''}: ${inlineCode(ctx.path)}${ws}${label}`;
-}
-function headline(plans) {
-    const t = totalCounts(plans);
-    const mode = plans.find((p) => p.mode !== 'normal')?.mode;
-    const lines = [];
-    const resources = t.import + t.add + t.change + t.destroy + t.move + t.forget + t.other + t.invoke > 0;
-    if (mode === 'refresh-only') {
-        lines.push(t.drift
-            ? `**Refresh-only plan:** ${n(t.drift, 'object', 'objects')} changed outside Terraform; applying updates the state to match.`
-            : '**Refresh-only plan:** no changes outside Terraform.');
-    }
-    else if (resources) {
-        lines.push(`**${planLine(t)}**${mode === 'destroy' ? ' (destroy mode)' : ''}`);
-    }
-    else if (t.outputs) {
-        lines.push(`**No resource changes;** ${n(t.outputs, 'output value changes', 'output values change')} (applying saves ${t.outputs === 1 ? 'it' : 'them'}).`);
-    }
-    else if (t.read) {
-        lines.push('**No resource changes;** data sources will be read during apply.');
-    }
-    else {
-        lines.push('**No changes.** Your infrastructure matches the configuration.');
-    }
-    const also = [];
-    const cbd = plans.reduce((n, p) => n + p.changes.filter((c) => c.kind === 'replace-cbd').length, 0);
-    if (t.replace)
-        also.push(`${t.replace} replaced${cbd ? ` (${cbd} create-before-destroy)` : ''}`);
-    if (t.move)
-        also.push(`${t.move} moved`);
-    if (t.forget)
-        also.push(`${t.forget} forgotten (not destroyed)`);
-    if (t.read)
-        also.push(`${t.read} read during apply`);
-    if (t.outputs && resources)
-        also.push((0,report_document/* plural */.LS)(t.outputs, 'output change'));
-    if (t.other)
-        also.push(`${t.other} with unrecognised actions`);
-    if (also.length)
-        lines.push(`Also: ${also.join(', ')}.`);
-    return lines.join(' ');
-}
-const COLUMNS = [
-    ['add', 'add'],
-    ['change', 'change'],
-    ['destroy', 'destroy'],
-    ['import', 'import'],
-    ['replace', 'replace'],
-    ['move', 'move'],
-    ['forget', 'forget'],
-    ['read', 'read'],
-    ['outputs', 'outputs'],
-    ['drift', 'drift'],
-];
-function countsTable(plans) {
-    const row = (c) => COLUMNS.map(([k]) => String(c[k]));
-    if (plans.length === 1)
-        return table(COLUMNS.map(([, h]) => h), [row(plans[0].counts)]);
-    const rows = plans.map((p) => [escapeMarkdown(planName(p) ?? ''), ...row(p.counts)]);
-    rows.push(['**total**', ...row(totalCounts(plans)).map((x) => `**${x}**`)]);
-    return table(['', ...COLUMNS.map(([, h]) => h)], rows);
-}
-function failureBlock(ctx) {
-    if (!ctx.failure)
-        return '';
-    const text = ctx.failure.text.length > 20_000 ? `${ctx.failure.text.slice(0, 20_000)}\n…` : ctx.failure.text;
-    return `**${inlineCode(`terraform ${ctx.failure.stage}`)} failed:**\n\n${codeBlock(text || '(no output)')}`;
-}
-/** "the step outputs `a` and `b` name the full plan files, …", for the outputs that are set. */
-function filesSentence(outputs) {
-    if (outputs.length === 0)
-        return 'the job summary has the full report.';
-    const names = outputs.map((o) => `\`${o}\``);
-    const list = names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
-    return outputs.length === 1
-        ? `the step output ${list} names the full plan file, which a later step can upload as an artifact.`
-        : `the step outputs ${list} name the full plan files, which a later step can upload as an artifact.`;
-}
-function renderReport(plans, ctx, limit, measure) {
-    const header = [
-        titleLine(plans, ctx),
-        failureBlock(ctx),
-        plans.length ? headline(plans) : '',
-        plans.length ? countsTable(plans) : '',
-    ]
-        .filter((x) => x !== '')
-        .join('\n\n');
-    const footerParts = [];
-    if (ctx.planHash)
-        footerParts.push(`plan hash ${inlineCode(ctx.planHash)}`);
-    const versions = [...new Set(plans.map((p) => p.terraformVersion).filter((v) => !!v))];
-    if (versions.length)
-        footerParts.push(`Terraform ${versions.map(escapeMarkdown).join(', ')}`);
-    const runLink = ctx.runUrl ? escape_link('workflow run', ctx.runUrl).md : undefined;
-    if (runLink)
-        footerParts.push(runLink);
-    const where = ctx.target === 'comment'
-        ? `The full report is in the job summary${runLink ? ` of the ${runLink}` : ''}; `
-        : '';
-    const doc = {
-        header,
-        sections: [
-            riskSection(plans),
-            destructiveSection(plans),
-            checksSection(plans),
-            changesSection(plans, ctx),
-            outputsSection(plans, ctx),
-            driftSection(plans, ctx),
-        ],
-        omittedNote: (omitted) => `_Left out to fit GitHub's size limit: ${omitted.join('; ')}. ${where}${filesSentence(ctx.planFiles)}_`,
-        ...(footerParts.length ? { footer: `<sub>${footerParts.join(' · ')}</sub>` } : {}),
-    };
-    // Sections budget in characters. For a byte limit (the job summary), render in characters and shrink the
-    // budget until the bytes fit, so multi-byte text (—, …, emoji) never forces the last-resort cut.
-    let budget = limit;
-    for (let i = 0;; i++) {
-        const r = (0,report_document/* renderDocument */.yQ)(doc, budget);
-        const size = measure ? measure(r.text) : r.text.length;
-        if (size <= limit || i === 3)
-            return size <= limit ? r : (0,report_document/* renderDocument */.yQ)(doc, limit, measure);
-        budget = Math.floor((budget * limit) / size) - 1024;
-    }
-}
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ../../packages/shared/src/exec/exec.ts
-
-
-/** Quotes for display only: commands are always run from an argument array, never through a shell. */
-function displayCommand(cmd, args, secrets = []) {
-    const mask = (s) => secrets.reduce((acc, sec) => (sec ? acc.split(sec).join('***') : acc), s);
-    const quote = (s) => (/^[\w@%+=:,./-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`);
-    return [cmd, ...args].map((a) => quote(mask(a))).join(' ');
-}
-/**
- * Runs a program with an argument array. @actions/exec has no time-out or abort, which long-running tools
- * (terraform, bandit) need, so this is built on child_process directly.
- */
-function execFile(cmd, args, opts = {}) {
-    const started = Date.now();
-    opts.logger?.info(`[command]${displayCommand(cmd, args, opts.secrets)}`);
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)(cmd, args, {
-            cwd: opts.cwd,
-            env: opts.env ?? process.env,
-            stdio: ['pipe', 'pipe', 'pipe'],
-            signal: opts.signal,
-        });
-        const out = [];
-        const err = [];
-        let timedOut = false;
-        let killTimer;
-        const timer = opts.timeoutMs === undefined
-            ? undefined
-            : setTimeout(() => {
-                timedOut = true;
-                child.kill('SIGTERM');
-                killTimer = setTimeout(() => child.kill('SIGKILL'), 5000);
-            }, opts.timeoutMs);
-        const echo = (chunk) => {
-            if (opts.echoOutput && opts.logger)
-                for (const line of chunk.toString('utf8').split('\n'))
-                    if (line)
-                        opts.logger.info(line);
-        };
-        child.stdout.on('data', (c) => {
-            out.push(c);
-            echo(c);
-        });
-        child.stderr.on('data', (c) => {
-            err.push(c);
-            echo(c);
-        });
-        child.on('error', (e) => {
-            clearTimeout(timer);
-            clearTimeout(killTimer);
-            if (e.code === 'ENOENT')
-                reject(new errors/* UserError */.yo(`\`${cmd}\` was not found on PATH.`, {
-                    hint: `Install ${cmd} in an earlier step, or point the action at it.`,
-                }));
-            else
-                reject(e);
-        });
-        child.on('close', (code, signal) => {
-            clearTimeout(timer);
-            clearTimeout(killTimer);
-            resolve({
-                exitCode: code ?? -1,
-                signal,
-                stdout: Buffer.concat(out).toString('utf8'),
-                stderr: Buffer.concat(err).toString('utf8'),
-                timedOut,
-                durationMs: Date.now() - started,
-            });
-        });
-        child.stdin.on('error', () => { });
-        child.stdin.end(opts.input ?? '');
-    });
-}
-
-;// CONCATENATED MODULE: ./src/terraform.ts
-/**
- * Runs terraform (or tofu): init, plan -out with -detailed-exitcode, show -json and show (text). Arguments are
- * arrays (no shell); variables travel as TF_VAR_* so their values never appear on an echoed command line.
- * Diagnostics come from `plan -json`'s machine-readable stream, not from the human text.
- */
-
-class TerraformFailure extends Error {
-    stage;
-    text;
-    diagnostics;
-    constructor(stage, text, diagnostics = []) {
-        super(`terraform ${stage} failed`);
-        this.name = 'TerraformFailure';
-        this.stage = stage;
-        this.text = text;
-        this.diagnostics = diagnostics;
-    }
-}
-function env(o) {
-    const e = { ...o.env, TF_IN_AUTOMATION: '1', TF_INPUT: '0', CHECKPOINT_DISABLE: '1' };
-    if (o.workspace)
-        e.TF_WORKSPACE = o.workspace;
-    for (const [k, v] of Object.entries(o.variables))
-        e[`TF_VAR_${k}`] = v;
-    return e;
-}
-async function tf(o, args, echo = false) {
-    const r = await execFile(o.binary, args, {
-        cwd: o.cwd,
-        env: env(o),
-        timeoutMs: o.timeoutMs,
-        signal: o.signal,
-        logger: o.logger,
-        secrets: o.secrets,
-        echoOutput: echo,
-    });
-    if (r.timedOut)
-        throw new TerraformFailure(args[0], `timed out after ${Math.round(o.timeoutMs / 1000)}s`);
-    return r;
-}
-/** Terraform's boxed diagnostics (│ ╷ ╵) as plain text. */
-function plainText(text) {
-    return text
-        .split('\n')
-        .filter((l) => !/^\s*[╷╵]\s*$/.test(l))
-        .map((l) => l.replace(/^│ ?/, ''))
-        .join('\n')
-        .replace(/\n{3,}/g, '\n\n')
-        .trim();
-}
-async function init(o, backendConfig) {
-    const args = ['init', '-input=false', '-no-color', ...backendConfig.map((b) => `-backend-config=${b}`)];
-    const r = await tf(o, args, true);
-    if (r.exitCode !== 0)
-        throw new TerraformFailure('init', plainText(`${r.stderr}\n${r.stdout}`));
-}
-function parseDiagnostics(stream) {
-    const out = [];
-    for (const line of stream.split('\n')) {
-        if (!line.startsWith('{'))
-            continue;
-        let m;
-        try {
-            m = JSON.parse(line);
-        }
-        catch {
-            continue;
-        }
-        if (m.type !== 'diagnostic' || !m.diagnostic)
-            continue;
-        const d = m.diagnostic;
-        out.push({
-            severity: d.severity === 'error' ? 'error' : 'warning',
-            summary: d.summary ?? '',
-            detail: d.detail ?? '',
-            file: d.range?.filename,
-            line: d.range?.start?.line,
-        });
-    }
-    return out;
-}
-function diagnosticText(d) {
-    const where = d.file ? ` (${d.file}${d.line ? `:${d.line}` : ''})` : '';
-    return `${d.severity === 'error' ? 'Error' : 'Warning'}: ${d.summary}${where}${d.detail ? `\n\n${d.detail}` : ''}`;
-}
-async function plan(o, opts) {
-    const args = [
-        'plan',
-        '-input=false',
-        '-no-color',
-        '-json',
-        '-detailed-exitcode',
-        `-out=${opts.out}`,
-        ...opts.varFiles.map((f) => `-var-file=${f}`),
-        ...(opts.mode === 'destroy' ? ['-destroy'] : opts.mode === 'refresh-only' ? ['-refresh-only'] : []),
-    ];
-    const r = await tf(o, args);
-    const diagnostics = parseDiagnostics(r.stdout);
-    for (const line of r.stdout.split('\n')) {
-        try {
-            const m = JSON.parse(line);
-            if (m['@message'] && m.type !== 'diagnostic')
-                o.logger.info(m['@message']);
-        }
-        catch {
-            // not a stream line
-        }
-    }
-    if (r.exitCode === 0 || r.exitCode === 2) {
-        return { changes: r.exitCode === 2, warnings: diagnostics.filter((d) => d.severity === 'warning') };
-    }
-    const errors = diagnostics.filter((d) => d.severity === 'error');
-    const text = errors.length
-        ? errors.map(diagnosticText).join('\n\n')
-        : plainText(`${r.stderr}\n${r.stdout}`);
-    throw new TerraformFailure('plan', text, errors);
-}
-/** `show -json <planfile>`: the JSON plan text. */
-async function showJson(o, planFile) {
-    const r = await tf(o, ['show', '-json', '-no-color', planFile]);
-    if (r.exitCode !== 0)
-        throw new TerraformFailure('show', plainText(r.stderr || r.stdout));
-    return r.stdout;
-}
-/** `show <planfile>`: the human text, for the text-plan-file output (and as the fallback when JSON fails). */
-async function showText(o, planFile) {
-    const r = await tf(o, ['show', '-no-color', planFile]);
-    return r.exitCode === 0 ? r.stdout : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/plan-json.ts
-/**
- * The parts of Terraform's JSON plan (`terraform show -json`, internal/command/jsonplan) a summary reads.
- * Everything is optional: older format versions and OpenTofu leave keys out, and unknown values are tolerated.
- */
-
-/** Accept format_version 0.x and 1.x (minor bumps are additive); refuse 2.x and later. */
-function checkFormatVersion(plan, source) {
-    const v = plan.format_version;
-    if (typeof v !== 'string' || !/^\d+\.\d+/.test(v)) {
-        throw new errors/* UserError */.yo(`${source} is not a Terraform JSON plan: it has no "format_version".`, {
-            hint: 'Pass the output of `terraform show -json <planfile>` (not `terraform plan -json`, which is a log stream).',
-        });
-    }
-    const major = Number(v.split('.')[0]);
-    if (major >= 2) {
-        throw new errors/* UserError */.yo(`${source} uses JSON plan format_version ${v}, which this version of pipewright does not understand (it reads 0.x and 1.x).`, {
-            hint: 'Upgrade pipewright/terraform-plan, or produce the plan with a Terraform version whose format is 1.x.',
-        });
-    }
-}
-/**
- * Terragrunt's prefixes in front of each module's output line: `[module/dir] ` (TERRAGRUNT_INCLUDE_MODULE_PREFIX,
- * older releases) and `12:00:00.000 STDOUT [module/dir] terraform: ` (the log format of newer releases; without
- * the bracket when a single module runs).
- */
-const PREFIXES = [
-    /^\[(?<label>[^\]\n]+)\] (?=\{)/,
-    /^(?:\S+ +)?STDOUT +(?:\[(?<label>[^\]\n]+)\] +)?[\w.-]+: (?=\{)/,
-];
-/**
- * Parses one plan object or several (NDJSON, as Terragrunt `--all` prints; each line may carry Terragrunt's
- * module prefix, which becomes the plan's label). Text before the first `{` (a wrapper's banner) is skipped.
- * Large plans: the caller drops the text right after this returns.
- */
-function parsePlanSet(text, source) {
-    if (text.trim() === '') {
-        throw new errors/* UserError */.yo(`${source} is empty.`, {
-            hint: 'The step that wrote it probably failed; `terraform show -json <planfile> > plan.json` writes the plan JSON.',
-        });
-    }
-    const start = text.indexOf('{');
-    if (start < 0)
-        throw new errors/* UserError */.yo(`${source} is not JSON: it contains no object.`);
-    const lineStart = text.lastIndexOf('\n', start) + 1;
-    const prefixed = PREFIXES.some((re) => re.test(text.slice(lineStart, start + 1)));
-    let out;
-    if (!prefixed) {
-        try {
-            out = [{ plan: JSON.parse(start === 0 ? text : text.slice(start)), label: undefined }];
-        }
-        catch (whole) {
-            out = planLines(text, source, false) ?? throwAt(text, start, source, whole);
-        }
-    }
-    else
-        out = planLines(text, source, true) ?? throwAt(text, start, source, undefined);
-    for (const [i, { plan }] of out.entries()) {
-        if (plan === null || typeof plan !== 'object' || Array.isArray(plan))
-            throw new errors/* UserError */.yo(`${source} is not a Terraform JSON plan (plan ${i + 1} is not an object).`);
-        checkFormatVersion(plan, out.length > 1 ? `${source} (${out[i]?.label ?? `plan ${i + 1}`})` : source);
-    }
-    return out;
-}
-/** The plans of `parsePlanSet`, without labels. */
-function parsePlans(text, source) {
-    return parsePlanSet(text, source).map((p) => p.plan);
-}
-/**
- * NDJSON: one plan per line (lines that are not objects, like Terragrunt's log lines, are skipped). Undefined
- * when the text is not NDJSON after all — its first object line is not a whole object (pretty-printed JSON),
- * or there is only one — so the caller reports the error of the whole document.
- */
-function planLines(text, source, prefixed) {
-    const out = [];
-    let offset = 0;
-    for (const line of text.split('\n')) {
-        const at = offset;
-        offset += line.length + 1;
-        let label;
-        let from = 0;
-        for (const re of PREFIXES) {
-            const m = re.exec(line);
-            if (m) {
-                label = m.groups?.label;
-                from = m[0].length;
-                break;
-            }
-        }
-        if (line[from] !== '{')
-            continue;
-        try {
-            out.push({ plan: JSON.parse(line.slice(from)), label });
-        }
-        catch (e) {
-            if (out.length === 0)
-                return undefined;
-            throwAt(text, at + from, source, e);
-        }
-    }
-    return out.length > 1 || (prefixed && out.length === 1) ? out : undefined;
-}
-/** The error of the JSON value starting at `from`, at its exact line and column in the file. */
-function throwAt(text, from, source, e) {
-    const offset = jsonErrorOffset(text, from);
-    const what = (e?.message ?? 'invalid JSON')
-        .replace(/, \.\.\.[\s\S]*$|, "[\s\S]*" is not valid JSON$/, '')
-        .replace(/ in JSON at position \d+(?: \(line \d+ column \d+\))?$/, '');
-    let where = '';
-    if (offset >= 0) {
-        const line = countLines(text, offset);
-        const column = offset - (text.lastIndexOf('\n', offset - 1) + 1) + 1;
-        where =
-            offset >= text.length ? ` at the end of the file (line ${line})` : ` at line ${line}, column ${column}`;
-    }
-    throw new errors/* UserError */.yo(`${source} is not valid JSON${where}: ${what}`, {
-        hint: 'With hashicorp/setup-terraform, set `terraform_wrapper: false` (older wrappers corrupt stdout), or let this action run terraform.',
-    });
-}
-function countLines(text, end) {
-    let n = 1;
-    for (let i = text.indexOf('\n'); i >= 0 && i < end; i = text.indexOf('\n', i + 1))
-        n++;
-    return n;
-}
-/**
- * Where the one JSON value starting at `from` first breaks JSON's grammar (RFC 8259), -1 when it does not.
- * Only run after JSON.parse failed, whose messages do not always say where.
- */
-function jsonErrorOffset(s, from = 0) {
-    let i = from;
-    const NUM = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
-    const ws = () => {
-        while (i < s.length && (s[i] === ' ' || s[i] === '\n' || s[i] === '\r' || s[i] === '\t'))
-            i++;
-    };
-    const fail = () => {
-        throw new JsonSyntaxAt(i);
-    };
-    const str = () => {
-        i++;
-        for (;;) {
-            const c = s[i];
-            if (c === undefined || c < ' ')
-                fail();
-            if (c === '"') {
-                i++;
-                return;
-            }
-            if (c === '\\') {
-                const e = s[i + 1] ?? '';
-                if ('"\\/bfnrt'.includes(e) && e !== '')
-                    i += 2;
-                else if (e === 'u' && /^[0-9a-fA-F]{4}$/.test(s.slice(i + 2, i + 6)))
-                    i += 6;
-                else {
-                    i++;
-                    fail();
-                }
-            }
-            else
-                i++;
-        }
-    };
-    const value = () => {
-        ws();
-        const c = s[i];
-        if (c === '{' || c === '[') {
-            const close = c === '{' ? '}' : ']';
-            i++;
-            ws();
-            if (s[i] === close) {
-                i++;
-                return;
-            }
-            for (;;) {
-                if (c === '{') {
-                    ws();
-                    if (s[i] !== '"')
-                        fail();
-                    str();
-                    ws();
-                    if (s[i] !== ':')
-                        fail();
-                    i++;
-                }
-                value();
-                ws();
-                if (s[i] === ',')
-                    i++;
-                else if (s[i] === close) {
-                    i++;
-                    return;
-                }
-                else
-                    fail();
-            }
-        }
-        if (c === '"')
-            return str();
-        NUM.lastIndex = i;
-        if (NUM.test(s)) {
-            i = NUM.lastIndex;
-            return;
-        }
-        for (const lit of ['true', 'false', 'null'])
-            if (s.startsWith(lit, i)) {
-                i += lit.length;
-                return;
-            }
-        fail();
-    };
-    try {
-        value();
-        ws();
-        return i < s.length ? i : -1;
-    }
-    catch (e) {
-        if (e instanceof JsonSyntaxAt)
-            return e.offset;
-        return -1; // too deep to scan: no position rather than a wrong one
-    }
-}
-class JsonSyntaxAt {
-    offset;
-    constructor(offset) {
-        this.offset = offset;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/plan-source.ts
-/**
- * Where the plan comes from: plan JSON from an earlier step (no terraform at all), a binary plan file
- * (`terraform show`), or a fresh `terraform init` + `plan -out` + `show`. The JSON and text are written next to
- * the plan file so later steps can upload them. Terraform's own failures are returned, not thrown, so the
- * report can show them; anything else (bad JSON, a 2.x plan) is thrown as a user error naming the file.
- */
-
-
-
-
-
-
-async function obtainPlans(o) {
-    const { inputs, relPath, outDir, tfo, logger } = o;
-    const files = {};
-    let warnings = [];
-    try {
-        let jsonText;
-        if (inputs.planJson) {
-            files.json = inputs.planJson;
-            jsonText = (0,external_node_fs_.readFileSync)(inputs.planJson, 'utf8');
-        }
-        else {
-            if (inputs.init)
-                await logger.group(`terraform init (${relPath})`, () => init(tfo, inputs.backendConfig ?? []));
-            files.plan = inputs.planFile ?? external_node_path_default().join(outDir, 'plan.tfplan');
-            if (!inputs.planFile) {
-                const run = await logger.group(`terraform plan (${relPath})`, () => plan(tfo, {
-                    out: files.plan,
-                    varFiles: inputs.varFiles ?? [],
-                    mode: inputs.mode,
-                }));
-                warnings = run.warnings;
-            }
-            const text = await showText(tfo, files.plan);
-            if (text !== undefined) {
-                files.text = external_node_path_default().join(outDir, 'plan.txt');
-                // For people to read: known secrets (mask-env values, …) redacted like every file we write.
-                writeOutputFile(files.text, text);
-            }
-            try {
-                jsonText = await showJson(tfo, files.plan);
-            }
-            catch (e) {
-                // `show -json` can fail where `plan` and `show` succeeded (borchero/terraform-plan-comment#117): keep
-                // Terraform's own text of the plan in the report, so the reviewer still sees it.
-                if (e instanceof TerraformFailure && text)
-                    throw new TerraformFailure('show -json', `${e.text}\n\nThe plan as Terraform prints it:\n\n${text}`);
-                throw e;
-            }
-            files.json = external_node_path_default().join(outDir, 'plan.json');
-            (0,external_node_fs_.writeFileSync)(files.json, jsonText);
-        }
-        const set = parsePlanSet(jsonText, files.json);
-        return {
-            plans: set.map((p) => p.plan),
-            labels: set.map((p) => p.label),
-            files,
-            warnings,
-            failure: undefined,
-        };
-    }
-    catch (e) {
-        if (o.signal.aborted)
-            throw new errors/* UserError */.yo('Cancelled while terraform was running; nothing was reported.', { cause: e });
-        if (!(e instanceof TerraformFailure))
-            throw e;
-        return { plans: [], labels: [], files, warnings, failure: e };
-    }
-}
-
-// EXTERNAL MODULE: ../../node_modules/@octokit/core/dist-src/index.js + 12 modules
-var dist_src = __nccwpck_require__(1582);
-// EXTERNAL MODULE: ../../node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
-var dist_bundle = __nccwpck_require__(2847);
-// EXTERNAL MODULE: ../../node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js + 3 modules
-var plugin_rest_endpoint_methods_dist_src = __nccwpck_require__(3510);
-// EXTERNAL MODULE: ../../node_modules/bottleneck/light.js
-var light = __nccwpck_require__(6503);
-// EXTERNAL MODULE: ../../node_modules/@octokit/request-error/dist-src/index.js
-var request_error_dist_src = __nccwpck_require__(9219);
-;// CONCATENATED MODULE: ../../node_modules/@octokit/plugin-retry/dist-bundle/index.js
-// pkg/dist-src/version.js
-var VERSION = "0.0.0-development";
-
-// pkg/dist-src/error-request.js
-function isRequestError(error) {
-  return error.request !== void 0;
-}
-async function errorRequest(state, octokit, error, options) {
-  if (!isRequestError(error) || !error?.request.request) {
-    throw error;
-  }
-  if (error.status >= 400 && !state.doNotRetry.includes(error.status)) {
-    const retries = options.request.retries != null ? options.request.retries : state.retries;
-    const retryAfter = Math.pow((options.request.retryCount || 0) + 1, 2);
-    throw octokit.retry.retryRequest(error, retries, retryAfter);
-  }
-  throw error;
-}
-
-// pkg/dist-src/wrap-request.js
-
-
-async function wrapRequest(state, octokit, request, options) {
-  const limiter = new light();
-  limiter.on("failed", function(error, info) {
-    const maxRetries = ~~error.request.request?.retries;
-    const after = ~~error.request.request?.retryAfter;
-    options.request.retryCount = info.retryCount + 1;
-    if (maxRetries > info.retryCount) {
-      return after * state.retryAfterBaseValue;
-    }
-  });
-  return limiter.schedule(
-    requestWithGraphqlErrorHandling.bind(null, state, octokit, request),
-    options
-  );
-}
-async function requestWithGraphqlErrorHandling(state, octokit, request, options) {
-  const response = await request(options);
-  if (response.data && response.data.errors && response.data.errors.length > 0 && /Something went wrong while executing your query/.test(
-    response.data.errors[0].message
-  )) {
-    const error = new request_error_dist_src/* RequestError */.G(response.data.errors[0].message, 500, {
-      request: options,
-      response
-    });
-    return errorRequest(state, octokit, error, options);
-  }
-  return response;
-}
-
-// pkg/dist-src/index.js
-function retry(octokit, octokitOptions) {
-  const state = Object.assign(
-    {
-      enabled: true,
-      retryAfterBaseValue: 1e3,
-      doNotRetry: [400, 401, 403, 404, 410, 422, 451],
-      retries: 3
-    },
-    octokitOptions.retry
-  );
-  const retryPlugin = {
-    retry: {
-      retryRequest: (error, retries, retryAfter) => {
-        error.request.request = Object.assign({}, error.request.request, {
-          retries,
-          retryAfter
-        });
-        return error;
-      }
-    }
-  };
-  if (state.enabled) {
-    octokit.hook.error("request", errorRequest.bind(null, state, retryPlugin));
-    octokit.hook.wrap("request", wrapRequest.bind(null, state, retryPlugin));
-  }
-  return retryPlugin;
-}
-retry.VERSION = VERSION;
-
-
-;// CONCATENATED MODULE: ../../node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-// pkg/dist-src/index.js
-
-
-// pkg/dist-src/version.js
-var dist_bundle_VERSION = "0.0.0-development";
-
-// pkg/dist-src/wrap-request.js
-var noop = () => Promise.resolve();
-function dist_bundle_wrapRequest(state, request, options) {
-  return state.retryLimiter.schedule(doRequest, state, request, options);
-}
-async function doRequest(state, request, options) {
-  const { pathname } = new URL(options.url, "http://github.test");
-  const isAuth = isAuthRequest(options.method, pathname);
-  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
-  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
-  const isGraphQL = pathname.startsWith("/graphql");
-  const retryCount = ~~request.retryCount;
-  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
-  if (state.clustering) {
-    jobOptions.expiration = 1e3 * 60;
-  }
-  if (isWrite || isGraphQL) {
-    await state.write.key(state.id).schedule(jobOptions, noop);
-  }
-  if (isWrite && state.triggersNotification(pathname)) {
-    await state.notifications.key(state.id).schedule(jobOptions, noop);
-  }
-  if (isSearch) {
-    await state.search.key(state.id).schedule(jobOptions, noop);
-  }
-  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request, options);
-  if (isGraphQL) {
-    const res = await req;
-    if (res.data.errors != null && res.data.errors.some((error) => error.type === "RATE_LIMITED")) {
-      const error = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
-        response: res,
-        data: res.data
-      });
-      throw error;
-    }
-  }
-  return req;
-}
-function isAuthRequest(method, pathname) {
-  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
-  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
-  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
-  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
-  pathname === "/login/oauth/access_token");
-}
-
-// pkg/dist-src/generated/triggers-notification-paths.js
-var triggers_notification_paths_default = [
-  "/orgs/{org}/invitations",
-  "/orgs/{org}/invitations/{invitation_id}",
-  "/orgs/{org}/teams/{team_slug}/discussions",
-  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
-  "/repos/{owner}/{repo}/collaborators/{username}",
-  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
-  "/repos/{owner}/{repo}/issues",
-  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
-  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
-  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
-  "/repos/{owner}/{repo}/pulls",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
-  "/repos/{owner}/{repo}/releases",
-  "/teams/{team_id}/discussions",
-  "/teams/{team_id}/discussions/{discussion_number}/comments"
-];
-
-// pkg/dist-src/route-matcher.js
-function routeMatcher(paths) {
-  const regexes = paths.map(
-    (path) => path.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
-  );
-  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
-  return new RegExp(regex2, "i");
-}
-
-// pkg/dist-src/index.js
-var regex = routeMatcher(triggers_notification_paths_default);
-var triggersNotification = regex.test.bind(regex);
-var groups = {};
-var createGroups = function(Bottleneck, common) {
-  groups.global = new Bottleneck.Group({
-    id: "octokit-global",
-    maxConcurrent: 10,
-    ...common
-  });
-  groups.auth = new Bottleneck.Group({
-    id: "octokit-auth",
-    maxConcurrent: 1,
-    ...common
-  });
-  groups.search = new Bottleneck.Group({
-    id: "octokit-search",
-    maxConcurrent: 1,
-    minTime: 2e3,
-    ...common
-  });
-  groups.write = new Bottleneck.Group({
-    id: "octokit-write",
-    maxConcurrent: 1,
-    minTime: 1e3,
-    ...common
-  });
-  groups.notifications = new Bottleneck.Group({
-    id: "octokit-notifications",
-    maxConcurrent: 1,
-    minTime: 3e3,
-    ...common
-  });
-};
-function throttling(octokit, octokitOptions) {
-  const {
-    enabled = true,
-    Bottleneck = light,
-    id = "no-id",
-    timeout = 1e3 * 60 * 2,
-    // Redis TTL: 2 minutes
-    connection
-  } = octokitOptions.throttle || {};
-  if (!enabled) {
-    return {};
-  }
-  const common = { timeout };
-  if (typeof connection !== "undefined") {
-    common.connection = connection;
-  }
-  const state = Object.assign(
-    {
-      clustering: connection != null,
-      triggersNotification,
-      fallbackSecondaryRateRetryAfter: 60,
-      retryAfterBaseValue: 1e3,
-      id
-    },
-    octokitOptions.throttle
-  );
-  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
-    throw new Error(`octokit/plugin-throttling error:
-        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
-        See https://octokit.github.io/rest.js/#throttling
-
-        const octokit = new Octokit({
-          throttle: {
-            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
-            onRateLimit: (retryAfter, options) => {/* ... */}
-          }
-        })
-    `);
-  }
-  let initialized = false;
-  const initializeBottleneck = () => {
-    if (initialized) {
-      return;
-    }
-    initialized = true;
-    if (groups.global == null) {
-      createGroups(Bottleneck, common);
-    }
-    state.global = state.global ?? groups.global;
-    state.auth = state.auth ?? groups.auth;
-    state.search = state.search ?? groups.search;
-    state.write = state.write ?? groups.write;
-    state.notifications = state.notifications ?? groups.notifications;
-    state.retryLimiter = state.retryLimiter ?? new Bottleneck();
-    const events = {};
-    const emitter = new Bottleneck.Events(events);
-    events.on("secondary-limit", state.onSecondaryRateLimit);
-    events.on("rate-limit", state.onRateLimit);
-    events.on(
-      "error",
-      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
-    );
-    state.retryLimiter.on("failed", async function(error, info) {
-      const [state2, request, options] = info.args;
-      const { pathname } = new URL(options.url, "http://github.test");
-      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error.status !== 401;
-      if (!(shouldRetryGraphQL || error.status === 403 || error.status === 429)) {
-        return;
-      }
-      const retryCount = ~~request.retryCount;
-      request.retryCount = retryCount;
-      options.request.retryCount = retryCount;
-      const { wantRetry, retryAfter = 0 } = await (async function() {
-        if (/\bsecondary rate\b/i.test(error.message)) {
-          const retryAfter2 = Number(error.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
-          const wantRetry2 = await emitter.trigger(
-            "secondary-limit",
-            retryAfter2,
-            options,
-            octokit,
-            retryCount
-          );
-          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
-        }
-        if (error.response.headers != null && error.response.headers["x-ratelimit-remaining"] === "0" || (error.response.data?.errors ?? []).some(
-          (error2) => error2.type === "RATE_LIMITED"
-        )) {
-          const rateLimitReset = new Date(
-            ~~error.response.headers["x-ratelimit-reset"] * 1e3
-          ).getTime();
-          const retryAfter2 = Math.max(
-            // Add one second so we retry _after_ the reset time
-            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
-            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
-            0
-          );
-          const wantRetry2 = await emitter.trigger(
-            "rate-limit",
-            retryAfter2,
-            options,
-            octokit,
-            retryCount
-          );
-          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
-        }
-        return {};
-      })();
-      if (wantRetry) {
-        request.retryCount++;
-        return retryAfter * state2.retryAfterBaseValue;
-      }
-    });
-  };
-  octokit.hook.wrap("request", (request, options) => {
-    initializeBottleneck();
-    return dist_bundle_wrapRequest(state, request, options);
-  });
-  return {};
-}
-throttling.VERSION = dist_bundle_VERSION;
-throttling.triggersNotification = triggersNotification;
-
-
-;// CONCATENATED MODULE: ../../packages/shared/src/github/api-url.ts
-
-/** Ports fetch refuses outright (WHATWG fetch "bad port"): a request there can never succeed, so no retry loop. */
-const BAD_PORTS = new Set([
-    1, 7, 9, 11, 13, 15, 17, 19, 20, 21, 22, 23, 25, 37, 42, 43, 53, 69, 77, 79, 87, 95, 101, 102, 103, 104,
-    109, 110, 111, 113, 115, 117, 119, 123, 135, 137, 139, 143, 161, 179, 389, 427, 465, 512, 513, 514, 515,
-    526, 530, 531, 532, 540, 548, 554, 556, 563, 587, 601, 636, 989, 990, 993, 995, 1719, 1720, 1723, 2049,
-    3659, 4045, 4190, 5060, 5061, 6000, 6566, 6665, 6666, 6667, 6668, 6669, 6679, 6697, 10080,
-]);
-/** Refuses, before any request, an API URL that is not a URL or whose port fetch never opens. */
-function checkApiUrl(url) {
-    let u;
-    try {
-        u = new URL(url);
-    }
-    catch {
-        throw new errors/* UserError */.yo(`GITHUB_API_URL "${url}" is not a URL.`);
-    }
-    if (u.port && BAD_PORTS.has(Number(u.port)))
-        throw new errors/* UserError */.yo(`Cannot reach the GitHub API at ${url}: port ${u.port} is one that fetch always refuses ("bad port").`, {
-            hint: 'Point GITHUB_API_URL at the API of your GitHub (Enterprise) server.',
-        });
-}
-
-;// CONCATENATED MODULE: ../../packages/shared/src/github/client.ts
-
-
-
-
-
-
-
-/** Request options that are not a request's content: left as they are by the redaction hook. */
-const NOT_CONTENT = new Set(['method', 'url', 'baseUrl', 'headers', 'request', 'mediaType']);
-/**
- * The redaction boundary of the GitHub API: every parameter of every request (REST body fields such as
- * `body` and `title`, GraphQL `query` and `variables`) has every secret in the registry replaced by ***
- * before it is sent, whichever helper built it (sticky comments, labels, checks, ...).
- */
-function redactRequest(options) {
-    if (secrets/* secretRegistry */.Ee.size === 0)
-        return;
-    for (const key of Object.keys(options))
-        if (!NOT_CONTENT.has(key))
-            options[key] = secrets/* secretRegistry */.Ee.redactDeep(options[key]);
-}
-/**
- * The Octokit that @actions/github's getOctokit builds (core + REST methods + pagination), plus retry and
- * throttling. Built from the same @octokit packages directly because @actions/github's entry loads
- * @actions/http-client and undici eagerly for proxy support (+~50 ms per step, docs/performance.md);
- * with a proxy configured, @actions/github's proxy-aware fetch is loaded on first use instead.
- */
-const PipewrightOctokit = dist_src/* Octokit */.E.plugin(plugin_rest_endpoint_methods_dist_src/* restEndpointMethods */._, dist_bundle/* paginateRest */.ud, retry, throttling);
-/** A stand-in for a Bottleneck group that runs every job at once (for `spaceWrites: false`). */
-const unspacedGroup = {
-    key: () => ({
-        schedule: (...args) => {
-            const [first, ...rest] = args;
-            const [fn, ...fnArgs] = (typeof first === 'function' ? args : rest);
-            return Promise.resolve().then(() => fn(...fnArgs));
-        },
-    }),
-};
-/**
- * The Octokit of @actions/github (see above) with the retry plugin (5xx, network errors) and the throttling plugin
- * (429, primary and secondary rate limits, honouring Retry-After), both bounded by `retries`.
- */
-function createGitHubClient(opts) {
-    const retries = opts.retries ?? 3;
-    const base = opts.retryAfterBaseMs ?? 1000;
-    const onLimit = (kind) => (retryAfter, options, _o, retryCount) => {
-        opts.logger?.info(`GitHub ${kind} on ${options.method} ${options.url}; retry ${retryCount + 1}/${retries} in ${retryAfter}s`);
-        return retryCount < retries;
-    };
-    const baseUrl = opts.baseUrl ?? process.env.GITHUB_API_URL ?? 'https://api.github.com';
-    // A port fetch refuses ("bad port") can never answer: say so now instead of retrying for ~14 s.
-    checkApiUrl(baseUrl);
-    const proxied = proxyFetch();
-    const octokit = new PipewrightOctokit({
-        auth: opts.token,
-        baseUrl,
-        userAgent: 'pipewright',
-        ...(proxied ? { request: { fetch: proxied } } : {}),
-        // 429 is the throttling plugin's: GitHub's 429s are rate limits (secondary: its message + Retry-After;
-        // primary: x-ratelimit-remaining 0 + reset). Retried here too, they went out after 1, 4, 9 × base,
-        // ignoring Retry-After, and the throttling plugin never saw them.
-        retry: { retries, retryAfterBaseValue: base, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
-        throttle: {
-            retryAfterBaseValue: base,
-            fallbackSecondaryRateRetryAfter: 60,
-            onRateLimit: onLimit('rate limit'),
-            onSecondaryRateLimit: onLimit('secondary rate limit'),
-            ...(opts.spaceWrites === false
-                ? { write: unspacedGroup, notifications: unspacedGroup }
-                : {}),
-        },
-        log: {
-            debug: (m) => opts.logger?.debug(m),
-            info: (m) => opts.logger?.debug(m),
-            warn: (m) => opts.logger?.debug(m),
-            error: (m) => opts.logger?.debug(m),
-        },
-    });
-    octokit.hook.before('request', (options) => redactRequest(options));
-    return octokit;
-}
-/**
- * With a proxy configured (HTTPS_PROXY/HTTP_PROXY; NO_PROXY honoured), @actions/github's proxy-aware fetch,
- * loaded on the first request so steps without a proxy never load undici. Undefined when there is no proxy.
- */
-function proxyFetch() {
-    const env = process.env;
-    if (!(env.HTTPS_PROXY || env.https_proxy || env.HTTP_PROXY || env.http_proxy))
-        return undefined;
-    let loaded;
-    return async (input, init) => {
-        loaded ??= __nccwpck_require__.e(/* import() */ 268).then(__nccwpck_require__.bind(__nccwpck_require__, 268)).then((u) => (u.defaults.request?.fetch ?? fetch));
-        return (await loaded)(input, init);
-    };
-}
-/** The HTTP status of an Octokit RequestError, or undefined for anything else. */
-function httpStatus(error) {
-    const s = error?.status;
-    return typeof s === 'number' ? s : undefined;
-}
-/** A fork PR's or read-only token's refusal: 403 "Resource not accessible by integration". */
-function isReadOnlyRefusal(error) {
-    return (httpStatus(error) === 403 &&
-        /not accessible by integration|read-only|forbidden/i.test(String(error.message)));
-}
-
-// EXTERNAL MODULE: ../../packages/shared/src/github/context.ts
-var context = __nccwpck_require__(4938);
-;// CONCATENATED MODULE: ../../packages/shared/src/github/sticky-comment.ts
-
-
-
-/** The hidden marker that identifies our comment. The key is normalised so it cannot break the HTML comment. */
-function stickyMarker(action, key) {
-    const safe = (s) => s.replace(/[^\w./:@=+-]/g, '_');
-    return hiddenMarker(`pipewright:${safe(action)}:${safe(key)}`);
-}
-async function listMarked(o, marker) {
-    const all = (await o.client.paginate(o.client.rest.issues.listComments, {
-        owner: o.pr.owner,
-        repo: o.pr.repo,
-        issue_number: o.pr.number,
-        per_page: 100,
-    }));
-    // Our comments start with the marker. A marker further down is someone quoting our comment in a reply
-    // (GitHub's "Quote reply" keeps the hidden HTML comment): not ours, never to be edited.
-    return all.filter((c) => (c.body ?? '').trimStart().startsWith(marker)).sort((a, b) => a.id - b.id);
-}
-/**
- * One comment per (action, key), found by a hidden marker — never by the author's login, which GitHub App
- * tokens do not have. Never touches a comment without our marker.
- *
- * Two runs racing may both create; after creating, the run re-reads, and every run whose comment is not the
- * oldest deletes its own and writes to the oldest instead, so exactly one remains.
- *
- * A read-only token (fork PRs) is not a failure: the caller gets `read-only` and a warning is logged.
- */
-async function upsertStickyComment(o) {
-    const marker = stickyMarker(o.action, o.key);
-    const body = withinLimit(`${marker}\n${o.body}`);
-    const { owner, repo } = o.pr;
-    try {
-        const existing = await listMarked(o, marker);
-        const mode = o.mode ?? 'update';
-        if (mode === 'update' && existing.length > 0) {
-            const keep = existing[0];
-            if (o.minimizeOutdated)
-                await minimize(o, existing.slice(1));
-            if (keep.body === body)
-                return { status: 'unchanged', commentId: keep.id, url: keep.html_url };
-            const { data } = await o.client.rest.issues.updateComment({ owner, repo, comment_id: keep.id, body });
-            return { status: 'updated', commentId: data.id, url: data.html_url };
-        }
-        const { data: created } = await o.client.rest.issues.createComment({
-            owner,
-            repo,
-            issue_number: o.pr.number,
-            body,
-        });
-        if (mode === 'recreate') {
-            await minimize(o, existing);
-            return { status: 'created', commentId: created.id, url: created.html_url };
-        }
-        // Race check: another run may have created one between our list and our create.
-        const after = await listMarked(o, marker);
-        const oldest = after[0];
-        if (oldest && oldest.id !== created.id) {
-            await o.client.rest.issues.deleteComment({ owner, repo, comment_id: created.id });
-            const { data } = await o.client.rest.issues.updateComment({ owner, repo, comment_id: oldest.id, body });
-            return { status: 'updated', commentId: data.id, url: data.html_url };
-        }
-        return { status: 'created', commentId: created.id, url: created.html_url };
-    }
-    catch (error) {
-        if (isReadOnlyRefusal(error)) {
-            o.logger.warning('Could not write the pull request comment: the token is read-only (a pull request from a fork, or missing ' +
-                '`pull-requests: write` permission). The report is in the job summary instead.', { title: `${o.action}: comment not written` });
-            return { status: 'read-only' };
-        }
-        throw error;
-    }
-}
-async function minimize(o, comments) {
-    for (const c of comments) {
-        try {
-            await o.client.graphql('mutation($id: ID!) { minimizeComment(input: { subjectId: $id, classifier: OUTDATED }) { minimizedComment { isMinimized } } }', { id: c.node_id });
-        }
-        catch (error) {
-            o.logger.debug(`minimizing comment ${c.id} failed: ${error.message}`);
-        }
-    }
-}
-function withinLimit(body) {
-    return body.length <= report_document/* COMMENT_LIMIT */.W$ ? body : (0,report_document/* cutToLimit */.bH)(body, report_document/* COMMENT_LIMIT */.W$);
-}
-
-;// CONCATENATED MODULE: ../../packages/shared/src/github/publish.ts
-/**
- * The one way an action publishes its report to a pull request. One behaviour for every action:
- * - a sticky comment per (action, key), updated in place (or re-posted, `recreate`);
- * - not a pull request run: nothing to do (the report is in the job summary);
- * - a read-only token (a fork's `pull_request`, missing `pull-requests: write`): one warning, step stays green;
- * - any other GitHub API failure, after the client's retries: one warning naming the HTTP status, step stays
- *   green — a GitHub outage is never "a bug in pipewright", and never fails a step whose work succeeded;
- * - a user mistake (an explicit `pr-number` that is not a pull request) is a UserError, as before.
- * The caller writes the job summary first, so the report is there whatever happens here.
- */
-
-
-
-
-const READ_ONLY = 'the token is read-only (a pull request from a fork, or a workflow without `permissions: pull-requests: write`)';
-async function publishToPullRequest(o) {
-    const { logger, context: ctx } = o;
-    const title = `${o.action}: comment not written`;
-    if (!o.client && !o.token) {
-        logger.warning('No `github-token`: the report is in the job summary only.', { title });
-        return { status: 'no-token' };
-    }
-    let client;
-    try {
-        client = o.client ?? createGitHubClient({ token: o.token, baseUrl: ctx.apiUrl, logger });
-    }
-    catch (e) {
-        // An API URL fetch can never reach (GITHUB_API_URL): the comment cannot be written, the step's work stands.
-        return failed(o, e, 'connecting to the GitHub API');
-    }
-    let pr;
-    if (o.pullRequest !== undefined)
-        pr = o.pullRequest ?? undefined;
-    else {
-        try {
-            pr = await (0,context/* resolvePullRequest */.DJ)(ctx, o.prNumber, client);
-        }
-        catch (e) {
-            if (e instanceof errors/* UserError */.yo)
-                throw e;
-            return failed(o, e, 'finding the pull request of this run');
-        }
-    }
-    if (!pr) {
-        logger.info(`This ${ctx.eventName || 'run'} is not about a pull request: the report is in the job summary.`);
-        return { status: 'not-a-pr' };
-    }
-    // A fork's pull_request run gets a read-only token: say so without a refused write. (pull_request_target
-    // runs get a write token even for forks, so they try.)
-    if (pr.isFork && ctx.eventName === 'pull_request') {
-        logger.warning(`Could not write the pull request comment: ${READ_ONLY}. The report is in the job summary instead.`, { title });
-        return { status: 'read-only' };
-    }
-    let result;
-    try {
-        if (o.body === undefined) {
-            result = { status: 'skipped' };
-        }
-        else if (o.create === false && !(await hasComment(client, pr, stickyMarker(o.action, o.key)))) {
-            logger.info('No earlier comment to bring up to date: no comment written.');
-            result = { status: 'skipped' };
-        }
-        else {
-            const r = await upsertStickyComment({
-                client,
-                pr,
-                action: o.action,
-                key: o.key,
-                body: o.body,
-                logger,
-                ...(o.mode ? { mode: o.mode } : {}),
-            });
-            // upsertStickyComment has already warned about a read-only token.
-            if (r.status === 'read-only')
-                return { status: 'read-only' };
-            logger.info(`Pull request comment ${r.status}${r.url ? `: ${r.url}` : ''}`);
-            result = { status: r.status, ...(r.url ? { url: r.url } : {}) };
-        }
-    }
-    catch (e) {
-        return failed(o, e, 'writing the pull request comment');
-    }
-    if (o.also) {
-        try {
-            await o.also(client, pr);
-        }
-        catch (e) {
-            if (e instanceof errors/* UserError */.yo)
-                throw e;
-            const f = warnGitHubFailure(logger, e, 'updating the pull request', {
-                title: `${o.action}: pull request not updated`,
-                fallback: 'The comment and the job summary have the report',
-            });
-            return { ...result, ...(f.httpStatus ? { httpStatus: f.httpStatus } : {}) };
-        }
-    }
-    return result;
-}
-/**
- * A GitHub API failure as one warning (a read-only refusal, or the HTTP status after retries); never thrown, so
- * the step's own result stands. For the other writes an action makes beside its comment (SARIF upload, labels).
- */
-function warnGitHubFailure(logger, e, doing, wording) {
-    // Octokit reports a request that got no answer (DNS, refused, reset) as status 500 without a response.
-    const answered = e?.response !== undefined;
-    const status = answered ? httpStatus(e) : undefined;
-    if (isReadOnlyRefusal(e)) {
-        logger.warning(`GitHub refused ${doing}: ${READ_ONLY}. ${wording.fallback}.`, { title: wording.title });
-        return { status: 'read-only' };
-    }
-    const answer = status !== undefined ? `GitHub answered HTTP ${status}` : 'GitHub could not be reached';
-    const detail = e?.message ?? String(e);
-    logger.warning(`${answer} while ${doing} (after retries): ${detail}. ${wording.fallback}; re-run the job to retry.`, {
-        title: wording.title,
-    });
-    logger.debug(`GitHub API failure: ${e?.stack ?? detail}`);
-    return { status: 'failed', ...(status !== undefined ? { httpStatus: status } : {}) };
-}
-function failed(o, e, doing) {
-    return warnGitHubFailure(o.logger, e, doing, {
-        title: `${o.action}: comment not written`,
-        fallback: 'The report is in the job summary',
-    });
-}
-async function hasComment(client, pr, marker) {
-    const all = (await client.paginate(client.rest.issues.listComments, {
-        owner: pr.owner,
-        repo: pr.repo,
-        issue_number: pr.number,
-        per_page: 100,
-    }));
-    return all.some((c) => (c.body ?? '').trimStart().startsWith(marker));
-}
-
-;// CONCATENATED MODULE: ../../packages/shared/src/github/labels.ts
-
-/** GitHub refuses label names longer than this. */
-const MAX_LABEL_LENGTH = 50;
-function checkLabelNames(names) {
-    return names
-        .filter((n) => n.length > MAX_LABEL_LENGTH || n.trim() === '')
-        .map((n) => `label "${n}" is empty or longer than ${MAX_LABEL_LENGTH} characters`);
-}
-/**
- * Makes the PR carry exactly `wanted` out of the labels this action owns; labels it does not own are left alone.
- * Returns what changed.
- */
-async function syncOwnedLabels(client, pr, owned, wanted) {
-    const bad = checkLabelNames([...owned, ...wanted]);
-    if (bad.length)
-        throw new errors/* UserError */.yo(bad.join('; '));
-    const { owner, repo, number } = pr;
-    const current = (await client.paginate(client.rest.issues.listLabelsOnIssue, {
-        owner,
-        repo,
-        issue_number: number,
-        per_page: 100,
-    })).map((l) => l.name);
-    // GitHub compares label names case-insensitively.
-    const has = (list, l) => list.some((x) => x.toLowerCase() === l.toLowerCase());
-    const removed = current.filter((l) => has(owned, l) && !has(wanted, l));
-    const added = wanted.filter((l) => !has(current, l));
-    for (const name of removed)
-        await client.rest.issues.removeLabel({ owner, repo, issue_number: number, name });
-    if (added.length)
-        await client.rest.issues.addLabels({ owner, repo, issue_number: number, labels: added });
-    return { added, removed };
-}
-
-;// CONCATENATED MODULE: ./src/publish.ts
-
-const ACTION = 'terraform-plan';
-const LABELS = {
-    changes: 'terraform:changes',
-    destroy: 'terraform:destroy',
-    none: 'terraform:no-changes',
-};
-function wantedLabels(p) {
-    if (p.hasDestroy)
-        return [LABELS.changes, LABELS.destroy];
-    if (p.hasChanges)
-        return [LABELS.changes];
-    return [LABELS.none];
-}
-async function publish(rt, p) {
-    const { inputs } = p;
-    const { logger } = rt;
-    if (inputs.comment === 'never' && !inputs.labels)
-        return {};
-    // The shared publishing path: a fork's read-only token or a GitHub outage is one warning, never a failure.
-    const r = await publishToPullRequest({
-        context: rt.context,
-        logger,
-        token: inputs.githubToken,
-        action: ACTION,
-        key: p.key,
-        body: inputs.comment === 'never' ? undefined : p.comment,
-        mode: inputs.minimize ? 'recreate' : 'update',
-        ...(inputs.prNumber !== undefined ? { prNumber: inputs.prNumber } : {}),
-        // comment: on-change: no new comment when nothing changes, but an existing one is brought up to date.
-        create: !(inputs.comment === 'on-change' && !p.hasChanges && !p.failed),
-        ...(inputs.labels && !p.failed
-            ? {
-                also: async (client, pr) => {
-                    const l = await syncOwnedLabels(client, pr, Object.values(LABELS), wantedLabels(p));
-                    logger.info(`labels: added [${l.added.join(', ')}], removed [${l.removed.join(', ')}]`);
-                },
-            }
-            : {}),
-    });
-    return r.url ? { url: r.url } : {};
-}
-
-;// CONCATENATED MODULE: ./src/secret-keeper.ts
-/**
- * What this action keeps out of its own writing:
- * - `known`: values known up front (token, hash salt, mask-env values, sensitive variables); everything the
- *   action writes (comment, summary, error text) is redacted of them and of the user's mask patterns;
- * - `hide()`: every value hidden from the report (sensitive leaves, masked values) is registered with the
- *   runner's log masker, up to a cap, so a plan with 50,000 secrets cannot flood the log.
- */
-
-/** Hidden values registered with the runner's masker at most (each also in a few encodings). */
-const MAX_REGISTERED = 2000;
-function createSecretKeeper(register, logger, patterns, max = MAX_REGISTERED) {
-    const known = new Set();
-    const registered = new Set();
-    let capNoted = false;
-    const global = patterns.map((p) => new RegExp(p.source, p.flags.includes('g') ? p.flags : `${p.flags}g`));
-    return {
-        known,
-        hide(value, isKnown = false) {
-            // Booleans, numbers and very short strings would mask unrelated text everywhere; they are still never rendered.
-            if (value.trim().length < 4 || /^(true|false|null|-?\d+(\.\d+)?)$/.test(value))
-                return;
-            if (isKnown)
-                known.add(value);
-            if (registered.has(value))
-                return;
-            if (registered.size >= max) {
-                if (!capNoted)
-                    logger.debug(`more than ${max} hidden values: the rest are not registered with the log masker`);
-                capNoted = true;
-                return;
-            }
-            registered.add(value);
-            register(value);
-        },
-        clean(text) {
-            let out = known.size ? (0,secrets/* redact */.E$)(text, known) : text;
-            for (const p of global)
-                out = out.replace(p, '***');
-            return out;
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/config.ts
-
-const spec = {
-    path: { type: 'path', default: '.', mustExist: 'dir' },
-    workspace: {
-        type: 'string',
-        pattern: /^[\w.-]{1,90}$/,
-        patternHint: 'a workspace name: letters, digits, `_`, `-`, `.`',
-    },
-    init: { type: 'boolean', default: true },
-    'backend-config': { type: 'list', commas: false },
-    'var-files': { type: 'list' },
-    variables: { type: 'map' },
-    'terraform-binary': { type: 'string', default: 'terraform' },
-    mode: { type: 'enum', values: ['normal', 'destroy', 'refresh-only'], default: 'normal' },
-    // Like every path input: inside the workspace or RUNNER_TEMP after symlinks (our own outputs chain).
-    'plan-file': { type: 'path', mustExist: 'file' },
-    'plan-json': { type: 'path', mustExist: 'file' },
-    'risk-rules': { type: 'path', mustExist: 'file' },
-    comment: { type: 'enum', values: ['always', 'on-change', 'never'], default: 'always' },
-    label: {
-        type: 'string',
-        pattern: /^[^\n<>]{1,64}$/,
-        patternHint: 'at most 64 characters, no newlines or < >',
-    },
-    minimize: { type: 'boolean', default: false },
-    labels: { type: 'boolean', default: false },
-    'mask-patterns': { type: 'list', commas: false },
-    'mask-env': { type: 'list' },
-    'show-values': { type: 'boolean', default: true },
-    'hash-salt': { type: 'string', secret: true },
-    'hash-key': { type: 'string', secret: true },
-    'github-token': { type: 'string', secret: true },
-    'pr-number': { type: 'integer', min: 1 },
-    timeout: { type: 'duration', default: '30m', minMs: 1000 },
-};
-function crossCheck(i) {
-    const problems = [];
-    if (i.planFile && i.planJson)
-        problems.push('give `plan-file` or `plan-json`, not both.');
-    for (const p of i.maskPatterns ?? []) {
-        try {
-            new RegExp(p);
-        }
-        catch (e) {
-            problems.push(`\`mask-patterns\`: "${p}" is not a valid regular expression (${(0,errors/* describeThrown */.YI)(e)}).`);
-        }
-    }
-    for (const n of i.maskEnv ?? [])
-        if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(n))
-            problems.push(`\`mask-env\`: "${n}" is not an environment variable name.`);
-    for (const k of Object.keys(i.variables ?? {}))
-        if (!/^[A-Za-z_][\w-]*$/.test(k))
-            problems.push(`\`variables\`: "${k}" is not a Terraform variable name.`);
-    if (i.planJson &&
-        (i.mode !== 'normal' || (i.varFiles ?? []).length || Object.keys(i.variables ?? {}).length))
-        problems.push('`plan-json` reads an existing plan: `mode`, `var-files` and `variables` do not apply.');
-    return problems;
-}
-
-;// CONCATENATED MODULE: ./src/main.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-async function main(rt) {
-    const inputs = rt.inputs(spec, crossCheck);
-    const { context: ctx, logger } = rt;
-    const rules = effectiveRules(BUILT_IN_RULES, inputs.riskRules ? parseRiskRules((0,external_node_fs_.readFileSync)(inputs.riskRules, 'utf8'), inputs.riskRules) : undefined, inputs.riskRules);
-    // Secrets and masks first, before terraform prints anything.
-    const patterns = (inputs.maskPatterns ?? []).map((p) => new RegExp(p));
-    const keeper = createSecretKeeper((v) => rt.secret(v), logger, patterns);
-    for (const v of [inputs.githubToken, inputs.hashSalt, inputs.hashKey])
-        if (v)
-            keeper.hide(v, true);
-    const literals = (inputs.maskEnv ?? []).flatMap((name) => (rt.env[name] ? [rt.env[name]] : []));
-    for (const v of literals)
-        keeper.hide(v, true);
-    const masking = { patterns, literals, onSecret: (v) => keeper.hide(v) };
-    const root = external_node_path_default().resolve(ctx.workspace, inputs.path);
-    // Var files are relative to `path` (terraform runs there), confined like every path input.
-    const varFileProblems = (inputs.varFiles ?? []).flatMap((f) => {
-        try {
-            (0,action_inputs/* resolveConfined */.Fz)(f, { workspace: ctx.workspace, temp: rt.env.RUNNER_TEMP, base: root }, 'file');
-            return [];
-        }
-        catch (e) {
-            return [`\`var-files\`: ${e.message}`];
-        }
-    });
-    if (varFileProblems.length)
-        throw new errors/* InputError */.dz(varFileProblems);
-    const relPath = external_node_path_default().relative(ctx.workspace, root) || '.';
-    const workspace = inputs.workspace ?? rt.env.TF_WORKSPACE ?? 'default';
-    const key = `${relPath}:${workspace}${inputs.label ? `:${inputs.label}` : ''}`;
-    const outDir = external_node_path_default().join(rt.env.RUNNER_TEMP ?? external_node_path_default().join(ctx.workspace, '.terraform-plan'), 'pipewright-terraform-plan', key.replace(/[^\w.-]+/g, '_'));
-    (0,external_node_fs_.mkdirSync)(outDir, { recursive: true });
-    // The work: a plan (from terraform, a plan file or plan JSON), parsed once.
-    const source = await obtainPlans({
-        inputs,
-        relPath,
-        outDir,
-        tfo: {
-            binary: inputs.terraformBinary,
-            cwd: root,
-            env: rt.env,
-            workspace: inputs.workspace,
-            variables: inputs.variables ?? {},
-            timeoutMs: inputs.timeout,
-            signal: rt.signal,
-            logger,
-            secrets: [...keeper.known],
-        },
-        logger,
-        signal: rt.signal,
-    });
-    const { files, failure, warnings } = source;
-    let plans = source.plans;
-    const summaries = plans.map((p, i) => summarize(p, masking, {
-        ...(plans.length > 1 ? { index: i + 1 } : {}),
-        ...(source.labels[i] ? { label: moduleLabel(source.labels[i], ctx.workspace) } : {}),
-        ...(inputs.mode !== 'normal' ? { mode: inputs.mode } : {}),
-        rules,
-    }));
-    for (const w of warnings) {
-        logger.warning(`${w.summary}${w.detail ? `: ${w.detail}` : ''}`, {
-            title: 'terraform plan',
-            ...(w.file ? { file: external_node_path_default().relative(ctx.workspace, external_node_path_default().resolve(root, w.file)) } : {}),
-            ...(w.line ? { startLine: w.line } : {}),
-        });
-    }
-    for (const [i, s] of summaries.entries()) {
-        // Failed check blocks are also warnings; the report shows them from the plan's `checks` instead.
-        for (const w of warnings)
-            if (!(w.summary === 'Check block assertion failed' && s.checks.length))
-                s.warnings.push(diagnosticText(w));
-        for (const v of sensitiveVariableValues(plans[i]))
-            for (const x of scalars(v))
-                keeper.hide(x, true);
-    }
-    const salt = inputs.hashSalt ?? `${ctx.owner}/${ctx.repo}:${key}`;
-    // Sensitive values enter the hash keyed by `hash-key` (plan-hash.ts says why); without it, by a one-off key.
-    const hashed = plans.length
-        ? planHashDetails(plans, salt, inputs.hashKey ?? (0,external_node_crypto_.randomBytes)(32), (v) => keeper.hide(v))
-        : undefined;
-    const hash = hashed?.hash;
-    // A log line, not an annotation: most workflows never compare plan-hash, and they should not get a
-    // warning on every run; one that does finds the reason here and in the README.
-    if (hashed && hashed.sensitive > 0 && !inputs.hashKey)
-        logger.info(`plan-hash: the plan has ${hashed.sensitive} sensitive value(s) and \`hash-key\` is not set, so they enter the hash under a one-off key: it matches no other run, and an apply gate comparing it refuses this plan. Set \`hash-key\` (the same secret in the apply job) to gate on it.`);
-    plans = []; // the raw plans are no longer needed; summaries keep only what they render
-    // The report: comment and job summary from the same typed result.
-    const runUrl = ctx.runId !== '0' ? `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}/actions/runs/${ctx.runId}` : undefined;
-    const clean = (text) => keeper.clean(text);
-    const base = {
-        path: relPath,
-        workspace,
-        label: inputs.label,
-        planHash: hash,
-        runUrl,
-        showValues: inputs.showValues,
-        masking,
-        planFiles: [
-            ...(files.plan && (0,external_node_fs_.existsSync)(files.plan) ? ['plan-file'] : []),
-            ...(files.json ? ['json-plan-file'] : []),
-            ...(files.text ? ['text-plan-file'] : []),
-        ],
-        ...(failure ? { failure: { stage: failure.stage, text: clean(failure.text) } } : {}),
-    };
-    // Room for the sticky marker the comment helper puts in front.
-    const comment = clean(renderReport(summaries, { ...base, target: 'comment' }, report_document/* COMMENT_LIMIT */.W$ - 300).text);
-    const summary = clean(renderReport(summaries, { ...base, target: 'summary' }, report_document/* SUMMARY_LIMIT */.Jt - 4096, report_document/* utf8Bytes */.dy).text);
-    const summaryFile = external_node_path_default().join(outDir, 'report.md');
-    writeOutputFile(summaryFile, summary);
-    (0,report_summary/* writeJobSummary */.j)(summary, rt.env);
-    // Outputs for gating.
-    const t = totalCounts(summaries);
-    const hasChanges = summaries.some((s) => s.hasChanges);
-    const hasDestroy = summaries.some((s) => s.hasDestroy);
-    const out = rt.outputs;
-    if (!failure) {
-        out.set('has-changes', hasChanges);
-        out.set('has-destroy', hasDestroy);
-        for (const k of ['add', 'change', 'destroy', 'import', 'replace', 'move', 'forget', 'read'])
-            out.set(`${k}-count`, t[k]);
-        out.set('output-change-count', t.outputs);
-        out.set('risk-count', summaries.reduce((n, s) => n + s.risks.length, 0));
-        if (hash)
-            out.set('plan-hash', hash);
-    }
-    out.set('summary-file', summaryFile);
-    if (files.plan && (0,external_node_fs_.existsSync)(files.plan))
-        out.set('plan-file', files.plan);
-    if (files.json)
-        out.set('json-plan-file', files.json);
-    if (files.text)
-        out.set('text-plan-file', files.text);
-    // GitHub: sticky comment and labels (never fails the step for a read-only token).
-    const published = await publish(rt, {
-        inputs,
-        key,
-        comment,
-        hasChanges,
-        hasDestroy,
-        failed: failure !== undefined || summaries.some((s) => s.errored),
-    });
-    if (published.url)
-        out.set('comment-url', published.url);
-    if (failure) {
-        // Terraform's error diagnostics with a range: one annotation each, on its file and line; the step's own
-        // error then names them (GitHub keeps one error slot for it).
-        const located = failure.diagnostics.filter((d) => d.severity === 'error' && d.file);
-        for (const d of located) {
-            logger.error(clean(`${d.summary}${d.detail ? `: ${d.detail}` : ''}`), {
-                title: `terraform ${failure.stage}`,
-                file: external_node_path_default().relative(ctx.workspace, external_node_path_default().resolve(root, d.file)),
-                ...(d.line ? { startLine: d.line } : {}),
-            });
-        }
-        const text = located.length && located.length === failure.diagnostics.length
-            ? located.map((d) => `${d.summary} (${d.file}${d.line ? `:${d.line}` : ''})`).join('; ')
-            : failure.text;
-        throw new errors/* UserError */.yo(`terraform ${failure.stage} failed in ${relPath}:\n${clean(text)}`, {
-            hint: 'The error above is Terraform’s own; the pull request comment and job summary show it too.',
-        });
-    }
-    if (summaries.some((s) => s.errored)) {
-        throw new errors/* UserError */.yo(`The plan in ${files.json} is marked "errored": planning stopped with an error and it cannot be applied.`);
-    }
-    logger.info(`${relPath}: ${hasChanges ? 'changes' : 'no changes'}${hasDestroy ? ', including destruction' : ''}; plan hash ${hash ?? '(none)'}`);
-}
-/** A Terragrunt module folder as the report names it: relative to the workspace when it lies inside. */
-function moduleLabel(label, workspace) {
-    if (!external_node_path_default().isAbsolute(label))
-        return label;
-    const rel = external_node_path_default().relative(workspace, label);
-    return rel === '' ? '.' : rel.startsWith('..') || external_node_path_default().isAbsolute(rel) ? label : rel;
-}
-
-
-/***/ }),
-
-/***/ 3189:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   YI: () => (/* binding */ describeThrown),
-/* harmony export */   dz: () => (/* binding */ InputError),
-/* harmony export */   iU: () => (/* binding */ isUserError),
-/* harmony export */   yo: () => (/* binding */ UserError)
-/* harmony export */ });
-/**
- * Two kinds of failure (codeql-action's ConfigurationError idea):
- * - UserError: the user can fix it (bad input, missing file, refused credentials). Printed without a stack.
- * - anything else is a bug: "unexpected error", stack at debug level, and a request for a report.
- */
-class UserError extends Error {
-    /** How to fix it, printed on its own line after the message. */
-    hint;
-    constructor(message, options = {}) {
-        super(message, options.cause === undefined ? undefined : { cause: options.cause });
-        this.name = 'UserError';
-        this.hint = options.hint;
-    }
-}
-/** Several input problems reported together, so a user fixes them in one round. */
-class InputError extends UserError {
-    problems;
-    constructor(problems) {
-        super(problems.length === 1
-            ? `Invalid input: ${problems[0]}`
-            : `${problems.length} invalid inputs:\n${problems.map((p) => `  - ${p}`).join('\n')}`, { hint: 'Fix the `with:` block of this step; every input is documented in the action README.' });
-        this.name = 'InputError';
-        this.problems = problems;
-    }
-}
-function isUserError(error) {
-    return error instanceof UserError;
-}
-/** A readable description of any thrown value, including non-Error throws. */
-function describeThrown(thrown) {
-    if (thrown instanceof Error)
-        return thrown.message || thrown.name;
-    if (typeof thrown === 'string')
-        return thrown;
-    try {
-        return JSON.stringify(thrown) ?? String(thrown);
-    }
-    catch {
-        return String(thrown);
-    }
-}
-
-
-/***/ }),
-
-/***/ 4813:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  GP: () => (/* binding */ getInputs),
-  Fz: () => (/* binding */ resolveConfined)
-});
-
-// UNUSED EXPORTS: camelCase, confinePath, inputEnvName, parseList, parseMap
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ../../packages/shared/src/yaml/index.ts + 1 modules
-var yaml = __nccwpck_require__(6121);
-// EXTERNAL MODULE: ../../packages/shared/src/action/errors.ts
-var errors = __nccwpck_require__(3189);
-;// CONCATENATED MODULE: ../../packages/shared/src/util/time.ts
-const systemClock = { now: () => Date.now() };
-const realSleep = (ms, signal) => new Promise((resolve, reject) => {
-    if (signal?.aborted)
-        return reject(signal.reason);
-    const timer = setTimeout(() => {
-        signal?.removeEventListener('abort', onAbort);
-        resolve();
-    }, ms);
-    const onAbort = () => {
-        clearTimeout(timer);
-        reject(signal?.reason);
-    };
-    signal?.addEventListener('abort', onAbort, { once: true });
-});
-const UNITS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
-/**
- * Parses "90", "90s", "1m30s", "500ms", "2h". A bare number is seconds (the unit users mean in YAML).
- * Returns milliseconds, or undefined when the text is not a duration.
- */
-function parseDuration(text) {
-    const t = text.trim();
-    if (/^\d+(\.\d+)?$/.test(t))
-        return Math.round(Number(t) * 1000);
-    const re = /(\d+(?:\.\d+)?)(ms|s|m|h)/gy;
-    let total = 0;
-    let consumed = 0;
-    let m;
-    while ((m = re.exec(t)) !== null) {
-        total += Number(m[1]) * UNITS[m[2]];
-        consumed = re.lastIndex;
-    }
-    if (consumed === 0 || consumed !== t.length)
-        return undefined;
-    return Math.round(total);
-}
-function formatDuration(ms) {
-    if (ms < 1000)
-        return `${Math.round(ms)}ms`;
-    const s = ms / 1000;
-    if (s < 60)
-        return `${s.toFixed(s < 10 ? 1 : 0)}s`;
-    const m = Math.floor(s / 60);
-    const rest = Math.round(s - m * 60);
-    return rest ? `${m}m${rest}s` : `${m}m`;
-}
-
-;// CONCATENATED MODULE: ../../packages/shared/src/action/inputs.ts
-
-
-
-
-
-/** The environment variable the runner sets for an input: spaces become `_`, hyphens are kept, upper-cased. */
-function inputEnvName(name) {
-    return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
-}
-function camelCase(name) {
-    return name.replace(/-([a-z0-9])/g, (_, c) => c.toUpperCase());
-}
-const TRUE = new Set(['true', 'True', 'TRUE']);
-const FALSE = new Set(['false', 'False', 'FALSE']);
-/**
- * Reads every input of the spec, validating all of them and reporting every problem at once.
- * `crossCheck` rejects contradictory combinations; it runs only when each input is valid on its own.
- */
-function getInputs(spec, source, crossCheck) {
-    const problems = [];
-    const out = {};
-    for (const [name, def] of Object.entries(spec)) {
-        const raw = source.env[inputEnvName(name)];
-        const text = raw === undefined ? '' : def.type === 'map' || def.type === 'list' ? raw : raw.trim();
-        if (def.secret && text.trim() !== '')
-            source.onSecret?.(text.trim());
-        if (text.trim() === '') {
-            if (def.required)
-                problems.push(`\`${name}\` is required but was empty or not given.`);
-            out[camelCase(name)] =
-                def.type === 'duration' && def.default !== undefined ? parseDuration(def.default) : def.default;
-            continue;
-        }
-        try {
-            out[camelCase(name)] = parseOne(name, def, text, source.workspace, source.env.RUNNER_TEMP);
-        }
-        catch (e) {
-            problems.push((0,errors/* describeThrown */.YI)(e));
-        }
-    }
-    if (problems.length)
-        throw new errors/* InputError */.dz(problems);
-    const inputs = out;
-    const contradictions = crossCheck?.(inputs) ?? [];
-    if (contradictions.length)
-        throw new errors/* InputError */.dz(contradictions);
-    return inputs;
-}
-function parseOne(name, def, text, workspace, temp) {
-    const bad = (why) => {
-        throw new Error(`\`${name}\`: ${why}`);
-    };
-    switch (def.type) {
-        case 'string':
-            if (def.pattern && !def.pattern.test(text))
-                bad(def.patternHint ?? `"${text}" does not match ${def.pattern}`);
-            return text;
-        case 'boolean':
-            if (TRUE.has(text))
-                return true;
-            if (FALSE.has(text))
-                return false;
-            return bad(`"${text}" is not a boolean; use true or false.`);
-        case 'integer': {
-            if (!/^[+-]?\d+$/.test(text))
-                bad(`"${text}" is not a whole number.`);
-            const n = Number(text);
-            if (def.min !== undefined && n < def.min)
-                bad(`${n} is below the minimum of ${def.min}.`);
-            if (def.max !== undefined && n > def.max)
-                bad(`${n} is above the maximum of ${def.max}.`);
-            return n;
-        }
-        case 'duration': {
-            const ms = parseDuration(text);
-            if (ms === undefined)
-                return bad(`"${text}" is not a duration; write e.g. 90s, 5m, 1h30m or a number of seconds.`);
-            if (def.minMs !== undefined && ms < def.minMs)
-                bad(`${text} is shorter than the minimum of ${def.minMs / 1000}s.`);
-            if (def.maxMs !== undefined && ms > def.maxMs)
-                bad(`${text} is longer than the maximum of ${def.maxMs / 1000}s.`);
-            return ms;
-        }
-        case 'enum':
-            if (!def.values.includes(text))
-                bad(`"${text}" is not one of: ${def.values.join(', ')}.`);
-            return text;
-        case 'list':
-            return parseList(text, def.commas ?? true);
-        case 'map':
-            return parseMap(text, bad);
-        case 'path':
-            return confinePath(text, workspace, def.mustExist, bad, temp);
-        case 'paths':
-            return parseList(text, def.commas ?? true).map((p) => confinePath(p, workspace, def.mustExist, bad, temp));
-    }
-}
-/** Newline-separated (and, unless disabled, comma-separated) items; blank items and `#` comment lines dropped. */
-function parseList(text, commas = true) {
-    return text
-        .split(/\r?\n/)
-        .filter((line) => !line.trim().startsWith('#'))
-        .flatMap((line) => (commas ? line.split(',') : [line]))
-        .map((s) => s.trim())
-        .filter((s) => s !== '');
-}
-/** A YAML mapping (`k: v`) or `K=V` lines; values become strings. */
-function parseMap(text, bad) {
-    const lines = text.split(/\r?\n/).filter((l) => l.trim() !== '' && !l.trim().startsWith('#'));
-    if (lines.length && lines.every((l) => /^\s*[^=:\s]+=/.test(l))) {
-        return Object.fromEntries(lines.map((l) => [l.slice(0, l.indexOf('=')).trim(), l.slice(l.indexOf('=') + 1).trim()]));
-    }
-    let doc;
-    try {
-        doc = (0,yaml/* parseYaml */.hN)(text);
-    }
-    catch (e) {
-        return bad(`not a valid YAML map or K=V lines (${(0,errors/* describeThrown */.YI)(e).split('\n')[0]}).`);
-    }
-    if (doc === null || typeof doc !== 'object' || Array.isArray(doc))
-        return bad('expected a YAML map (`key: value`) or K=V lines.');
-    const out = {};
-    for (const [k, v] of Object.entries(doc)) {
-        if (v !== null && typeof v === 'object')
-            return bad(`the value of "${k}" must be a scalar, not a ${Array.isArray(v) ? 'list' : 'map'}.`);
-        out[k] = v === null ? '' : String(v);
-    }
-    return out;
-}
-/** The real path of `p`, or of its nearest existing ancestor joined with the rest (for files yet to write). */
-function realish(p) {
-    try {
-        return { real: (0,external_node_fs_.realpathSync)(p), exists: true };
-    }
-    catch {
-        const parent = external_node_path_default().dirname(p);
-        if (parent === p)
-            return { real: p, exists: false };
-        return { real: external_node_path_default().join(realish(parent).real, external_node_path_default().basename(p)), exists: false };
-    }
-}
-const inside = (root, p) => {
-    const rel = external_node_path_default().relative(root, p);
-    return rel === '' || (!rel.startsWith(`..${(external_node_path_default()).sep}`) && rel !== '..' && !external_node_path_default().isAbsolute(rel));
-};
-/**
- * Resolves a path input and refuses anything outside the workspace and RUNNER_TEMP: `..`, absolute paths
- * elsewhere, and symlinks (anywhere on the way) that lead out. Throws an Error whose message says why; it
- * names paths only, never a file's contents. Returns the absolute (unresolved) path.
- */
-function resolveConfined(text, roots, mustExist) {
-    const candidates = [roots.workspace, ...(roots.temp ? [roots.temp] : [])].flatMap((r) => {
-        try {
-            return [(0,external_node_fs_.realpathSync)(r)];
-        }
-        catch {
-            return [];
-        }
-    });
-    const abs = external_node_path_default().resolve(roots.base ?? roots.workspace, text);
-    const { real, exists } = realish(abs);
-    if (!candidates.some((root) => inside(root, real))) {
-        const where = `the workspace (${candidates[0] ?? roots.workspace})${candidates[1] ? ` or RUNNER_TEMP (${candidates[1]})` : ''}`;
-        const lexical = [roots.workspace, ...(roots.temp ? [roots.temp] : [])].some((r) => inside(external_node_path_default().resolve(r), abs));
-        throw new Error(lexical
-            ? `"${text}" leads through a symbolic link to ${real}, outside ${where}.`
-            : `"${text}" is outside ${where}; give a path inside the workspace (relative to it) or under RUNNER_TEMP.`);
-    }
-    // Only now: whether a file outside exists is none of the input's business.
-    if (!exists && mustExist)
-        throw new Error(`"${text}" does not exist (looked for ${abs}).`);
-    if (exists && (mustExist === 'file' || mustExist === 'dir')) {
-        const st = (0,external_node_fs_.statSync)(real);
-        if (mustExist === 'file' && !st.isFile())
-            throw new Error(`"${text}" is not a file.`);
-        if (mustExist === 'dir' && !st.isDirectory())
-            throw new Error(`"${text}" is not a directory.`);
-    }
-    return abs;
-}
-/**
- * Resolves a path against the workspace and refuses anything that escapes it and RUNNER_TEMP (also through
- * symlinks); `bad` is called with the reason.
- */
-function confinePath(text, workspace, mustExist, bad, temp = process.env.RUNNER_TEMP) {
-    try {
-        return resolveConfined(text, { workspace, temp }, mustExist);
-    }
-    catch (e) {
-        return bad((0,errors/* describeThrown */.YI)(e));
-    }
-}
-
-
-/***/ }),
-
-/***/ 6812:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Cs: () => (/* binding */ runAction)
-});
-
-// UNUSED EXPORTS: REPORT_URL, coreOutputs, createRuntime, failStep
-
-// NAMESPACE OBJECT: ../../packages/shared/src/runner/core.ts
-var core_namespaceObject = {};
-__nccwpck_require__.r(core_namespaceObject);
-__nccwpck_require__.d(core_namespaceObject, {
-  debug: () => (debug),
-  endGroup: () => (endGroup),
-  error: () => (error),
-  exportVariable: () => (exportVariable),
-  getState: () => (getState),
-  info: () => (info),
-  notice: () => (notice),
-  saveState: () => (saveState),
-  setFailed: () => (setFailed),
-  setOutput: () => (setOutput),
-  setSecret: () => (setSecret),
-  startGroup: () => (startGroup),
-  warning: () => (warning)
-});
-
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
-// EXTERNAL MODULE: ../../node_modules/@actions/core/lib/command.js
-var command = __nccwpck_require__(2127);
-;// CONCATENATED MODULE: external "crypto"
-const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-// EXTERNAL MODULE: external "fs"
-var external_fs_ = __nccwpck_require__(9896);
-// EXTERNAL MODULE: external "os"
-var external_os_ = __nccwpck_require__(857);
-// EXTERNAL MODULE: ../../node_modules/@actions/core/lib/utils.js
-var utils = __nccwpck_require__(3603);
-;// CONCATENATED MODULE: ../../node_modules/@actions/core/lib/file-command.js
-// For internal use, subject to change.
-// We use any as a valid input type
-/* eslint-disable @typescript-eslint/no-explicit-any */
-
-
-
-
-function issueFileCommand(command, message) {
-    const filePath = process.env[`GITHUB_${command}`];
-    if (!filePath) {
-        throw new Error(`Unable to find environment variable for file command ${command}`);
-    }
-    if (!external_fs_.existsSync(filePath)) {
-        throw new Error(`Missing file at path: ${filePath}`);
-    }
-    external_fs_.appendFileSync(filePath, `${(0,utils/* toCommandValue */.E)(message)}${external_os_.EOL}`, {
-        encoding: 'utf8'
-    });
-}
-function prepareKeyValueMessage(key, value) {
-    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
-    const convertedValue = (0,utils/* toCommandValue */.E)(value);
-    // These should realistically never happen, but just in case someone finds a
-    // way to exploit uuid generation let's not allow keys or values that contain
-    // the delimiter.
-    if (key.includes(delimiter)) {
-        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
-    }
-    if (convertedValue.includes(delimiter)) {
-        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
-    }
-    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
-}
-//# sourceMappingURL=file-command.js.map
-// EXTERNAL MODULE: ../../packages/shared/src/log/secrets.ts
-var secrets = __nccwpck_require__(4805);
-;// CONCATENATED MODULE: ../../packages/shared/src/runner/core.ts
-/**
- * The runner protocol (workflow commands and file commands), from @actions/core's own modules.
- *
- * Why not `import * as core from '@actions/core'`: its index also loads the OIDC client, which pulls in
- * @actions/http-client and undici (~1 MB). Measured on Node 24 with ncc bundles (docs/performance.md):
- * a bundle of the index starts in ~80 ms, one of these modules in ~35 ms, against ~30 ms for `node -e 0`.
- * None of our actions use OIDC, so every step would pay that for nothing. The package's `exports` only
- * expose the index, hence the file paths; the imported modules are @actions/core's, unchanged.
- */
-
-
-
-
-
-/*
- * The redaction boundary: every log line, annotation (message and title), group name and step output
- * written through this module has every secret in the registry (log/secrets.ts) replaced by ***, whoever
- * rendered it. `setSecret` (::add-mask::) and state are left alone: they are how secrets reach the runner.
- */
-const core_text = (message) => (0,secrets/* redactKnown */.rA)(message instanceof Error ? message.toString() : message);
-function props(p) {
-    return p.title === undefined ? p : { ...p, title: (0,secrets/* redactKnown */.rA)(p.title) };
-}
-function debug(message) {
-    (0,command/* issueCommand */.L)('debug', {}, core_text(message));
-}
-function info(message) {
-    process.stdout.write(core_text(message) + (external_node_os_default()).EOL);
-}
-function error(message, p = {}) {
-    (0,command/* issueCommand */.L)('error', (0,utils/* toCommandProperties */.k)(props(p)), core_text(message));
-}
-function warning(message, p = {}) {
-    (0,command/* issueCommand */.L)('warning', (0,utils/* toCommandProperties */.k)(props(p)), core_text(message));
-}
-function notice(message, p = {}) {
-    (0,command/* issueCommand */.L)('notice', (0,utils/* toCommandProperties */.k)(props(p)), core_text(message));
-}
-function startGroup(name) {
-    (0,command/* issue */.s)('group', core_text(name));
-}
-function endGroup() {
-    (0,command/* issue */.s)('endgroup');
-}
-function setSecret(secret) {
-    (0,command/* issueCommand */.L)('add-mask', {}, secret);
-}
-function keyValue(file, legacy, name, value) {
-    if (process.env[`GITHUB_${file}`]) {
-        issueFileCommand(file, prepareKeyValueMessage(name, value));
-    }
-    else {
-        process.stdout.write((external_node_os_default()).EOL);
-        (0,command/* issueCommand */.L)(legacy, { name }, (0,utils/* toCommandValue */.E)(value));
-    }
-}
-function setOutput(name, value) {
-    keyValue('OUTPUT', 'set-output', name, core_text((0,utils/* toCommandValue */.E)(value)));
-}
-function saveState(name, value) {
-    keyValue('STATE', 'save-state', name, value);
-}
-function getState(name) {
-    return process.env[`STATE_${name}`] ?? '';
-}
-function exportVariable(name, value) {
-    process.env[name] = (0,utils/* toCommandValue */.E)(value);
-    keyValue('ENV', 'set-env', name, value);
-}
-function setFailed(message) {
-    process.exitCode = 1;
-    error(message);
-}
-
-;// CONCATENATED MODULE: ../../packages/shared/src/log/logger.ts
-
-/** GitHub shows at most 10 annotations per level per step (50 per job); the rest are dropped silently. */
-const ANNOTATIONS_PER_LEVEL = 10;
-/**
- * GitHub's per-level cap, with one error kept back for the step's own failure (what failed and what to do):
- * runAction's failStep writes it after everything else, so it must never be the 11th error GitHub drops.
- */
-class AnnotationBudget {
-    used = { error: 0, warning: 0, notice: 0 };
-    dropped = { error: 0, warning: 0, notice: 0 };
-    perLevel;
-    constructor(perLevel = ANNOTATIONS_PER_LEVEL) {
-        this.perLevel = perLevel;
-    }
-    cap(level) {
-        return level === 'error' ? this.perLevel - 1 : this.perLevel;
-    }
-    /** How many more annotations of this level may be emitted. */
-    left(level) {
-        return Math.max(0, this.cap(level) - this.used[level]);
-    }
-    /** True when an annotation of this level may still be emitted; counts the overflow otherwise. */
-    take(level) {
-        if (this.used[level] < this.cap(level)) {
-            this.used[level]++;
-            return true;
-        }
-        this.dropped[level]++;
-        return false;
-    }
-    overflow() {
-        return { ...this.dropped };
-    }
-}
-/** Logger on top of @actions/core's workflow commands. */
-class CoreLogger {
-    budget = new AnnotationBudget();
-    debug(message) {
-        debug(message);
-    }
-    info(message) {
-        info(message);
-    }
-    warning(message, props) {
-        this.annotate('warning', message, props);
-    }
-    error(message, props) {
-        this.annotate('error', message, props);
-    }
-    notice(message, props) {
-        this.annotate('notice', message, props);
-    }
-    async group(name, fn) {
-        startGroup(name);
-        try {
-            return await fn();
-        }
-        finally {
-            endGroup();
-        }
-    }
-    overflow() {
-        return this.budget.overflow();
-    }
-    annotationsLeft(level) {
-        return this.budget.left(level);
-    }
-    annotate(level, message, props) {
-        if (this.budget.take(level)) {
-            core_namespaceObject[level](message, props);
-        }
-        else {
-            const where = props?.file ? ` (${props.file}${props.startLine ? `:${props.startLine}` : ''})` : '';
-            info(`${level}: ${message}${where}`);
-        }
-    }
-}
-/** In-memory logger for unit tests; applies the same annotation cap as the runner. */
-class MemoryLogger {
-    records = [];
-    budget = new AnnotationBudget();
-    debug(message) {
-        this.records.push({ level: 'debug', message });
-    }
-    info(message) {
-        this.records.push({ level: 'info', message });
-    }
-    warning(message, props) {
-        this.annotate('warning', message, props);
-    }
-    error(message, props) {
-        this.annotate('error', message, props);
-    }
-    notice(message, props) {
-        this.annotate('notice', message, props);
-    }
-    async group(name, fn) {
-        this.records.push({ level: 'group', message: name });
-        return fn();
-    }
-    overflow() {
-        return this.budget.overflow();
-    }
-    annotationsLeft(level) {
-        return this.budget.left(level);
-    }
-    messages(level) {
-        return this.records.filter((r) => !level || r.level === level).map((r) => r.message);
-    }
-    annotate(level, message, props) {
-        if (this.budget.take(level))
-            this.records.push({ level, message, ...(props ? { props } : {}) });
-        else
-            this.records.push({ level: 'info', message: `${level}: ${message}` });
-    }
-}
-
-// EXTERNAL MODULE: ../../packages/shared/src/report/summary.ts
 var summary = __nccwpck_require__(8560);
-// EXTERNAL MODULE: ../../packages/shared/src/github/context.ts
-var github_context = __nccwpck_require__(4938);
-// EXTERNAL MODULE: ../../packages/shared/src/action/errors.ts
-var errors = __nccwpck_require__(3189);
-// EXTERNAL MODULE: ../../packages/shared/src/action/inputs.ts + 1 modules
-var inputs = __nccwpck_require__(4813);
-;// CONCATENATED MODULE: ../../packages/shared/src/action/run-action.ts
-
-
-
-
-
-
-
-const REPORT_URL = 'https://github.com/pipewright/pipewright/issues';
-const coreOutputs = {
-    set: (name, value) => setOutput(name, String(value)),
-    setJson: (name, value) => setOutput(name, JSON.stringify(value)),
-};
-function createRuntime(env = process.env) {
-    const controller = new AbortController();
-    const onSignal = (sig) => {
-        if (!controller.signal.aborted) {
-            info(`Received ${sig}: cancelling.`);
-            controller.abort(new Error(`cancelled (${sig})`));
-        }
-    };
-    process.once('SIGINT', onSignal);
-    process.once('SIGTERM', onSignal);
-    const context = (0,github_context/* readRunContext */.$p)(env);
-    return {
-        env,
-        logger: new CoreLogger(),
-        outputs: coreOutputs,
-        context,
-        signal: controller.signal,
-        inputs: (spec, crossCheck) => (0,inputs/* getInputs */.GP)(spec, { env, workspace: context.workspace, onSecret: (v) => (0,secrets/* registerSecret */.cl)(v) }, crossCheck),
-        secret: (v) => (0,secrets/* registerSecret */.cl)(v),
-    };
-}
-/**
- * The entry of every action. Catches anything thrown — strings and other non-Errors included — so no
- * failure can leave a step green.
- */
-async function runAction(main, rt = createRuntime()) {
-    try {
-        await main(rt);
-    }
-    catch (thrown) {
-        failStep(thrown, rt.logger);
-    }
-    // Counted on success and failure alike: what did not fit GitHub's cap is said in the summary.
-    const over = rt.logger.overflow();
-    const dropped = over.error + over.warning + over.notice;
-    if (dropped > 0) {
-        const line = `${dropped} more annotations (${over.error} errors, ${over.warning} warnings, ${over.notice} notices) were logged as plain lines: GitHub shows at most 10 per level per step.`;
-        rt.logger.info(line);
-        (0,summary/* writeJobSummary */.j)(`\n> [!NOTE]\n> ${line}\n`, rt.env);
-    }
-}
-function failStep(thrown, logger) {
-    if ((0,errors/* isUserError */.iU)(thrown)) {
-        const hint = thrown.hint ? `\n${thrown.hint}` : '';
-        setFailed(`${thrown.message}${hint}`);
-    }
-    else {
-        if (thrown instanceof Error && thrown.stack)
-            logger.debug(thrown.stack);
-        setFailed(`Unexpected error: ${(0,errors/* describeThrown */.YI)(thrown)}\nThis is a bug in pipewright. Please report it at ${REPORT_URL} with this log (re-run with debug logging for the stack).`);
-    }
-    process.exitCode = 1;
-}
-
-
-/***/ }),
-
-/***/ 4938:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $p: () => (/* binding */ readRunContext),
-/* harmony export */   DJ: () => (/* binding */ resolvePullRequest)
-/* harmony export */ });
-/* unused harmony exports headCommit, requireRepository */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _action_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3189);
-
-
-/** Everything the runner tells a step about its run, read from the environment and the event file. */
-function readRunContext(env = process.env) {
-    const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? '/').split('/');
-    let payload = {};
-    if (env.GITHUB_EVENT_PATH) {
-        try {
-            payload = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
-        }
-        catch {
-            payload = {};
-        }
-    }
-    return {
-        owner,
-        repo,
-        eventName: env.GITHUB_EVENT_NAME ?? '',
-        payload,
-        sha: env.GITHUB_SHA ?? '',
-        ref: env.GITHUB_REF ?? '',
-        runId: env.GITHUB_RUN_ID ?? '0',
-        runAttempt: env.GITHUB_RUN_ATTEMPT ?? '1',
-        serverUrl: env.GITHUB_SERVER_URL ?? 'https://github.com',
-        apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com',
-        workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
-        actor: env.GITHUB_ACTOR ?? '',
-    };
-}
-function fromPayload(ctx, pr) {
-    const full = `${ctx.owner}/${ctx.repo}`;
-    const headRepo = pr.head?.repo?.full_name;
-    return {
-        owner: ctx.owner,
-        repo: ctx.repo,
-        number: pr.number,
-        headSha: pr.head?.sha,
-        headRef: pr.head?.ref,
-        baseRef: pr.base?.ref,
-        isFork: headRepo !== undefined && headRepo !== full,
-    };
-}
-/**
- * Finds the pull request a run is about:
- * - pull_request / pull_request_target: from the payload, no API call;
- * - push: the open PR whose head is this commit, through GET /repos/{o}/{r}/commits/{sha}/pulls;
- * - issue_comment: the commented issue when it is a PR;
- * - workflow_dispatch and anything else: only the explicit `pr-number` input.
- * Returns undefined when the run is not about a PR.
- */
-async function resolvePullRequest(ctx, explicitNumber, client) {
-    const p = ctx.payload;
-    if (explicitNumber !== undefined) {
-        if (p.pull_request?.number === explicitNumber)
-            return fromPayload(ctx, p.pull_request);
-        return fetchPullRequest(ctx, explicitNumber, client);
-    }
-    if ((ctx.eventName === 'pull_request' || ctx.eventName === 'pull_request_target') &&
-        p.pull_request?.number) {
-        return fromPayload(ctx, p.pull_request);
-    }
-    if (ctx.eventName === 'issue_comment') {
-        return p.issue?.pull_request && p.issue.number
-            ? fetchPullRequest(ctx, p.issue.number, client)
-            : undefined;
-    }
-    if (ctx.eventName === 'push' && client && ctx.sha) {
-        const { data } = await client.rest.repos.listPullRequestsAssociatedWithCommit({
-            owner: ctx.owner,
-            repo: ctx.repo,
-            commit_sha: ctx.sha,
-        });
-        const open = data.filter((pr) => pr.state === 'open');
-        const pr = open.find((x) => x.head.sha === ctx.sha) ?? open[0];
-        return pr ? fromPayload(ctx, pr) : undefined;
-    }
-    return undefined;
-}
-/**
- * A PR known only by number (issue_comment, workflow_dispatch with `pr-number`): GET /pulls/{n} gives its head
- * commit and whether it comes from a fork. Without a client, only the number is known.
- */
-async function fetchPullRequest(ctx, number, client) {
-    if (!client) {
-        return {
-            owner: ctx.owner,
-            repo: ctx.repo,
-            number,
-            headSha: undefined,
-            headRef: undefined,
-            baseRef: undefined,
-            isFork: false,
-        };
-    }
-    try {
-        const { data } = await client.rest.pulls.get({ owner: ctx.owner, repo: ctx.repo, pull_number: number });
-        return fromPayload(ctx, data);
-    }
-    catch (error) {
-        if (error?.status === 404) {
-            throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`Pull request #${number} was not found in ${ctx.owner}/${ctx.repo}.`, {
-                hint: 'Check the `pr-number` input (it must be a pull request of this repository, not an issue).',
-            });
-        }
-        throw error;
-    }
-}
-/** The commit a PR build should describe: the PR head, not the merge commit. */
-function headCommit(ctx, pr) {
-    return pr?.headSha ?? ctx.sha;
-}
-function requireRepository(ctx) {
-    if (!ctx.owner || !ctx.repo) {
-        throw new UserError('GITHUB_REPOSITORY is not set, so the repository is unknown.', {
-            hint: 'Run inside GitHub Actions, or set GITHUB_REPOSITORY=owner/repo.',
-        });
-    }
-}
-
-
-/***/ }),
-
-/***/ 4805:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   E$: () => (/* binding */ redact),
-/* harmony export */   Ee: () => (/* binding */ secretRegistry),
-/* harmony export */   cl: () => (/* binding */ registerSecret),
-/* harmony export */   rA: () => (/* binding */ redactKnown)
-/* harmony export */ });
-/* unused harmony exports secretForms, credentialParts, SecretRegistry */
-/* harmony import */ var _node_modules_actions_core_lib_command_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2127);
-/**
- * The process-wide secret registry: every action feeds it every value it knows to be secret (inputs
- * declared secret, tokens, passwords, cookie and header credentials, NoEcho parameter values, Terraform
- * sensitive values, BuildKit secrets). Each derived form is registered with the runner's masker once
- * (`::add-mask::`), and the lowest output points of packages/shared — log lines, annotations, step outputs
- * and the job summary (runner/core.ts, report/summary.ts), every GitHub API request body (github/client.ts)
- * and the files we write for users (report/output-file.ts) — pass their text through `redactKnown`, so no
- * renderer can forget to.
- *
- * (No import of runner/core.ts here: core.ts imports this module for its redaction boundary.)
- */
-
-/**
- * Every form a secret may show up in: the value, each of its lines, and the encodings tools print it in
- * (base64 of the value and of `user:value` pairs is registered by the caller, who knows the user).
- */
-function secretForms(value) {
-    const forms = new Set();
-    const add = (s) => {
-        if (s.trim().length >= 3)
-            forms.add(s);
-    };
-    add(value);
-    for (const line of value.split(/\r?\n/))
-        add(line.trim());
-    add(Buffer.from(value).toString('base64'));
-    add(Buffer.from(value).toString('base64url'));
-    add(encodeURIComponent(value));
-    add(JSON.stringify(value).slice(1, -1));
-    return [...forms];
-}
-/** Cookie values shorter than this (`lang=en`) are not credentials; masking them would garble the log. */
-const MIN_COOKIE_VALUE = 6;
-/**
- * The credential parts of a header line, an auth value or a cookie string, each on its own, because a page
- * or a tool may echo the part without the rest: `Authorization: Bearer <token>` gives `Bearer <token>` and
- * `<token>`; `Basic <b64>` also gives `user:password` and the password; `a=<v1>; b=<v2>` gives v1 and v2.
- * The value itself is not among them.
- */
-function credentialParts(value) {
-    const parts = new Set();
-    const text = value.trim();
-    const header = /^[A-Za-z0-9-]+:[ \t]*(\S[^\r\n]*)$/.exec(text);
-    const v = (header?.[1] ?? text).trim();
-    if (header)
-        parts.add(v);
-    const scheme = /^([A-Za-z][\w-]*)[ \t]+(\S+)$/.exec(v);
-    if (scheme) {
-        const cred = scheme[2];
-        parts.add(cred);
-        if (/^basic$/i.test(scheme[1]) && /^[A-Za-z0-9+/]+={0,2}$/.test(cred)) {
-            const decoded = Buffer.from(cred, 'base64').toString('utf8');
-            const colon = decoded.indexOf(':');
-            if (colon > 0 &&
-                Buffer.from(decoded, 'utf8').toString('base64').replace(/=+$/, '') === cred.replace(/=+$/, '')) {
-                parts.add(decoded);
-                parts.add(decoded.slice(colon + 1));
-            }
-        }
-    }
-    // Cookie strings: name=value pairs separated by `;`.
-    if (/^[^=;\s]+=[^;]*(;\s*[^=;\s]+=[^;]*)*;?$/.test(v)) {
-        for (const pair of v.split(';')) {
-            const at = pair.indexOf('=');
-            if (at < 0)
-                continue;
-            const cv = pair
-                .slice(at + 1)
-                .trim()
-                .replace(/^"(.*)"$/, '$1');
-            if (cv.length >= MIN_COOKIE_VALUE)
-                parts.add(cv);
-        }
-    }
-    parts.delete(text);
-    parts.delete('');
-    return [...parts];
-}
-const escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** The one registry per process (see the top of this file). */
-class SecretRegistry {
-    forms = new Set();
-    pattern;
-    sink;
-    constructor(sink) {
-        this.sink = sink;
-    }
-    /**
-     * Registers a secret: the value, its credential parts (header, auth scheme, cookie values) and every
-     * encoded form of each. Each new form is sent to the runner's masker exactly once.
-     */
-    add(value) {
-        if (!value || value.trim().length === 0)
-            return;
-        for (const v of [value, ...credentialParts(value)]) {
-            for (const form of secretForms(v)) {
-                // A line of punctuation (`---`, `}}}` of a multi-line secret) would garble every table and rule.
-                if (this.forms.has(form) || !/[\p{L}\p{N}]/u.test(form))
-                    continue;
-                this.forms.add(form);
-                this.pattern = undefined;
-                this.sink(form);
-            }
-        }
-    }
-    /** True when the registry knows this exact form. */
-    has(form) {
-        return this.forms.has(form);
-    }
-    get size() {
-        return this.forms.size;
-    }
-    /** Every known form replaced by `***` (longest first, so a value never leaves a tail of itself behind). */
-    redact(text) {
-        if (this.forms.size === 0 || !text)
-            return text;
-        this.pattern ??= new RegExp([...this.forms]
-            .sort((a, b) => b.length - a.length)
-            .map(escapeRegExp)
-            .join('|'), 'g');
-        return text.replace(this.pattern, '***');
-    }
-    /** A copy of a JSON-like value with every string (keys included) redacted. */
-    redactDeep(value) {
-        if (this.forms.size === 0)
-            return value;
-        const walk = (v) => {
-            if (typeof v === 'string')
-                return this.redact(v);
-            if (Array.isArray(v))
-                return v.map(walk);
-            if (v !== null && typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype) {
-                const out = {};
-                for (const [k, x] of Object.entries(v))
-                    out[this.redact(k)] = walk(x);
-                return out;
-            }
-            return v;
-        };
-        return walk(value);
-    }
-    /** Tests only: forget every form and send new ones to `sink`. */
-    reset(sink = this.sink) {
-        this.forms.clear();
-        this.pattern = undefined;
-        this.sink = sink;
-    }
-}
-/** `::add-mask::` for one form (the runner then shows it as *** in the log). */
-const addMask = (form) => (0,_node_modules_actions_core_lib_command_js__WEBPACK_IMPORTED_MODULE_0__/* .issueCommand */ .L)('add-mask', {}, form);
-const secretRegistry = new SecretRegistry(addMask);
-/**
- * Registers a secret and its derived forms. Without a sink: with the process-wide registry (masked in the
- * log once, redacted at every output point). With a sink: each form is handed to it only (tests).
- */
-function registerSecret(value, sink) {
-    if (!value)
-        return;
-    if (sink) {
-        for (const form of secretForms(value))
-            sink(form);
-        return;
-    }
-    secretRegistry.add(value);
-}
-/** Text with every secret the registry knows replaced by `***`: what every output point calls. */
-function redactKnown(text) {
-    return secretRegistry.redact(text);
-}
-/** Replaces every known secret form in text, for strings we write ourselves (comments, summaries, files). */
-function redact(text, secrets) {
-    const forms = [...secrets].flatMap(secretForms).sort((a, b) => b.length - a.length);
-    let out = text;
-    for (const f of forms)
-        out = out.split(f).join('***');
-    return out;
-}
-
-
-/***/ }),
-
-/***/ 8355:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Jt: () => (/* binding */ SUMMARY_LIMIT),
-/* harmony export */   LS: () => (/* binding */ plural),
-/* harmony export */   Uo: () => (/* binding */ joinWithin),
-/* harmony export */   W$: () => (/* binding */ COMMENT_LIMIT),
-/* harmony export */   bH: () => (/* binding */ cutToLimit),
-/* harmony export */   dy: () => (/* binding */ utf8Bytes),
-/* harmony export */   oh: () => (/* binding */ thousands),
-/* harmony export */   yQ: () => (/* binding */ renderDocument)
-/* harmony export */ });
-/* unused harmony exports DETAIL_LEVELS, chars, itemsSection */
-/**
- * A report of sections that each know how to degrade, so the whole stays within a byte budget:
- * full -> condensed -> list -> counts. What was left out is said at the end.
- *
- * Sections render lazily with a budget of their own, so a 10 MB report never materialises 10 MB per pass.
- */
-const DETAIL_LEVELS = ['full', 'condensed', 'list', 'counts'];
-/** GitHub's limit for an issue/PR comment body, hidden markers included. */
-const COMMENT_LIMIT = 65_536;
-/** GitHub's limit for one step's job summary, in bytes. */
-const SUMMARY_LIMIT = 1024 * 1024;
-const chars = (s) => s.length;
-const utf8Bytes = (s) => Buffer.byteLength(s, 'utf8');
-/**
- * Renders the document within `limit`. Every section first renders at `full`; a section that had to cut
- * itself above the `list` level is degraded one level (largest first) and everything re-rendered.
- * At `list` a section may end with "…and N more"; at `counts` it is as small as it gets.
- * Each section's budget keeps room for the `counts` form of every section after it.
- */
-function renderDocument(doc, limit, measure = chars) {
-    const sep = '\n\n';
-    const reserve = 400 + measure(doc.footer ?? '') + measure(doc.header);
-    const minSizes = doc.sections.map((s) => measure(s.render('counts', limit).text) + sep.length);
-    const levelIdx = doc.sections.map(() => 0);
-    const LIST = DETAIL_LEVELS.indexOf('list');
-    const renderAll = () => {
-        let remaining = limit - reserve;
-        return doc.sections.map((s, i) => {
-            const after = minSizes.slice(i + 1).reduce((a, b) => a + b, 0);
-            const r = s.render(DETAIL_LEVELS[levelIdx[i]], Math.max(0, remaining - after - sep.length));
-            remaining -= measure(r.text) + sep.length;
-            return r;
-        });
-    };
-    let parts = renderAll();
-    for (;;) {
-        let pick = -1;
-        let biggest = -1;
-        parts.forEach((p, i) => {
-            if (p.truncated && levelIdx[i] < LIST && measure(p.text) > biggest) {
-                biggest = measure(p.text);
-                pick = i;
-            }
-        });
-        if (pick < 0)
-            break;
-        levelIdx[pick] = levelIdx[pick] + 1;
-        parts = renderAll();
-    }
-    const omitted = parts.flatMap((p) => (p.omitted ? [p.omitted] : []));
-    const body = [doc.header, ...parts.map((p) => p.text).filter((t) => t !== '')];
-    if (omitted.length) {
-        body.push(doc.omittedNote
-            ? doc.omittedNote(omitted)
-            : `_Left out to fit GitHub's size limit: ${omitted.join('; ')}._`);
-    }
-    if (doc.footer)
-        body.push(doc.footer);
-    let text = body.join(sep);
-    if (measure(text) > limit)
-        text = cutToLimit(text, limit, measure);
-    return { text, levels: levelIdx.map((i) => DETAIL_LEVELS[i]), omitted };
-}
-/** Last resort: cuts at a line boundary and says so. Never splits a surrogate pair. */
-function cutToLimit(text, limit, measure = chars) {
-    const note = "\n\n_…cut to fit GitHub's size limit._";
-    let lo = 0;
-    let hi = text.length;
-    const budget = limit - measure(note);
-    while (lo < hi) {
-        const mid = Math.ceil((lo + hi) / 2);
-        if (measure(text.slice(0, mid)) <= budget)
-            lo = mid;
-        else
-            hi = mid - 1;
-    }
-    let cut = text.slice(0, lo);
-    const nl = cut.lastIndexOf('\n');
-    if (nl > lo * 0.8)
-        cut = cut.slice(0, nl);
-    if (/[\uD800-\uDBFF]$/.test(cut))
-        cut = cut.slice(0, -1);
-    return cut + note;
-}
-/** 12345 -> "12,345" without Intl: the first toLocaleString call costs ~40 ms of ICU start-up. */
-function thousands(n) {
-    return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-}
-/**
- * Joins items (each already rendered) until maxChars, then "…and N more". Used by list-like sections
- * so they stop working as soon as the budget is spent.
- */
-function joinWithin(items, total, maxChars, what, sep = '\n') {
-    let text = '';
-    let n = 0;
-    const tailReserve = 60;
-    for (const item of items) {
-        const next = (n ? sep : '') + item;
-        if (text.length + next.length > maxChars - tailReserve)
-            break;
-        text += next;
-        n++;
-    }
-    if (n >= total)
-        return { text };
-    const more = total - n;
-    // After list items or table rows a single newline would make the tail part of the last item (a lazy
-    // continuation line) or a row of its own (GFM tables); a blank line makes it a paragraph of its own.
-    const tail = `${n ? (sep === '\n' ? '\n\n' : sep) : ''}…and ${thousands(more)} more`;
-    return { text: text + tail, omitted: `${thousands(more)} ${what}`, truncated: true };
-}
-/**
- * The common degradable section: a heading, then one entry per item rendered for the level
- * (full/condensed/list), or only the counts line at `counts`.
- */
-function itemsSection(opts) {
-    return {
-        render(level, maxChars) {
-            if (opts.items.length === 0)
-                return { text: '' };
-            const head = opts.heading ? `${opts.heading}\n\n` : '';
-            if (level === 'counts') {
-                const text = `${head}${opts.counts()}`;
-                return text.length <= maxChars
-                    ? { text, ...(opts.items.length ? { omitted: `the list of ${opts.what}` } : {}) }
-                    : { text: '', omitted: `the list of ${opts.what}`, truncated: true };
-            }
-            const items = (function* () {
-                for (const it of opts.items)
-                    yield opts.renderItem(it, level);
-            })();
-            const r = joinWithin(items, opts.items.length, maxChars - head.length, opts.what, opts.sep ?? '\n');
-            const levelNote = level === 'full' ? undefined : (opts.leavesOut?.[level] ?? `details of ${opts.what}`);
-            const omitted = [levelNote, r.omitted].filter((x) => x !== undefined).join(', and ');
-            return {
-                text: head + r.text,
-                ...(omitted ? { omitted } : {}),
-                ...(r.truncated ? { truncated: true } : {}),
-            };
-        },
-    };
-}
-/** "1 finding", "2 findings", "1,204 findings": the count with the noun it agrees with. */
-function plural(count, one, many = `${one}s`) {
-    return `${thousands(count)} ${count === 1 ? one : many}`;
-}
-
-
-/***/ }),
-
-/***/ 8560:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   j: () => (/* binding */ writeJobSummary)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8355);
-/* harmony import */ var _log_secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4805);
-
-
-
-/**
- * Appends markdown to the step's job summary (GITHUB_STEP_SUMMARY), never past GitHub's 1 MiB per step:
- * an over-size summary is rejected whole by the runner, so it is cut here with a note instead.
- * Returns false when there is no summary file (running outside Actions). Every secret in the registry is
- * redacted first (log/secrets.ts), whoever rendered the markdown.
- */
-function writeJobSummary(markdown, env = process.env) {
-    const file = env.GITHUB_STEP_SUMMARY;
-    if (!file)
-        return false;
-    markdown = (0,_log_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redactKnown */ .rA)(markdown);
-    const text = (0,_document_js__WEBPACK_IMPORTED_MODULE_2__/* .utf8Bytes */ .dy)(markdown) > _document_js__WEBPACK_IMPORTED_MODULE_2__/* .SUMMARY_LIMIT */ .Jt - 2 ? (0,_document_js__WEBPACK_IMPORTED_MODULE_2__/* .cutToLimit */ .bH)(markdown, _document_js__WEBPACK_IMPORTED_MODULE_2__/* .SUMMARY_LIMIT */ .Jt - 2, _document_js__WEBPACK_IMPORTED_MODULE_2__/* .utf8Bytes */ .dy) : markdown;
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(file, text.endsWith('\n') ? text : `${text}\n`);
-    return true;
-}
-
-
-/***/ }),
-
-/***/ 6121:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  hN: () => (/* binding */ parseYaml)
-});
-
-// UNUSED EXPORTS: YamlSyntaxError, parseTemplateYaml
-
 ;// CONCATENATED MODULE: ../../node_modules/js-yaml/dist/js-yaml.mjs
 /*! js-yaml 5.5.0 https://github.com/nodeca/js-yaml @license MIT */
 //#region src/tag.ts
@@ -10910,6 +3787,5324 @@ function parseTemplateYaml(text) {
     return wrap(() => load(text, { schema, json: true, maxAliases: 10_000 }));
 }
 
+// EXTERNAL MODULE: ../../packages/shared/src/action/errors.ts
+var errors = __nccwpck_require__(3189);
+// EXTERNAL MODULE: ../../packages/shared/src/action/inputs.ts + 1 modules
+var action_inputs = __nccwpck_require__(4813);
+;// CONCATENATED MODULE: ./src/risk.ts
+/**
+ * Changes a reviewer must not miss, found by rules that are data: resource type patterns → the actions they
+ * watch → a predicate on the planned value. The built-in rules (risk-rules.ts) cover AWS, Azure and Google;
+ * a `risk-rules` file adds rules or disables built-in ones.
+ *
+ * A rule with a predicate fires when the predicate holds for the planned (`after`) value and did not hold for
+ * the prior (`before`) one — a port newly opened to the internet, not one that was already open. A rule
+ * without a predicate fires on the action alone (deleting or replacing a database).
+ *
+ * Predicates only ever answer yes or no: values (sensitive ones included) are read, never rendered.
+ */
+
+
+const ACTIONS = ['create', 'update', 'delete', 'replace'];
+const DEFAULT_ACTIONS = ['create', 'update', 'replace'];
+function actionOf(c) {
+    switch (c.kind) {
+        case 'create':
+            return 'create';
+        case 'update':
+            return 'update';
+        case 'delete':
+            return 'delete';
+        case 'replace':
+        case 'replace-cbd':
+            return 'replace';
+        default:
+            return undefined;
+    }
+}
+const isObj = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
+/** Every value at `path` under `v`. */
+function valuesAt(v, path) {
+    let cur = v === undefined ? [] : [v];
+    for (const step of path === '' ? [] : path.split('.')) {
+        const next = [];
+        for (const x of cur) {
+            if (step === '*') {
+                if (Array.isArray(x))
+                    next.push(...x);
+                else if (isObj(x))
+                    next.push(...Object.values(x));
+            }
+            else if (step === '[]') {
+                if (Array.isArray(x))
+                    next.push(...x);
+                else if (x !== null)
+                    next.push(x);
+            }
+            else if (step === '<json>') {
+                if (typeof x === 'string')
+                    try {
+                        next.push(JSON.parse(x));
+                    }
+                    catch {
+                        // not JSON: nothing there
+                    }
+            }
+            else if (isObj(x) && Object.hasOwn(x, step))
+                next.push(x[step]);
+        }
+        cur = next;
+    }
+    return cur;
+}
+function same(a, b) {
+    return a === b || JSON.stringify(a) === JSON.stringify(b);
+}
+function holds(p, v) {
+    if ('all' in p)
+        return p.all.every((q) => holds(q, v));
+    if ('any' in p)
+        return p.any.some((q) => holds(q, v));
+    if ('not' in p)
+        return !holds(p.not, v);
+    if ('each' in p)
+        return valuesAt(v, p.each).some((x) => holds(p.where, x));
+    const found = valuesAt(v, p.path);
+    if ('exists' in p)
+        return found.some((x) => x !== null) === p.exists;
+    if ('equals' in p)
+        return found.some((x) => same(x, p.equals));
+    return found.some((x) => p.in.some((y) => same(x, y)));
+}
+const WHOLE = '\u0000the value';
+/**
+ * What makes a predicate hold: the matching elements of an `each` (so a second port opened to the internet
+ * is new even when another already was), else the value as a whole.
+ */
+function witnesses(p, v) {
+    if ('each' in p)
+        return valuesAt(v, p.each).filter((x) => holds(p.where, x));
+    if ('any' in p)
+        return p.any.flatMap((q) => witnesses(q, v));
+    return holds(p, v) ? [WHOLE] : [];
+}
+const typeRegex = new Map();
+function typeMatches(pattern, type) {
+    let re = typeRegex.get(pattern);
+    if (!re) {
+        re = new RegExp(`^${pattern
+            .split('*')
+            .map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+            .join('.*')}$`);
+        typeRegex.set(pattern, re);
+    }
+    return re.test(type);
+}
+/** The risks in a plan's changes, in plan order, one per rule and resource. */
+function findRisks(changes, rules) {
+    const out = [];
+    // the rules that apply to a type, worked out once per type (plans repeat a few types many times)
+    const byType = new Map();
+    for (const c of changes) {
+        const action = actionOf(c);
+        const type = c.raw.type;
+        if (!action || !type || (c.raw.mode ?? 'managed') !== 'managed')
+            continue;
+        let forType = byType.get(type);
+        if (!forType)
+            byType.set(type, (forType = rules.filter((r) => r.types.some((t) => typeMatches(t, type)))));
+        for (const r of forType) {
+            if (!(r.actions ?? DEFAULT_ACTIONS).includes(action))
+                continue;
+            if (r.when) {
+                const after = witnesses(r.when, c.raw.change?.after ?? undefined);
+                if (after.length === 0)
+                    continue;
+                const before = action === 'create' ? [] : witnesses(r.when, c.raw.change?.before ?? undefined);
+                if (after.every((w) => before.some((x) => same(w, x))))
+                    continue;
+            }
+            out.push({ ruleId: r.id, title: r.title, address: c.address, action });
+        }
+    }
+    return out;
+}
+function parseRiskRules(text, source) {
+    let doc;
+    try {
+        doc = parseYaml(text);
+    }
+    catch (e) {
+        throw new errors/* UserError */.yo(`${source} is not valid YAML or JSON: ${(0,errors/* describeThrown */.YI)(e)}`);
+    }
+    const problems = [];
+    if (!isObj(doc)) {
+        throw new errors/* UserError */.yo(`${source} must be a map with \`rules\` (a list) and/or \`disable\` (rule ids).`, {
+            hint: 'See "Risk rules" in the terraform-plan README for the format.',
+        });
+    }
+    for (const k of Object.keys(doc))
+        if (k !== 'rules' && k !== 'disable')
+            problems.push(`unknown key \`${k}\` (expected \`rules\`, \`disable\`)`);
+    const rules = [];
+    const rawRules = doc.rules ?? [];
+    if (!Array.isArray(rawRules))
+        problems.push('`rules` must be a list');
+    else
+        rawRules.forEach((r, i) => {
+            const where = `rules[${i}]`;
+            if (!isObj(r)) {
+                problems.push(`${where} must be a map`);
+                return;
+            }
+            const bad = (why) => problems.push(`${where}${typeof r.id === 'string' ? ` (${r.id})` : ''}: ${why}`);
+            for (const k of Object.keys(r))
+                if (!['id', 'title', 'types', 'actions', 'when'].includes(k))
+                    bad(`unknown key \`${k}\``);
+            if (typeof r.id !== 'string' || !/^[\w.-]{1,64}$/.test(r.id))
+                bad('`id` must be a word (letters, digits, _ . -)');
+            if (typeof r.title !== 'string' || r.title.trim() === '' || r.title.length > 120)
+                bad('`title` must be text of at most 120 characters');
+            if (!Array.isArray(r.types) ||
+                r.types.length === 0 ||
+                !r.types.every((t) => typeof t === 'string' && /^[\w*]+$/.test(t)))
+                bad('`types` must be a list of resource type patterns like `aws_db_*`');
+            if (r.actions !== undefined &&
+                (!Array.isArray(r.actions) ||
+                    r.actions.length === 0 ||
+                    !r.actions.every((a) => ACTIONS.includes(a))))
+                bad(`\`actions\` must be a list of: ${ACTIONS.join(', ')}`);
+            if (r.when !== undefined) {
+                const why = predicateProblem(r.when);
+                if (why)
+                    bad(`\`when\`: ${why}`);
+            }
+            rules.push(r);
+        });
+    const disable = doc.disable ?? [];
+    if (!Array.isArray(disable) || !disable.every((d) => typeof d === 'string'))
+        problems.push('`disable` must be a list of rule ids');
+    if (problems.length)
+        throw new errors/* UserError */.yo(`${source} has ${problems.length === 1 ? 'a problem' : `${problems.length} problems`}:\n${problems.map((p) => `  - ${p}`).join('\n')}`, {
+            hint: 'See "Risk rules" in the terraform-plan README for the format.',
+        });
+    return { rules, disable: disable };
+}
+function predicateProblem(p) {
+    if (!isObj(p))
+        return 'a predicate must be a map';
+    const keys = Object.keys(p).sort().join(',');
+    const list = (x) => Array.isArray(x) && x.length > 0 ? x.map(predicateProblem).find((w) => w) : 'expected a non-empty list';
+    switch (keys) {
+        case 'all':
+            return list(p.all);
+        case 'any':
+            return list(p.any);
+        case 'not':
+            return predicateProblem(p.not);
+        case 'each,where':
+            return typeof p.each === 'string' ? predicateProblem(p.where) : '`each` must be a path';
+        case 'equals,path':
+            return typeof p.path === 'string' ? undefined : '`path` must be text';
+        case 'in,path':
+            return typeof p.path === 'string' && Array.isArray(p.in)
+                ? undefined
+                : '`path` must be text and `in` a list';
+        case 'exists,path':
+            return typeof p.path === 'string' && typeof p.exists === 'boolean'
+                ? undefined
+                : '`path` must be text and `exists` true or false';
+        default:
+            return `unknown predicate {${keys}} (use path+equals, path+in, path+exists, each+where, all, any or not)`;
+    }
+}
+/** The rules in effect: built-in ones not disabled, then the file's own. */
+function effectiveRules(builtIn, file, source = 'risk-rules') {
+    if (!file)
+        return [...builtIn];
+    const off = new Set(file.disable);
+    const unknown = file.disable.filter((id) => !builtIn.some((r) => r.id === id));
+    if (unknown.length)
+        throw new errors/* UserError */.yo(`${source}: \`disable\` names no built-in rule: ${unknown.join(', ')}.`, {
+            hint: `The built-in rules are: ${builtIn.map((r) => r.id).join(', ')}.`,
+        });
+    return [...builtIn.filter((r) => !off.has(r.id)), ...file.rules];
+}
+
+;// CONCATENATED MODULE: ./src/risk-rules.ts
+const ANYWHERE_V4 = '0.0.0.0/0';
+const ANYWHERE_V6 = '::/0';
+/** What Azure accepts for "any source/destination". */
+const AZURE_ANY = ['*', ANYWHERE_V4, ANYWHERE_V6, 'Internet', 'Any'];
+const PUBLIC_MEMBERS = ['allUsers', 'allAuthenticatedUsers'];
+const awsSgBlock = (block) => ({
+    each: `${block}.*`,
+    where: {
+        any: [
+            { path: 'cidr_blocks.*', equals: ANYWHERE_V4 },
+            { path: 'ipv6_cidr_blocks.*', equals: ANYWHERE_V6 },
+        ],
+    },
+});
+const awsSgRule = (type) => ({
+    all: [
+        { path: 'type', equals: type },
+        {
+            any: [
+                { path: 'cidr_blocks.*', equals: ANYWHERE_V4 },
+                { path: 'ipv6_cidr_blocks.*', equals: ANYWHERE_V6 },
+            ],
+        },
+    ],
+});
+const awsVpcRule = {
+    any: [
+        { path: 'cidr_ipv4', equals: ANYWHERE_V4 },
+        { path: 'cidr_ipv6', equals: ANYWHERE_V6 },
+    ],
+};
+const azureRule = (direction) => {
+    const side = direction === 'Inbound' ? 'source' : 'destination';
+    return {
+        all: [
+            { path: 'direction', equals: direction },
+            { path: 'access', equals: 'Allow' },
+            {
+                any: [
+                    { path: `${side}_address_prefix`, in: AZURE_ANY },
+                    { path: `${side}_address_prefixes.*`, in: AZURE_ANY },
+                ],
+            },
+        ],
+    };
+};
+const gcpFirewall = (direction) => ({
+    all: [
+        // `direction` defaults to INGRESS
+        direction === 'INGRESS'
+            ? { not: { path: 'direction', equals: 'EGRESS' } }
+            : { path: 'direction', equals: 'EGRESS' },
+        {
+            path: direction === 'INGRESS' ? 'source_ranges.*' : 'destination_ranges.*',
+            in: [ANYWHERE_V4, ANYWHERE_V6],
+        },
+        { path: 'allow.*', exists: true },
+        { not: { path: 'disabled', equals: true } },
+    ],
+});
+/** An IAM policy document (a JSON string at `policy`, or in aws_iam_role's `inline_policy` blocks). */
+const iamStatement = (where) => ({
+    any: [
+        { each: 'policy.<json>.Statement.[]', where },
+        { each: 'inline_policy.*.policy.<json>.Statement.[]', where },
+    ],
+});
+const allowing = (field) => ({
+    all: [
+        { path: 'Effect', equals: 'Allow' },
+        { path: `${field}.[]`, equals: '*' },
+    ],
+});
+const AWS_POLICIES = [
+    'aws_iam_policy',
+    'aws_iam_role_policy',
+    'aws_iam_user_policy',
+    'aws_iam_group_policy',
+    'aws_iam_role',
+    'aws_s3_bucket_policy',
+];
+const STATEFUL_TYPES = [
+    // AWS: databases, buckets, volumes, file systems, keys, DNS zones
+    'aws_db_instance',
+    'aws_rds_cluster',
+    'aws_rds_cluster_instance',
+    'aws_dynamodb_table',
+    'aws_docdb_cluster',
+    'aws_neptune_cluster',
+    'aws_redshift_cluster',
+    'aws_elasticache_cluster',
+    'aws_elasticache_replication_group',
+    'aws_opensearch_domain',
+    'aws_s3_bucket',
+    'aws_ebs_volume',
+    'aws_efs_file_system',
+    'aws_fsx_*_file_system',
+    'aws_kms_key',
+    'aws_route53_zone',
+    'aws_secretsmanager_secret',
+    // Azure
+    'azurerm_mssql_database',
+    'azurerm_mssql_server',
+    'azurerm_sql_database',
+    'azurerm_postgresql_server',
+    'azurerm_postgresql_flexible_server',
+    'azurerm_mysql_server',
+    'azurerm_mysql_flexible_server',
+    'azurerm_cosmosdb_account',
+    'azurerm_redis_cache',
+    'azurerm_storage_account',
+    'azurerm_storage_container',
+    'azurerm_managed_disk',
+    'azurerm_storage_share',
+    'azurerm_key_vault',
+    'azurerm_key_vault_key',
+    'azurerm_dns_zone',
+    'azurerm_private_dns_zone',
+    // Google
+    'google_sql_database_instance',
+    'google_sql_database',
+    'google_spanner_instance',
+    'google_spanner_database',
+    'google_bigtable_instance',
+    'google_bigquery_dataset',
+    'google_bigquery_table',
+    'google_firestore_database',
+    'google_redis_instance',
+    'google_storage_bucket',
+    'google_compute_disk',
+    'google_filestore_instance',
+    'google_kms_crypto_key',
+    'google_kms_key_ring',
+    'google_dns_managed_zone',
+];
+const BUILT_IN_RULES = [
+    {
+        id: 'ingress-open',
+        title: 'Ingress opened to the internet (0.0.0.0/0 or ::/0)',
+        types: [
+            'aws_security_group',
+            'aws_security_group_rule',
+            'aws_vpc_security_group_ingress_rule',
+            'azurerm_network_security_group',
+            'azurerm_network_security_rule',
+            'google_compute_firewall',
+        ],
+        when: {
+            any: [
+                awsSgBlock('ingress'),
+                awsSgRule('ingress'),
+                awsVpcRule,
+                { each: 'security_rule.*', where: azureRule('Inbound') },
+                azureRule('Inbound'),
+                gcpFirewall('INGRESS'),
+            ],
+        },
+    },
+    {
+        id: 'egress-open',
+        title: 'Egress opened to the internet (0.0.0.0/0 or ::/0)',
+        types: [
+            'aws_security_group',
+            'aws_security_group_rule',
+            'aws_vpc_security_group_egress_rule',
+            'azurerm_network_security_group',
+            'azurerm_network_security_rule',
+            'google_compute_firewall',
+        ],
+        when: {
+            any: [
+                awsSgBlock('egress'),
+                awsSgRule('egress'),
+                awsVpcRule,
+                { each: 'security_rule.*', where: azureRule('Outbound') },
+                azureRule('Outbound'),
+                gcpFirewall('EGRESS'),
+            ],
+        },
+    },
+    {
+        id: 'iam-action-star',
+        title: 'IAM statement allows every action (Action "*")',
+        types: AWS_POLICIES,
+        when: iamStatement(allowing('Action')),
+    },
+    {
+        id: 'iam-resource-star',
+        title: 'IAM statement applies to every resource (Resource "*")',
+        types: AWS_POLICIES,
+        when: iamStatement(allowing('Resource')),
+    },
+    {
+        id: 'azure-role-all-actions',
+        title: 'Role definition allows every action ("*")',
+        types: ['azurerm_role_definition'],
+        when: { each: 'permissions.*', where: { path: 'actions.*', equals: '*' } },
+    },
+    {
+        id: 'gcp-basic-role',
+        title: 'Owner or Editor (basic role) granted',
+        types: ['google_project_iam_*', 'google_folder_iam_*', 'google_organization_iam_*'],
+        when: { path: 'role', in: ['roles/owner', 'roles/editor'] },
+    },
+    {
+        id: 'bucket-public-acl',
+        title: 'Bucket made public by its ACL',
+        types: ['aws_s3_bucket', 'aws_s3_bucket_acl'],
+        when: {
+            any: [
+                { path: 'acl', in: ['public-read', 'public-read-write', 'authenticated-read'] },
+                {
+                    each: 'access_control_policy.*.grant.*.grantee.*',
+                    where: {
+                        path: 'uri',
+                        in: [
+                            'http://acs.amazonaws.com/groups/global/AllUsers',
+                            'http://acs.amazonaws.com/groups/global/AuthenticatedUsers',
+                        ],
+                    },
+                },
+            ],
+        },
+    },
+    {
+        id: 'bucket-public-policy',
+        title: 'Bucket policy allows anyone (Principal "*")',
+        types: ['aws_s3_bucket_policy'],
+        when: {
+            each: 'policy.<json>.Statement.[]',
+            where: {
+                all: [
+                    { path: 'Effect', equals: 'Allow' },
+                    {
+                        any: [
+                            { path: 'Principal', equals: '*' },
+                            { path: 'Principal.AWS.[]', equals: '*' },
+                        ],
+                    },
+                ],
+            },
+        },
+    },
+    {
+        id: 'public-access-block-removed',
+        title: 'Public access block removed',
+        types: ['aws_s3_bucket_public_access_block', 'aws_s3_account_public_access_block'],
+        actions: ['delete'],
+    },
+    {
+        id: 'public-access-block-weakened',
+        title: 'Public access block turned off',
+        types: ['aws_s3_bucket_public_access_block', 'aws_s3_account_public_access_block'],
+        when: {
+            any: [
+                { path: 'block_public_acls', equals: false },
+                { path: 'block_public_policy', equals: false },
+                { path: 'ignore_public_acls', equals: false },
+                { path: 'restrict_public_buckets', equals: false },
+            ],
+        },
+    },
+    {
+        id: 'storage-public-access',
+        title: 'Storage account or container allows public (anonymous) access',
+        types: ['azurerm_storage_account', 'azurerm_storage_container'],
+        when: {
+            any: [
+                { path: 'allow_nested_items_to_be_public', equals: true },
+                { path: 'allow_blob_public_access', equals: true },
+                { path: 'container_access_type', in: ['blob', 'container'] },
+            ],
+        },
+    },
+    {
+        id: 'bucket-public-member',
+        title: 'Bucket granted to allUsers or allAuthenticatedUsers',
+        types: [
+            'google_storage_bucket_iam_member',
+            'google_storage_bucket_iam_binding',
+            'google_storage_bucket_access_control',
+        ],
+        when: {
+            any: [
+                { path: 'member', in: PUBLIC_MEMBERS },
+                { path: 'members.*', in: PUBLIC_MEMBERS },
+                { path: 'entity', in: PUBLIC_MEMBERS },
+            ],
+        },
+    },
+    {
+        id: 'bucket-public-prevention-off',
+        title: 'Bucket public access prevention turned off',
+        types: ['google_storage_bucket'],
+        actions: ['update', 'replace'],
+        when: { path: 'public_access_prevention', equals: 'inherited' },
+    },
+    {
+        id: 'stateful-destroyed',
+        title: 'Stateful resource destroyed or replaced: its data is lost unless backed up',
+        types: STATEFUL_TYPES,
+        actions: ['delete', 'replace'],
+    },
+];
+
+;// CONCATENATED MODULE: ./src/config.ts
+/**
+ * terraform-plan's inputs: the spec that action.yml declares, the checks across inputs, and the typed config
+ * (risk rules read, paths confined, the report's key and folder) made before anything touches Terraform or
+ * GitHub.
+ */
+
+
+
+
+
+
+const spec = {
+    path: { type: 'path', default: '.', mustExist: 'dir' },
+    workspace: {
+        type: 'string',
+        pattern: /^[\w.-]{1,90}$/,
+        patternHint: 'a workspace name: letters, digits, `_`, `-`, `.`',
+    },
+    init: { type: 'boolean', default: true },
+    'backend-config': { type: 'list', commas: false },
+    'var-files': { type: 'list' },
+    variables: { type: 'map', yaml: parseYaml },
+    'terraform-binary': { type: 'string', default: 'terraform' },
+    mode: { type: 'enum', values: ['normal', 'destroy', 'refresh-only'], default: 'normal' },
+    // Like every path input: inside the workspace or RUNNER_TEMP after symlinks (our own outputs chain).
+    'plan-file': { type: 'path', mustExist: 'file' },
+    'plan-json': { type: 'path', mustExist: 'file' },
+    'risk-rules': { type: 'path', mustExist: 'file' },
+    comment: { type: 'enum', values: ['always', 'on-change', 'never'], default: 'always' },
+    label: {
+        type: 'string',
+        pattern: /^[^\n<>]{1,64}$/,
+        patternHint: 'at most 64 characters, no newlines or < >',
+    },
+    minimize: { type: 'boolean', default: false },
+    labels: { type: 'boolean', default: false },
+    'mask-patterns': { type: 'list', commas: false },
+    'mask-env': { type: 'list' },
+    'show-values': { type: 'boolean', default: true },
+    'hash-salt': { type: 'string', secret: true },
+    'hash-key': { type: 'string', secret: true },
+    'github-token': { type: 'string', secret: true },
+    'pr-number': { type: 'integer', min: 1 },
+    timeout: { type: 'duration', default: '30m', minMs: 1000 },
+};
+function crossCheck(i) {
+    const problems = [];
+    if (i.planFile && i.planJson)
+        problems.push('give `plan-file` or `plan-json`, not both.');
+    for (const p of i.maskPatterns ?? []) {
+        try {
+            new RegExp(p);
+        }
+        catch (e) {
+            problems.push(`\`mask-patterns\`: "${p}" is not a valid regular expression (${(0,errors/* describeThrown */.YI)(e)}).`);
+        }
+    }
+    for (const n of i.maskEnv ?? [])
+        if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(n))
+            problems.push(`\`mask-env\`: "${n}" is not an environment variable name.`);
+    for (const k of Object.keys(i.variables ?? {}))
+        if (!/^[A-Za-z_][\w-]*$/.test(k))
+            problems.push(`\`variables\`: "${k}" is not a Terraform variable name.`);
+    if (i.planJson &&
+        (i.mode !== 'normal' || (i.varFiles ?? []).length || Object.keys(i.variables ?? {}).length))
+        problems.push('`plan-json` reads an existing plan: `mode`, `var-files` and `variables` do not apply.');
+    return problems;
+}
+function buildConfig(inputs, ctx, env) {
+    const rules = effectiveRules(BUILT_IN_RULES, inputs.riskRules ? parseRiskRules((0,external_node_fs_.readFileSync)(inputs.riskRules, 'utf8'), inputs.riskRules) : undefined, inputs.riskRules);
+    const root = external_node_path_default().resolve(ctx.workspace, inputs.path);
+    // Var files are relative to `path` (terraform runs there), confined like every path input.
+    const varFileProblems = (inputs.varFiles ?? []).flatMap((f) => {
+        try {
+            (0,action_inputs/* resolveConfined */.Fz)(f, { workspace: ctx.workspace, temp: env.RUNNER_TEMP, base: root }, 'file');
+            return [];
+        }
+        catch (e) {
+            return [`\`var-files\`: ${(0,errors/* describeThrown */.YI)(e)}`];
+        }
+    });
+    if (varFileProblems.length)
+        throw new errors/* InputError */.dz(varFileProblems);
+    const relPath = external_node_path_default().relative(ctx.workspace, root) || '.';
+    const workspace = inputs.workspace ?? env.TF_WORKSPACE ?? 'default';
+    const key = `${relPath}:${workspace}${inputs.label ? `:${inputs.label}` : ''}`;
+    const outDir = external_node_path_default().join(env.RUNNER_TEMP ?? external_node_path_default().join(ctx.workspace, '.terraform-plan'), 'pipewright-terraform-plan', key.replace(/[^\w.-]+/g, '_'));
+    return {
+        inputs,
+        rules,
+        root,
+        relPath,
+        workspace,
+        key,
+        outDir,
+        salt: inputs.hashSalt ?? `${ctx.owner}/${ctx.repo}:${key}`,
+        runUrl: ctx.runId !== '0' ? `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}/actions/runs/${ctx.runId}` : undefined,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/classify.ts
+function kindOf(actions) {
+    switch ((actions ?? []).join(',')) {
+        case 'no-op':
+            return 'no-op';
+        case 'create':
+            return 'create';
+        case 'read':
+            return 'read';
+        case 'update':
+            return 'update';
+        case 'delete':
+            return 'delete';
+        case 'delete,create':
+            return 'replace';
+        case 'create,delete':
+            return 'replace-cbd';
+        case 'forget':
+            return 'forget';
+        case 'create,forget':
+        case 'forget,create':
+            return 'replace-forget';
+        default:
+            return 'other';
+    }
+}
+/** Destroys something: `delete` anywhere in the array (the arrays were designed for that check). */
+function isDestroy(actions) {
+    return (actions ?? []).includes('delete');
+}
+/** Entries the CLI does not show: pure no-ops, `delete` of non-managed modes (data source clean-up), ephemeral. */
+function isShown(c) {
+    const kind = kindOf(c.change?.actions);
+    const mode = c.mode ?? 'managed';
+    // OpenTofu's ephemeral resources never reach the state.
+    if (mode === 'ephemeral')
+        return false;
+    if (kind === 'no-op')
+        return Boolean(c.previous_address) || Boolean(c.change?.importing);
+    if (kind === 'delete' && mode !== 'managed')
+        return false;
+    return true;
+}
+function classify(c) {
+    const kind = kindOf(c.change?.actions);
+    const importing = c.change?.importing != null;
+    return {
+        raw: c,
+        address: c.address ?? '(unknown address)',
+        kind,
+        movedFrom: c.previous_address && c.previous_address !== c.address ? c.previous_address : undefined,
+        importing,
+        importId: importing ? (c.change?.importing?.id ?? undefined) : undefined,
+        deposed: c.deposed,
+        reason: reasonText(c, kind),
+    };
+}
+const pathText = (p) => p.reduce((acc, step) => (typeof step === 'number' ? `${acc}[${step}]` : acc ? `${acc}.${step}` : step), '');
+function formatPath(p) {
+    return pathText(p);
+}
+/** `action_reason` and `replace_paths` in words (unknown reasons are treated as none). */
+function reasonText(c, kind = kindOf(c.change?.actions)) {
+    const paths = (c.change?.replace_paths ?? []).map(pathText).filter((p) => p !== '');
+    switch (c.action_reason) {
+        case 'replace_because_cannot_update':
+            return paths.length
+                ? `replaced because ${paths.map((p) => `\`${p}\``).join(', ')} cannot be updated in place`
+                : 'replaced because an attribute cannot be updated in place';
+        case 'replace_because_tainted':
+            return 'replaced because it is tainted';
+        case 'replace_by_request':
+            return 'replaced as requested (`-replace`)';
+        case 'replace_by_triggers':
+            return 'replaced because of `replace_triggered_by`';
+        case 'delete_because_no_resource_config':
+            return kind === 'forget'
+                ? 'removed from the state by a `removed` block; the object itself is kept'
+                : 'destroyed because it is no longer in the configuration';
+        case 'delete_because_wrong_repetition':
+            return 'destroyed because `count`/`for_each` was added or removed';
+        case 'delete_because_count_index':
+            return 'destroyed because its index is out of range for `count`';
+        case 'delete_because_each_key':
+            return 'destroyed because its key is no longer in `for_each`';
+        case 'delete_because_no_module':
+            return 'destroyed because its module is no longer in the configuration';
+        case 'delete_because_no_move_target':
+            return 'destroyed because its `moved` target does not exist';
+        case 'read_because_config_unknown':
+            return 'read during apply because its configuration depends on values not yet known';
+        case 'read_because_dependency_pending':
+            return 'read during apply because it depends on pending changes';
+        case 'read_because_check_nested':
+            return 'read during apply because a `check` block needs it';
+    }
+    if (c.deposed)
+        return `deposed object \`${c.deposed}\` left over from a failed create-before-destroy`;
+    if (kind === 'forget')
+        return 'removed from the state; the object itself is kept';
+    if (kind === 'replace-forget')
+        return 'a new object replaces it; the old one is removed from the state, not destroyed';
+    if (paths.length)
+        return `replaced because ${paths.map((p) => `\`${p}\``).join(', ')} cannot be updated in place`;
+    return undefined;
+}
+function emptyCounts() {
+    return {
+        import: 0,
+        add: 0,
+        change: 0,
+        destroy: 0,
+        replace: 0,
+        move: 0,
+        forget: 0,
+        read: 0,
+        outputs: 0,
+        drift: 0,
+        other: 0,
+        invoke: 0,
+    };
+}
+/** Adds one resource change to the counts with the CLI's rules. */
+function countChange(counts, c) {
+    if (c.importing)
+        counts.import++;
+    if (c.movedFrom)
+        counts.move++;
+    const managed = (c.raw.mode ?? 'managed') === 'managed';
+    switch (c.kind) {
+        case 'create':
+            counts.add++;
+            break;
+        case 'update':
+            counts.change++;
+            break;
+        case 'delete':
+            if (managed)
+                counts.destroy++;
+            break;
+        case 'replace':
+        case 'replace-cbd':
+            counts.add++;
+            counts.destroy++;
+            counts.replace++;
+            break;
+        case 'replace-forget':
+            counts.add++;
+            counts.replace++;
+            counts.forget++;
+            break;
+        case 'forget':
+            counts.forget++;
+            break;
+        case 'read':
+            counts.read++;
+            break;
+        case 'other':
+            counts.other++;
+            break;
+        case 'no-op':
+            break;
+    }
+}
+/** `Plan: [N to import, ]A to add, C to change, D to destroy.` exactly as Terraform prints it. */
+function planLine(c) {
+    const imp = c.import ? `${c.import} to import, ` : '';
+    const invoke = c.invoke ? ` Actions: ${c.invoke} to invoke.` : '';
+    return `Plan: ${imp}${c.add} to add, ${c.change} to change, ${c.destroy} to destroy.${invoke}`;
+}
+function hasResourceChanges(c) {
+    return c.import + c.add + c.change + c.destroy + c.move + c.forget + c.other + c.invoke > 0;
+}
+function classifyAll(plan) {
+    const counts = emptyCounts();
+    const changes = [];
+    for (const rc of plan.resource_changes ?? []) {
+        if (!isShown(rc))
+            continue;
+        const c = classify(rc);
+        countChange(counts, c);
+        changes.push(c);
+    }
+    counts.invoke = plan.action_invocations?.length ?? 0;
+    for (const oc of Object.values(plan.output_changes ?? {})) {
+        const k = kindOf(oc.actions);
+        if (k !== 'no-op')
+            counts.outputs++;
+    }
+    return { changes, counts };
+}
+
+;// CONCATENATED MODULE: ./src/values.ts
+const SENSITIVE = '(sensitive value)';
+const UNKNOWN = '(known after apply)';
+const MASKED = '(masked)';
+const NO_MASKING = { patterns: [], literals: [], onSecret: () => { } };
+const values_isObj = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
+/** The sub-mask at a key: `true` propagates to the whole subtree. */
+function sub(mask, key) {
+    if (mask === true)
+        return true;
+    if (mask === null || typeof mask !== 'object')
+        return undefined;
+    return (mask[key] ?? (Array.isArray(mask) ? mask[key] : undefined));
+}
+function equal(a, b) {
+    if (a === b)
+        return true;
+    if (a === null || b === null || a === undefined || b === undefined)
+        return false;
+    if (typeof a !== 'object' || typeof b !== 'object')
+        return false;
+    if (Array.isArray(a) !== Array.isArray(b))
+        return false;
+    if (Array.isArray(a)) {
+        const bb = b;
+        return a.length === bb.length && a.every((x, i) => equal(x, bb[i]));
+    }
+    const ka = Object.keys(a);
+    const bo = b;
+    return ka.length === Object.keys(bo).length && ka.every((k) => equal(a[k], bo[k]));
+}
+/** Every scalar inside a value, as text, for registering hidden values with the runner's masker. */
+function scalars(v, out = []) {
+    if (v === null || v === undefined)
+        return out;
+    if (typeof v === 'object') {
+        for (const x of Array.isArray(v) ? v : Object.values(v))
+            scalars(x, out);
+    }
+    else if (typeof v === 'string' ? v.length > 0 : true)
+        out.push(String(v));
+    return out;
+}
+const MAX_VALUE = 200;
+/** The only place a value becomes text. `sensitive` is the mask at this value (true = hidden). */
+function leafText(v, sensitive, masking) {
+    if (sensitive === true || (sensitive !== undefined && sensitive !== false && containsTrue(sensitive))) {
+        for (const s of scalars(v))
+            masking.onSecret(s);
+        return SENSITIVE;
+    }
+    const text = JSON.stringify(v ?? null);
+    if (userMasked(v, text, masking)) {
+        for (const s of scalars(v))
+            masking.onSecret(s);
+        return MASKED;
+    }
+    return text.length > MAX_VALUE ? `${text.slice(0, MAX_VALUE)}…` : text;
+}
+function containsTrue(mask) {
+    if (mask === true)
+        return true;
+    if (mask === null || typeof mask !== 'object')
+        return false;
+    return (Array.isArray(mask) ? mask : Object.values(mask)).some(containsTrue);
+}
+function userMasked(v, text, m) {
+    if (m.patterns.length === 0 && m.literals.length === 0)
+        return false;
+    const leaves = scalars(v);
+    return (m.literals.some((l) => l !== '' && text.includes(l)) ||
+        m.patterns.some((p) => leaves.some((s) => p.test(s)) || p.test(text)));
+}
+/**
+ * The changed leaves of a change, unchanged ones left out. Objects and lists are walked; a sensitive or
+ * unknown subtree is one leaf. Create: every non-null planned value. Delete: nothing (the address says it).
+ */
+function diffAttributes(change, masking) {
+    // One path stack for the whole walk, copied only when a leaf is pushed: most nodes produce no line, and
+    // allocating a path per visited node was the bulk of the work (and of the GC) on large plans. The walk is
+    // module-level (not a closure per call), so V8 gathers type feedback and optimises it early in a run.
+    const out = [];
+    const st = {
+        path: [],
+        masking,
+        emit: (path, op, before, after) => out.push(op === '+'
+            ? { path: path.slice(), op, after: after }
+            : op === '-'
+                ? { path: path.slice(), op, before: before }
+                : { path: path.slice(), op, before: before, after: after }),
+    };
+    walk(st, change.before, change.after, change.before_sensitive, change.after_sensitive, change.after_unknown);
+    return out;
+}
+/**
+ * The same as diffLines(diffAttributes(change, masking)), without the intermediate diff objects and path
+ * copies: the job summary renders this for every resource that fits at full detail.
+ */
+function diffText(change, masking) {
+    const lines = [];
+    const st = {
+        path: [],
+        masking,
+        emit: (path, op, before, after) => lines.push(diffLine(pathString(path), op, before, after)),
+    };
+    walk(st, change.before, change.after, change.before_sensitive, change.after_sensitive, change.after_unknown);
+    return lines;
+}
+function walk(st, before, after, bs, as, unknown) {
+    const hasBefore = before !== null && before !== undefined;
+    if (unknown === true) {
+        if (hasBefore)
+            st.emit(st.path, '~', leafText(before, bs, st.masking), UNKNOWN);
+        else
+            st.emit(st.path, '+', undefined, UNKNOWN);
+        return;
+    }
+    const hasAfter = after !== null && after !== undefined;
+    if (bs === true || as === true) {
+        const unknownInside = unknown !== undefined && unknown !== false && containsTrue(unknown);
+        if (!unknownInside && equal(before, after)) {
+            // unchanged secret: still register it, never show it
+            leafText(before, true, st.masking);
+            return;
+        }
+        push(st, before, after, bs, as);
+        return;
+    }
+    const objBefore = values_isObj(before);
+    const objAfter = values_isObj(after);
+    if ((objBefore || !hasBefore) && (objAfter || !hasAfter) && (objBefore || objAfter)) {
+        for (const k of unionKeys(before, after, unknown)) {
+            st.path.push(k);
+            walk(st, before?.[k], after?.[k], sub(bs, k), sub(as, k), sub(unknown, k));
+            st.path.pop();
+        }
+        return;
+    }
+    const arrBefore = Array.isArray(before);
+    const arrAfter = Array.isArray(after);
+    if ((arrBefore || !hasBefore) && (arrAfter || !hasAfter) && (arrBefore || arrAfter)) {
+        const b = before ?? [];
+        const a = after ?? [];
+        const u = Array.isArray(unknown) ? unknown : [];
+        const n = Math.max(b.length, a.length, u.length);
+        for (let i = 0; i < n; i++) {
+            st.path.push(i);
+            walk(st, b[i], a[i], sub(bs, i), sub(as, i), sub(unknown, i));
+            st.path.pop();
+        }
+        return;
+    }
+    if (equal(before, after)) {
+        if (bs !== undefined && bs !== false)
+            leafText(before, bs, st.masking);
+        return;
+    }
+    push(st, before, after, bs, as);
+}
+function push(st, before, after, bs, as) {
+    const hasBefore = before !== null && before !== undefined;
+    const hasAfter = after !== null && after !== undefined;
+    if (!hasBefore && !hasAfter)
+        return;
+    if (!hasAfter) {
+        st.emit(st.path, '-', leafText(before, bs, st.masking), undefined);
+    }
+    else if (!hasBefore) {
+        st.emit(st.path, '+', undefined, leafText(after, as, st.masking));
+    }
+    else {
+        const b = leafText(before, bs, st.masking);
+        st.emit(st.path, '~', b, leafText(after, as, st.masking));
+    }
+}
+/** The keys of before, after and (when an object) unknown, each once, sorted. */
+function unionKeys(before, after, unknown) {
+    const b = values_isObj(before) ? before : undefined;
+    const a = values_isObj(after) ? after : undefined;
+    const keys = b ? Object.keys(b) : [];
+    if (a)
+        for (const k of Object.keys(a))
+            if (!(b && Object.hasOwn(b, k)))
+                keys.push(k);
+    if (values_isObj(unknown))
+        for (const k of Object.keys(unknown))
+            if (!(b && Object.hasOwn(b, k)) && !(a && Object.hasOwn(a, k)))
+                keys.push(k);
+    // Terraform writes attributes sorted, so this is usually already in order: check before sorting.
+    for (let i = 1; i < keys.length; i++)
+        if (keys[i - 1] > keys[i])
+            return keys.sort();
+    return keys;
+}
+const PLAIN_STEP = /^[\w-]+$/;
+function pathString(path) {
+    let s = '';
+    for (const step of path) {
+        if (typeof step === 'number')
+            s += `[${step}]`;
+        else if (!PLAIN_STEP.test(step))
+            s += `[${JSON.stringify(step)}]`;
+        else
+            s += s ? `.${step}` : step;
+    }
+    return s || '(value)';
+}
+/** One line per changed leaf, for a ```diff block. */
+function diffLines(diffs) {
+    return diffs.map((d) => diffLine(pathString(d.path), d.op, d.before, d.after));
+}
+function diffLine(p, op, before, after) {
+    if (op === '+')
+        return `+ ${p} = ${after}`;
+    if (op === '-')
+        return `- ${p} = ${before}`;
+    return `~ ${p} = ${before} -> ${after}`;
+}
+/** The names of the top-level attributes a diff touches. */
+function changedNames(diffs) {
+    return [...new Set(diffs.map((d) => (d.path.length ? String(d.path[0]) : '(value)')))];
+}
+/**
+ * Drift is shown only on attribute paths listed in `relevant_attributes` for that resource, as the CLI does:
+ * a diff leaf is kept when it lies under a relevant path or a relevant path lies under it.
+ */
+function filterRelevant(diffs, relevant) {
+    const under = (a, b) => b.length <= a.length && b.every((s, i) => a[i] === s);
+    return diffs.filter((d) => relevant.some((r) => under(d.path, r) || under(r, d.path)));
+}
+/**
+ * The top-level attributes a change touches, without building its diff (the condensed level lists only these
+ * names, so it stays cheap on very large plans). Same answer as changedNames(diffAttributes(change)).
+ */
+function changedTopLevel(change) {
+    const before = change.before;
+    const after = change.after;
+    const unknown = change.after_unknown;
+    if (!values_isObj(before) && !values_isObj(after)) {
+        return unknown === true || (!equal(before, after) && (before != null || after != null))
+            ? ['(value)']
+            : [];
+    }
+    const b = values_isObj(before) ? before : {};
+    const a = values_isObj(after) ? after : {};
+    const u = values_isObj(unknown) ? unknown : {};
+    const keys = new Set([...Object.keys(b), ...Object.keys(a), ...Object.keys(u)]);
+    const out = [];
+    for (const k of [...keys].sort()) {
+        const uk = u[k];
+        if (uk !== undefined && uk !== false && containsTrue(uk))
+            out.push(k);
+        else if ((b[k] != null || a[k] != null) && !equal(b[k], a[k]) && !(isEmpty(b[k]) && isEmpty(a[k])))
+            out.push(k);
+    }
+    return out;
+}
+/** null, or an object/list with nothing but nulls inside: the walk shows no line for these. */
+function isEmpty(v) {
+    if (v === null || v === undefined)
+        return true;
+    if (typeof v !== 'object')
+        return false;
+    return (Array.isArray(v) ? v : Object.values(v)).every(isEmpty);
+}
+
+;// CONCATENATED MODULE: ./src/plan-summary.ts
+
+
+
+
+const DESTRUCTIVE = new Set([
+    'delete',
+    'replace',
+    'replace-cbd',
+    'replace-forget',
+    'forget',
+]);
+/** A refresh-only plan has drift and no resource changes (the JSON has no plan-mode field). */
+function detectMode(plan, declared) {
+    if (declared)
+        return declared;
+    if ((plan.resource_changes ?? []).length === 0 && (plan.resource_drift ?? []).length > 0)
+        return 'refresh-only';
+    return 'normal';
+}
+function summarize(plan, masking, opts = {}) {
+    const { changes, counts } = classifyAll(plan);
+    const mode = detectMode(plan, opts.mode);
+    const outputs = [];
+    for (const [name, change] of Object.entries(plan.output_changes ?? {})) {
+        const kind = kindOf(change.actions);
+        if (kind !== 'no-op')
+            outputs.push({ name, kind, change });
+    }
+    const resourceChanges = hasResourceChanges(counts) || counts.read > 0;
+    const drift = driftEntries(plan, mode, resourceChanges || outputs.length > 0, masking);
+    counts.drift = drift.length;
+    const checks = checkProblems(plan);
+    const warnings = [];
+    if (plan.errored)
+        warnings.push('Planning stopped with an error: this plan is incomplete and cannot be applied.');
+    if (plan.complete === false)
+        warnings.push('This plan is incomplete (targeting or deferred changes): another plan/apply round will be needed.');
+    if ((plan.deferred_changes ?? []).length)
+        warnings.push(plan.deferred_changes?.length === 1
+            ? '1 change was deferred to a later plan.'
+            : `${plan.deferred_changes?.length} changes were deferred to a later plan.`);
+    const hasChanges = resourceChanges || outputs.length > 0 || (mode === 'refresh-only' && drift.length > 0);
+    return {
+        index: opts.index,
+        label: opts.label,
+        terraformVersion: plan.terraform_version,
+        formatVersion: plan.format_version,
+        mode,
+        changes,
+        risks: findRisks(changes, opts.rules ?? BUILT_IN_RULES),
+        destructive: changes.filter((c) => DESTRUCTIVE.has(c.kind) || (c.kind === 'other' && isDestroy(c.raw.change?.actions))),
+        outputs,
+        drift,
+        checks,
+        warnings,
+        counts,
+        errored: plan.errored === true,
+        hasChanges,
+        hasDestroy: counts.destroy > 0,
+    };
+}
+/**
+ * Drift as the CLI shows it: only when the plan has other changes or in refresh-only mode; outside
+ * refresh-only, no-op entries are skipped and only attributes listed in `relevant_attributes` are shown.
+ */
+function driftEntries(plan, mode, otherChanges, masking) {
+    const raw = plan.resource_drift ?? [];
+    if (raw.length === 0)
+        return [];
+    const refreshOnly = mode === 'refresh-only';
+    if (!refreshOnly && !otherChanges)
+        return [];
+    const relevant = new Map();
+    const everywhere = [];
+    for (const r of plan.relevant_attributes ?? []) {
+        if (!r.attribute)
+            continue;
+        if (!r.resource)
+            everywhere.push(r.attribute);
+        else
+            relevant.set(r.resource, [...(relevant.get(r.resource) ?? []), r.attribute]);
+    }
+    const out = [];
+    for (const d of raw) {
+        const kind = kindOf(d.change?.actions);
+        const movedFrom = d.previous_address && d.previous_address !== d.address ? d.previous_address : undefined;
+        if (!refreshOnly && kind === 'no-op')
+            continue;
+        let diffs = kind === 'delete' ? [] : diffAttributes(d.change ?? {}, masking);
+        if (!refreshOnly) {
+            const paths = [...everywhere, ...(relevant.get(d.address ?? '') ?? [])];
+            if (paths.length === 0)
+                continue;
+            diffs = filterRelevant(diffs, paths);
+            if (diffs.length === 0 && kind !== 'delete')
+                continue;
+        }
+        if (refreshOnly && kind === 'no-op' && !movedFrom && diffs.length === 0)
+            continue;
+        out.push({ address: d.address ?? '(unknown address)', kind, movedFrom, diffs });
+    }
+    return out;
+}
+function checkProblems(plan) {
+    const out = [];
+    for (const c of plan.checks ?? []) {
+        if (c.status === 'pass')
+            continue;
+        const failing = (c.instances ?? []).filter((i) => i.status !== 'pass');
+        const messages = failing.flatMap((i) => (i.problems ?? []).map((p) => p.message ?? '')).filter((m) => m);
+        out.push({
+            address: c.address?.to_display ?? c.address?.name ?? '(check)',
+            status: c.status ?? 'unknown',
+            messages,
+        });
+    }
+    return out;
+}
+/** Totals over several plans (NDJSON input). */
+function totalCounts(plans) {
+    const t = emptyCounts();
+    for (const p of plans)
+        for (const k of Object.keys(t))
+            t[k] += p.counts[k];
+    return t;
+}
+/** Registers the values of variables the configuration declares sensitive (they are never rendered anyway). */
+function sensitiveVariableValues(plan) {
+    const decl = plan.configuration?.root_module?.variables ?? {};
+    return Object.entries(plan.variables ?? {})
+        .filter(([name]) => decl[name]?.sensitive === true)
+        .map(([, v]) => v.value ?? null);
+}
+
+;// CONCATENATED MODULE: ./src/outputs.ts
+
+function setOutputs(out, r, summaryFile) {
+    const { summaries, files } = r;
+    if (!r.failure) {
+        const t = totalCounts(summaries);
+        out.set('has-changes', r.hasChanges);
+        out.set('has-destroy', r.hasDestroy);
+        for (const k of ['add', 'change', 'destroy', 'import', 'replace', 'move', 'forget', 'read'])
+            out.set(`${k}-count`, t[k]);
+        out.set('output-change-count', t.outputs);
+        out.set('risk-count', summaries.reduce((n, s) => n + s.risks.length, 0));
+        if (r.hash)
+            out.set('plan-hash', r.hash);
+    }
+    out.set('summary-file', summaryFile);
+    if (files.plan)
+        out.set('plan-file', files.plan);
+    if (files.json)
+        out.set('json-plan-file', files.json);
+    if (files.text)
+        out.set('text-plan-file', files.text);
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/plan-hash.ts
+/**
+ * A salted hash of what a plan would do, stable across re-plans of the same change, so a later apply step can
+ * refuse a plan that differs from the reviewed one. It covers the shown resource changes (address,
+ * previous_address, actions, *masked* before/after, replace_paths, importing) and the output changes; it
+ * leaves out timestamp, variables, prior_state, drift and terraform_version. The salt keeps the hash from
+ * being used to test guesses of other values.
+ *
+ * Sensitive values: a change to one alone must change the hash, yet `plan-hash` is public (PR comment, step
+ * output), so it must not let a reader confirm a guessed secret. Each sensitive value stands as a placeholder
+ * in the main hash, and the sensitive values, in plan order, enter only through HMAC-SHA256 under a key the
+ * reader does not have: `hash-key`, a repository secret the apply job is given too. Without the key the
+ * hash cannot be recomputed from a guess; with it, the apply job gets the same hash for the same plan.
+ * Without a key the caller passes a one-off random key: the hash of a plan that has sensitive values then
+ * differs on every run, so a gate refuses it rather than accept a secret changed after review.
+ * A plan without sensitive values hashes exactly as before (no key involved).
+ */
+
+
+
+const plan_hash_SENSITIVE = '(sensitive)';
+/**
+ * The value with every sensitive subtree replaced by a placeholder. Only the paths that lead to a sensitive
+ * leaf are copied; everything else is shared, so native JSON.stringify does the bulk of the work. Key order is
+ * the plan's own: Terraform writes object attributes and map keys sorted, so a re-plan of the same change
+ * serialises identically.
+ */
+function masked(v, sens, onSecret, sensitive = []) {
+    if (sens === true) {
+        for (const s of scalars(v))
+            onSecret(s);
+        sensitive.push(v ?? null);
+        return plan_hash_SENSITIVE;
+    }
+    if (sens === null || sens === undefined || typeof sens !== 'object' || v === null || typeof v !== 'object')
+        return v;
+    if (!containsTrue(sens))
+        return v;
+    if (Array.isArray(v)) {
+        const m = sens;
+        return v.map((x, i) => masked(x, Array.isArray(m) ? m[i] : undefined, onSecret, sensitive) ?? null);
+    }
+    const m = sens;
+    if (Object.hasOwn(v, '__proto__')) {
+        // (assigning __proto__ on a copy never creates the key; keep that, so existing hashes stay the same)
+        const out = {};
+        for (const k of Object.keys(v))
+            out[k] = masked(v[k], m[k], onSecret, sensitive) ?? null;
+        return out;
+    }
+    // A shallow clone keeps the plan's key order; only keys whose mask hides something are replaced (other
+    // keys' masked value is the value itself). Cloning is much cheaper than building the copy key by key.
+    const out = { ...v };
+    for (const k of Object.keys(v)) {
+        const mk = m[k];
+        if (mk === true || (mk !== null && typeof mk === 'object' && containsTrue(mk)))
+            out[k] = masked(v[k], mk, onSecret, sensitive) ?? null;
+    }
+    return out;
+}
+/**
+ * Feeds the hash in large chunks: one update per piece cost more than the hashing itself. Every piece ends
+ * with `\0` or `]`, so the UTF-8 bytes (and the digest) are the same as updating piece by piece.
+ */
+class Feed {
+    text = '';
+    h;
+    constructor(h) {
+        this.h = h;
+    }
+    update(piece) {
+        this.text += piece;
+        if (this.text.length >= 1 << 16)
+            this.flush();
+    }
+    flush() {
+        if (this.text)
+            this.h.update(this.text);
+        this.text = '';
+    }
+}
+function change(h, c, onSecret, sensitive) {
+    h.update(JSON.stringify([
+        c?.actions ?? [],
+        masked(c?.before, c?.before_sensitive, onSecret, sensitive) ?? null,
+        masked(c?.after, c?.after_sensitive, onSecret, sensitive) ?? null,
+        c?.after_unknown ?? null,
+        c?.replace_paths ?? [],
+        c?.importing ? (c.importing.id ?? c.importing.identity ?? true) : null,
+    ]));
+}
+/**
+ * `sha256:<hex>` over the plans (several for NDJSON input), with the sensitive values keyed by `key` (see the
+ * top of this file). Also reports every sensitive value it saw, so the caller registers them with the
+ * runner's masker.
+ */
+function planHashDetails(plans, salt, key, onSecret = () => { }) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    const h = new Feed(hash);
+    const sensitive = [];
+    h.update(`pipewright-terraform-plan-v1\0${salt}\0`);
+    for (const plan of plans) {
+        h.update('\0plan\0');
+        for (const rc of plan.resource_changes ?? []) {
+            if (!isShown(rc))
+                continue;
+            h.update(`\0rc\0${rc.address ?? ''}\0${rc.previous_address ?? ''}\0${rc.deposed ?? ''}\0`);
+            change(h, rc.change, onSecret, sensitive);
+        }
+        if (plan.action_invocations?.length)
+            h.update(`\0actions\0${JSON.stringify(plan.action_invocations)}`);
+        const outputs = plan.output_changes ?? {};
+        for (const name of Object.keys(outputs).sort()) {
+            const oc = outputs[name];
+            if ((oc?.actions ?? []).join(',') === 'no-op')
+                continue;
+            h.update(`\0out\0${name}\0`);
+            change(h, oc, onSecret, sensitive);
+        }
+    }
+    if (sensitive.length) {
+        const keyed = (0,external_node_crypto_.createHmac)('sha256', key).update(JSON.stringify(sensitive)).digest('hex');
+        h.update(`\0sensitive\0${keyed}`);
+    }
+    h.flush();
+    return { hash: `sha256:${hash.digest('hex')}`, sensitive: sensitive.length };
+}
+/** `sha256:<hex>` of the plans; see planHashDetails. */
+function planHash(plans, salt, onSecret = () => { }, key = randomBytes(32)) {
+    return planHashDetails(plans, salt, key, onSecret).hash;
+}
+
+;// CONCATENATED MODULE: ./src/plan-json.ts
+/**
+ * The parts of Terraform's JSON plan (`terraform show -json`, internal/command/jsonplan) a summary reads.
+ * Everything is optional: older format versions and OpenTofu leave keys out, and unknown values are tolerated.
+ */
+
+/** Accept format_version 0.x and 1.x (minor bumps are additive); refuse 2.x and later. */
+function checkFormatVersion(plan, source) {
+    const v = plan.format_version;
+    if (typeof v !== 'string' || !/^\d+\.\d+/.test(v)) {
+        throw new errors/* UserError */.yo(`${source} is not a Terraform JSON plan: it has no "format_version".`, {
+            hint: 'Pass the output of `terraform show -json <planfile>` (not `terraform plan -json`, which is a log stream).',
+        });
+    }
+    const major = Number(v.split('.')[0]);
+    if (major >= 2) {
+        throw new errors/* UserError */.yo(`${source} uses JSON plan format_version ${v}, which this version of pipewright does not understand (it reads 0.x and 1.x).`, {
+            hint: 'Upgrade pipewright/terraform-plan, or produce the plan with a Terraform version whose format is 1.x.',
+        });
+    }
+}
+/**
+ * Terragrunt's prefixes in front of each module's output line: `[module/dir] ` (TERRAGRUNT_INCLUDE_MODULE_PREFIX,
+ * older releases) and `12:00:00.000 STDOUT [module/dir] terraform: ` (the log format of newer releases; without
+ * the bracket when a single module runs).
+ */
+const PREFIXES = [
+    /^\[(?<label>[^\]\n]+)\] (?=\{)/,
+    /^(?:\S+ +)?STDOUT +(?:\[(?<label>[^\]\n]+)\] +)?[\w.-]+: (?=\{)/,
+];
+/**
+ * Parses one plan object or several (NDJSON, as Terragrunt `--all` prints; each line may carry Terragrunt's
+ * module prefix, which becomes the plan's label). Text before the first `{` (a wrapper's banner) is skipped.
+ * Large plans: the caller drops the text right after this returns.
+ */
+function parsePlanSet(text, source) {
+    if (text.trim() === '') {
+        throw new errors/* UserError */.yo(`${source} is empty.`, {
+            hint: 'The step that wrote it probably failed; `terraform show -json <planfile> > plan.json` writes the plan JSON.',
+        });
+    }
+    const start = text.indexOf('{');
+    if (start < 0)
+        throw new errors/* UserError */.yo(`${source} is not JSON: it contains no object.`);
+    const lineStart = text.lastIndexOf('\n', start) + 1;
+    const prefixed = PREFIXES.some((re) => re.test(text.slice(lineStart, start + 1)));
+    let out;
+    if (!prefixed) {
+        try {
+            out = [{ plan: JSON.parse(start === 0 ? text : text.slice(start)), label: undefined }];
+        }
+        catch (whole) {
+            out = planLines(text, source, false) ?? throwAt(text, start, source, whole);
+        }
+    }
+    else
+        out = planLines(text, source, true) ?? throwAt(text, start, source, undefined);
+    for (const [i, { plan }] of out.entries()) {
+        if (plan === null || typeof plan !== 'object' || Array.isArray(plan))
+            throw new errors/* UserError */.yo(`${source} is not a Terraform JSON plan (plan ${i + 1} is not an object).`);
+        checkFormatVersion(plan, out.length > 1 ? `${source} (${out[i]?.label ?? `plan ${i + 1}`})` : source);
+    }
+    return out;
+}
+/** The plans of `parsePlanSet`, without labels. */
+function parsePlans(text, source) {
+    return parsePlanSet(text, source).map((p) => p.plan);
+}
+/**
+ * NDJSON: one plan per line (lines that are not objects, like Terragrunt's log lines, are skipped). Undefined
+ * when the text is not NDJSON after all — its first object line is not a whole object (pretty-printed JSON),
+ * or there is only one — so the caller reports the error of the whole document.
+ */
+function planLines(text, source, prefixed) {
+    const out = [];
+    let offset = 0;
+    for (const line of text.split('\n')) {
+        const at = offset;
+        offset += line.length + 1;
+        let label;
+        let from = 0;
+        for (const re of PREFIXES) {
+            const m = re.exec(line);
+            if (m) {
+                label = m.groups?.label;
+                from = m[0].length;
+                break;
+            }
+        }
+        if (line[from] !== '{')
+            continue;
+        try {
+            out.push({ plan: JSON.parse(line.slice(from)), label });
+        }
+        catch (e) {
+            if (out.length === 0)
+                return undefined;
+            throwAt(text, at + from, source, e);
+        }
+    }
+    return out.length > 1 || (prefixed && out.length === 1) ? out : undefined;
+}
+/** The error of the JSON value starting at `from`, at its exact line and column in the file. */
+function throwAt(text, from, source, e) {
+    const offset = jsonErrorOffset(text, from);
+    const what = (e === undefined ? 'invalid JSON' : (0,errors/* describeThrown */.YI)(e))
+        .replace(/, \.\.\.[\s\S]*$|, "[\s\S]*" is not valid JSON$/, '')
+        .replace(/ in JSON at position \d+(?: \(line \d+ column \d+\))?$/, '');
+    let where = '';
+    if (offset >= 0) {
+        const line = countLines(text, offset);
+        const column = offset - (text.lastIndexOf('\n', offset - 1) + 1) + 1;
+        where =
+            offset >= text.length ? ` at the end of the file (line ${line})` : ` at line ${line}, column ${column}`;
+    }
+    throw new errors/* UserError */.yo(`${source} is not valid JSON${where}: ${what}`, {
+        hint: 'With hashicorp/setup-terraform, set `terraform_wrapper: false` (older wrappers corrupt stdout), or let this action run terraform.',
+    });
+}
+function countLines(text, end) {
+    let n = 1;
+    for (let i = text.indexOf('\n'); i >= 0 && i < end; i = text.indexOf('\n', i + 1))
+        n++;
+    return n;
+}
+/**
+ * Where the one JSON value starting at `from` first breaks JSON's grammar (RFC 8259), -1 when it does not.
+ * Only run after JSON.parse failed, whose messages do not always say where.
+ */
+function jsonErrorOffset(s, from = 0) {
+    let i = from;
+    const NUM = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+    const ws = () => {
+        while (i < s.length && (s[i] === ' ' || s[i] === '\n' || s[i] === '\r' || s[i] === '\t'))
+            i++;
+    };
+    const fail = () => {
+        throw new JsonSyntaxAt(i);
+    };
+    const str = () => {
+        i++;
+        for (;;) {
+            const c = s[i];
+            if (c === undefined || c < ' ')
+                fail();
+            if (c === '"') {
+                i++;
+                return;
+            }
+            if (c === '\\') {
+                const e = s[i + 1] ?? '';
+                if ('"\\/bfnrt'.includes(e) && e !== '')
+                    i += 2;
+                else if (e === 'u' && /^[0-9a-fA-F]{4}$/.test(s.slice(i + 2, i + 6)))
+                    i += 6;
+                else {
+                    i++;
+                    fail();
+                }
+            }
+            else
+                i++;
+        }
+    };
+    const value = () => {
+        ws();
+        const c = s[i];
+        if (c === '{' || c === '[') {
+            const close = c === '{' ? '}' : ']';
+            i++;
+            ws();
+            if (s[i] === close) {
+                i++;
+                return;
+            }
+            for (;;) {
+                if (c === '{') {
+                    ws();
+                    if (s[i] !== '"')
+                        fail();
+                    str();
+                    ws();
+                    if (s[i] !== ':')
+                        fail();
+                    i++;
+                }
+                value();
+                ws();
+                if (s[i] === ',')
+                    i++;
+                else if (s[i] === close) {
+                    i++;
+                    return;
+                }
+                else
+                    fail();
+            }
+        }
+        if (c === '"')
+            return str();
+        NUM.lastIndex = i;
+        if (NUM.test(s)) {
+            i = NUM.lastIndex;
+            return;
+        }
+        for (const lit of ['true', 'false', 'null'])
+            if (s.startsWith(lit, i)) {
+                i += lit.length;
+                return;
+            }
+        fail();
+    };
+    try {
+        value();
+        ws();
+        return i < s.length ? i : -1;
+    }
+    catch (e) {
+        if (e instanceof JsonSyntaxAt)
+            return e.offset;
+        return -1; // too deep to scan: no position rather than a wrong one
+    }
+}
+class JsonSyntaxAt {
+    offset;
+    constructor(offset) {
+        this.offset = offset;
+    }
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ../../packages/shared/src/exec/exec.ts
+
+
+/** Quotes for display only: commands are always run from an argument array, never through a shell. */
+function displayCommand(cmd, args, secrets = []) {
+    const mask = (s) => secrets.reduce((acc, sec) => (sec ? acc.split(sec).join('***') : acc), s);
+    const quote = (s) => (/^[\w@%+=:,./-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`);
+    return [cmd, ...args].map((a) => quote(mask(a))).join(' ');
+}
+/**
+ * Runs a program with an argument array. @actions/exec has no time-out or abort, which long-running tools
+ * (terraform, bandit) need, so this is built on child_process directly.
+ */
+function execFile(cmd, args, opts = {}) {
+    const started = Date.now();
+    opts.logger?.info(`[command]${displayCommand(cmd, args, opts.secrets)}`);
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)(cmd, args, {
+            cwd: opts.cwd,
+            env: opts.env ?? process.env,
+            stdio: ['pipe', 'pipe', 'pipe'],
+            signal: opts.signal,
+        });
+        const out = [];
+        const err = [];
+        let timedOut = false;
+        let killTimer;
+        const timer = opts.timeoutMs === undefined
+            ? undefined
+            : setTimeout(() => {
+                timedOut = true;
+                child.kill('SIGTERM');
+                killTimer = setTimeout(() => child.kill('SIGKILL'), 5000);
+            }, opts.timeoutMs);
+        const echo = (chunk) => {
+            if (opts.echoOutput && opts.logger)
+                for (const line of chunk.toString('utf8').split('\n'))
+                    if (line)
+                        opts.logger.info(line);
+        };
+        child.stdout.on('data', (c) => {
+            out.push(c);
+            echo(c);
+        });
+        child.stderr.on('data', (c) => {
+            err.push(c);
+            echo(c);
+        });
+        child.on('error', (e) => {
+            clearTimeout(timer);
+            clearTimeout(killTimer);
+            if (e.code === 'ENOENT')
+                reject(new errors/* UserError */.yo(`\`${cmd}\` was not found on PATH.`, {
+                    hint: `Install ${cmd} in an earlier step, or point the action at it.`,
+                }));
+            else
+                reject(e);
+        });
+        child.on('close', (code, signal) => {
+            clearTimeout(timer);
+            clearTimeout(killTimer);
+            resolve({
+                exitCode: code ?? -1,
+                signal,
+                stdout: Buffer.concat(out).toString('utf8'),
+                stderr: Buffer.concat(err).toString('utf8'),
+                timedOut,
+                durationMs: Date.now() - started,
+            });
+        });
+        child.stdin.on('error', () => { });
+        child.stdin.end(opts.input ?? '');
+    });
+}
+
+;// CONCATENATED MODULE: ./src/terraform.ts
+/**
+ * Runs terraform (or tofu): init, plan -out with -detailed-exitcode, show -json and show (text). Arguments are
+ * arrays (no shell); variables travel as TF_VAR_* so their values never appear on an echoed command line.
+ * Diagnostics come from `plan -json`'s machine-readable stream, not from the human text.
+ */
+
+class TerraformFailure extends Error {
+    stage;
+    text;
+    diagnostics;
+    constructor(stage, text, diagnostics = []) {
+        super(`terraform ${stage} failed`);
+        this.name = 'TerraformFailure';
+        this.stage = stage;
+        this.text = text;
+        this.diagnostics = diagnostics;
+    }
+}
+function env(o) {
+    const e = { ...o.env, TF_IN_AUTOMATION: '1', TF_INPUT: '0', CHECKPOINT_DISABLE: '1' };
+    if (o.workspace)
+        e.TF_WORKSPACE = o.workspace;
+    for (const [k, v] of Object.entries(o.variables))
+        e[`TF_VAR_${k}`] = v;
+    return e;
+}
+async function tf(o, args, echo = false) {
+    const r = await execFile(o.binary, args, {
+        cwd: o.cwd,
+        env: env(o),
+        timeoutMs: o.timeoutMs,
+        signal: o.signal,
+        logger: o.logger,
+        secrets: o.secrets,
+        echoOutput: echo,
+    });
+    if (r.timedOut)
+        throw new TerraformFailure(args[0], `timed out after ${Math.round(o.timeoutMs / 1000)}s`);
+    return r;
+}
+/** Terraform's boxed diagnostics (│ ╷ ╵) as plain text. */
+function plainText(text) {
+    return text
+        .split('\n')
+        .filter((l) => !/^\s*[╷╵]\s*$/.test(l))
+        .map((l) => l.replace(/^│ ?/, ''))
+        .join('\n')
+        .replace(/\n{3,}/g, '\n\n')
+        .trim();
+}
+async function init(o, backendConfig) {
+    const args = ['init', '-input=false', '-no-color', ...backendConfig.map((b) => `-backend-config=${b}`)];
+    const r = await tf(o, args, true);
+    if (r.exitCode !== 0)
+        throw new TerraformFailure('init', plainText(`${r.stderr}\n${r.stdout}`));
+}
+function parseDiagnostics(stream) {
+    const out = [];
+    for (const line of stream.split('\n')) {
+        if (!line.startsWith('{'))
+            continue;
+        let m;
+        try {
+            m = JSON.parse(line);
+        }
+        catch {
+            continue;
+        }
+        if (m.type !== 'diagnostic' || !m.diagnostic)
+            continue;
+        const d = m.diagnostic;
+        out.push({
+            severity: d.severity === 'error' ? 'error' : 'warning',
+            summary: d.summary ?? '',
+            detail: d.detail ?? '',
+            file: d.range?.filename,
+            line: d.range?.start?.line,
+        });
+    }
+    return out;
+}
+function diagnosticText(d) {
+    const where = d.file ? ` (${d.file}${d.line ? `:${d.line}` : ''})` : '';
+    return `${d.severity === 'error' ? 'Error' : 'Warning'}: ${d.summary}${where}${d.detail ? `\n\n${d.detail}` : ''}`;
+}
+async function plan(o, opts) {
+    const args = [
+        'plan',
+        '-input=false',
+        '-no-color',
+        '-json',
+        '-detailed-exitcode',
+        `-out=${opts.out}`,
+        ...opts.varFiles.map((f) => `-var-file=${f}`),
+        ...(opts.mode === 'destroy' ? ['-destroy'] : opts.mode === 'refresh-only' ? ['-refresh-only'] : []),
+    ];
+    const r = await tf(o, args);
+    const diagnostics = parseDiagnostics(r.stdout);
+    for (const line of r.stdout.split('\n')) {
+        try {
+            const m = JSON.parse(line);
+            if (m['@message'] && m.type !== 'diagnostic')
+                o.logger.info(m['@message']);
+        }
+        catch {
+            // not a stream line
+        }
+    }
+    if (r.exitCode === 0 || r.exitCode === 2) {
+        return { changes: r.exitCode === 2, warnings: diagnostics.filter((d) => d.severity === 'warning') };
+    }
+    const errors = diagnostics.filter((d) => d.severity === 'error');
+    const text = errors.length
+        ? errors.map(diagnosticText).join('\n\n')
+        : plainText(`${r.stderr}\n${r.stdout}`);
+    throw new TerraformFailure('plan', text, errors);
+}
+/** `show -json <planfile>`: the JSON plan text. */
+async function showJson(o, planFile) {
+    const r = await tf(o, ['show', '-json', '-no-color', planFile]);
+    if (r.exitCode !== 0)
+        throw new TerraformFailure('show', plainText(r.stderr || r.stdout));
+    return r.stdout;
+}
+/** `show <planfile>`: the human text, for the text-plan-file output (and as the fallback when JSON fails). */
+async function showText(o, planFile) {
+    const r = await tf(o, ['show', '-no-color', planFile]);
+    return r.exitCode === 0 ? r.stdout : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/plan-source.ts
+/**
+ * Where the plan comes from: plan JSON from an earlier step (no terraform at all), a binary plan file
+ * (`terraform show`), or a fresh `terraform init` + `plan -out` + `show`. The JSON and text are written next to
+ * the plan file so later steps can upload them. Terraform's own failures are returned, not thrown, so the
+ * report can show them; anything else (bad JSON, a 2.x plan) is thrown as a user error naming the file.
+ */
+
+
+
+
+
+
+async function obtainPlans(o) {
+    const { inputs, relPath, outDir, tfo, logger } = o;
+    const files = {};
+    let warnings = [];
+    try {
+        let jsonText;
+        if (inputs.planJson) {
+            files.json = inputs.planJson;
+            jsonText = (0,external_node_fs_.readFileSync)(inputs.planJson, 'utf8');
+        }
+        else {
+            if (inputs.init)
+                await logger.group(`terraform init (${relPath})`, () => init(tfo, inputs.backendConfig ?? []));
+            files.plan = inputs.planFile ?? external_node_path_default().join(outDir, 'plan.tfplan');
+            if (!inputs.planFile) {
+                const run = await logger.group(`terraform plan (${relPath})`, () => plan(tfo, {
+                    out: files.plan,
+                    varFiles: inputs.varFiles ?? [],
+                    mode: inputs.mode,
+                }));
+                warnings = run.warnings;
+            }
+            const text = await showText(tfo, files.plan);
+            if (text !== undefined) {
+                files.text = external_node_path_default().join(outDir, 'plan.txt');
+                // For people to read: known secrets (mask-env values, …) redacted like every file we write.
+                writeOutputFile(files.text, text);
+            }
+            try {
+                jsonText = await showJson(tfo, files.plan);
+            }
+            catch (e) {
+                // `show -json` can fail where `plan` and `show` succeeded (borchero/terraform-plan-comment#117): keep
+                // Terraform's own text of the plan in the report, so the reviewer still sees it.
+                if (e instanceof TerraformFailure && text)
+                    throw new TerraformFailure('show -json', `${e.text}\n\nThe plan as Terraform prints it:\n\n${text}`);
+                throw e;
+            }
+            files.json = external_node_path_default().join(outDir, 'plan.json');
+            (0,external_node_fs_.writeFileSync)(files.json, jsonText);
+        }
+        const set = parsePlanSet(jsonText, files.json);
+        return {
+            plans: set.map((p) => p.plan),
+            labels: set.map((p) => p.label),
+            files,
+            warnings,
+            failure: undefined,
+        };
+    }
+    catch (e) {
+        if (o.signal.aborted)
+            throw new errors/* UserError */.yo('Cancelled while terraform was running; nothing was reported.', { cause: e });
+        if (!(e instanceof TerraformFailure))
+            throw e;
+        return { plans: [], labels: [], files, warnings, failure: e };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/plan.ts
+/**
+ * The work: a plan (from terraform, a plan file or plan JSON), parsed once, summarised per plan and hashed.
+ * The raw plans are dropped when this returns; the summaries keep only what the report renders. Terraform's
+ * own failure is part of the result (the report shows it); `throwIfFailed` turns it into the step's error.
+ */
+
+
+
+
+
+
+
+
+
+async function runPlan(cfg, d) {
+    const { inputs, root } = cfg;
+    const { logger, keeper } = d;
+    (0,external_node_fs_.mkdirSync)(cfg.outDir, { recursive: true });
+    const source = await obtainPlans({
+        inputs,
+        relPath: cfg.relPath,
+        outDir: cfg.outDir,
+        tfo: {
+            binary: inputs.terraformBinary,
+            cwd: root,
+            env: d.env,
+            workspace: inputs.workspace,
+            variables: inputs.variables ?? {},
+            timeoutMs: inputs.timeout,
+            signal: d.signal,
+            logger,
+            secrets: [...keeper.known],
+        },
+        logger,
+        signal: d.signal,
+    });
+    const { plans, failure, warnings } = source;
+    const summaries = plans.map((p, i) => summarize(p, d.masking, {
+        ...(plans.length > 1 ? { index: i + 1 } : {}),
+        ...(source.labels[i] ? { label: moduleLabel(source.labels[i], d.workspace) } : {}),
+        ...(inputs.mode !== 'normal' ? { mode: inputs.mode } : {}),
+        rules: cfg.rules,
+    }));
+    for (const w of warnings) {
+        logger.warning(`${w.summary}${w.detail ? `: ${w.detail}` : ''}`, {
+            title: 'terraform plan',
+            ...(w.file ? { file: external_node_path_default().relative(d.workspace, external_node_path_default().resolve(root, w.file)) } : {}),
+            ...(w.line ? { startLine: w.line } : {}),
+        });
+    }
+    for (const [i, s] of summaries.entries()) {
+        // Failed check blocks are also warnings; the report shows them from the plan's `checks` instead.
+        for (const w of warnings)
+            if (!(w.summary === 'Check block assertion failed' && s.checks.length))
+                s.warnings.push(diagnosticText(w));
+        for (const v of sensitiveVariableValues(plans[i]))
+            for (const x of scalars(v))
+                keeper.hide(x, true);
+    }
+    // Sensitive values enter the hash keyed by `hash-key` (plan-hash.ts says why); without it, by a one-off key.
+    const hashed = plans.length
+        ? planHashDetails(plans, cfg.salt, inputs.hashKey ?? (0,external_node_crypto_.randomBytes)(32), (v) => keeper.hide(v))
+        : undefined;
+    // A log line, not an annotation: most workflows never compare plan-hash, and they should not get a
+    // warning on every run; one that does finds the reason here and in the README.
+    if (hashed && hashed.sensitive > 0 && !inputs.hashKey)
+        logger.info(`plan-hash: the plan has ${hashed.sensitive} sensitive value(s) and \`hash-key\` is not set, so they enter the hash under a one-off key: it matches no other run, and an apply gate comparing it refuses this plan. Set \`hash-key\` (the same secret in the apply job) to gate on it.`);
+    const files = { ...source.files };
+    if (files.plan && !(0,external_node_fs_.existsSync)(files.plan))
+        delete files.plan;
+    return {
+        summaries,
+        files,
+        failure,
+        hash: hashed?.hash,
+        hasChanges: summaries.some((s) => s.hasChanges),
+        hasDestroy: summaries.some((s) => s.hasDestroy),
+        failed: failure !== undefined || summaries.some((s) => s.errored),
+    };
+}
+/**
+ * The verdict, after the report is out: Terraform's error diagnostics with a range become one annotation
+ * each, on its file and line, and the step's own error names them (GitHub keeps one error slot for it); an
+ * errored plan fails the step too.
+ */
+function throwIfFailed(r, cfg, d, clean) {
+    const { failure } = r;
+    if (failure) {
+        const located = failure.diagnostics.filter((x) => x.severity === 'error' && x.file);
+        for (const x of located) {
+            d.logger.error(clean(`${x.summary}${x.detail ? `: ${x.detail}` : ''}`), {
+                title: `terraform ${failure.stage}`,
+                file: external_node_path_default().relative(d.workspace, external_node_path_default().resolve(cfg.root, x.file)),
+                ...(x.line ? { startLine: x.line } : {}),
+            });
+        }
+        const text = located.length && located.length === failure.diagnostics.length
+            ? located.map((x) => `${x.summary} (${x.file}${x.line ? `:${x.line}` : ''})`).join('; ')
+            : failure.text;
+        throw new errors/* UserError */.yo(`terraform ${failure.stage} failed in ${cfg.relPath}:\n${clean(text)}`, {
+            hint: 'The error above is Terraform’s own; the pull request comment and job summary show it too.',
+        });
+    }
+    if (r.summaries.some((s) => s.errored)) {
+        throw new errors/* UserError */.yo(`The plan in ${r.files.json} is marked "errored": planning stopped with an error and it cannot be applied.`);
+    }
+}
+/** A Terragrunt module folder as the report names it: relative to the workspace when it lies inside. */
+function moduleLabel(label, workspace) {
+    if (!external_node_path_default().isAbsolute(label))
+        return label;
+    const rel = external_node_path_default().relative(workspace, label);
+    return rel === '' ? '.' : rel.startsWith('..') || external_node_path_default().isAbsolute(rel) ? label : rel;
+}
+
+;// CONCATENATED MODULE: ../../packages/shared/src/github/api-errors.ts
+/**
+ * What a failed GitHub API call was, told from the error alone. Apart from client.ts so that the publishing path
+ * can classify failures without loading Octokit (client.ts is imported on first use: cold start,
+ * docs/performance.md).
+ */
+
+/** The HTTP status of an Octokit RequestError, or undefined for anything else. */
+function httpStatus(error) {
+    const s = error?.status;
+    return typeof s === 'number' ? s : undefined;
+}
+/** A fork PR's or read-only token's refusal: 403 "Resource not accessible by integration". */
+function isReadOnlyRefusal(error) {
+    return (httpStatus(error) === 403 &&
+        /not accessible by integration|read-only|forbidden/i.test((0,errors/* describeThrown */.YI)(error)));
+}
+
+// EXTERNAL MODULE: ../../packages/shared/src/github/api-url.ts
+var api_url = __nccwpck_require__(9537);
+;// CONCATENATED MODULE: ../../packages/shared/src/github/load-client.ts
+
+/**
+ * createGitHubClient with Octokit loaded on first use, for the paths that may never talk to GitHub (no token, not a
+ * pull request, comments off): Octokit and its REST method table are ~170 kB that a bundle would otherwise compile
+ * at every start (cold start, docs/performance.md). An API URL that can never answer is refused before anything
+ * is loaded. Keep value imports of client.ts out of modules the actions import at start-up.
+ */
+async function loadGitHubClient(opts) {
+    (0,api_url/* checkApiUrl */.S)((0,api_url/* apiBaseUrl */.t)(opts.baseUrl));
+    const { createGitHubClient } = await Promise.all(/* import() */[__nccwpck_require__.e(116), __nccwpck_require__.e(622)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3622));
+    return createGitHubClient(opts);
+}
+
+// EXTERNAL MODULE: ../../packages/shared/src/github/context.ts
+var context = __nccwpck_require__(4938);
+;// CONCATENATED MODULE: ../../packages/shared/src/report/escape.ts
+/**
+ * Escaping of untrusted text (resource names, branch names, tool output) by the context it lands in. GitHub
+ * renders comments and job summaries with cmark-gfm (table, strikethrough, autolink, tagfilter) and then links
+ * @mentions and issue references (#1, GH-1, owner/repo#1) in text outside <pre>, <code> and <a>. Each context
+ * needs its own escaping, and only that:
+ *
+ * | context                                   | builder                         | type       |
+ * |-------------------------------------------|---------------------------------|------------|
+ * | markdown inline text (paragraph, list)    | escapeMarkdown                  | MdInline   |
+ * | code span in markdown (copyable values)   | inlineCode                      | MdInline   |
+ * | table cell                                | table() escapes the pipes       | MdBlock    |
+ * | HTML block (`<summary>`, `<code>` in HTML)| htmlText, htmlCode              | HtmlText   |
+ * | fenced code block                         | codeBlock                       | MdBlock    |
+ * | link target                               | link                            | Inline     |
+ *
+ * Markdown is not parsed inside an HTML block (CommonMark "HTML blocks"), so a backslash escape there shows
+ * literally: HTML text gets entities only. Text meant to be copied (addresses, output values, digests) goes in
+ * code (inlineCode/htmlCode), where no mention, issue reference or autolink forms, so it is shown and copied
+ * exactly. In prose, a U+2060 WORD JOINER (invisible) after `@`, `#` or `GH-` keeps mentions and references
+ * from forming.
+ *
+ * `Inline` fragments render in both contexts, so a title used both in a list (markdown) and in a `<summary>`
+ * (HTML) is built once and each container picks the right rendering.
+ */
+const HTML = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const WJ = '\u2060';
+/** HTML entities for `& < > " '` (text or attribute value in HTML). Nothing else: see htmlText for prose. */
+function escapeHtml(text) {
+    return text.replace(/[&<>"']/g, (c) => HTML[c]);
+}
+/**
+ * Keeps GitHub's mention and issue-reference filters from linking: a word joiner after `@` before a name,
+ * after `#` before a digit, after `GH-` before a digit. Invisible; only prose gets it, never code.
+ */
+function breakReferences(text) {
+    return text
+        .replace(/@(?=[A-Za-z0-9])/g, `@${WJ}`)
+        .replace(/#(?=\d)/g, `#${WJ}`)
+        .replace(/\b(GH-)(?=\d)/gi, `$1${WJ}`);
+}
+const oneLine = (text) => text.replace(/\r\n?|\n/g, ' ');
+/**
+ * Markdown inline text: a backslash before every ASCII punctuation character that markdown, HTML, entities,
+ * tables or autolinks could use (CommonMark lets any ASCII punctuation be escaped; the reader sees the character
+ * alone), references kept from linking, and newlines turned into spaces (inline text never starts a block).
+ */
+function escapeMarkdown(text) {
+    return breakReferences(oneLine(text)).replace(/[\\`*_{}[\]()#+\-.!|~<>&:$]/g, (c) => `\\${c}`);
+}
+/** A table cell's text (the same as inline text: table() escapes pipes in every cell). */
+function tableCell(text) {
+    return escapeMarkdown(text);
+}
+/**
+ * A code span: shown and copied exactly (no mention, reference or autolink forms in code). The backtick fence is
+ * longer than any backtick run inside; a space pads content that starts or ends with a backtick or with spaces
+ * at both ends (CommonMark strips one such pair). Newlines become spaces, as in any code span.
+ */
+function inlineCode(text) {
+    const body = oneLine(text);
+    if (body === '')
+        return '<code></code>';
+    const longest = Math.max(0, ...[...body.matchAll(/`+/g)].map((m) => m[0].length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = body.startsWith('`') || body.endsWith('`') || /^ .*[^ ].* $/.test(body);
+    return `${fence}${pad ? ' ' : ''}${body}${pad ? ' ' : ''}${fence}`;
+}
+/** Text for inside an HTML block (`<summary>…</summary>`): entities only, references kept from linking. */
+function htmlText(text) {
+    return escapeHtml(breakReferences(oneLine(text)));
+}
+/** `<code>` for inside an HTML block: entities only, shown and copied exactly. */
+function htmlCode(text) {
+    return `<code>${escapeHtml(oneLine(text))}</code>`;
+}
+/** A fenced block whose fence is longer than any backtick run in the content, so it cannot be closed early. */
+function codeBlock(text, lang = '') {
+    const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+    const fence = '`'.repeat(longest + 1);
+    const body = text.replace(/\r\n?/g, '\n').replace(/\n$/, '');
+    return `${fence}${lang.replace(/[^\w+-]/g, '')}\n${body}\n${fence}`;
+}
+/**
+ * A GFM table. Cells are inline markdown (escapeMarkdown, inlineCode, Inline fragments, or trusted literals);
+ * every `|` in them is escaped here, which GFM undoes before parsing the cell, inside code spans too (GFM spec,
+ * tables: "include a pipe in a cell's content by escaping it, including inside other inline spans"). Header
+ * cells must say what the column is: GitHub shows an empty header row as a blank first row.
+ */
+function table(headers, rows) {
+    const cell = (c) => oneLine(typeof c === 'string' ? c : c.md).replace(/\|/g, '\\|');
+    for (const r of rows) {
+        if (r.length !== headers.length)
+            throw new Error(`table: a row has ${r.length} cells for ${headers.length} columns`);
+    }
+    const head = `| ${headers.map(cell).join(' | ')} |\n|${headers.map(() => '---').join('|')}|`;
+    return [head, ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`)].join('\n');
+}
+/**
+ * `<details>` with a summary and a markdown body. The summary is in an HTML block, where markdown is not parsed:
+ * pass an Inline fragment (rendered as HTML here) or HtmlText/trusted plain text — never escapeMarkdown output.
+ */
+function details(summaryHtml, body, open = false) {
+    const summary = typeof summaryHtml === 'string' ? summaryHtml : summaryHtml.html;
+    return `<details${open ? ' open' : ''}><summary>${oneLine(summary)}</summary>\n\n${body}\n\n</details>`;
+}
+/** A hidden marker for finding our own comments; the key is restricted so it cannot close the comment. */
+function hiddenMarker(text) {
+    return `<!-- ${text.replace(/--/g, '−−').replace(/[<>]/g, '')} -->`;
+}
+/** Inline content that knows its markdown and its HTML rendering (each computed once, on first use). */
+class Inline {
+    #md;
+    #html;
+    #parts;
+    constructor(parts) {
+        this.#parts = parts;
+    }
+    /** For a paragraph, list item, heading or table cell. */
+    get md() {
+        return (this.#md ??= this.#parts.map(partMd).join(''));
+    }
+    /** For inside an HTML block (`<summary>`). */
+    get html() {
+        return (this.#html ??= this.#parts.map(partHtml).join(''));
+    }
+    toString() {
+        return this.md;
+    }
+}
+function partMd(p) {
+    if (p instanceof Inline)
+        return p.md;
+    if ('text' in p)
+        return escapeMarkdown(p.text);
+    if ('code' in p)
+        return inlineCode(p.code);
+    if ('strong' in p)
+        return `**${p.strong.md}**`;
+    if ('link' in p)
+        return `[${p.link.md}](${p.target})`;
+    return p.trusted;
+}
+function partHtml(p) {
+    if (p instanceof Inline)
+        return p.html;
+    if ('text' in p)
+        return htmlText(p.text);
+    if ('code' in p)
+        return htmlCode(p.code);
+    if ('strong' in p)
+        return `<strong>${p.strong.html}</strong>`;
+    if ('link' in p)
+        return `<a href="${escapeHtml(p.target)}">${p.link.html}</a>`;
+    return p.trusted;
+}
+/**
+ * Builds an Inline fragment: the template's literal parts are trusted plain text written in our code (no markup
+ * and no `& < > * _ [ ] \` characters, so they read the same in markdown and HTML); interpolated strings are
+ * untrusted text and escaped for the context; interpolated fragments (code(), strong(), link()) are inserted.
+ *
+ *     inline`${code(address)} will be ${verb} — ${reason}`
+ */
+function inline(strings, ...values) {
+    const parts = [];
+    strings.forEach((s, i) => {
+        if (s)
+            parts.push({ trusted: s });
+        if (i < values.length) {
+            const v = values[i];
+            parts.push(v instanceof Inline ? v : { text: String(v) });
+        }
+    });
+    return new Inline(parts);
+}
+/** Untrusted text as an Inline fragment. */
+function escape_text(s) {
+    return new Inline([{ text: s }]);
+}
+/** Untrusted text shown as code (copyable exactly): a code span in markdown, `<code>` in HTML. */
+function code(s) {
+    return new Inline([{ code: s }]);
+}
+/** Bold. */
+function strong(x) {
+    return new Inline([{ strong: typeof x === 'string' ? escape_text(x) : x }]);
+}
+/**
+ * A link to an http(s) URL; any other URL (javascript:, data:, relative) is shown as text, never linked. The target
+ * is percent-encoded where markdown or HTML could read a character as syntax.
+ */
+function escape_link(label, url) {
+    const l = typeof label === 'string' ? escape_text(label) : label;
+    let u;
+    try {
+        u = new URL(url);
+    }
+    catch {
+        return l;
+    }
+    if (u.protocol !== 'https:' && u.protocol !== 'http:')
+        return l;
+    const target = u.href.replace(/[()<>"'`\\|[\]\s]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+    return new Inline([{ link: l, target }]);
+}
+
+// EXTERNAL MODULE: ../../packages/shared/src/report/document.ts
+var report_document = __nccwpck_require__(8355);
+;// CONCATENATED MODULE: ../../packages/shared/src/github/sticky-comment.ts
+
+
+
+
+/** The hidden marker that identifies our comment. The key is normalised so it cannot break the HTML comment. */
+function stickyMarker(action, key) {
+    const safe = (s) => s.replace(/[^\w./:@=+-]/g, '_');
+    return hiddenMarker(`pipewright:${safe(action)}:${safe(key)}`);
+}
+async function listMarked(o, marker) {
+    const all = (await o.client.paginate(o.client.rest.issues.listComments, {
+        owner: o.pr.owner,
+        repo: o.pr.repo,
+        issue_number: o.pr.number,
+        per_page: 100,
+    }));
+    // Our comments start with the marker. A marker further down is someone quoting our comment in a reply
+    // (GitHub's "Quote reply" keeps the hidden HTML comment): not ours, never to be edited.
+    return all.filter((c) => (c.body ?? '').trimStart().startsWith(marker)).sort((a, b) => a.id - b.id);
+}
+/**
+ * One comment per (action, key), found by a hidden marker — never by the author's login, which GitHub App
+ * tokens do not have. Never touches a comment without our marker.
+ *
+ * Two runs racing may both create; after creating, the run re-reads, and every run whose comment is not the
+ * oldest deletes its own and writes to the oldest instead, so exactly one remains.
+ *
+ * A read-only token (fork PRs) is not a failure: the caller gets `read-only` and a warning is logged.
+ */
+async function upsertStickyComment(o) {
+    const marker = stickyMarker(o.action, o.key);
+    const body = withinLimit(`${marker}\n${o.body}`);
+    const { owner, repo } = o.pr;
+    try {
+        const existing = await listMarked(o, marker);
+        const mode = o.mode ?? 'update';
+        if (mode === 'update' && existing.length > 0) {
+            const keep = existing[0];
+            if (o.minimizeOutdated)
+                await minimize(o, existing.slice(1));
+            if (keep.body === body)
+                return { status: 'unchanged', commentId: keep.id, url: keep.html_url };
+            const { data } = await o.client.rest.issues.updateComment({ owner, repo, comment_id: keep.id, body });
+            return { status: 'updated', commentId: data.id, url: data.html_url };
+        }
+        const { data: created } = await o.client.rest.issues.createComment({
+            owner,
+            repo,
+            issue_number: o.pr.number,
+            body,
+        });
+        if (mode === 'recreate') {
+            await minimize(o, existing);
+            return { status: 'created', commentId: created.id, url: created.html_url };
+        }
+        // Race check: another run may have created one between our list and our create.
+        const after = await listMarked(o, marker);
+        const oldest = after[0];
+        if (oldest && oldest.id !== created.id) {
+            await o.client.rest.issues.deleteComment({ owner, repo, comment_id: created.id });
+            const { data } = await o.client.rest.issues.updateComment({ owner, repo, comment_id: oldest.id, body });
+            return { status: 'updated', commentId: data.id, url: data.html_url };
+        }
+        return { status: 'created', commentId: created.id, url: created.html_url };
+    }
+    catch (error) {
+        if (isReadOnlyRefusal(error)) {
+            o.logger.warning('Could not write the pull request comment: the token is read-only (a pull request from a fork, or missing ' +
+                '`pull-requests: write` permission). The report is in the job summary instead.', { title: `${o.action}: comment not written` });
+            return { status: 'read-only' };
+        }
+        throw error;
+    }
+}
+async function minimize(o, comments) {
+    for (const c of comments) {
+        try {
+            await o.client.graphql('mutation($id: ID!) { minimizeComment(input: { subjectId: $id, classifier: OUTDATED }) { minimizedComment { isMinimized } } }', { id: c.node_id });
+        }
+        catch (error) {
+            o.logger.debug(`minimizing comment ${c.id} failed: ${(0,errors/* describeThrown */.YI)(error)}`);
+        }
+    }
+}
+function withinLimit(body) {
+    return body.length <= report_document/* COMMENT_LIMIT */.W$ ? body : (0,report_document/* cutToLimit */.bH)(body, report_document/* COMMENT_LIMIT */.W$);
+}
+
+;// CONCATENATED MODULE: ../../packages/shared/src/github/publish.ts
+/**
+ * The one way an action publishes its report to a pull request. One behaviour for every action:
+ * - a sticky comment per (action, key), updated in place (or re-posted, `recreate`);
+ * - not a pull request run: nothing to do (the report is in the job summary);
+ * - a read-only token (a fork's `pull_request`, missing `pull-requests: write`): one warning, step stays green;
+ * - any other GitHub API failure, after the client's retries: one warning naming the HTTP status, step stays
+ *   green — a GitHub outage is never "a bug in pipewright", and never fails a step whose work succeeded;
+ * - a user mistake (an explicit `pr-number` that is not a pull request) is a UserError, as before.
+ * The caller writes the job summary first, so the report is there whatever happens here.
+ */
+
+
+
+
+
+const READ_ONLY = 'the token is read-only (a pull request from a fork, or a workflow without `permissions: pull-requests: write`)';
+async function publishToPullRequest(o) {
+    const { logger, context: ctx } = o;
+    const title = `${o.action}: comment not written`;
+    if (!o.client && !o.token) {
+        logger.warning('No `github-token`: the report is in the job summary only.', { title });
+        return { status: 'no-token' };
+    }
+    let client;
+    try {
+        client = o.client ?? (await loadGitHubClient({ token: o.token, baseUrl: ctx.apiUrl, logger }));
+    }
+    catch (e) {
+        // An API URL fetch can never reach (GITHUB_API_URL): the comment cannot be written, the step's work stands.
+        return failed(o, e, 'connecting to the GitHub API');
+    }
+    let pr;
+    if (o.pullRequest !== undefined)
+        pr = o.pullRequest ?? undefined;
+    else {
+        try {
+            pr = await (0,context/* resolvePullRequest */.DJ)(ctx, o.prNumber, client);
+        }
+        catch (e) {
+            if (e instanceof errors/* UserError */.yo)
+                throw e;
+            return failed(o, e, 'finding the pull request of this run');
+        }
+    }
+    if (!pr) {
+        logger.info(`This ${ctx.eventName || 'run'} is not about a pull request: the report is in the job summary.`);
+        return { status: 'not-a-pr' };
+    }
+    // A fork's pull_request run gets a read-only token: say so without a refused write. (pull_request_target
+    // runs get a write token even for forks, so they try.)
+    if (pr.isFork && ctx.eventName === 'pull_request') {
+        logger.warning(`Could not write the pull request comment: ${READ_ONLY}. The report is in the job summary instead.`, { title });
+        return { status: 'read-only' };
+    }
+    let result;
+    try {
+        if (o.body === undefined) {
+            result = { status: 'skipped' };
+        }
+        else if (o.create === false && !(await hasComment(client, pr, stickyMarker(o.action, o.key)))) {
+            logger.info('No earlier comment to bring up to date: no comment written.');
+            result = { status: 'skipped' };
+        }
+        else {
+            const r = await upsertStickyComment({
+                client,
+                pr,
+                action: o.action,
+                key: o.key,
+                body: o.body,
+                logger,
+                ...(o.mode ? { mode: o.mode } : {}),
+            });
+            // upsertStickyComment has already warned about a read-only token.
+            if (r.status === 'read-only')
+                return { status: 'read-only' };
+            logger.info(`Pull request comment ${r.status}${r.url ? `: ${r.url}` : ''}`);
+            result = { status: r.status, ...(r.url ? { url: r.url } : {}) };
+        }
+    }
+    catch (e) {
+        return failed(o, e, 'writing the pull request comment');
+    }
+    if (o.also) {
+        try {
+            await o.also(client, pr);
+        }
+        catch (e) {
+            if (e instanceof errors/* UserError */.yo)
+                throw e;
+            const f = warnGitHubFailure(logger, e, 'updating the pull request', {
+                title: `${o.action}: pull request not updated`,
+                fallback: 'The comment and the job summary have the report',
+            });
+            return { ...result, ...(f.httpStatus ? { httpStatus: f.httpStatus } : {}) };
+        }
+    }
+    return result;
+}
+/**
+ * A GitHub API failure as one warning (a read-only refusal, or the HTTP status after retries); never thrown, so
+ * the step's own result stands. For the other writes an action makes beside its comment (SARIF upload, labels).
+ */
+function warnGitHubFailure(logger, e, doing, wording) {
+    // Octokit reports a request that got no answer (DNS, refused, reset) as status 500 without a response.
+    const answered = e?.response !== undefined;
+    const status = answered ? httpStatus(e) : undefined;
+    if (isReadOnlyRefusal(e)) {
+        logger.warning(`GitHub refused ${doing}: ${READ_ONLY}. ${wording.fallback}.`, { title: wording.title });
+        return { status: 'read-only' };
+    }
+    const answer = status !== undefined ? `GitHub answered HTTP ${status}` : 'GitHub could not be reached';
+    const detail = e?.message ?? String(e);
+    logger.warning(`${answer} while ${doing} (after retries): ${detail}. ${wording.fallback}; re-run the job to retry.`, {
+        title: wording.title,
+    });
+    logger.debug(`GitHub API failure: ${e?.stack ?? detail}`);
+    return { status: 'failed', ...(status !== undefined ? { httpStatus: status } : {}) };
+}
+function failed(o, e, doing) {
+    return warnGitHubFailure(o.logger, e, doing, {
+        title: `${o.action}: comment not written`,
+        fallback: 'The report is in the job summary',
+    });
+}
+async function hasComment(client, pr, marker) {
+    const all = (await client.paginate(client.rest.issues.listComments, {
+        owner: pr.owner,
+        repo: pr.repo,
+        issue_number: pr.number,
+        per_page: 100,
+    }));
+    return all.some((c) => (c.body ?? '').trimStart().startsWith(marker));
+}
+
+;// CONCATENATED MODULE: ../../packages/shared/src/github/labels.ts
+
+/** GitHub refuses label names longer than this. */
+const MAX_LABEL_LENGTH = 50;
+function checkLabelNames(names) {
+    return names
+        .filter((n) => n.length > MAX_LABEL_LENGTH || n.trim() === '')
+        .map((n) => `label "${n}" is empty or longer than ${MAX_LABEL_LENGTH} characters`);
+}
+/**
+ * Makes the PR carry exactly `wanted` out of the labels this action owns; labels it does not own are left alone.
+ * Returns what changed.
+ */
+async function syncOwnedLabels(client, pr, owned, wanted) {
+    const bad = checkLabelNames([...owned, ...wanted]);
+    if (bad.length)
+        throw new errors/* UserError */.yo(bad.join('; '));
+    const { owner, repo, number } = pr;
+    const current = (await client.paginate(client.rest.issues.listLabelsOnIssue, {
+        owner,
+        repo,
+        issue_number: number,
+        per_page: 100,
+    })).map((l) => l.name);
+    // GitHub compares label names case-insensitively.
+    const has = (list, l) => list.some((x) => x.toLowerCase() === l.toLowerCase());
+    const removed = current.filter((l) => has(owned, l) && !has(wanted, l));
+    const added = wanted.filter((l) => !has(current, l));
+    for (const name of removed)
+        await client.rest.issues.removeLabel({ owner, repo, issue_number: number, name });
+    if (added.length)
+        await client.rest.issues.addLabels({ owner, repo, issue_number: number, labels: added });
+    return { added, removed };
+}
+
+;// CONCATENATED MODULE: ./src/publish.ts
+
+const ACTION = 'terraform-plan';
+const LABELS = {
+    changes: 'terraform:changes',
+    destroy: 'terraform:destroy',
+    none: 'terraform:no-changes',
+};
+function wantedLabels(p) {
+    if (p.hasDestroy)
+        return [LABELS.changes, LABELS.destroy];
+    if (p.hasChanges)
+        return [LABELS.changes];
+    return [LABELS.none];
+}
+async function publish(rt, p) {
+    const { inputs } = p;
+    const { logger } = rt;
+    if (inputs.comment === 'never' && !inputs.labels)
+        return {};
+    // The shared publishing path: a fork's read-only token or a GitHub outage is one warning, never a failure.
+    const r = await publishToPullRequest({
+        context: rt.context,
+        logger,
+        token: inputs.githubToken,
+        action: ACTION,
+        key: p.key,
+        body: inputs.comment === 'never' ? undefined : p.comment,
+        mode: inputs.minimize ? 'recreate' : 'update',
+        ...(inputs.prNumber !== undefined ? { prNumber: inputs.prNumber } : {}),
+        // comment: on-change: no new comment when nothing changes, but an existing one is brought up to date.
+        create: !(inputs.comment === 'on-change' && !p.hasChanges && !p.failed),
+        ...(inputs.labels && !p.failed
+            ? {
+                also: async (client, pr) => {
+                    const l = await syncOwnedLabels(client, pr, Object.values(LABELS), wantedLabels(p));
+                    logger.info(`labels: added [${l.added.join(', ')}], removed [${l.removed.join(', ')}]`);
+                },
+            }
+            : {}),
+    });
+    return r.url ? { url: r.url } : {};
+}
+
+;// CONCATENATED MODULE: ./src/diff-model.ts
+const diff_model_isObj = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
+/**
+ * Symbols are written as private marker characters in the symbol column, so the caller can place them
+ * (Terraform's indented column, or column 0 for a ```diff block) without guessing from user text.
+ */
+const MARK = {
+    create: '\u0001',
+    delete: '\u0002',
+    update: '\u0003',
+    noop: '\u0004',
+};
+// eslint-disable-next-line no-control-regex -- the markers are control characters on purpose (never in output)
+const diff_model_MARK_CHARS = /[\u0001-\u0004]/g;
+const diff_model_SYMBOL_OF = {
+    '\u0001': '+',
+    '\u0002': '-',
+    '\u0003': '~',
+    '\u0004': ' ',
+};
+/** Terraform's DiffActionSymbol: three columns, then a space. */
+const sym = (a) => `  ${MARK[a]} `;
+const ind = (n) => '    '.repeat(n);
+/** The 16 option sets, made once: rendering derives options per node, and fresh objects were much of its garbage. */
+const OPTS = [];
+for (let i = 0; i < 16; i++)
+    OPTS.push({
+        overrideNullSuffix: (i & 1) !== 0,
+        overrideForcesReplacement: (i & 2) !== 0,
+        forbidForcesReplacement: (i & 4) !== 0,
+        showUnchanged: (i & 8) !== 0,
+    });
+const bits = (o) => (o.overrideNullSuffix ? 1 : 0) |
+    (o.overrideForcesReplacement ? 2 : 0) |
+    (o.forbidForcesReplacement ? 4 : 0) |
+    (o.showUnchanged ? 8 : 0);
+function opts(o, change) {
+    return OPTS[bits({ ...o, ...change })];
+}
+const withNullSuffixOff = (o) => (o.overrideNullSuffix ? o : OPTS[bits(o) | 1]);
+const withUnchanged = (o) => (o.showUnchanged ? o : OPTS[bits(o) | 8]);
+const diff_model_BASE = OPTS[0];
+const nullSuffix = (a, o) => (!o.overrideNullSuffix && a === 'delete' ? ' -> null' : '');
+const forces = (replace, o) => (replace || o.overrideForcesReplacement) && !o.forbidForcesReplacement ? ' # forces replacement' : '';
+const unchanged = (what, n) => `# (${n} unchanged ${what}${n === 1 ? '' : 's'} hidden)`;
+/** Go's %q for the strings Terraform quotes. */
+const PLAIN_TEXT = /^[\x20\x21\x23-\x5b\x5d-\x7e]*$/;
+function goQuote(s) {
+    if (PLAIN_TEXT.test(s))
+        return `"${s}"`;
+    let out = '"';
+    for (const ch of s) {
+        const c = ch.codePointAt(0);
+        if (ch === '"')
+            out += '\\"';
+        else if (ch === '\\')
+            out += '\\\\';
+        else if (c === 7)
+            out += '\\a';
+        else if (c === 8)
+            out += '\\b';
+        else if (c === 12)
+            out += '\\f';
+        else if (c === 10)
+            out += '\\n';
+        else if (c === 13)
+            out += '\\r';
+        else if (c === 9)
+            out += '\\t';
+        else if (c === 11)
+            out += '\\v';
+        else if (c < 0x20 || c === 0x7f)
+            out += `\\x${c.toString(16).padStart(2, '0')}`;
+        else if ((c >= 0x80 && c <= 0x9f) || c === 0xad || c === 0x2028 || c === 0x2029 || c === 0xfeff)
+            out += `\\u${c.toString(16).padStart(4, '0')}`;
+        else if (c >= 0xd800 && c <= 0xdfff)
+            out += '\\ufffd';
+        else
+            out += ch;
+    }
+    return `${out}"`;
+}
+/** A number as Terraform prints it: plain decimal, never an exponent (1e-05 → 0.00001). */
+function plainNumber(x) {
+    const s = String(x);
+    const m = /^(-?)(\d)(?:\.(\d+))?e([+-]\d+)$/.exec(s);
+    if (!m)
+        return s;
+    const [, sign, d0, rest = '', e] = m;
+    const digits = `${d0}${rest}`;
+    const exp = Number(e);
+    if (exp >= 0)
+        return `${sign}${digits.padEnd(exp + 1, '0')}`;
+    return `${sign}0.${'0'.repeat(-exp - 1)}${digits}`;
+}
+/** HCL's identifier rule (hclsyntax.ValidIdentifier): other keys are quoted. */
+const IDENT = /^[\p{ID_Start}_][\p{ID_Continue}-]*$/u;
+const attrNames = new Map();
+function attrName(k) {
+    let n = attrNames.get(k);
+    if (n === undefined) {
+        n = IDENT.test(k) ? k : goQuote(k);
+        if (attrNames.size < 10_000)
+            attrNames.set(k, n);
+    }
+    return n;
+}
+const IMPORTANT = new Set(['id', 'name', 'tags']);
+function diff_model_equal(a, b) {
+    if (a === b)
+        return true;
+    if (a === null || b === null || a === undefined || b === undefined)
+        return false;
+    if (typeof a !== 'object' || typeof b !== 'object')
+        return false;
+    if (Array.isArray(a)) {
+        if (!Array.isArray(b) || a.length !== b.length)
+            return false;
+        for (let i = 0; i < a.length; i++)
+            if (!diff_model_equal(a[i], b[i]))
+                return false;
+        return true;
+    }
+    if (Array.isArray(b))
+        return false;
+    const ka = Object.keys(a);
+    if (ka.length !== Object.keys(b).length)
+        return false;
+    for (const k of ka)
+        if (!Object.hasOwn(b, k) || !diff_model_equal(a[k], b[k]))
+            return false;
+    return true;
+}
+function compareActions(current, next) {
+    if (next === 'noop')
+        return current;
+    return current !== next ? 'update' : current;
+}
+// ---------------------------------------------------------------------------------------------------------
+// Replace paths
+class Matcher {
+    paths;
+    constructor(paths) {
+        this.paths = paths;
+    }
+    static EMPTY = new Matcher([]);
+    child(step) {
+        if (this.paths.length === 0)
+            return this;
+        const next = [];
+        for (const p of this.paths)
+            if (p.length > 0 && p[0] === step)
+                next.push(p.slice(1));
+        return next.length ? new Matcher(next) : Matcher.EMPTY;
+    }
+    matches() {
+        return this.paths.some((p) => p.length === 0);
+    }
+}
+const isNull = (v) => v === null || v === undefined;
+function mapChild(c, key) {
+    const b = c.before;
+    const a = c.after;
+    const beforeExplicit = diff_model_isObj(b) && Object.hasOwn(b, key);
+    const afterExplicit = diff_model_isObj(a) && Object.hasOwn(a, key);
+    return {
+        before: beforeExplicit ? b[key] : undefined,
+        after: afterExplicit ? a[key] : undefined,
+        beforeExplicit,
+        afterExplicit,
+        unknown: diff_model_isObj(c.unknown) ? c.unknown[key] : undefined,
+        bs: diff_model_isObj(c.bs) ? c.bs[key] : undefined,
+        as: diff_model_isObj(c.as) ? c.as[key] : undefined,
+        replace: c.replace.child(key),
+    };
+}
+function sliceChild(c, b, a, bi, ai) {
+    const at = (v, i) => Array.isArray(v) && i >= 0 && i < v.length ? [v[i], true] : [undefined, false];
+    const [before, beforeExplicit] = at(b ?? undefined, bi);
+    const [after, afterExplicit] = at(a ?? undefined, ai);
+    const relevant = b && bi >= 0 && bi < b.length ? bi : ai;
+    return {
+        before,
+        after,
+        beforeExplicit,
+        afterExplicit,
+        unknown: at(c.unknown, ai)[0],
+        bs: at(c.bs, bi)[0],
+        as: at(c.as, ai)[0],
+        replace: c.replace.child(relevant),
+    };
+}
+function asDelete(c) {
+    return { ...c, afterExplicit: false, after: undefined, unknown: undefined, as: undefined };
+}
+function asCreate(c) {
+    return { ...c, beforeExplicit: false, before: undefined, bs: undefined };
+}
+function jtype(v) {
+    if (v === null || v === undefined)
+        return 'null';
+    if (Array.isArray(v))
+        return 'array';
+    const t = typeof v;
+    return t === 'object' ? 'object' : t;
+}
+function diff_model_userMasked(s, m) {
+    if (m.patterns.length === 0 && m.literals.length === 0)
+        return false;
+    return m.literals.some((l) => l !== '' && s.includes(l)) || m.patterns.some((p) => p.test(s));
+}
+const MASKED_VALUE = Symbol('masked');
+function renderValue(v) {
+    if (v === null)
+        return 'null';
+    if (typeof v === 'boolean')
+        return v ? 'true' : 'false';
+    if (typeof v === 'number')
+        return plainNumber(v);
+    return goQuote(String(v));
+}
+const byteOrder = (x, y) => (x < y ? -1 : x > y ? 1 : 0);
+function sameKeys(a, b) {
+    if (a.length !== b.length)
+        return false;
+    for (let i = 0; i < a.length; i++)
+        if (a[i] !== b[i])
+            return false;
+    return true;
+}
+/** The keys of several maps, each once, sorted; Terraform writes keys sorted, so usually no sort is needed. */
+function allKeys(maps) {
+    let keys;
+    let seen;
+    for (const m of maps) {
+        if (!diff_model_isObj(m))
+            continue;
+        const ks = Object.keys(m);
+        if (keys === undefined) {
+            keys = ks;
+            continue;
+        }
+        if (ks.length === 0)
+            continue;
+        if (seen === undefined) {
+            const k0 = keys;
+            // the common case: the same keys again (before and after of one object)
+            if (sameKeys(ks, k0))
+                continue;
+            seen = new Set(k0);
+            keys = k0.slice();
+        }
+        for (const k of ks)
+            if (!seen.has(k)) {
+                seen.add(k);
+                keys.push(k);
+            }
+    }
+    if (keys === undefined)
+        return [];
+    for (let i = 1; i < keys.length; i++)
+        if (keys[i - 1] > keys[i])
+            return keys.slice().sort(byteOrder);
+    return keys;
+}
+
+;// CONCATENATED MODULE: ./src/diff-match.ts
+/**
+ * Matching list and set elements the way Terraform's renderer does (internal/command/jsonformat/collections),
+ * for attribute values and for the lines of multi-line strings alike.
+ */
+/**
+ * Terraform's pairing of list elements (jsonformat/collections): lists of equal length that are not a
+ * reordering are compared element by element; otherwise along a longest common subsequence, with objects
+ * that fall between common elements paired up as in-place changes. `process(b, a)` gets -1/out-of-range for
+ * the side an element is missing from.
+ */
+function processSlice(before, after, process, isObject, eq) {
+    if (before.length === after.length && !isReorder(before, after, eq)) {
+        for (let i = 0; i < before.length; i++)
+            process(i, i);
+        return;
+    }
+    const lcs = longestCommonSubsequence(before, after, eq);
+    let bi = 0;
+    let ai = 0;
+    let li = 0;
+    while (bi < before.length || ai < after.length || li < lcs.length) {
+        while (bi < before.length && (li >= lcs.length || !eq(before[bi], lcs[li]))) {
+            const pair = isObject(before[bi]) &&
+                ai < after.length &&
+                isObject(after[ai]) &&
+                (li >= lcs.length || !eq(after[ai], lcs[li]));
+            if (pair) {
+                process(bi++, ai++);
+                continue;
+            }
+            process(bi++, after.length);
+        }
+        while (ai < after.length && (li >= lcs.length || !eq(after[ai], lcs[li])))
+            process(before.length, ai++);
+        if (li < lcs.length) {
+            process(bi++, ai++);
+            li++;
+        }
+    }
+}
+function isReorder(before, after, eq) {
+    if (before.length !== after.length)
+        return false;
+    return before.every((b) => after.some((a) => eq(b, a)));
+}
+/** The longest common subsequence, with Terraform's tie-breaking (objchange.LongestCommonSubsequence). */
+function longestCommonSubsequence(xs, ys, eq) {
+    if (xs.length === 0 || ys.length === 0)
+        return [];
+    const w = xs.length;
+    const c = new Int32Array(xs.length * ys.length);
+    const eqs = new Uint8Array(xs.length * ys.length);
+    for (let y = 0; y < ys.length; y++) {
+        for (let x = 0; x < w; x++) {
+            const i = w * y + x;
+            if (eq(xs[x], ys[y])) {
+                eqs[i] = 1;
+                c[i] = x === 0 || y === 0 ? 1 : c[w * (y - 1) + (x - 1)] + 1;
+            }
+            else {
+                const l = x > 0 ? c[i - 1] : 0;
+                const u = y > 0 ? c[i - w] : 0;
+                c[i] = l > u ? l : u;
+            }
+        }
+    }
+    const seq = new Array(c[c.length - 1]);
+    let x = xs.length - 1;
+    let y = ys.length - 1;
+    let k = seq.length - 1;
+    while (x > -1 && y > -1) {
+        const i = w * y + x;
+        if (eqs[i]) {
+            seq[k--] = xs[x];
+            x--;
+            y--;
+        }
+        else {
+            const l = x > 0 ? c[i - 1] : 0;
+            const u = y > 0 ? c[i - w] : 0;
+            if (l > u)
+                x--;
+            else
+                y--;
+        }
+    }
+    return seq;
+}
+
+;// CONCATENATED MODULE: ./src/diff-strings.ts
+
+
+
+function typeChange(before, after, action, replace) {
+    return {
+        action,
+        replace,
+        render(indent, o) {
+            const co = withNullSuffixOff(o);
+            return `${before.render(indent, co)} -> ${after.render(indent, co)}`;
+        },
+    };
+}
+function primitive(before, after, t, action, replace, ctx) {
+    // User masks: a matching value is replaced before anything renders it.
+    const mask = (v) => {
+        if (v === null || v === MASKED_VALUE)
+            return v;
+        const s = String(v);
+        if (!diff_model_userMasked(s, ctx.masking))
+            return v;
+        ctx.masking.onSecret(s);
+        return MASKED_VALUE;
+    };
+    const b = mask(before);
+    const a = mask(after);
+    return {
+        action,
+        replace,
+        render(indent, o) {
+            if (t === 'string' || b === MASKED_VALUE || a === MASKED_VALUE)
+                return renderString(b, a, this.action, this.replace, indent, o, ctx);
+            const bv = renderValue(b);
+            const av = renderValue(a);
+            const fr = forces(this.replace, o);
+            switch (this.action) {
+                case 'create':
+                    return `${av}${fr}`;
+                case 'delete':
+                    return `${bv}${nullSuffix(this.action, o)}${fr}`;
+                case 'noop':
+                    return `${bv}${fr}`;
+                default:
+                    return `${bv} -> ${av}${fr}`;
+            }
+        },
+    };
+}
+function evaluate(v) {
+    if (v === MASKED_VALUE)
+        return { text: MASKED, masked: true };
+    if (v === null)
+        return { text: 'null' };
+    const s = String(v);
+    if (s.startsWith('{') || s.startsWith('[')) {
+        try {
+            return { text: s, json: JSON.parse(s) };
+        }
+        catch {
+            // not JSON
+        }
+    }
+    if (s.includes('\n'))
+        return { text: s.trim(), multiline: true };
+    return { text: s };
+}
+const simple = (e) => (e.masked || e.text === 'null' ? e.text : goQuote(e.text));
+/** Heredoc lines are user text: keep the marker characters out of them. */
+const safe = (s) => s.replace(diff_model_MARK_CHARS, '\ufffd');
+function renderString(before, after, action, replace, indent, o, ctx) {
+    const fr = forces(replace, o);
+    let lines = [];
+    const heredoc = (text) => text.split('\n').map((l) => `${ind(indent + 1)}${sym('noop')}${safe(l)}`);
+    if (action === 'create' || action === 'noop') {
+        const s = evaluate(after);
+        if (s.json !== undefined)
+            return renderJsonString(action, replace, indent, o, ctx, action === 'noop' ? s : undefined, s);
+        if (!s.multiline)
+            return `${simple(s)}${fr}`;
+        lines = heredoc(s.text);
+    }
+    else if (action === 'delete') {
+        const s = evaluate(before);
+        if (s.json !== undefined)
+            return renderJsonString(action, replace, indent, o, ctx, s, undefined);
+        if (!s.multiline)
+            return `${simple(s)}${nullSuffix(action, o)}${fr}`;
+        lines = heredoc(s.text);
+    }
+    else {
+        const b = evaluate(before);
+        const a = evaluate(after);
+        if (b.json !== undefined && a.json !== undefined)
+            return renderJsonString(action, replace, indent, o, ctx, b, a);
+        if (b.json !== undefined || a.json !== undefined || b.masked || a.masked) {
+            // One side JSON and the other not (as Terraform does), or one side masked: each side on its own.
+            const bd = primitive(before, null, 'string', 'delete', false, ctx);
+            const ad = primitive(null, after, 'string', 'create', false, ctx);
+            return typeChange(bd, ad, action, replace).render(indent, o);
+        }
+        if (!b.multiline && !a.multiline)
+            return `${simple(b)} -> ${simple(a)}${fr}`;
+        const bl = b.text.split('\n');
+        const al = a.text.split('\n');
+        processSlice(bl, al, (bi, ai) => {
+            if (bi < 0 || bi >= bl.length)
+                lines.push(`${ind(indent + 1)}${sym('create')}${safe(al[ai])}`);
+            else if (ai < 0 || ai >= al.length)
+                lines.push(`${ind(indent + 1)}${sym('delete')}${safe(bl[bi])}`);
+            else if (bl[bi] !== al[ai]) {
+                lines.push(`${ind(indent + 1)}${sym('delete')}${safe(bl[bi])}`);
+                lines.push(`${ind(indent + 1)}${sym('create')}${safe(al[ai])}`);
+            }
+            else
+                lines.push(`${ind(indent + 1)}${sym('noop')}${safe(bl[bi])}`);
+        }, () => false, (x, y) => x === y);
+    }
+    return `<<-EOT${fr}\n${lines.join('\n')}\n${ind(indent)}${sym('noop')}EOT${nullSuffix(action, o)}`;
+}
+function renderJsonString(action, replace, indent, o, ctx, before, after) {
+    const c = {
+        before: before?.json,
+        after: after?.json,
+        beforeExplicit: false,
+        afterExplicit: false,
+        unknown: undefined,
+        bs: undefined,
+        as: undefined,
+        replace: Matcher.EMPTY,
+    };
+    const diff = ctx.transform(c, ctx, false);
+    let shown = action;
+    let whitespace = '';
+    let fr = '';
+    let jo = o;
+    if (diff.action === 'noop' && action === 'update') {
+        whitespace = replace ? ' # whitespace changes force replacement' : ' # whitespace changes';
+        jo = withUnchanged(jo);
+        shown = 'noop';
+    }
+    else
+        fr = forces(replace, o);
+    const rendered = diff.render(indent + 1, jo);
+    if (action === 'create' || action === 'delete')
+        shown = 'noop';
+    if (rendered.includes('\n'))
+        return `jsonencode(${whitespace}\n${ind(indent + 1)}${sym(shown)}${rendered}${fr}\n${ind(indent + 1)})`;
+    return `jsonencode(${rendered})${whitespace}${fr}`;
+}
+
+;// CONCATENATED MODULE: ./src/diff-tree.ts
+
+
+
+
+/** Transform of one value. `typed` = outside a dynamic value: replacement is marked on matching paths. */
+function transform(c, ctx, typed) {
+    const here = typed && c.replace.matches();
+    const noReplace = !typed || c.replace.paths.length === 0;
+    if (noReplace &&
+        isNull(c.before) &&
+        !c.beforeExplicit &&
+        !isNull(c.after) &&
+        plain(c.unknown) &&
+        plain(c.as))
+        return wholeValue(c.after, 'create', ctx);
+    if (noReplace &&
+        isNull(c.after) &&
+        !c.afterExplicit &&
+        !isNull(c.before) &&
+        plain(c.bs) &&
+        plain(c.unknown))
+        return wholeValue(c.before, 'delete', ctx);
+    if (unchangedValue(c)) {
+        // Equal on both sides, nothing unknown or sensitive: a no-op whose text is only built if it is shown
+        // (`id`, `name`, `tags`, context around a list change) — most unchanged values are hidden.
+        let d;
+        return {
+            action: 'noop',
+            replace: here,
+            render: (i, o) => (d ??= transformFull(c, ctx, typed, here)).render(i, o),
+        };
+    }
+    return transformFull(c, ctx, typed, here);
+}
+const plain = (mask) => mask === undefined || mask === false || !containsTrue(mask);
+/**
+ * A value created or deleted as a whole, with nothing unknown, sensitive or replacement-marked inside: printed
+ * straight from the value, exactly as the generic tree would render it (every element and attribute carries
+ * the same action), without building that tree — most of a large plan is creates.
+ */
+function wholeValue(v, action, ctx) {
+    return { action, replace: false, render: (indent, o) => printWhole(v, action, indent, o, ctx) };
+}
+function printWhole(v, action, indent, o, ctx) {
+    if (Array.isArray(v)) {
+        if (v.length === 0)
+            return `[]${nullSuffix(action, o)}${forces(false, o)}`;
+        const eo = withNullSuffixOff(o);
+        const pre = `${ind(indent + 1)}${sym(action)}`;
+        let out = `[${forces(false, o)}\n`;
+        for (const el of v)
+            out += `${pre}${printWhole(el, action, indent + 1, eo, ctx)},\n`;
+        return `${out}${ind(indent)}${sym('noop')}]${nullSuffix(action, o)}`;
+    }
+    if (diff_model_isObj(v)) {
+        const keys = allKeys([v]);
+        if (keys.length === 0)
+            return `{}${nullSuffix(action, o)}${forces(false, o)}`;
+        let width = 0;
+        for (const k of keys) {
+            const len = attrName(k).length;
+            if (len > width)
+                width = len;
+        }
+        const ao = withNullSuffixOff(o);
+        const pre = `${ind(indent + 1)}${sym(action)}`;
+        let out = `{${forces(false, o)}\n`;
+        for (const k of keys)
+            out += `${pre}${attrName(k).padEnd(width)} = ${printWhole(v[k], action, indent + 1, IMPORTANT.has(k) ? withUnchanged(ao) : ao, ctx)}\n`;
+        return `${out}${ind(indent)}${sym('noop')}}${nullSuffix(action, o)}`;
+    }
+    let val = v;
+    if (v !== null && diff_model_userMasked(String(v), ctx.masking)) {
+        ctx.masking.onSecret(String(v));
+        val = MASKED_VALUE;
+    }
+    if (typeof v === 'string' || val === MASKED_VALUE)
+        return action === 'create'
+            ? renderString(null, val, action, false, indent, o, ctx)
+            : renderString(val, null, action, false, indent, o, ctx);
+    const text = renderValue(v);
+    return action === 'create'
+        ? `${text}${forces(false, o)}`
+        : `${text}${nullSuffix(action, o)}${forces(false, o)}`;
+}
+/** No change at all: same value and presence on both sides, no unknown and no sensitive marks inside. */
+function unchangedValue(c) {
+    if (c.beforeExplicit !== c.afterExplicit)
+        return false;
+    if (c.unknown !== undefined && c.unknown !== false && containsTrue(c.unknown))
+        return false;
+    if (c.bs !== undefined && c.bs !== false && containsTrue(c.bs))
+        return false;
+    if (c.as !== undefined && c.as !== false && containsTrue(c.as))
+        return false;
+    return diff_model_equal(c.before, c.after);
+}
+function transformFull(c, ctx, typed, here) {
+    const sensitive = checkSensitive(c, ctx, typed, here);
+    if (sensitive)
+        return sensitive;
+    const unknown = checkUnknown(c, ctx, typed, here);
+    if (unknown)
+        return unknown;
+    const bt = jtype(c.before);
+    const at = jtype(c.after);
+    const deleted = at === 'null' && !c.afterExplicit;
+    const created = bt === 'null' && !c.beforeExplicit;
+    if (bt === at || created || deleted)
+        return update(c, bt === 'null' ? at : bt, ctx, typed);
+    const b = update(asDelete(c), bt, ctx, typed);
+    const a = update(asCreate(c), at, ctx, typed);
+    return typeChange(b, a, 'update', typed && c.replace.matches());
+}
+function update(c, t, ctx, typed) {
+    const replace = typed && c.replace.matches();
+    if (t === 'object')
+        return object(c, ctx, typed, replace);
+    if (t === 'array')
+        return array(c, ctx, typed, replace);
+    const beforeMissing = isNull(c.before) && !c.beforeExplicit;
+    const afterMissing = isNull(c.after) && !c.afterExplicit;
+    const action = beforeMissing && !afterMissing
+        ? 'create'
+        : !beforeMissing && afterMissing
+            ? 'delete'
+            : diff_model_equal(c.before ?? null, c.after ?? null)
+                ? 'noop'
+                : 'update';
+    return primitive(c.before ?? null, c.after ?? null, t, action, replace, ctx);
+}
+function checkSensitive(c, ctx, typed, replace) {
+    const bs = c.bs === true;
+    const as = c.as === true;
+    if (!bs && !as)
+        return undefined;
+    for (const v of [c.before, c.after])
+        for (const s of scalars(v ?? null))
+            ctx.masking.onSecret(s);
+    const inner = transform({ ...c, bs: false, as: false }, ctx, typed);
+    let action = inner.action;
+    const nullNoOp = isNull(c.before) && !c.beforeExplicit && isNull(c.after) && !c.afterExplicit;
+    if (action === 'noop' && bs !== as && !nullNoOp)
+        action = 'update';
+    return {
+        action,
+        replace,
+        render(_indent, o) {
+            return `${SENSITIVE}${nullSuffix(this.action, o)}${forces(this.replace, o)}`;
+        },
+        warnings(indent) {
+            if (bs === as || inner.action === 'create' || inner.action === 'delete')
+                return [];
+            const w = bs
+                ? `  # Warning: this attribute value will no longer be marked as sensitive\n${ind(indent)}  # after applying this change.`
+                : `  # Warning: this attribute value will be marked as sensitive and will not\n${ind(indent)}  # display in UI output after applying this change.`;
+            return [inner.action === 'noop' ? `${w} The value is unchanged.` : w];
+        },
+    };
+}
+function checkUnknown(c, ctx, typed, replace) {
+    if (c.unknown !== true)
+        return undefined;
+    const known = { ...c, afterExplicit: true };
+    if (isNull(known.before)) {
+        return { action: 'create', replace, render: (_i, o) => `${UNKNOWN}${forces(replace, o)}` };
+    }
+    const before = transform({ ...asDelete(known), unknown: false }, ctx, typed);
+    return {
+        action: 'update',
+        replace,
+        render(indent, o) {
+            const bo = opts(o, { overrideNullSuffix: true, forbidForcesReplacement: replace });
+            return `${before.render(indent, bo)} -> ${UNKNOWN}${forces(replace, o)}`;
+        },
+    };
+}
+function object(c, ctx, typed, replace) {
+    const b = diff_model_isObj(c.before) ? c.before : undefined;
+    const a = diff_model_isObj(c.after) ? c.after : undefined;
+    let action = b && !a ? 'delete' : !b && a ? 'create' : 'noop';
+    const attrs = new Map();
+    for (const k of allKeys([b, a, c.unknown, c.as, c.bs])) {
+        const d = transform(mapChild(c, k), ctx, typed);
+        attrs.set(k, d);
+        action = compareActions(action, d.action);
+    }
+    return { action, replace, render: (indent, o) => renderObject(attrs, action, replace, indent, o, true) };
+}
+function renderObject(attrs, action, replace, indent, o, overrideNullSuffix) {
+    if (attrs.size === 0)
+        return `{}${nullSuffix(action, o)}${forces(replace, o)}`;
+    const ao = overrideNullSuffix ? withNullSuffixOff(o) : opts(o, { overrideNullSuffix: false });
+    let width = 0;
+    const names = new Map();
+    for (const k of attrs.keys()) {
+        const n = attrName(k);
+        names.set(k, n);
+        if (n.length > width)
+            width = n.length;
+    }
+    let hidden = 0;
+    let out = `{${forces(replace, o)}\n`;
+    for (const [k, d] of attrs) {
+        const important = IMPORTANT.has(k);
+        if (!important && d.action === 'noop' && !o.showUnchanged) {
+            hidden++;
+            continue;
+        }
+        for (const w of d.warnings?.(indent + 1) ?? [])
+            out += `${ind(indent + 1)}${w}\n`;
+        const co = important ? withUnchanged(ao) : ao;
+        out += `${ind(indent + 1)}${sym(d.action)}${names.get(k).padEnd(width)} = ${d.render(indent + 1, co)}\n`;
+    }
+    if (hidden)
+        out += `${ind(indent + 1)}${sym('noop')}${unchanged('attribute', hidden)}\n`;
+    return `${out}${ind(indent)}${sym('noop')}}${nullSuffix(action, o)}`;
+}
+function array(c, ctx, typed, replace) {
+    const b = Array.isArray(c.before) ? c.before : null;
+    const a = Array.isArray(c.after) ? c.after : null;
+    let action = b && !a ? 'delete' : !b && a ? 'create' : 'noop';
+    const elements = [];
+    processSlice(b ?? [], a ?? [], (bi, ai) => {
+        const d = transform(sliceChild(c, b, a, bi, ai), ctx, typed);
+        elements.push(d);
+        action = compareActions(action, d.action);
+    }, (v) => diff_model_isObj(v), diff_model_equal);
+    return { action, replace, render: (indent, o) => renderList(elements, action, replace, indent, o) };
+}
+function renderList(elements, action, replace, indent, o) {
+    if (elements.length === 0)
+        return `[]${nullSuffix(action, o)}${forces(replace, o)}`;
+    const eo = withNullSuffixOff(o);
+    const uo = withUnchanged(o);
+    let pending = [];
+    let renderNext = false;
+    let out = `[${forces(replace, o)}\n`;
+    for (const e of elements) {
+        if (e.action === 'noop' && !renderNext && !o.showUnchanged) {
+            pending.push(e);
+            continue;
+        }
+        renderNext = false;
+        let opts = eo;
+        // Context: the unchanged element just before a change, and the one just after it.
+        if (pending.length > 1)
+            out += `${ind(indent + 1)}${sym('noop')}${unchanged('element', pending.length - 1)}\n`;
+        if (pending.length > 0) {
+            const last = pending[pending.length - 1];
+            out += `${ind(indent + 1)}${sym(last.action)}${last.render(indent + 1, uo)},\n`;
+        }
+        pending = [];
+        if (e.action === 'noop')
+            opts = uo;
+        else
+            renderNext = true;
+        for (const w of e.warnings?.(indent + 1) ?? [])
+            out += `${ind(indent + 1)}${w}\n`;
+        out += `${ind(indent + 1)}${sym(e.action)}${e.render(indent + 1, opts)},\n`;
+    }
+    if (pending.length)
+        out += `${ind(indent + 1)}${sym('noop')}${unchanged('element', pending.length)}\n`;
+    return `${out}${ind(indent)}${sym('noop')}]${nullSuffix(action, o)}`;
+}
+function attributeLevel(c, ctx) {
+    const replace = c.replace.matches();
+    return (checkSensitive(c, ctx, false, replace) ?? checkUnknown(c, ctx, false, replace));
+}
+
+;// CONCATENATED MODULE: ./src/diff.ts
+
+
+
+// ---------------------------------------------------------------------------------------------------------
+// Resources
+/** Attributes of dynamic type, which Terraform renders without replacement marks. */
+const DYNAMIC = {
+    terraform_data: new Set(['input', 'output', 'triggers_replace']),
+};
+/**
+ * The body of a resource's diff as Terraform prints it between `resource "type" "name" {` and `}`, one
+ * entry per line, with Terraform's indentation (attributes at four spaces plus the symbol column). Empty when
+ * there is nothing to show.
+ */
+function resourceBody(type, change, masking) {
+    const marked = markedBody(type, change, masking);
+    return marked === '' ? [] : marked.replace(MARK_CHARS, (m) => SYMBOL_OF[m]).split('\n');
+}
+/**
+ * The same body for a ```diff block: each line's symbol moved to the first column (where GitHub colours
+ * `+` and `-` lines), the nesting kept after it.
+ */
+function resourceDiffLines(type, change, masking) {
+    const text = resourceDiffText(type, change, masking);
+    return text === '' ? [] : text.split('\n');
+}
+/**
+ * resourceDiffLines joined by newlines, made in one pass over the text. A line is indentation, then (the
+ * renderer writes it so) its one symbol marker, or none at all.
+ */
+function resourceDiffText(type, change, masking) {
+    return markedBody(type, change, masking).replace(DISPLAY_LINE, toDisplay);
+}
+// eslint-disable-next-line no-control-regex -- the markers are control characters on purpose (never in output)
+const DISPLAY_LINE = /^ {4}(?: ( *)([\u0001-\u0004]))?/gm;
+const toDisplay = (_, spaces, mark) => mark === undefined ? '' : `${diff_model_SYMBOL_OF[mark]}${spaces} `;
+function markedBody(type, change, masking) {
+    const ctx = { masking, transform: transform };
+    const dynamic = DYNAMIC[type ?? ''];
+    const top = {
+        before: change.before ?? undefined,
+        after: change.after ?? undefined,
+        beforeExplicit: false,
+        afterExplicit: false,
+        unknown: change.after_unknown,
+        bs: change.before_sensitive,
+        as: change.after_sensitive,
+        replace: new Matcher((change.replace_paths ?? [])),
+    };
+    if (top.bs === true || top.as === true) {
+        for (const v of [top.before, top.after])
+            for (const s of scalars(v ?? null))
+                masking.onSecret(s);
+        return `    ${sym('noop')}# (the whole object is sensitive)`;
+    }
+    const attrs = new Map();
+    for (const k of allKeys([top.before, top.after, top.unknown])) {
+        const child = mapChild(top, k);
+        child.beforeExplicit = false;
+        child.afterExplicit = false;
+        const typed = !dynamic?.has(k);
+        let d;
+        if (!typed && (child.bs === true || child.as === true || child.unknown === true)) {
+            // Sensitive/unknown are decided at the attribute (with Terraform's legacy empty-string rule for the
+            // value shown before "(known after apply)"); the value inside is a dynamic one.
+            if (child.unknown === true && child.before === '' && child.bs !== true && child.as !== true) {
+                const replace = child.replace.matches();
+                d = { action: 'update', replace, render: (_i, o) => `null -> ${UNKNOWN}${forces(replace, o)}` };
+            }
+            else
+                d = attributeLevel(child, ctx);
+        }
+        else
+            d = transform(child, ctx, typed);
+        if (d.action === 'noop' && isNull(child.before) && isNull(child.after))
+            continue;
+        attrs.set(k, d);
+    }
+    if (attrs.size === 0)
+        return '';
+    return renderBlock(attrs, 0);
+}
+/** Terraform's block renderer, attributes only (the JSON plan has no schema to tell blocks apart). */
+function renderBlock(attrs, indent) {
+    let width = 0;
+    for (const k of attrs.keys())
+        width = Math.max(width, attrName(k).length);
+    let hidden = 0;
+    let out = '';
+    for (const [k, d] of attrs) {
+        const important = IMPORTANT.has(k);
+        if (!important && d.action === 'noop') {
+            hidden++;
+            continue;
+        }
+        for (const w of d.warnings?.(indent + 1) ?? [])
+            out += `${ind(indent + 1)}${w}\n`;
+        const o = important ? withUnchanged(diff_model_BASE) : diff_model_BASE;
+        const name = important ? k : attrName(k);
+        out += `${ind(indent + 1)}${sym(d.action)}${name.padEnd(width)} = ${d.render(indent + 1, o)}\n`;
+    }
+    if (hidden)
+        out += `${ind(indent + 1)}${sym('noop')}${unchanged('attribute', hidden)}\n`;
+    return out.slice(0, -1);
+}
+// ---------------------------------------------------------------------------------------------------------
+// Outputs
+function outputDiff(change, masking) {
+    const c = {
+        before: change.before ?? undefined,
+        after: change.after ?? undefined,
+        beforeExplicit: false,
+        afterExplicit: false,
+        unknown: change.after_unknown,
+        bs: change.before_sensitive,
+        as: change.after_sensitive,
+        replace: Matcher.EMPTY,
+    };
+    return transform(c, { masking, transform: transform }, false);
+}
+/** An output's value as Terraform prints it after `name = ` under "Changes to Outputs:". */
+function outputValueText(change, masking) {
+    return outputDiff(change, masking)
+        .render(0, BASE)
+        .replace(MARK_CHARS, (m) => SYMBOL_OF[m]);
+}
+/**
+ * The same for the report: one line (for inline code) when Terraform prints one, else a ```diff block body
+ * shaped like a resource's, `name = …` first.
+ */
+function outputDisplay(name, change, masking) {
+    const d = outputDiff(change, masking);
+    const text = d.render(1, diff_model_BASE);
+    if (!text.includes('\n'))
+        return { inline: text };
+    return { block: `${ind(1)}${sym(d.action)}${attrName(name)} = ${text}`.replace(DISPLAY_LINE, toDisplay) };
+}
+
+;// CONCATENATED MODULE: ./src/report-titles.ts
+/**
+ * The pieces every part of the report repeats: a change's title (symbol, address, what happens, why), each
+ * built once and reused at every detail level and in both the comment and the job summary; plan names in
+ * multi-plan input; counted nouns.
+ */
+
+const SYMBOL = {
+    create: '+',
+    update: '~',
+    delete: '-',
+    replace: '-/+',
+    'replace-cbd': '+/-',
+    'replace-forget': '+/.',
+    forget: '.',
+    read: '<=',
+    'no-op': ' ',
+    other: '?',
+};
+const VERB = {
+    create: 'create',
+    update: 'update in place',
+    delete: 'destroy',
+    replace: 'replace (destroy, then create)',
+    'replace-cbd': 'replace (create before destroy)',
+    'replace-forget': 'replace (the old object is forgotten)',
+    forget: 'forget (not destroyed)',
+    read: 'read during apply',
+    'no-op': 'no change',
+    other: 'unrecognised action',
+};
+/** Reason text marks code with backticks; each part is escaped, code parts become code. */
+function reasonInline(reason) {
+    return new Inline(reason.split('`').map((part, i) => (i % 2 ? code(part) : { text: part })));
+}
+/** The reason as inline markdown (for callers outside an HTML block). */
+function reasonMarkdown(reason) {
+    return reasonInline(reason).md;
+}
+/** A plan's name in multi-plan input: its Terragrunt module folder, else "plan N"; undefined for one plan. */
+function planName(p) {
+    return p.index === undefined ? undefined : (p.label ?? `plan ${p.index}`);
+}
+function planPrefix(name) {
+    return name === undefined ? '' : `${name}: `;
+}
+/** "create · moved from x · imported (id)" */
+function describe(c) {
+    const facts = [];
+    if (c.kind !== 'no-op')
+        facts.push(once('text', VERB[c.kind], (v) => inline `${v}`));
+    if (c.movedFrom)
+        facts.push(inline `moved from ${code(c.movedFrom)}`);
+    if (c.importing)
+        facts.push(c.importId ? inline `imported from ${code(c.importId)}` : inline `imported`);
+    return new Inline(facts.flatMap((f, i) => (i ? [{ trusted: ' · ' }, f] : [f])));
+}
+function symbolOf(c) {
+    if (c.kind === 'no-op')
+        return c.importing ? '<-' : '->';
+    return SYMBOL[c.kind];
+}
+const titles = new WeakMap();
+/**
+ * The title of a change, built once: it appears at every level, in the destructive block and the list (markdown)
+ * and as the <summary> of its diff (HTML), each rendering computed once.
+ */
+function changeTitle(c, index) {
+    let t = titles.get(c);
+    if (t === undefined)
+        titles.set(c, (t = renderTitle(c, index)));
+    return t;
+}
+/**
+ * Escaped forms of the few strings every title repeats (symbols, verbs, plan prefixes, reason sentences),
+ * computed once each: escaping runs six regex passes, and a title used to run them five or six times.
+ */
+const escapedOnce = new Map();
+function once(kind, text, escape) {
+    const key = `${kind}\0${text}`;
+    let e = escapedOnce.get(key);
+    if (e === undefined)
+        escapedOnce.set(key, (e = escape(text)));
+    return e;
+}
+function renderTitle(c, index) {
+    const reason = c.reason ? inline ` — ${once('reason', c.reason, reasonInline)}` : inline ``;
+    return inline `${once('code', symbolOf(c), code)} ${once('text', planPrefix(index), (p) => inline `${p}`)}${code(c.address)} ${describe(c)}${reason}`;
+}
+/** "1 object", "2 objects" */
+function n(count, one, many) {
+    return `${(0,report_document/* thousands */.oh)(count)} ${count === 1 ? one : many}`;
+}
+
+;// CONCATENATED MODULE: ./src/report-sections.ts
+/**
+ * The report's sections, each a list that renderDocument degrades as the size limit requires (full diffs ->
+ * changed attribute names -> addresses -> counts): risks and destructive changes above the fold, checks and
+ * warnings, resource changes, output changes, and drift in its own collapsed section.
+ */
+
+
+
+
+
+
+/**
+ * Rendered items by level: renderDocument re-renders sections while it degrades them, and the comment and the
+ * job summary render the same items, so each item is rendered at most once per level.
+ */
+const renderedItems = new WeakMap();
+function cached(section, it, level, render) {
+    const key = it.item ?? it;
+    let entry = renderedItems.get(key);
+    if (!entry)
+        renderedItems.set(key, (entry = {}));
+    return (entry[`${section}:${level}`] ??= render(it, level));
+}
+/** Like the shared itemsSection, with a separator per level (details blocks need blank lines between them). */
+function listSection(o) {
+    const wrap = o.wrap ?? ((b) => b);
+    const cost = o.wrapCost ?? 0;
+    return {
+        render(level, maxChars) {
+            if (o.items.length === 0)
+                return { text: '' };
+            // The list-level lines, measured (and cached for the list pass) only until they exceed the room.
+            const overflowsAtList = (room) => {
+                let size = 0;
+                for (const it of o.items) {
+                    size += cached(o.what, it, 'list', o.render).length + 1;
+                    if (size > room - 60)
+                        return true;
+                }
+                return false;
+            };
+            const head = o.heading ? `${o.heading}\n\n` : '';
+            if (level === 'counts') {
+                const text = wrap(`${head}${o.counts()}`);
+                return text.length <= maxChars
+                    ? { text, omitted: `the list of ${o.what}` }
+                    : { text: '', omitted: `the list of ${o.what}`, truncated: true };
+            }
+            const room = maxChars - head.length - cost;
+            if (level !== 'list' && overflowsAtList(room)) {
+                // Even one line per item will not fit, so renderDocument is bound to end this section at `list`:
+                // skip building diffs it would throw away, and just ask to be degraded.
+                return { text: wrap(head), omitted: `${o.what} beyond the size limit`, truncated: true };
+            }
+            const items = (function* () {
+                for (const it of o.items)
+                    yield cached(o.what, it, level, o.render);
+            })();
+            const sep = level === 'full' ? '\n\n' : '\n';
+            const r = (0,report_document/* joinWithin */.Uo)(items, o.items.length, room, o.what, sep);
+            const levelNote = level === 'full' ? undefined : o.leavesOut[level];
+            const omitted = [levelNote, r.omitted].filter((x) => !!x).join(', and ');
+            return {
+                text: wrap(head + r.text),
+                ...(omitted ? { omitted } : {}),
+                ...(r.truncated ? { truncated: true } : {}),
+            };
+        },
+    };
+}
+function countsSentence(c) {
+    const parts = [];
+    if (c.destroy)
+        parts.push(`${c.destroy} to destroy`);
+    if (c.replace)
+        parts.push(`${c.replace} to replace`);
+    if (c.forget)
+        parts.push(`${c.forget} to forget`);
+    return parts.join(', ') || 'none';
+}
+const RISK_VERB = {
+    create: 'create',
+    update: 'update',
+    delete: 'destroy',
+    replace: 'replace',
+};
+/** Above the fold: what the risk rules call out, one line per rule and resource. */
+function riskSection(plans) {
+    const items = plans.flatMap((p) => p.risks.map((item) => ({ item, index: planName(p) })));
+    return listSection({
+        heading: `#### ⚠️ Needs a careful look (${items.length})`,
+        items,
+        render: ({ item, index }) => `- **${escapeMarkdown(item.title)}**: ${escapeMarkdown(planPrefix(index))}${inlineCode(item.address)} (${RISK_VERB[item.action]})`,
+        counts: () => `${n(items.length, 'change needs', 'changes need')} a careful look.`,
+        what: 'risky changes',
+        leavesOut: {},
+    });
+}
+function destructiveSection(plans) {
+    const items = plans.flatMap((p) => p.destructive.map((item) => ({ item, index: planName(p) })));
+    const n = items.length;
+    return listSection({
+        heading: `#### ⚠️ Destructive changes (${n})`,
+        items,
+        render: ({ item, index }) => `- ${changeTitle(item, index).md}`,
+        counts: () => countsSentence(totalCounts(plans)),
+        what: 'destructive changes',
+        leavesOut: {},
+    });
+}
+function changesSection(plans, ctx) {
+    const items = plans.flatMap((p) => p.changes.map((item) => ({ item, index: planName(p) })));
+    return listSection({
+        heading: `#### Resource changes (${items.length})`,
+        items,
+        render: ({ item, index }, level) => {
+            const title = changeTitle(item, index);
+            if (level === 'list')
+                return `- ${title.md}`;
+            if (item.kind === 'delete' || item.kind === 'forget')
+                return `- ${title.md}`;
+            if (level === 'condensed' || !ctx.showValues) {
+                const names = changedTopLevel(item.raw.change ?? {});
+                if (names.length === 0)
+                    return `- ${title.md}`;
+                const shown = names
+                    .slice(0, 20)
+                    .map((x) => inlineCode(x))
+                    .join(', ');
+                return `- ${title.md}: ${shown}${names.length > 20 ? ` and ${names.length - 20} more` : ''}`;
+            }
+            const text = resourceDiffText(item.raw.type, item.raw.change ?? {}, ctx.masking);
+            if (text === '')
+                return `- ${title.md}`;
+            // The title is the <summary> of an HTML block, where markdown is not parsed: it renders as HTML there.
+            return details(title, codeBlock(text, 'diff'));
+        },
+        counts: () => planLine(totalCounts(plans)),
+        what: 'resource changes',
+        leavesOut: {
+            condensed: 'attribute values (only changed attribute names are listed)',
+            list: 'attribute diffs (only addresses are listed)',
+        },
+    });
+}
+function outputsSection(plans, ctx) {
+    const items = plans.flatMap((p) => p.outputs.map((item) => ({ item, index: planName(p) })));
+    return listSection({
+        heading: `#### Output changes (${items.length})`,
+        items,
+        render: ({ item, index }, level) => {
+            const title = `- ${inlineCode(SYMBOL[item.kind])} ${escapeMarkdown(planPrefix(index))}${inlineCode(`output.${item.name}`)}`;
+            if (level !== 'full' || !ctx.showValues)
+                return title;
+            // Terraform's own rendering of the value: one line inline, anything longer as a diff block
+            const shown = outputDisplay(item.name, item.change, ctx.masking);
+            if (shown.inline !== undefined)
+                return `${title}: ${inlineCode(shown.inline.length > 300 ? `${shown.inline.slice(0, 300)}…` : shown.inline)}`;
+            return `${title}\n\n${codeBlock(shown.block, 'diff')}\n`;
+        },
+        counts: () => `${n(items.length, 'output value changes', 'output values change')}.`,
+        what: 'output changes',
+        leavesOut: { condensed: 'output values', list: 'output values' },
+    });
+}
+function checksSection(plans) {
+    const items = [];
+    for (const p of plans) {
+        const pre = escapeMarkdown(planPrefix(planName(p)));
+        for (const w of p.warnings)
+            items.push({ icon: '⚠️', text: `${pre}${escapeMarkdown(w)}` });
+        for (const c of p.checks) {
+            const msg = c.messages.length ? `: ${c.messages.map(escapeMarkdown).join('; ')}` : '';
+            items.push({
+                icon: c.status === 'unknown' ? '❔' : '❌',
+                text: `${pre}check ${inlineCode(c.address)} **${escapeMarkdown(c.status)}**${msg}`,
+            });
+        }
+    }
+    return listSection({
+        heading: `#### Checks and warnings (${items.length})`,
+        items,
+        render: (n) => `- ${n.icon} ${n.text}`,
+        counts: () => `${n(items.length, 'failing check or warning', 'failing checks or warnings')}.`,
+        what: 'checks and warnings',
+        leavesOut: {},
+    });
+}
+function driftSection(plans, ctx) {
+    const items = plans.flatMap((p) => p.drift.map((item) => ({ item, index: planName(p) })));
+    const summary = `Changed outside Terraform (${(0,report_document/* thousands */.oh)(items.length)})`;
+    const open = `<details><summary>${summary}</summary>\n\n`;
+    const close = '\n\n</details>';
+    return listSection({
+        heading: '',
+        items,
+        render: ({ item, index }, level) => {
+            const moved = item.movedFrom ? ` · moved from ${inlineCode(item.movedFrom)}` : '';
+            const title = `${inlineCode(SYMBOL[item.kind])} ${escapeMarkdown(planPrefix(index))}${inlineCode(item.address)} ${escapeMarkdown(item.kind === 'delete' ? 'deleted outside Terraform' : item.kind === 'no-op' ? 'unchanged' : 'changed')}${moved}`;
+            if (level === 'list' || item.diffs.length === 0)
+                return `- ${title}`;
+            if (level === 'condensed' || !ctx.showValues)
+                return `- ${title}: ${changedNames(item.diffs)
+                    .slice(0, 20)
+                    .map((x) => inlineCode(x))
+                    .join(', ')}`;
+            return `- ${title}\n\n${codeBlock(diffLines(item.diffs).join('\n'), 'diff')}`;
+        },
+        counts: () => `${n(items.length, 'object', 'objects')} changed outside Terraform.`,
+        what: 'drifted objects',
+        leavesOut: { condensed: 'drift values', list: 'drift details' },
+        wrap: (body) => `${open}${body}${close}`,
+        wrapCost: open.length + close.length,
+    });
+}
+
+;// CONCATENATED MODULE: ./src/report.ts
+/**
+ * The plan report (PR comment and job summary): counts above the fold, a destructive block, per-resource
+ * collapsible diffs, outputs, checks and warnings, and drift in its own collapsed section. Built on the shared
+ * renderDocument budget, so it degrades full diffs -> changed attribute names -> addresses -> counts, and says
+ * what it left out. Every untrusted string (addresses, names, messages) goes through the shared escaper.
+ *
+ * Here: the document (title, headline, counts table, failure, footer) and its size budget, for the comment and
+ * the job summary alike; the sections are in report-sections.ts, the titles they share in report-titles.ts.
+ */
+
+
+
+
+
+function titleLine(plans, ctx) {
+    const failed = ctx.failure !== undefined || plans.some((p) => p.errored);
+    const icon = failed
+        ? '❌'
+        : plans.some((p) => p.destructive.length || p.risks.length)
+            ? '⚠️'
+            : plans.some((p) => p.hasChanges)
+                ? '📝'
+                : '✅';
+    const ws = ctx.workspace === 'default' ? '' : ` · workspace ${inlineCode(ctx.workspace)}`;
+    const label = ctx.label ? ` · ${escapeMarkdown(ctx.label)}` : '';
+    return `### ${icon} Terraform plan${failed ? ' failed' : ''}: ${inlineCode(ctx.path)}${ws}${label}`;
+}
+function headline(plans) {
+    const t = totalCounts(plans);
+    const mode = plans.find((p) => p.mode !== 'normal')?.mode;
+    const lines = [];
+    const resources = t.import + t.add + t.change + t.destroy + t.move + t.forget + t.other + t.invoke > 0;
+    if (mode === 'refresh-only') {
+        lines.push(t.drift
+            ? `**Refresh-only plan:** ${n(t.drift, 'object', 'objects')} changed outside Terraform; applying updates the state to match.`
+            : '**Refresh-only plan:** no changes outside Terraform.');
+    }
+    else if (resources) {
+        lines.push(`**${planLine(t)}**${mode === 'destroy' ? ' (destroy mode)' : ''}`);
+    }
+    else if (t.outputs) {
+        lines.push(`**No resource changes;** ${n(t.outputs, 'output value changes', 'output values change')} (applying saves ${t.outputs === 1 ? 'it' : 'them'}).`);
+    }
+    else if (t.read) {
+        lines.push('**No resource changes;** data sources will be read during apply.');
+    }
+    else {
+        lines.push('**No changes.** Your infrastructure matches the configuration.');
+    }
+    const also = [];
+    const cbd = plans.reduce((n, p) => n + p.changes.filter((c) => c.kind === 'replace-cbd').length, 0);
+    if (t.replace)
+        also.push(`${t.replace} replaced${cbd ? ` (${cbd} create-before-destroy)` : ''}`);
+    if (t.move)
+        also.push(`${t.move} moved`);
+    if (t.forget)
+        also.push(`${t.forget} forgotten (not destroyed)`);
+    if (t.read)
+        also.push(`${t.read} read during apply`);
+    if (t.outputs && resources)
+        also.push((0,report_document/* plural */.LS)(t.outputs, 'output change'));
+    if (t.other)
+        also.push(`${t.other} with unrecognised actions`);
+    if (also.length)
+        lines.push(`Also: ${also.join(', ')}.`);
+    return lines.join(' ');
+}
+const COLUMNS = [
+    ['add', 'add'],
+    ['change', 'change'],
+    ['destroy', 'destroy'],
+    ['import', 'import'],
+    ['replace', 'replace'],
+    ['move', 'move'],
+    ['forget', 'forget'],
+    ['read', 'read'],
+    ['outputs', 'outputs'],
+    ['drift', 'drift'],
+];
+function countsTable(plans) {
+    const row = (c) => COLUMNS.map(([k]) => String(c[k]));
+    if (plans.length === 1)
+        return table(COLUMNS.map(([, h]) => h), [row(plans[0].counts)]);
+    const rows = plans.map((p) => [escapeMarkdown(planName(p) ?? ''), ...row(p.counts)]);
+    rows.push(['**total**', ...row(totalCounts(plans)).map((x) => `**${x}**`)]);
+    return table(['', ...COLUMNS.map(([, h]) => h)], rows);
+}
+function failureBlock(ctx) {
+    if (!ctx.failure)
+        return '';
+    const text = ctx.failure.text.length > 20_000 ? `${ctx.failure.text.slice(0, 20_000)}\n…` : ctx.failure.text;
+    return `**${inlineCode(`terraform ${ctx.failure.stage}`)} failed:**\n\n${codeBlock(text || '(no output)')}`;
+}
+/** "the step outputs `a` and `b` name the full plan files, …", for the outputs that are set. */
+function filesSentence(outputs) {
+    if (outputs.length === 0)
+        return 'the job summary has the full report.';
+    const names = outputs.map((o) => `\`${o}\``);
+    const list = names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+    return outputs.length === 1
+        ? `the step output ${list} names the full plan file, which a later step can upload as an artifact.`
+        : `the step outputs ${list} name the full plan files, which a later step can upload as an artifact.`;
+}
+function renderReport(plans, ctx, limit, measure) {
+    const header = [
+        titleLine(plans, ctx),
+        failureBlock(ctx),
+        plans.length ? headline(plans) : '',
+        plans.length ? countsTable(plans) : '',
+    ]
+        .filter((x) => x !== '')
+        .join('\n\n');
+    const footerParts = [];
+    if (ctx.planHash)
+        footerParts.push(`plan hash ${inlineCode(ctx.planHash)}`);
+    const versions = [...new Set(plans.map((p) => p.terraformVersion).filter((v) => !!v))];
+    if (versions.length)
+        footerParts.push(`Terraform ${versions.map(escapeMarkdown).join(', ')}`);
+    const runLink = ctx.runUrl ? escape_link('workflow run', ctx.runUrl).md : undefined;
+    if (runLink)
+        footerParts.push(runLink);
+    const where = ctx.target === 'comment'
+        ? `The full report is in the job summary${runLink ? ` of the ${runLink}` : ''}; `
+        : '';
+    const doc = {
+        header,
+        sections: [
+            riskSection(plans),
+            destructiveSection(plans),
+            checksSection(plans),
+            changesSection(plans, ctx),
+            outputsSection(plans, ctx),
+            driftSection(plans, ctx),
+        ],
+        omittedNote: (omitted) => `_Left out to fit GitHub's size limit: ${omitted.join('; ')}. ${where}${filesSentence(ctx.planFiles)}_`,
+        ...(footerParts.length ? { footer: `<sub>${footerParts.join(' · ')}</sub>` } : {}),
+    };
+    // Sections budget in characters. For a byte limit (the job summary), render in characters and shrink the
+    // budget until the bytes fit, so multi-byte text (—, …, emoji) never forces the last-resort cut.
+    let budget = limit;
+    for (let i = 0;; i++) {
+        const r = (0,report_document/* renderDocument */.yQ)(doc, budget);
+        const size = measure ? measure(r.text) : r.text.length;
+        if (size <= limit || i === 3)
+            return size <= limit ? r : (0,report_document/* renderDocument */.yQ)(doc, limit, measure);
+        budget = Math.floor((budget * limit) / size) - 1024;
+    }
+}
+/**
+ * The PR comment and the job summary of a run, from the same result: the comment leaves room for the sticky
+ * marker the comment helper puts in front, the summary is measured in bytes. Known secrets are cleaned out.
+ */
+function renderReports(r, about, clean) {
+    const { files, failure } = r;
+    const base = {
+        ...about,
+        planHash: r.hash,
+        planFiles: [
+            ...(files.plan ? ['plan-file'] : []),
+            ...(files.json ? ['json-plan-file'] : []),
+            ...(files.text ? ['text-plan-file'] : []),
+        ],
+        ...(failure ? { failure: { stage: failure.stage, text: clean(failure.text) } } : {}),
+    };
+    const comment = clean(renderReport(r.summaries, { ...base, target: 'comment' }, report_document/* COMMENT_LIMIT */.W$ - 300).text);
+    const summary = clean(renderReport(r.summaries, { ...base, target: 'summary' }, report_document/* SUMMARY_LIMIT */.Jt - 4096, report_document/* utf8Bytes */.dy).text);
+    return { comment, summary };
+}
+
+;// CONCATENATED MODULE: ./src/secret-keeper.ts
+/**
+ * What this action keeps out of its own writing:
+ * - `known`: values known up front (token, hash salt, mask-env values, sensitive variables); everything the
+ *   action writes (comment, summary, error text) is redacted of them and of the user's mask patterns;
+ * - `hide()`: every value hidden from the report (sensitive leaves, masked values) is registered with the
+ *   runner's log masker, up to a cap, so a plan with 50,000 secrets cannot flood the log.
+ */
+
+/** Hidden values registered with the runner's masker at most (each also in a few encodings). */
+const MAX_REGISTERED = 2000;
+function createSecretKeeper(register, logger, patterns, max = MAX_REGISTERED) {
+    const known = new Set();
+    const registered = new Set();
+    let capNoted = false;
+    const global = patterns.map((p) => new RegExp(p.source, p.flags.includes('g') ? p.flags : `${p.flags}g`));
+    return {
+        known,
+        hide(value, isKnown = false) {
+            // Booleans, numbers and very short strings would mask unrelated text everywhere; they are still never rendered.
+            if (value.trim().length < 4 || /^(true|false|null|-?\d+(\.\d+)?)$/.test(value))
+                return;
+            if (isKnown)
+                known.add(value);
+            if (registered.has(value))
+                return;
+            if (registered.size >= max) {
+                if (!capNoted)
+                    logger.debug(`more than ${max} hidden values: the rest are not registered with the log masker`);
+                capNoted = true;
+                return;
+            }
+            registered.add(value);
+            register(value);
+        },
+        clean(text) {
+            let out = known.size ? (0,secrets/* redact */.E$)(text, known) : text;
+            for (const p of global)
+                out = out.replace(p, '***');
+            return out;
+        },
+    };
+}
+/**
+ * The run's keeper and the report's masking rules, set up before terraform prints anything: the token, hash
+ * salt and key and the `mask-env` values are known up front; `mask-patterns` apply to everything written.
+ */
+function keepSecrets(inputs, env, register, logger) {
+    const patterns = (inputs.maskPatterns ?? []).map((p) => new RegExp(p));
+    const keeper = createSecretKeeper(register, logger, patterns);
+    for (const v of [inputs.githubToken, inputs.hashSalt, inputs.hashKey])
+        if (v)
+            keeper.hide(v, true);
+    const literals = (inputs.maskEnv ?? []).flatMap((name) => (env[name] ? [env[name]] : []));
+    for (const v of literals)
+        keeper.hide(v, true);
+    return { keeper, masking: { patterns, literals, onSecret: (v) => keeper.hide(v) } };
+}
+
+;// CONCATENATED MODULE: ./src/main.ts
+
+
+
+
+
+
+
+
+async function main(rt) {
+    const { context, logger } = rt;
+    // 1. Config: every input checked, secrets known before terraform prints anything, rules read, paths confined.
+    const inputs = rt.inputs(spec, crossCheck);
+    const { keeper, masking } = keepSecrets(inputs, rt.env, (v) => rt.secret(v), logger);
+    const cfg = buildConfig(inputs, context, rt.env);
+    // 2. The work: a plan (from terraform, a plan file or plan JSON), parsed once, summarised and hashed.
+    const deps = { logger, env: rt.env, signal: rt.signal, workspace: context.workspace, keeper, masking };
+    const result = await runPlan(cfg, deps);
+    // 3. The report: comment and job summary from the same typed result.
+    const clean = (text) => keeper.clean(text);
+    const report = renderReports(result, {
+        path: cfg.relPath,
+        workspace: cfg.workspace,
+        label: inputs.label,
+        runUrl: cfg.runUrl,
+        showValues: inputs.showValues,
+        masking,
+    }, clean);
+    const summaryFile = external_node_path_default().join(cfg.outDir, 'report.md');
+    writeOutputFile(summaryFile, report.summary);
+    (0,summary/* writeJobSummary */.j)(report.summary, rt.env);
+    // 4. Outputs for gating.
+    setOutputs(rt.outputs, result, summaryFile);
+    // 5. GitHub: sticky comment and labels (never fails the step for a read-only token).
+    const published = await publish(rt, {
+        inputs,
+        key: cfg.key,
+        comment: report.comment,
+        hasChanges: result.hasChanges,
+        hasDestroy: result.hasDestroy,
+        failed: result.failed,
+    });
+    if (published.url)
+        rt.outputs.set('comment-url', published.url);
+    // 6. The verdict: Terraform's failure or an errored plan fails the step, after everything is reported.
+    throwIfFailed(result, cfg, deps, clean);
+    logger.info(`${cfg.relPath}: ${result.hasChanges ? 'changes' : 'no changes'}${result.hasDestroy ? ', including destruction' : ''}; plan hash ${result.hash ?? '(none)'}`);
+}
+
+
+/***/ }),
+
+/***/ 3189:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   YI: () => (/* binding */ describeThrown),
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   iU: () => (/* binding */ isUserError),
+/* harmony export */   yo: () => (/* binding */ UserError)
+/* harmony export */ });
+/**
+ * Two kinds of failure (codeql-action's ConfigurationError idea):
+ * - UserError: the user can fix it (bad input, missing file, refused credentials). Printed without a stack.
+ * - anything else is a bug: "unexpected error", stack at debug level, and a request for a report.
+ */
+class UserError extends Error {
+    /** How to fix it, printed on its own line after the message. */
+    hint;
+    constructor(message, options = {}) {
+        super(message, options.cause === undefined ? undefined : { cause: options.cause });
+        this.name = 'UserError';
+        this.hint = options.hint;
+    }
+}
+/** Several input problems reported together, so a user fixes them in one round. */
+class InputError extends UserError {
+    problems;
+    constructor(problems) {
+        super(problems.length === 1
+            ? `Invalid input: ${problems[0]}`
+            : `${problems.length} invalid inputs:\n${problems.map((p) => `  - ${p}`).join('\n')}`, { hint: 'Fix the `with:` block of this step; every input is documented in the action README.' });
+        this.name = 'InputError';
+        this.problems = problems;
+    }
+}
+function isUserError(error) {
+    return error instanceof UserError;
+}
+/** A readable description of any thrown value, including non-Error throws. */
+function describeThrown(thrown) {
+    if (thrown instanceof Error)
+        return thrown.message || thrown.name;
+    // An Error from another realm (a vm context, as jest's test environment is) fails `instanceof Error`
+    // but is still an error: read its message the same way.
+    if (isErrorLike(thrown))
+        return thrown.message || (typeof thrown.name === 'string' ? thrown.name : 'Error');
+    if (typeof thrown === 'string')
+        return thrown;
+    try {
+        return JSON.stringify(thrown) ?? String(thrown);
+    }
+    catch {
+        return String(thrown);
+    }
+}
+function isErrorLike(thrown) {
+    return (typeof thrown === 'object' &&
+        thrown !== null &&
+        Object.prototype.toString.call(thrown) === '[object Error]' &&
+        typeof thrown.message === 'string');
+}
+
+
+/***/ }),
+
+/***/ 4813:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  GP: () => (/* binding */ getInputs),
+  Fz: () => (/* binding */ resolveConfined)
+});
+
+// UNUSED EXPORTS: camelCase, confinePath, inputEnvName, parseList, parseMap
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ../../packages/shared/src/action/errors.ts
+var errors = __nccwpck_require__(3189);
+;// CONCATENATED MODULE: ../../packages/shared/src/util/time.ts
+const systemClock = { now: () => Date.now() };
+const realSleep = (ms, signal) => new Promise((resolve, reject) => {
+    if (signal?.aborted)
+        return reject(signal.reason);
+    const timer = setTimeout(() => {
+        signal?.removeEventListener('abort', onAbort);
+        resolve();
+    }, ms);
+    const onAbort = () => {
+        clearTimeout(timer);
+        reject(signal?.reason);
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+});
+const UNITS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+/**
+ * Parses "90", "90s", "1m30s", "500ms", "2h". A bare number is seconds (the unit users mean in YAML).
+ * Returns milliseconds, or undefined when the text is not a duration.
+ */
+function parseDuration(text) {
+    const t = text.trim();
+    if (/^\d+(\.\d+)?$/.test(t))
+        return Math.round(Number(t) * 1000);
+    const re = /(\d+(?:\.\d+)?)(ms|s|m|h)/gy;
+    let total = 0;
+    let consumed = 0;
+    let m;
+    while ((m = re.exec(t)) !== null) {
+        total += Number(m[1]) * UNITS[m[2]];
+        consumed = re.lastIndex;
+    }
+    if (consumed === 0 || consumed !== t.length)
+        return undefined;
+    return Math.round(total);
+}
+function formatDuration(ms) {
+    if (ms < 1000)
+        return `${Math.round(ms)}ms`;
+    const s = ms / 1000;
+    if (s < 60)
+        return `${s.toFixed(s < 10 ? 1 : 0)}s`;
+    const m = Math.floor(s / 60);
+    const rest = Math.round(s - m * 60);
+    return rest ? `${m}m${rest}s` : `${m}m`;
+}
+
+;// CONCATENATED MODULE: ../../packages/shared/src/action/inputs.ts
+
+
+
+
+/** The environment variable the runner sets for an input: spaces become `_`, hyphens are kept, upper-cased. */
+function inputEnvName(name) {
+    return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+}
+function camelCase(name) {
+    return name.replace(/-([a-z0-9])/g, (_, c) => c.toUpperCase());
+}
+const TRUE = new Set(['true', 'True', 'TRUE']);
+const FALSE = new Set(['false', 'False', 'FALSE']);
+/**
+ * Reads every input of the spec, validating all of them and reporting every problem at once.
+ * `crossCheck` rejects contradictory combinations; it runs only when each input is valid on its own.
+ */
+function getInputs(spec, source, crossCheck) {
+    const problems = [];
+    const out = {};
+    for (const [name, def] of Object.entries(spec)) {
+        const raw = source.env[inputEnvName(name)];
+        const text = raw === undefined ? '' : def.type === 'map' || def.type === 'list' ? raw : raw.trim();
+        if (def.secret && text.trim() !== '')
+            source.onSecret?.(text.trim());
+        if (text.trim() === '') {
+            if (def.required)
+                problems.push(`\`${name}\` is required but was empty or not given.`);
+            out[camelCase(name)] =
+                def.type === 'duration' && def.default !== undefined ? parseDuration(def.default) : def.default;
+            continue;
+        }
+        try {
+            out[camelCase(name)] = parseOne(name, def, text, source.workspace, source.env.RUNNER_TEMP);
+        }
+        catch (e) {
+            problems.push((0,errors/* describeThrown */.YI)(e));
+        }
+    }
+    if (problems.length)
+        throw new errors/* InputError */.dz(problems);
+    const inputs = out;
+    const contradictions = crossCheck?.(inputs) ?? [];
+    if (contradictions.length)
+        throw new errors/* InputError */.dz(contradictions);
+    return inputs;
+}
+function parseOne(name, def, text, workspace, temp) {
+    const bad = (why) => {
+        throw new Error(`\`${name}\`: ${why}`);
+    };
+    switch (def.type) {
+        case 'string':
+            if (def.pattern && !def.pattern.test(text))
+                bad(def.patternHint ?? `"${text}" does not match ${def.pattern}`);
+            return text;
+        case 'boolean':
+            if (TRUE.has(text))
+                return true;
+            if (FALSE.has(text))
+                return false;
+            return bad(`"${text}" is not a boolean; use true or false.`);
+        case 'integer': {
+            if (!/^[+-]?\d+$/.test(text))
+                bad(`"${text}" is not a whole number.`);
+            const n = Number(text);
+            if (def.min !== undefined && n < def.min)
+                bad(`${n} is below the minimum of ${def.min}.`);
+            if (def.max !== undefined && n > def.max)
+                bad(`${n} is above the maximum of ${def.max}.`);
+            return n;
+        }
+        case 'duration': {
+            const ms = parseDuration(text);
+            if (ms === undefined)
+                return bad(`"${text}" is not a duration; write e.g. 90s, 5m, 1h30m or a number of seconds.`);
+            if (def.minMs !== undefined && ms < def.minMs)
+                bad(`${text} is shorter than the minimum of ${def.minMs / 1000}s.`);
+            if (def.maxMs !== undefined && ms > def.maxMs)
+                bad(`${text} is longer than the maximum of ${def.maxMs / 1000}s.`);
+            return ms;
+        }
+        case 'enum':
+            if (!def.values.includes(text))
+                bad(`"${text}" is not one of: ${def.values.join(', ')}.`);
+            return text;
+        case 'list':
+            return parseList(text, def.commas ?? true);
+        case 'map':
+            return parseMap(text, bad, def.yaml);
+        case 'path':
+            return confinePath(text, workspace, def.mustExist, bad, temp);
+        case 'paths':
+            return parseList(text, def.commas ?? true).map((p) => confinePath(p, workspace, def.mustExist, bad, temp));
+    }
+}
+/** Newline-separated (and, unless disabled, comma-separated) items; blank items and `#` comment lines dropped. */
+function parseList(text, commas = true) {
+    return text
+        .split(/\r?\n/)
+        .filter((line) => !line.trim().startsWith('#'))
+        .flatMap((line) => (commas ? line.split(',') : [line]))
+        .map((s) => s.trim())
+        .filter((s) => s !== '');
+}
+/** A YAML mapping (`k: v`) or `K=V` lines; values become strings. */
+function parseMap(text, bad, parseYaml) {
+    const lines = text.split(/\r?\n/).filter((l) => l.trim() !== '' && !l.trim().startsWith('#'));
+    if (lines.length && lines.every((l) => /^\s*[^=:\s]+=/.test(l))) {
+        return Object.fromEntries(lines.map((l) => [l.slice(0, l.indexOf('=')).trim(), l.slice(l.indexOf('=') + 1).trim()]));
+    }
+    let doc;
+    try {
+        doc = parseYaml(text);
+    }
+    catch (e) {
+        return bad(`not a valid YAML map or K=V lines (${(0,errors/* describeThrown */.YI)(e).split('\n')[0]}).`);
+    }
+    if (doc === null || typeof doc !== 'object' || Array.isArray(doc))
+        return bad('expected a YAML map (`key: value`) or K=V lines.');
+    const out = {};
+    for (const [k, v] of Object.entries(doc)) {
+        if (v !== null && typeof v === 'object')
+            return bad(`the value of "${k}" must be a scalar, not a ${Array.isArray(v) ? 'list' : 'map'}.`);
+        out[k] = v === null ? '' : String(v);
+    }
+    return out;
+}
+/** The real path of `p`, or of its nearest existing ancestor joined with the rest (for files yet to write). */
+function realish(p) {
+    try {
+        return { real: (0,external_node_fs_.realpathSync)(p), exists: true };
+    }
+    catch {
+        const parent = external_node_path_default().dirname(p);
+        if (parent === p)
+            return { real: p, exists: false };
+        return { real: external_node_path_default().join(realish(parent).real, external_node_path_default().basename(p)), exists: false };
+    }
+}
+const inside = (root, p) => {
+    const rel = external_node_path_default().relative(root, p);
+    return rel === '' || (!rel.startsWith(`..${(external_node_path_default()).sep}`) && rel !== '..' && !external_node_path_default().isAbsolute(rel));
+};
+/**
+ * Resolves a path input and refuses anything outside the workspace and RUNNER_TEMP: `..`, absolute paths
+ * elsewhere, and symlinks (anywhere on the way) that lead out. Throws an Error whose message says why; it
+ * names paths only, never a file's contents. Returns the absolute (unresolved) path.
+ */
+function resolveConfined(text, roots, mustExist) {
+    const candidates = [roots.workspace, ...(roots.temp ? [roots.temp] : [])].flatMap((r) => {
+        try {
+            return [(0,external_node_fs_.realpathSync)(r)];
+        }
+        catch {
+            return [];
+        }
+    });
+    const abs = external_node_path_default().resolve(roots.base ?? roots.workspace, text);
+    const { real, exists } = realish(abs);
+    if (!candidates.some((root) => inside(root, real))) {
+        const where = `the workspace (${candidates[0] ?? roots.workspace})${candidates[1] ? ` or RUNNER_TEMP (${candidates[1]})` : ''}`;
+        const lexical = [roots.workspace, ...(roots.temp ? [roots.temp] : [])].some((r) => inside(external_node_path_default().resolve(r), abs));
+        throw new Error(lexical
+            ? `"${text}" leads through a symbolic link to ${real}, outside ${where}.`
+            : `"${text}" is outside ${where}; give a path inside the workspace (relative to it) or under RUNNER_TEMP.`);
+    }
+    // Only now: whether a file outside exists is none of the input's business.
+    if (!exists && mustExist)
+        throw new Error(`"${text}" does not exist (looked for ${abs}).`);
+    if (exists && (mustExist === 'file' || mustExist === 'dir')) {
+        const st = (0,external_node_fs_.statSync)(real);
+        if (mustExist === 'file' && !st.isFile())
+            throw new Error(`"${text}" is not a file.`);
+        if (mustExist === 'dir' && !st.isDirectory())
+            throw new Error(`"${text}" is not a directory.`);
+    }
+    return abs;
+}
+/**
+ * Resolves a path against the workspace and refuses anything that escapes it and RUNNER_TEMP (also through
+ * symlinks); `bad` is called with the reason.
+ */
+function confinePath(text, workspace, mustExist, bad, temp = process.env.RUNNER_TEMP) {
+    try {
+        return resolveConfined(text, { workspace, temp }, mustExist);
+    }
+    catch (e) {
+        return bad((0,errors/* describeThrown */.YI)(e));
+    }
+}
+
+
+/***/ }),
+
+/***/ 6812:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Cs: () => (/* binding */ runAction)
+});
+
+// UNUSED EXPORTS: REPORT_URL, coreOutputs, createRuntime, failStep
+
+// NAMESPACE OBJECT: ../../packages/shared/src/runner/core.ts
+var core_namespaceObject = {};
+__nccwpck_require__.r(core_namespaceObject);
+__nccwpck_require__.d(core_namespaceObject, {
+  debug: () => (debug),
+  endGroup: () => (endGroup),
+  error: () => (error),
+  exportVariable: () => (exportVariable),
+  getState: () => (getState),
+  info: () => (info),
+  notice: () => (notice),
+  saveState: () => (saveState),
+  setFailed: () => (setFailed),
+  setOutput: () => (setOutput),
+  setSecret: () => (setSecret),
+  startGroup: () => (startGroup),
+  warning: () => (warning)
+});
+
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
+// EXTERNAL MODULE: ../../node_modules/@actions/core/lib/command.js
+var command = __nccwpck_require__(2127);
+;// CONCATENATED MODULE: external "crypto"
+const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
+// EXTERNAL MODULE: ../../node_modules/@actions/core/lib/utils.js
+var utils = __nccwpck_require__(3603);
+;// CONCATENATED MODULE: ../../node_modules/@actions/core/lib/file-command.js
+// For internal use, subject to change.
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
+
+
+
+
+function issueFileCommand(command, message) {
+    const filePath = process.env[`GITHUB_${command}`];
+    if (!filePath) {
+        throw new Error(`Unable to find environment variable for file command ${command}`);
+    }
+    if (!external_fs_.existsSync(filePath)) {
+        throw new Error(`Missing file at path: ${filePath}`);
+    }
+    external_fs_.appendFileSync(filePath, `${(0,utils/* toCommandValue */.E)(message)}${external_os_.EOL}`, {
+        encoding: 'utf8'
+    });
+}
+function prepareKeyValueMessage(key, value) {
+    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
+    const convertedValue = (0,utils/* toCommandValue */.E)(value);
+    // These should realistically never happen, but just in case someone finds a
+    // way to exploit uuid generation let's not allow keys or values that contain
+    // the delimiter.
+    if (key.includes(delimiter)) {
+        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+    }
+    if (convertedValue.includes(delimiter)) {
+        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+    }
+    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
+}
+//# sourceMappingURL=file-command.js.map
+// EXTERNAL MODULE: ../../packages/shared/src/log/secrets.ts
+var secrets = __nccwpck_require__(4805);
+;// CONCATENATED MODULE: ../../packages/shared/src/runner/core.ts
+/**
+ * The runner protocol (workflow commands and file commands), from @actions/core's own modules.
+ *
+ * Why not `import * as core from '@actions/core'`: its index also loads the OIDC client, which pulls in
+ * @actions/http-client and undici (~1 MB). Measured on Node 24 with ncc bundles (docs/performance.md):
+ * a bundle of the index starts in ~80 ms, one of these modules in ~35 ms, against ~30 ms for `node -e 0`.
+ * None of our actions use OIDC, so every step would pay that for nothing. The package's `exports` only
+ * expose the index, hence the file paths; the imported modules are @actions/core's, unchanged.
+ */
+
+
+
+
+
+/*
+ * The redaction boundary: every log line, annotation (message and title), group name and step output
+ * written through this module has every secret in the registry (log/secrets.ts) replaced by ***, whoever
+ * rendered it. `setSecret` (::add-mask::) and state are left alone: they are how secrets reach the runner.
+ */
+const core_text = (message) => (0,secrets/* redactKnown */.rA)(message instanceof Error ? message.toString() : message);
+function props(p) {
+    return p.title === undefined ? p : { ...p, title: (0,secrets/* redactKnown */.rA)(p.title) };
+}
+function debug(message) {
+    (0,command/* issueCommand */.L)('debug', {}, core_text(message));
+}
+function info(message) {
+    process.stdout.write(core_text(message) + (external_node_os_default()).EOL);
+}
+function error(message, p = {}) {
+    (0,command/* issueCommand */.L)('error', (0,utils/* toCommandProperties */.k)(props(p)), core_text(message));
+}
+function warning(message, p = {}) {
+    (0,command/* issueCommand */.L)('warning', (0,utils/* toCommandProperties */.k)(props(p)), core_text(message));
+}
+function notice(message, p = {}) {
+    (0,command/* issueCommand */.L)('notice', (0,utils/* toCommandProperties */.k)(props(p)), core_text(message));
+}
+function startGroup(name) {
+    (0,command/* issue */.s)('group', core_text(name));
+}
+function endGroup() {
+    (0,command/* issue */.s)('endgroup');
+}
+function setSecret(secret) {
+    (0,command/* issueCommand */.L)('add-mask', {}, secret);
+}
+function keyValue(file, legacy, name, value) {
+    if (process.env[`GITHUB_${file}`]) {
+        issueFileCommand(file, prepareKeyValueMessage(name, value));
+    }
+    else {
+        process.stdout.write((external_node_os_default()).EOL);
+        (0,command/* issueCommand */.L)(legacy, { name }, (0,utils/* toCommandValue */.E)(value));
+    }
+}
+function setOutput(name, value) {
+    keyValue('OUTPUT', 'set-output', name, core_text((0,utils/* toCommandValue */.E)(value)));
+}
+function saveState(name, value) {
+    keyValue('STATE', 'save-state', name, value);
+}
+function getState(name) {
+    return process.env[`STATE_${name}`] ?? '';
+}
+function exportVariable(name, value) {
+    process.env[name] = (0,utils/* toCommandValue */.E)(value);
+    keyValue('ENV', 'set-env', name, value);
+}
+function setFailed(message) {
+    process.exitCode = 1;
+    error(message);
+}
+
+;// CONCATENATED MODULE: ../../packages/shared/src/log/logger.ts
+
+/** GitHub shows at most 10 annotations per level per step (50 per job); the rest are dropped silently. */
+const ANNOTATIONS_PER_LEVEL = 10;
+/**
+ * GitHub's per-level cap, with one error kept back for the step's own failure (what failed and what to do):
+ * runAction's failStep writes it after everything else, so it must never be the 11th error GitHub drops.
+ */
+class AnnotationBudget {
+    used = { error: 0, warning: 0, notice: 0 };
+    dropped = { error: 0, warning: 0, notice: 0 };
+    perLevel;
+    constructor(perLevel = ANNOTATIONS_PER_LEVEL) {
+        this.perLevel = perLevel;
+    }
+    cap(level) {
+        return level === 'error' ? this.perLevel - 1 : this.perLevel;
+    }
+    /** How many more annotations of this level may be emitted. */
+    left(level) {
+        return Math.max(0, this.cap(level) - this.used[level]);
+    }
+    /** True when an annotation of this level may still be emitted; counts the overflow otherwise. */
+    take(level) {
+        if (this.used[level] < this.cap(level)) {
+            this.used[level]++;
+            return true;
+        }
+        this.dropped[level]++;
+        return false;
+    }
+    overflow() {
+        return { ...this.dropped };
+    }
+}
+/** Logger on top of @actions/core's workflow commands. */
+class CoreLogger {
+    budget = new AnnotationBudget();
+    debug(message) {
+        debug(message);
+    }
+    info(message) {
+        info(message);
+    }
+    warning(message, props) {
+        this.annotate('warning', message, props);
+    }
+    error(message, props) {
+        this.annotate('error', message, props);
+    }
+    notice(message, props) {
+        this.annotate('notice', message, props);
+    }
+    async group(name, fn) {
+        startGroup(name);
+        try {
+            return await fn();
+        }
+        finally {
+            endGroup();
+        }
+    }
+    overflow() {
+        return this.budget.overflow();
+    }
+    annotationsLeft(level) {
+        return this.budget.left(level);
+    }
+    annotate(level, message, props) {
+        if (this.budget.take(level)) {
+            core_namespaceObject[level](message, props);
+        }
+        else {
+            const where = props?.file ? ` (${props.file}${props.startLine ? `:${props.startLine}` : ''})` : '';
+            info(`${level}: ${message}${where}`);
+        }
+    }
+}
+/** In-memory logger for unit tests; applies the same annotation cap as the runner. */
+class MemoryLogger {
+    records = [];
+    budget = new AnnotationBudget();
+    debug(message) {
+        this.records.push({ level: 'debug', message });
+    }
+    info(message) {
+        this.records.push({ level: 'info', message });
+    }
+    warning(message, props) {
+        this.annotate('warning', message, props);
+    }
+    error(message, props) {
+        this.annotate('error', message, props);
+    }
+    notice(message, props) {
+        this.annotate('notice', message, props);
+    }
+    async group(name, fn) {
+        this.records.push({ level: 'group', message: name });
+        return fn();
+    }
+    overflow() {
+        return this.budget.overflow();
+    }
+    annotationsLeft(level) {
+        return this.budget.left(level);
+    }
+    messages(level) {
+        return this.records.filter((r) => !level || r.level === level).map((r) => r.message);
+    }
+    annotate(level, message, props) {
+        if (this.budget.take(level))
+            this.records.push({ level, message, ...(props ? { props } : {}) });
+        else
+            this.records.push({ level: 'info', message: `${level}: ${message}` });
+    }
+}
+
+// EXTERNAL MODULE: ../../packages/shared/src/report/summary.ts
+var summary = __nccwpck_require__(8560);
+// EXTERNAL MODULE: ../../packages/shared/src/github/context.ts
+var github_context = __nccwpck_require__(4938);
+// EXTERNAL MODULE: ../../packages/shared/src/action/errors.ts
+var errors = __nccwpck_require__(3189);
+// EXTERNAL MODULE: ../../packages/shared/src/action/inputs.ts + 1 modules
+var inputs = __nccwpck_require__(4813);
+;// CONCATENATED MODULE: ../../packages/shared/src/action/run-action.ts
+
+
+
+
+
+
+
+const REPORT_URL = 'https://github.com/pipewright/pipewright/issues';
+const coreOutputs = {
+    set: (name, value) => setOutput(name, String(value)),
+    setJson: (name, value) => setOutput(name, JSON.stringify(value)),
+};
+function createRuntime(env = process.env) {
+    const controller = new AbortController();
+    const onSignal = (sig) => {
+        if (!controller.signal.aborted) {
+            info(`Received ${sig}: cancelling.`);
+            controller.abort(new Error(`cancelled (${sig})`));
+        }
+    };
+    process.once('SIGINT', onSignal);
+    process.once('SIGTERM', onSignal);
+    const context = (0,github_context/* readRunContext */.$p)(env);
+    return {
+        env,
+        logger: new CoreLogger(),
+        outputs: coreOutputs,
+        context,
+        signal: controller.signal,
+        inputs: (spec, crossCheck) => (0,inputs/* getInputs */.GP)(spec, { env, workspace: context.workspace, onSecret: (v) => (0,secrets/* registerSecret */.cl)(v) }, crossCheck),
+        secret: (v) => (0,secrets/* registerSecret */.cl)(v),
+    };
+}
+/**
+ * The entry of every action. Catches anything thrown — strings and other non-Errors included — so no
+ * failure can leave a step green.
+ */
+async function runAction(main, rt = createRuntime()) {
+    try {
+        await main(rt);
+    }
+    catch (thrown) {
+        failStep(thrown, rt.logger);
+    }
+    // Counted on success and failure alike: what did not fit GitHub's cap is said in the summary.
+    const over = rt.logger.overflow();
+    const dropped = over.error + over.warning + over.notice;
+    if (dropped > 0) {
+        const line = `${dropped} more annotations (${over.error} errors, ${over.warning} warnings, ${over.notice} notices) were logged as plain lines: GitHub shows at most 10 per level per step.`;
+        rt.logger.info(line);
+        (0,summary/* writeJobSummary */.j)(`\n> [!NOTE]\n> ${line}\n`, rt.env);
+    }
+}
+function failStep(thrown, logger) {
+    if ((0,errors/* isUserError */.iU)(thrown)) {
+        const hint = thrown.hint ? `\n${thrown.hint}` : '';
+        setFailed(`${thrown.message}${hint}`);
+    }
+    else {
+        if (thrown instanceof Error && thrown.stack)
+            logger.debug(thrown.stack);
+        setFailed(`Unexpected error: ${(0,errors/* describeThrown */.YI)(thrown)}\nThis is a bug in pipewright. Please report it at ${REPORT_URL} with this log (re-run with debug logging for the stack).`);
+    }
+    process.exitCode = 1;
+}
+
+
+/***/ }),
+
+/***/ 9537:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ checkApiUrl),
+/* harmony export */   t: () => (/* binding */ apiBaseUrl)
+/* harmony export */ });
+/* harmony import */ var _action_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3189);
+
+/** Ports fetch refuses outright (WHATWG fetch "bad port"): a request there can never succeed, so no retry loop. */
+const BAD_PORTS = new Set([
+    1, 7, 9, 11, 13, 15, 17, 19, 20, 21, 22, 23, 25, 37, 42, 43, 53, 69, 77, 79, 87, 95, 101, 102, 103, 104,
+    109, 110, 111, 113, 115, 117, 119, 123, 135, 137, 139, 143, 161, 179, 389, 427, 465, 512, 513, 514, 515,
+    526, 530, 531, 532, 540, 548, 554, 556, 563, 587, 601, 636, 989, 990, 993, 995, 1719, 1720, 1723, 2049,
+    3659, 4045, 4190, 5060, 5061, 6000, 6566, 6665, 6666, 6667, 6668, 6669, 6679, 6697, 10080,
+]);
+/** Refuses, before any request, an API URL that is not a URL or whose port fetch never opens. */
+function checkApiUrl(url) {
+    let u;
+    try {
+        u = new URL(url);
+    }
+    catch {
+        throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`GITHUB_API_URL "${url}" is not a URL.`);
+    }
+    if (u.port && BAD_PORTS.has(Number(u.port)))
+        throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`Cannot reach the GitHub API at ${url}: port ${u.port} is one that fetch always refuses ("bad port").`, {
+            hint: 'Point GITHUB_API_URL at the API of your GitHub (Enterprise) server.',
+        });
+}
+/** The GitHub API base URL in force: the one given, else GITHUB_API_URL (as Octokit's default reads it), else github.com. */
+function apiBaseUrl(given) {
+    return given ?? process.env.GITHUB_API_URL ?? 'https://api.github.com';
+}
+
+
+/***/ }),
+
+/***/ 4938:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $p: () => (/* binding */ readRunContext),
+/* harmony export */   DJ: () => (/* binding */ resolvePullRequest)
+/* harmony export */ });
+/* unused harmony exports headCommit, requireRepository */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _action_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3189);
+
+
+/** Everything the runner tells a step about its run, read from the environment and the event file. */
+function readRunContext(env = process.env) {
+    const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? '/').split('/');
+    let payload = {};
+    if (env.GITHUB_EVENT_PATH) {
+        try {
+            payload = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
+        }
+        catch {
+            payload = {};
+        }
+    }
+    return {
+        owner,
+        repo,
+        eventName: env.GITHUB_EVENT_NAME ?? '',
+        payload,
+        sha: env.GITHUB_SHA ?? '',
+        ref: env.GITHUB_REF ?? '',
+        runId: env.GITHUB_RUN_ID ?? '0',
+        runAttempt: env.GITHUB_RUN_ATTEMPT ?? '1',
+        serverUrl: env.GITHUB_SERVER_URL ?? 'https://github.com',
+        apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com',
+        workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
+        actor: env.GITHUB_ACTOR ?? '',
+    };
+}
+function fromPayload(ctx, pr) {
+    const full = `${ctx.owner}/${ctx.repo}`;
+    const headRepo = pr.head?.repo?.full_name;
+    return {
+        owner: ctx.owner,
+        repo: ctx.repo,
+        number: pr.number,
+        headSha: pr.head?.sha,
+        headRef: pr.head?.ref,
+        baseRef: pr.base?.ref,
+        isFork: headRepo !== undefined && headRepo !== full,
+    };
+}
+/**
+ * Finds the pull request a run is about:
+ * - pull_request / pull_request_target: from the payload, no API call;
+ * - push: the open PR whose head is this commit, through GET /repos/{o}/{r}/commits/{sha}/pulls;
+ * - issue_comment: the commented issue when it is a PR;
+ * - workflow_dispatch and anything else: only the explicit `pr-number` input.
+ * Returns undefined when the run is not about a PR.
+ */
+async function resolvePullRequest(ctx, explicitNumber, client) {
+    const p = ctx.payload;
+    if (explicitNumber !== undefined) {
+        if (p.pull_request?.number === explicitNumber)
+            return fromPayload(ctx, p.pull_request);
+        return fetchPullRequest(ctx, explicitNumber, client);
+    }
+    if ((ctx.eventName === 'pull_request' || ctx.eventName === 'pull_request_target') &&
+        p.pull_request?.number) {
+        return fromPayload(ctx, p.pull_request);
+    }
+    if (ctx.eventName === 'issue_comment') {
+        return p.issue?.pull_request && p.issue.number
+            ? fetchPullRequest(ctx, p.issue.number, client)
+            : undefined;
+    }
+    if (ctx.eventName === 'push' && client && ctx.sha) {
+        const { data } = await client.rest.repos.listPullRequestsAssociatedWithCommit({
+            owner: ctx.owner,
+            repo: ctx.repo,
+            commit_sha: ctx.sha,
+        });
+        const open = data.filter((pr) => pr.state === 'open');
+        const pr = open.find((x) => x.head.sha === ctx.sha) ?? open[0];
+        return pr ? fromPayload(ctx, pr) : undefined;
+    }
+    return undefined;
+}
+/**
+ * A PR known only by number (issue_comment, workflow_dispatch with `pr-number`): GET /pulls/{n} gives its head
+ * commit and whether it comes from a fork. Without a client, only the number is known.
+ */
+async function fetchPullRequest(ctx, number, client) {
+    if (!client) {
+        return {
+            owner: ctx.owner,
+            repo: ctx.repo,
+            number,
+            headSha: undefined,
+            headRef: undefined,
+            baseRef: undefined,
+            isFork: false,
+        };
+    }
+    try {
+        const { data } = await client.rest.pulls.get({ owner: ctx.owner, repo: ctx.repo, pull_number: number });
+        return fromPayload(ctx, data);
+    }
+    catch (error) {
+        if (error?.status === 404) {
+            throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`Pull request #${number} was not found in ${ctx.owner}/${ctx.repo}.`, {
+                hint: 'Check the `pr-number` input (it must be a pull request of this repository, not an issue).',
+            });
+        }
+        throw error;
+    }
+}
+/** The commit a PR build should describe: the PR head, not the merge commit. */
+function headCommit(ctx, pr) {
+    return pr?.headSha ?? ctx.sha;
+}
+function requireRepository(ctx) {
+    if (!ctx.owner || !ctx.repo) {
+        throw new UserError('GITHUB_REPOSITORY is not set, so the repository is unknown.', {
+            hint: 'Run inside GitHub Actions, or set GITHUB_REPOSITORY=owner/repo.',
+        });
+    }
+}
+
+
+/***/ }),
+
+/***/ 4805:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E$: () => (/* binding */ redact),
+/* harmony export */   Ee: () => (/* binding */ secretRegistry),
+/* harmony export */   cl: () => (/* binding */ registerSecret),
+/* harmony export */   rA: () => (/* binding */ redactKnown)
+/* harmony export */ });
+/* unused harmony exports secretForms, credentialParts, SecretRegistry */
+/* harmony import */ var _node_modules_actions_core_lib_command_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2127);
+/**
+ * The process-wide secret registry: every action feeds it every value it knows to be secret (inputs
+ * declared secret, tokens, passwords, cookie and header credentials, NoEcho parameter values, Terraform
+ * sensitive values, BuildKit secrets). Each derived form is registered with the runner's masker once
+ * (`::add-mask::`), and the lowest output points of packages/shared — log lines, annotations, step outputs
+ * and the job summary (runner/core.ts, report/summary.ts), every GitHub API request body (github/client.ts)
+ * and the files we write for users (report/output-file.ts) — pass their text through `redactKnown`, so no
+ * renderer can forget to.
+ *
+ * (No import of runner/core.ts here: core.ts imports this module for its redaction boundary.)
+ */
+
+/**
+ * Every form a secret may show up in: the value, each of its lines, and the encodings tools print it in
+ * (base64 of the value and of `user:value` pairs is registered by the caller, who knows the user).
+ */
+function secretForms(value) {
+    const forms = new Set();
+    const add = (s) => {
+        if (s.trim().length >= 3)
+            forms.add(s);
+    };
+    add(value);
+    for (const line of value.split(/\r?\n/))
+        add(line.trim());
+    add(Buffer.from(value).toString('base64'));
+    add(Buffer.from(value).toString('base64url'));
+    add(encodeURIComponent(value));
+    add(JSON.stringify(value).slice(1, -1));
+    return [...forms];
+}
+/** Cookie values shorter than this (`lang=en`) are not credentials; masking them would garble the log. */
+const MIN_COOKIE_VALUE = 6;
+/**
+ * The credential parts of a header line, an auth value or a cookie string, each on its own, because a page
+ * or a tool may echo the part without the rest: `Authorization: Bearer <token>` gives `Bearer <token>` and
+ * `<token>`; `Basic <b64>` also gives `user:password` and the password; `a=<v1>; b=<v2>` gives v1 and v2.
+ * The value itself is not among them.
+ */
+function credentialParts(value) {
+    const parts = new Set();
+    const text = value.trim();
+    const header = /^[A-Za-z0-9-]+:[ \t]*(\S[^\r\n]*)$/.exec(text);
+    const v = (header?.[1] ?? text).trim();
+    if (header)
+        parts.add(v);
+    const scheme = /^([A-Za-z][\w-]*)[ \t]+(\S+)$/.exec(v);
+    if (scheme) {
+        const cred = scheme[2];
+        parts.add(cred);
+        if (/^basic$/i.test(scheme[1]) && /^[A-Za-z0-9+/]+={0,2}$/.test(cred)) {
+            const decoded = Buffer.from(cred, 'base64').toString('utf8');
+            const colon = decoded.indexOf(':');
+            if (colon > 0 &&
+                Buffer.from(decoded, 'utf8').toString('base64').replace(/=+$/, '') === cred.replace(/=+$/, '')) {
+                parts.add(decoded);
+                parts.add(decoded.slice(colon + 1));
+            }
+        }
+    }
+    // Cookie strings: name=value pairs separated by `;`.
+    if (/^[^=;\s]+=[^;]*(;\s*[^=;\s]+=[^;]*)*;?$/.test(v)) {
+        for (const pair of v.split(';')) {
+            const at = pair.indexOf('=');
+            if (at < 0)
+                continue;
+            const cv = pair
+                .slice(at + 1)
+                .trim()
+                .replace(/^"(.*)"$/, '$1');
+            if (cv.length >= MIN_COOKIE_VALUE)
+                parts.add(cv);
+        }
+    }
+    parts.delete(text);
+    parts.delete('');
+    return [...parts];
+}
+const escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** The one registry per process (see the top of this file). */
+class SecretRegistry {
+    forms = new Set();
+    pattern;
+    sink;
+    constructor(sink) {
+        this.sink = sink;
+    }
+    /**
+     * Registers a secret: the value, its credential parts (header, auth scheme, cookie values) and every
+     * encoded form of each. Each new form is sent to the runner's masker exactly once.
+     */
+    add(value) {
+        if (!value || value.trim().length === 0)
+            return;
+        for (const v of [value, ...credentialParts(value)]) {
+            for (const form of secretForms(v)) {
+                // A line of punctuation (`---`, `}}}` of a multi-line secret) would garble every table and rule.
+                if (this.forms.has(form) || !/[\p{L}\p{N}]/u.test(form))
+                    continue;
+                this.forms.add(form);
+                this.pattern = undefined;
+                this.sink(form);
+            }
+        }
+    }
+    /** True when the registry knows this exact form. */
+    has(form) {
+        return this.forms.has(form);
+    }
+    get size() {
+        return this.forms.size;
+    }
+    /** Every known form replaced by `***` (longest first, so a value never leaves a tail of itself behind). */
+    redact(text) {
+        if (this.forms.size === 0 || !text)
+            return text;
+        this.pattern ??= new RegExp([...this.forms]
+            .sort((a, b) => b.length - a.length)
+            .map(escapeRegExp)
+            .join('|'), 'g');
+        return text.replace(this.pattern, '***');
+    }
+    /** A copy of a JSON-like value with every string (keys included) redacted. */
+    redactDeep(value) {
+        if (this.forms.size === 0)
+            return value;
+        const walk = (v) => {
+            if (typeof v === 'string')
+                return this.redact(v);
+            if (Array.isArray(v))
+                return v.map(walk);
+            if (v !== null && typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype) {
+                const out = {};
+                for (const [k, x] of Object.entries(v))
+                    out[this.redact(k)] = walk(x);
+                return out;
+            }
+            return v;
+        };
+        return walk(value);
+    }
+    /** Tests only: forget every form and send new ones to `sink`. */
+    reset(sink = this.sink) {
+        this.forms.clear();
+        this.pattern = undefined;
+        this.sink = sink;
+    }
+}
+/** `::add-mask::` for one form (the runner then shows it as *** in the log). */
+const addMask = (form) => (0,_node_modules_actions_core_lib_command_js__WEBPACK_IMPORTED_MODULE_0__/* .issueCommand */ .L)('add-mask', {}, form);
+const secretRegistry = new SecretRegistry(addMask);
+/**
+ * Registers a secret and its derived forms. Without a sink: with the process-wide registry (masked in the
+ * log once, redacted at every output point). With a sink: each form is handed to it only (tests).
+ */
+function registerSecret(value, sink) {
+    if (!value)
+        return;
+    if (sink) {
+        for (const form of secretForms(value))
+            sink(form);
+        return;
+    }
+    secretRegistry.add(value);
+}
+/** Text with every secret the registry knows replaced by `***`: what every output point calls. */
+function redactKnown(text) {
+    return secretRegistry.redact(text);
+}
+/** Replaces every known secret form in text, for strings we write ourselves (comments, summaries, files). */
+function redact(text, secrets) {
+    const forms = [...secrets].flatMap(secretForms).sort((a, b) => b.length - a.length);
+    let out = text;
+    for (const f of forms)
+        out = out.split(f).join('***');
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 8355:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Jt: () => (/* binding */ SUMMARY_LIMIT),
+/* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   Uo: () => (/* binding */ joinWithin),
+/* harmony export */   W$: () => (/* binding */ COMMENT_LIMIT),
+/* harmony export */   bH: () => (/* binding */ cutToLimit),
+/* harmony export */   dy: () => (/* binding */ utf8Bytes),
+/* harmony export */   oh: () => (/* binding */ thousands),
+/* harmony export */   yQ: () => (/* binding */ renderDocument)
+/* harmony export */ });
+/* unused harmony exports DETAIL_LEVELS, chars, itemsSection */
+/**
+ * A report of sections that each know how to degrade, so the whole stays within a byte budget:
+ * full -> condensed -> list -> counts. What was left out is said at the end.
+ *
+ * Sections render lazily with a budget of their own, so a 10 MB report never materialises 10 MB per pass.
+ */
+const DETAIL_LEVELS = ['full', 'condensed', 'list', 'counts'];
+/** GitHub's limit for an issue/PR comment body, hidden markers included. */
+const COMMENT_LIMIT = 65_536;
+/** GitHub's limit for one step's job summary, in bytes. */
+const SUMMARY_LIMIT = 1024 * 1024;
+const chars = (s) => s.length;
+const utf8Bytes = (s) => Buffer.byteLength(s, 'utf8');
+/**
+ * Renders the document within `limit`. Every section first renders at `full`; a section that had to cut
+ * itself above the `list` level is degraded one level (largest first) and everything re-rendered.
+ * At `list` a section may end with "…and N more"; at `counts` it is as small as it gets.
+ * Each section's budget keeps room for the `counts` form of every section after it.
+ */
+function renderDocument(doc, limit, measure = chars) {
+    const sep = '\n\n';
+    const reserve = 400 + measure(doc.footer ?? '') + measure(doc.header);
+    const minSizes = doc.sections.map((s) => measure(s.render('counts', limit).text) + sep.length);
+    const levelIdx = doc.sections.map(() => 0);
+    const LIST = DETAIL_LEVELS.indexOf('list');
+    const renderAll = () => {
+        let remaining = limit - reserve;
+        return doc.sections.map((s, i) => {
+            const after = minSizes.slice(i + 1).reduce((a, b) => a + b, 0);
+            const r = s.render(DETAIL_LEVELS[levelIdx[i]], Math.max(0, remaining - after - sep.length));
+            remaining -= measure(r.text) + sep.length;
+            return r;
+        });
+    };
+    let parts = renderAll();
+    for (;;) {
+        let pick = -1;
+        let biggest = -1;
+        parts.forEach((p, i) => {
+            if (p.truncated && levelIdx[i] < LIST && measure(p.text) > biggest) {
+                biggest = measure(p.text);
+                pick = i;
+            }
+        });
+        if (pick < 0)
+            break;
+        levelIdx[pick] = levelIdx[pick] + 1;
+        parts = renderAll();
+    }
+    const omitted = parts.flatMap((p) => (p.omitted ? [p.omitted] : []));
+    const body = [doc.header, ...parts.map((p) => p.text).filter((t) => t !== '')];
+    if (omitted.length) {
+        body.push(doc.omittedNote
+            ? doc.omittedNote(omitted)
+            : `_Left out to fit GitHub's size limit: ${omitted.join('; ')}._`);
+    }
+    if (doc.footer)
+        body.push(doc.footer);
+    let text = body.join(sep);
+    if (measure(text) > limit)
+        text = cutToLimit(text, limit, measure);
+    return { text, levels: levelIdx.map((i) => DETAIL_LEVELS[i]), omitted };
+}
+/** Last resort: cuts at a line boundary and says so. Never splits a surrogate pair. */
+function cutToLimit(text, limit, measure = chars) {
+    const note = "\n\n_…cut to fit GitHub's size limit._";
+    let lo = 0;
+    let hi = text.length;
+    const budget = limit - measure(note);
+    while (lo < hi) {
+        const mid = Math.ceil((lo + hi) / 2);
+        if (measure(text.slice(0, mid)) <= budget)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    let cut = text.slice(0, lo);
+    const nl = cut.lastIndexOf('\n');
+    if (nl > lo * 0.8)
+        cut = cut.slice(0, nl);
+    if (/[\uD800-\uDBFF]$/.test(cut))
+        cut = cut.slice(0, -1);
+    return cut + note;
+}
+/** 12345 -> "12,345" without Intl: the first toLocaleString call costs ~40 ms of ICU start-up. */
+function thousands(n) {
+    return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+/**
+ * Joins items (each already rendered) until maxChars, then "…and N more". Used by list-like sections
+ * so they stop working as soon as the budget is spent.
+ */
+function joinWithin(items, total, maxChars, what, sep = '\n') {
+    let text = '';
+    let n = 0;
+    const tailReserve = 60;
+    for (const item of items) {
+        const next = (n ? sep : '') + item;
+        if (text.length + next.length > maxChars - tailReserve)
+            break;
+        text += next;
+        n++;
+    }
+    if (n >= total)
+        return { text };
+    const more = total - n;
+    // After list items or table rows a single newline would make the tail part of the last item (a lazy
+    // continuation line) or a row of its own (GFM tables); a blank line makes it a paragraph of its own.
+    const tail = `${n ? (sep === '\n' ? '\n\n' : sep) : ''}…and ${thousands(more)} more`;
+    return { text: text + tail, omitted: `${thousands(more)} ${what}`, truncated: true };
+}
+/**
+ * The common degradable section: a heading, then one entry per item rendered for the level
+ * (full/condensed/list), or only the counts line at `counts`.
+ */
+function itemsSection(opts) {
+    return {
+        render(level, maxChars) {
+            if (opts.items.length === 0)
+                return { text: '' };
+            const head = opts.heading ? `${opts.heading}\n\n` : '';
+            if (level === 'counts') {
+                const text = `${head}${opts.counts()}`;
+                return text.length <= maxChars
+                    ? { text, ...(opts.items.length ? { omitted: `the list of ${opts.what}` } : {}) }
+                    : { text: '', omitted: `the list of ${opts.what}`, truncated: true };
+            }
+            const items = (function* () {
+                for (const it of opts.items)
+                    yield opts.renderItem(it, level);
+            })();
+            const r = joinWithin(items, opts.items.length, maxChars - head.length, opts.what, opts.sep ?? '\n');
+            const levelNote = level === 'full' ? undefined : (opts.leavesOut?.[level] ?? `details of ${opts.what}`);
+            const omitted = [levelNote, r.omitted].filter((x) => x !== undefined).join(', and ');
+            return {
+                text: head + r.text,
+                ...(omitted ? { omitted } : {}),
+                ...(r.truncated ? { truncated: true } : {}),
+            };
+        },
+    };
+}
+/** "1 finding", "2 findings", "1,204 findings": the count with the noun it agrees with. */
+function plural(count, one, many = `${one}s`) {
+    return `${thousands(count)} ${count === 1 ? one : many}`;
+}
+
+
+/***/ }),
+
+/***/ 8560:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ writeJobSummary)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8355);
+/* harmony import */ var _log_secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4805);
+
+
+
+/**
+ * Appends markdown to the step's job summary (GITHUB_STEP_SUMMARY), never past GitHub's 1 MiB per step:
+ * an over-size summary is rejected whole by the runner, so it is cut here with a note instead.
+ * Returns false when there is no summary file (running outside Actions). Every secret in the registry is
+ * redacted first (log/secrets.ts), whoever rendered the markdown.
+ */
+function writeJobSummary(markdown, env = process.env) {
+    const file = env.GITHUB_STEP_SUMMARY;
+    if (!file)
+        return false;
+    markdown = (0,_log_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redactKnown */ .rA)(markdown);
+    const text = (0,_document_js__WEBPACK_IMPORTED_MODULE_2__/* .utf8Bytes */ .dy)(markdown) > _document_js__WEBPACK_IMPORTED_MODULE_2__/* .SUMMARY_LIMIT */ .Jt - 2 ? (0,_document_js__WEBPACK_IMPORTED_MODULE_2__/* .cutToLimit */ .bH)(markdown, _document_js__WEBPACK_IMPORTED_MODULE_2__/* .SUMMARY_LIMIT */ .Jt - 2, _document_js__WEBPACK_IMPORTED_MODULE_2__/* .utf8Bytes */ .dy) : markdown;
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(file, text.endsWith('\n') ? text : `${text}\n`);
+    return true;
+}
+
 
 /***/ }),
 
@@ -11282,4887 +9477,6 @@ function toCommandProperties(annotationProperties) {
     };
 }
 //# sourceMappingURL=utils.js.map
-
-/***/ }),
-
-/***/ 1582:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  E: () => (/* binding */ Octokit)
-});
-
-;// CONCATENATED MODULE: ../../node_modules/universal-user-agent/index.js
-function getUserAgent() {
-  if (typeof navigator === "object" && "userAgent" in navigator) {
-    return navigator.userAgent;
-  }
-
-  if (typeof process === "object" && process.version !== undefined) {
-    return `Node.js/${process.version.substr(1)} (${process.platform}; ${
-      process.arch
-    })`;
-  }
-
-  return "<environment undetectable>";
-}
-
-;// CONCATENATED MODULE: ../../node_modules/before-after-hook/lib/register.js
-// @ts-check
-
-function register(state, name, method, options) {
-  if (typeof method !== "function") {
-    throw new Error("method for before hook must be a function");
-  }
-
-  if (!options) {
-    options = {};
-  }
-
-  if (Array.isArray(name)) {
-    return name.reverse().reduce((callback, name) => {
-      return register.bind(null, state, name, callback, options);
-    }, method)();
-  }
-
-  return Promise.resolve().then(() => {
-    if (!state.registry[name]) {
-      return method(options);
-    }
-
-    return state.registry[name].reduce((method, registered) => {
-      return registered.hook.bind(null, method, options);
-    }, method)();
-  });
-}
-
-;// CONCATENATED MODULE: ../../node_modules/before-after-hook/lib/add.js
-// @ts-check
-
-function addHook(state, kind, name, hook) {
-  const orig = hook;
-  if (!state.registry[name]) {
-    state.registry[name] = [];
-  }
-
-  if (kind === "before") {
-    hook = (method, options) => {
-      return Promise.resolve()
-        .then(orig.bind(null, options))
-        .then(method.bind(null, options));
-    };
-  }
-
-  if (kind === "after") {
-    hook = (method, options) => {
-      let result;
-      return Promise.resolve()
-        .then(method.bind(null, options))
-        .then((result_) => {
-          result = result_;
-          return orig(result, options);
-        })
-        .then(() => {
-          return result;
-        });
-    };
-  }
-
-  if (kind === "error") {
-    hook = (method, options) => {
-      return Promise.resolve()
-        .then(method.bind(null, options))
-        .catch((error) => {
-          return orig(error, options);
-        });
-    };
-  }
-
-  state.registry[name].push({
-    hook: hook,
-    orig: orig,
-  });
-}
-
-;// CONCATENATED MODULE: ../../node_modules/before-after-hook/lib/remove.js
-// @ts-check
-
-function removeHook(state, name, method) {
-  if (!state.registry[name]) {
-    return;
-  }
-
-  const index = state.registry[name]
-    .map((registered) => {
-      return registered.orig;
-    })
-    .indexOf(method);
-
-  if (index === -1) {
-    return;
-  }
-
-  state.registry[name].splice(index, 1);
-}
-
-;// CONCATENATED MODULE: ../../node_modules/before-after-hook/index.js
-// @ts-check
-
-
-
-
-
-// bind with array of arguments: https://stackoverflow.com/a/21792913
-const bind = Function.bind;
-const bindable = bind.bind(bind);
-
-function bindApi(hook, state, name) {
-  const removeHookRef = bindable(removeHook, null).apply(
-    null,
-    name ? [state, name] : [state]
-  );
-  hook.api = { remove: removeHookRef };
-  hook.remove = removeHookRef;
-  ["before", "error", "after", "wrap"].forEach((kind) => {
-    const args = name ? [state, kind, name] : [state, kind];
-    hook[kind] = hook.api[kind] = bindable(addHook, null).apply(null, args);
-  });
-}
-
-function Singular() {
-  const singularHookName = Symbol("Singular");
-  const singularHookState = {
-    registry: {},
-  };
-  const singularHook = register.bind(null, singularHookState, singularHookName);
-  bindApi(singularHook, singularHookState, singularHookName);
-  return singularHook;
-}
-
-function Collection() {
-  const state = {
-    registry: {},
-  };
-
-  const hook = register.bind(null, state);
-  bindApi(hook, state);
-
-  return hook;
-}
-
-/* harmony default export */ const before_after_hook = ({ Singular, Collection });
-
-;// CONCATENATED MODULE: ../../node_modules/@octokit/endpoint/dist-bundle/index.js
-// pkg/dist-src/defaults.js
-
-
-// pkg/dist-src/version.js
-var VERSION = "0.0.0-development";
-
-// pkg/dist-src/defaults.js
-var userAgent = `octokit-endpoint.js/${VERSION} ${getUserAgent()}`;
-var DEFAULTS = {
-  method: "GET",
-  baseUrl: "https://api.github.com",
-  headers: {
-    accept: "application/vnd.github.v3+json",
-    "user-agent": userAgent
-  },
-  mediaType: {
-    format: ""
-  }
-};
-
-// pkg/dist-src/util/lowercase-keys.js
-function lowercaseKeys(object) {
-  if (!object) {
-    return {};
-  }
-  return Object.keys(object).reduce((newObj, key) => {
-    newObj[key.toLowerCase()] = object[key];
-    return newObj;
-  }, {});
-}
-
-// pkg/dist-src/util/is-plain-object.js
-function isPlainObject(value) {
-  if (typeof value !== "object" || value === null) return false;
-  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
-  const proto = Object.getPrototypeOf(value);
-  if (proto === null) return true;
-  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
-  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
-}
-
-// pkg/dist-src/util/merge-deep.js
-function mergeDeep(defaults, options) {
-  const result = Object.assign({}, defaults);
-  Object.keys(options).forEach((key) => {
-    if (isPlainObject(options[key])) {
-      if (!(key in defaults)) Object.assign(result, { [key]: options[key] });
-      else result[key] = mergeDeep(defaults[key], options[key]);
-    } else {
-      Object.assign(result, { [key]: options[key] });
-    }
-  });
-  return result;
-}
-
-// pkg/dist-src/util/remove-undefined-properties.js
-function removeUndefinedProperties(obj) {
-  for (const key in obj) {
-    if (obj[key] === void 0) {
-      delete obj[key];
-    }
-  }
-  return obj;
-}
-
-// pkg/dist-src/merge.js
-function merge(defaults, route, options) {
-  if (typeof route === "string") {
-    let [method, url] = route.split(" ");
-    options = Object.assign(url ? { method, url } : { url: method }, options);
-  } else {
-    options = Object.assign({}, route);
-  }
-  options.headers = lowercaseKeys(options.headers);
-  removeUndefinedProperties(options);
-  removeUndefinedProperties(options.headers);
-  const mergedOptions = mergeDeep(defaults || {}, options);
-  if (options.url === "/graphql") {
-    if (defaults && defaults.mediaType.previews?.length) {
-      mergedOptions.mediaType.previews = defaults.mediaType.previews.filter(
-        (preview) => !mergedOptions.mediaType.previews.includes(preview)
-      ).concat(mergedOptions.mediaType.previews);
-    }
-    mergedOptions.mediaType.previews = (mergedOptions.mediaType.previews || []).map((preview) => preview.replace(/-preview/, ""));
-  }
-  return mergedOptions;
-}
-
-// pkg/dist-src/util/add-query-parameters.js
-function addQueryParameters(url, parameters) {
-  const separator = /\?/.test(url) ? "&" : "?";
-  const names = Object.keys(parameters);
-  if (names.length === 0) {
-    return url;
-  }
-  return url + separator + names.map((name) => {
-    if (name === "q") {
-      return "q=" + parameters.q.split("+").map(encodeURIComponent).join("+");
-    }
-    return `${name}=${encodeURIComponent(parameters[name])}`;
-  }).join("&");
-}
-
-// pkg/dist-src/util/extract-url-variable-names.js
-var urlVariableRegex = /\{[^{}}]+\}/g;
-function removeNonChars(variableName) {
-  return variableName.replace(/(?:^\W+)|(?:(?<!\W)\W+$)/g, "").split(/,/);
-}
-function extractUrlVariableNames(url) {
-  const matches = url.match(urlVariableRegex);
-  if (!matches) {
-    return [];
-  }
-  return matches.map(removeNonChars).reduce((a, b) => a.concat(b), []);
-}
-
-// pkg/dist-src/util/omit.js
-function omit(object, keysToOmit) {
-  const result = { __proto__: null };
-  for (const key of Object.keys(object)) {
-    if (keysToOmit.indexOf(key) === -1) {
-      result[key] = object[key];
-    }
-  }
-  return result;
-}
-
-// pkg/dist-src/util/url-template.js
-function encodeReserved(str) {
-  return str.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
-    if (!/%[0-9A-Fa-f]/.test(part)) {
-      part = encodeURI(part).replace(/%5B/g, "[").replace(/%5D/g, "]");
-    }
-    return part;
-  }).join("");
-}
-function encodeUnreserved(str) {
-  return encodeURIComponent(str).replace(/[!'()*]/g, function(c) {
-    return "%" + c.charCodeAt(0).toString(16).toUpperCase();
-  });
-}
-function encodeValue(operator, value, key) {
-  value = operator === "+" || operator === "#" ? encodeReserved(value) : encodeUnreserved(value);
-  if (key) {
-    return encodeUnreserved(key) + "=" + value;
-  } else {
-    return value;
-  }
-}
-function isDefined(value) {
-  return value !== void 0 && value !== null;
-}
-function isKeyOperator(operator) {
-  return operator === ";" || operator === "&" || operator === "?";
-}
-function getValues(context, operator, key, modifier) {
-  var value = context[key], result = [];
-  if (isDefined(value) && value !== "") {
-    if (typeof value === "string" || typeof value === "number" || typeof value === "bigint" || typeof value === "boolean") {
-      value = value.toString();
-      if (modifier && modifier !== "*") {
-        value = value.substring(0, parseInt(modifier, 10));
-      }
-      result.push(
-        encodeValue(operator, value, isKeyOperator(operator) ? key : "")
-      );
-    } else {
-      if (modifier === "*") {
-        if (Array.isArray(value)) {
-          value.filter(isDefined).forEach(function(value2) {
-            result.push(
-              encodeValue(operator, value2, isKeyOperator(operator) ? key : "")
-            );
-          });
-        } else {
-          Object.keys(value).forEach(function(k) {
-            if (isDefined(value[k])) {
-              result.push(encodeValue(operator, value[k], k));
-            }
-          });
-        }
-      } else {
-        const tmp = [];
-        if (Array.isArray(value)) {
-          value.filter(isDefined).forEach(function(value2) {
-            tmp.push(encodeValue(operator, value2));
-          });
-        } else {
-          Object.keys(value).forEach(function(k) {
-            if (isDefined(value[k])) {
-              tmp.push(encodeUnreserved(k));
-              tmp.push(encodeValue(operator, value[k].toString()));
-            }
-          });
-        }
-        if (isKeyOperator(operator)) {
-          result.push(encodeUnreserved(key) + "=" + tmp.join(","));
-        } else if (tmp.length !== 0) {
-          result.push(tmp.join(","));
-        }
-      }
-    }
-  } else {
-    if (operator === ";") {
-      if (isDefined(value)) {
-        result.push(encodeUnreserved(key));
-      }
-    } else if (value === "" && (operator === "&" || operator === "?")) {
-      result.push(encodeUnreserved(key) + "=");
-    } else if (value === "") {
-      result.push("");
-    }
-  }
-  return result;
-}
-function parseUrl(template) {
-  return {
-    expand: expand.bind(null, template)
-  };
-}
-function expand(template, context) {
-  var operators = ["+", "#", ".", "/", ";", "?", "&"];
-  template = template.replace(
-    /\{([^\{\}]+)\}|([^\{\}]+)/g,
-    function(_, expression, literal) {
-      if (expression) {
-        let operator = "";
-        const values = [];
-        if (operators.indexOf(expression.charAt(0)) !== -1) {
-          operator = expression.charAt(0);
-          expression = expression.substr(1);
-        }
-        expression.split(/,/g).forEach(function(variable) {
-          var tmp = /([^:\*]*)(?::(\d+)|(\*))?/.exec(variable);
-          values.push(getValues(context, operator, tmp[1], tmp[2] || tmp[3]));
-        });
-        if (operator && operator !== "+") {
-          var separator = ",";
-          if (operator === "?") {
-            separator = "&";
-          } else if (operator !== "#") {
-            separator = operator;
-          }
-          return (values.length !== 0 ? operator : "") + values.join(separator);
-        } else {
-          return values.join(",");
-        }
-      } else {
-        return encodeReserved(literal);
-      }
-    }
-  );
-  if (template === "/") {
-    return template;
-  } else {
-    return template.replace(/\/$/, "");
-  }
-}
-
-// pkg/dist-src/parse.js
-function parse(options) {
-  let method = options.method.toUpperCase();
-  let url = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
-  let headers = Object.assign({}, options.headers);
-  let body;
-  let parameters = omit(options, [
-    "method",
-    "baseUrl",
-    "url",
-    "headers",
-    "request",
-    "mediaType"
-  ]);
-  const urlVariableNames = extractUrlVariableNames(url);
-  url = parseUrl(url).expand(parameters);
-  if (!/^http/.test(url)) {
-    url = options.baseUrl + url;
-  }
-  const omittedParameters = Object.keys(options).filter((option) => urlVariableNames.includes(option)).concat("baseUrl");
-  const remainingParameters = omit(parameters, omittedParameters);
-  const isBinaryRequest = /application\/octet-stream/i.test(headers.accept);
-  if (!isBinaryRequest) {
-    if (options.mediaType.format) {
-      headers.accept = headers.accept.split(/,/).map(
-        (format) => format.replace(
-          /application\/vnd(\.\w+)(\.v3)?(\.\w+)?(\+json)?$/,
-          `application/vnd$1$2.${options.mediaType.format}`
-        )
-      ).join(",");
-    }
-    if (url.endsWith("/graphql")) {
-      if (options.mediaType.previews?.length) {
-        const previewsFromAcceptHeader = headers.accept.match(/(?<![\w-])[\w-]+(?=-preview)/g) || [];
-        headers.accept = previewsFromAcceptHeader.concat(options.mediaType.previews).map((preview) => {
-          const format = options.mediaType.format ? `.${options.mediaType.format}` : "+json";
-          return `application/vnd.github.${preview}-preview${format}`;
-        }).join(",");
-      }
-    }
-  }
-  if (["GET", "HEAD"].includes(method)) {
-    url = addQueryParameters(url, remainingParameters);
-  } else {
-    if ("data" in remainingParameters) {
-      body = remainingParameters.data;
-    } else {
-      if (Object.keys(remainingParameters).length) {
-        body = remainingParameters;
-      }
-    }
-  }
-  if (!headers["content-type"] && typeof body !== "undefined") {
-    headers["content-type"] = "application/json; charset=utf-8";
-  }
-  if (["PATCH", "PUT"].includes(method) && typeof body === "undefined") {
-    body = "";
-  }
-  return Object.assign(
-    { method, url, headers },
-    typeof body !== "undefined" ? { body } : null,
-    options.request ? { request: options.request } : null
-  );
-}
-
-// pkg/dist-src/endpoint-with-defaults.js
-function endpointWithDefaults(defaults, route, options) {
-  return parse(merge(defaults, route, options));
-}
-
-// pkg/dist-src/with-defaults.js
-function withDefaults(oldDefaults, newDefaults) {
-  const DEFAULTS2 = merge(oldDefaults, newDefaults);
-  const endpoint2 = endpointWithDefaults.bind(null, DEFAULTS2);
-  return Object.assign(endpoint2, {
-    DEFAULTS: DEFAULTS2,
-    defaults: withDefaults.bind(null, DEFAULTS2),
-    merge: merge.bind(null, DEFAULTS2),
-    parse
-  });
-}
-
-// pkg/dist-src/index.js
-var endpoint = withDefaults(null, DEFAULTS);
-
-
-;// CONCATENATED MODULE: ../../node_modules/content-type/dist/index.js
-/*!
- * content-type
- * Copyright(c) 2015 Douglas Christopher Wilson
- * MIT Licensed
- */
-const SP = 32; // " "
-const HTAB = 9; // "\t"
-const SEMI = 59; // ";"
-const EQ = 61; // "="
-const DQUOTE = 34; // '"'
-const BSLASH = 92; // "\\"
-const COMMA = 44; // ","
-const LOWER_CASE = 1;
-const OWS = 2;
-const SEMI_FLAG = 4;
-const COMMA_FLAG = 8;
-const TOKEN_FLAG = 16;
-const NON_ASCII = 0xff00;
-const CASE_FLAGS = LOWER_CASE | NON_ASCII;
-/**
- * Character flags used to normalize HTTP field values while scanning.
- * Out-of-range reads intentionally coerce to zero in bitwise expressions.
- */
-const CHAR_MAP = new Uint8Array(0x100);
-CHAR_MAP[HTAB] |= OWS;
-CHAR_MAP[SP] |= OWS;
-CHAR_MAP[SEMI] |= SEMI_FLAG;
-CHAR_MAP[COMMA] |= COMMA_FLAG;
-for (let code = 0x80 /* non-ASCII */; code <= 0xff; code++) {
-    CHAR_MAP[code] |= LOWER_CASE;
-}
-for (const char of "!#$%&'*+-.^_`|~") {
-    CHAR_MAP[char.charCodeAt(0)] |= TOKEN_FLAG;
-}
-for (let code = 0x30 /* 0 */; code <= 0x39 /* 9 */; code++) {
-    CHAR_MAP[code] |= TOKEN_FLAG;
-}
-for (let code = 0x41 /* A */; code <= 0x5a /* Z */; code++) {
-    CHAR_MAP[code] |= LOWER_CASE | TOKEN_FLAG;
-}
-for (let code = 0x61 /* a */; code <= 0x7a /* z */; code++) {
-    CHAR_MAP[code] |= TOKEN_FLAG;
-}
-/**
- * Null object perf optimization. Faster than `Object.create(null)` and `{ __proto__: null }`.
- */
-const NullObject = /* @__PURE__ */ (() => {
-    const C = function () { };
-    C.prototype = Object.create(null);
-    return C;
-})();
-/**
- * Validate a type string against RFC 9110.
- */
-function isTypeValid(type, start = 0, end = type.length) {
-    let hasSlash = false;
-    for (let index = start; index < end; index++) {
-        const code = type.charCodeAt(index);
-        if (code === 47 /* / */) {
-            if (hasSlash || index === start || index >= end - 1)
-                return false;
-            hasSlash = true;
-        }
-        else if (!isTokenCode(code)) {
-            return false;
-        }
-    }
-    return hasSlash;
-}
-/**
- * Validate a token against RFC 9110.
- */
-function isTokenValid(token, start = 0, end = token.length) {
-    if (start >= end)
-        return false;
-    for (let index = start; index < end; index++) {
-        if (!isTokenCode(token.charCodeAt(index)))
-            return false;
-    }
-    return true;
-}
-/**
- * Check whether a character code belongs to the token production in RFC 9110.
- */
-function isTokenCode(code) {
-    return (CHAR_MAP[code] & TOKEN_FLAG) !== 0;
-}
-/**
- * Serialize a parameter value.
- */
-function parameterValue(str) {
-    const len = str.length;
-    if (len === 0)
-        return '""';
-    let index = 0;
-    while (index < len && isTokenCode(str.charCodeAt(index)))
-        index++;
-    if (index === len)
-        return str;
-    let result = '"';
-    let start = 0;
-    while (index < len) {
-        const code = str.charCodeAt(index);
-        if (code !== HTAB && (code < SP || code === 127 || code > 255)) {
-            throw new TypeError(`Invalid parameter value: ${str}`);
-        }
-        if (code === 34 /* " */ || code === 92 /* \\ */) {
-            result += `${str.slice(start, index)}\\`;
-            start = index;
-        }
-        index++;
-    }
-    return `${result}${str.slice(start)}"`;
-}
-/**
- * Format an object into a `Content-Type` header.
- */
-function format(obj) {
-    const { type, parameters } = obj;
-    if (!type || !isTypeValid(type)) {
-        throw new TypeError(`Invalid type: ${type}`);
-    }
-    let result = type;
-    if (parameters) {
-        for (const param of Object.keys(parameters)) {
-            if (!isTokenValid(param)) {
-                throw new TypeError(`Invalid parameter name: ${param}`);
-            }
-            result += `; ${param}=${parameterValue(parameters[param])}`;
-        }
-    }
-    return result;
-}
-/**
- * Parse a `Content-Type` header.
- */
-function dist_parse(header, options) {
-    const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
-    const len = header.length;
-    let valueStart = options?.start ?? 0;
-    while ((CHAR_MAP[header.charCodeAt(valueStart)] & OWS) !== 0) {
-        valueStart++;
-    }
-    let index = valueStart;
-    let typeFlags = 0;
-    let whitespace = -1;
-    let stop = options?.parameters === false ? COMMA_FLAG : 0;
-    while (index < len) {
-        const code = header.charCodeAt(index);
-        const flags = CHAR_MAP[code];
-        if ((flags & stopFlags) !== 0) {
-            stop |= flags & COMMA_FLAG;
-            break;
-        }
-        if ((flags & OWS) !== 0) {
-            if (whitespace === -1)
-                whitespace = index;
-        }
-        else {
-            whitespace = -1;
-        }
-        typeFlags |= (code & NON_ASCII) | flags;
-        index++;
-    }
-    const valueEnd = whitespace === -1 ? index : whitespace;
-    const value = header.slice(valueStart, valueEnd);
-    const type = (typeFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
-    if (index === len || stop !== 0) {
-        return { type, index, parameters: new NullObject() };
-    }
-    return parseParameters(header, type, index, len, stopFlags);
-}
-/**
- * Parses the parameters of a `Content-Type` header starting at the given index.
- */
-function parseParameters(header, type, index, len, stopFlags) {
-    const parameters = new NullObject();
-    parameter: while (index < len) {
-        index++; // Skip over ;
-        while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
-            index++;
-        }
-        const keyStart = index;
-        let keyFlags = 0;
-        let keyWhitespace = -1;
-        while (index < len) {
-            const code = header.charCodeAt(index);
-            const flags = CHAR_MAP[code];
-            if ((flags & stopFlags) !== 0) {
-                if ((flags & COMMA_FLAG) !== 0)
-                    break parameter;
-                continue parameter;
-            }
-            if (code === EQ) {
-                const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
-                const value = header.slice(keyStart, keyEnd);
-                const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
-                index++;
-                while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
-                    index++;
-                }
-                if (index < len && header.charCodeAt(index) === DQUOTE) {
-                    const quotedStart = ++index;
-                    let escaped = false;
-                    while (index < len) {
-                        const code = header.charCodeAt(index);
-                        if (code === DQUOTE) {
-                            if (parameters[key] === undefined) {
-                                parameters[key] = escaped
-                                    ? unescapeQuotedPairs(header, quotedStart, index)
-                                    : header.slice(quotedStart, index);
-                            }
-                            index++;
-                            let stop = 0;
-                            // Discard characters between quote and delimiter.
-                            while (index < len) {
-                                const code = header.charCodeAt(index);
-                                const flags = CHAR_MAP[code];
-                                if ((flags & stopFlags) !== 0) {
-                                    stop = flags & COMMA_FLAG;
-                                    break;
-                                }
-                                index++;
-                            }
-                            if (stop !== 0)
-                                break parameter;
-                            continue parameter;
-                        }
-                        if (code === BSLASH && index + 1 < len) {
-                            escaped = true;
-                            index += 2;
-                            continue;
-                        }
-                        index++;
-                    }
-                    continue parameter;
-                }
-                const valueStart = index;
-                let stop = 0;
-                let valueWhitespace = -1;
-                while (index < len) {
-                    const code = header.charCodeAt(index);
-                    const flags = CHAR_MAP[code];
-                    if ((flags & stopFlags) !== 0) {
-                        stop = flags & COMMA_FLAG;
-                        break;
-                    }
-                    if ((flags & OWS) !== 0) {
-                        if (valueWhitespace === -1)
-                            valueWhitespace = index;
-                    }
-                    else {
-                        valueWhitespace = -1;
-                    }
-                    index++;
-                }
-                if (parameters[key] === undefined) {
-                    const valueEnd = valueWhitespace === -1 ? index : valueWhitespace;
-                    parameters[key] = header.slice(valueStart, valueEnd);
-                }
-                if (stop !== 0)
-                    break parameter;
-                continue parameter;
-            }
-            if ((flags & OWS) !== 0) {
-                if (keyWhitespace === -1)
-                    keyWhitespace = index;
-            }
-            else {
-                keyWhitespace = -1;
-            }
-            keyFlags |= (code & NON_ASCII) | flags;
-            index++;
-        }
-    }
-    return { type, index, parameters };
-}
-/**
- * Remove backslashes from quoted pairs in a known-terminated quoted string body.
- */
-function unescapeQuotedPairs(str, start, end) {
-    let result = "";
-    for (let index = start; index < end; index++) {
-        if (str.charCodeAt(index) === BSLASH) {
-            result += str.slice(start, index);
-            start = ++index;
-        }
-    }
-    return result + str.slice(start, end);
-}
-//# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ../../node_modules/json-with-bigint/json-with-bigint.js
-const intRegex = /^-?\d+$/;
-const noiseValue = /^-?\d+n+$/; // Noise - strings that match the custom format before being converted to it
-const originalStringify = JSON.stringify;
-const originalParse = JSON.parse;
-const customFormat = /^-?\d+n$/;
-
-const bigIntsStringify = /([\[:])?"(-?\d+)n"($|\s*[,\}\]])/g;
-const noiseStringify = /([\[:])?("-?\d+n+)n("$|"\s*[,\}\]])/g;
-
-/**
- * @typedef {(this: any, key: string | number | undefined, value: any) => any} Replacer
- * @typedef {(key: string | number | undefined, value: any, context?: { source: string }) => any} Reviver
- */
-
-/**
- * Checks if a value is unstringifiable according to native JSON.stringify rules.
- *
- * @param {any} val The value to check.
- * @returns {boolean} True if the value is undefined, a function, or a symbol.
- */
-const isUnstringifiable = (val) =>
-  val === undefined || typeof val === "function" || typeof val === "symbol";
-
-/**
- * Checks if a value is a native JSON.rawJSON object (Node.js 22+).
- *
- * @param {any} val The value to check.
- * @returns {boolean} True if the value is a RawJSON instance.
- */
-const isRawJSON = (val) =>
-  val !== null &&
-  typeof val === "object" &&
-  val.constructor &&
-  val.constructor.name === "RawJSON";
-
-/**
- * Iteratively converts a JS value to a JSON string.
- * Used as a fallback when the native JSON.stringify hits the Maximum Call Stack size.
- * Fully compliant with JSON formatting (space), replacers, and toJSON behaviors.
- *
- * @param {any} rootValue The value to stringify.
- * @param {Replacer | Array<string | number> | null} [replacer] User's custom replacer function.
- * @param {string | number} [spaceParam] Indentation for pretty-printing.
- * @returns {string | undefined} The generated JSON string.
- */
-const stringifyIteratively = (rootValue, replacer, spaceParam) => {
-  let space = "";
-
-  if (typeof spaceParam === "number") {
-    space = " ".repeat(Math.min(10, Math.max(0, Math.floor(spaceParam))));
-  } else if (typeof spaceParam === "string") {
-    space = spaceParam.slice(0, 10);
-  }
-
-  const isFunctionReplacer = typeof replacer === "function";
-  const propertyList = Array.isArray(replacer)
-    ? new Set(replacer.map(String))
-    : null;
-
-  /**
-   * Prepares a value for stringification by resolving toJSON, handling BigInts,
-   * applying custom replacers, and unwrapping primitive objects.
-   *
-   * @param {object|Array} parent The parent object or array holding the value.
-   * @param {string} key The key associated with the value.
-   * @param {any} val The raw value to process.
-   * @returns {any} The processed value ready for stringification.
-   */
-  const prepareVal = (parent, key, val) => {
-    const isObject = val !== null && typeof val === "object";
-    const hasToJSON = isObject && typeof val.toJSON === "function";
-
-    if (hasToJSON) {
-      val = val.toJSON(key);
-    }
-
-    const isNoise = typeof val === "string" && noiseValue.test(val);
-
-    if (isNoise) return val + "n";
-
-    const isBigInt = typeof val === "bigint";
-
-    if (isBigInt) {
-      const supportsRawJSON = "rawJSON" in JSON;
-
-      if (supportsRawJSON) return JSON.rawJSON(val.toString());
-
-      return val.toString() + "n";
-    }
-
-    if (isFunctionReplacer) {
-      val = replacer.call(parent, key, val);
-    }
-
-    const isPostReplacerObject = val !== null && typeof val === "object";
-
-    if (isPostReplacerObject) {
-      const isPrimitiveWrapper =
-        val instanceof Number ||
-        val instanceof String ||
-        val instanceof Boolean;
-
-      if (isPrimitiveWrapper) {
-        val = val.valueOf();
-      }
-    }
-
-    return val;
-  };
-
-  const rootProcessed = prepareVal({ "": rootValue }, "", rootValue);
-
-  if (isUnstringifiable(rootProcessed)) {
-    return undefined;
-  }
-
-  const isRootPrimitive =
-    rootProcessed === null || typeof rootProcessed !== "object";
-  const isRootNativeRawJSON = isRawJSON(rootProcessed);
-
-  if (isRootPrimitive || isRootNativeRawJSON) {
-    return originalStringify(rootProcessed);
-  }
-
-  const chunks = [];
-  let level = 0;
-
-  const stack = [
-    {
-      parent: { "": rootProcessed },
-      key: "",
-      val: rootProcessed,
-      isArray: Array.isArray(rootProcessed),
-      keys: Array.isArray(rootProcessed) ? null : Object.keys(rootProcessed),
-      index: 0,
-      first: true,
-    },
-  ];
-
-  const visited = new WeakSet([rootProcessed]);
-
-  while (stack.length > 0) {
-    const node = stack[stack.length - 1];
-
-    if (node.index === 0) {
-      chunks.push(node.isArray ? "[" : "{");
-      level++;
-    }
-
-    let isDone = false;
-
-    if (node.isArray) {
-      if (node.index < node.val.length) {
-        if (!node.first) chunks.push(",");
-
-        if (space) chunks.push("\n" + space.repeat(level));
-
-        const childRaw = node.val[node.index];
-        const childVal = prepareVal(node.val, String(node.index), childRaw);
-
-        if (isUnstringifiable(childVal)) {
-          chunks.push("null");
-          node.first = false;
-          node.index++;
-        } else {
-          const isComplexObject =
-            childVal !== null && typeof childVal === "object";
-          const isNativeRaw = isRawJSON(childVal);
-
-          if (isComplexObject && !isNativeRaw) {
-            if (visited.has(childVal)) {
-              throw new TypeError("Converting circular structure to JSON");
-            }
-
-            visited.add(childVal);
-
-            stack.push({
-              parent: node.val,
-              key: String(node.index),
-              val: childVal,
-              isArray: Array.isArray(childVal),
-              keys: Array.isArray(childVal) ? null : Object.keys(childVal),
-              index: 0,
-              first: true,
-            });
-
-            node.first = false;
-            node.index++;
-          } else {
-            chunks.push(originalStringify(childVal));
-            node.first = false;
-            node.index++;
-          }
-        }
-      } else {
-        isDone = true;
-      }
-    } else {
-      while (node.index < node.keys.length) {
-        const k = node.keys[node.index++];
-
-        const isFilteredOutByArray = propertyList && !propertyList.has(k);
-
-        if (isFilteredOutByArray) continue;
-
-        const childRaw = node.val[k];
-        const childVal = prepareVal(node.val, k, childRaw);
-
-        if (isUnstringifiable(childVal)) continue;
-
-        if (!node.first) chunks.push(",");
-
-        if (space) {
-          chunks.push("\n" + space.repeat(level) + originalStringify(k) + ": ");
-        } else {
-          chunks.push(originalStringify(k) + ":");
-        }
-
-        const isComplexObject =
-          childVal !== null && typeof childVal === "object";
-        const isNativeRaw = isRawJSON(childVal);
-
-        if (isComplexObject && !isNativeRaw) {
-          if (visited.has(childVal)) {
-            throw new TypeError("Converting circular structure to JSON");
-          }
-
-          visited.add(childVal);
-
-          stack.push({
-            parent: node.val,
-            key: k,
-            val: childVal,
-            isArray: Array.isArray(childVal),
-            keys: Array.isArray(childVal) ? null : Object.keys(childVal),
-            index: 0,
-            first: true,
-          });
-
-          node.first = false;
-
-          break; // Stop current loop level to process the newly pushed stack node
-        } else {
-          chunks.push(originalStringify(childVal));
-          node.first = false;
-        }
-      }
-
-      const isNodeFullyProcessed =
-        node.index >= node.keys.length && stack[stack.length - 1] === node;
-
-      if (isNodeFullyProcessed) {
-        isDone = true;
-      }
-    }
-
-    if (isDone) {
-      level--;
-
-      if (!node.first && space) chunks.push("\n" + space.repeat(level));
-
-      chunks.push(node.isArray ? "]" : "}");
-      visited.delete(node.val);
-      stack.pop();
-    }
-  }
-
-  return chunks.join("");
-};
-
-/**
- * Converts a JavaScript value to a JSON string.
- *
- * Supports serialization of BigInt values using two strategies:
- * 1. Custom format "123n" → "123" (universal fallback)
- * 2. Native JSON.rawJSON() (Node.js 22+, fastest) when available
- *
- * All other values are serialized exactly like native JSON.stringify().
- *
- * @param {*} value The value to convert to a JSON string.
- * @param {Replacer | Array<string | number> | null} [replacer]
- * A function that alters the behavior of the stringification process,
- * or an array of strings/numbers to indicate properties to exclude.
- * @param {string | number} [space]
- * A string or number to specify indentation or pretty-printing.
- * @returns {string} The JSON string representation.
- */
-const JSONStringify = (value, replacer, space) => {
-  try {
-    const supportsRawJSON = "rawJSON" in JSON;
-
-    if (supportsRawJSON) {
-      return originalStringify(
-        value,
-        (key, val) => {
-          if (typeof val === "bigint") return JSON.rawJSON(val.toString());
-
-          const hasFunctionReplacer = typeof replacer === "function";
-
-          if (hasFunctionReplacer) return replacer(key, val);
-
-          const isKeyInArrayReplacer =
-            Array.isArray(replacer) && replacer.includes(key);
-
-          if (isKeyInArrayReplacer) return val;
-
-          return val;
-        },
-        space,
-      );
-    }
-
-    if (!value) return originalStringify(value, replacer, space);
-
-    const convertedToCustomJSON = originalStringify(
-      value,
-      (key, val) => {
-        const isNoise = typeof val === "string" && noiseValue.test(val);
-
-        if (isNoise) return val.toString() + "n"; // Mark noise values with additional "n" to offset the deletion of one "n" during the processing
-
-        if (typeof val === "bigint") return val.toString() + "n";
-
-        const hasFunctionReplacer = typeof replacer === "function";
-
-        if (hasFunctionReplacer) return replacer(key, val);
-
-        const isKeyInArrayReplacer =
-          Array.isArray(replacer) && replacer.includes(key);
-
-        if (isKeyInArrayReplacer) return val;
-
-        return val;
-      },
-      space,
-    );
-
-    const processedJSON = convertedToCustomJSON.replace(
-      bigIntsStringify,
-      "$1$2$3",
-    ); // Delete one "n" off the end of every BigInt value
-
-    const denoisedJSON = processedJSON.replace(noiseStringify, "$1$2$3"); // Remove one "n" off the end of every noisy string
-
-    return denoisedJSON;
-  } catch (error) {
-    if (error instanceof RangeError) {
-      const convertedJSON = stringifyIteratively(value, replacer, space);
-
-      if (convertedJSON === undefined) return undefined;
-
-      const supportsRawJSON = "rawJSON" in JSON;
-
-      if (supportsRawJSON) return convertedJSON;
-
-      const processedJSON = convertedJSON.replace(bigIntsStringify, "$1$2$3");
-
-      return processedJSON.replace(noiseStringify, "$1$2$3");
-    }
-
-    throw error;
-  }
-};
-
-const featureCache = new Map();
-
-/**
- * Detects if the current JSON.parse implementation supports the context.source feature.
- *
- * Uses toString() fingerprinting to cache results and automatically detect runtime
- * replacements of JSON.parse (polyfills, mocks, etc.).
- *
- * @returns {boolean} true if context.source is supported, false otherwise.
- */
-const isContextSourceSupported = () => {
-  const parseFingerprint = JSON.parse.toString();
-
-  if (featureCache.has(parseFingerprint)) {
-    return featureCache.get(parseFingerprint);
-  }
-
-  try {
-    const result = JSON.parse(
-      "1",
-      (_, __, context) => !!context?.source && context.source === "1",
-    );
-    featureCache.set(parseFingerprint, result);
-
-    return result;
-  } catch {
-    featureCache.set(parseFingerprint, false);
-
-    return false;
-  }
-};
-
-/**
- * Reviver function that converts custom-format BigInt strings back to BigInt values.
- * Also handles "noise" strings that accidentally match the BigInt format.
- *
- * @param {string | number | undefined} key The object key.
- * @param {*} value The value being parsed.
- * @param {object} [context] Parse context (if supported by JSON.parse).
- * @param {Reviver} [userReviver] User's custom reviver function.
- * @returns {any} The transformed value.
- */
-const convertMarkedBigIntsReviver = (key, value, context, userReviver) => {
-  const isCustomFormatBigInt =
-    typeof value === "string" && customFormat.test(value);
-
-  if (isCustomFormatBigInt) return BigInt(value.slice(0, -1));
-
-  const isNoiseValue = typeof value === "string" && noiseValue.test(value);
-  if (isNoiseValue) return value.slice(0, -1);
-
-  const hasUserReviver = typeof userReviver === "function";
-
-  if (!hasUserReviver) return value;
-
-  return userReviver(key, value, context);
-};
-
-/**
- * Fast JSON.parse implementation (~2x faster than classic fallback).
- * Uses JSON.parse's context.source feature to detect integers and convert
- * large numbers directly to BigInt without string manipulation.
- *
- * Does not support legacy custom format from v1 of this library.
- *
- * @param {string} text JSON string to parse.
- * @param {Reviver} [reviver] Transform function to apply to each value.
- * @returns {any} Parsed JavaScript value.
- */
-const JSONParseV2 = (text, reviver) => {
-  return JSON.parse(text, (key, value, context) => {
-    const isNumber = typeof value === "number";
-    const isOutOfBounds =
-      value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
-    const isBigNumber = isNumber && isOutOfBounds;
-    const isInt = context && intRegex.test(context.source);
-    const isBigInt = isBigNumber && isInt;
-
-    if (isBigInt) return BigInt(context.source);
-
-    const hasCustomReviver = typeof reviver === "function";
-
-    if (!hasCustomReviver) return value;
-
-    return reviver(key, value, context);
-  });
-};
-
-const MAX_INT = Number.MAX_SAFE_INTEGER.toString();
-const MAX_DIGITS = MAX_INT.length;
-const stringsOrLargeNumbers =
-  /"(?:[^"\\]|\\.)*"|-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/g;
-const noiseValueWithQuotes = /^"-?\d+n+"$/; // Noise - strings that match the custom format before being converted to it
-
-/**
- * Iteratively traverses the parsed object bottom-up (post-order),
- * emulating the native JSON.parse reviver behavior.
- * This avoids Call Stack overflows (RangeError) on deeply nested structures.
- *
- * @param {any} parsed The natively parsed JSON object.
- * @param {Reviver} [userReviver] User's custom reviver function.
- * @returns {any} The fully processed object.
- */
-const applyReviverIteratively = (parsed, userReviver) => {
-  const rootHolder = { "": parsed };
-  const stack = [{ parent: rootHolder, key: "", visited: false }];
-
-  while (stack.length > 0) {
-    const node = stack[stack.length - 1];
-
-    if (!node.visited) {
-      node.visited = true;
-
-      const value = node.parent[node.key];
-      const isComplexObject = value !== null && typeof value === "object";
-
-      if (isComplexObject) {
-        const keys = Object.keys(value);
-
-        for (let i = keys.length - 1; i >= 0; i--) {
-          stack.push({ parent: value, key: keys[i], visited: false });
-        }
-      }
-    } else {
-      const { parent, key } = node;
-      let value = parent[key];
-
-      if (typeof value === "string") {
-        const isCustomFormatBigInt = customFormat.test(value);
-
-        if (isCustomFormatBigInt) {
-          value = BigInt(value.slice(0, -1));
-        } else {
-          const isNoise = noiseValue.test(value);
-
-          if (isNoise) value = value.slice(0, -1);
-        }
-      }
-
-      const hasUserReviver = typeof userReviver === "function";
-
-      if (hasUserReviver) {
-        value = userReviver.call(parent, key, value);
-      }
-
-      const isDeleted = value === undefined;
-
-      if (isDeleted) {
-        delete parent[key];
-      } else {
-        parent[key] = value;
-      }
-
-      stack.pop();
-    }
-  }
-
-  return rootHolder[""];
-};
-
-/**
- * Pre-processes the JSON string to mark large numbers with an 'n' suffix.
- *
- * @param {string} text The raw JSON string.
- * @returns {string} The serialized string with marked BigInts.
- */
-const serializeBigInts = (text) => {
-  return text.replace(
-    stringsOrLargeNumbers,
-    (match, digits, fractional, exponential) => {
-      const isString = match[0] === '"';
-      const isNoise = isString && noiseValueWithQuotes.test(match);
-
-      if (isNoise) return match.substring(0, match.length - 1) + 'n"'; // Mark noise values with additional "n" to offset the deletion of one "n" during the processing
-
-      const hasFractionalOrExponential = fractional || exponential;
-
-      // With a fixed number of digits, we can correctly use lexicographical comparison to do a numeric comparison
-      const isLessThanMaxSafeInt =
-        digits &&
-        (digits.length < MAX_DIGITS ||
-          (digits.length === MAX_DIGITS && digits <= MAX_INT));
-
-      const isStandardValue =
-        isString || hasFractionalOrExponential || isLessThanMaxSafeInt;
-
-      if (isStandardValue) return match;
-
-      return '"' + match + 'n"';
-    },
-  );
-};
-
-/**
- * Converts a JSON string into a JavaScript value.
- *
- * Supports parsing of large integers using two strategies:
- * 1. Classic fallback: Marks large numbers with "123n" format, then converts to BigInt
- * 2. Fast path (JSONParseV2): Uses context.source feature (~2x faster) when available
- *
- * All other JSON values are parsed exactly like native JSON.parse().
- *
- * @param {string} text A valid JSON string.
- * @param {Reviver} [reviver]
- * A function that transforms the results. This function is called for each member
- * of the object. If a member contains nested objects, the nested objects are
- * transformed before the parent object is.
- * @returns {any} The parsed JavaScript value.
- * @throws {SyntaxError} If text is not valid JSON.
- */
-const JSONParse = (text, reviver) => {
-  if (!text) return originalParse(text, reviver);
-
-  try {
-    if (isContextSourceSupported()) return JSONParseV2(text, reviver); // Shortcut to a faster (2x) and simpler version
-
-    // Find and mark big numbers with "n"
-    const serializedData = serializeBigInts(text);
-
-    return originalParse(serializedData, (key, value, context) =>
-      convertMarkedBigIntsReviver(key, value, context, reviver),
-    );
-  } catch (error) {
-    if (error instanceof RangeError) {
-      const serializedData = serializeBigInts(text);
-      const parsed = originalParse(serializedData);
-
-      return applyReviverIteratively(parsed, reviver);
-    }
-
-    throw error;
-  }
-};
-
-
-
-// EXTERNAL MODULE: ../../node_modules/@octokit/request-error/dist-src/index.js
-var dist_src = __nccwpck_require__(9219);
-;// CONCATENATED MODULE: ../../node_modules/@octokit/request/dist-bundle/index.js
-// pkg/dist-src/index.js
-
-
-// pkg/dist-src/defaults.js
-
-
-// pkg/dist-src/version.js
-var dist_bundle_VERSION = "10.0.16";
-
-// pkg/dist-src/defaults.js
-var defaults_default = {
-  headers: {
-    "user-agent": `octokit-request.js/${dist_bundle_VERSION} ${getUserAgent()}`
-  }
-};
-
-// pkg/dist-src/fetch-wrapper.js
-
-
-
-// pkg/dist-src/is-plain-object.js
-function dist_bundle_isPlainObject(value) {
-  if (typeof value !== "object" || value === null) return false;
-  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
-  const proto = Object.getPrototypeOf(value);
-  if (proto === null) return true;
-  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
-  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
-}
-
-// pkg/dist-src/fetch-wrapper.js
-
-var noop = () => "";
-async function fetchWrapper(requestOptions) {
-  const fetch = requestOptions.request?.fetch || globalThis.fetch;
-  if (!fetch) {
-    throw new Error(
-      "fetch is not set. Please pass a fetch implementation as new Octokit({ request: { fetch }}). Learn more at https://github.com/octokit/octokit.js/#fetch-missing"
-    );
-  }
-  const log = requestOptions.request?.log || console;
-  const parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== false;
-  const body = dist_bundle_isPlainObject(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
-  const requestHeaders = Object.fromEntries(
-    Object.entries(requestOptions.headers).map(([name, value]) => [
-      name,
-      String(value)
-    ])
-  );
-  let fetchResponse;
-  try {
-    fetchResponse = await fetch(requestOptions.url, {
-      method: requestOptions.method,
-      body,
-      redirect: requestOptions.request?.redirect,
-      headers: requestHeaders,
-      signal: requestOptions.request?.signal,
-      // duplex must be set if request.body is ReadableStream or Async Iterables.
-      // See https://fetch.spec.whatwg.org/#dom-requestinit-duplex.
-      ...requestOptions.body && { duplex: "half" }
-    });
-  } catch (error) {
-    let message = "Unknown Error";
-    if (error instanceof Error) {
-      if (error.name === "AbortError") {
-        error.status = 500;
-        throw error;
-      }
-      message = error.message;
-      if (error.name === "TypeError" && "cause" in error) {
-        if (error.cause instanceof Error) {
-          message = error.cause.message;
-        } else if (typeof error.cause === "string") {
-          message = error.cause;
-        }
-      }
-    }
-    const requestError = new dist_src/* RequestError */.G(message, 500, {
-      request: requestOptions
-    });
-    requestError.cause = error;
-    throw requestError;
-  }
-  const status = fetchResponse.status;
-  const url = fetchResponse.url;
-  const responseHeaders = {};
-  for (const [key, value] of fetchResponse.headers) {
-    responseHeaders[key] = value;
-  }
-  const octokitResponse = {
-    url,
-    status,
-    headers: responseHeaders,
-    data: ""
-  };
-  if ("deprecation" in responseHeaders) {
-    const matches = responseHeaders.link && responseHeaders.link.match(/<([^<>]+)>; rel="deprecation"/);
-    const deprecationLink = matches && matches.pop();
-    log.warn(
-      `[@octokit/request] "${requestOptions.method} ${requestOptions.url}" is deprecated. It is scheduled to be removed on ${responseHeaders.sunset}${deprecationLink ? `. See ${deprecationLink}` : ""}`
-    );
-  }
-  if (status === 204 || status === 205) {
-    return octokitResponse;
-  }
-  if (requestOptions.method === "HEAD") {
-    if (status < 400) {
-      return octokitResponse;
-    }
-    throw new dist_src/* RequestError */.G(fetchResponse.statusText, status, {
-      response: octokitResponse,
-      request: requestOptions
-    });
-  }
-  if (status === 304) {
-    octokitResponse.data = await getResponseData(fetchResponse);
-    throw new dist_src/* RequestError */.G("Not modified", status, {
-      response: octokitResponse,
-      request: requestOptions
-    });
-  }
-  if (status >= 400) {
-    octokitResponse.data = await getResponseData(fetchResponse);
-    throw new dist_src/* RequestError */.G(toErrorMessage(octokitResponse.data), status, {
-      response: octokitResponse,
-      request: requestOptions
-    });
-  }
-  octokitResponse.data = parseSuccessResponseBody ? await getResponseData(fetchResponse) : fetchResponse.body;
-  return octokitResponse;
-}
-async function getResponseData(response) {
-  const contentType = response.headers.get("content-type");
-  if (!contentType) {
-    return response.text().catch(noop);
-  }
-  const mimetype = dist_parse(contentType);
-  if (isJSONResponse(mimetype)) {
-    let text = "";
-    try {
-      text = await response.text();
-      return JSONParse(text);
-    } catch (err) {
-      return text;
-    }
-  } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
-  // (RFC 2046) and must never be decoded as text, even when the response
-  // carries a (misleading) `charset=utf-8` parameter — see #751.
-  mimetype.parameters.charset?.toLowerCase() === "utf-8" && mimetype.type !== "application/octet-stream") {
-    return response.text().catch(noop);
-  } else {
-    return response.arrayBuffer().catch(
-      /* v8 ignore next -- @preserve */
-      () => new ArrayBuffer(0)
-    );
-  }
-}
-function isJSONResponse(mimetype) {
-  return mimetype.type === "application/json" || mimetype.type === "application/scim+json";
-}
-function toErrorMessage(data) {
-  if (typeof data === "string") {
-    return data;
-  }
-  if (data instanceof ArrayBuffer) {
-    return "Unknown error";
-  }
-  if (typeof data === "object" && data !== null && "message" in data) {
-    const objectData = data;
-    const suffix = "documentation_url" in objectData ? ` - ${objectData.documentation_url}` : "";
-    return Array.isArray(objectData.errors) ? `${objectData.message}: ${objectData.errors.map((v) => JSON.stringify(v)).join(", ")}${suffix}` : `${objectData.message}${suffix}`;
-  }
-  return `Unknown error: ${JSON.stringify(data)}`;
-}
-
-// pkg/dist-src/with-defaults.js
-function dist_bundle_withDefaults(oldEndpoint, newDefaults) {
-  const endpoint2 = oldEndpoint.defaults(newDefaults);
-  const newApi = function(route, parameters) {
-    const endpointOptions = endpoint2.merge(route, parameters);
-    if (!endpointOptions.request || !endpointOptions.request.hook) {
-      return fetchWrapper(endpoint2.parse(endpointOptions));
-    }
-    const request2 = (route2, parameters2) => {
-      return fetchWrapper(
-        endpoint2.parse(endpoint2.merge(route2, parameters2))
-      );
-    };
-    Object.assign(request2, {
-      endpoint: endpoint2,
-      defaults: dist_bundle_withDefaults.bind(null, endpoint2)
-    });
-    return endpointOptions.request.hook(request2, endpointOptions);
-  };
-  return Object.assign(newApi, {
-    endpoint: endpoint2,
-    defaults: dist_bundle_withDefaults.bind(null, endpoint2)
-  });
-}
-
-// pkg/dist-src/index.js
-var request = dist_bundle_withDefaults(endpoint, defaults_default);
-
-/* v8 ignore next -- @preserve */
-/* v8 ignore else -- @preserve */
-
-;// CONCATENATED MODULE: ../../node_modules/@octokit/graphql/dist-bundle/index.js
-// pkg/dist-src/index.js
-
-
-
-// pkg/dist-src/version.js
-var graphql_dist_bundle_VERSION = "0.0.0-development";
-
-// pkg/dist-src/with-defaults.js
-
-
-// pkg/dist-src/graphql.js
-
-
-// pkg/dist-src/error.js
-function _buildMessageForResponseErrors(data) {
-  return `Request failed due to following response errors:
-` + data.errors.map((e) => ` - ${e.message}`).join("\n");
-}
-var GraphqlResponseError = class extends Error {
-  constructor(request2, headers, response) {
-    super(_buildMessageForResponseErrors(response));
-    this.request = request2;
-    this.headers = headers;
-    this.response = response;
-    this.errors = response.errors;
-    this.data = response.data;
-    if (Error.captureStackTrace) {
-      Error.captureStackTrace(this, this.constructor);
-    }
-  }
-  request;
-  headers;
-  response;
-  name = "GraphqlResponseError";
-  errors;
-  data;
-};
-
-// pkg/dist-src/graphql.js
-var NON_VARIABLE_OPTIONS = [
-  "method",
-  "baseUrl",
-  "url",
-  "headers",
-  "request",
-  "query",
-  "mediaType",
-  "operationName"
-];
-var FORBIDDEN_VARIABLE_OPTIONS = ["query", "method", "url"];
-var GHES_V3_SUFFIX_REGEX = /\/api\/v3\/?$/;
-function graphql(request2, query, options) {
-  if (options) {
-    if (typeof query === "string" && "query" in options) {
-      return Promise.reject(
-        new Error(`[@octokit/graphql] "query" cannot be used as variable name`)
-      );
-    }
-    for (const key in options) {
-      if (!FORBIDDEN_VARIABLE_OPTIONS.includes(key)) continue;
-      return Promise.reject(
-        new Error(
-          `[@octokit/graphql] "${key}" cannot be used as variable name`
-        )
-      );
-    }
-  }
-  const parsedOptions = typeof query === "string" ? Object.assign({ query }, options) : query;
-  const requestOptions = Object.keys(
-    parsedOptions
-  ).reduce((result, key) => {
-    if (NON_VARIABLE_OPTIONS.includes(key)) {
-      result[key] = parsedOptions[key];
-      return result;
-    }
-    if (!result.variables) {
-      result.variables = {};
-    }
-    result.variables[key] = parsedOptions[key];
-    return result;
-  }, {});
-  const baseUrl = parsedOptions.baseUrl || request2.endpoint.DEFAULTS.baseUrl;
-  if (GHES_V3_SUFFIX_REGEX.test(baseUrl)) {
-    requestOptions.url = baseUrl.replace(GHES_V3_SUFFIX_REGEX, "/api/graphql");
-  }
-  return request2(requestOptions).then((response) => {
-    if (response.data.errors) {
-      const headers = {};
-      for (const key of Object.keys(response.headers)) {
-        headers[key] = response.headers[key];
-      }
-      throw new GraphqlResponseError(
-        requestOptions,
-        headers,
-        response.data
-      );
-    }
-    return response.data.data;
-  });
-}
-
-// pkg/dist-src/with-defaults.js
-function graphql_dist_bundle_withDefaults(request2, newDefaults) {
-  const newRequest = request2.defaults(newDefaults);
-  const newApi = (query, options) => {
-    return graphql(newRequest, query, options);
-  };
-  return Object.assign(newApi, {
-    defaults: graphql_dist_bundle_withDefaults.bind(null, newRequest),
-    endpoint: newRequest.endpoint
-  });
-}
-
-// pkg/dist-src/index.js
-var graphql2 = graphql_dist_bundle_withDefaults(request, {
-  headers: {
-    "user-agent": `octokit-graphql.js/${graphql_dist_bundle_VERSION} ${getUserAgent()}`
-  },
-  method: "POST",
-  url: "/graphql"
-});
-function withCustomRequest(customRequest) {
-  return graphql_dist_bundle_withDefaults(customRequest, {
-    method: "POST",
-    url: "/graphql"
-  });
-}
-
-/* v8 ignore if -- @preserve */
-
-;// CONCATENATED MODULE: ../../node_modules/@octokit/auth-token/dist-bundle/index.js
-// pkg/dist-src/is-jwt.js
-var b64url = "(?:[a-zA-Z0-9_-]+)";
-var sep = "\\.";
-var jwtRE = new RegExp(`^${b64url}${sep}${b64url}${sep}${b64url}$`);
-var isJWT = jwtRE.test.bind(jwtRE);
-
-// pkg/dist-src/auth.js
-async function auth(token) {
-  const isApp = isJWT(token);
-  const isInstallation = token.startsWith("v1.") || token.startsWith("ghs_");
-  const isUserToServer = token.startsWith("ghu_");
-  const tokenType = isApp ? "app" : isInstallation ? "installation" : isUserToServer ? "user-to-server" : "oauth";
-  return {
-    type: "token",
-    token,
-    tokenType
-  };
-}
-
-// pkg/dist-src/with-authorization-prefix.js
-function withAuthorizationPrefix(token) {
-  if (token.split(/\./).length === 3) {
-    return `bearer ${token}`;
-  }
-  return `token ${token}`;
-}
-
-// pkg/dist-src/hook.js
-async function hook(token, request, route, parameters) {
-  const endpoint = request.endpoint.merge(
-    route,
-    parameters
-  );
-  endpoint.headers.authorization = withAuthorizationPrefix(token);
-  return request(endpoint);
-}
-
-// pkg/dist-src/index.js
-var createTokenAuth = function createTokenAuth2(token) {
-  if (!token) {
-    throw new Error("[@octokit/auth-token] No token passed to createTokenAuth");
-  }
-  if (typeof token !== "string") {
-    throw new Error(
-      "[@octokit/auth-token] Token passed to createTokenAuth is not a string"
-    );
-  }
-  token = token.replace(/^(token|bearer) +/i, "");
-  return Object.assign(auth.bind(null, token), {
-    hook: hook.bind(null, token)
-  });
-};
-
-
-;// CONCATENATED MODULE: ../../node_modules/@octokit/core/dist-src/version.js
-const version_VERSION = "7.0.8";
-
-
-;// CONCATENATED MODULE: ../../node_modules/@octokit/core/dist-src/index.js
-
-
-
-
-
-
-const dist_src_noop = () => {
-};
-const consoleWarn = console.warn.bind(console);
-const consoleError = console.error.bind(console);
-function createLogger(logger = {}) {
-  if (typeof logger.debug !== "function") {
-    logger.debug = dist_src_noop;
-  }
-  if (typeof logger.info !== "function") {
-    logger.info = dist_src_noop;
-  }
-  if (typeof logger.warn !== "function") {
-    logger.warn = consoleWarn;
-  }
-  if (typeof logger.error !== "function") {
-    logger.error = consoleError;
-  }
-  return logger;
-}
-const userAgentTrail = `octokit-core.js/${version_VERSION} ${getUserAgent()}`;
-class Octokit {
-  static VERSION = version_VERSION;
-  static defaults(defaults) {
-    const OctokitWithDefaults = class extends this {
-      constructor(...args) {
-        const options = args[0] || {};
-        if (typeof defaults === "function") {
-          super(defaults(options));
-          return;
-        }
-        super(
-          Object.assign(
-            {},
-            defaults,
-            options,
-            options.userAgent && defaults.userAgent ? {
-              userAgent: `${options.userAgent} ${defaults.userAgent}`
-            } : null
-          )
-        );
-      }
-    };
-    return OctokitWithDefaults;
-  }
-  static plugins = [];
-  /**
-   * Attach a plugin (or many) to your Octokit instance.
-   *
-   * @example
-   * const API = Octokit.plugin(plugin1, plugin2, plugin3, ...)
-   */
-  static plugin(...newPlugins) {
-    const currentPlugins = this.plugins;
-    const NewOctokit = class extends this {
-      static plugins = currentPlugins.concat(
-        newPlugins.filter((plugin) => !currentPlugins.includes(plugin))
-      );
-    };
-    return NewOctokit;
-  }
-  constructor(options = {}) {
-    const hook = new before_after_hook.Collection();
-    const requestDefaults = {
-      baseUrl: request.endpoint.DEFAULTS.baseUrl,
-      headers: {},
-      request: Object.assign({}, options.request, {
-        // @ts-ignore internal usage only, no need to type
-        hook: hook.bind(null, "request")
-      }),
-      mediaType: {
-        previews: [],
-        format: ""
-      }
-    };
-    requestDefaults.headers["user-agent"] = options.userAgent ? `${options.userAgent} ${userAgentTrail}` : userAgentTrail;
-    if (options.baseUrl) {
-      requestDefaults.baseUrl = options.baseUrl;
-    }
-    if (options.previews) {
-      requestDefaults.mediaType.previews = options.previews;
-    }
-    if (options.timeZone) {
-      requestDefaults.headers["time-zone"] = options.timeZone;
-    }
-    this.request = request.defaults(requestDefaults);
-    this.graphql = withCustomRequest(this.request).defaults(requestDefaults);
-    this.log = createLogger(options.log);
-    this.hook = hook;
-    if (!options.authStrategy) {
-      if (!options.auth) {
-        this.auth = async () => ({
-          type: "unauthenticated"
-        });
-      } else {
-        const auth = createTokenAuth(options.auth);
-        hook.wrap("request", auth.hook);
-        this.auth = auth;
-      }
-    } else {
-      const { authStrategy, ...otherOptions } = options;
-      const auth = authStrategy(
-        Object.assign(
-          {
-            request: this.request,
-            log: this.log,
-            // we pass the current octokit instance as well as its constructor options
-            // to allow for authentication strategies that return a new octokit instance
-            // that shares the same internal state as the current one. The original
-            // requirement for this was the "event-octokit" authentication strategy
-            // of https://github.com/probot/octokit-auth-probot.
-            octokit: this,
-            octokitOptions: otherOptions
-          },
-          options.auth
-        )
-      );
-      hook.wrap("request", auth.hook);
-      this.auth = auth;
-    }
-    const classConstructor = this.constructor;
-    for (let i = 0; i < classConstructor.plugins.length; ++i) {
-      Object.assign(this, classConstructor.plugins[i](this, options));
-    }
-  }
-  // assigned during constructor
-  request;
-  graphql;
-  log;
-  hook;
-  // TODO: type `octokit.auth` based on passed options.authStrategy
-  auth;
-}
-
-
-
-/***/ }),
-
-/***/ 2847:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   ud: () => (/* binding */ paginateRest)
-/* harmony export */ });
-/* unused harmony exports composePaginateRest, isPaginatingEndpoint, paginatingEndpoints */
-// pkg/dist-src/version.js
-var VERSION = "0.0.0-development";
-
-// pkg/dist-src/normalize-paginated-list-response.js
-function normalizePaginatedListResponse(response) {
-  if (!response.data) {
-    return {
-      ...response,
-      data: []
-    };
-  }
-  const responseNeedsNormalization = ("total_count" in response.data || "total_commits" in response.data) && !("url" in response.data);
-  if (!responseNeedsNormalization) return response;
-  const incompleteResults = response.data.incomplete_results;
-  const repositorySelection = response.data.repository_selection;
-  const totalCount = response.data.total_count;
-  const totalCommits = response.data.total_commits;
-  delete response.data.incomplete_results;
-  delete response.data.repository_selection;
-  delete response.data.total_count;
-  delete response.data.total_commits;
-  const namespaceKey = Object.keys(response.data)[0];
-  const data = response.data[namespaceKey];
-  response.data = data;
-  if (typeof incompleteResults !== "undefined") {
-    response.data.incomplete_results = incompleteResults;
-  }
-  if (typeof repositorySelection !== "undefined") {
-    response.data.repository_selection = repositorySelection;
-  }
-  response.data.total_count = totalCount;
-  response.data.total_commits = totalCommits;
-  return response;
-}
-
-// pkg/dist-src/iterator.js
-function iterator(octokit, route, parameters) {
-  const options = typeof route === "function" ? route.endpoint(parameters) : octokit.request.endpoint(route, parameters);
-  const requestMethod = typeof route === "function" ? route : octokit.request;
-  const method = options.method;
-  const headers = options.headers;
-  let url = options.url;
-  return {
-    [Symbol.asyncIterator]: () => ({
-      async next() {
-        if (!url) return { done: true };
-        try {
-          const response = await requestMethod({ method, url, headers });
-          const normalizedResponse = normalizePaginatedListResponse(response);
-          url = ((normalizedResponse.headers.link || "").match(
-            /<([^<>]+)>;\s*rel="next"/
-          ) || [])[1];
-          if (!url && "total_commits" in normalizedResponse.data) {
-            const parsedUrl = new URL(normalizedResponse.url);
-            const params = parsedUrl.searchParams;
-            const page = parseInt(params.get("page") || "1", 10);
-            const per_page = parseInt(params.get("per_page") || "250", 10);
-            if (page * per_page < normalizedResponse.data.total_commits) {
-              params.set("page", String(page + 1));
-              url = parsedUrl.toString();
-            }
-          }
-          return { value: normalizedResponse };
-        } catch (error) {
-          if (error.status !== 409) throw error;
-          url = "";
-          return {
-            value: {
-              status: 200,
-              headers: {},
-              data: []
-            }
-          };
-        }
-      }
-    })
-  };
-}
-
-// pkg/dist-src/paginate.js
-function paginate(octokit, route, parameters, mapFn) {
-  if (typeof parameters === "function") {
-    mapFn = parameters;
-    parameters = void 0;
-  }
-  return gather(
-    octokit,
-    [],
-    iterator(octokit, route, parameters)[Symbol.asyncIterator](),
-    mapFn
-  );
-}
-function gather(octokit, results, iterator2, mapFn) {
-  return iterator2.next().then((result) => {
-    if (result.done) {
-      return results;
-    }
-    let earlyExit = false;
-    function done() {
-      earlyExit = true;
-    }
-    results = results.concat(
-      mapFn ? mapFn(result.value, done) : result.value.data
-    );
-    if (earlyExit) {
-      return results;
-    }
-    return gather(octokit, results, iterator2, mapFn);
-  });
-}
-
-// pkg/dist-src/compose-paginate.js
-var composePaginateRest = Object.assign(paginate, {
-  iterator
-});
-
-// pkg/dist-src/generated/paginating-endpoints.js
-var paginatingEndpoints = (/* unused pure expression or super */ null && ([
-  "GET /advisories",
-  "GET /app/hook/deliveries",
-  "GET /app/installation-requests",
-  "GET /app/installations",
-  "GET /assignments/{assignment_id}/accepted_assignments",
-  "GET /classrooms",
-  "GET /classrooms/{classroom_id}/assignments",
-  "GET /enterprises/{enterprise}/code-security/configurations",
-  "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}/repositories",
-  "GET /enterprises/{enterprise}/dependabot/alerts",
-  "GET /enterprises/{enterprise}/teams",
-  "GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships",
-  "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations",
-  "GET /events",
-  "GET /gists",
-  "GET /gists/public",
-  "GET /gists/starred",
-  "GET /gists/{gist_id}/comments",
-  "GET /gists/{gist_id}/commits",
-  "GET /gists/{gist_id}/forks",
-  "GET /installation/repositories",
-  "GET /issues",
-  "GET /licenses",
-  "GET /marketplace_listing/plans",
-  "GET /marketplace_listing/plans/{plan_id}/accounts",
-  "GET /marketplace_listing/stubbed/plans",
-  "GET /marketplace_listing/stubbed/plans/{plan_id}/accounts",
-  "GET /networks/{owner}/{repo}/events",
-  "GET /notifications",
-  "GET /organizations",
-  "GET /organizations/{org}/dependabot/repository-access",
-  "GET /orgs/{org}/actions/cache/usage-by-repository",
-  "GET /orgs/{org}/actions/hosted-runners",
-  "GET /orgs/{org}/actions/permissions/repositories",
-  "GET /orgs/{org}/actions/permissions/self-hosted-runners/repositories",
-  "GET /orgs/{org}/actions/runner-groups",
-  "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/hosted-runners",
-  "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/repositories",
-  "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/runners",
-  "GET /orgs/{org}/actions/runners",
-  "GET /orgs/{org}/actions/secrets",
-  "GET /orgs/{org}/actions/secrets/{secret_name}/repositories",
-  "GET /orgs/{org}/actions/variables",
-  "GET /orgs/{org}/actions/variables/{name}/repositories",
-  "GET /orgs/{org}/attestations/repositories",
-  "GET /orgs/{org}/attestations/{subject_digest}",
-  "GET /orgs/{org}/blocks",
-  "GET /orgs/{org}/campaigns",
-  "GET /orgs/{org}/code-scanning/alerts",
-  "GET /orgs/{org}/code-security/configurations",
-  "GET /orgs/{org}/code-security/configurations/{configuration_id}/repositories",
-  "GET /orgs/{org}/codespaces",
-  "GET /orgs/{org}/codespaces/secrets",
-  "GET /orgs/{org}/codespaces/secrets/{secret_name}/repositories",
-  "GET /orgs/{org}/copilot/billing/seats",
-  "GET /orgs/{org}/copilot/metrics",
-  "GET /orgs/{org}/dependabot/alerts",
-  "GET /orgs/{org}/dependabot/secrets",
-  "GET /orgs/{org}/dependabot/secrets/{secret_name}/repositories",
-  "GET /orgs/{org}/events",
-  "GET /orgs/{org}/failed_invitations",
-  "GET /orgs/{org}/hooks",
-  "GET /orgs/{org}/hooks/{hook_id}/deliveries",
-  "GET /orgs/{org}/insights/api/route-stats/{actor_type}/{actor_id}",
-  "GET /orgs/{org}/insights/api/subject-stats",
-  "GET /orgs/{org}/insights/api/user-stats/{user_id}",
-  "GET /orgs/{org}/installations",
-  "GET /orgs/{org}/invitations",
-  "GET /orgs/{org}/invitations/{invitation_id}/teams",
-  "GET /orgs/{org}/issues",
-  "GET /orgs/{org}/members",
-  "GET /orgs/{org}/members/{username}/codespaces",
-  "GET /orgs/{org}/migrations",
-  "GET /orgs/{org}/migrations/{migration_id}/repositories",
-  "GET /orgs/{org}/organization-roles/{role_id}/teams",
-  "GET /orgs/{org}/organization-roles/{role_id}/users",
-  "GET /orgs/{org}/outside_collaborators",
-  "GET /orgs/{org}/packages",
-  "GET /orgs/{org}/packages/{package_type}/{package_name}/versions",
-  "GET /orgs/{org}/personal-access-token-requests",
-  "GET /orgs/{org}/personal-access-token-requests/{pat_request_id}/repositories",
-  "GET /orgs/{org}/personal-access-tokens",
-  "GET /orgs/{org}/personal-access-tokens/{pat_id}/repositories",
-  "GET /orgs/{org}/private-registries",
-  "GET /orgs/{org}/projects",
-  "GET /orgs/{org}/projectsV2",
-  "GET /orgs/{org}/projectsV2/{project_number}/fields",
-  "GET /orgs/{org}/projectsV2/{project_number}/items",
-  "GET /orgs/{org}/properties/values",
-  "GET /orgs/{org}/public_members",
-  "GET /orgs/{org}/repos",
-  "GET /orgs/{org}/rulesets",
-  "GET /orgs/{org}/rulesets/rule-suites",
-  "GET /orgs/{org}/rulesets/{ruleset_id}/history",
-  "GET /orgs/{org}/secret-scanning/alerts",
-  "GET /orgs/{org}/security-advisories",
-  "GET /orgs/{org}/settings/immutable-releases/repositories",
-  "GET /orgs/{org}/settings/network-configurations",
-  "GET /orgs/{org}/team/{team_slug}/copilot/metrics",
-  "GET /orgs/{org}/teams",
-  "GET /orgs/{org}/teams/{team_slug}/discussions",
-  "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
-  "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions",
-  "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions",
-  "GET /orgs/{org}/teams/{team_slug}/invitations",
-  "GET /orgs/{org}/teams/{team_slug}/members",
-  "GET /orgs/{org}/teams/{team_slug}/projects",
-  "GET /orgs/{org}/teams/{team_slug}/repos",
-  "GET /orgs/{org}/teams/{team_slug}/teams",
-  "GET /projects/{project_id}/collaborators",
-  "GET /repos/{owner}/{repo}/actions/artifacts",
-  "GET /repos/{owner}/{repo}/actions/caches",
-  "GET /repos/{owner}/{repo}/actions/organization-secrets",
-  "GET /repos/{owner}/{repo}/actions/organization-variables",
-  "GET /repos/{owner}/{repo}/actions/runners",
-  "GET /repos/{owner}/{repo}/actions/runs",
-  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts",
-  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs",
-  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs",
-  "GET /repos/{owner}/{repo}/actions/secrets",
-  "GET /repos/{owner}/{repo}/actions/variables",
-  "GET /repos/{owner}/{repo}/actions/workflows",
-  "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs",
-  "GET /repos/{owner}/{repo}/activity",
-  "GET /repos/{owner}/{repo}/assignees",
-  "GET /repos/{owner}/{repo}/attestations/{subject_digest}",
-  "GET /repos/{owner}/{repo}/branches",
-  "GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations",
-  "GET /repos/{owner}/{repo}/check-suites/{check_suite_id}/check-runs",
-  "GET /repos/{owner}/{repo}/code-scanning/alerts",
-  "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances",
-  "GET /repos/{owner}/{repo}/code-scanning/analyses",
-  "GET /repos/{owner}/{repo}/codespaces",
-  "GET /repos/{owner}/{repo}/codespaces/devcontainers",
-  "GET /repos/{owner}/{repo}/codespaces/secrets",
-  "GET /repos/{owner}/{repo}/collaborators",
-  "GET /repos/{owner}/{repo}/comments",
-  "GET /repos/{owner}/{repo}/comments/{comment_id}/reactions",
-  "GET /repos/{owner}/{repo}/commits",
-  "GET /repos/{owner}/{repo}/commits/{commit_sha}/comments",
-  "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls",
-  "GET /repos/{owner}/{repo}/commits/{ref}/check-runs",
-  "GET /repos/{owner}/{repo}/commits/{ref}/check-suites",
-  "GET /repos/{owner}/{repo}/commits/{ref}/status",
-  "GET /repos/{owner}/{repo}/commits/{ref}/statuses",
-  "GET /repos/{owner}/{repo}/compare/{basehead}",
-  "GET /repos/{owner}/{repo}/compare/{base}...{head}",
-  "GET /repos/{owner}/{repo}/contributors",
-  "GET /repos/{owner}/{repo}/dependabot/alerts",
-  "GET /repos/{owner}/{repo}/dependabot/secrets",
-  "GET /repos/{owner}/{repo}/deployments",
-  "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses",
-  "GET /repos/{owner}/{repo}/environments",
-  "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies",
-  "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/apps",
-  "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets",
-  "GET /repos/{owner}/{repo}/environments/{environment_name}/variables",
-  "GET /repos/{owner}/{repo}/events",
-  "GET /repos/{owner}/{repo}/forks",
-  "GET /repos/{owner}/{repo}/hooks",
-  "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries",
-  "GET /repos/{owner}/{repo}/invitations",
-  "GET /repos/{owner}/{repo}/issues",
-  "GET /repos/{owner}/{repo}/issues/comments",
-  "GET /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions",
-  "GET /repos/{owner}/{repo}/issues/events",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/comments",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocking",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/events",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/labels",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/reactions",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/sub_issues",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/timeline",
-  "GET /repos/{owner}/{repo}/keys",
-  "GET /repos/{owner}/{repo}/labels",
-  "GET /repos/{owner}/{repo}/milestones",
-  "GET /repos/{owner}/{repo}/milestones/{milestone_number}/labels",
-  "GET /repos/{owner}/{repo}/notifications",
-  "GET /repos/{owner}/{repo}/pages/builds",
-  "GET /repos/{owner}/{repo}/projects",
-  "GET /repos/{owner}/{repo}/pulls",
-  "GET /repos/{owner}/{repo}/pulls/comments",
-  "GET /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions",
-  "GET /repos/{owner}/{repo}/pulls/{pull_number}/comments",
-  "GET /repos/{owner}/{repo}/pulls/{pull_number}/commits",
-  "GET /repos/{owner}/{repo}/pulls/{pull_number}/files",
-  "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews",
-  "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/comments",
-  "GET /repos/{owner}/{repo}/releases",
-  "GET /repos/{owner}/{repo}/releases/{release_id}/assets",
-  "GET /repos/{owner}/{repo}/releases/{release_id}/reactions",
-  "GET /repos/{owner}/{repo}/rules/branches/{branch}",
-  "GET /repos/{owner}/{repo}/rulesets",
-  "GET /repos/{owner}/{repo}/rulesets/rule-suites",
-  "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history",
-  "GET /repos/{owner}/{repo}/secret-scanning/alerts",
-  "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}/locations",
-  "GET /repos/{owner}/{repo}/security-advisories",
-  "GET /repos/{owner}/{repo}/stargazers",
-  "GET /repos/{owner}/{repo}/subscribers",
-  "GET /repos/{owner}/{repo}/tags",
-  "GET /repos/{owner}/{repo}/teams",
-  "GET /repos/{owner}/{repo}/topics",
-  "GET /repositories",
-  "GET /search/code",
-  "GET /search/commits",
-  "GET /search/issues",
-  "GET /search/labels",
-  "GET /search/repositories",
-  "GET /search/topics",
-  "GET /search/users",
-  "GET /teams/{team_id}/discussions",
-  "GET /teams/{team_id}/discussions/{discussion_number}/comments",
-  "GET /teams/{team_id}/discussions/{discussion_number}/comments/{comment_number}/reactions",
-  "GET /teams/{team_id}/discussions/{discussion_number}/reactions",
-  "GET /teams/{team_id}/invitations",
-  "GET /teams/{team_id}/members",
-  "GET /teams/{team_id}/projects",
-  "GET /teams/{team_id}/repos",
-  "GET /teams/{team_id}/teams",
-  "GET /user/blocks",
-  "GET /user/codespaces",
-  "GET /user/codespaces/secrets",
-  "GET /user/emails",
-  "GET /user/followers",
-  "GET /user/following",
-  "GET /user/gpg_keys",
-  "GET /user/installations",
-  "GET /user/installations/{installation_id}/repositories",
-  "GET /user/issues",
-  "GET /user/keys",
-  "GET /user/marketplace_purchases",
-  "GET /user/marketplace_purchases/stubbed",
-  "GET /user/memberships/orgs",
-  "GET /user/migrations",
-  "GET /user/migrations/{migration_id}/repositories",
-  "GET /user/orgs",
-  "GET /user/packages",
-  "GET /user/packages/{package_type}/{package_name}/versions",
-  "GET /user/public_emails",
-  "GET /user/repos",
-  "GET /user/repository_invitations",
-  "GET /user/social_accounts",
-  "GET /user/ssh_signing_keys",
-  "GET /user/starred",
-  "GET /user/subscriptions",
-  "GET /user/teams",
-  "GET /users",
-  "GET /users/{username}/attestations/{subject_digest}",
-  "GET /users/{username}/events",
-  "GET /users/{username}/events/orgs/{org}",
-  "GET /users/{username}/events/public",
-  "GET /users/{username}/followers",
-  "GET /users/{username}/following",
-  "GET /users/{username}/gists",
-  "GET /users/{username}/gpg_keys",
-  "GET /users/{username}/keys",
-  "GET /users/{username}/orgs",
-  "GET /users/{username}/packages",
-  "GET /users/{username}/projects",
-  "GET /users/{username}/projectsV2",
-  "GET /users/{username}/projectsV2/{project_number}/fields",
-  "GET /users/{username}/projectsV2/{project_number}/items",
-  "GET /users/{username}/received_events",
-  "GET /users/{username}/received_events/public",
-  "GET /users/{username}/repos",
-  "GET /users/{username}/social_accounts",
-  "GET /users/{username}/ssh_signing_keys",
-  "GET /users/{username}/starred",
-  "GET /users/{username}/subscriptions"
-]));
-
-// pkg/dist-src/paginating-endpoints.js
-function isPaginatingEndpoint(arg) {
-  if (typeof arg === "string") {
-    return paginatingEndpoints.includes(arg);
-  } else {
-    return false;
-  }
-}
-
-// pkg/dist-src/index.js
-function paginateRest(octokit) {
-  return {
-    paginate: Object.assign(paginate.bind(null, octokit), {
-      iterator: iterator.bind(null, octokit)
-    })
-  };
-}
-paginateRest.VERSION = VERSION;
-
-
-
-/***/ }),
-
-/***/ 3510:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  _: () => (/* binding */ restEndpointMethods)
-});
-
-// UNUSED EXPORTS: legacyRestEndpointMethods
-
-;// CONCATENATED MODULE: ../../node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
-const VERSION = "17.0.0";
-
-//# sourceMappingURL=version.js.map
-
-;// CONCATENATED MODULE: ../../node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
-const Endpoints = {
-  actions: {
-    addCustomLabelsToSelfHostedRunnerForOrg: [
-      "POST /orgs/{org}/actions/runners/{runner_id}/labels"
-    ],
-    addCustomLabelsToSelfHostedRunnerForRepo: [
-      "POST /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
-    ],
-    addRepoAccessToSelfHostedRunnerGroupInOrg: [
-      "PUT /orgs/{org}/actions/runner-groups/{runner_group_id}/repositories/{repository_id}"
-    ],
-    addSelectedRepoToOrgSecret: [
-      "PUT /orgs/{org}/actions/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    addSelectedRepoToOrgVariable: [
-      "PUT /orgs/{org}/actions/variables/{name}/repositories/{repository_id}"
-    ],
-    approveWorkflowRun: [
-      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/approve"
-    ],
-    cancelWorkflowRun: [
-      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/cancel"
-    ],
-    createEnvironmentVariable: [
-      "POST /repos/{owner}/{repo}/environments/{environment_name}/variables"
-    ],
-    createHostedRunnerForOrg: ["POST /orgs/{org}/actions/hosted-runners"],
-    createOrUpdateEnvironmentSecret: [
-      "PUT /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
-    ],
-    createOrUpdateOrgSecret: ["PUT /orgs/{org}/actions/secrets/{secret_name}"],
-    createOrUpdateRepoSecret: [
-      "PUT /repos/{owner}/{repo}/actions/secrets/{secret_name}"
-    ],
-    createOrgVariable: ["POST /orgs/{org}/actions/variables"],
-    createRegistrationTokenForOrg: [
-      "POST /orgs/{org}/actions/runners/registration-token"
-    ],
-    createRegistrationTokenForRepo: [
-      "POST /repos/{owner}/{repo}/actions/runners/registration-token"
-    ],
-    createRemoveTokenForOrg: ["POST /orgs/{org}/actions/runners/remove-token"],
-    createRemoveTokenForRepo: [
-      "POST /repos/{owner}/{repo}/actions/runners/remove-token"
-    ],
-    createRepoVariable: ["POST /repos/{owner}/{repo}/actions/variables"],
-    createWorkflowDispatch: [
-      "POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches"
-    ],
-    deleteActionsCacheById: [
-      "DELETE /repos/{owner}/{repo}/actions/caches/{cache_id}"
-    ],
-    deleteActionsCacheByKey: [
-      "DELETE /repos/{owner}/{repo}/actions/caches{?key,ref}"
-    ],
-    deleteArtifact: [
-      "DELETE /repos/{owner}/{repo}/actions/artifacts/{artifact_id}"
-    ],
-    deleteCustomImageFromOrg: [
-      "DELETE /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}"
-    ],
-    deleteCustomImageVersionFromOrg: [
-      "DELETE /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions/{version}"
-    ],
-    deleteEnvironmentSecret: [
-      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
-    ],
-    deleteEnvironmentVariable: [
-      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
-    ],
-    deleteHostedRunnerForOrg: [
-      "DELETE /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
-    ],
-    deleteOrgSecret: ["DELETE /orgs/{org}/actions/secrets/{secret_name}"],
-    deleteOrgVariable: ["DELETE /orgs/{org}/actions/variables/{name}"],
-    deleteRepoSecret: [
-      "DELETE /repos/{owner}/{repo}/actions/secrets/{secret_name}"
-    ],
-    deleteRepoVariable: [
-      "DELETE /repos/{owner}/{repo}/actions/variables/{name}"
-    ],
-    deleteSelfHostedRunnerFromOrg: [
-      "DELETE /orgs/{org}/actions/runners/{runner_id}"
-    ],
-    deleteSelfHostedRunnerFromRepo: [
-      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}"
-    ],
-    deleteWorkflowRun: ["DELETE /repos/{owner}/{repo}/actions/runs/{run_id}"],
-    deleteWorkflowRunLogs: [
-      "DELETE /repos/{owner}/{repo}/actions/runs/{run_id}/logs"
-    ],
-    disableSelectedRepositoryGithubActionsOrganization: [
-      "DELETE /orgs/{org}/actions/permissions/repositories/{repository_id}"
-    ],
-    disableWorkflow: [
-      "PUT /repos/{owner}/{repo}/actions/workflows/{workflow_id}/disable"
-    ],
-    downloadArtifact: [
-      "GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}"
-    ],
-    downloadJobLogsForWorkflowRun: [
-      "GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs"
-    ],
-    downloadWorkflowRunAttemptLogs: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/logs"
-    ],
-    downloadWorkflowRunLogs: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/logs"
-    ],
-    enableSelectedRepositoryGithubActionsOrganization: [
-      "PUT /orgs/{org}/actions/permissions/repositories/{repository_id}"
-    ],
-    enableWorkflow: [
-      "PUT /repos/{owner}/{repo}/actions/workflows/{workflow_id}/enable"
-    ],
-    forceCancelWorkflowRun: [
-      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/force-cancel"
-    ],
-    generateRunnerJitconfigForOrg: [
-      "POST /orgs/{org}/actions/runners/generate-jitconfig"
-    ],
-    generateRunnerJitconfigForRepo: [
-      "POST /repos/{owner}/{repo}/actions/runners/generate-jitconfig"
-    ],
-    getActionsCacheList: ["GET /repos/{owner}/{repo}/actions/caches"],
-    getActionsCacheUsage: ["GET /repos/{owner}/{repo}/actions/cache/usage"],
-    getActionsCacheUsageByRepoForOrg: [
-      "GET /orgs/{org}/actions/cache/usage-by-repository"
-    ],
-    getActionsCacheUsageForOrg: ["GET /orgs/{org}/actions/cache/usage"],
-    getAllowedActionsOrganization: [
-      "GET /orgs/{org}/actions/permissions/selected-actions"
-    ],
-    getAllowedActionsRepository: [
-      "GET /repos/{owner}/{repo}/actions/permissions/selected-actions"
-    ],
-    getArtifact: ["GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}"],
-    getCustomImageForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}"
-    ],
-    getCustomImageVersionForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions/{version}"
-    ],
-    getCustomOidcSubClaimForRepo: [
-      "GET /repos/{owner}/{repo}/actions/oidc/customization/sub"
-    ],
-    getEnvironmentPublicKey: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets/public-key"
-    ],
-    getEnvironmentSecret: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
-    ],
-    getEnvironmentVariable: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
-    ],
-    getGithubActionsDefaultWorkflowPermissionsOrganization: [
-      "GET /orgs/{org}/actions/permissions/workflow"
-    ],
-    getGithubActionsDefaultWorkflowPermissionsRepository: [
-      "GET /repos/{owner}/{repo}/actions/permissions/workflow"
-    ],
-    getGithubActionsPermissionsOrganization: [
-      "GET /orgs/{org}/actions/permissions"
-    ],
-    getGithubActionsPermissionsRepository: [
-      "GET /repos/{owner}/{repo}/actions/permissions"
-    ],
-    getHostedRunnerForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
-    ],
-    getHostedRunnersGithubOwnedImagesForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/images/github-owned"
-    ],
-    getHostedRunnersLimitsForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/limits"
-    ],
-    getHostedRunnersMachineSpecsForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/machine-sizes"
-    ],
-    getHostedRunnersPartnerImagesForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/images/partner"
-    ],
-    getHostedRunnersPlatformsForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/platforms"
-    ],
-    getJobForWorkflowRun: ["GET /repos/{owner}/{repo}/actions/jobs/{job_id}"],
-    getOrgPublicKey: ["GET /orgs/{org}/actions/secrets/public-key"],
-    getOrgSecret: ["GET /orgs/{org}/actions/secrets/{secret_name}"],
-    getOrgVariable: ["GET /orgs/{org}/actions/variables/{name}"],
-    getPendingDeploymentsForRun: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments"
-    ],
-    getRepoPermissions: [
-      "GET /repos/{owner}/{repo}/actions/permissions",
-      {},
-      { renamed: ["actions", "getGithubActionsPermissionsRepository"] }
-    ],
-    getRepoPublicKey: ["GET /repos/{owner}/{repo}/actions/secrets/public-key"],
-    getRepoSecret: ["GET /repos/{owner}/{repo}/actions/secrets/{secret_name}"],
-    getRepoVariable: ["GET /repos/{owner}/{repo}/actions/variables/{name}"],
-    getReviewsForRun: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals"
-    ],
-    getSelfHostedRunnerForOrg: ["GET /orgs/{org}/actions/runners/{runner_id}"],
-    getSelfHostedRunnerForRepo: [
-      "GET /repos/{owner}/{repo}/actions/runners/{runner_id}"
-    ],
-    getWorkflow: ["GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}"],
-    getWorkflowAccessToRepository: [
-      "GET /repos/{owner}/{repo}/actions/permissions/access"
-    ],
-    getWorkflowRun: ["GET /repos/{owner}/{repo}/actions/runs/{run_id}"],
-    getWorkflowRunAttempt: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}"
-    ],
-    getWorkflowRunUsage: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/timing"
-    ],
-    getWorkflowUsage: [
-      "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/timing"
-    ],
-    listArtifactsForRepo: ["GET /repos/{owner}/{repo}/actions/artifacts"],
-    listCustomImageVersionsForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions"
-    ],
-    listCustomImagesForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/images/custom"
-    ],
-    listEnvironmentSecrets: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets"
-    ],
-    listEnvironmentVariables: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/variables"
-    ],
-    listGithubHostedRunnersInGroupForOrg: [
-      "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/hosted-runners"
-    ],
-    listHostedRunnersForOrg: ["GET /orgs/{org}/actions/hosted-runners"],
-    listJobsForWorkflowRun: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs"
-    ],
-    listJobsForWorkflowRunAttempt: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs"
-    ],
-    listLabelsForSelfHostedRunnerForOrg: [
-      "GET /orgs/{org}/actions/runners/{runner_id}/labels"
-    ],
-    listLabelsForSelfHostedRunnerForRepo: [
-      "GET /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
-    ],
-    listOrgSecrets: ["GET /orgs/{org}/actions/secrets"],
-    listOrgVariables: ["GET /orgs/{org}/actions/variables"],
-    listRepoOrganizationSecrets: [
-      "GET /repos/{owner}/{repo}/actions/organization-secrets"
-    ],
-    listRepoOrganizationVariables: [
-      "GET /repos/{owner}/{repo}/actions/organization-variables"
-    ],
-    listRepoSecrets: ["GET /repos/{owner}/{repo}/actions/secrets"],
-    listRepoVariables: ["GET /repos/{owner}/{repo}/actions/variables"],
-    listRepoWorkflows: ["GET /repos/{owner}/{repo}/actions/workflows"],
-    listRunnerApplicationsForOrg: ["GET /orgs/{org}/actions/runners/downloads"],
-    listRunnerApplicationsForRepo: [
-      "GET /repos/{owner}/{repo}/actions/runners/downloads"
-    ],
-    listSelectedReposForOrgSecret: [
-      "GET /orgs/{org}/actions/secrets/{secret_name}/repositories"
-    ],
-    listSelectedReposForOrgVariable: [
-      "GET /orgs/{org}/actions/variables/{name}/repositories"
-    ],
-    listSelectedRepositoriesEnabledGithubActionsOrganization: [
-      "GET /orgs/{org}/actions/permissions/repositories"
-    ],
-    listSelfHostedRunnersForOrg: ["GET /orgs/{org}/actions/runners"],
-    listSelfHostedRunnersForRepo: ["GET /repos/{owner}/{repo}/actions/runners"],
-    listWorkflowRunArtifacts: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts"
-    ],
-    listWorkflowRuns: [
-      "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs"
-    ],
-    listWorkflowRunsForRepo: ["GET /repos/{owner}/{repo}/actions/runs"],
-    reRunJobForWorkflowRun: [
-      "POST /repos/{owner}/{repo}/actions/jobs/{job_id}/rerun"
-    ],
-    reRunWorkflow: ["POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun"],
-    reRunWorkflowFailedJobs: [
-      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun-failed-jobs"
-    ],
-    removeAllCustomLabelsFromSelfHostedRunnerForOrg: [
-      "DELETE /orgs/{org}/actions/runners/{runner_id}/labels"
-    ],
-    removeAllCustomLabelsFromSelfHostedRunnerForRepo: [
-      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
-    ],
-    removeCustomLabelFromSelfHostedRunnerForOrg: [
-      "DELETE /orgs/{org}/actions/runners/{runner_id}/labels/{name}"
-    ],
-    removeCustomLabelFromSelfHostedRunnerForRepo: [
-      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}/labels/{name}"
-    ],
-    removeSelectedRepoFromOrgSecret: [
-      "DELETE /orgs/{org}/actions/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    removeSelectedRepoFromOrgVariable: [
-      "DELETE /orgs/{org}/actions/variables/{name}/repositories/{repository_id}"
-    ],
-    reviewCustomGatesForRun: [
-      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/deployment_protection_rule"
-    ],
-    reviewPendingDeploymentsForRun: [
-      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments"
-    ],
-    setAllowedActionsOrganization: [
-      "PUT /orgs/{org}/actions/permissions/selected-actions"
-    ],
-    setAllowedActionsRepository: [
-      "PUT /repos/{owner}/{repo}/actions/permissions/selected-actions"
-    ],
-    setCustomLabelsForSelfHostedRunnerForOrg: [
-      "PUT /orgs/{org}/actions/runners/{runner_id}/labels"
-    ],
-    setCustomLabelsForSelfHostedRunnerForRepo: [
-      "PUT /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
-    ],
-    setCustomOidcSubClaimForRepo: [
-      "PUT /repos/{owner}/{repo}/actions/oidc/customization/sub"
-    ],
-    setGithubActionsDefaultWorkflowPermissionsOrganization: [
-      "PUT /orgs/{org}/actions/permissions/workflow"
-    ],
-    setGithubActionsDefaultWorkflowPermissionsRepository: [
-      "PUT /repos/{owner}/{repo}/actions/permissions/workflow"
-    ],
-    setGithubActionsPermissionsOrganization: [
-      "PUT /orgs/{org}/actions/permissions"
-    ],
-    setGithubActionsPermissionsRepository: [
-      "PUT /repos/{owner}/{repo}/actions/permissions"
-    ],
-    setSelectedReposForOrgSecret: [
-      "PUT /orgs/{org}/actions/secrets/{secret_name}/repositories"
-    ],
-    setSelectedReposForOrgVariable: [
-      "PUT /orgs/{org}/actions/variables/{name}/repositories"
-    ],
-    setSelectedRepositoriesEnabledGithubActionsOrganization: [
-      "PUT /orgs/{org}/actions/permissions/repositories"
-    ],
-    setWorkflowAccessToRepository: [
-      "PUT /repos/{owner}/{repo}/actions/permissions/access"
-    ],
-    updateEnvironmentVariable: [
-      "PATCH /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
-    ],
-    updateHostedRunnerForOrg: [
-      "PATCH /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
-    ],
-    updateOrgVariable: ["PATCH /orgs/{org}/actions/variables/{name}"],
-    updateRepoVariable: [
-      "PATCH /repos/{owner}/{repo}/actions/variables/{name}"
-    ]
-  },
-  activity: {
-    checkRepoIsStarredByAuthenticatedUser: ["GET /user/starred/{owner}/{repo}"],
-    deleteRepoSubscription: ["DELETE /repos/{owner}/{repo}/subscription"],
-    deleteThreadSubscription: [
-      "DELETE /notifications/threads/{thread_id}/subscription"
-    ],
-    getFeeds: ["GET /feeds"],
-    getRepoSubscription: ["GET /repos/{owner}/{repo}/subscription"],
-    getThread: ["GET /notifications/threads/{thread_id}"],
-    getThreadSubscriptionForAuthenticatedUser: [
-      "GET /notifications/threads/{thread_id}/subscription"
-    ],
-    listEventsForAuthenticatedUser: ["GET /users/{username}/events"],
-    listNotificationsForAuthenticatedUser: ["GET /notifications"],
-    listOrgEventsForAuthenticatedUser: [
-      "GET /users/{username}/events/orgs/{org}"
-    ],
-    listPublicEvents: ["GET /events"],
-    listPublicEventsForRepoNetwork: ["GET /networks/{owner}/{repo}/events"],
-    listPublicEventsForUser: ["GET /users/{username}/events/public"],
-    listPublicOrgEvents: ["GET /orgs/{org}/events"],
-    listReceivedEventsForUser: ["GET /users/{username}/received_events"],
-    listReceivedPublicEventsForUser: [
-      "GET /users/{username}/received_events/public"
-    ],
-    listRepoEvents: ["GET /repos/{owner}/{repo}/events"],
-    listRepoNotificationsForAuthenticatedUser: [
-      "GET /repos/{owner}/{repo}/notifications"
-    ],
-    listReposStarredByAuthenticatedUser: ["GET /user/starred"],
-    listReposStarredByUser: ["GET /users/{username}/starred"],
-    listReposWatchedByUser: ["GET /users/{username}/subscriptions"],
-    listStargazersForRepo: ["GET /repos/{owner}/{repo}/stargazers"],
-    listWatchedReposForAuthenticatedUser: ["GET /user/subscriptions"],
-    listWatchersForRepo: ["GET /repos/{owner}/{repo}/subscribers"],
-    markNotificationsAsRead: ["PUT /notifications"],
-    markRepoNotificationsAsRead: ["PUT /repos/{owner}/{repo}/notifications"],
-    markThreadAsDone: ["DELETE /notifications/threads/{thread_id}"],
-    markThreadAsRead: ["PATCH /notifications/threads/{thread_id}"],
-    setRepoSubscription: ["PUT /repos/{owner}/{repo}/subscription"],
-    setThreadSubscription: [
-      "PUT /notifications/threads/{thread_id}/subscription"
-    ],
-    starRepoForAuthenticatedUser: ["PUT /user/starred/{owner}/{repo}"],
-    unstarRepoForAuthenticatedUser: ["DELETE /user/starred/{owner}/{repo}"]
-  },
-  apps: {
-    addRepoToInstallation: [
-      "PUT /user/installations/{installation_id}/repositories/{repository_id}",
-      {},
-      { renamed: ["apps", "addRepoToInstallationForAuthenticatedUser"] }
-    ],
-    addRepoToInstallationForAuthenticatedUser: [
-      "PUT /user/installations/{installation_id}/repositories/{repository_id}"
-    ],
-    checkToken: ["POST /applications/{client_id}/token"],
-    createFromManifest: ["POST /app-manifests/{code}/conversions"],
-    createInstallationAccessToken: [
-      "POST /app/installations/{installation_id}/access_tokens"
-    ],
-    deleteAuthorization: ["DELETE /applications/{client_id}/grant"],
-    deleteInstallation: ["DELETE /app/installations/{installation_id}"],
-    deleteToken: ["DELETE /applications/{client_id}/token"],
-    getAuthenticated: ["GET /app"],
-    getBySlug: ["GET /apps/{app_slug}"],
-    getInstallation: ["GET /app/installations/{installation_id}"],
-    getOrgInstallation: ["GET /orgs/{org}/installation"],
-    getRepoInstallation: ["GET /repos/{owner}/{repo}/installation"],
-    getSubscriptionPlanForAccount: [
-      "GET /marketplace_listing/accounts/{account_id}"
-    ],
-    getSubscriptionPlanForAccountStubbed: [
-      "GET /marketplace_listing/stubbed/accounts/{account_id}"
-    ],
-    getUserInstallation: ["GET /users/{username}/installation"],
-    getWebhookConfigForApp: ["GET /app/hook/config"],
-    getWebhookDelivery: ["GET /app/hook/deliveries/{delivery_id}"],
-    listAccountsForPlan: ["GET /marketplace_listing/plans/{plan_id}/accounts"],
-    listAccountsForPlanStubbed: [
-      "GET /marketplace_listing/stubbed/plans/{plan_id}/accounts"
-    ],
-    listInstallationReposForAuthenticatedUser: [
-      "GET /user/installations/{installation_id}/repositories"
-    ],
-    listInstallationRequestsForAuthenticatedApp: [
-      "GET /app/installation-requests"
-    ],
-    listInstallations: ["GET /app/installations"],
-    listInstallationsForAuthenticatedUser: ["GET /user/installations"],
-    listPlans: ["GET /marketplace_listing/plans"],
-    listPlansStubbed: ["GET /marketplace_listing/stubbed/plans"],
-    listReposAccessibleToInstallation: ["GET /installation/repositories"],
-    listSubscriptionsForAuthenticatedUser: ["GET /user/marketplace_purchases"],
-    listSubscriptionsForAuthenticatedUserStubbed: [
-      "GET /user/marketplace_purchases/stubbed"
-    ],
-    listWebhookDeliveries: ["GET /app/hook/deliveries"],
-    redeliverWebhookDelivery: [
-      "POST /app/hook/deliveries/{delivery_id}/attempts"
-    ],
-    removeRepoFromInstallation: [
-      "DELETE /user/installations/{installation_id}/repositories/{repository_id}",
-      {},
-      { renamed: ["apps", "removeRepoFromInstallationForAuthenticatedUser"] }
-    ],
-    removeRepoFromInstallationForAuthenticatedUser: [
-      "DELETE /user/installations/{installation_id}/repositories/{repository_id}"
-    ],
-    resetToken: ["PATCH /applications/{client_id}/token"],
-    revokeInstallationAccessToken: ["DELETE /installation/token"],
-    scopeToken: ["POST /applications/{client_id}/token/scoped"],
-    suspendInstallation: ["PUT /app/installations/{installation_id}/suspended"],
-    unsuspendInstallation: [
-      "DELETE /app/installations/{installation_id}/suspended"
-    ],
-    updateWebhookConfigForApp: ["PATCH /app/hook/config"]
-  },
-  billing: {
-    getGithubActionsBillingOrg: ["GET /orgs/{org}/settings/billing/actions"],
-    getGithubActionsBillingUser: [
-      "GET /users/{username}/settings/billing/actions"
-    ],
-    getGithubBillingPremiumRequestUsageReportOrg: [
-      "GET /organizations/{org}/settings/billing/premium_request/usage"
-    ],
-    getGithubBillingPremiumRequestUsageReportUser: [
-      "GET /users/{username}/settings/billing/premium_request/usage"
-    ],
-    getGithubBillingUsageReportOrg: [
-      "GET /organizations/{org}/settings/billing/usage"
-    ],
-    getGithubBillingUsageReportUser: [
-      "GET /users/{username}/settings/billing/usage"
-    ],
-    getGithubPackagesBillingOrg: ["GET /orgs/{org}/settings/billing/packages"],
-    getGithubPackagesBillingUser: [
-      "GET /users/{username}/settings/billing/packages"
-    ],
-    getSharedStorageBillingOrg: [
-      "GET /orgs/{org}/settings/billing/shared-storage"
-    ],
-    getSharedStorageBillingUser: [
-      "GET /users/{username}/settings/billing/shared-storage"
-    ]
-  },
-  campaigns: {
-    createCampaign: ["POST /orgs/{org}/campaigns"],
-    deleteCampaign: ["DELETE /orgs/{org}/campaigns/{campaign_number}"],
-    getCampaignSummary: ["GET /orgs/{org}/campaigns/{campaign_number}"],
-    listOrgCampaigns: ["GET /orgs/{org}/campaigns"],
-    updateCampaign: ["PATCH /orgs/{org}/campaigns/{campaign_number}"]
-  },
-  checks: {
-    create: ["POST /repos/{owner}/{repo}/check-runs"],
-    createSuite: ["POST /repos/{owner}/{repo}/check-suites"],
-    get: ["GET /repos/{owner}/{repo}/check-runs/{check_run_id}"],
-    getSuite: ["GET /repos/{owner}/{repo}/check-suites/{check_suite_id}"],
-    listAnnotations: [
-      "GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations"
-    ],
-    listForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/check-runs"],
-    listForSuite: [
-      "GET /repos/{owner}/{repo}/check-suites/{check_suite_id}/check-runs"
-    ],
-    listSuitesForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/check-suites"],
-    rerequestRun: [
-      "POST /repos/{owner}/{repo}/check-runs/{check_run_id}/rerequest"
-    ],
-    rerequestSuite: [
-      "POST /repos/{owner}/{repo}/check-suites/{check_suite_id}/rerequest"
-    ],
-    setSuitesPreferences: [
-      "PATCH /repos/{owner}/{repo}/check-suites/preferences"
-    ],
-    update: ["PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}"]
-  },
-  codeScanning: {
-    commitAutofix: [
-      "POST /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix/commits"
-    ],
-    createAutofix: [
-      "POST /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix"
-    ],
-    createVariantAnalysis: [
-      "POST /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses"
-    ],
-    deleteAnalysis: [
-      "DELETE /repos/{owner}/{repo}/code-scanning/analyses/{analysis_id}{?confirm_delete}"
-    ],
-    deleteCodeqlDatabase: [
-      "DELETE /repos/{owner}/{repo}/code-scanning/codeql/databases/{language}"
-    ],
-    getAlert: [
-      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}",
-      {},
-      { renamedParameters: { alert_id: "alert_number" } }
-    ],
-    getAnalysis: [
-      "GET /repos/{owner}/{repo}/code-scanning/analyses/{analysis_id}"
-    ],
-    getAutofix: [
-      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix"
-    ],
-    getCodeqlDatabase: [
-      "GET /repos/{owner}/{repo}/code-scanning/codeql/databases/{language}"
-    ],
-    getDefaultSetup: ["GET /repos/{owner}/{repo}/code-scanning/default-setup"],
-    getSarif: ["GET /repos/{owner}/{repo}/code-scanning/sarifs/{sarif_id}"],
-    getVariantAnalysis: [
-      "GET /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses/{codeql_variant_analysis_id}"
-    ],
-    getVariantAnalysisRepoTask: [
-      "GET /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses/{codeql_variant_analysis_id}/repos/{repo_owner}/{repo_name}"
-    ],
-    listAlertInstances: [
-      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances"
-    ],
-    listAlertsForOrg: ["GET /orgs/{org}/code-scanning/alerts"],
-    listAlertsForRepo: ["GET /repos/{owner}/{repo}/code-scanning/alerts"],
-    listAlertsInstances: [
-      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances",
-      {},
-      { renamed: ["codeScanning", "listAlertInstances"] }
-    ],
-    listCodeqlDatabases: [
-      "GET /repos/{owner}/{repo}/code-scanning/codeql/databases"
-    ],
-    listRecentAnalyses: ["GET /repos/{owner}/{repo}/code-scanning/analyses"],
-    updateAlert: [
-      "PATCH /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}"
-    ],
-    updateDefaultSetup: [
-      "PATCH /repos/{owner}/{repo}/code-scanning/default-setup"
-    ],
-    uploadSarif: ["POST /repos/{owner}/{repo}/code-scanning/sarifs"]
-  },
-  codeSecurity: {
-    attachConfiguration: [
-      "POST /orgs/{org}/code-security/configurations/{configuration_id}/attach"
-    ],
-    attachEnterpriseConfiguration: [
-      "POST /enterprises/{enterprise}/code-security/configurations/{configuration_id}/attach"
-    ],
-    createConfiguration: ["POST /orgs/{org}/code-security/configurations"],
-    createConfigurationForEnterprise: [
-      "POST /enterprises/{enterprise}/code-security/configurations"
-    ],
-    deleteConfiguration: [
-      "DELETE /orgs/{org}/code-security/configurations/{configuration_id}"
-    ],
-    deleteConfigurationForEnterprise: [
-      "DELETE /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
-    ],
-    detachConfiguration: [
-      "DELETE /orgs/{org}/code-security/configurations/detach"
-    ],
-    getConfiguration: [
-      "GET /orgs/{org}/code-security/configurations/{configuration_id}"
-    ],
-    getConfigurationForRepository: [
-      "GET /repos/{owner}/{repo}/code-security-configuration"
-    ],
-    getConfigurationsForEnterprise: [
-      "GET /enterprises/{enterprise}/code-security/configurations"
-    ],
-    getConfigurationsForOrg: ["GET /orgs/{org}/code-security/configurations"],
-    getDefaultConfigurations: [
-      "GET /orgs/{org}/code-security/configurations/defaults"
-    ],
-    getDefaultConfigurationsForEnterprise: [
-      "GET /enterprises/{enterprise}/code-security/configurations/defaults"
-    ],
-    getRepositoriesForConfiguration: [
-      "GET /orgs/{org}/code-security/configurations/{configuration_id}/repositories"
-    ],
-    getRepositoriesForEnterpriseConfiguration: [
-      "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}/repositories"
-    ],
-    getSingleConfigurationForEnterprise: [
-      "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
-    ],
-    setConfigurationAsDefault: [
-      "PUT /orgs/{org}/code-security/configurations/{configuration_id}/defaults"
-    ],
-    setConfigurationAsDefaultForEnterprise: [
-      "PUT /enterprises/{enterprise}/code-security/configurations/{configuration_id}/defaults"
-    ],
-    updateConfiguration: [
-      "PATCH /orgs/{org}/code-security/configurations/{configuration_id}"
-    ],
-    updateEnterpriseConfiguration: [
-      "PATCH /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
-    ]
-  },
-  codesOfConduct: {
-    getAllCodesOfConduct: ["GET /codes_of_conduct"],
-    getConductCode: ["GET /codes_of_conduct/{key}"]
-  },
-  codespaces: {
-    addRepositoryForSecretForAuthenticatedUser: [
-      "PUT /user/codespaces/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    addSelectedRepoToOrgSecret: [
-      "PUT /orgs/{org}/codespaces/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    checkPermissionsForDevcontainer: [
-      "GET /repos/{owner}/{repo}/codespaces/permissions_check"
-    ],
-    codespaceMachinesForAuthenticatedUser: [
-      "GET /user/codespaces/{codespace_name}/machines"
-    ],
-    createForAuthenticatedUser: ["POST /user/codespaces"],
-    createOrUpdateOrgSecret: [
-      "PUT /orgs/{org}/codespaces/secrets/{secret_name}"
-    ],
-    createOrUpdateRepoSecret: [
-      "PUT /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
-    ],
-    createOrUpdateSecretForAuthenticatedUser: [
-      "PUT /user/codespaces/secrets/{secret_name}"
-    ],
-    createWithPrForAuthenticatedUser: [
-      "POST /repos/{owner}/{repo}/pulls/{pull_number}/codespaces"
-    ],
-    createWithRepoForAuthenticatedUser: [
-      "POST /repos/{owner}/{repo}/codespaces"
-    ],
-    deleteForAuthenticatedUser: ["DELETE /user/codespaces/{codespace_name}"],
-    deleteFromOrganization: [
-      "DELETE /orgs/{org}/members/{username}/codespaces/{codespace_name}"
-    ],
-    deleteOrgSecret: ["DELETE /orgs/{org}/codespaces/secrets/{secret_name}"],
-    deleteRepoSecret: [
-      "DELETE /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
-    ],
-    deleteSecretForAuthenticatedUser: [
-      "DELETE /user/codespaces/secrets/{secret_name}"
-    ],
-    exportForAuthenticatedUser: [
-      "POST /user/codespaces/{codespace_name}/exports"
-    ],
-    getCodespacesForUserInOrg: [
-      "GET /orgs/{org}/members/{username}/codespaces"
-    ],
-    getExportDetailsForAuthenticatedUser: [
-      "GET /user/codespaces/{codespace_name}/exports/{export_id}"
-    ],
-    getForAuthenticatedUser: ["GET /user/codespaces/{codespace_name}"],
-    getOrgPublicKey: ["GET /orgs/{org}/codespaces/secrets/public-key"],
-    getOrgSecret: ["GET /orgs/{org}/codespaces/secrets/{secret_name}"],
-    getPublicKeyForAuthenticatedUser: [
-      "GET /user/codespaces/secrets/public-key"
-    ],
-    getRepoPublicKey: [
-      "GET /repos/{owner}/{repo}/codespaces/secrets/public-key"
-    ],
-    getRepoSecret: [
-      "GET /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
-    ],
-    getSecretForAuthenticatedUser: [
-      "GET /user/codespaces/secrets/{secret_name}"
-    ],
-    listDevcontainersInRepositoryForAuthenticatedUser: [
-      "GET /repos/{owner}/{repo}/codespaces/devcontainers"
-    ],
-    listForAuthenticatedUser: ["GET /user/codespaces"],
-    listInOrganization: [
-      "GET /orgs/{org}/codespaces",
-      {},
-      { renamedParameters: { org_id: "org" } }
-    ],
-    listInRepositoryForAuthenticatedUser: [
-      "GET /repos/{owner}/{repo}/codespaces"
-    ],
-    listOrgSecrets: ["GET /orgs/{org}/codespaces/secrets"],
-    listRepoSecrets: ["GET /repos/{owner}/{repo}/codespaces/secrets"],
-    listRepositoriesForSecretForAuthenticatedUser: [
-      "GET /user/codespaces/secrets/{secret_name}/repositories"
-    ],
-    listSecretsForAuthenticatedUser: ["GET /user/codespaces/secrets"],
-    listSelectedReposForOrgSecret: [
-      "GET /orgs/{org}/codespaces/secrets/{secret_name}/repositories"
-    ],
-    preFlightWithRepoForAuthenticatedUser: [
-      "GET /repos/{owner}/{repo}/codespaces/new"
-    ],
-    publishForAuthenticatedUser: [
-      "POST /user/codespaces/{codespace_name}/publish"
-    ],
-    removeRepositoryForSecretForAuthenticatedUser: [
-      "DELETE /user/codespaces/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    removeSelectedRepoFromOrgSecret: [
-      "DELETE /orgs/{org}/codespaces/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    repoMachinesForAuthenticatedUser: [
-      "GET /repos/{owner}/{repo}/codespaces/machines"
-    ],
-    setRepositoriesForSecretForAuthenticatedUser: [
-      "PUT /user/codespaces/secrets/{secret_name}/repositories"
-    ],
-    setSelectedReposForOrgSecret: [
-      "PUT /orgs/{org}/codespaces/secrets/{secret_name}/repositories"
-    ],
-    startForAuthenticatedUser: ["POST /user/codespaces/{codespace_name}/start"],
-    stopForAuthenticatedUser: ["POST /user/codespaces/{codespace_name}/stop"],
-    stopInOrganization: [
-      "POST /orgs/{org}/members/{username}/codespaces/{codespace_name}/stop"
-    ],
-    updateForAuthenticatedUser: ["PATCH /user/codespaces/{codespace_name}"]
-  },
-  copilot: {
-    addCopilotSeatsForTeams: [
-      "POST /orgs/{org}/copilot/billing/selected_teams"
-    ],
-    addCopilotSeatsForUsers: [
-      "POST /orgs/{org}/copilot/billing/selected_users"
-    ],
-    cancelCopilotSeatAssignmentForTeams: [
-      "DELETE /orgs/{org}/copilot/billing/selected_teams"
-    ],
-    cancelCopilotSeatAssignmentForUsers: [
-      "DELETE /orgs/{org}/copilot/billing/selected_users"
-    ],
-    copilotMetricsForOrganization: ["GET /orgs/{org}/copilot/metrics"],
-    copilotMetricsForTeam: ["GET /orgs/{org}/team/{team_slug}/copilot/metrics"],
-    getCopilotOrganizationDetails: ["GET /orgs/{org}/copilot/billing"],
-    getCopilotSeatDetailsForUser: [
-      "GET /orgs/{org}/members/{username}/copilot"
-    ],
-    listCopilotSeats: ["GET /orgs/{org}/copilot/billing/seats"]
-  },
-  credentials: { revoke: ["POST /credentials/revoke"] },
-  dependabot: {
-    addSelectedRepoToOrgSecret: [
-      "PUT /orgs/{org}/dependabot/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    createOrUpdateOrgSecret: [
-      "PUT /orgs/{org}/dependabot/secrets/{secret_name}"
-    ],
-    createOrUpdateRepoSecret: [
-      "PUT /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
-    ],
-    deleteOrgSecret: ["DELETE /orgs/{org}/dependabot/secrets/{secret_name}"],
-    deleteRepoSecret: [
-      "DELETE /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
-    ],
-    getAlert: ["GET /repos/{owner}/{repo}/dependabot/alerts/{alert_number}"],
-    getOrgPublicKey: ["GET /orgs/{org}/dependabot/secrets/public-key"],
-    getOrgSecret: ["GET /orgs/{org}/dependabot/secrets/{secret_name}"],
-    getRepoPublicKey: [
-      "GET /repos/{owner}/{repo}/dependabot/secrets/public-key"
-    ],
-    getRepoSecret: [
-      "GET /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
-    ],
-    listAlertsForEnterprise: [
-      "GET /enterprises/{enterprise}/dependabot/alerts"
-    ],
-    listAlertsForOrg: ["GET /orgs/{org}/dependabot/alerts"],
-    listAlertsForRepo: ["GET /repos/{owner}/{repo}/dependabot/alerts"],
-    listOrgSecrets: ["GET /orgs/{org}/dependabot/secrets"],
-    listRepoSecrets: ["GET /repos/{owner}/{repo}/dependabot/secrets"],
-    listSelectedReposForOrgSecret: [
-      "GET /orgs/{org}/dependabot/secrets/{secret_name}/repositories"
-    ],
-    removeSelectedRepoFromOrgSecret: [
-      "DELETE /orgs/{org}/dependabot/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    repositoryAccessForOrg: [
-      "GET /organizations/{org}/dependabot/repository-access"
-    ],
-    setRepositoryAccessDefaultLevel: [
-      "PUT /organizations/{org}/dependabot/repository-access/default-level"
-    ],
-    setSelectedReposForOrgSecret: [
-      "PUT /orgs/{org}/dependabot/secrets/{secret_name}/repositories"
-    ],
-    updateAlert: [
-      "PATCH /repos/{owner}/{repo}/dependabot/alerts/{alert_number}"
-    ],
-    updateRepositoryAccessForOrg: [
-      "PATCH /organizations/{org}/dependabot/repository-access"
-    ]
-  },
-  dependencyGraph: {
-    createRepositorySnapshot: [
-      "POST /repos/{owner}/{repo}/dependency-graph/snapshots"
-    ],
-    diffRange: [
-      "GET /repos/{owner}/{repo}/dependency-graph/compare/{basehead}"
-    ],
-    exportSbom: ["GET /repos/{owner}/{repo}/dependency-graph/sbom"]
-  },
-  emojis: { get: ["GET /emojis"] },
-  enterpriseTeamMemberships: {
-    add: [
-      "PUT /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
-    ],
-    bulkAdd: [
-      "POST /enterprises/{enterprise}/teams/{enterprise-team}/memberships/add"
-    ],
-    bulkRemove: [
-      "POST /enterprises/{enterprise}/teams/{enterprise-team}/memberships/remove"
-    ],
-    get: [
-      "GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
-    ],
-    list: ["GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships"],
-    remove: [
-      "DELETE /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
-    ]
-  },
-  enterpriseTeamOrganizations: {
-    add: [
-      "PUT /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
-    ],
-    bulkAdd: [
-      "POST /enterprises/{enterprise}/teams/{enterprise-team}/organizations/add"
-    ],
-    bulkRemove: [
-      "POST /enterprises/{enterprise}/teams/{enterprise-team}/organizations/remove"
-    ],
-    delete: [
-      "DELETE /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
-    ],
-    getAssignment: [
-      "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
-    ],
-    getAssignments: [
-      "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations"
-    ]
-  },
-  enterpriseTeams: {
-    create: ["POST /enterprises/{enterprise}/teams"],
-    delete: ["DELETE /enterprises/{enterprise}/teams/{team_slug}"],
-    get: ["GET /enterprises/{enterprise}/teams/{team_slug}"],
-    list: ["GET /enterprises/{enterprise}/teams"],
-    update: ["PATCH /enterprises/{enterprise}/teams/{team_slug}"]
-  },
-  gists: {
-    checkIsStarred: ["GET /gists/{gist_id}/star"],
-    create: ["POST /gists"],
-    createComment: ["POST /gists/{gist_id}/comments"],
-    delete: ["DELETE /gists/{gist_id}"],
-    deleteComment: ["DELETE /gists/{gist_id}/comments/{comment_id}"],
-    fork: ["POST /gists/{gist_id}/forks"],
-    get: ["GET /gists/{gist_id}"],
-    getComment: ["GET /gists/{gist_id}/comments/{comment_id}"],
-    getRevision: ["GET /gists/{gist_id}/{sha}"],
-    list: ["GET /gists"],
-    listComments: ["GET /gists/{gist_id}/comments"],
-    listCommits: ["GET /gists/{gist_id}/commits"],
-    listForUser: ["GET /users/{username}/gists"],
-    listForks: ["GET /gists/{gist_id}/forks"],
-    listPublic: ["GET /gists/public"],
-    listStarred: ["GET /gists/starred"],
-    star: ["PUT /gists/{gist_id}/star"],
-    unstar: ["DELETE /gists/{gist_id}/star"],
-    update: ["PATCH /gists/{gist_id}"],
-    updateComment: ["PATCH /gists/{gist_id}/comments/{comment_id}"]
-  },
-  git: {
-    createBlob: ["POST /repos/{owner}/{repo}/git/blobs"],
-    createCommit: ["POST /repos/{owner}/{repo}/git/commits"],
-    createRef: ["POST /repos/{owner}/{repo}/git/refs"],
-    createTag: ["POST /repos/{owner}/{repo}/git/tags"],
-    createTree: ["POST /repos/{owner}/{repo}/git/trees"],
-    deleteRef: ["DELETE /repos/{owner}/{repo}/git/refs/{ref}"],
-    getBlob: ["GET /repos/{owner}/{repo}/git/blobs/{file_sha}"],
-    getCommit: ["GET /repos/{owner}/{repo}/git/commits/{commit_sha}"],
-    getRef: ["GET /repos/{owner}/{repo}/git/ref/{ref}"],
-    getTag: ["GET /repos/{owner}/{repo}/git/tags/{tag_sha}"],
-    getTree: ["GET /repos/{owner}/{repo}/git/trees/{tree_sha}"],
-    listMatchingRefs: ["GET /repos/{owner}/{repo}/git/matching-refs/{ref}"],
-    updateRef: ["PATCH /repos/{owner}/{repo}/git/refs/{ref}"]
-  },
-  gitignore: {
-    getAllTemplates: ["GET /gitignore/templates"],
-    getTemplate: ["GET /gitignore/templates/{name}"]
-  },
-  hostedCompute: {
-    createNetworkConfigurationForOrg: [
-      "POST /orgs/{org}/settings/network-configurations"
-    ],
-    deleteNetworkConfigurationFromOrg: [
-      "DELETE /orgs/{org}/settings/network-configurations/{network_configuration_id}"
-    ],
-    getNetworkConfigurationForOrg: [
-      "GET /orgs/{org}/settings/network-configurations/{network_configuration_id}"
-    ],
-    getNetworkSettingsForOrg: [
-      "GET /orgs/{org}/settings/network-settings/{network_settings_id}"
-    ],
-    listNetworkConfigurationsForOrg: [
-      "GET /orgs/{org}/settings/network-configurations"
-    ],
-    updateNetworkConfigurationForOrg: [
-      "PATCH /orgs/{org}/settings/network-configurations/{network_configuration_id}"
-    ]
-  },
-  interactions: {
-    getRestrictionsForAuthenticatedUser: ["GET /user/interaction-limits"],
-    getRestrictionsForOrg: ["GET /orgs/{org}/interaction-limits"],
-    getRestrictionsForRepo: ["GET /repos/{owner}/{repo}/interaction-limits"],
-    getRestrictionsForYourPublicRepos: [
-      "GET /user/interaction-limits",
-      {},
-      { renamed: ["interactions", "getRestrictionsForAuthenticatedUser"] }
-    ],
-    removeRestrictionsForAuthenticatedUser: ["DELETE /user/interaction-limits"],
-    removeRestrictionsForOrg: ["DELETE /orgs/{org}/interaction-limits"],
-    removeRestrictionsForRepo: [
-      "DELETE /repos/{owner}/{repo}/interaction-limits"
-    ],
-    removeRestrictionsForYourPublicRepos: [
-      "DELETE /user/interaction-limits",
-      {},
-      { renamed: ["interactions", "removeRestrictionsForAuthenticatedUser"] }
-    ],
-    setRestrictionsForAuthenticatedUser: ["PUT /user/interaction-limits"],
-    setRestrictionsForOrg: ["PUT /orgs/{org}/interaction-limits"],
-    setRestrictionsForRepo: ["PUT /repos/{owner}/{repo}/interaction-limits"],
-    setRestrictionsForYourPublicRepos: [
-      "PUT /user/interaction-limits",
-      {},
-      { renamed: ["interactions", "setRestrictionsForAuthenticatedUser"] }
-    ]
-  },
-  issues: {
-    addAssignees: [
-      "POST /repos/{owner}/{repo}/issues/{issue_number}/assignees"
-    ],
-    addBlockedByDependency: [
-      "POST /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by"
-    ],
-    addLabels: ["POST /repos/{owner}/{repo}/issues/{issue_number}/labels"],
-    addSubIssue: [
-      "POST /repos/{owner}/{repo}/issues/{issue_number}/sub_issues"
-    ],
-    checkUserCanBeAssigned: ["GET /repos/{owner}/{repo}/assignees/{assignee}"],
-    checkUserCanBeAssignedToIssue: [
-      "GET /repos/{owner}/{repo}/issues/{issue_number}/assignees/{assignee}"
-    ],
-    create: ["POST /repos/{owner}/{repo}/issues"],
-    createComment: [
-      "POST /repos/{owner}/{repo}/issues/{issue_number}/comments"
-    ],
-    createLabel: ["POST /repos/{owner}/{repo}/labels"],
-    createMilestone: ["POST /repos/{owner}/{repo}/milestones"],
-    deleteComment: [
-      "DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}"
-    ],
-    deleteLabel: ["DELETE /repos/{owner}/{repo}/labels/{name}"],
-    deleteMilestone: [
-      "DELETE /repos/{owner}/{repo}/milestones/{milestone_number}"
-    ],
-    get: ["GET /repos/{owner}/{repo}/issues/{issue_number}"],
-    getComment: ["GET /repos/{owner}/{repo}/issues/comments/{comment_id}"],
-    getEvent: ["GET /repos/{owner}/{repo}/issues/events/{event_id}"],
-    getLabel: ["GET /repos/{owner}/{repo}/labels/{name}"],
-    getMilestone: ["GET /repos/{owner}/{repo}/milestones/{milestone_number}"],
-    getParent: ["GET /repos/{owner}/{repo}/issues/{issue_number}/parent"],
-    list: ["GET /issues"],
-    listAssignees: ["GET /repos/{owner}/{repo}/assignees"],
-    listComments: ["GET /repos/{owner}/{repo}/issues/{issue_number}/comments"],
-    listCommentsForRepo: ["GET /repos/{owner}/{repo}/issues/comments"],
-    listDependenciesBlockedBy: [
-      "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by"
-    ],
-    listDependenciesBlocking: [
-      "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocking"
-    ],
-    listEvents: ["GET /repos/{owner}/{repo}/issues/{issue_number}/events"],
-    listEventsForRepo: ["GET /repos/{owner}/{repo}/issues/events"],
-    listEventsForTimeline: [
-      "GET /repos/{owner}/{repo}/issues/{issue_number}/timeline"
-    ],
-    listForAuthenticatedUser: ["GET /user/issues"],
-    listForOrg: ["GET /orgs/{org}/issues"],
-    listForRepo: ["GET /repos/{owner}/{repo}/issues"],
-    listLabelsForMilestone: [
-      "GET /repos/{owner}/{repo}/milestones/{milestone_number}/labels"
-    ],
-    listLabelsForRepo: ["GET /repos/{owner}/{repo}/labels"],
-    listLabelsOnIssue: [
-      "GET /repos/{owner}/{repo}/issues/{issue_number}/labels"
-    ],
-    listMilestones: ["GET /repos/{owner}/{repo}/milestones"],
-    listSubIssues: [
-      "GET /repos/{owner}/{repo}/issues/{issue_number}/sub_issues"
-    ],
-    lock: ["PUT /repos/{owner}/{repo}/issues/{issue_number}/lock"],
-    removeAllLabels: [
-      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels"
-    ],
-    removeAssignees: [
-      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/assignees"
-    ],
-    removeDependencyBlockedBy: [
-      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by/{issue_id}"
-    ],
-    removeLabel: [
-      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}"
-    ],
-    removeSubIssue: [
-      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/sub_issue"
-    ],
-    reprioritizeSubIssue: [
-      "PATCH /repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority"
-    ],
-    setLabels: ["PUT /repos/{owner}/{repo}/issues/{issue_number}/labels"],
-    unlock: ["DELETE /repos/{owner}/{repo}/issues/{issue_number}/lock"],
-    update: ["PATCH /repos/{owner}/{repo}/issues/{issue_number}"],
-    updateComment: ["PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}"],
-    updateLabel: ["PATCH /repos/{owner}/{repo}/labels/{name}"],
-    updateMilestone: [
-      "PATCH /repos/{owner}/{repo}/milestones/{milestone_number}"
-    ]
-  },
-  licenses: {
-    get: ["GET /licenses/{license}"],
-    getAllCommonlyUsed: ["GET /licenses"],
-    getForRepo: ["GET /repos/{owner}/{repo}/license"]
-  },
-  markdown: {
-    render: ["POST /markdown"],
-    renderRaw: [
-      "POST /markdown/raw",
-      { headers: { "content-type": "text/plain; charset=utf-8" } }
-    ]
-  },
-  meta: {
-    get: ["GET /meta"],
-    getAllVersions: ["GET /versions"],
-    getOctocat: ["GET /octocat"],
-    getZen: ["GET /zen"],
-    root: ["GET /"]
-  },
-  migrations: {
-    deleteArchiveForAuthenticatedUser: [
-      "DELETE /user/migrations/{migration_id}/archive"
-    ],
-    deleteArchiveForOrg: [
-      "DELETE /orgs/{org}/migrations/{migration_id}/archive"
-    ],
-    downloadArchiveForOrg: [
-      "GET /orgs/{org}/migrations/{migration_id}/archive"
-    ],
-    getArchiveForAuthenticatedUser: [
-      "GET /user/migrations/{migration_id}/archive"
-    ],
-    getStatusForAuthenticatedUser: ["GET /user/migrations/{migration_id}"],
-    getStatusForOrg: ["GET /orgs/{org}/migrations/{migration_id}"],
-    listForAuthenticatedUser: ["GET /user/migrations"],
-    listForOrg: ["GET /orgs/{org}/migrations"],
-    listReposForAuthenticatedUser: [
-      "GET /user/migrations/{migration_id}/repositories"
-    ],
-    listReposForOrg: ["GET /orgs/{org}/migrations/{migration_id}/repositories"],
-    listReposForUser: [
-      "GET /user/migrations/{migration_id}/repositories",
-      {},
-      { renamed: ["migrations", "listReposForAuthenticatedUser"] }
-    ],
-    startForAuthenticatedUser: ["POST /user/migrations"],
-    startForOrg: ["POST /orgs/{org}/migrations"],
-    unlockRepoForAuthenticatedUser: [
-      "DELETE /user/migrations/{migration_id}/repos/{repo_name}/lock"
-    ],
-    unlockRepoForOrg: [
-      "DELETE /orgs/{org}/migrations/{migration_id}/repos/{repo_name}/lock"
-    ]
-  },
-  oidc: {
-    getOidcCustomSubTemplateForOrg: [
-      "GET /orgs/{org}/actions/oidc/customization/sub"
-    ],
-    updateOidcCustomSubTemplateForOrg: [
-      "PUT /orgs/{org}/actions/oidc/customization/sub"
-    ]
-  },
-  orgs: {
-    addSecurityManagerTeam: [
-      "PUT /orgs/{org}/security-managers/teams/{team_slug}",
-      {},
-      {
-        deprecated: "octokit.rest.orgs.addSecurityManagerTeam() is deprecated, see https://docs.github.com/rest/orgs/security-managers#add-a-security-manager-team"
-      }
-    ],
-    assignTeamToOrgRole: [
-      "PUT /orgs/{org}/organization-roles/teams/{team_slug}/{role_id}"
-    ],
-    assignUserToOrgRole: [
-      "PUT /orgs/{org}/organization-roles/users/{username}/{role_id}"
-    ],
-    blockUser: ["PUT /orgs/{org}/blocks/{username}"],
-    cancelInvitation: ["DELETE /orgs/{org}/invitations/{invitation_id}"],
-    checkBlockedUser: ["GET /orgs/{org}/blocks/{username}"],
-    checkMembershipForUser: ["GET /orgs/{org}/members/{username}"],
-    checkPublicMembershipForUser: ["GET /orgs/{org}/public_members/{username}"],
-    convertMemberToOutsideCollaborator: [
-      "PUT /orgs/{org}/outside_collaborators/{username}"
-    ],
-    createArtifactStorageRecord: [
-      "POST /orgs/{org}/artifacts/metadata/storage-record"
-    ],
-    createInvitation: ["POST /orgs/{org}/invitations"],
-    createIssueType: ["POST /orgs/{org}/issue-types"],
-    createWebhook: ["POST /orgs/{org}/hooks"],
-    customPropertiesForOrgsCreateOrUpdateOrganizationValues: [
-      "PATCH /organizations/{org}/org-properties/values"
-    ],
-    customPropertiesForOrgsGetOrganizationValues: [
-      "GET /organizations/{org}/org-properties/values"
-    ],
-    customPropertiesForReposCreateOrUpdateOrganizationDefinition: [
-      "PUT /orgs/{org}/properties/schema/{custom_property_name}"
-    ],
-    customPropertiesForReposCreateOrUpdateOrganizationDefinitions: [
-      "PATCH /orgs/{org}/properties/schema"
-    ],
-    customPropertiesForReposCreateOrUpdateOrganizationValues: [
-      "PATCH /orgs/{org}/properties/values"
-    ],
-    customPropertiesForReposDeleteOrganizationDefinition: [
-      "DELETE /orgs/{org}/properties/schema/{custom_property_name}"
-    ],
-    customPropertiesForReposGetOrganizationDefinition: [
-      "GET /orgs/{org}/properties/schema/{custom_property_name}"
-    ],
-    customPropertiesForReposGetOrganizationDefinitions: [
-      "GET /orgs/{org}/properties/schema"
-    ],
-    customPropertiesForReposGetOrganizationValues: [
-      "GET /orgs/{org}/properties/values"
-    ],
-    delete: ["DELETE /orgs/{org}"],
-    deleteAttestationsBulk: ["POST /orgs/{org}/attestations/delete-request"],
-    deleteAttestationsById: [
-      "DELETE /orgs/{org}/attestations/{attestation_id}"
-    ],
-    deleteAttestationsBySubjectDigest: [
-      "DELETE /orgs/{org}/attestations/digest/{subject_digest}"
-    ],
-    deleteIssueType: ["DELETE /orgs/{org}/issue-types/{issue_type_id}"],
-    deleteWebhook: ["DELETE /orgs/{org}/hooks/{hook_id}"],
-    disableSelectedRepositoryImmutableReleasesOrganization: [
-      "DELETE /orgs/{org}/settings/immutable-releases/repositories/{repository_id}"
-    ],
-    enableSelectedRepositoryImmutableReleasesOrganization: [
-      "PUT /orgs/{org}/settings/immutable-releases/repositories/{repository_id}"
-    ],
-    get: ["GET /orgs/{org}"],
-    getImmutableReleasesSettings: [
-      "GET /orgs/{org}/settings/immutable-releases"
-    ],
-    getImmutableReleasesSettingsRepositories: [
-      "GET /orgs/{org}/settings/immutable-releases/repositories"
-    ],
-    getMembershipForAuthenticatedUser: ["GET /user/memberships/orgs/{org}"],
-    getMembershipForUser: ["GET /orgs/{org}/memberships/{username}"],
-    getOrgRole: ["GET /orgs/{org}/organization-roles/{role_id}"],
-    getOrgRulesetHistory: ["GET /orgs/{org}/rulesets/{ruleset_id}/history"],
-    getOrgRulesetVersion: [
-      "GET /orgs/{org}/rulesets/{ruleset_id}/history/{version_id}"
-    ],
-    getWebhook: ["GET /orgs/{org}/hooks/{hook_id}"],
-    getWebhookConfigForOrg: ["GET /orgs/{org}/hooks/{hook_id}/config"],
-    getWebhookDelivery: [
-      "GET /orgs/{org}/hooks/{hook_id}/deliveries/{delivery_id}"
-    ],
-    list: ["GET /organizations"],
-    listAppInstallations: ["GET /orgs/{org}/installations"],
-    listArtifactStorageRecords: [
-      "GET /orgs/{org}/artifacts/{subject_digest}/metadata/storage-records"
-    ],
-    listAttestationRepositories: ["GET /orgs/{org}/attestations/repositories"],
-    listAttestations: ["GET /orgs/{org}/attestations/{subject_digest}"],
-    listAttestationsBulk: [
-      "POST /orgs/{org}/attestations/bulk-list{?per_page,before,after}"
-    ],
-    listBlockedUsers: ["GET /orgs/{org}/blocks"],
-    listFailedInvitations: ["GET /orgs/{org}/failed_invitations"],
-    listForAuthenticatedUser: ["GET /user/orgs"],
-    listForUser: ["GET /users/{username}/orgs"],
-    listInvitationTeams: ["GET /orgs/{org}/invitations/{invitation_id}/teams"],
-    listIssueTypes: ["GET /orgs/{org}/issue-types"],
-    listMembers: ["GET /orgs/{org}/members"],
-    listMembershipsForAuthenticatedUser: ["GET /user/memberships/orgs"],
-    listOrgRoleTeams: ["GET /orgs/{org}/organization-roles/{role_id}/teams"],
-    listOrgRoleUsers: ["GET /orgs/{org}/organization-roles/{role_id}/users"],
-    listOrgRoles: ["GET /orgs/{org}/organization-roles"],
-    listOrganizationFineGrainedPermissions: [
-      "GET /orgs/{org}/organization-fine-grained-permissions"
-    ],
-    listOutsideCollaborators: ["GET /orgs/{org}/outside_collaborators"],
-    listPatGrantRepositories: [
-      "GET /orgs/{org}/personal-access-tokens/{pat_id}/repositories"
-    ],
-    listPatGrantRequestRepositories: [
-      "GET /orgs/{org}/personal-access-token-requests/{pat_request_id}/repositories"
-    ],
-    listPatGrantRequests: ["GET /orgs/{org}/personal-access-token-requests"],
-    listPatGrants: ["GET /orgs/{org}/personal-access-tokens"],
-    listPendingInvitations: ["GET /orgs/{org}/invitations"],
-    listPublicMembers: ["GET /orgs/{org}/public_members"],
-    listSecurityManagerTeams: [
-      "GET /orgs/{org}/security-managers",
-      {},
-      {
-        deprecated: "octokit.rest.orgs.listSecurityManagerTeams() is deprecated, see https://docs.github.com/rest/orgs/security-managers#list-security-manager-teams"
-      }
-    ],
-    listWebhookDeliveries: ["GET /orgs/{org}/hooks/{hook_id}/deliveries"],
-    listWebhooks: ["GET /orgs/{org}/hooks"],
-    pingWebhook: ["POST /orgs/{org}/hooks/{hook_id}/pings"],
-    redeliverWebhookDelivery: [
-      "POST /orgs/{org}/hooks/{hook_id}/deliveries/{delivery_id}/attempts"
-    ],
-    removeMember: ["DELETE /orgs/{org}/members/{username}"],
-    removeMembershipForUser: ["DELETE /orgs/{org}/memberships/{username}"],
-    removeOutsideCollaborator: [
-      "DELETE /orgs/{org}/outside_collaborators/{username}"
-    ],
-    removePublicMembershipForAuthenticatedUser: [
-      "DELETE /orgs/{org}/public_members/{username}"
-    ],
-    removeSecurityManagerTeam: [
-      "DELETE /orgs/{org}/security-managers/teams/{team_slug}",
-      {},
-      {
-        deprecated: "octokit.rest.orgs.removeSecurityManagerTeam() is deprecated, see https://docs.github.com/rest/orgs/security-managers#remove-a-security-manager-team"
-      }
-    ],
-    reviewPatGrantRequest: [
-      "POST /orgs/{org}/personal-access-token-requests/{pat_request_id}"
-    ],
-    reviewPatGrantRequestsInBulk: [
-      "POST /orgs/{org}/personal-access-token-requests"
-    ],
-    revokeAllOrgRolesTeam: [
-      "DELETE /orgs/{org}/organization-roles/teams/{team_slug}"
-    ],
-    revokeAllOrgRolesUser: [
-      "DELETE /orgs/{org}/organization-roles/users/{username}"
-    ],
-    revokeOrgRoleTeam: [
-      "DELETE /orgs/{org}/organization-roles/teams/{team_slug}/{role_id}"
-    ],
-    revokeOrgRoleUser: [
-      "DELETE /orgs/{org}/organization-roles/users/{username}/{role_id}"
-    ],
-    setImmutableReleasesSettings: [
-      "PUT /orgs/{org}/settings/immutable-releases"
-    ],
-    setImmutableReleasesSettingsRepositories: [
-      "PUT /orgs/{org}/settings/immutable-releases/repositories"
-    ],
-    setMembershipForUser: ["PUT /orgs/{org}/memberships/{username}"],
-    setPublicMembershipForAuthenticatedUser: [
-      "PUT /orgs/{org}/public_members/{username}"
-    ],
-    unblockUser: ["DELETE /orgs/{org}/blocks/{username}"],
-    update: ["PATCH /orgs/{org}"],
-    updateIssueType: ["PUT /orgs/{org}/issue-types/{issue_type_id}"],
-    updateMembershipForAuthenticatedUser: [
-      "PATCH /user/memberships/orgs/{org}"
-    ],
-    updatePatAccess: ["POST /orgs/{org}/personal-access-tokens/{pat_id}"],
-    updatePatAccesses: ["POST /orgs/{org}/personal-access-tokens"],
-    updateWebhook: ["PATCH /orgs/{org}/hooks/{hook_id}"],
-    updateWebhookConfigForOrg: ["PATCH /orgs/{org}/hooks/{hook_id}/config"]
-  },
-  packages: {
-    deletePackageForAuthenticatedUser: [
-      "DELETE /user/packages/{package_type}/{package_name}"
-    ],
-    deletePackageForOrg: [
-      "DELETE /orgs/{org}/packages/{package_type}/{package_name}"
-    ],
-    deletePackageForUser: [
-      "DELETE /users/{username}/packages/{package_type}/{package_name}"
-    ],
-    deletePackageVersionForAuthenticatedUser: [
-      "DELETE /user/packages/{package_type}/{package_name}/versions/{package_version_id}"
-    ],
-    deletePackageVersionForOrg: [
-      "DELETE /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}"
-    ],
-    deletePackageVersionForUser: [
-      "DELETE /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}"
-    ],
-    getAllPackageVersionsForAPackageOwnedByAnOrg: [
-      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions",
-      {},
-      { renamed: ["packages", "getAllPackageVersionsForPackageOwnedByOrg"] }
-    ],
-    getAllPackageVersionsForAPackageOwnedByTheAuthenticatedUser: [
-      "GET /user/packages/{package_type}/{package_name}/versions",
-      {},
-      {
-        renamed: [
-          "packages",
-          "getAllPackageVersionsForPackageOwnedByAuthenticatedUser"
-        ]
-      }
-    ],
-    getAllPackageVersionsForPackageOwnedByAuthenticatedUser: [
-      "GET /user/packages/{package_type}/{package_name}/versions"
-    ],
-    getAllPackageVersionsForPackageOwnedByOrg: [
-      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions"
-    ],
-    getAllPackageVersionsForPackageOwnedByUser: [
-      "GET /users/{username}/packages/{package_type}/{package_name}/versions"
-    ],
-    getPackageForAuthenticatedUser: [
-      "GET /user/packages/{package_type}/{package_name}"
-    ],
-    getPackageForOrganization: [
-      "GET /orgs/{org}/packages/{package_type}/{package_name}"
-    ],
-    getPackageForUser: [
-      "GET /users/{username}/packages/{package_type}/{package_name}"
-    ],
-    getPackageVersionForAuthenticatedUser: [
-      "GET /user/packages/{package_type}/{package_name}/versions/{package_version_id}"
-    ],
-    getPackageVersionForOrganization: [
-      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}"
-    ],
-    getPackageVersionForUser: [
-      "GET /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}"
-    ],
-    listDockerMigrationConflictingPackagesForAuthenticatedUser: [
-      "GET /user/docker/conflicts"
-    ],
-    listDockerMigrationConflictingPackagesForOrganization: [
-      "GET /orgs/{org}/docker/conflicts"
-    ],
-    listDockerMigrationConflictingPackagesForUser: [
-      "GET /users/{username}/docker/conflicts"
-    ],
-    listPackagesForAuthenticatedUser: ["GET /user/packages"],
-    listPackagesForOrganization: ["GET /orgs/{org}/packages"],
-    listPackagesForUser: ["GET /users/{username}/packages"],
-    restorePackageForAuthenticatedUser: [
-      "POST /user/packages/{package_type}/{package_name}/restore{?token}"
-    ],
-    restorePackageForOrg: [
-      "POST /orgs/{org}/packages/{package_type}/{package_name}/restore{?token}"
-    ],
-    restorePackageForUser: [
-      "POST /users/{username}/packages/{package_type}/{package_name}/restore{?token}"
-    ],
-    restorePackageVersionForAuthenticatedUser: [
-      "POST /user/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
-    ],
-    restorePackageVersionForOrg: [
-      "POST /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
-    ],
-    restorePackageVersionForUser: [
-      "POST /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
-    ]
-  },
-  privateRegistries: {
-    createOrgPrivateRegistry: ["POST /orgs/{org}/private-registries"],
-    deleteOrgPrivateRegistry: [
-      "DELETE /orgs/{org}/private-registries/{secret_name}"
-    ],
-    getOrgPrivateRegistry: ["GET /orgs/{org}/private-registries/{secret_name}"],
-    getOrgPublicKey: ["GET /orgs/{org}/private-registries/public-key"],
-    listOrgPrivateRegistries: ["GET /orgs/{org}/private-registries"],
-    updateOrgPrivateRegistry: [
-      "PATCH /orgs/{org}/private-registries/{secret_name}"
-    ]
-  },
-  projects: {
-    addItemForOrg: ["POST /orgs/{org}/projectsV2/{project_number}/items"],
-    addItemForUser: [
-      "POST /users/{username}/projectsV2/{project_number}/items"
-    ],
-    deleteItemForOrg: [
-      "DELETE /orgs/{org}/projectsV2/{project_number}/items/{item_id}"
-    ],
-    deleteItemForUser: [
-      "DELETE /users/{username}/projectsV2/{project_number}/items/{item_id}"
-    ],
-    getFieldForOrg: [
-      "GET /orgs/{org}/projectsV2/{project_number}/fields/{field_id}"
-    ],
-    getFieldForUser: [
-      "GET /users/{username}/projectsV2/{project_number}/fields/{field_id}"
-    ],
-    getForOrg: ["GET /orgs/{org}/projectsV2/{project_number}"],
-    getForUser: ["GET /users/{username}/projectsV2/{project_number}"],
-    getOrgItem: ["GET /orgs/{org}/projectsV2/{project_number}/items/{item_id}"],
-    getUserItem: [
-      "GET /users/{username}/projectsV2/{project_number}/items/{item_id}"
-    ],
-    listFieldsForOrg: ["GET /orgs/{org}/projectsV2/{project_number}/fields"],
-    listFieldsForUser: [
-      "GET /users/{username}/projectsV2/{project_number}/fields"
-    ],
-    listForOrg: ["GET /orgs/{org}/projectsV2"],
-    listForUser: ["GET /users/{username}/projectsV2"],
-    listItemsForOrg: ["GET /orgs/{org}/projectsV2/{project_number}/items"],
-    listItemsForUser: [
-      "GET /users/{username}/projectsV2/{project_number}/items"
-    ],
-    updateItemForOrg: [
-      "PATCH /orgs/{org}/projectsV2/{project_number}/items/{item_id}"
-    ],
-    updateItemForUser: [
-      "PATCH /users/{username}/projectsV2/{project_number}/items/{item_id}"
-    ]
-  },
-  pulls: {
-    checkIfMerged: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/merge"],
-    create: ["POST /repos/{owner}/{repo}/pulls"],
-    createReplyForReviewComment: [
-      "POST /repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies"
-    ],
-    createReview: ["POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews"],
-    createReviewComment: [
-      "POST /repos/{owner}/{repo}/pulls/{pull_number}/comments"
-    ],
-    deletePendingReview: [
-      "DELETE /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
-    ],
-    deleteReviewComment: [
-      "DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}"
-    ],
-    dismissReview: [
-      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/dismissals"
-    ],
-    get: ["GET /repos/{owner}/{repo}/pulls/{pull_number}"],
-    getReview: [
-      "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
-    ],
-    getReviewComment: ["GET /repos/{owner}/{repo}/pulls/comments/{comment_id}"],
-    list: ["GET /repos/{owner}/{repo}/pulls"],
-    listCommentsForReview: [
-      "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/comments"
-    ],
-    listCommits: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/commits"],
-    listFiles: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/files"],
-    listRequestedReviewers: [
-      "GET /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
-    ],
-    listReviewComments: [
-      "GET /repos/{owner}/{repo}/pulls/{pull_number}/comments"
-    ],
-    listReviewCommentsForRepo: ["GET /repos/{owner}/{repo}/pulls/comments"],
-    listReviews: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews"],
-    merge: ["PUT /repos/{owner}/{repo}/pulls/{pull_number}/merge"],
-    removeRequestedReviewers: [
-      "DELETE /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
-    ],
-    requestReviewers: [
-      "POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
-    ],
-    submitReview: [
-      "POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/events"
-    ],
-    update: ["PATCH /repos/{owner}/{repo}/pulls/{pull_number}"],
-    updateBranch: [
-      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/update-branch"
-    ],
-    updateReview: [
-      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
-    ],
-    updateReviewComment: [
-      "PATCH /repos/{owner}/{repo}/pulls/comments/{comment_id}"
-    ]
-  },
-  rateLimit: { get: ["GET /rate_limit"] },
-  reactions: {
-    createForCommitComment: [
-      "POST /repos/{owner}/{repo}/comments/{comment_id}/reactions"
-    ],
-    createForIssue: [
-      "POST /repos/{owner}/{repo}/issues/{issue_number}/reactions"
-    ],
-    createForIssueComment: [
-      "POST /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions"
-    ],
-    createForPullRequestReviewComment: [
-      "POST /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions"
-    ],
-    createForRelease: [
-      "POST /repos/{owner}/{repo}/releases/{release_id}/reactions"
-    ],
-    createForTeamDiscussionCommentInOrg: [
-      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions"
-    ],
-    createForTeamDiscussionInOrg: [
-      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions"
-    ],
-    deleteForCommitComment: [
-      "DELETE /repos/{owner}/{repo}/comments/{comment_id}/reactions/{reaction_id}"
-    ],
-    deleteForIssue: [
-      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/reactions/{reaction_id}"
-    ],
-    deleteForIssueComment: [
-      "DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions/{reaction_id}"
-    ],
-    deleteForPullRequestComment: [
-      "DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions/{reaction_id}"
-    ],
-    deleteForRelease: [
-      "DELETE /repos/{owner}/{repo}/releases/{release_id}/reactions/{reaction_id}"
-    ],
-    deleteForTeamDiscussion: [
-      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions/{reaction_id}"
-    ],
-    deleteForTeamDiscussionComment: [
-      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions/{reaction_id}"
-    ],
-    listForCommitComment: [
-      "GET /repos/{owner}/{repo}/comments/{comment_id}/reactions"
-    ],
-    listForIssue: ["GET /repos/{owner}/{repo}/issues/{issue_number}/reactions"],
-    listForIssueComment: [
-      "GET /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions"
-    ],
-    listForPullRequestReviewComment: [
-      "GET /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions"
-    ],
-    listForRelease: [
-      "GET /repos/{owner}/{repo}/releases/{release_id}/reactions"
-    ],
-    listForTeamDiscussionCommentInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions"
-    ],
-    listForTeamDiscussionInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions"
-    ]
-  },
-  repos: {
-    acceptInvitation: [
-      "PATCH /user/repository_invitations/{invitation_id}",
-      {},
-      { renamed: ["repos", "acceptInvitationForAuthenticatedUser"] }
-    ],
-    acceptInvitationForAuthenticatedUser: [
-      "PATCH /user/repository_invitations/{invitation_id}"
-    ],
-    addAppAccessRestrictions: [
-      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
-      {},
-      { mapToData: "apps" }
-    ],
-    addCollaborator: ["PUT /repos/{owner}/{repo}/collaborators/{username}"],
-    addStatusCheckContexts: [
-      "POST /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
-      {},
-      { mapToData: "contexts" }
-    ],
-    addTeamAccessRestrictions: [
-      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
-      {},
-      { mapToData: "teams" }
-    ],
-    addUserAccessRestrictions: [
-      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
-      {},
-      { mapToData: "users" }
-    ],
-    cancelPagesDeployment: [
-      "POST /repos/{owner}/{repo}/pages/deployments/{pages_deployment_id}/cancel"
-    ],
-    checkAutomatedSecurityFixes: [
-      "GET /repos/{owner}/{repo}/automated-security-fixes"
-    ],
-    checkCollaborator: ["GET /repos/{owner}/{repo}/collaborators/{username}"],
-    checkImmutableReleases: ["GET /repos/{owner}/{repo}/immutable-releases"],
-    checkPrivateVulnerabilityReporting: [
-      "GET /repos/{owner}/{repo}/private-vulnerability-reporting"
-    ],
-    checkVulnerabilityAlerts: [
-      "GET /repos/{owner}/{repo}/vulnerability-alerts"
-    ],
-    codeownersErrors: ["GET /repos/{owner}/{repo}/codeowners/errors"],
-    compareCommits: ["GET /repos/{owner}/{repo}/compare/{base}...{head}"],
-    compareCommitsWithBasehead: [
-      "GET /repos/{owner}/{repo}/compare/{basehead}"
-    ],
-    createAttestation: ["POST /repos/{owner}/{repo}/attestations"],
-    createAutolink: ["POST /repos/{owner}/{repo}/autolinks"],
-    createCommitComment: [
-      "POST /repos/{owner}/{repo}/commits/{commit_sha}/comments"
-    ],
-    createCommitSignatureProtection: [
-      "POST /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
-    ],
-    createCommitStatus: ["POST /repos/{owner}/{repo}/statuses/{sha}"],
-    createDeployKey: ["POST /repos/{owner}/{repo}/keys"],
-    createDeployment: ["POST /repos/{owner}/{repo}/deployments"],
-    createDeploymentBranchPolicy: [
-      "POST /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies"
-    ],
-    createDeploymentProtectionRule: [
-      "POST /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules"
-    ],
-    createDeploymentStatus: [
-      "POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses"
-    ],
-    createDispatchEvent: ["POST /repos/{owner}/{repo}/dispatches"],
-    createForAuthenticatedUser: ["POST /user/repos"],
-    createFork: ["POST /repos/{owner}/{repo}/forks"],
-    createInOrg: ["POST /orgs/{org}/repos"],
-    createOrUpdateEnvironment: [
-      "PUT /repos/{owner}/{repo}/environments/{environment_name}"
-    ],
-    createOrUpdateFileContents: ["PUT /repos/{owner}/{repo}/contents/{path}"],
-    createOrgRuleset: ["POST /orgs/{org}/rulesets"],
-    createPagesDeployment: ["POST /repos/{owner}/{repo}/pages/deployments"],
-    createPagesSite: ["POST /repos/{owner}/{repo}/pages"],
-    createRelease: ["POST /repos/{owner}/{repo}/releases"],
-    createRepoRuleset: ["POST /repos/{owner}/{repo}/rulesets"],
-    createUsingTemplate: [
-      "POST /repos/{template_owner}/{template_repo}/generate"
-    ],
-    createWebhook: ["POST /repos/{owner}/{repo}/hooks"],
-    customPropertiesForReposCreateOrUpdateRepositoryValues: [
-      "PATCH /repos/{owner}/{repo}/properties/values"
-    ],
-    customPropertiesForReposGetRepositoryValues: [
-      "GET /repos/{owner}/{repo}/properties/values"
-    ],
-    declineInvitation: [
-      "DELETE /user/repository_invitations/{invitation_id}",
-      {},
-      { renamed: ["repos", "declineInvitationForAuthenticatedUser"] }
-    ],
-    declineInvitationForAuthenticatedUser: [
-      "DELETE /user/repository_invitations/{invitation_id}"
-    ],
-    delete: ["DELETE /repos/{owner}/{repo}"],
-    deleteAccessRestrictions: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions"
-    ],
-    deleteAdminBranchProtection: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
-    ],
-    deleteAnEnvironment: [
-      "DELETE /repos/{owner}/{repo}/environments/{environment_name}"
-    ],
-    deleteAutolink: ["DELETE /repos/{owner}/{repo}/autolinks/{autolink_id}"],
-    deleteBranchProtection: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection"
-    ],
-    deleteCommitComment: ["DELETE /repos/{owner}/{repo}/comments/{comment_id}"],
-    deleteCommitSignatureProtection: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
-    ],
-    deleteDeployKey: ["DELETE /repos/{owner}/{repo}/keys/{key_id}"],
-    deleteDeployment: [
-      "DELETE /repos/{owner}/{repo}/deployments/{deployment_id}"
-    ],
-    deleteDeploymentBranchPolicy: [
-      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
-    ],
-    deleteFile: ["DELETE /repos/{owner}/{repo}/contents/{path}"],
-    deleteInvitation: [
-      "DELETE /repos/{owner}/{repo}/invitations/{invitation_id}"
-    ],
-    deleteOrgRuleset: ["DELETE /orgs/{org}/rulesets/{ruleset_id}"],
-    deletePagesSite: ["DELETE /repos/{owner}/{repo}/pages"],
-    deletePullRequestReviewProtection: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
-    ],
-    deleteRelease: ["DELETE /repos/{owner}/{repo}/releases/{release_id}"],
-    deleteReleaseAsset: [
-      "DELETE /repos/{owner}/{repo}/releases/assets/{asset_id}"
-    ],
-    deleteRepoRuleset: ["DELETE /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
-    deleteWebhook: ["DELETE /repos/{owner}/{repo}/hooks/{hook_id}"],
-    disableAutomatedSecurityFixes: [
-      "DELETE /repos/{owner}/{repo}/automated-security-fixes"
-    ],
-    disableDeploymentProtectionRule: [
-      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/{protection_rule_id}"
-    ],
-    disableImmutableReleases: [
-      "DELETE /repos/{owner}/{repo}/immutable-releases"
-    ],
-    disablePrivateVulnerabilityReporting: [
-      "DELETE /repos/{owner}/{repo}/private-vulnerability-reporting"
-    ],
-    disableVulnerabilityAlerts: [
-      "DELETE /repos/{owner}/{repo}/vulnerability-alerts"
-    ],
-    downloadArchive: [
-      "GET /repos/{owner}/{repo}/zipball/{ref}",
-      {},
-      { renamed: ["repos", "downloadZipballArchive"] }
-    ],
-    downloadTarballArchive: ["GET /repos/{owner}/{repo}/tarball/{ref}"],
-    downloadZipballArchive: ["GET /repos/{owner}/{repo}/zipball/{ref}"],
-    enableAutomatedSecurityFixes: [
-      "PUT /repos/{owner}/{repo}/automated-security-fixes"
-    ],
-    enableImmutableReleases: ["PUT /repos/{owner}/{repo}/immutable-releases"],
-    enablePrivateVulnerabilityReporting: [
-      "PUT /repos/{owner}/{repo}/private-vulnerability-reporting"
-    ],
-    enableVulnerabilityAlerts: [
-      "PUT /repos/{owner}/{repo}/vulnerability-alerts"
-    ],
-    generateReleaseNotes: [
-      "POST /repos/{owner}/{repo}/releases/generate-notes"
-    ],
-    get: ["GET /repos/{owner}/{repo}"],
-    getAccessRestrictions: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions"
-    ],
-    getAdminBranchProtection: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
-    ],
-    getAllDeploymentProtectionRules: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules"
-    ],
-    getAllEnvironments: ["GET /repos/{owner}/{repo}/environments"],
-    getAllStatusCheckContexts: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts"
-    ],
-    getAllTopics: ["GET /repos/{owner}/{repo}/topics"],
-    getAppsWithAccessToProtectedBranch: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps"
-    ],
-    getAutolink: ["GET /repos/{owner}/{repo}/autolinks/{autolink_id}"],
-    getBranch: ["GET /repos/{owner}/{repo}/branches/{branch}"],
-    getBranchProtection: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection"
-    ],
-    getBranchRules: ["GET /repos/{owner}/{repo}/rules/branches/{branch}"],
-    getClones: ["GET /repos/{owner}/{repo}/traffic/clones"],
-    getCodeFrequencyStats: ["GET /repos/{owner}/{repo}/stats/code_frequency"],
-    getCollaboratorPermissionLevel: [
-      "GET /repos/{owner}/{repo}/collaborators/{username}/permission"
-    ],
-    getCombinedStatusForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/status"],
-    getCommit: ["GET /repos/{owner}/{repo}/commits/{ref}"],
-    getCommitActivityStats: ["GET /repos/{owner}/{repo}/stats/commit_activity"],
-    getCommitComment: ["GET /repos/{owner}/{repo}/comments/{comment_id}"],
-    getCommitSignatureProtection: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
-    ],
-    getCommunityProfileMetrics: ["GET /repos/{owner}/{repo}/community/profile"],
-    getContent: ["GET /repos/{owner}/{repo}/contents/{path}"],
-    getContributorsStats: ["GET /repos/{owner}/{repo}/stats/contributors"],
-    getCustomDeploymentProtectionRule: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/{protection_rule_id}"
-    ],
-    getDeployKey: ["GET /repos/{owner}/{repo}/keys/{key_id}"],
-    getDeployment: ["GET /repos/{owner}/{repo}/deployments/{deployment_id}"],
-    getDeploymentBranchPolicy: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
-    ],
-    getDeploymentStatus: [
-      "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses/{status_id}"
-    ],
-    getEnvironment: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}"
-    ],
-    getLatestPagesBuild: ["GET /repos/{owner}/{repo}/pages/builds/latest"],
-    getLatestRelease: ["GET /repos/{owner}/{repo}/releases/latest"],
-    getOrgRuleSuite: ["GET /orgs/{org}/rulesets/rule-suites/{rule_suite_id}"],
-    getOrgRuleSuites: ["GET /orgs/{org}/rulesets/rule-suites"],
-    getOrgRuleset: ["GET /orgs/{org}/rulesets/{ruleset_id}"],
-    getOrgRulesets: ["GET /orgs/{org}/rulesets"],
-    getPages: ["GET /repos/{owner}/{repo}/pages"],
-    getPagesBuild: ["GET /repos/{owner}/{repo}/pages/builds/{build_id}"],
-    getPagesDeployment: [
-      "GET /repos/{owner}/{repo}/pages/deployments/{pages_deployment_id}"
-    ],
-    getPagesHealthCheck: ["GET /repos/{owner}/{repo}/pages/health"],
-    getParticipationStats: ["GET /repos/{owner}/{repo}/stats/participation"],
-    getPullRequestReviewProtection: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
-    ],
-    getPunchCardStats: ["GET /repos/{owner}/{repo}/stats/punch_card"],
-    getReadme: ["GET /repos/{owner}/{repo}/readme"],
-    getReadmeInDirectory: ["GET /repos/{owner}/{repo}/readme/{dir}"],
-    getRelease: ["GET /repos/{owner}/{repo}/releases/{release_id}"],
-    getReleaseAsset: ["GET /repos/{owner}/{repo}/releases/assets/{asset_id}"],
-    getReleaseByTag: ["GET /repos/{owner}/{repo}/releases/tags/{tag}"],
-    getRepoRuleSuite: [
-      "GET /repos/{owner}/{repo}/rulesets/rule-suites/{rule_suite_id}"
-    ],
-    getRepoRuleSuites: ["GET /repos/{owner}/{repo}/rulesets/rule-suites"],
-    getRepoRuleset: ["GET /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
-    getRepoRulesetHistory: [
-      "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history"
-    ],
-    getRepoRulesetVersion: [
-      "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history/{version_id}"
-    ],
-    getRepoRulesets: ["GET /repos/{owner}/{repo}/rulesets"],
-    getStatusChecksProtection: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
-    ],
-    getTeamsWithAccessToProtectedBranch: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams"
-    ],
-    getTopPaths: ["GET /repos/{owner}/{repo}/traffic/popular/paths"],
-    getTopReferrers: ["GET /repos/{owner}/{repo}/traffic/popular/referrers"],
-    getUsersWithAccessToProtectedBranch: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users"
-    ],
-    getViews: ["GET /repos/{owner}/{repo}/traffic/views"],
-    getWebhook: ["GET /repos/{owner}/{repo}/hooks/{hook_id}"],
-    getWebhookConfigForRepo: [
-      "GET /repos/{owner}/{repo}/hooks/{hook_id}/config"
-    ],
-    getWebhookDelivery: [
-      "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries/{delivery_id}"
-    ],
-    listActivities: ["GET /repos/{owner}/{repo}/activity"],
-    listAttestations: [
-      "GET /repos/{owner}/{repo}/attestations/{subject_digest}"
-    ],
-    listAutolinks: ["GET /repos/{owner}/{repo}/autolinks"],
-    listBranches: ["GET /repos/{owner}/{repo}/branches"],
-    listBranchesForHeadCommit: [
-      "GET /repos/{owner}/{repo}/commits/{commit_sha}/branches-where-head"
-    ],
-    listCollaborators: ["GET /repos/{owner}/{repo}/collaborators"],
-    listCommentsForCommit: [
-      "GET /repos/{owner}/{repo}/commits/{commit_sha}/comments"
-    ],
-    listCommitCommentsForRepo: ["GET /repos/{owner}/{repo}/comments"],
-    listCommitStatusesForRef: [
-      "GET /repos/{owner}/{repo}/commits/{ref}/statuses"
-    ],
-    listCommits: ["GET /repos/{owner}/{repo}/commits"],
-    listContributors: ["GET /repos/{owner}/{repo}/contributors"],
-    listCustomDeploymentRuleIntegrations: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/apps"
-    ],
-    listDeployKeys: ["GET /repos/{owner}/{repo}/keys"],
-    listDeploymentBranchPolicies: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies"
-    ],
-    listDeploymentStatuses: [
-      "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses"
-    ],
-    listDeployments: ["GET /repos/{owner}/{repo}/deployments"],
-    listForAuthenticatedUser: ["GET /user/repos"],
-    listForOrg: ["GET /orgs/{org}/repos"],
-    listForUser: ["GET /users/{username}/repos"],
-    listForks: ["GET /repos/{owner}/{repo}/forks"],
-    listInvitations: ["GET /repos/{owner}/{repo}/invitations"],
-    listInvitationsForAuthenticatedUser: ["GET /user/repository_invitations"],
-    listLanguages: ["GET /repos/{owner}/{repo}/languages"],
-    listPagesBuilds: ["GET /repos/{owner}/{repo}/pages/builds"],
-    listPublic: ["GET /repositories"],
-    listPullRequestsAssociatedWithCommit: [
-      "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls"
-    ],
-    listReleaseAssets: [
-      "GET /repos/{owner}/{repo}/releases/{release_id}/assets"
-    ],
-    listReleases: ["GET /repos/{owner}/{repo}/releases"],
-    listTags: ["GET /repos/{owner}/{repo}/tags"],
-    listTeams: ["GET /repos/{owner}/{repo}/teams"],
-    listWebhookDeliveries: [
-      "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries"
-    ],
-    listWebhooks: ["GET /repos/{owner}/{repo}/hooks"],
-    merge: ["POST /repos/{owner}/{repo}/merges"],
-    mergeUpstream: ["POST /repos/{owner}/{repo}/merge-upstream"],
-    pingWebhook: ["POST /repos/{owner}/{repo}/hooks/{hook_id}/pings"],
-    redeliverWebhookDelivery: [
-      "POST /repos/{owner}/{repo}/hooks/{hook_id}/deliveries/{delivery_id}/attempts"
-    ],
-    removeAppAccessRestrictions: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
-      {},
-      { mapToData: "apps" }
-    ],
-    removeCollaborator: [
-      "DELETE /repos/{owner}/{repo}/collaborators/{username}"
-    ],
-    removeStatusCheckContexts: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
-      {},
-      { mapToData: "contexts" }
-    ],
-    removeStatusCheckProtection: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
-    ],
-    removeTeamAccessRestrictions: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
-      {},
-      { mapToData: "teams" }
-    ],
-    removeUserAccessRestrictions: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
-      {},
-      { mapToData: "users" }
-    ],
-    renameBranch: ["POST /repos/{owner}/{repo}/branches/{branch}/rename"],
-    replaceAllTopics: ["PUT /repos/{owner}/{repo}/topics"],
-    requestPagesBuild: ["POST /repos/{owner}/{repo}/pages/builds"],
-    setAdminBranchProtection: [
-      "POST /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
-    ],
-    setAppAccessRestrictions: [
-      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
-      {},
-      { mapToData: "apps" }
-    ],
-    setStatusCheckContexts: [
-      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
-      {},
-      { mapToData: "contexts" }
-    ],
-    setTeamAccessRestrictions: [
-      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
-      {},
-      { mapToData: "teams" }
-    ],
-    setUserAccessRestrictions: [
-      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
-      {},
-      { mapToData: "users" }
-    ],
-    testPushWebhook: ["POST /repos/{owner}/{repo}/hooks/{hook_id}/tests"],
-    transfer: ["POST /repos/{owner}/{repo}/transfer"],
-    update: ["PATCH /repos/{owner}/{repo}"],
-    updateBranchProtection: [
-      "PUT /repos/{owner}/{repo}/branches/{branch}/protection"
-    ],
-    updateCommitComment: ["PATCH /repos/{owner}/{repo}/comments/{comment_id}"],
-    updateDeploymentBranchPolicy: [
-      "PUT /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
-    ],
-    updateInformationAboutPagesSite: ["PUT /repos/{owner}/{repo}/pages"],
-    updateInvitation: [
-      "PATCH /repos/{owner}/{repo}/invitations/{invitation_id}"
-    ],
-    updateOrgRuleset: ["PUT /orgs/{org}/rulesets/{ruleset_id}"],
-    updatePullRequestReviewProtection: [
-      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
-    ],
-    updateRelease: ["PATCH /repos/{owner}/{repo}/releases/{release_id}"],
-    updateReleaseAsset: [
-      "PATCH /repos/{owner}/{repo}/releases/assets/{asset_id}"
-    ],
-    updateRepoRuleset: ["PUT /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
-    updateStatusCheckPotection: [
-      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks",
-      {},
-      { renamed: ["repos", "updateStatusCheckProtection"] }
-    ],
-    updateStatusCheckProtection: [
-      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
-    ],
-    updateWebhook: ["PATCH /repos/{owner}/{repo}/hooks/{hook_id}"],
-    updateWebhookConfigForRepo: [
-      "PATCH /repos/{owner}/{repo}/hooks/{hook_id}/config"
-    ],
-    uploadReleaseAsset: [
-      "POST /repos/{owner}/{repo}/releases/{release_id}/assets{?name,label}",
-      { baseUrl: "https://uploads.github.com" }
-    ]
-  },
-  search: {
-    code: ["GET /search/code"],
-    commits: ["GET /search/commits"],
-    issuesAndPullRequests: ["GET /search/issues"],
-    labels: ["GET /search/labels"],
-    repos: ["GET /search/repositories"],
-    topics: ["GET /search/topics"],
-    users: ["GET /search/users"]
-  },
-  secretScanning: {
-    createPushProtectionBypass: [
-      "POST /repos/{owner}/{repo}/secret-scanning/push-protection-bypasses"
-    ],
-    getAlert: [
-      "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}"
-    ],
-    getScanHistory: ["GET /repos/{owner}/{repo}/secret-scanning/scan-history"],
-    listAlertsForOrg: ["GET /orgs/{org}/secret-scanning/alerts"],
-    listAlertsForRepo: ["GET /repos/{owner}/{repo}/secret-scanning/alerts"],
-    listLocationsForAlert: [
-      "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}/locations"
-    ],
-    listOrgPatternConfigs: [
-      "GET /orgs/{org}/secret-scanning/pattern-configurations"
-    ],
-    updateAlert: [
-      "PATCH /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}"
-    ],
-    updateOrgPatternConfigs: [
-      "PATCH /orgs/{org}/secret-scanning/pattern-configurations"
-    ]
-  },
-  securityAdvisories: {
-    createFork: [
-      "POST /repos/{owner}/{repo}/security-advisories/{ghsa_id}/forks"
-    ],
-    createPrivateVulnerabilityReport: [
-      "POST /repos/{owner}/{repo}/security-advisories/reports"
-    ],
-    createRepositoryAdvisory: [
-      "POST /repos/{owner}/{repo}/security-advisories"
-    ],
-    createRepositoryAdvisoryCveRequest: [
-      "POST /repos/{owner}/{repo}/security-advisories/{ghsa_id}/cve"
-    ],
-    getGlobalAdvisory: ["GET /advisories/{ghsa_id}"],
-    getRepositoryAdvisory: [
-      "GET /repos/{owner}/{repo}/security-advisories/{ghsa_id}"
-    ],
-    listGlobalAdvisories: ["GET /advisories"],
-    listOrgRepositoryAdvisories: ["GET /orgs/{org}/security-advisories"],
-    listRepositoryAdvisories: ["GET /repos/{owner}/{repo}/security-advisories"],
-    updateRepositoryAdvisory: [
-      "PATCH /repos/{owner}/{repo}/security-advisories/{ghsa_id}"
-    ]
-  },
-  teams: {
-    addOrUpdateMembershipForUserInOrg: [
-      "PUT /orgs/{org}/teams/{team_slug}/memberships/{username}"
-    ],
-    addOrUpdateRepoPermissionsInOrg: [
-      "PUT /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
-    ],
-    checkPermissionsForRepoInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
-    ],
-    create: ["POST /orgs/{org}/teams"],
-    createDiscussionCommentInOrg: [
-      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments"
-    ],
-    createDiscussionInOrg: ["POST /orgs/{org}/teams/{team_slug}/discussions"],
-    deleteDiscussionCommentInOrg: [
-      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
-    ],
-    deleteDiscussionInOrg: [
-      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
-    ],
-    deleteInOrg: ["DELETE /orgs/{org}/teams/{team_slug}"],
-    getByName: ["GET /orgs/{org}/teams/{team_slug}"],
-    getDiscussionCommentInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
-    ],
-    getDiscussionInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
-    ],
-    getMembershipForUserInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/memberships/{username}"
-    ],
-    list: ["GET /orgs/{org}/teams"],
-    listChildInOrg: ["GET /orgs/{org}/teams/{team_slug}/teams"],
-    listDiscussionCommentsInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments"
-    ],
-    listDiscussionsInOrg: ["GET /orgs/{org}/teams/{team_slug}/discussions"],
-    listForAuthenticatedUser: ["GET /user/teams"],
-    listMembersInOrg: ["GET /orgs/{org}/teams/{team_slug}/members"],
-    listPendingInvitationsInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/invitations"
-    ],
-    listReposInOrg: ["GET /orgs/{org}/teams/{team_slug}/repos"],
-    removeMembershipForUserInOrg: [
-      "DELETE /orgs/{org}/teams/{team_slug}/memberships/{username}"
-    ],
-    removeRepoInOrg: [
-      "DELETE /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
-    ],
-    updateDiscussionCommentInOrg: [
-      "PATCH /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
-    ],
-    updateDiscussionInOrg: [
-      "PATCH /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
-    ],
-    updateInOrg: ["PATCH /orgs/{org}/teams/{team_slug}"]
-  },
-  users: {
-    addEmailForAuthenticated: [
-      "POST /user/emails",
-      {},
-      { renamed: ["users", "addEmailForAuthenticatedUser"] }
-    ],
-    addEmailForAuthenticatedUser: ["POST /user/emails"],
-    addSocialAccountForAuthenticatedUser: ["POST /user/social_accounts"],
-    block: ["PUT /user/blocks/{username}"],
-    checkBlocked: ["GET /user/blocks/{username}"],
-    checkFollowingForUser: ["GET /users/{username}/following/{target_user}"],
-    checkPersonIsFollowedByAuthenticated: ["GET /user/following/{username}"],
-    createGpgKeyForAuthenticated: [
-      "POST /user/gpg_keys",
-      {},
-      { renamed: ["users", "createGpgKeyForAuthenticatedUser"] }
-    ],
-    createGpgKeyForAuthenticatedUser: ["POST /user/gpg_keys"],
-    createPublicSshKeyForAuthenticated: [
-      "POST /user/keys",
-      {},
-      { renamed: ["users", "createPublicSshKeyForAuthenticatedUser"] }
-    ],
-    createPublicSshKeyForAuthenticatedUser: ["POST /user/keys"],
-    createSshSigningKeyForAuthenticatedUser: ["POST /user/ssh_signing_keys"],
-    deleteAttestationsBulk: [
-      "POST /users/{username}/attestations/delete-request"
-    ],
-    deleteAttestationsById: [
-      "DELETE /users/{username}/attestations/{attestation_id}"
-    ],
-    deleteAttestationsBySubjectDigest: [
-      "DELETE /users/{username}/attestations/digest/{subject_digest}"
-    ],
-    deleteEmailForAuthenticated: [
-      "DELETE /user/emails",
-      {},
-      { renamed: ["users", "deleteEmailForAuthenticatedUser"] }
-    ],
-    deleteEmailForAuthenticatedUser: ["DELETE /user/emails"],
-    deleteGpgKeyForAuthenticated: [
-      "DELETE /user/gpg_keys/{gpg_key_id}",
-      {},
-      { renamed: ["users", "deleteGpgKeyForAuthenticatedUser"] }
-    ],
-    deleteGpgKeyForAuthenticatedUser: ["DELETE /user/gpg_keys/{gpg_key_id}"],
-    deletePublicSshKeyForAuthenticated: [
-      "DELETE /user/keys/{key_id}",
-      {},
-      { renamed: ["users", "deletePublicSshKeyForAuthenticatedUser"] }
-    ],
-    deletePublicSshKeyForAuthenticatedUser: ["DELETE /user/keys/{key_id}"],
-    deleteSocialAccountForAuthenticatedUser: ["DELETE /user/social_accounts"],
-    deleteSshSigningKeyForAuthenticatedUser: [
-      "DELETE /user/ssh_signing_keys/{ssh_signing_key_id}"
-    ],
-    follow: ["PUT /user/following/{username}"],
-    getAuthenticated: ["GET /user"],
-    getById: ["GET /user/{account_id}"],
-    getByUsername: ["GET /users/{username}"],
-    getContextForUser: ["GET /users/{username}/hovercard"],
-    getGpgKeyForAuthenticated: [
-      "GET /user/gpg_keys/{gpg_key_id}",
-      {},
-      { renamed: ["users", "getGpgKeyForAuthenticatedUser"] }
-    ],
-    getGpgKeyForAuthenticatedUser: ["GET /user/gpg_keys/{gpg_key_id}"],
-    getPublicSshKeyForAuthenticated: [
-      "GET /user/keys/{key_id}",
-      {},
-      { renamed: ["users", "getPublicSshKeyForAuthenticatedUser"] }
-    ],
-    getPublicSshKeyForAuthenticatedUser: ["GET /user/keys/{key_id}"],
-    getSshSigningKeyForAuthenticatedUser: [
-      "GET /user/ssh_signing_keys/{ssh_signing_key_id}"
-    ],
-    list: ["GET /users"],
-    listAttestations: ["GET /users/{username}/attestations/{subject_digest}"],
-    listAttestationsBulk: [
-      "POST /users/{username}/attestations/bulk-list{?per_page,before,after}"
-    ],
-    listBlockedByAuthenticated: [
-      "GET /user/blocks",
-      {},
-      { renamed: ["users", "listBlockedByAuthenticatedUser"] }
-    ],
-    listBlockedByAuthenticatedUser: ["GET /user/blocks"],
-    listEmailsForAuthenticated: [
-      "GET /user/emails",
-      {},
-      { renamed: ["users", "listEmailsForAuthenticatedUser"] }
-    ],
-    listEmailsForAuthenticatedUser: ["GET /user/emails"],
-    listFollowedByAuthenticated: [
-      "GET /user/following",
-      {},
-      { renamed: ["users", "listFollowedByAuthenticatedUser"] }
-    ],
-    listFollowedByAuthenticatedUser: ["GET /user/following"],
-    listFollowersForAuthenticatedUser: ["GET /user/followers"],
-    listFollowersForUser: ["GET /users/{username}/followers"],
-    listFollowingForUser: ["GET /users/{username}/following"],
-    listGpgKeysForAuthenticated: [
-      "GET /user/gpg_keys",
-      {},
-      { renamed: ["users", "listGpgKeysForAuthenticatedUser"] }
-    ],
-    listGpgKeysForAuthenticatedUser: ["GET /user/gpg_keys"],
-    listGpgKeysForUser: ["GET /users/{username}/gpg_keys"],
-    listPublicEmailsForAuthenticated: [
-      "GET /user/public_emails",
-      {},
-      { renamed: ["users", "listPublicEmailsForAuthenticatedUser"] }
-    ],
-    listPublicEmailsForAuthenticatedUser: ["GET /user/public_emails"],
-    listPublicKeysForUser: ["GET /users/{username}/keys"],
-    listPublicSshKeysForAuthenticated: [
-      "GET /user/keys",
-      {},
-      { renamed: ["users", "listPublicSshKeysForAuthenticatedUser"] }
-    ],
-    listPublicSshKeysForAuthenticatedUser: ["GET /user/keys"],
-    listSocialAccountsForAuthenticatedUser: ["GET /user/social_accounts"],
-    listSocialAccountsForUser: ["GET /users/{username}/social_accounts"],
-    listSshSigningKeysForAuthenticatedUser: ["GET /user/ssh_signing_keys"],
-    listSshSigningKeysForUser: ["GET /users/{username}/ssh_signing_keys"],
-    setPrimaryEmailVisibilityForAuthenticated: [
-      "PATCH /user/email/visibility",
-      {},
-      { renamed: ["users", "setPrimaryEmailVisibilityForAuthenticatedUser"] }
-    ],
-    setPrimaryEmailVisibilityForAuthenticatedUser: [
-      "PATCH /user/email/visibility"
-    ],
-    unblock: ["DELETE /user/blocks/{username}"],
-    unfollow: ["DELETE /user/following/{username}"],
-    updateAuthenticated: ["PATCH /user"]
-  }
-};
-var endpoints_default = Endpoints;
-
-//# sourceMappingURL=endpoints.js.map
-
-;// CONCATENATED MODULE: ../../node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
-
-const endpointMethodsMap = /* @__PURE__ */ new Map();
-for (const [scope, endpoints] of Object.entries(endpoints_default)) {
-  for (const [methodName, endpoint] of Object.entries(endpoints)) {
-    const [route, defaults, decorations] = endpoint;
-    const [method, url] = route.split(/ /);
-    const endpointDefaults = Object.assign(
-      {
-        method,
-        url
-      },
-      defaults
-    );
-    if (!endpointMethodsMap.has(scope)) {
-      endpointMethodsMap.set(scope, /* @__PURE__ */ new Map());
-    }
-    endpointMethodsMap.get(scope).set(methodName, {
-      scope,
-      methodName,
-      endpointDefaults,
-      decorations
-    });
-  }
-}
-const handler = {
-  has({ scope }, methodName) {
-    return endpointMethodsMap.get(scope).has(methodName);
-  },
-  getOwnPropertyDescriptor(target, methodName) {
-    return {
-      value: this.get(target, methodName),
-      // ensures method is in the cache
-      configurable: true,
-      writable: true,
-      enumerable: true
-    };
-  },
-  defineProperty(target, methodName, descriptor) {
-    Object.defineProperty(target.cache, methodName, descriptor);
-    return true;
-  },
-  deleteProperty(target, methodName) {
-    delete target.cache[methodName];
-    return true;
-  },
-  ownKeys({ scope }) {
-    return [...endpointMethodsMap.get(scope).keys()];
-  },
-  set(target, methodName, value) {
-    return target.cache[methodName] = value;
-  },
-  get({ octokit, scope, cache }, methodName) {
-    if (cache[methodName]) {
-      return cache[methodName];
-    }
-    const method = endpointMethodsMap.get(scope).get(methodName);
-    if (!method) {
-      return void 0;
-    }
-    const { endpointDefaults, decorations } = method;
-    if (decorations) {
-      cache[methodName] = decorate(
-        octokit,
-        scope,
-        methodName,
-        endpointDefaults,
-        decorations
-      );
-    } else {
-      cache[methodName] = octokit.request.defaults(endpointDefaults);
-    }
-    return cache[methodName];
-  }
-};
-function endpointsToMethods(octokit) {
-  const newMethods = {};
-  for (const scope of endpointMethodsMap.keys()) {
-    newMethods[scope] = new Proxy({ octokit, scope, cache: {} }, handler);
-  }
-  return newMethods;
-}
-function decorate(octokit, scope, methodName, defaults, decorations) {
-  const requestWithDefaults = octokit.request.defaults(defaults);
-  function withDecorations(...args) {
-    let options = requestWithDefaults.endpoint.merge(...args);
-    if (decorations.mapToData) {
-      options = Object.assign({}, options, {
-        data: options[decorations.mapToData],
-        [decorations.mapToData]: void 0
-      });
-      return requestWithDefaults(options);
-    }
-    if (decorations.renamed) {
-      const [newScope, newMethodName] = decorations.renamed;
-      octokit.log.warn(
-        `octokit.${scope}.${methodName}() has been renamed to octokit.${newScope}.${newMethodName}()`
-      );
-    }
-    if (decorations.deprecated) {
-      octokit.log.warn(decorations.deprecated);
-    }
-    if (decorations.renamedParameters) {
-      const options2 = requestWithDefaults.endpoint.merge(...args);
-      for (const [name, alias] of Object.entries(
-        decorations.renamedParameters
-      )) {
-        if (name in options2) {
-          octokit.log.warn(
-            `"${name}" parameter is deprecated for "octokit.${scope}.${methodName}()". Use "${alias}" instead`
-          );
-          if (!(alias in options2)) {
-            options2[alias] = options2[name];
-          }
-          delete options2[name];
-        }
-      }
-      return requestWithDefaults(options2);
-    }
-    return requestWithDefaults(...args);
-  }
-  return Object.assign(withDecorations, requestWithDefaults);
-}
-
-//# sourceMappingURL=endpoints-to-methods.js.map
-
-;// CONCATENATED MODULE: ../../node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
-
-
-function restEndpointMethods(octokit) {
-  const api = endpointsToMethods(octokit);
-  return {
-    rest: api
-  };
-}
-restEndpointMethods.VERSION = VERSION;
-function legacyRestEndpointMethods(octokit) {
-  const api = endpointsToMethods(octokit);
-  return {
-    ...api,
-    rest: api
-  };
-}
-legacyRestEndpointMethods.VERSION = VERSION;
-
-//# sourceMappingURL=index.js.map
-
-
-/***/ }),
-
-/***/ 9219:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ RequestError)
-/* harmony export */ });
-class RequestError extends Error {
-  name;
-  /**
-   * http status code
-   */
-  status;
-  /**
-   * Request options that lead to the error.
-   */
-  request;
-  /**
-   * Response object if a response was received
-   */
-  response;
-  constructor(message, statusCode, options) {
-    super(message, { cause: options.cause });
-    this.name = "HttpError";
-    this.status = Number.parseInt(statusCode);
-    if (Number.isNaN(this.status)) {
-      this.status = 0;
-    }
-    /* v8 ignore else -- @preserve -- Bug with vitest coverage where it sees an else branch that doesn't exist */
-    if ("response" in options) {
-      this.response = options.response;
-    }
-    const requestCopy = Object.assign({}, options.request);
-    if (options.request.headers.authorization) {
-      requestCopy.headers = Object.assign({}, options.request.headers, {
-        authorization: options.request.headers.authorization.replace(
-          /(?<! ) .*$/,
-          " [REDACTED]"
-        )
-      });
-    }
-    requestCopy.url = requestCopy.url.replace(/\bclient_secret=\w+/g, "client_secret=[REDACTED]").replace(/\baccess_token=\w+/g, "access_token=[REDACTED]");
-    this.request = requestCopy;
-  }
-}
-
-
 
 /***/ })
 
