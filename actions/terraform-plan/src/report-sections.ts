@@ -17,7 +17,7 @@ import { planLine, type Classified, type Counts } from './classify.ts';
 import { totalCounts, type DriftEntry, type OutputChange, type PlanSummary } from './plan-summary.ts';
 import type { Risk } from './risk.ts';
 import { changedNames, changedTopLevel, diffLines } from './values.ts';
-import { outputDisplay, resourceDiffText } from './diff.ts';
+import { hasDiffText, outputDisplay, resourceDiffText } from './diff.ts';
 import type { ReportContext } from './report.ts';
 import type { PassView } from './report-pass.ts';
 import { SYMBOL, changeTitle, n, planName, planPrefix } from './report-titles.ts';
@@ -219,12 +219,14 @@ export function changesSection(
     counts: () => planLine(totalCounts(plans)),
     early: {
       view,
-      // `full` is `- title` (as `list`), or details(title, codeBlock(diff)): at least 54 characters of
-      // markup around the title's HTML, which holds <code>address</code> (13 + the address on one line).
+      // `full` is `- title` (as `list`), or, when there is a diff, details(title, codeBlock(diff)): at least 54
+      // characters of markup around the title's HTML, which holds <code>address</code> (13 + the address on one
+      // line).
       lowerBound: ({ item, index }) => {
         const list = 2 + changeTitle(item, index).md.length;
         if (item.kind === 'delete' || item.kind === 'forget' || !ctx.showValues) return list;
-        return Math.min(list, 67 + item.address.length - (item.address.split('\r\n').length - 1));
+        const details = 67 + item.address.length - (item.address.split('\r\n').length - 1);
+        return hasDiffText(item.raw.change ?? {}) ? details : Math.min(list, details);
       },
     },
     what: 'resource changes',
