@@ -81,6 +81,18 @@ export function resourceDiffText(type: string | undefined, change: RawChange, ma
   return markedBody(type, change, masking).replace(DISPLAY_LINE, toDisplay);
 }
 
+/**
+ * True when resourceDiffText is certainly not empty, known without building it: the whole object is sensitive
+ * (one line), or `before` or `after` has an attribute with a value — markedBody keeps every such attribute, and
+ * renderBlock writes a line for it or counts it in "# (N unchanged attributes hidden)".
+ */
+export function hasDiffText(change: RawChange): boolean {
+  if (change.before_sensitive === true || change.after_sensitive === true) return true;
+  return someValue(change.before) || someValue(change.after);
+}
+const someValue = (v: unknown) =>
+  v !== null && typeof v === 'object' && !Array.isArray(v) && Object.values(v).some((x) => x !== null);
+
 // eslint-disable-next-line no-control-regex -- the markers are control characters on purpose (never in output)
 const DISPLAY_LINE = /^ {4}(?: ( *)([\u0001-\u0004]))?/gm;
 const toDisplay = (_: string, spaces: string | undefined, mark: string | undefined) =>

@@ -33,23 +33,42 @@ function masked(
   onSecret: (s: string) => void,
   sensitive: Json[] = [],
 ): Json | undefined {
-  if (sens === true) {
-    for (const s of scalars(v)) onSecret(s);
-    sensitive.push(v ?? null);
-    return SENSITIVE;
-  }
+  if (sens === true) return secret(v, onSecret, sensitive);
   if (sens === null || sens === undefined || typeof sens !== 'object' || v === null || typeof v !== 'object')
     return v;
-  if (!containsTrue(sens)) return v;
+  return containsTrue(sens) ? maskedTree(v, sens, onSecret, sensitive) : v;
+}
+
+function secret(v: Json | undefined, onSecret: (s: string) => void, sensitive: Json[]): Json {
+  for (const s of scalars(v)) onSecret(s);
+  sensitive.push(v ?? null);
+  return SENSITIVE;
+}
+
+/** masked() of an object or list whose mask (an object or list) is known to hide something: each mask walked once. */
+function maskedTree(
+  v: Json[] | { [k: string]: Json },
+  sens: Json[] | { [k: string]: Json },
+  onSecret: (s: string) => void,
+  sensitive: Json[],
+): Json {
+  // A child's mask: true (hide it), a mask that hides something inside (walk it), or nothing to hide.
+  const child = (x: Json | undefined, mk: Json | undefined): Json => {
+    if (mk === true) return secret(x, onSecret, sensitive);
+    if (mk === null || mk === undefined || typeof mk !== 'object' || !containsTrue(mk)) return x ?? null;
+    return x === null || x === undefined || typeof x !== 'object'
+      ? (x ?? null)
+      : maskedTree(x, mk, onSecret, sensitive);
+  };
   if (Array.isArray(v)) {
-    const m = sens as Json[];
-    return v.map((x, i) => masked(x, Array.isArray(m) ? m[i] : undefined, onSecret, sensitive) ?? null);
+    const m = Array.isArray(sens) ? sens : undefined;
+    return v.map((x, i) => child(x, m?.[i]));
   }
   const m = sens as Record<string, Json>;
   if (Object.hasOwn(v, '__proto__')) {
     // (assigning __proto__ on a copy never creates the key; keep that, so existing hashes stay the same)
     const out: Record<string, Json> = {};
-    for (const k of Object.keys(v)) out[k] = masked(v[k], m[k], onSecret, sensitive) ?? null;
+    for (const k of Object.keys(v)) out[k] = child(v[k], m[k]);
     return out;
   }
   // A shallow clone keeps the plan's key order; only keys whose mask hides something are replaced (other
@@ -57,8 +76,7 @@ function masked(
   const out: Record<string, Json> = { ...v };
   for (const k of Object.keys(v)) {
     const mk = m[k];
-    if (mk === true || (mk !== null && typeof mk === 'object' && containsTrue(mk)))
-      out[k] = masked(v[k], mk, onSecret, sensitive) ?? null;
+    if (mk === true || (mk !== null && typeof mk === 'object' && containsTrue(mk))) out[k] = child(v[k], mk);
   }
   return out;
 }

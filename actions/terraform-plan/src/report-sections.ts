@@ -17,8 +17,9 @@ import { planLine, type Classified, type Counts } from './classify.ts';
 import { totalCounts, type DriftEntry, type OutputChange, type PlanSummary } from './plan-summary.ts';
 import type { Risk } from './risk.ts';
 import { changedNames, changedTopLevel, diffLines } from './values.ts';
-import { outputDisplay, resourceDiffText } from './diff.ts';
+import { hasDiffText, outputDisplay, resourceDiffText } from './diff.ts';
 import type { ReportContext } from './report.ts';
+import type { PassView } from './report-pass.ts';
 import { SYMBOL, changeTitle, n, planName, planPrefix } from './report-titles.ts';
 
 type Item<T> = { item: T; index: string | undefined };
@@ -50,6 +51,11 @@ function listSection<T>(o: {
   leavesOut: { condensed?: string; list?: string };
   wrap?: (body: string) => string;
   wrapCost?: number;
+  /**
+   * For stopping the `full` rendering early (report-pass.ts): the pass in progress, and a lower bound of an
+   * item's `full` length computed without its diff. Only for a section without `wrap`.
+   */
+  early?: { view: () => PassView | undefined; lowerBound: (item: T) => number };
 }): Section {
   const wrap = o.wrap ?? ((b: string) => b);
   const cost = o.wrapCost ?? 0;
@@ -78,10 +84,21 @@ function listSection<T>(o: {
         // skip building diffs it would throw away, and just ask to be degraded.
         return { text: wrap(head), omitted: `${o.what} beyond the size limit`, truncated: true };
       }
-      const items = (function* () {
-        for (const it of o.items) yield cached(o.what, it, level, o.render);
-      })();
       const sep = level === 'full' ? '\n\n' : '\n';
+      const view = level === 'full' && o.early && !o.wrap && maxChars > 0 ? o.early.view() : undefined;
+      const stop =
+        view && o.early
+          ? earlyStop(o.items, o.early.lowerBound, view, maxChars, head.length, sep)
+          : undefined;
+      const items = (function* () {
+        let len = 0; // the items so far joined, as joinWithin joins them (each one it asks for fitted)
+        for (const [k, it] of o.items.entries()) {
+          if (stop?.(k, len)) return; // joinWithin then ends the list with "…and N more" and marks it truncated
+          const text = cached(o.what, it, level, o.render);
+          len += (k ? sep.length : 0) + text.length;
+          yield text;
+        }
+      })();
       const r = joinWithin(items, o.items.length, room, o.what, sep);
       const levelNote = level === 'full' ? undefined : o.leavesOut[level];
       const omitted = [levelNote, r.omitted].filter((x): x is string => !!x).join(', and ');
@@ -91,6 +108,38 @@ function listSection<T>(o: {
         ...(r.truncated ? { truncated: true } : {}),
       };
     },
+  };
+}
+
+/**
+ * Before the k-th item, with the first k joined into `len` characters: true when rendering the rest at `full`
+ * can be skipped (report-pass.ts says why that changes nothing): (1) the list is certainly truncated — its
+ * length so far plus a lower bound of the rest exceeds what joinWithin fits; (2) the text so far, heading
+ * included, is longer than every earlier candidate and (3) long enough that no later section can be longer.
+ */
+function earlyStop<T>(
+  items: readonly T[],
+  lowerBound: (item: T) => number,
+  view: PassView,
+  maxChars: number,
+  headLength: number,
+  sep: string,
+): (k: number, len: number) => boolean {
+  const room = maxChars - headLength - 60; // joinWithin's tailReserve
+  let suffix: number[] | undefined; // suffix[k]: lower bound of items k.. with a separator before each
+  let earlier: number | undefined;
+  return (k, len) => {
+    const text = headLength + len;
+    if (text < view.laterBound || 2 * text < maxChars + view.laterBound) return false;
+    if (!suffix) {
+      suffix = new Array<number>(items.length + 1).fill(0);
+      for (let i = items.length - 1; i >= 0; i--)
+        suffix[i] = (suffix[i + 1] as number) + sep.length + lowerBound(items[i] as T);
+    }
+    const rest = (suffix[k] as number) - (k === 0 ? sep.length : 0);
+    if (len + rest <= room) return false;
+    earlier ??= view.earlierCandidate();
+    return text > earlier;
   };
 }
 
@@ -138,7 +187,11 @@ export function destructiveSection(plans: readonly PlanSummary[]): Section {
   });
 }
 
-export function changesSection(plans: readonly PlanSummary[], ctx: ReportContext): Section {
+export function changesSection(
+  plans: readonly PlanSummary[],
+  ctx: ReportContext,
+  view: () => PassView | undefined = () => undefined,
+): Section {
   const items: Item<Classified>[] = plans.flatMap((p) =>
     p.changes.map((item) => ({ item, index: planName(p) })),
   );
@@ -164,6 +217,18 @@ export function changesSection(plans: readonly PlanSummary[], ctx: ReportContext
       return details(title, codeBlock(text, 'diff'));
     },
     counts: () => planLine(totalCounts(plans)),
+    early: {
+      view,
+      // `full` is `- title` (as `list`), or, when there is a diff, details(title, codeBlock(diff)): at least 54
+      // characters of markup around the title's HTML, which holds <code>address</code> (13 + the address on one
+      // line).
+      lowerBound: ({ item, index }) => {
+        const list = 2 + changeTitle(item, index).md.length;
+        if (item.kind === 'delete' || item.kind === 'forget' || !ctx.showValues) return list;
+        const details = 67 + item.address.length - (item.address.split('\r\n').length - 1);
+        return hasDiffText(item.raw.change ?? {}) ? details : Math.min(list, details);
+      },
+    },
     what: 'resource changes',
     leavesOut: {
       condensed: 'attribute values (only changed attribute names are listed)',

@@ -26,6 +26,7 @@ import { planLine, type Counts } from './classify.ts';
 import { totalCounts, type PlanSummary } from './plan-summary.ts';
 import type { Masking } from './values.ts';
 import type { PlanResult } from './plan.ts';
+import { PassTracker } from './report-pass.ts';
 import {
   changesSection,
   checksSection,
@@ -149,6 +150,8 @@ export function renderReport(
   ctx: ReportContext,
   limit: number,
   measure?: Measure,
+  /** Let the changes section stop building diffs that cannot fit (report-pass.ts); off only to compare. */
+  earlyStop = true,
 ): RenderResult {
   const header = [
     titleLine(plans, ctx),
@@ -168,16 +171,18 @@ export function renderReport(
     ctx.target === 'comment'
       ? `The full report is in the job summary${runLink ? ` of the ${runLink}` : ''}; `
       : '';
+  // The changes section may stop building diffs that cannot fit (report-pass.ts); it is the fourth.
+  const pass: PassTracker = new PassTracker([
+    riskSection(plans),
+    destructiveSection(plans),
+    checksSection(plans),
+    changesSection(plans, ctx, () => (earlyStop ? pass.view(3) : undefined)),
+    outputsSection(plans, ctx),
+    driftSection(plans, ctx),
+  ]);
   const doc: DocumentParts = {
     header,
-    sections: [
-      riskSection(plans),
-      destructiveSection(plans),
-      checksSection(plans),
-      changesSection(plans, ctx),
-      outputsSection(plans, ctx),
-      driftSection(plans, ctx),
-    ],
+    sections: pass.tracked(),
     omittedNote: (omitted) =>
       `_Left out to fit GitHub's size limit: ${omitted.join('; ')}. ${where}${filesSentence(ctx.planFiles)}_`,
     ...(footerParts.length ? { footer: `<sub>${footerParts.join(' · ')}</sub>` } : {}),
@@ -188,7 +193,11 @@ export function renderReport(
   for (let i = 0; ; i++) {
     const r = renderDocument(doc, budget);
     const size = measure ? measure(r.text) : r.text.length;
-    if (size <= limit || i === 3) return size <= limit ? r : renderDocument(doc, limit, measure);
+    if (size <= limit || i === 3) {
+      if (size <= limit) return r;
+      pass.chars = false; // renderDocument now measures in `measure` (bytes): no early stop
+      return renderDocument(doc, limit, measure);
+    }
     budget = Math.floor((budget * limit) / size) - 1024;
   }
 }

@@ -7,11 +7,12 @@
  * collection).
  */
 import { describe, expect, it } from '@jest/globals';
-import { resourceBody, resourceDiffLines } from '../src/diff.ts';
+import { hasDiffText, resourceBody, resourceDiffLines } from '../src/diff.ts';
 import { longestCommonSubsequence } from '../src/diff-match.ts';
 import { goQuote, plainNumber } from '../src/diff-model.ts';
 import { NO_MASKING, type Masking } from '../src/values.ts';
-import type { Json } from '../src/plan-json.ts';
+import type { Json, RawChange } from '../src/plan-json.ts';
+import { fixture, realFixtures } from './helpers.ts';
 
 describe('provider resources', () => {
   it('marks the attributes in replace_paths with # forces replacement', () => {
@@ -200,5 +201,40 @@ describe('robustness', () => {
       checked += secrets.length;
     }
     expect(checked).toBeGreaterThan(500); // the property was exercised
+  });
+});
+
+describe('hasDiffText', () => {
+  // The report's early stop (report-pass.ts) counts on it: when it says there is a diff, the diff is not empty.
+  it('where it says yes, the real diff of the fixture change is not empty', () => {
+    const changes = [...realFixtures(), 'handwritten/drift', 'handwritten/opentofu-forget'].flatMap(
+      (name) => fixture(name).resource_changes ?? [],
+    );
+    const seen = { yes: 0, no: 0 };
+    for (const rc of changes) {
+      const change = rc.change ?? {};
+      if (!hasDiffText(change)) {
+        seen.no++;
+        continue;
+      }
+      seen.yes++;
+      expect(resourceDiffLines(rc.type, change, NO_MASKING)).not.toEqual([]);
+    }
+    expect(seen.yes).toBeGreaterThan(20);
+    expect(seen.no).toBeGreaterThan(0);
+  });
+
+  it('covers a whole sensitive object and any attribute with a value, before or after', () => {
+    const cases: [RawChange, boolean][] = [
+      [{ actions: ['create'], before: null, after: { a: null }, after_sensitive: true }, true],
+      [{ actions: ['create'], before: null, after: { a: 'x' } }, true],
+      [{ actions: ['delete'], before: { a: 0 }, after: null }, true],
+      [{ actions: ['create'], before: null, after: { a: null } }, false],
+      [{ actions: ['no-op'], before: null, after: null }, false],
+    ];
+    for (const [change, has] of cases) {
+      expect(hasDiffText(change)).toBe(has);
+      if (has) expect(resourceDiffLines('terraform_data', change, NO_MASKING)).not.toEqual([]);
+    }
   });
 });

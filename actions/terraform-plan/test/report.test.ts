@@ -322,6 +322,52 @@ function bigPlan(n: number, opts: { deletes?: number } = {}): RawPlan {
 }
 
 describe('size budget', () => {
+  // The shared renderDocument is the reference: stopping full diffs that cannot fit (report-pass.ts) must give
+  // the very text it gives when every diff is built, at every budget, whether the changes end at full,
+  // condensed or list, in characters (comment) and in bytes (summary).
+  it.each([40, 300])(
+    'stopping full diffs early gives the same report as building them all, at every budget (%i deletes)',
+    (deletes) => {
+      const plan = bigPlan(400, { deletes });
+      const drifted: RawPlan = {
+        ...plan,
+        resource_changes: (plan.resource_changes ?? []).map((rc, i) =>
+          i % 3 === 1
+            ? {
+                ...rc,
+                change: {
+                  actions: ['update'],
+                  before: { id: `i-${i}`, input: { name: `old-${i}`, size: i } },
+                  after: { id: `i-${i}`, input: { name: `new-${i}`, size: i + 1 } },
+                  after_unknown: {},
+                },
+              }
+            : rc,
+        ),
+        output_changes: {
+          url: { actions: ['update'], before: 'https://a.example', after: 'https://b.example' },
+        },
+      };
+      const summaries = [summarize(drifted, NO_MASKING)];
+      const levels = new Set<string>();
+      for (let limit = 2_000; limit <= 400_000; limit = Math.ceil(limit * 1.07)) {
+        for (const [target, measure] of [
+          ['comment', undefined],
+          ['summary', utf8Bytes],
+        ] as const) {
+          const c = ctx({ target });
+          const early = renderReport(summaries, c, limit, measure);
+          const all = renderReport(summaries, c, limit, measure, false);
+          expect(early.text).toBe(all.text);
+          expect(early.levels).toEqual(all.levels);
+          levels.add(all.levels[3] as string);
+        }
+      }
+      // the sweep covers every way the changes section can end
+      expect([...levels].sort()).toEqual(['condensed', 'full', 'list']);
+    },
+  );
+
   it.each<[number, number, 'comment' | 'summary', number]>([
     [300, 0, 'comment', COMMENT_LIMIT],
     [3000, 200, 'comment', COMMENT_LIMIT],
