@@ -29,8 +29,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ../../packages/shared/src/action/errors.ts
 var errors = __nccwpck_require__(3189);
-// EXTERNAL MODULE: ../../packages/shared/src/runner/core.ts + 3 modules
-var core = __nccwpck_require__(230);
+// EXTERNAL MODULE: ../../packages/shared/src/runner/core.ts + 2 modules
+var core = __nccwpck_require__(1547);
 // EXTERNAL MODULE: ../../packages/shared/src/util/time.ts
 var time = __nccwpck_require__(7297);
 ;// CONCATENATED MODULE: ../../node_modules/js-yaml/dist/js-yaml.mjs
@@ -7027,8 +7027,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: REPORT_URL, coreOutputs, createRuntime, failStep
 
-// EXTERNAL MODULE: ../../packages/shared/src/runner/core.ts + 3 modules
-var core = __nccwpck_require__(230);
+// EXTERNAL MODULE: ../../packages/shared/src/runner/core.ts + 2 modules
+var core = __nccwpck_require__(1547);
 ;// CONCATENATED MODULE: ../../packages/shared/src/log/logger.ts
 
 /** GitHub shows at most 10 annotations per level per step (50 per job); the rest are dropped silently. */
@@ -7568,7 +7568,9 @@ function requireRepository(ctx) {
 /* harmony export */   rA: () => (/* binding */ redactKnown)
 /* harmony export */ });
 /* unused harmony exports secretForms, credentialParts, SecretRegistry, redact */
-/* harmony import */ var _node_modules_actions_core_lib_command_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2127);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _node_modules_actions_core_lib_command_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2127);
 /**
  * The process-wide secret registry: every action feeds it every value it knows to be secret (inputs
  * declared secret, tokens, passwords, cookie and header credentials, NoEcho parameter values, Terraform
@@ -7580,6 +7582,7 @@ function requireRepository(ctx) {
  *
  * (No import of runner/core.ts here: core.ts imports this module for its redaction boundary.)
  */
+
 
 /**
  * Every form a secret may show up in: the value, each of its lines, and the encodings tools print it in
@@ -7663,6 +7666,7 @@ class SecretRegistry {
     add(value) {
         if (!value || value.trim().length === 0)
             return;
+        const fresh = [];
         for (const v of [value, ...credentialParts(value)]) {
             for (const form of secretForms(v)) {
                 // A line of punctuation (`---`, `}}}` of a multi-line secret) would garble every table and rule.
@@ -7670,9 +7674,16 @@ class SecretRegistry {
                     continue;
                 this.forms.add(form);
                 this.pattern = undefined;
-                this.sink(form);
+                fresh.push(form);
             }
         }
+        if (fresh.length === 0)
+            return;
+        if (this.sink.many)
+            this.sink.many(fresh);
+        else
+            for (const form of fresh)
+                this.sink(form);
     }
     /** True when the registry knows this exact form. */
     has(form) {
@@ -7718,7 +7729,14 @@ class SecretRegistry {
     }
 }
 /** `::add-mask::` for one form (the runner then shows it as *** in the log). */
-const addMask = (form) => (0,_node_modules_actions_core_lib_command_js__WEBPACK_IMPORTED_MODULE_0__/* .issueCommand */ .L)('add-mask', {}, form);
+const addMask = (form) => (0,_node_modules_actions_core_lib_command_js__WEBPACK_IMPORTED_MODULE_1__/* .issueCommand */ .L)('add-mask', {}, form);
+/** The same lines as issueCommand writes (its escaping of the message), several in one write. */
+addMask.many = (forms) => {
+    let out = '';
+    for (const f of forms)
+        out += `::add-mask::${f.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')}${node_os__WEBPACK_IMPORTED_MODULE_0__.EOL}`;
+    process.stdout.write(out);
+};
 const secretRegistry = new SecretRegistry(addMask);
 /**
  * Registers a secret and its derived forms. Without a sink: with the process-wide registry (masked in the
@@ -8162,7 +8180,7 @@ function writeJobSummary(markdown, env = process.env) {
 
 /***/ }),
 
-/***/ 230:
+/***/ 1547:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 // ESM COMPAT FLAG
@@ -8185,9 +8203,9 @@ __nccwpck_require__.d(__webpack_exports__, {
   warning: () => (/* binding */ warning)
 });
 
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
 // EXTERNAL MODULE: ../../node_modules/@actions/core/lib/command.js
 var command = __nccwpck_require__(2127);
 ;// CONCATENATED MODULE: external "crypto"
@@ -8494,6 +8512,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 

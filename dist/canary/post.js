@@ -1146,7 +1146,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */   b: () => (/* binding */ post)
 /* harmony export */ });
 /* harmony import */ var _pipewright_shared_action__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(322);
-/* harmony import */ var _pipewright_shared_runner__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(663);
+/* harmony import */ var _pipewright_shared_runner__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(517);
 /* harmony import */ var _pipewright_shared_util__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(297);
 /* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(882);
 /* harmony import */ var _connect_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(359);
@@ -2961,8 +2961,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: REPORT_URL, coreOutputs, failStep
 
-// EXTERNAL MODULE: ../../packages/shared/src/runner/core.ts + 4 modules
-var core = __nccwpck_require__(663);
+// EXTERNAL MODULE: ../../packages/shared/src/runner/core.ts + 3 modules
+var core = __nccwpck_require__(517);
 ;// CONCATENATED MODULE: ../../packages/shared/src/log/logger.ts
 
 /** GitHub shows at most 10 annotations per level per step (50 per job); the rest are dropped silently. */
@@ -3651,7 +3651,9 @@ function failStep(thrown, logger) {
 /* harmony export */   rA: () => (/* binding */ redactKnown)
 /* harmony export */ });
 /* unused harmony exports secretForms, credentialParts, SecretRegistry, secretRegistry, redact */
-/* harmony import */ var _node_modules_actions_core_lib_command_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(127);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _node_modules_actions_core_lib_command_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(127);
 /**
  * The process-wide secret registry: every action feeds it every value it knows to be secret (inputs
  * declared secret, tokens, passwords, cookie and header credentials, NoEcho parameter values, Terraform
@@ -3663,6 +3665,7 @@ function failStep(thrown, logger) {
  *
  * (No import of runner/core.ts here: core.ts imports this module for its redaction boundary.)
  */
+
 
 /**
  * Every form a secret may show up in: the value, each of its lines, and the encodings tools print it in
@@ -3746,6 +3749,7 @@ class SecretRegistry {
     add(value) {
         if (!value || value.trim().length === 0)
             return;
+        const fresh = [];
         for (const v of [value, ...credentialParts(value)]) {
             for (const form of secretForms(v)) {
                 // A line of punctuation (`---`, `}}}` of a multi-line secret) would garble every table and rule.
@@ -3753,9 +3757,16 @@ class SecretRegistry {
                     continue;
                 this.forms.add(form);
                 this.pattern = undefined;
-                this.sink(form);
+                fresh.push(form);
             }
         }
+        if (fresh.length === 0)
+            return;
+        if (this.sink.many)
+            this.sink.many(fresh);
+        else
+            for (const form of fresh)
+                this.sink(form);
     }
     /** True when the registry knows this exact form. */
     has(form) {
@@ -3801,7 +3812,14 @@ class SecretRegistry {
     }
 }
 /** `::add-mask::` for one form (the runner then shows it as *** in the log). */
-const addMask = (form) => (0,_node_modules_actions_core_lib_command_js__WEBPACK_IMPORTED_MODULE_0__/* .issueCommand */ .L)('add-mask', {}, form);
+const addMask = (form) => (0,_node_modules_actions_core_lib_command_js__WEBPACK_IMPORTED_MODULE_1__/* .issueCommand */ .L)('add-mask', {}, form);
+/** The same lines as issueCommand writes (its escaping of the message), several in one write. */
+addMask.many = (forms) => {
+    let out = '';
+    for (const f of forms)
+        out += `::add-mask::${f.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')}${node_os__WEBPACK_IMPORTED_MODULE_0__.EOL}`;
+    process.stdout.write(out);
+};
 const secretRegistry = new SecretRegistry(addMask);
 /**
  * Registers a secret and its derived forms. Without a sink: with the process-wide registry (masked in the
@@ -3833,7 +3851,7 @@ function redact(text, secrets) {
 
 /***/ }),
 
-/***/ 663:
+/***/ 517:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 // ESM COMPAT FLAG
@@ -3856,9 +3874,9 @@ __nccwpck_require__.d(__webpack_exports__, {
   warning: () => (/* binding */ warning)
 });
 
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(161);
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
 // EXTERNAL MODULE: ../../node_modules/@actions/core/lib/command.js
 var command = __nccwpck_require__(127);
 ;// CONCATENATED MODULE: external "crypto"
@@ -7813,6 +7831,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
+/***/ 161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 

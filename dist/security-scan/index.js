@@ -2037,7 +2037,9 @@ class MemoryLogger {
 /* harmony export */   rA: () => (/* binding */ redactKnown)
 /* harmony export */ });
 /* unused harmony exports secretForms, credentialParts, SecretRegistry, redact */
-/* harmony import */ var _node_modules_actions_core_lib_command_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2127);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _node_modules_actions_core_lib_command_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2127);
 /**
  * The process-wide secret registry: every action feeds it every value it knows to be secret (inputs
  * declared secret, tokens, passwords, cookie and header credentials, NoEcho parameter values, Terraform
@@ -2049,6 +2051,7 @@ class MemoryLogger {
  *
  * (No import of runner/core.ts here: core.ts imports this module for its redaction boundary.)
  */
+
 
 /**
  * Every form a secret may show up in: the value, each of its lines, and the encodings tools print it in
@@ -2132,6 +2135,7 @@ class SecretRegistry {
     add(value) {
         if (!value || value.trim().length === 0)
             return;
+        const fresh = [];
         for (const v of [value, ...credentialParts(value)]) {
             for (const form of secretForms(v)) {
                 // A line of punctuation (`---`, `}}}` of a multi-line secret) would garble every table and rule.
@@ -2139,9 +2143,16 @@ class SecretRegistry {
                     continue;
                 this.forms.add(form);
                 this.pattern = undefined;
-                this.sink(form);
+                fresh.push(form);
             }
         }
+        if (fresh.length === 0)
+            return;
+        if (this.sink.many)
+            this.sink.many(fresh);
+        else
+            for (const form of fresh)
+                this.sink(form);
     }
     /** True when the registry knows this exact form. */
     has(form) {
@@ -2187,7 +2198,14 @@ class SecretRegistry {
     }
 }
 /** `::add-mask::` for one form (the runner then shows it as *** in the log). */
-const addMask = (form) => (0,_node_modules_actions_core_lib_command_js__WEBPACK_IMPORTED_MODULE_0__/* .issueCommand */ .L)('add-mask', {}, form);
+const addMask = (form) => (0,_node_modules_actions_core_lib_command_js__WEBPACK_IMPORTED_MODULE_1__/* .issueCommand */ .L)('add-mask', {}, form);
+/** The same lines as issueCommand writes (its escaping of the message), several in one write. */
+addMask.many = (forms) => {
+    let out = '';
+    for (const f of forms)
+        out += `::add-mask::${f.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')}${node_os__WEBPACK_IMPORTED_MODULE_0__.EOL}`;
+    process.stdout.write(out);
+};
 const secretRegistry = new SecretRegistry(addMask);
 /**
  * Registers a secret and its derived forms. Without a sink: with the process-wide registry (masked in the

@@ -2,7 +2,7 @@ export const id = 116;
 export const ids = [116];
 export const modules = {
 
-/***/ 6503:
+/***/ 8884:
 /***/ (function(module) {
 
 /**
@@ -6371,7 +6371,7 @@ legacyRestEndpointMethods.VERSION = VERSION;
 /* harmony export */   L: () => (/* binding */ retry)
 /* harmony export */ });
 /* unused harmony export VERSION */
-/* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6503);
+/* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8884);
 /* harmony import */ var _octokit_request_error__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9219);
 // pkg/dist-src/version.js
 var VERSION = "0.0.0-development";
@@ -6464,7 +6464,7 @@ retry.VERSION = VERSION;
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   A: () => (/* binding */ throttling)
 /* harmony export */ });
-/* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6503);
+/* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8884);
 // pkg/dist-src/index.js
 
 

@@ -5,8 +5,8 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _pipewright_shared_action__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6812);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3990);
+/* harmony import */ var _pipewright_shared_action__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3274);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6503);
 
 
 await (0,_pipewright_shared_action__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .Cs)(_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i);
@@ -16,7 +16,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3990:
+/***/ 6503:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4694,7 +4694,18 @@ function containsTrue(mask) {
         return true;
     if (mask === null || typeof mask !== 'object')
         return false;
-    return (Array.isArray(mask) ? mask : Object.values(mask)).some(containsTrue);
+    // Loops rather than Object.values(…).some(…): no array and no callback per node (the plan hash and the
+    // diff ask this of every sensitive mask).
+    if (Array.isArray(mask)) {
+        for (let i = 0; i < mask.length; i++)
+            if (containsTrue(mask[i]))
+                return true;
+        return false;
+    }
+    for (const k in mask)
+        if (Object.hasOwn(mask, k) && containsTrue(mask[k]))
+            return true;
+    return false;
 }
 function userMasked(v, text, m) {
     if (m.patterns.length === 0 && m.literals.length === 0)
@@ -5085,26 +5096,40 @@ const plan_hash_SENSITIVE = '(sensitive)';
  * serialises identically.
  */
 function masked(v, sens, onSecret, sensitive = []) {
-    if (sens === true) {
-        for (const s of scalars(v))
-            onSecret(s);
-        sensitive.push(v ?? null);
-        return plan_hash_SENSITIVE;
-    }
+    if (sens === true)
+        return secret(v, onSecret, sensitive);
     if (sens === null || sens === undefined || typeof sens !== 'object' || v === null || typeof v !== 'object')
         return v;
-    if (!containsTrue(sens))
-        return v;
+    return containsTrue(sens) ? maskedTree(v, sens, onSecret, sensitive) : v;
+}
+function secret(v, onSecret, sensitive) {
+    for (const s of scalars(v))
+        onSecret(s);
+    sensitive.push(v ?? null);
+    return plan_hash_SENSITIVE;
+}
+/** masked() of an object or list whose mask (an object or list) is known to hide something: each mask walked once. */
+function maskedTree(v, sens, onSecret, sensitive) {
+    // A child's mask: true (hide it), a mask that hides something inside (walk it), or nothing to hide.
+    const child = (x, mk) => {
+        if (mk === true)
+            return secret(x, onSecret, sensitive);
+        if (mk === null || mk === undefined || typeof mk !== 'object' || !containsTrue(mk))
+            return x ?? null;
+        return x === null || x === undefined || typeof x !== 'object'
+            ? (x ?? null)
+            : maskedTree(x, mk, onSecret, sensitive);
+    };
     if (Array.isArray(v)) {
-        const m = sens;
-        return v.map((x, i) => masked(x, Array.isArray(m) ? m[i] : undefined, onSecret, sensitive) ?? null);
+        const m = Array.isArray(sens) ? sens : undefined;
+        return v.map((x, i) => child(x, m?.[i]));
     }
     const m = sens;
     if (Object.hasOwn(v, '__proto__')) {
         // (assigning __proto__ on a copy never creates the key; keep that, so existing hashes stay the same)
         const out = {};
         for (const k of Object.keys(v))
-            out[k] = masked(v[k], m[k], onSecret, sensitive) ?? null;
+            out[k] = child(v[k], m[k]);
         return out;
     }
     // A shallow clone keeps the plan's key order; only keys whose mask hides something are replaced (other
@@ -5113,7 +5138,7 @@ function masked(v, sens, onSecret, sensitive = []) {
     for (const k of Object.keys(v)) {
         const mk = m[k];
         if (mk === true || (mk !== null && typeof mk === 'object' && containsTrue(mk)))
-            out[k] = masked(v[k], mk, onSecret, sensitive) ?? null;
+            out[k] = child(v[k], mk);
     }
     return out;
 }
@@ -6363,6 +6388,47 @@ async function publish(rt, p) {
     return r.url ? { url: r.url } : {};
 }
 
+;// CONCATENATED MODULE: ./src/report-pass.ts
+class PassTracker {
+    last = [];
+    sections;
+    bounds;
+    /** Off while renderDocument measures in bytes: the bounds here are in characters. */
+    chars = true;
+    constructor(sections) {
+        this.sections = sections;
+    }
+    /** The sections, each remembering its latest rendering. */
+    tracked() {
+        return this.sections.map((s, i) => ({
+            render: (level, maxChars) => {
+                const r = s.render(level, maxChars);
+                this.last[i] = { level, r };
+                return r;
+            },
+        }));
+    }
+    /** The view of the pass for section `i`, while rendering it (undefined when not in characters). */
+    view(i) {
+        if (!this.chars)
+            return undefined;
+        this.bounds ??= this.sections.map((s) => s.render('counts', Number.MAX_SAFE_INTEGER).text.length);
+        let later = 2;
+        for (const c of this.bounds.slice(i + 1))
+            later += 2 * c + 42;
+        return {
+            earlierCandidate: () => {
+                let max = -1;
+                for (const x of this.last.slice(0, i))
+                    if (x && x.r.truncated && (x.level === 'full' || x.level === 'condensed'))
+                        max = Math.max(max, x.r.text.length);
+                return max;
+            },
+            laterBound: later,
+        };
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/diff-model.ts
 const diff_model_isObj = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
 /**
@@ -7175,6 +7241,17 @@ function resourceDiffLines(type, change, masking) {
 function resourceDiffText(type, change, masking) {
     return markedBody(type, change, masking).replace(DISPLAY_LINE, toDisplay);
 }
+/**
+ * True when resourceDiffText is certainly not empty, known without building it: the whole object is sensitive
+ * (one line), or `before` or `after` has an attribute with a value — markedBody keeps every such attribute, and
+ * renderBlock writes a line for it or counts it in "# (N unchanged attributes hidden)".
+ */
+function hasDiffText(change) {
+    if (change.before_sensitive === true || change.after_sensitive === true)
+        return true;
+    return someValue(change.before) || someValue(change.after);
+}
+const someValue = (v) => v !== null && typeof v === 'object' && !Array.isArray(v) && Object.values(v).some((x) => x !== null);
 // eslint-disable-next-line no-control-regex -- the markers are control characters on purpose (never in output)
 const DISPLAY_LINE = /^ {4}(?: ( *)([\u0001-\u0004]))?/gm;
 const toDisplay = (_, spaces, mark) => mark === undefined ? '' : `${diff_model_SYMBOL_OF[mark]}${spaces} `;
@@ -7429,11 +7506,21 @@ function listSection(o) {
                 // skip building diffs it would throw away, and just ask to be degraded.
                 return { text: wrap(head), omitted: `${o.what} beyond the size limit`, truncated: true };
             }
-            const items = (function* () {
-                for (const it of o.items)
-                    yield cached(o.what, it, level, o.render);
-            })();
             const sep = level === 'full' ? '\n\n' : '\n';
+            const view = level === 'full' && o.early && !o.wrap && maxChars > 0 ? o.early.view() : undefined;
+            const stop = view && o.early
+                ? earlyStop(o.items, o.early.lowerBound, view, maxChars, head.length, sep)
+                : undefined;
+            const items = (function* () {
+                let len = 0; // the items so far joined, as joinWithin joins them (each one it asks for fitted)
+                for (const [k, it] of o.items.entries()) {
+                    if (stop?.(k, len))
+                        return; // joinWithin then ends the list with "…and N more" and marks it truncated
+                    const text = cached(o.what, it, level, o.render);
+                    len += (k ? sep.length : 0) + text.length;
+                    yield text;
+                }
+            })();
             const r = (0,report_document/* joinWithin */.Uo)(items, o.items.length, room, o.what, sep);
             const levelNote = level === 'full' ? undefined : o.leavesOut[level];
             const omitted = [levelNote, r.omitted].filter((x) => !!x).join(', and ');
@@ -7443,6 +7530,32 @@ function listSection(o) {
                 ...(r.truncated ? { truncated: true } : {}),
             };
         },
+    };
+}
+/**
+ * Before the k-th item, with the first k joined into `len` characters: true when rendering the rest at `full`
+ * can be skipped (report-pass.ts says why that changes nothing): (1) the list is certainly truncated — its
+ * length so far plus a lower bound of the rest exceeds what joinWithin fits; (2) the text so far, heading
+ * included, is longer than every earlier candidate and (3) long enough that no later section can be longer.
+ */
+function earlyStop(items, lowerBound, view, maxChars, headLength, sep) {
+    const room = maxChars - headLength - 60; // joinWithin's tailReserve
+    let suffix; // suffix[k]: lower bound of items k.. with a separator before each
+    let earlier;
+    return (k, len) => {
+        const text = headLength + len;
+        if (text < view.laterBound || 2 * text < maxChars + view.laterBound)
+            return false;
+        if (!suffix) {
+            suffix = new Array(items.length + 1).fill(0);
+            for (let i = items.length - 1; i >= 0; i--)
+                suffix[i] = suffix[i + 1] + sep.length + lowerBound(items[i]);
+        }
+        const rest = suffix[k] - (k === 0 ? sep.length : 0);
+        if (len + rest <= room)
+            return false;
+        earlier ??= view.earlierCandidate();
+        return text > earlier;
     };
 }
 function countsSentence(c) {
@@ -7485,7 +7598,7 @@ function destructiveSection(plans) {
         leavesOut: {},
     });
 }
-function changesSection(plans, ctx) {
+function changesSection(plans, ctx, view = () => undefined) {
     const items = plans.flatMap((p) => p.changes.map((item) => ({ item, index: planName(p) })));
     return listSection({
         heading: `#### Resource changes (${items.length})`,
@@ -7513,6 +7626,19 @@ function changesSection(plans, ctx) {
             return details(title, codeBlock(text, 'diff'));
         },
         counts: () => planLine(totalCounts(plans)),
+        early: {
+            view,
+            // `full` is `- title` (as `list`), or, when there is a diff, details(title, codeBlock(diff)): at least 54
+            // characters of markup around the title's HTML, which holds <code>address</code> (13 + the address on one
+            // line).
+            lowerBound: ({ item, index }) => {
+                const list = 2 + changeTitle(item, index).md.length;
+                if (item.kind === 'delete' || item.kind === 'forget' || !ctx.showValues)
+                    return list;
+                const details = 67 + item.address.length - (item.address.split('\r\n').length - 1);
+                return hasDiffText(item.raw.change ?? {}) ? details : Math.min(list, details);
+            },
+        },
         what: 'resource changes',
         leavesOut: {
             condensed: 'attribute values (only changed attribute names are listed)',
@@ -7601,6 +7727,7 @@ function driftSection(plans, ctx) {
  * Here: the document (title, headline, counts table, failure, footer) and its size budget, for the comment and
  * the job summary alike; the sections are in report-sections.ts, the titles they share in report-titles.ts.
  */
+
 
 
 
@@ -7695,7 +7822,9 @@ function filesSentence(outputs) {
         ? `the step output ${list} names the full plan file, which a later step can upload as an artifact.`
         : `the step outputs ${list} name the full plan files, which a later step can upload as an artifact.`;
 }
-function renderReport(plans, ctx, limit, measure) {
+function renderReport(plans, ctx, limit, measure, 
+/** Let the changes section stop building diffs that cannot fit (report-pass.ts); off only to compare. */
+earlyStop = true) {
     const header = [
         titleLine(plans, ctx),
         failureBlock(ctx),
@@ -7716,16 +7845,18 @@ function renderReport(plans, ctx, limit, measure) {
     const where = ctx.target === 'comment'
         ? `The full report is in the job summary${runLink ? ` of the ${runLink}` : ''}; `
         : '';
+    // The changes section may stop building diffs that cannot fit (report-pass.ts); it is the fourth.
+    const pass = new PassTracker([
+        riskSection(plans),
+        destructiveSection(plans),
+        checksSection(plans),
+        changesSection(plans, ctx, () => (earlyStop ? pass.view(3) : undefined)),
+        outputsSection(plans, ctx),
+        driftSection(plans, ctx),
+    ]);
     const doc = {
         header,
-        sections: [
-            riskSection(plans),
-            destructiveSection(plans),
-            checksSection(plans),
-            changesSection(plans, ctx),
-            outputsSection(plans, ctx),
-            driftSection(plans, ctx),
-        ],
+        sections: pass.tracked(),
         omittedNote: (omitted) => `_Left out to fit GitHub's size limit: ${omitted.join('; ')}. ${where}${filesSentence(ctx.planFiles)}_`,
         ...(footerParts.length ? { footer: `<sub>${footerParts.join(' · ')}</sub>` } : {}),
     };
@@ -7735,8 +7866,12 @@ function renderReport(plans, ctx, limit, measure) {
     for (let i = 0;; i++) {
         const r = (0,report_document/* renderDocument */.yQ)(doc, budget);
         const size = measure ? measure(r.text) : r.text.length;
-        if (size <= limit || i === 3)
-            return size <= limit ? r : (0,report_document/* renderDocument */.yQ)(doc, limit, measure);
+        if (size <= limit || i === 3) {
+            if (size <= limit)
+                return r;
+            pass.chars = false; // renderDocument now measures in `measure` (bytes): no early stop
+            return (0,report_document/* renderDocument */.yQ)(doc, limit, measure);
+        }
         budget = Math.floor((budget * limit) / size) - 1024;
     }
 }
@@ -8198,7 +8333,7 @@ function confinePath(text, workspace, mustExist, bad, temp = process.env.RUNNER_
 
 /***/ }),
 
-/***/ 6812:
+/***/ 3274:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8228,9 +8363,9 @@ __nccwpck_require__.d(core_namespaceObject, {
   warning: () => (warning)
 });
 
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
 // EXTERNAL MODULE: ../../node_modules/@actions/core/lib/command.js
 var command = __nccwpck_require__(2127);
 ;// CONCATENATED MODULE: external "crypto"
@@ -8730,7 +8865,9 @@ function requireRepository(ctx) {
 /* harmony export */   rA: () => (/* binding */ redactKnown)
 /* harmony export */ });
 /* unused harmony exports secretForms, credentialParts, SecretRegistry */
-/* harmony import */ var _node_modules_actions_core_lib_command_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2127);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _node_modules_actions_core_lib_command_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2127);
 /**
  * The process-wide secret registry: every action feeds it every value it knows to be secret (inputs
  * declared secret, tokens, passwords, cookie and header credentials, NoEcho parameter values, Terraform
@@ -8742,6 +8879,7 @@ function requireRepository(ctx) {
  *
  * (No import of runner/core.ts here: core.ts imports this module for its redaction boundary.)
  */
+
 
 /**
  * Every form a secret may show up in: the value, each of its lines, and the encodings tools print it in
@@ -8825,6 +8963,7 @@ class SecretRegistry {
     add(value) {
         if (!value || value.trim().length === 0)
             return;
+        const fresh = [];
         for (const v of [value, ...credentialParts(value)]) {
             for (const form of secretForms(v)) {
                 // A line of punctuation (`---`, `}}}` of a multi-line secret) would garble every table and rule.
@@ -8832,9 +8971,16 @@ class SecretRegistry {
                     continue;
                 this.forms.add(form);
                 this.pattern = undefined;
-                this.sink(form);
+                fresh.push(form);
             }
         }
+        if (fresh.length === 0)
+            return;
+        if (this.sink.many)
+            this.sink.many(fresh);
+        else
+            for (const form of fresh)
+                this.sink(form);
     }
     /** True when the registry knows this exact form. */
     has(form) {
@@ -8880,7 +9026,14 @@ class SecretRegistry {
     }
 }
 /** `::add-mask::` for one form (the runner then shows it as *** in the log). */
-const addMask = (form) => (0,_node_modules_actions_core_lib_command_js__WEBPACK_IMPORTED_MODULE_0__/* .issueCommand */ .L)('add-mask', {}, form);
+const addMask = (form) => (0,_node_modules_actions_core_lib_command_js__WEBPACK_IMPORTED_MODULE_1__/* .issueCommand */ .L)('add-mask', {}, form);
+/** The same lines as issueCommand writes (its escaping of the message), several in one write. */
+addMask.many = (forms) => {
+    let out = '';
+    for (const f of forms)
+        out += `::add-mask::${f.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')}${node_os__WEBPACK_IMPORTED_MODULE_0__.EOL}`;
+    process.stdout.write(out);
+};
 const secretRegistry = new SecretRegistry(addMask);
 /**
  * Registers a secret and its derived forms. Without a sink: with the process-wide registry (masked in the
@@ -9231,6 +9384,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 
