@@ -2,6 +2,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parsePlans, type RawPlan } from '../src/plan-json.ts';
+import type { ReportContext } from '../src/report.ts';
+import { NO_MASKING } from '../src/values.ts';
 
 export const FIXTURES = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures');
 
@@ -42,4 +44,20 @@ export function cliDiffLines(name: string, address: string): string[] {
     const col = isSym ? p : p - ((p + 2) % 4);
     return `${isSym ? l[p] : ' '}${`${l.slice(0, col)} ${l.slice(col + 1)}`.slice(1)}`;
   });
+}
+
+/** The report context of the report tests: a comment for infra/prod, values shown, every plan-file output set. */
+export function ctx(over: Partial<ReportContext> = {}): ReportContext {
+  return {
+    path: 'infra/prod',
+    workspace: 'default',
+    label: undefined,
+    planHash: 'sha256:0000',
+    runUrl: 'https://github.com/octo-org/octo-repo/actions/runs/1',
+    target: 'comment',
+    showValues: true,
+    masking: NO_MASKING,
+    planFiles: ['plan-file', 'json-plan-file', 'text-plan-file'],
+    ...over,
+  };
 }
