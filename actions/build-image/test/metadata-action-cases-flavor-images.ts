@@ -1,0 +1,110 @@
+/** metadata-action parity cases: the flavor and images inputs (sources in metadata-action-cases.ts and per case). */
+import { A, c, EV, R, type CaseSpec } from './metadata-action-kit.ts';
+
+export const FLAVOR_IMAGES: CaseSpec[] = [
+  // --- flavor (README flavor input)
+  c(
+    `${R} flavor latest=false`,
+    EV.tag('v1.2.3'),
+    [A],
+    ['type=semver,pattern={{version}}'],
+    ['1.2.3'],
+    '1.2.3',
+    ['latest=false'],
+  ),
+  c(`${R} flavor latest=true`, EV.dev, [A], ['type=ref,event=branch'], ['dev', 'latest'], 'dev', [
+    'latest=true',
+  ]),
+  c(`${R} flavor latest=auto: edge is not latest`, EV.master, [A], ['type=edge'], ['edge'], 'edge', [
+    'latest=auto',
+  ]),
+  c(
+    `${R} flavor prefix (not on latest)`,
+    EV.tag('v1.2.3'),
+    [A],
+    ['type=semver,pattern={{version}}'],
+    ['foo-1.2.3', 'latest'],
+    'foo-1.2.3',
+    ['prefix=foo-'],
+  ),
+  c(
+    `${R} flavor prefix,onlatest=true`,
+    EV.tag('v1.2.3'),
+    [A],
+    ['type=semver,pattern={{version}}'],
+    ['foo-1.2.3', 'foo-latest'],
+    'foo-1.2.3',
+    ['prefix=foo-,onlatest=true'],
+  ),
+  c(
+    `${R} flavor suffix`,
+    EV.tag('v1.2.3'),
+    [A],
+    ['type=semver,pattern={{version}}'],
+    ['1.2.3-bar', 'latest'],
+    '1.2.3-bar',
+    ['suffix=-bar'],
+  ),
+  c(
+    `${R} flavor suffix,onlatest=true`,
+    EV.tag('v1.2.3'),
+    [A],
+    ['type=semver,pattern={{version}}'],
+    ['1.2.3-bar', 'latest-bar'],
+    '1.2.3-bar',
+    ['suffix=-bar,onlatest=true'],
+  ),
+  c(
+    'meta.ts setValue: a rule prefix wins over the flavor',
+    EV.dev,
+    [A],
+    ['type=ref,event=branch,prefix=br-'],
+    ['br-dev'],
+    'br-dev',
+    ['prefix=x-'],
+  ),
+  c(
+    'meta.ts setValue: an empty rule suffix wins over the flavor',
+    EV.tag('v1.2.3'),
+    [A],
+    ['type=semver,pattern={{version}},suffix='],
+    ['1.2.3', 'latest'],
+    '1.2.3',
+    ['suffix=-bar'],
+  ),
+  c(
+    `${R} flavor: prefix and suffix together`,
+    EV.dev,
+    [A],
+    ['type=ref,event=branch'],
+    ['a-dev-z'],
+    'a-dev-z',
+    ['prefix=a-', 'suffix=-z'],
+  ),
+
+  // --- images (README images input)
+  c(
+    `${R} images: one line, comma-separated (old form)`,
+    EV.dev,
+    ['org/app,ghcr.io/user/app'],
+    ['type=ref,event=branch'],
+    [],
+    'dev',
+  ),
+  c(
+    `${R} images: name= attribute`,
+    EV.dev,
+    ['name=org/app', 'name=ghcr.io/user/app,enable=true'],
+    ['type=ref,event=branch'],
+    ['dev'],
+    'dev',
+  ),
+  c(
+    `${R} Image name sanitization: lower case`,
+    EV.dev,
+    ['Org/App'],
+    ['type=ref,event=branch'],
+    ['dev'],
+    'dev',
+  ),
+];
