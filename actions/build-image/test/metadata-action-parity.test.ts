@@ -1,7 +1,7 @@
 /**
  * The metadata-action parity table (metadata-action-cases.ts, sources cited per case) through the same
  * path the action takes: the event payload → sourceInfo → planTags. A subset also runs through the
- * bundle against a real engine (build-image.itest.ts, "metadata-action table through the bundle").
+ * bundle against a real engine (metadata-action.itest.ts, "metadata-action table through the bundle").
  */
 import { describe, expect, it } from '@jest/globals';
 import type { RunContext } from '@pipewright/shared/github';
