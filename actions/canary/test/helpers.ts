@@ -43,3 +43,14 @@ export const FAST = {
   'drain-delay': '0s',
   comment: 'false',
 };
+
+/** The image the scenario tests roll out (the seeded stable Deployment runs registry.local/web:1). */
+export const IMAGE = 'registry.local/web:2';
+
+/** The rollout state the action keeps in an annotation on the stable Deployment, parsed; undefined if none. */
+export const stateOf = (k: FakeKube) => {
+  const raw = k.get('deployments', NS, 'web')?.metadata.annotations?.['pipewright.dev/canary'];
+  return raw
+    ? (JSON.parse(raw) as { step: number; phase: string; holder: string; image: string })
+    : undefined;
+};
