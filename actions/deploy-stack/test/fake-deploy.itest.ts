@@ -3,22 +3,13 @@
  * input reaches the API (recorded request bodies), failures are explained, throttling storms are ridden
  * out, and a wait timeout is a failure.
  */
-import { afterEach, beforeAll, describe, expect, it } from '@jest/globals';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { describe, expect, it } from '@jest/globals';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { runBundle, type RunBundleResult } from '@pipewright/testkit';
-import {
-  startFakeCloudFormation,
-  type FakeCloudFormation,
-  type FakeCloudFormationOptions,
-} from '@pipewright/testkit/cloudformation-fake/server';
+import type { RunBundleResult } from '@pipewright/testkit';
 import { startFakeGitHub } from '@pipewright/testkit/github-fake/server';
 import { shownLines } from '@pipewright/testkit/render-like-github';
-
-let workspace: string;
-let fake: FakeCloudFormation | undefined;
-let run = 200;
+import { errors, fakeHarness } from './fake-harness.ts';
 
 export const APP_TEMPLATE = JSON.stringify({
   Parameters: {
@@ -38,43 +29,13 @@ export const APP_TEMPLATE = JSON.stringify({
   },
 });
 
-beforeAll(() => {
-  workspace = mkdtempSync(path.join(os.tmpdir(), 'deploy-stack-fake-'));
-  writeFileSync(path.join(workspace, 'app.json'), APP_TEMPLATE);
+const h = fakeHarness({
+  prefix: 'deploy-stack-fake-',
+  files: { 'app.json': APP_TEMPLATE },
+  run: 200,
+  inputs: { template: 'app.json' },
 });
-
-afterEach(async () => {
-  await fake?.close();
-  fake = undefined;
-});
-
-async function start(o: FakeCloudFormationOptions = {}): Promise<FakeCloudFormation> {
-  fake = await startFakeCloudFormation(o);
-  return fake;
-}
-
-function deploy(
-  cfn: FakeCloudFormation,
-  inputs: Record<string, string>,
-  extra: { githubApiUrl?: string } = {},
-): Promise<RunBundleResult> {
-  run++;
-  return runBundle('deploy-stack', {
-    inputs: {
-      template: 'app.json',
-      region: 'us-east-1',
-      endpoint: cfn.url,
-      comment: 'false',
-      lint: 'false',
-      ...inputs,
-    },
-    env: { GITHUB_RUN_ID: String(run) },
-    workspace,
-    ...extra,
-  });
-}
-
-const errors = (r: RunBundleResult) => r.annotations.filter((a) => a.level === 'error').map((a) => a.message);
+const { start, deploy } = h;
 
 describe('deploy-stack against the CloudFormation fake', () => {
   it('sends every input, on create, update and an empty change set', async () => {
@@ -245,7 +206,7 @@ describe('deploy-stack against the CloudFormation fake', () => {
         Plain: { Value: 'ok' },
       },
     });
-    writeFileSync(path.join(workspace, 'token.json'), template);
+    writeFileSync(path.join(h.workspace, 'token.json'), template);
     for (const source of ['token.json', url]) {
       const cfn = await start({ templatesByUrl: { [url]: template } });
       const r = await deploy(cfn, {
@@ -275,7 +236,7 @@ describe('deploy-stack against the CloudFormation fake', () => {
         'Outputs QueueArn contain the AWS account ID. If an earlier step masks it (configure-aws-credentials `mask-aws-account-id: true`)',
       );
       await cfn.close();
-      fake = undefined;
+      h.fake = undefined;
     }
   }, 60_000);
 
@@ -293,7 +254,7 @@ describe('deploy-stack against the CloudFormation fake', () => {
         },
       });
     const cfn = await start();
-    writeFileSync(path.join(workspace, 'prev.json'), template(1));
+    writeFileSync(path.join(h.workspace, 'prev.json'), template(1));
     const first = await deploy(cfn, {
       'stack-name': 'prev',
       template: 'prev.json',
@@ -301,7 +262,7 @@ describe('deploy-stack against the CloudFormation fake', () => {
     });
     expect(errors(first)).toEqual([]);
     // The update gives Env only: DbPassword keeps its previous value (UsePreviousValue), never sent to us.
-    writeFileSync(path.join(workspace, 'prev.json'), template(2));
+    writeFileSync(path.join(h.workspace, 'prev.json'), template(2));
     const r = await deploy(cfn, { 'stack-name': 'prev', template: 'prev.json', parameters: 'Env=dev' });
     expect(errors(r)).toEqual([]);
     expect(r.outputs['status']).toBe('UPDATE_COMPLETE');
@@ -317,13 +278,13 @@ describe('deploy-stack against the CloudFormation fake', () => {
       'Parameters.member.2.UsePreviousValue': 'true',
     });
     await cfn.close();
-    fake = undefined;
+    h.fake = undefined;
   }, 60_000);
 
   it('follows a nested stack and walks into it for the root cause', async () => {
     const url = 'https://templates.s3.us-east-1.amazonaws.com/network.json';
     writeFileSync(
-      path.join(workspace, 'parent.json'),
+      path.join(h.workspace, 'parent.json'),
       JSON.stringify({
         Resources: {
           Queue: { Type: 'AWS::SQS::Queue' },

@@ -4,34 +4,23 @@
  * classified message, the job summary (its visible text, rendered by cmark-gfm as GitHub does), the outputs from
  * the stack's actual state, and that no change set is left behind. No AWS error is ever "a bug in pipewright".
  *
+ * The injected faults and the messages expected for each are in fake-faults.ts (with where their texts come from).
  * Error codes, HTTP statuses and texts come from CloudFormation's API reference ("Common Errors": AccessDenied,
- * InternalFailure 500, ThrottlingException / Throttling "Rate exceeded", ValidationError 400) and the messages
- * AWS returns as quoted in public reports: the AccessDenied text in awslabs/aws-deployment-framework#511
- * ("User: … is not authorized to perform: cloudformation:UpdateTerminationProtection on resource: … because no
- * identity-based policy allows the cloudformation:UpdateTerminationProtection action"), the busy-stack text
- * "Stack:<arn> is in UPDATE_IN_PROGRESS state and can not be updated." (the ValidationError CloudFormation answers
- * while another operation is under way on the stack; src/failures.ts lists the texts it classifies) and the obsolete
- * change set text "ChangeSet [arn] cannot be executed in its current execution status of [OBSOLETE]"
- * (aws/amazon-chime-sdk-js#1089).
+ * InternalFailure 500, ThrottlingException / Throttling "Rate exceeded", ValidationError 400); the obsolete change
+ * set text "ChangeSet [arn] cannot be executed in its current execution status of [OBSOLETE]" is as quoted in
+ * aws/amazon-chime-sdk-js#1089.
  */
-import { afterEach, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { runBundle, type RunBundleResult } from '@pipewright/testkit';
+import type { RunBundleResult } from '@pipewright/testkit';
 import { renderLikeGitHub, renderedTables } from '@pipewright/testkit/render-like-github';
 import { startFakeGitHub } from '@pipewright/testkit/github-fake/server';
 import {
   startFakeCloudFormation,
   type FakeCloudFormation,
-  type FakeCloudFormationOptions,
-  type FakeFault,
 } from '@pipewright/testkit/cloudformation-fake/server';
-
-let workspace: string;
-let fake: FakeCloudFormation | undefined;
-let run = 700;
+import { DENIED, expected, FAULTS, type FaultName } from './fake-faults.ts';
+import { errors, fakeHarness } from './fake-harness.ts';
 
 const BEFORE = JSON.stringify({
   Resources: { Topic: { Type: 'AWS::SNS::Topic', Properties: { TopicName: 'orders' } } },
@@ -40,52 +29,18 @@ const AFTER = JSON.stringify({
   Resources: { Topic: { Type: 'AWS::SNS::Topic', Properties: { TopicName: 'orders-v2' } } },
 });
 
-beforeAll(() => {
-  workspace = mkdtempSync(path.join(os.tmpdir(), 'deploy-stack-failures-'));
-  writeFileSync(path.join(workspace, 'after.json'), AFTER);
+const h = fakeHarness({
+  prefix: 'deploy-stack-failures-',
+  files: { 'after.json': AFTER },
+  run: 700,
+  inputs: { 'stack-name': 'app', template: 'after.json', 'termination-protection': 'true' },
+  fake: { stacks: [{ name: 'app', status: 'UPDATE_COMPLETE', template: BEFORE }] },
 });
-
-afterEach(async () => {
-  await fake?.close();
-  fake = undefined;
-});
-
-async function start(o: FakeCloudFormationOptions = {}): Promise<FakeCloudFormation> {
-  fake = await startFakeCloudFormation({
-    stacks: [{ name: 'app', status: 'UPDATE_COMPLETE', template: BEFORE }],
-    ...o,
-  });
-  return fake;
-}
-
-function deploy(
-  cfn: FakeCloudFormation,
-  inputs: Record<string, string> = {},
-  extra: { githubApiUrl?: string } = {},
-): Promise<RunBundleResult> {
-  run++;
-  return runBundle('deploy-stack', {
-    ...extra,
-    inputs: {
-      'stack-name': 'app',
-      template: 'after.json',
-      region: 'us-east-1',
-      endpoint: cfn.url,
-      comment: 'false',
-      lint: 'false',
-      'termination-protection': 'true',
-      ...inputs,
-    },
-    env: { GITHUB_RUN_ID: String(run) },
-    workspace,
-  });
-}
+const { start, deploy } = h;
 
 /** Change sets left on the stack that were never executed (an executed one stays in the stack's history). */
 const leftBehind = (cfn: FakeCloudFormation) =>
   cfn.changeSets().filter((c) => c.executionStatus !== 'EXECUTE_COMPLETE');
-
-const errors = (r: RunBundleResult) => r.annotations.filter((a) => a.level === 'error').map((a) => a.message);
 
 /** What a reader sees: the markdown rendered by GitHub's own renderer (cmark-gfm), tags stripped. */
 function visible(markdown: string): string {
@@ -102,57 +57,6 @@ function visible(markdown: string): string {
     .replace(/&#39;/g, "'")
     .replace(/&amp;/g, '&')
     .replace(/\s+/g, ' ');
-}
-
-const DENIED = (op: string) =>
-  `User: arn:aws:sts::123456789012:assumed-role/deployer/gha is not authorized to perform: cloudformation:${op} ` +
-  `on resource: arn:aws:cloudformation:us-east-1:123456789012:stack/app/* because no identity-based policy allows the cloudformation:${op} action`;
-const BUSY =
-  'Stack:arn:aws:cloudformation:us-east-1:123456789012:stack/app/1 is in UPDATE_IN_PROGRESS state and can not be updated.';
-const INVALID = "1 validation error detected: Value 'app!' at 'stackName' failed to satisfy constraint";
-
-type FaultName = 'concurrency' | 'AccessDenied' | 'ValidationError' | '5xx' | 'network';
-
-const FAULTS: Record<FaultName, (op: string) => FakeFault> = {
-  concurrency: (op) => ({ action: op, times: 1, code: 'ValidationError', status: 400, message: BUSY }),
-  AccessDenied: (op) => ({ action: op, times: 1, code: 'AccessDenied', status: 403, message: DENIED(op) }),
-  ValidationError: (op) => ({ action: op, times: 1, code: 'ValidationError', status: 400, message: INVALID }),
-  // Persistent: the pacer tries 5 times, a change set read a few rounds more.
-  '5xx': (op) => ({
-    action: op,
-    times: 100,
-    code: 'InternalFailure',
-    status: 500,
-    message: 'Internal Failure',
-  }),
-  network: (op) => ({ action: op, times: 100, network: true }),
-};
-
-function expected(fault: FaultName, op: string, url: string): { kind: string; message: string } {
-  switch (fault) {
-    case 'concurrency':
-      return {
-        kind: 'concurrency',
-        message: `Another operation is under way on stack app (UPDATE_IN_PROGRESS): CloudFormation refused ${op}.`,
-      };
-    case 'AccessDenied':
-      return {
-        kind: 'permission',
-        message: `Missing permission: the credentials of this step may not call cloudformation:${op} on arn:aws:cloudformation:us-east-1:123456789012:stack/app/*.`,
-      };
-    case 'ValidationError':
-      return { kind: 'invalid', message: `CloudFormation rejected ${op}: ${INVALID}` };
-    case '5xx':
-      return {
-        kind: 'service',
-        message: `CloudFormation failed on its side on ${op}: InternalFailure (HTTP 500) (5 attempts).`,
-      };
-    case 'network':
-      return {
-        kind: 'network',
-        message: `Could not reach CloudFormation at ${url} for ${op}: ECONNRESET (5 attempts).`,
-      };
-  }
 }
 
 /** The calls of an update with termination protection, in order, and what is done / not done when each fails. */
@@ -294,7 +198,7 @@ describe('failures that need a word of their own', () => {
         },
       ],
     });
-    fake = cfn;
+    h.fake = cfn;
     const r = await deploy(cfn, { 'stack-name': 'fresh' });
     const stack = cfn.stack('fresh');
     expect(r.exitCode).toBe(1);

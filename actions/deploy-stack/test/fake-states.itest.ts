@@ -1,18 +1,10 @@
 /**
- * Starting states (CloudFormation's StackStatus values), the preview's change tree and sticky PR comment, and bad input stopped
- * before any API call — through the bundled action against the CloudFormation fake.
+ * Starting states (CloudFormation's StackStatus values), cancellation, and the preview's change tree and sticky PR
+ * comment — through the bundled action against the CloudFormation fake. Bad input: fake-input.itest.ts.
  */
-import { afterEach, beforeAll, describe, expect, it } from '@jest/globals';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { runBundle, type RunBundleResult } from '@pipewright/testkit';
-import {
-  NO_CHANGES_SAM,
-  startFakeCloudFormation,
-  type FakeCloudFormation,
-  type FakeCloudFormationOptions,
-} from '@pipewright/testkit/cloudformation-fake/server';
+import { describe, expect, it } from '@jest/globals';
+import { runBundle } from '@pipewright/testkit';
+import { NO_CHANGES_SAM } from '@pipewright/testkit/cloudformation-fake/server';
 import { startFakeGitHub } from '@pipewright/testkit/github-fake/server';
 import {
   CloudFormationClient,
@@ -21,18 +13,8 @@ import {
   ListChangeSetsCommand,
 } from '@aws-sdk/client-cloudformation';
 import { shownLines } from '@pipewright/testkit/render-like-github';
+import { errors, fakeHarness, TEMPLATE } from './fake-harness.ts';
 
-let workspace: string;
-let fake: FakeCloudFormation | undefined;
-let run = 300;
-
-const TEMPLATE = JSON.stringify({
-  Parameters: { Size: { Type: 'String', Default: 'small' } },
-  Resources: {
-    Topic: { Type: 'AWS::SNS::Topic', Properties: { TopicName: 'orders' } },
-    Queue: { Type: 'AWS::SQS::Queue', Properties: { DelaySeconds: 0 } },
-  },
-});
 const CHANGED = JSON.stringify({
   Parameters: { Size: { Type: 'String', Default: 'small' } },
   Resources: {
@@ -41,64 +23,13 @@ const CHANGED = JSON.stringify({
   },
 });
 
-/** One parameter per kind of constraint (template reference, "Parameters"). */
-const CONSTRAINED = `Parameters:
-  Env: {Type: String, AllowedValues: [dev, prod], Default: dev}
-  Name: {Type: String, AllowedPattern: "[a-z]+", Default: app}
-  Label: {Type: String, MinLength: 3, MaxLength: 8, Default: orders}
-  Count: {Type: Number, MinValue: 1, MaxValue: 10, Default: 1}
-  Ports: {Type: List<Number>, Default: "80"}
-  Zones: {Type: CommaDelimitedList, AllowedValues: [a, b, c], Default: a}
-  Token: {Type: String, NoEcho: true, MinLength: 12, Default: default-token-value}
-  DbPassword: {Type: String, NoEcho: true}
-Resources:
-  Topic: {Type: AWS::SNS::Topic}
-`;
-
-beforeAll(() => {
-  workspace = mkdtempSync(path.join(os.tmpdir(), 'deploy-stack-states-'));
-  writeFileSync(path.join(workspace, 'stack.json'), TEMPLATE);
-  writeFileSync(path.join(workspace, 'changed.json'), CHANGED);
-  writeFileSync(
-    path.join(workspace, 'big.json'),
-    JSON.stringify({ Resources: { T: { Type: 'AWS::SNS::Topic' } }, Metadata: { pad: 'x'.repeat(52_000) } }),
-  );
-  writeFileSync(path.join(workspace, 'broken.yml'), 'Resources:\n  Topic: {Type: AWS::SNS::Topic\n');
-  writeFileSync(path.join(workspace, 'constrained.yml'), CONSTRAINED);
+const h = fakeHarness({
+  prefix: 'deploy-stack-states-',
+  files: { 'stack.json': TEMPLATE, 'changed.json': CHANGED },
+  run: 300,
+  inputs: { template: 'stack.json' },
 });
-
-afterEach(async () => {
-  await fake?.close();
-  fake = undefined;
-});
-
-async function start(o: FakeCloudFormationOptions = {}): Promise<FakeCloudFormation> {
-  fake = await startFakeCloudFormation(o);
-  return fake;
-}
-
-function deploy(
-  cfn: FakeCloudFormation,
-  inputs: Record<string, string>,
-  extra: { githubApiUrl?: string } = {},
-): Promise<RunBundleResult> {
-  run++;
-  return runBundle('deploy-stack', {
-    inputs: {
-      template: 'stack.json',
-      region: 'us-east-1',
-      endpoint: cfn.url,
-      comment: 'false',
-      lint: 'false',
-      ...inputs,
-    },
-    env: { GITHUB_RUN_ID: String(run) },
-    workspace,
-    ...extra,
-  });
-}
-
-const errors = (r: RunBundleResult) => r.annotations.filter((a) => a.level === 'error').map((a) => a.message);
+const { start, deploy } = h;
 const deployed = { name: 'app', template: TEMPLATE, parameters: { Size: 'small' } };
 
 describe('starting states', () => {
@@ -151,7 +82,7 @@ describe('starting states', () => {
       ((await sdk.send(new ListChangeSetsCommand({ StackName: 'app' }))).Summaries ?? []).map(
         (c) => c.ChangeSetName,
       );
-    expect(await names()).toEqual(['old-preview', `pipewright-preview-${run}-1`]);
+    expect(await names()).toEqual(['old-preview', `pipewright-preview-${h.run}-1`]);
 
     const deployed = await deploy(cfn, { 'stack-name': 'app' });
     expect(errors(deployed)).toEqual([]);
@@ -159,9 +90,9 @@ describe('starting states', () => {
     // Nothing stale the second time: both waiting previews were kept, and the execution removed them.
     expect(cfn.calls('DeleteChangeSet')).toEqual([expect.objectContaining({ ChangeSetName: failedId })]);
     expect(deployed.log).toContain(
-      `Kept 2 other change set(s) of the stack (old-preview, pipewright-preview-${run - 1}-1)`,
+      `Kept 2 other change set(s) of the stack (old-preview, pipewright-preview-${h.run - 1}-1)`,
     );
-    expect(await names()).toEqual([`pipewright-deploy-${run}-1`]);
+    expect(await names()).toEqual([`pipewright-deploy-${h.run}-1`]);
     expect(previewId).toMatch(/changeSet\/old-preview\//);
   }, 60_000);
 
@@ -187,7 +118,7 @@ describe('starting states', () => {
         .slice(0, 3),
     ).toEqual(['DescribeStacks', 'DeleteStack', 'DescribeStackEvents']);
     expect(cfn.calls('DeleteStack')[0]).toMatchObject({
-      ClientRequestToken: `pipewright-deploy-${run}-1-delete`,
+      ClientRequestToken: `pipewright-deploy-${h.run}-1-delete`,
     });
     expect(cfn.calls('CreateChangeSet')).toEqual([expect.objectContaining({ ChangeSetType: 'CREATE' })]);
     expect(r.outputs['status']).toBe('CREATE_COMPLETE');
@@ -208,7 +139,7 @@ describe('starting states', () => {
     });
     expect(errors(r)).toEqual([]);
     expect(cfn.calls('ContinueUpdateRollback')).toEqual([
-      expect.objectContaining({ ClientRequestToken: `pipewright-deploy-${run}-1-continue` }),
+      expect.objectContaining({ ClientRequestToken: `pipewright-deploy-${h.run}-1-continue` }),
     ]);
     expect(cfn.calls('CreateChangeSet')).toEqual([expect.objectContaining({ ChangeSetType: 'UPDATE' })]);
     expect(r.outputs['status']).toBe('UPDATE_COMPLETE');
@@ -310,7 +241,7 @@ describe('starting states', () => {
 describe('cancellation', () => {
   it('SIGINT while the change set is being created: cleaned up, explained, no stack trace', async () => {
     const cfn = await start({ changeSetDelayMs: 120_000 });
-    run++;
+    h.run++;
     const r = await runBundle('deploy-stack', {
       inputs: {
         template: 'stack.json',
@@ -320,8 +251,8 @@ describe('cancellation', () => {
         lint: 'false',
         'stack-name': 'app',
       },
-      env: { GITHUB_RUN_ID: String(run) },
-      workspace,
+      env: { GITHUB_RUN_ID: String(h.run) },
+      workspace: h.workspace,
       signalAfter: { signal: 'SIGINT', ms: 4000 },
     });
     expect(r.exitCode).toBe(1);
@@ -329,7 +260,7 @@ describe('cancellation', () => {
     expect(r.log).not.toMatch(/\n\s+at .+:\d+:\d+\)?\n/);
     expect(cfn.calls('DeleteChangeSet')).toEqual([
       expect.objectContaining({
-        ChangeSetName: expect.stringContaining(`changeSet/pipewright-deploy-${run}-1/`),
+        ChangeSetName: expect.stringContaining(`changeSet/pipewright-deploy-${h.run}-1/`),
       }),
     ]);
     expect(cfn.calls('DeleteStack')).toHaveLength(1);
@@ -367,104 +298,10 @@ describe('preview', () => {
       const comments = gh.issueComments(42);
       expect(comments).toHaveLength(1);
       expect(comments[0]?.body).toContain('<!-- pipewright:deploy-stack:us-east-1/app -->');
-      expect(shownLines(comments[0]?.body ?? '').join('\n')).toContain(`pipewright-preview-${run}-1`);
+      expect(shownLines(comments[0]?.body ?? '').join('\n')).toContain(`pipewright-preview-${h.run}-1`);
       expect(gh.rejected).toEqual([]);
     } finally {
       await gh.close();
     }
   }, 90_000);
-});
-
-describe('parameters checked against the template before any API call', () => {
-  it('every constraint kind, all problems in one error, zero requests, NoEcho values never shown', async () => {
-    const cfn = await start();
-    const r = await deploy(cfn, {
-      'stack-name': 'app',
-      template: 'constrained.yml',
-      parameters: [
-        'Env: staging',
-        'Name: app1',
-        'Label: ab',
-        'Count: 11',
-        'Ports: 80,http',
-        'Zones: a,d',
-        'Token: tok-short',
-        'DbPassword: x',
-        'Colour: blue',
-      ].join('\n'),
-    });
-    expect(r.exitCode).toBe(1);
-    expect(errors(r)).toEqual([
-      '`parameters`: 8 problems against the template constrained.yml:\n' +
-        '  - the template declares no parameter "Colour" (declared: Env, Name, Label, Count, Ports, Zones, Token, DbPassword).\n' +
-        '  - Env: "staging" is not one of the AllowedValues (dev, prod).\n' +
-        '  - Name: "app1" must match pattern [a-z]+.\n' +
-        '  - Label: "ab" must contain at least 3 characters (it has 2).\n' +
-        '  - Count: "11" must be at most 10.\n' +
-        '  - Ports: "80,http" has items that are not numbers ("http"; Type: List<Number>).\n' +
-        '  - Zones: "a,d" is not one of the AllowedValues (a, b, c): "d".\n' +
-        '  - Token: the value (NoEcho) must contain at least 12 characters (it has 9).\n' +
-        'Fix the values (or the constraints in the template): CloudFormation would refuse them only after creating a change set.',
-    ]);
-    expect(cfn.requests).toEqual([]);
-    expect(r.outputs).toEqual({});
-    expect(r.stdout.replace(/::add-mask::.*\n/g, '')).not.toContain('tok-short');
-  });
-
-  it('a required parameter missing on a first create: refused after DescribeStacks only, nothing created', async () => {
-    const cfn = await start();
-    const r = await deploy(cfn, { 'stack-name': 'app', template: 'constrained.yml' });
-    expect(r.exitCode).toBe(1);
-    expect(errors(r)[0]).toContain(
-      '`parameters`: no value for "DbPassword": the template gives it no Default, and the stack does not exist yet.',
-    );
-    expect(r.outputs['failure']).toBe('invalid');
-    // The one request that tells create from update; no change set, no stack.
-    expect(cfn.requests.map((q) => q.action)).toEqual(['DescribeStacks']);
-  });
-
-  it('on an update, a parameter not given keeps its previous value: not missing', async () => {
-    const cfn = await start({
-      stacks: [
-        {
-          name: 'app',
-          status: 'UPDATE_COMPLETE',
-          template: CONSTRAINED,
-          parameters: { DbPassword: 'old', Env: 'dev' },
-        },
-      ],
-    });
-    const r = await deploy(cfn, {
-      'stack-name': 'app',
-      template: 'constrained.yml',
-      parameters: 'Env: prod',
-    });
-    expect(errors(r)).toEqual([]);
-    expect(cfn.calls('CreateChangeSet')[0]).toMatchObject({
-      'Parameters.member.1.ParameterKey': 'Env',
-      'Parameters.member.1.ParameterValue': 'prod',
-      'Parameters.member.2.ParameterKey': 'DbPassword',
-      'Parameters.member.2.UsePreviousValue': 'true',
-    });
-  }, 60_000);
-});
-
-describe('bad input stops before any API call', () => {
-  it.each([
-    [{ parameters: 'Colour=blue' }, 'declares no parameter "Colour"'],
-    [{ parameters: '{ Size: [' }, '`parameters`: not valid YAML or JSON'],
-    [{ template: 'missing.yml' }, '`template`: "missing.yml" does not exist'],
-    [{ template: 'big.json' }, 'no `s3-bucket` is set'],
-    [{ template: 'broken.yml' }, 'is not valid JSON or YAML'],
-    [{ capabilities: 'CAPABILITY_ROOT' }, 'unknown capability "CAPABILITY_ROOT"'],
-    [{ mode: 'execute' }, '`mode: execute` needs `change-set-name`'],
-    [{ 'rollback-triggers': 'arn:aws:sns:us-east-1:123456789012:topic' }, 'is not a CloudWatch alarm ARN'],
-  ])('%j', async (inputs, message) => {
-    const cfn = await start();
-    const r = await deploy(cfn, { 'stack-name': 'app', ...inputs });
-    expect(r.exitCode).toBe(1);
-    expect(errors(r)).toEqual([expect.stringContaining(message)]);
-    expect(r.outputs).toEqual({});
-    expect(cfn.requests).toEqual([]);
-  });
 });
