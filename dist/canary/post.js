@@ -3650,7 +3650,7 @@ function failStep(thrown, logger) {
 /* harmony export */   cl: () => (/* binding */ registerSecret),
 /* harmony export */   rA: () => (/* binding */ redactKnown)
 /* harmony export */ });
-/* unused harmony exports secretForms, credentialParts, SecretRegistry, secretRegistry, redact */
+/* unused harmony exports secretForms, credentialParts, SecretRegistry, addMask, secretRegistry, redact */
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _node_modules_actions_core_lib_command_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(127);

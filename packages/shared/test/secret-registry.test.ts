@@ -9,7 +9,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { REPO } from '@pipewright/testkit';
 import { fakeClient, startFakeGitHub, type FakeGitHub } from '@pipewright/testkit/github-fake/server';
-import { credentialParts, redactKnown, registerSecret, secretRegistry } from '../src/log/secrets.ts';
+import {
+  addMask,
+  credentialParts,
+  redactKnown,
+  registerSecret,
+  SecretRegistry,
+  secretRegistry,
+} from '../src/log/secrets.ts';
 import { writeJobSummary, writeOutputFile } from '../src/report/index.ts';
 import { uploadSarif } from '../src/github/index.ts';
 import * as core from '../src/runner/core.ts';
@@ -122,6 +129,41 @@ describe('output points', () => {
     // Workflow command syntax: https://docs.github.com/actions/reference/workflows-and-actions/workflow-commands
     expect(written.join('')).toBe('line ***\n::warning title=title ***::warn ***\n::group::group ***\n');
     expect(readFileSync(outFile, 'utf8')).toMatch(/^x<<ghadelimiter_[\w-]+\nout \*\*\*\n/);
+  });
+
+  it("writes all of a new secret's ::add-mask:: lines in one write, byte for byte as @actions/core issues them", async () => {
+    // The oracle is @actions/core's own issueCommand (escaping per the workflow-command docs: % \r \n).
+    const { issueCommand } = await import('../../../node_modules/@actions/core/lib/command.js');
+    const secret = 'p%w-9f3\r\nsecond-line-77%';
+    const capture = (fn: () => void): string[] => {
+      const chunks: string[] = [];
+      const write = process.stdout.write.bind(process.stdout);
+      process.stdout.write = ((chunk: string) =>
+        chunks.push(String(chunk)) > 0) as typeof process.stdout.write;
+      try {
+        fn();
+      } finally {
+        process.stdout.write = write;
+      }
+      return chunks;
+    };
+    const registry = new SecretRegistry(addMask);
+    const batched = capture(() => registry.add(secret));
+    expect(batched).toHaveLength(1);
+    const lines = (batched[0] ?? '').split('\n').filter((l) => l !== '');
+    const forms = lines.map((l) =>
+      l
+        .replace(/^::add-mask::/, '')
+        .replace(/%0A/g, '\n')
+        .replace(/%0D/g, '\r')
+        .replace(/%25/g, '%'),
+    );
+    expect(forms).toContain(secret);
+    expect(forms).toContain('second-line-77%');
+    const oneByOne = capture(() => forms.forEach((f) => issueCommand('add-mask', {}, f)));
+    expect(oneByOne.join('')).toBe(batched[0]);
+    // Registered once: a second add writes nothing.
+    expect(capture(() => registry.add(secret))).toEqual([]);
   });
 
   describe('GitHub API requests', () => {

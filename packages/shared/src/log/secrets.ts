@@ -164,7 +164,7 @@ export class SecretRegistry {
 }
 
 /** `::add-mask::` for one form (the runner then shows it as *** in the log). */
-const addMask: SecretSink = (form) => issueCommand('add-mask', {}, form);
+export const addMask: SecretSink = (form) => issueCommand('add-mask', {}, form);
 /** The same lines as issueCommand writes (its escaping of the message), several in one write. */
 addMask.many = (forms) => {
   let out = '';
