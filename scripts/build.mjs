@@ -4,6 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync, renameSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { slimBundle } from './slim-bundle.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const ncc = path.join(root, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js');
@@ -52,6 +53,10 @@ for (const action of actions) {
       if (f !== 'package.json') renameSync(path.join(dir, f), path.join(tmp, f));
     }
     rmSync(dir, { recursive: true, force: true });
+  }
+  // Every emitted script (entry, post and lazy chunks): unused code and whitespace out, names kept (slim-bundle.mjs).
+  for (const f of readdirSync(tmp).filter((f) => f.endsWith('.js'))) {
+    writeFileSync(path.join(tmp, f), await slimBundle(readFileSync(path.join(tmp, f), 'utf8')));
   }
   writeFileSync(path.join(tmp, 'package.json'), '{\n  "type": "module"\n}\n');
   rmSync(out, { recursive: true, force: true });

@@ -1,0 +1,2 @@
+export function parenthesiseModules(code: string): { code: string; modules: number };
+export function slimBundle(code: string): Promise<string>;
