@@ -4,6 +4,7 @@
  */
 import { UserError, describeThrown } from '@pipewright/shared/action';
 import type { Logger } from '@pipewright/shared/log';
+import { plural } from '@pipewright/shared/report';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { contextTar, emptyStats, walkContext, type ContextPlan, type ContextStats } from './context.ts';
@@ -141,7 +142,7 @@ export async function buildImage(
       .filter((t) => !(info.RepoTags ?? []).includes(t));
     if (missing.length) throw new UserError(`The engine did not tag the image with: ${missing.join(', ')}.`);
     logger.info(
-      `Built ${out.imageId} (${out.steps} steps, ${out.cachedSteps} cached; context ${stats.files} files, ${stats.bytes} bytes)`,
+      `Built ${out.imageId} (${plural(out.steps, 'step')}, ${out.cachedSteps} cached; context ${plural(stats.files, 'file')}, ${plural(stats.bytes, 'byte')})`,
     );
     return {
       imageId: out.imageId,

@@ -10,6 +10,7 @@
  */
 import { UserError, describeThrown } from '@pipewright/shared/action';
 import type { Logger } from '@pipewright/shared/log';
+import { plural } from '@pipewright/shared/report';
 import { retry, type Sleep } from '@pipewright/shared/util';
 import type { RegistryCredential } from './auth.ts';
 import { buildImage, type BuildRequest, type Built } from './build.ts';
@@ -95,7 +96,7 @@ export async function buildMultiPlatform(o: MultiPlatformOptions): Promise<Multi
           );
           pushed.set(repository, p);
           o.logger.info(
-            `${repository}@${p.digest} (${platformName(p.platform)}; ${p.uploaded} of ${p.layers + 1} blobs uploaded)`,
+            `${repository}@${p.digest} (${platformName(p.platform)}; ${p.uploaded} of ${plural(p.layers + 1, 'blob')} uploaded)`,
           );
         }
       });

@@ -1,3 +1,4 @@
+import { plural } from '@pipewright/shared/report';
 import { formatDuration } from '@pipewright/shared/util';
 import { KubeError } from './kube.ts';
 import type { RolloutResult, StepReport } from './rollout-types.ts';
@@ -14,7 +15,10 @@ export async function promote(
   o: { image: string; previousImage: string; container: string },
 ): Promise<RolloutResult> {
   const { cfg, d, result } = s;
-  decide(s, `all ${cfg.steps.length} steps passed: promoting ${o.image} to ${cfg.deployment}.`);
+  decide(
+    s,
+    `${cfg.steps.length === 1 ? 'the only step' : `all ${cfg.steps.length} steps`} passed: promoting ${o.image} to ${cfg.deployment}.`,
+  );
   await setImage(d.kube, cfg.namespace, cfg.deployment, o.container, o.image);
   const r = await waitReady(readyOptions(s), cfg.namespace, cfg.deployment);
   if (r.state === 'failed') {
@@ -30,7 +34,7 @@ export async function promote(
   await removeSides(s);
   await saveState(s, undefined);
   result.status = 'promoted';
-  result.reason = `${o.image} promoted after ${cfg.steps.length} steps`;
+  result.reason = `${o.image} promoted after ${plural(cfg.steps.length, 'step')}`;
   result.weight = 0;
   return result;
 }

@@ -1,5 +1,6 @@
 import { describeThrown } from '@pipewright/shared/action';
 import type { Logger } from '@pipewright/shared/log';
+import { plural } from '@pipewright/shared/report';
 import type { Clock, Sleep } from '@pipewright/shared/util';
 import { formatDuration } from '@pipewright/shared/util';
 import {
@@ -92,7 +93,7 @@ export async function holdStep(ctx: HoldContext, report: StepReport, holdMs: num
       const ms = report.measurements.filter((x) => x.check === c.name);
       const count = (o: string) => ms.filter((x) => x.outcome === o).length;
       return rollbackFor(
-        `analysis had no successful measurement of ${c.name} in ${formatDuration(now - startedAt)} (${ms.length} measurements: ${count('error')} errors, ${count('wait')} waiting for data, ${count('inconclusive')} inconclusive${n.lastError ? `; last error: ${n.lastError}` : ''}); a step passes only on data`,
+        `analysis had no successful measurement of ${c.name} in ${formatDuration(now - startedAt)} (${plural(ms.length, 'measurement')}: ${plural(count('error'), 'error')}, ${count('wait')} waiting for data, ${count('inconclusive')} inconclusive${n.lastError ? `; last error: ${n.lastError}` : ''}); a step passes only on data`,
       );
     }
   }

@@ -1,3 +1,4 @@
+import { plural } from '@pipewright/shared/report';
 import { formatDuration } from '@pipewright/shared/util';
 import type { Condition, Deployment, Pod } from './k8s-types.ts';
 
@@ -141,7 +142,7 @@ export function readiness(d: Deployment, pods: readonly Pod[], ff?: FailFast): R
         : '';
     return {
       state: 'failed',
-      message: `pod ${f.pod}${f.container ? ` container ${f.container}` : ''} is ${f.reason}${detail}${failures.length > 1 ? ` (and ${failures.length - 1} more pods)` : ''}`,
+      message: `pod ${f.pod}${f.container ? ` container ${f.container}` : ''} is ${f.reason}${detail}${failures.length > 1 ? ` (and ${plural(failures.length - 1, 'more pod')})` : ''}`,
       failures,
     };
   }

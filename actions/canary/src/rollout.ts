@@ -1,4 +1,5 @@
 import { UserError, describeThrown } from '@pipewright/shared/action';
+import { plural } from '@pipewright/shared/report';
 import type { CheckCounters } from './analysis.ts';
 import { pauseUndecided, promote, rollback } from './finish.ts';
 import { holdStep, PASS, rollbackFor, type StepVerdict } from './hold.ts';
@@ -298,7 +299,7 @@ class Rollout {
         this.trafficSince ??= this.d.clock.now();
         s.result.weight = plan.effective;
         this.d.logger.info(
-          `Traffic: ${step.weight} % requested, ${plan.effective} % effective (${plan.canary} canary${plan.baseline ? ` + ${plan.baseline} baseline` : ''} beside ${stableReplicas} stable pods, router ${cfg.router}).`,
+          `Traffic: ${step.weight} % requested, ${plan.effective} % effective (${plan.canary} canary${plan.baseline ? ` + ${plan.baseline} baseline` : ''} beside ${plural(stableReplicas, 'stable pod')}, router ${cfg.router}).`,
         );
         const held = await holdStep(
           this.holdContext(this.trafficSince),

@@ -1,4 +1,5 @@
 import type { Logger } from '@pipewright/shared/log';
+import { plural } from '@pipewright/shared/report';
 import type { Clock, Sleep } from '@pipewright/shared/util';
 import { formatDuration } from '@pipewright/shared/util';
 import { KubeError, paths, selectorString, type KubeClient } from './kube.ts';
@@ -227,7 +228,7 @@ export class SideDeployments {
     if (!existing) {
       await this.kube.create(paths.deployments(this.ns), sideDeployment(stable, o));
       this.scaled.set(name, replicas);
-      this.logger.info(`Created ${track} Deployment ${name} (${image}, ${replicas} replicas).`);
+      this.logger.info(`Created ${track} Deployment ${name} (${image}, ${plural(replicas, 'replica')}).`);
       return;
     }
     const current = existing.spec.template.spec.containers.find((c) => c.name === container)?.image;

@@ -157,7 +157,7 @@ describe('kubectl rollout status agrees with readiness verdicts', () => {
     const broken = await verdict('broken');
     expect(broken.state).toBe('failed');
     expect(broken.message).toMatch(
-      /^pod broken-[a-z0-9]+-[a-z0-9]{5} container app is CrashLoopBackOff \(and 1 more pods\)$/,
+      /^pod broken-[a-z0-9]+-[a-z0-9]{5} container app is CrashLoopBackOff \(and 1 more pod\)$/,
     );
     const kb = await kubectl(k, ['rollout', 'status', 'deployment/broken', '--watch=false']);
     expect(kb.stdout.trim()).toBe(

@@ -134,12 +134,21 @@ describe('podFailures', () => {
       ]),
     ).toEqual({
       state: 'failed',
-      message: 'pod web-1 container app is CrashLoopBackOff (and 1 more pods)',
+      message: 'pod web-1 container app is CrashLoopBackOff (and 1 more pod)',
       failures: [
         { pod: 'web-1', container: 'app', reason: 'CrashLoopBackOff' },
         { pod: 'web-2', container: 'app', reason: 'CrashLoopBackOff' },
       ],
     });
+  });
+
+  it('readiness: the other failing pods are counted (several)', () => {
+    const crashing = (name: string) =>
+      pod(name, { containerStatuses: [{ name: 'app', state: { waiting: { reason: 'CrashLoopBackOff' } } }] });
+    const d = dep({ spec: 3, updated: 3, available: 0, replicas: 3 });
+    expect(readiness(d, [crashing('web-1'), crashing('web-2'), crashing('web-3')]).message).toBe(
+      'pod web-1 container app is CrashLoopBackOff (and 2 more pods)',
+    );
   });
 });
 

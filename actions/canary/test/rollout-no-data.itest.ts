@@ -24,7 +24,7 @@ describe('canary with the replicas router and real Prometheus', () => {
       'analysis failed: success-rate: 1 failed measurement > failure-limit 0',
       'failure',
     ],
-    ['pass', 0, 'promoted', 'registry.local/web:2 promoted after 1 steps', 'success'],
+    ['pass', 0, 'promoted', 'registry.local/web:2 promoted after 1 step', 'success'],
     [
       'inconclusive',
       0,
@@ -81,7 +81,7 @@ describe('canary with the replicas router and real Prometheus', () => {
         });
         expect(go.exitCode).toBe(0);
         expect(go.outputs.status).toBe('promoted');
-        expect(go.outputs.reason).toBe('registry.local/web:2 promoted after 1 steps');
+        expect(go.outputs.reason).toBe('registry.local/web:2 promoted after 1 step');
         expect(kube.get('deployments', NS, 'web')?.spec.template.spec.containers[0].image).toBe(
           'registry.local/web:2',
         );

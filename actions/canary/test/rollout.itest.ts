@@ -36,6 +36,7 @@ describe('canary with the replicas router and real Prometheus', () => {
     expect(r.outputs.status).toBe('promoted');
     expect(r.outputs.step).toBe('3');
     expect(r.outputs.weight).toBe('0');
+    expect(r.outputs.reason).toBe('registry.local/web:2 promoted after 3 steps');
     expect(r.outputs['previous-image']).toBe('registry.local/web:1');
     const report = JSON.parse(r.outputs.report as string) as {
       steps: {

@@ -6,6 +6,7 @@
  * program itself, is thrown.
  */
 import { describeThrown } from '@pipewright/shared/action';
+import { plural } from '@pipewright/shared/report';
 import {
   DeleteStackCommand,
   DescribeChangeSetCommand,
@@ -53,7 +54,7 @@ async function createAndMaybeExecute(run: DeployRun): Promise<DeployResult> {
   result.status = prep.stack?.StackStatus;
   if (cs.Status === 'FAILED') return failedChangeSet(run, id, cs, prep.stack);
   await review(run, prep.stack, cs);
-  run.did(`Read the change set: ${result.changes.length} resource change(s).`);
+  run.did(`Read the change set: ${plural(result.changes.length, 'resource change')}.`);
   if (cfg.mode === 'preview') {
     run.pending.set(id, { keep: true });
     result.outcome = 'previewed';

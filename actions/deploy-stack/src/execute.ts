@@ -3,6 +3,7 @@
  * (cancelling an update past `timeout-in-minutes`), and the result — built by the pure `executionEnd` from
  * what the watch saw — then termination protection on a deployed stack.
  */
+import { plural } from '@pipewright/shared/report';
 import { formatDuration } from '@pipewright/shared/util';
 import {
   CancelUpdateStackCommand,
@@ -113,7 +114,7 @@ export async function execute(
   run.stateKnown = w.stack !== undefined;
   const end = executionEnd(w, cfg);
   if (end.outcome !== 'timed-out')
-    run.did(`The stack reached ${w.status ?? 'an unknown status'} (${w.events.length} events).`);
+    run.did(`The stack reached ${w.status ?? 'an unknown status'} (${plural(w.events.length, 'event')}).`);
   result.outcome = end.outcome;
   if (end.failure) {
     result.message = end.failure.message;

@@ -12,6 +12,7 @@ import path from 'node:path';
 import { describeThrown, UserError } from '@pipewright/shared/action';
 import { execFile } from '@pipewright/shared/exec';
 import type { Logger } from '@pipewright/shared/log';
+import { plural } from '@pipewright/shared/report';
 
 export type LintMode = 'auto' | 'true' | 'false';
 
@@ -122,11 +123,11 @@ export async function lintTemplate(o: {
   const errors = findings.filter((f) => f.level === 'Error');
   const warnings = findings.filter((f) => f.level === 'Warning').length;
   logger.info(
-    `cfn-lint: ${errors.length} error(s), ${warnings} warning(s), ${findings.length - errors.length - warnings} informational in ${o.display}.`,
+    `cfn-lint: ${plural(errors.length, 'error')}, ${plural(warnings, 'warning')}, ${findings.length - errors.length - warnings} informational in ${o.display}.`,
   );
   if (errors.length)
     throw new UserError(
-      `cfn-lint found ${errors.length} error${errors.length === 1 ? '' : 's'} in ${o.display}: the deploy is blocked.\n` +
+      `cfn-lint found ${plural(errors.length, 'error')} in ${o.display}: the deploy is blocked.\n` +
         errors.map((f) => `  - line ${f.line}: ${f.rule} ${f.message}`).join('\n'),
       {
         hint: 'Fix them (the annotations point at the lines), or set `lint: false` to deploy without linting.',

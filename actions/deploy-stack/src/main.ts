@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { UserError, type ActionRuntime } from '@pipewright/shared/action';
-import { COMMENT_LIMIT, SUMMARY_LIMIT, utf8Bytes, writeJobSummary } from '@pipewright/shared/report';
+import { COMMENT_LIMIT, plural, SUMMARY_LIMIT, utf8Bytes, writeJobSummary } from '@pipewright/shared/report';
 import { realSleep, systemClock } from '@pipewright/shared/util';
 import { createCloudFormationClient, effectiveEndpoint, s3Uploader } from './aws.ts';
 import { buildConfig, crossCheck, describePlan, spec, type DeployConfig } from './config.ts';
@@ -74,6 +74,6 @@ async function deployStack(rt: ActionRuntime, cfg: DeployConfig): Promise<Deploy
       });
     throw error;
   }
-  rt.logger.info(`${pacer.calls} CloudFormation calls (${pacer.throttled} throttled).`);
+  rt.logger.info(`${plural(pacer.calls, 'CloudFormation call')} (${pacer.throttled} throttled).`);
   return result;
 }

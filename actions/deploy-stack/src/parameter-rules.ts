@@ -16,6 +16,7 @@
  * constraints (and unknown keys) are checked before the first request; required parameters right after
  * DescribeStacks, still before anything is created.
  */
+import { plural } from '@pipewright/shared/report';
 import { DeployFailure } from './failures.ts';
 import type { DeclaredParameter, TemplateInfo } from './template.ts';
 
@@ -75,9 +76,9 @@ export function valueProblems(p: DeclaredParameter, value: string, shown: string
   if (type === 'String') {
     const n = [...value].length;
     if (p.minLength !== undefined && n < p.minLength)
-      out.push(why(`must contain at least ${p.minLength} characters (it has ${n})`));
+      out.push(why(`must contain at least ${plural(p.minLength, 'character')} (it has ${n})`));
     if (p.maxLength !== undefined && n > p.maxLength)
-      out.push(why(`must contain at most ${p.maxLength} characters (it has ${n})`));
+      out.push(why(`must contain at most ${plural(p.maxLength, 'character')} (it has ${n})`));
   }
   if (type === 'Number' || type === 'List<Number>') {
     for (const x of list.filter((y) => NUMBER.test(y))) {

@@ -5,6 +5,7 @@
  * out — wait for someone else's operation, re-create a failed first deploy, continue a failed rollback.
  */
 import { describeThrown } from '@pipewright/shared/action';
+import { plural } from '@pipewright/shared/report';
 import { formatDuration } from '@pipewright/shared/util';
 import {
   ContinueUpdateRollbackCommand,
@@ -189,7 +190,7 @@ async function deleteStaleChangeSets(run: DeployRun, stackId: string): Promise<v
   const kept = all.filter((c) => !stale.includes(c)).map((c) => c.ChangeSetName ?? '?');
   if (kept.length)
     logger.info(
-      `Kept ${kept.length} other change set(s) of the stack (${kept.join(', ')}): executable, or still being created.`,
+      `Kept ${plural(kept.length, 'other change set')} of the stack (${kept.join(', ')}): executable, or still being created.`,
     );
 }
 

@@ -6,6 +6,7 @@ import {
 } from './cloudformation.ts';
 import { describeThrown } from '@pipewright/shared/action';
 import type { Logger } from '@pipewright/shared/log';
+import { plural } from '@pipewright/shared/report';
 import { formatDuration } from '@pipewright/shared/util';
 import { errName } from './failures.ts';
 import { formatEvent, isOurs, readNewEvents, type FollowedStack } from './events.ts';
@@ -181,7 +182,7 @@ export async function watchStack(o: WatchOptions): Promise<WatchResult> {
     if (clock.now() - lastProgress >= progressEvery) {
       lastProgress = clock.now();
       logger.info(
-        `… ${o.rootStackName}: ${stack?.StackStatus ?? 'in progress'} after ${formatDuration(clock.now() - started)} (${events.length} events)`,
+        `… ${o.rootStackName}: ${stack?.StackStatus ?? 'in progress'} after ${formatDuration(clock.now() - started)} (${plural(events.length, 'event')})`,
       );
     }
     pacer.spaceNext(idleTicks > 2 ? QUIET_POLL_MS : POLL_MS);

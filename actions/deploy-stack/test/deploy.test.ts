@@ -111,7 +111,7 @@ describe('starting states', () => {
       { ChangeSetName: 'arn:cs/b' },
     ]);
     expect(log.messages('info')).toContain(
-      'Kept 1 other change set(s) of the stack (c): executable, or still being created.',
+      'Kept 1 other change set of the stack (c): executable, or still being created.',
     );
 
     cfMock.reset();
@@ -138,6 +138,32 @@ describe('starting states', () => {
     expect(inputs(DeleteChangeSetCommand)).toEqual([]);
   });
 
+  it('REVIEW_IN_PROGRESS: several change sets kept are counted in the plural', async () => {
+    cfMock
+      .on(DescribeStacksCommand)
+      .resolvesOnce({ Stacks: [stack('REVIEW_IN_PROGRESS')] })
+      .resolves({ Stacks: [stack('CREATE_COMPLETE')] });
+    const summary = (name: string) => ({
+      ChangeSetId: `arn:cs/${name}`,
+      ChangeSetName: name,
+      Status: 'CREATE_COMPLETE' as const,
+      ExecutionStatus: 'AVAILABLE' as const,
+    });
+    cfMock.on(ListChangeSetsCommand).resolves({ Summaries: [summary('p1'), summary('p2')] });
+    cfMock.on(CreateChangeSetCommand).resolves({ Id: CS_ID, StackId: STACK_ID });
+    cfMock.on(DescribeChangeSetCommand).resolves({
+      ChangeSetId: CS_ID,
+      StackId: STACK_ID,
+      Status: 'CREATE_COMPLETE',
+      ExecutionStatus: 'AVAILABLE',
+    });
+    cfMock.on(DescribeStackEventsCommand).resolves({ StackEvents: [ev('CREATE_COMPLETE')] });
+    const { log } = await run();
+    expect(log.messages('info')).toContain(
+      'Kept 2 other change sets of the stack (p1, p2): executable, or still being created.',
+    );
+  });
+
   it('update: parameters not given keep their value (only those the template still declares)', async () => {
     happyUpdate();
     const { r } = await run(cfg({ disableRollback: true }));
@@ -151,6 +177,45 @@ describe('starting states', () => {
     ]);
     expect(inputs(ExecuteChangeSetCommand)[0]).toMatchObject({ DisableRollback: true });
     expect(r.changes.map((c) => [c.action, c.logicalId, c.replacement])).toEqual([['Modify', 'T', 'True']]);
+  });
+
+  it('what was done counts one resource change and one event in the singular', async () => {
+    happyUpdate();
+    cfMock
+      .on(DescribeStackEventsCommand)
+      .resolvesOnce({ StackEvents: [ev('UPDATE_COMPLETE', 'app', { ClientRequestToken: 'older' })] })
+      .resolves({ StackEvents: [ev('UPDATE_COMPLETE')] });
+    const { r } = await run();
+    expect(r.done).toEqual([
+      'Read the stack: UPDATE_COMPLETE.',
+      `Created UPDATE change set ${NAME}.`,
+      'Read the change set: 1 resource change.',
+      `Executed change set ${NAME}.`,
+      'The stack reached UPDATE_COMPLETE (1 event).',
+    ]);
+  });
+
+  it('what was done counts several resource changes and events in the plural', async () => {
+    happyUpdate();
+    const change = (id: string) => ({
+      Type: 'Resource' as const,
+      ResourceChange: { Action: 'Modify' as const, LogicalResourceId: id, ResourceType: 'AWS::SNS::Topic' },
+    });
+    cfMock.on(DescribeChangeSetCommand).resolves({
+      ChangeSetId: CS_ID,
+      StackId: STACK_ID,
+      Status: 'CREATE_COMPLETE',
+      ExecutionStatus: 'AVAILABLE',
+      Changes: [change('T'), change('U')],
+    });
+    const { r } = await run();
+    expect(r.done).toEqual([
+      'Read the stack: UPDATE_COMPLETE.',
+      `Created UPDATE change set ${NAME}.`,
+      'Read the change set: 2 resource changes.',
+      `Executed change set ${NAME}.`,
+      'The stack reached UPDATE_COMPLETE (3 events).',
+    ]);
   });
 
   it.each([

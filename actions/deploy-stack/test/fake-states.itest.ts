@@ -77,7 +77,7 @@ describe('starting states', () => {
     expect(errors(preview)).toEqual([]);
     expect(cfn.calls('DeleteChangeSet')).toEqual([expect.objectContaining({ ChangeSetName: failedId })]);
     expect(preview.log).toContain('Deleted stale change set old-failed.');
-    expect(preview.log).toContain('Kept 1 other change set(s) of the stack (old-preview)');
+    expect(preview.log).toContain('Kept 1 other change set of the stack (old-preview)');
     const names = async () =>
       ((await sdk.send(new ListChangeSetsCommand({ StackName: 'app' }))).Summaries ?? []).map(
         (c) => c.ChangeSetName,
@@ -90,7 +90,7 @@ describe('starting states', () => {
     // Nothing stale the second time: both waiting previews were kept, and the execution removed them.
     expect(cfn.calls('DeleteChangeSet')).toEqual([expect.objectContaining({ ChangeSetName: failedId })]);
     expect(deployed.log).toContain(
-      `Kept 2 other change set(s) of the stack (old-preview, pipewright-preview-${h.run - 1}-1)`,
+      `Kept 2 other change sets of the stack (old-preview, pipewright-preview-${h.run - 1}-1)`,
     );
     expect(await names()).toEqual([`pipewright-deploy-${h.run}-1`]);
     expect(previewId).toMatch(/changeSet\/old-preview\//);

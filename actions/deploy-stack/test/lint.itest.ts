@@ -102,6 +102,7 @@ describe('lint', () => {
         "  - line 10: E3002 Additional properties are not allowed ('Nope' was unexpected)\n" +
         'Fix them (the annotations point at the lines), or set `lint: false` to deploy without linting.',
     ]);
+    expect(r.log).toContain('cfn-lint: 3 errors, 1 warning, 0 informational in broken.yml.');
     expect(cfn.requests).toEqual([]);
   }, 120_000);
 
@@ -111,7 +112,7 @@ describe('lint', () => {
     expect(
       r.annotations.filter((a) => a.level === 'warning').map((a) => [a.file, a.line, a.message]),
     ).toEqual([['unused.yml', 2, 'W2001 Parameter Env not used.']]);
-    expect(r.log).toContain('cfn-lint: 0 error(s), 1 warning(s), 0 informational in unused.yml.');
+    expect(r.log).toContain('cfn-lint: 0 errors, 1 warning, 0 informational in unused.yml.');
     expect(r.outputs['status']).toBe('CREATE_COMPLETE');
     expect(cfn.calls('CreateChangeSet')).toHaveLength(1);
   }, 120_000);

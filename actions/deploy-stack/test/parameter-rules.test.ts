@@ -40,6 +40,8 @@ describe('valueProblems', () => {
       'abcdef',
       ['P: "abcdef" must contain at most 5 characters (it has 6).'],
     ],
+    ['{Type: String, MinLength: 1}', '', ['P: "" must contain at least 1 character (it has 0).']],
+    ['{Type: String, MaxLength: 1}', 'ab', ['P: "ab" must contain at most 1 character (it has 2).']],
     ['{Type: String, MaxLength: 3}', 'äöü', []],
     ['{Type: Number, MinValue: 1, MaxValue: 10}', '10', []],
     ['{Type: Number, MinValue: 1, MaxValue: 10}', '2.5', []],

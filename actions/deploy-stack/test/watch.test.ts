@@ -232,13 +232,11 @@ describe('watchStack', () => {
     ]);
   });
 
-  it('logs a progress line while the stack is quiet', async () => {
+  /** The progress lines of a watch whose stack is UPDATE_IN_PROGRESS until 70 s, events as `events(at)` gives them. */
+  async function progressLines(events: (at: number) => StackEvent[]): Promise<string[]> {
     const t = fakeTime();
-    const pacer = new Pacer({ clock: t.clock, sleep: t.sleep });
     const log = new MemoryLogger();
-    cfMock.on(DescribeStackEventsCommand).callsFake(() => ({
-      StackEvents: t.at() > 70_000 ? [stackEv('UPDATE_COMPLETE')] : [],
-    }));
+    cfMock.on(DescribeStackEventsCommand).callsFake(() => ({ StackEvents: events(t.at()) }));
     cfMock.on(DescribeStacksCommand).callsFake(() => ({
       Stacks: [
         {
@@ -251,7 +249,7 @@ describe('watchStack', () => {
     }));
     await watchStack({
       cf: new CloudFormationClient({ region: 'us-east-1' }),
-      pacer,
+      pacer: new Pacer({ clock: t.clock, sleep: t.sleep }),
       logger: log,
       rootStackName: 'app',
       stackId: ROOT,
@@ -259,9 +257,28 @@ describe('watchStack', () => {
       baselineEventId: undefined,
       deadline: 600_000,
     });
-    expect(log.messages('info').filter((m) => m.startsWith('…'))).toEqual([
+    return log.messages('info').filter((m) => m.startsWith('…'));
+  }
+
+  it('logs a progress line while the stack is quiet', async () => {
+    const done = stackEv('UPDATE_COMPLETE');
+    expect(await progressLines((at) => (at > 70_000 ? [done] : []))).toEqual([
       expect.stringMatching(/^… app: UPDATE_IN_PROGRESS after 3\ds \(0 events\)$/),
       expect.stringMatching(/^… app: UPDATE_IN_PROGRESS after 1m\ds \(0 events\)$/),
+    ]);
+  });
+
+  it('the progress line counts the events read so far: one event, then several', async () => {
+    const [started, topic, done] = [
+      stackEv('UPDATE_IN_PROGRESS'),
+      ev(ROOT, 'T', 'UPDATE_IN_PROGRESS'),
+      stackEv('UPDATE_COMPLETE'),
+    ];
+    const events = (at: number) =>
+      at > 70_000 ? [done, topic, started] : at > 40_000 ? [topic, started] : [started];
+    expect(await progressLines(events)).toEqual([
+      expect.stringMatching(/^… app: UPDATE_IN_PROGRESS after 3\ds \(1 event\)$/),
+      expect.stringMatching(/^… app: UPDATE_IN_PROGRESS after 1m\ds \(2 events\)$/),
     ]);
   });
 

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { UserError, describeThrown } from '@pipewright/shared/action';
 import { execFile } from '@pipewright/shared/exec';
 import type { Logger } from '@pipewright/shared/log';
+import { plural } from '@pipewright/shared/report';
 import { parseBanditJson, isTestPath } from './bandit-report.ts';
 import { assignFingerprints } from './fingerprint.ts';
 import type { ScanOutcome, ScanProblem } from './findings.ts';
@@ -213,21 +214,25 @@ export async function runBandit(o: BanditOptions): Promise<ScanOutcome> {
           {
             kind: 'sast',
             tool: 'Bandit',
-            message: `Bandit's JSON report (${size} bytes) is truncated or damaged, so the result is unknown: ${describeThrown(e)}`,
+            message: `Bandit's JSON report (${plural(size, 'byte')}) is truncated or damaged, so the result is unknown: ${describeThrown(e)}`,
             fatal: true,
           },
         ],
         tool,
       };
     }
-    const h = outcome.health;
-    o.logger.info(
-      `Bandit: finished in ${Math.round((Date.now() - started) / 1000)}s: ${h && h.kind === 'sast' ? `${h.parsed} file(s) parsed, ${h.failed} failed, ` : ''}${outcome.findings.length} finding(s).`,
-    );
+    o.logger.info(finishedLine(Math.round((Date.now() - started) / 1000), outcome));
     return outcome;
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** The scan's one-line result: files parsed (when known) and findings. */
+export function finishedLine(seconds: number, outcome: ScanOutcome): string {
+  const h = outcome.health;
+  const files = h?.kind === 'sast' ? `${plural(h.parsed, 'file')} parsed, ${h.failed} failed, ` : '';
+  return `Bandit: finished in ${seconds}s: ${files}${plural(outcome.findings.length, 'finding')}.`;
 }
 
 /** Bandit JSON (produced here or ingested) -> outcome, with the real source lines for fingerprints. */
@@ -270,7 +275,7 @@ export function fromBanditReport(
       message:
         parsed.files === 0
           ? `no Python file was found in ${scanned}: nothing was scanned (check \`sast-path\` and excludes in the Bandit config)`
-          : `none of the ${parsed.files} Python file(s) in ${scanned} could be parsed, so nothing was scanned (Python 2 code, or syntax errors; Bandit needs code the Python running it can parse)`,
+          : `${parsed.files === 1 ? `the only Python file in ${scanned} could not be parsed` : `none of the ${plural(parsed.files, 'Python file')} in ${scanned} could be parsed`}, so nothing was scanned (Python 2 code, or syntax errors; Bandit needs code the Python running it can parse)`,
       fatal: false,
       incomplete: true,
     });

@@ -1,6 +1,6 @@
 /** The files this action writes: the SARIF file, the findings JSON and, when asked, the baseline. */
 import type { Logger } from '@pipewright/shared/log';
-import { writeOutputFile } from '@pipewright/shared/report';
+import { plural, writeOutputFile } from '@pipewright/shared/report';
 import { renderBaseline } from './baseline.ts';
 import type { ScanConfig } from './config.ts';
 import type { ScanResult } from './gate.ts';
@@ -17,7 +17,7 @@ export function writeFiles(cfg: ScanConfig, r: ScanResult, logger: Logger): Sari
   );
   if (cfg.updateBaseline && cfg.baseline) {
     writeOutputFile(cfg.baseline, renderBaseline(findings));
-    logger.info(`Baseline written to ${cfg.rel(cfg.baseline)} (${findings.length} findings).`);
+    logger.info(`Baseline written to ${cfg.rel(cfg.baseline)} (${plural(findings.length, 'finding')}).`);
   }
   return sarif;
 }

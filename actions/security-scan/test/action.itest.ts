@@ -195,6 +195,7 @@ describe('security-scan bundle', () => {
       findings: unknown[];
     };
     expect(base.findings).toHaveLength(7);
+    expect(main.log).toContain('Baseline written to .security/baseline.json (7 findings).');
 
     // The PR: three lines added at the top (every finding moves), and a new eval().
     const file = path.join(ws, 'app', 'app.py');

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { codeOfLines, isTestPath, parseBanditJson } from '../src/bandit-report.ts';
-import { fromBanditReport } from '../src/bandit.ts';
+import { finishedLine, fromBanditReport } from '../src/bandit.ts';
 
 const FIX = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures');
 const read = (f: string) => readFileSync(path.join(FIX, f), 'utf8');
@@ -104,5 +104,56 @@ describe('fromBanditReport', () => {
     const b602 = on.findings.filter((f) => f.ruleId === 'B602').map((f) => f.fingerprint);
     expect(b602[0]?.replace(/:\d+$/, '')).toBe(b602[1]?.replace(/:\d+$/, ''));
     expect(b602.map((f) => f.split(':')[1])).toEqual(['1', '2']);
+  });
+});
+
+describe('counts in Bandit’s log line and problems read right for 0, 1 and several', () => {
+  type Doc = {
+    errors: { filename: string }[];
+    metrics: Record<string, unknown>;
+    results: { filename: string }[];
+  };
+  /** bandit-1.9.json (a real Bandit 1.9.4 report) cut down to the files named; an unparsable file is in `errors`. */
+  const report = (files: string[], unparsable: string[] = []) => {
+    const doc = JSON.parse(read('bandit-1.9.json')) as Doc;
+    const [error] = doc.errors;
+    return JSON.stringify({
+      ...doc,
+      errors: unparsable.map((filename) => ({ ...error, filename })),
+      metrics: Object.fromEntries(
+        Object.entries(doc.metrics).filter(([k]) => k === '_totals' || [...files, ...unparsable].includes(k)),
+      ),
+      results: doc.results.filter((r) => files.includes(r.filename)),
+    });
+  };
+  const ws = path.join(FIX, 'py-app');
+
+  it('the finished line: files parsed and findings', () => {
+    // tests/test_server.py has one result, a B101 that skip-test-asserts drops.
+    const testFile = ['./tests/test_server.py'];
+    expect(finishedLine(3, fromBanditReport(report(testFile), ws, true))).toBe(
+      'Bandit: finished in 3s: 1 file parsed, 0 failed, 0 findings.',
+    );
+    expect(finishedLine(1, fromBanditReport(report(testFile), ws, false))).toBe(
+      'Bandit: finished in 1s: 1 file parsed, 0 failed, 1 finding.',
+    );
+    expect(finishedLine(12, fromBanditReport(read('bandit-1.9.json'), ws, true))).toBe(
+      'Bandit: finished in 12s: 3 files parsed, 1 failed, 12 findings.',
+    );
+  });
+
+  it('nothing parsed: the only file, or none of several', () => {
+    const incomplete = (unparsable: string[]) =>
+      fromBanditReport(report([], unparsable), ws, true, { name: 'Bandit' }, 'app')
+        .problems.filter((p) => p.incomplete)
+        .map((p) => p.message);
+    const why =
+      'so nothing was scanned (Python 2 code, or syntax errors; Bandit needs code the Python running it can parse)';
+    expect(incomplete(['./app/broken.py'])).toEqual([
+      `the only Python file in app could not be parsed, ${why}`,
+    ]);
+    expect(incomplete(['./app/broken.py', './app/old.py'])).toEqual([
+      `none of the 2 Python files in app could be parsed, ${why}`,
+    ]);
   });
 });

@@ -40,9 +40,7 @@ describe('runBandit with a given bandit', () => {
     const lines = logger.records.filter((x) => x.level === 'info').map((x) => x.message);
     expect(lines[0]).toBe(`Bandit: scanning . with ${requireBandit()}`);
     expect(lines.some((l) => /^Bandit: still scanning \(\d+s\)$/.test(l))).toBe(true);
-    expect(lines.at(-1)).toMatch(
-      /^Bandit: finished in \d+s: 3 file\(s\) parsed, 1 failed, 12 finding\(s\)\.$/,
-    );
+    expect(lines.at(-1)).toMatch(/^Bandit: finished in \d+s: 3 files parsed, 1 failed, 12 findings\.$/);
     // Health: every .py file Bandit looked at, and the one it could not parse.
     expect(r.health).toEqual({ kind: 'sast', path: '.', files: 4, parsed: 3, failed: 1 });
     expect(r.tool).toMatchObject({ name: 'Bandit', version: '1.9.4' });

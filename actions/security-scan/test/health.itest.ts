@@ -122,7 +122,7 @@ describe('DAST health', () => {
     expect(out.problems.map((p) => p.message)).toEqual([
       'the target answered 401, not a 2xx page: what was scanned is not the site (give `dast-auth-header` or `dast-cookie` to scan behind the login)',
       // /login/ and /login/a answer 401; /, /robots.txt and /sitemap.xml 404 (not errors): 2 of 5.
-      '40% of 5 request(s) were errors, redirects or login walls (0 5xx, 2 401/403/407, 0 redirects, 0 failed), more than dast-error-threshold (30%)',
+      '40% of 5 requests were errors, redirects or login walls (0 5xx, 2 401/403/407, 0 redirects, 0 failed), more than dast-error-threshold (30%)',
     ]);
   }, 60_000);
 
@@ -143,7 +143,7 @@ describe('DAST health', () => {
     const total = '<html><body>'.length + 5 * 1024 * (1020 + 8) + BIG_TAIL.length;
     expect(out.health[0]).toMatchObject({ truncatedPages: 1, truncatedBytes: total - 4 * MIB });
     expect(out.problems.map((p) => p.message)).toEqual([
-      `1 page(s) were over 4.0 MiB: only their first 4.0 MiB were scanned, so what follows (forms, scripts, comments) was not, e.g. ${base}/big/ (${(total / MIB).toFixed(1)} MiB)`,
+      `1 page was over 4.0 MiB: only its first 4.0 MiB were scanned, so what follows (forms, scripts, comments) was not, e.g. ${base}/big/ (${(total / MIB).toFixed(1)} MiB)`,
     ]);
     // The form after the cut was not seen (ZAP's 10202 would flag it), and findings on the page say it was partial.
     expect(out.findings.filter((f) => f.ruleId === '10202')).toEqual([]);
@@ -177,9 +177,9 @@ describe('SAST health', () => {
     expect(out.health).toEqual([{ kind: 'sast', path: 'src', files: 2, parsed: 0, failed: 2 }]);
     // Progress: started and finished, with the counts.
     expect(r.stdout).toContain(`Bandit: scanning src with ${BANDIT}`);
-    expect(r.stdout).toMatch(/Bandit: finished in \d+s: 0 file\(s\) parsed, 2 failed, 0 finding\(s\)\./);
+    expect(r.stdout).toMatch(/Bandit: finished in \d+s: 0 files parsed, 2 failed, 0 findings\./);
     expect(out.problems.filter((p) => p.incomplete).map((p) => p.message)).toEqual([
-      'none of the 2 Python file(s) in src could be parsed, so nothing was scanned (Python 2 code, or syntax errors; Bandit needs code the Python running it can parse)',
+      'none of the 2 Python files in src could be parsed, so nothing was scanned (Python 2 code, or syntax errors; Bandit needs code the Python running it can parse)',
     ]);
     expect(errors(r).at(-1)).toMatch(/^The scan is incomplete, so a clean result would mean nothing: /);
   }, 60_000);

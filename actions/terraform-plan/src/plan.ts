@@ -8,6 +8,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { UserError } from '@pipewright/shared/action';
 import type { Logger } from '@pipewright/shared/log';
+import { plural } from '@pipewright/shared/report';
 import type { TerraformPlanConfig } from './config.ts';
 import type { RawPlan } from './plan-json.ts';
 import { planHashDetails } from './plan-hash.ts';
@@ -94,7 +95,7 @@ export async function runPlan(cfg: TerraformPlanConfig, d: PlanDeps): Promise<Pl
   // warning on every run; one that does finds the reason here and in the README.
   if (hashed && hashed.sensitive > 0 && !inputs.hashKey)
     logger.info(
-      `plan-hash: the plan has ${hashed.sensitive} sensitive value(s) and \`hash-key\` is not set, so they enter the hash under a one-off key: it matches no other run, and an apply gate comparing it refuses this plan. Set \`hash-key\` (the same secret in the apply job) to gate on it.`,
+      `plan-hash: the plan has ${plural(hashed.sensitive, 'sensitive value')} and \`hash-key\` is not set, so ${hashed.sensitive === 1 ? 'it enters' : 'they enter'} the hash under a one-off key: it matches no other run, and an apply gate comparing it refuses this plan. Set \`hash-key\` (the same secret in the apply job) to gate on it.`,
     );
 
   const files: PlanFiles = { ...source.files };

@@ -74,6 +74,18 @@ describe('runAction', () => {
     );
   });
 
+  it('counts one annotation over the cap in the singular', () => {
+    const summary = path.join(mkdtempSync(path.join(os.tmpdir(), 'pw-ra-')), 'summary.md');
+    writeFileSync(summary, '');
+    const r = run(`for (let i = 0; i < 11; i++) rt.logger.notice('n' + i);`, {
+      GITHUB_STEP_SUMMARY: summary,
+    });
+    expect(readFileSync(summary, 'utf8')).toBe(
+      '\n> [!NOTE]\n> 1 more annotation (0 errors, 0 warnings, 1 notice) was logged as a plain line: GitHub shows at most 10 per level per step.\n',
+    );
+    expect(r.status).toBe(0);
+  });
+
   it("keeps the step's own error: 9 findings as errors at most, then the failure as the 10th (GitHub's cap)", () => {
     const summary = path.join(mkdtempSync(path.join(os.tmpdir(), 'pw-ra-')), 'summary.md');
     writeFileSync(summary, '');

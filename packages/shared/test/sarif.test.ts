@@ -36,4 +36,13 @@ describe('SarifRunBuilder', () => {
       '10 results left out: GitHub accepts at most 25000 per run.',
     );
   });
+
+  it('says one result left out in the singular', () => {
+    const b = new SarifRunBuilder({ name: 'x' });
+    b.addRule({ id: 'R' });
+    for (let i = 0; i <= MAX_RESULTS_PER_RUN; i++) b.addResult({ ruleId: 'R', message: { text: `${i}` } });
+    expect(b.build().invocations?.[0]?.toolExecutionNotifications?.[0]?.message.text).toBe(
+      '1 result left out: GitHub accepts at most 25000 per run.',
+    );
+  });
 });

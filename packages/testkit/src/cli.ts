@@ -12,7 +12,7 @@ import { listActions, REPO_ROOT } from './paths.ts';
 import { runBundle, unexpectedInputsWarning, type RunBundleResult } from './run-bundle.ts';
 import { parseWorkflowCommands } from './workflow-commands.ts';
 import { startFakeGitHub } from './github-fake/server.ts';
-import { DEMOS } from './demo.ts';
+import { DEMOS, demoVerdict } from './demo.ts';
 
 const USAGE = `usage:
   pipewright run <action> [--input name=value …] [--event pull_request|push|workflow_dispatch] [--env K=V …] [--workspace DIR]
@@ -155,7 +155,7 @@ async function main(argv: string[]): Promise<number> {
       }
       if (code !== (demo.expectExit ?? 0)) failed++;
     }
-    console.log(failed ? `\n${failed} demo(s) did not end as expected.` : `\nAll ${demos.length} demos ran.`);
+    console.log(`\n${demoVerdict(failed, demos.length)}`);
     return failed ? 1 : 0;
   }
   console.error(`unknown command ${cmd}\n${USAGE}`);

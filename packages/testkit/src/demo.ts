@@ -1,3 +1,4 @@
+import { plural } from '@pipewright/shared/report';
 /** What `pipewright demo` runs: each action on the embedded examples/, with no cloud account. */
 export interface Demo {
   title: string;
@@ -122,3 +123,9 @@ export const DEMOS: Demo[] = [
     },
   },
 ];
+
+/** The last line of `pipewright demo`: how many demos did not end as expected, or that all ran. */
+export function demoVerdict(failed: number, ran: number): string {
+  if (failed) return `${plural(failed, 'demo')} did not end as expected.`;
+  return ran === 1 ? 'The demo ran.' : `All ${ran} demos ran.`;
+}

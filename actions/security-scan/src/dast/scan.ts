@@ -1,9 +1,10 @@
 /** The passive baseline: crawl, run every rule on every response, keep at most N instances per alertRef. */
 import type { Logger } from '@pipewright/shared/log';
+import { plural } from '@pipewright/shared/report';
 import type { Confidence, DastHealth, Finding, ScanOutcome, ScanProblem, Severity } from '../findings.ts';
 import { assignFingerprints } from '../fingerprint.ts';
 import { CATALOGUE, RISK_NAMES, type RuleMeta } from './catalogue/index.ts';
-import { crawl, MAX_BODY, type CrawlOptions, type CrawlResult } from './crawler.ts';
+import { crawl, MAX_BODY, type CrawlOptions, type CrawlProgress, type CrawlResult } from './crawler.ts';
 import { runPassiveRules, type RawAlert, type Threshold } from './rules/index.ts';
 
 export const DAST_TOOL = {
@@ -118,30 +119,40 @@ export function crawlHealth(
     );
   if (requests && errorPercent > maxErrorPercent)
     problem(
-      `${errorPercent}% of ${requests} request(s) were errors, redirects or login walls (${c.status['5xx']} 5xx, ${c.auth} 401/403/407, ${c.status['3xx']} redirects, ${c.failed} failed), more than dast-error-threshold (${maxErrorPercent}%)`,
+      `${errorPercent}% of ${plural(requests, 'request')} ${requests === 1 ? 'was an error, a redirect or a login wall' : 'were errors, redirects or login walls'} (${c.status['5xx']} 5xx, ${c.auth} 401/403/407, ${plural(c.status['3xx'], 'redirect')}, ${c.failed} failed), more than dast-error-threshold (${maxErrorPercent}%)`,
     );
   if (c.truncated.length) {
     const first = c.truncated[0] as { url: string; bytes: number | undefined };
     problem(
-      `${c.truncated.length} page(s) were over ${mib(MAX_BODY)}: only their first ${mib(MAX_BODY)} were scanned, so what follows (forms, scripts, comments) was not, e.g. ${first.url}${first.bytes ? ` (${mib(first.bytes)})` : ''}`,
+      `${plural(c.truncated.length, 'page')} ${c.truncated.length === 1 ? 'was' : 'were'} over ${mib(MAX_BODY)}: only ${c.truncated.length === 1 ? 'its' : 'their'} first ${mib(MAX_BODY)} were scanned, so what follows (forms, scripts, comments) was not, e.g. ${first.url}${first.bytes ? ` (${mib(first.bytes)})` : ''}`,
     );
   }
   if (c.stoppedBy === 'time')
     problem(
-      `crawl timed out after ${Math.round(maxDurationMs / 1000)}s with ${c.pages} pages fetched: the scan is incomplete`,
+      `crawl timed out after ${Math.round(maxDurationMs / 1000)}s with ${plural(c.pages, 'page')} fetched: the scan is incomplete`,
     );
   if (c.failed)
     problem(
-      `${c.failed} request(s) failed${c.timeouts ? ` (${c.timeouts} time-outs)` : ''}, e.g. ${c.failures[0]?.url}: ${c.failures[0]?.reason}`,
+      `${plural(c.failed, 'request')} failed${c.timeouts ? ` (${plural(c.timeouts, 'time-out')})` : ''}, e.g. ${c.failures[0]?.url}: ${c.failures[0]?.reason}`,
       false,
     );
   if (c.scriptOnlyPages.length)
     problem(
-      `${c.scriptOnlyPages.length} page(s) look like a single-page app (scripts, but no link or form to follow), e.g. ${c.scriptOnlyPages[0]}: the passive scan does not run scripts, so pages and API calls they load were not crawled; list them in sitemap.xml or scan their URLs with ZAP's Ajax spider`,
+      `${plural(c.scriptOnlyPages.length, 'page')} ${c.scriptOnlyPages.length === 1 ? 'looks' : 'look'} like a single-page app (scripts, but no link or form to follow), e.g. ${c.scriptOnlyPages[0]}: the passive scan does not run scripts, so pages and API calls they load were not crawled; list them in sitemap.xml or scan their URLs with ZAP's Ajax spider`,
       false,
       true,
     );
   return { health, problems };
+}
+
+/** The crawl's progress line, logged every few seconds. */
+export function progressLine(p: CrawlProgress, instances: number): string {
+  return `DAST: ${plural(p.pages, 'page')} done, ${p.queued + p.inFlight} queued, ${plural(instances, 'alert instance')} so far (${Math.round(p.elapsedMs / 1000)}s)`;
+}
+
+/** The crawl's one-line result. */
+export function crawledLine(h: DastHealth, instances: number): string {
+  return `DAST: ${plural(h.pages, 'page')} fetched (2xx ${h.status['2xx']}, 3xx ${h.status['3xx']}, 4xx ${h.status['4xx']}, 5xx ${h.status['5xx']}), ${h.failed} failed, ${plural(instances, 'alert instance')}.`;
 }
 
 export async function runDast(o: DastOptions): Promise<ScanOutcome> {
@@ -173,17 +184,12 @@ export async function runDast(o: DastOptions): Promise<ScanOutcome> {
     },
     ...(o.logger
       ? {
-          onProgress: (p: { pages: number; queued: number; inFlight: number; elapsedMs: number }) =>
-            o.logger?.info(
-              `DAST: ${p.pages} page(s) done, ${p.queued + p.inFlight} queued, ${instances} alert instance(s) so far (${Math.round(p.elapsedMs / 1000)}s)`,
-            ),
+          onProgress: (p: CrawlProgress) => o.logger?.info(progressLine(p, instances)),
         }
       : {}),
   });
   const { health, problems } = crawlHealth(o.target, crawlResult, o.maxErrorPercent ?? 50, o.maxDurationMs);
-  o.logger?.info(
-    `DAST: ${crawlResult.pages} page(s) fetched (2xx ${health.status['2xx']}, 3xx ${health.status['3xx']}, 4xx ${health.status['4xx']}, 5xx ${health.status['5xx']}), ${crawlResult.failed} failed, ${instances} alert instance(s).`,
-  );
+  o.logger?.info(crawledLine(health, instances));
   const order = [...kept.keys()].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
   const findings = assignFingerprints(order.flatMap((k) => kept.get(k) ?? []));
   return {

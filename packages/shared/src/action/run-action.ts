@@ -1,6 +1,7 @@
 import * as core from '../runner/core.ts';
 import { CoreLogger, type Logger } from '../log/logger.ts';
 import { registerSecret } from '../log/secrets.ts';
+import { plural } from '../report/document.ts';
 import { writeJobSummary } from '../report/summary.ts';
 import { readRunContext, type RunContext } from '../github/context.ts';
 import { describeThrown, isUserError } from './errors.ts';
@@ -72,7 +73,7 @@ export async function runAction(
   const over = rt.logger.overflow();
   const dropped = over.error + over.warning + over.notice;
   if (dropped > 0) {
-    const line = `${dropped} more annotations (${over.error} errors, ${over.warning} warnings, ${over.notice} notices) were logged as plain lines: GitHub shows at most 10 per level per step.`;
+    const line = `${plural(dropped, 'more annotation')} (${plural(over.error, 'error')}, ${plural(over.warning, 'warning')}, ${plural(over.notice, 'notice')}) ${dropped === 1 ? 'was logged as a plain line' : 'were logged as plain lines'}: GitHub shows at most 10 per level per step.`;
     rt.logger.info(line);
     writeJobSummary(`\n> [!NOTE]\n> ${line}\n`, rt.env);
   }

@@ -1,4 +1,6 @@
 /** The parts of SARIF 2.1.0 that GitHub code scanning reads. */
+import { plural } from '../report/document.ts';
+
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 export const SARIF_VERSION = '2.1.0';
 /** GitHub rejects runs with more results than this, and uploads over 10 MB gzipped. */
@@ -121,7 +123,7 @@ export class SarifRunBuilder {
       this.notifications.push({
         level: 'warning',
         message: {
-          text: `${this.results.length - MAX_RESULTS_PER_RUN} results left out: GitHub accepts at most ${MAX_RESULTS_PER_RUN} per run.`,
+          text: `${plural(this.results.length - MAX_RESULTS_PER_RUN, 'result')} left out: GitHub accepts at most ${MAX_RESULTS_PER_RUN} per run.`,
         },
       });
     }
