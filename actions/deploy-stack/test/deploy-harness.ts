@@ -89,6 +89,17 @@ export async function run(
 export const inputs = <T extends object>(cmd: new (...a: never[]) => T) =>
   cfMock.commandCalls(cmd as never).map((c) => (c.args[0] as { input: unknown }).input);
 
+/** CreateChangeSet answers with CS_ID, and the change set is ready to execute (no changes listed). */
+export function changeSetReady() {
+  cfMock.on(CreateChangeSetCommand).resolves({ Id: CS_ID, StackId: STACK_ID });
+  cfMock.on(DescribeChangeSetCommand).resolves({
+    ChangeSetId: CS_ID,
+    StackId: STACK_ID,
+    Status: 'CREATE_COMPLETE',
+    ExecutionStatus: 'AVAILABLE',
+  });
+}
+
 export function happyUpdate(final = 'UPDATE_COMPLETE') {
   cfMock
     .on(DescribeStacksCommand)

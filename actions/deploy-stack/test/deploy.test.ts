@@ -18,6 +18,7 @@ import { NAME } from './config-fixture.ts';
 import {
   cfg,
   cfMock,
+  changeSetReady,
   CS_ID,
   ev,
   happyUpdate,
@@ -37,13 +38,7 @@ describe('starting states', () => {
       .on(DescribeStacksCommand)
       .rejectsOnce(validation('Stack with id app does not exist'))
       .resolves({ Stacks: [stack('CREATE_COMPLETE')] });
-    cfMock.on(CreateChangeSetCommand).resolves({ Id: CS_ID, StackId: STACK_ID });
-    cfMock.on(DescribeChangeSetCommand).resolves({
-      ChangeSetId: CS_ID,
-      StackId: STACK_ID,
-      Status: 'CREATE_COMPLETE',
-      ExecutionStatus: 'AVAILABLE',
-    });
+    changeSetReady();
     cfMock.on(DescribeStackEventsCommand).resolves({ StackEvents: [ev('CREATE_COMPLETE')] });
     const { r } = await run();
     expect(r.outcome).toBe('deployed');
@@ -92,13 +87,7 @@ describe('starting states', () => {
           },
         ],
       });
-    cfMock.on(CreateChangeSetCommand).resolves({ Id: CS_ID, StackId: STACK_ID });
-    cfMock.on(DescribeChangeSetCommand).resolves({
-      ChangeSetId: CS_ID,
-      StackId: STACK_ID,
-      Status: 'CREATE_COMPLETE',
-      ExecutionStatus: 'AVAILABLE',
-    });
+    changeSetReady();
     cfMock.on(DescribeStackEventsCommand).resolves({ StackEvents: [ev('CREATE_COMPLETE')] });
     const { r, log } = await run();
     expect(r.outcome).toBe('deployed');
@@ -122,13 +111,7 @@ describe('starting states', () => {
     cfMock
       .on(ListChangeSetsCommand)
       .rejects(validation('not authorized to perform: cloudformation:ListChangeSets', 'AccessDenied'));
-    cfMock.on(CreateChangeSetCommand).resolves({ Id: CS_ID, StackId: STACK_ID });
-    cfMock.on(DescribeChangeSetCommand).resolves({
-      ChangeSetId: CS_ID,
-      StackId: STACK_ID,
-      Status: 'CREATE_COMPLETE',
-      ExecutionStatus: 'AVAILABLE',
-    });
+    changeSetReady();
     cfMock.on(DescribeStackEventsCommand).resolves({ StackEvents: [ev('CREATE_COMPLETE')] });
     const denied = await run();
     expect(denied.r.outcome).toBe('deployed');
@@ -150,13 +133,7 @@ describe('starting states', () => {
       ExecutionStatus: 'AVAILABLE' as const,
     });
     cfMock.on(ListChangeSetsCommand).resolves({ Summaries: [summary('p1'), summary('p2')] });
-    cfMock.on(CreateChangeSetCommand).resolves({ Id: CS_ID, StackId: STACK_ID });
-    cfMock.on(DescribeChangeSetCommand).resolves({
-      ChangeSetId: CS_ID,
-      StackId: STACK_ID,
-      Status: 'CREATE_COMPLETE',
-      ExecutionStatus: 'AVAILABLE',
-    });
+    changeSetReady();
     cfMock.on(DescribeStackEventsCommand).resolves({ StackEvents: [ev('CREATE_COMPLETE')] });
     const { log } = await run();
     expect(log.messages('info')).toContain(
