@@ -4,9 +4,10 @@
 // what ncc 0.45 emits: compare any dist/*/index.js.
 import { describe, expect, it } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parenthesiseModules, slimBundle } from '../slim-bundle.mjs';
 
 const BUNDLE = `import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
@@ -101,5 +102,22 @@ describe('parenthesiseModules', () => {
     expect(parenthesiseModules(chunk).code).toBe(
       'export const id=7;export const ids=[7];export const modules={7:((e,t,r)=>{r(1)})};',
     );
+  });
+});
+
+describe('the committed bundles (dist/)', () => {
+  const dist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist');
+  const files = readdirSync(dist).flatMap((a) =>
+    readdirSync(path.join(dist, a))
+      .filter((f) => f.endsWith('.js'))
+      .map((f) => `${a}/${f}`),
+  );
+
+  it.each(files)('%s: every webpack module function is in parentheses', (file) => {
+    const code = readFileSync(path.join(dist, file), 'utf8');
+    const r = parenthesiseModules(code);
+    // found some (a new ncc that renamed the module table would find none and lose the hint silently)
+    expect(r.modules).toBeGreaterThan(0);
+    expect(r.code === code).toBe(true);
   });
 });
