@@ -7,6 +7,20 @@ import { eventByName, FULL_NAME, type EventSpec } from './events.ts';
 import { REPO_ROOT, node24 } from './paths.ts';
 import { parseKeyValueFile, parseWorkflowCommands, type Annotation } from './workflow-commands.ts';
 
+/** GitHub's per-step cap on annotations of each level (reference/github-actions.md, from actions/toolkit docs). */
+const ANNOTATIONS_PER_LEVEL = 10;
+
+/** Throws when a step wrote more annotations of one level than GitHub shows (it drops the rest). */
+export function assertWithinAnnotationCap(action: string, annotations: readonly Annotation[]): void {
+  for (const level of ['error', 'warning', 'notice'] as const) {
+    const n = annotations.filter((a) => a.level === level).length;
+    if (n > ANNOTATIONS_PER_LEVEL)
+      throw new Error(
+        `runBundle: ${action} wrote ${n} ${level} annotations; GitHub shows at most ${ANNOTATIONS_PER_LEVEL} per level per step`,
+      );
+  }
+}
+
 export interface RunBundleOptions {
   inputs?: Record<string, string>;
   /** An event name with a built-in payload, or a full event. Default: pull_request. */
@@ -188,6 +202,8 @@ export async function runBundle(action: string, o: RunBundleOptions = {}): Promi
   timers.forEach(clearTimeout);
 
   const parsed = parseWorkflowCommands(stdout);
+  // every bundle run in every test is held to GitHub's cap, not only the tests that look
+  assertWithinAnnotationCap(action, parsed.annotations);
   const read = (f: string) => readFileSync(path.join(dir, f), 'utf8');
   return {
     exitCode,
