@@ -9,6 +9,7 @@ import {
   DescribeChangeSetCommand,
   DescribeStackEventsCommand,
   DescribeStacksCommand,
+  type Change,
   type ResourceStatus,
   type StackEvent,
   type StackStatus,
@@ -89,14 +90,15 @@ export async function run(
 export const inputs = <T extends object>(cmd: new (...a: never[]) => T) =>
   cfMock.commandCalls(cmd as never).map((c) => (c.args[0] as { input: unknown }).input);
 
-/** CreateChangeSet answers with CS_ID, and the change set is ready to execute (no changes listed). */
-export function changeSetReady() {
+/** CreateChangeSet answers with CS_ID, and the change set is ready to execute, listing `changes` if given. */
+export function changeSetReady(changes?: Change[]) {
   cfMock.on(CreateChangeSetCommand).resolves({ Id: CS_ID, StackId: STACK_ID });
   cfMock.on(DescribeChangeSetCommand).resolves({
     ChangeSetId: CS_ID,
     StackId: STACK_ID,
     Status: 'CREATE_COMPLETE',
     ExecutionStatus: 'AVAILABLE',
+    ...(changes ? { Changes: changes } : {}),
   });
 }
 
@@ -105,24 +107,17 @@ export function happyUpdate(final = 'UPDATE_COMPLETE') {
     .on(DescribeStacksCommand)
     .resolvesOnce({ Stacks: [stack('UPDATE_COMPLETE')] })
     .resolves({ Stacks: [stack(final, { Outputs: [{ OutputKey: 'Url', OutputValue: 'https://x' }] })] });
-  cfMock.on(CreateChangeSetCommand).resolves({ Id: CS_ID, StackId: STACK_ID });
-  cfMock.on(DescribeChangeSetCommand).resolves({
-    ChangeSetId: CS_ID,
-    StackId: STACK_ID,
-    Status: 'CREATE_COMPLETE',
-    ExecutionStatus: 'AVAILABLE',
-    Changes: [
-      {
-        Type: 'Resource',
-        ResourceChange: {
-          Action: 'Modify',
-          LogicalResourceId: 'T',
-          ResourceType: 'AWS::SNS::Topic',
-          Replacement: 'True',
-        },
+  changeSetReady([
+    {
+      Type: 'Resource',
+      ResourceChange: {
+        Action: 'Modify',
+        LogicalResourceId: 'T',
+        ResourceType: 'AWS::SNS::Topic',
+        Replacement: 'True',
       },
-    ],
-  });
+    },
+  ]);
   cfMock
     .on(DescribeStackEventsCommand)
     .resolvesOnce({ StackEvents: [ev('UPDATE_COMPLETE', 'app', { ClientRequestToken: 'older' })] })

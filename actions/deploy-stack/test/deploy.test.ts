@@ -178,13 +178,7 @@ describe('starting states', () => {
       Type: 'Resource' as const,
       ResourceChange: { Action: 'Modify' as const, LogicalResourceId: id, ResourceType: 'AWS::SNS::Topic' },
     });
-    cfMock.on(DescribeChangeSetCommand).resolves({
-      ChangeSetId: CS_ID,
-      StackId: STACK_ID,
-      Status: 'CREATE_COMPLETE',
-      ExecutionStatus: 'AVAILABLE',
-      Changes: [change('T'), change('U')],
-    });
+    changeSetReady([change('T'), change('U')]);
     const { r } = await run();
     expect(r.done).toEqual([
       'Read the stack: UPDATE_COMPLETE.',
